@@ -1,0 +1,47 @@
+# Every target sets up what it needs: a fresh clone needs only `make generate` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+NODE_STAMP := node_modules/.installed
+
+.PHONY: generate test check goldens fetch lock clean
+
+$(STAMP): pyproject.toml requirements.lock
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c requirements.lock -r requirements.lock
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	touch $@
+
+$(NODE_STAMP): package.json package-lock.json
+	npm ci --silent --no-audit --no-fund
+	touch $@
+
+## Fetch the pinned spec (only when specs/openapi.json is missing or wrong).
+fetch: $(STAMP)
+	$(BIN)/sdkgen fetch
+
+## Write the SDK into generated/ (fetches the pinned spec first if it is missing).
+generate: $(STAMP)
+	$(BIN)/sdkgen generate
+
+## Exit 1 when generated/ differs from what the generator produces now.
+check: $(STAMP)
+	$(BIN)/sdkgen check
+
+## Rewrite the golden outputs of the fixture specs after an intended change.
+goldens: $(STAMP)
+	$(BIN)/python -m tests.update_goldens
+
+test: $(STAMP) $(NODE_STAMP)
+	$(BIN)/python -m pytest
+
+## Re-pin every Python dependency (after changing pyproject.toml).
+lock:
+	rm -rf $(VENV)
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet hatchling==1.27.0 editables -e .
+	$(BIN)/python -m pip freeze --exclude-editable --exclude sdkgen > requirements.lock
+
+clean:
+	rm -rf $(VENV) node_modules .cache dist

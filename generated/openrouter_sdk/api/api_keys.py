@@ -1,0 +1,1128 @@
+"""API key management endpoints"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, overload
+
+from .._client import Endpoint as _Endpoint
+from .._client import build_body as _build_body
+from .._types import NOT_GIVEN, NotGiven, Timeout
+from .._types import RequestOptions as _RequestOptions
+
+if TYPE_CHECKING:
+    import datetime as _dt
+
+    from .. import models as _m
+    from .._client import AsyncOpenRouter, OpenRouter
+
+_Any = Any
+__all__ = [
+    "get_current_key",
+    "get_current_key_async",
+    "list_api_keys",
+    "list_api_keys_async",
+    "create_keys",
+    "create_keys_async",
+    "get_key",
+    "get_key_async",
+    "delete_keys",
+    "delete_keys_async",
+    "update_keys",
+    "update_keys_async",
+    "APIKeysAPI",
+    "AsyncAPIKeysAPI",
+]
+
+_GET_CURRENT_KEY = _Endpoint(
+    "GET",
+    "/key",
+    json=lambda m: m.KeyGetResponse,
+    errors={"401": lambda m: m.UnauthorizedResponse, "500": lambda m: m.InternalServerResponse},
+)
+
+_LIST_API_KEYS = _Endpoint(
+    "GET",
+    "/keys",
+    json=lambda m: m.KeysGetResponse,
+    errors={
+        "401": lambda m: m.UnauthorizedResponse,
+        "429": lambda m: m.TooManyRequestsResponse,
+        "500": lambda m: m.InternalServerResponse,
+    },
+)
+
+_CREATE_KEYS = _Endpoint(
+    "POST",
+    "/keys",
+    json=lambda m: m.KeysPostResponse,
+    errors={
+        "400": lambda m: m.BadRequestResponse,
+        "401": lambda m: m.UnauthorizedResponse,
+        "429": lambda m: m.TooManyRequestsResponse,
+        "500": lambda m: m.InternalServerResponse,
+    },
+)
+
+_GET_KEY = _Endpoint(
+    "GET",
+    "/keys/{hash}",
+    json=lambda m: m.KeysHashGetResponse,
+    errors={
+        "401": lambda m: m.UnauthorizedResponse,
+        "404": lambda m: m.NotFoundResponse,
+        "429": lambda m: m.TooManyRequestsResponse,
+        "500": lambda m: m.InternalServerResponse,
+    },
+)
+
+_DELETE_KEYS = _Endpoint(
+    "DELETE",
+    "/keys/{hash}",
+    json=lambda m: m.KeysHashDeleteResponse,
+    errors={
+        "401": lambda m: m.UnauthorizedResponse,
+        "404": lambda m: m.NotFoundResponse,
+        "429": lambda m: m.TooManyRequestsResponse,
+        "500": lambda m: m.InternalServerResponse,
+    },
+)
+
+_UPDATE_KEYS = _Endpoint(
+    "PATCH",
+    "/keys/{hash}",
+    json=lambda m: m.KeysHashPatchResponse,
+    errors={
+        "400": lambda m: m.BadRequestResponse,
+        "401": lambda m: m.UnauthorizedResponse,
+        "404": lambda m: m.NotFoundResponse,
+        "429": lambda m: m.TooManyRequestsResponse,
+        "500": lambda m: m.InternalServerResponse,
+    },
+)
+
+
+def get_current_key(
+    client: OpenRouter,
+    *,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> _m.KeyGetResponse:
+    """Get current API key
+
+    Get information on the API key associated with the current authentication session
+
+    GET /key
+    """
+    return client._request(
+        _GET_CURRENT_KEY,
+        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+    )
+
+
+async def get_current_key_async(
+    client: AsyncOpenRouter,
+    *,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> _m.KeyGetResponse:
+    """Get current API key
+
+    Get information on the API key associated with the current authentication session
+
+    GET /key
+    """
+    return await client._request(
+        _GET_CURRENT_KEY,
+        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+    )
+
+
+def list_api_keys(
+    client: OpenRouter,
+    *,
+    include_disabled: str | None = None,
+    offset: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> _m.KeysGetResponse:
+    """List API keys
+
+    List all API keys for the authenticated user. [Management key](/docs/guides/overview/auth/management-api-keys) required.
+
+    Args:
+        include_disabled: Whether to include disabled API keys in the response
+        offset: Number of API keys to skip for pagination
+
+    GET /keys
+    """
+    return client._request(
+        _LIST_API_KEYS,
+        query={"include_disabled": include_disabled, "offset": offset},
+        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+    )
+
+
+async def list_api_keys_async(
+    client: AsyncOpenRouter,
+    *,
+    include_disabled: str | None = None,
+    offset: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> _m.KeysGetResponse:
+    """List API keys
+
+    List all API keys for the authenticated user. [Management key](/docs/guides/overview/auth/management-api-keys) required.
+
+    Args:
+        include_disabled: Whether to include disabled API keys in the response
+        offset: Number of API keys to skip for pagination
+
+    GET /keys
+    """
+    return await client._request(
+        _LIST_API_KEYS,
+        query={"include_disabled": include_disabled, "offset": offset},
+        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+    )
+
+
+@overload
+def create_keys(
+    client: OpenRouter,
+    *,
+    body: _m.KeysPostRequest | Mapping[str, Any],
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> _m.KeysPostResponse: ...
+
+
+@overload
+def create_keys(
+    client: OpenRouter,
+    *,
+    creator_user_id: str | None | NotGiven = NOT_GIVEN,
+    expires_at: _dt.datetime | str | None | NotGiven = NOT_GIVEN,
+    include_byok_in_limit: bool | None | NotGiven = NOT_GIVEN,
+    limit: float | None | NotGiven = NOT_GIVEN,
+    limit_reset: _m.KeysPostRequestLimitReset | str | None | NotGiven = NOT_GIVEN,
+    name: str,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> _m.KeysPostResponse: ...
+
+
+def create_keys(
+    client: OpenRouter,
+    *,
+    body: _m.KeysPostRequest | Mapping[str, Any] | None = None,
+    creator_user_id: str | None | NotGiven = NOT_GIVEN,
+    expires_at: _dt.datetime | str | None | NotGiven = NOT_GIVEN,
+    include_byok_in_limit: bool | None | NotGiven = NOT_GIVEN,
+    limit: float | None | NotGiven = NOT_GIVEN,
+    limit_reset: _m.KeysPostRequestLimitReset | str | None | NotGiven = NOT_GIVEN,
+    name: str | NotGiven = NOT_GIVEN,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> _m.KeysPostResponse:
+    """Create a new API key
+
+    Create a new API key for the authenticated user. [Management key](/docs/guides/overview/auth/management-api-keys) required.
+
+    Args:
+        creator_user_id: Optional user ID of the key creator. Only meaningful for organization-owned keys where a specific member is creating the key.
+        expires_at: Optional ISO 8601 UTC timestamp when the API key should expire. Must be UTC, other timezones will be rejected
+        include_byok_in_limit: Whether to include BYOK usage in the limit
+        limit: Optional spending limit for the API key in USD
+        limit_reset: Type of limit reset for the API key (daily, weekly, monthly, or null for no reset). Resets happen automatically at midnight UTC, and weeks are Monday through Sunday.
+        name: Name for the new API key
+
+    POST /keys
+    """
+    return client._request(
+        _CREATE_KEYS,
+        json=_build_body(
+            body,
+            {
+                "creator_user_id": creator_user_id,
+                "expires_at": expires_at,
+                "include_byok_in_limit": include_byok_in_limit,
+                "limit": limit,
+                "limit_reset": limit_reset,
+                "name": name,
+            },
+        ),
+        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+    )
+
+
+@overload
+async def create_keys_async(
+    client: AsyncOpenRouter,
+    *,
+    body: _m.KeysPostRequest | Mapping[str, Any],
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> _m.KeysPostResponse: ...
+
+
+@overload
+async def create_keys_async(
+    client: AsyncOpenRouter,
+    *,
+    creator_user_id: str | None | NotGiven = NOT_GIVEN,
+    expires_at: _dt.datetime | str | None | NotGiven = NOT_GIVEN,
+    include_byok_in_limit: bool | None | NotGiven = NOT_GIVEN,
+    limit: float | None | NotGiven = NOT_GIVEN,
+    limit_reset: _m.KeysPostRequestLimitReset | str | None | NotGiven = NOT_GIVEN,
+    name: str,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> _m.KeysPostResponse: ...
+
+
+async def create_keys_async(
+    client: AsyncOpenRouter,
+    *,
+    body: _m.KeysPostRequest | Mapping[str, Any] | None = None,
+    creator_user_id: str | None | NotGiven = NOT_GIVEN,
+    expires_at: _dt.datetime | str | None | NotGiven = NOT_GIVEN,
+    include_byok_in_limit: bool | None | NotGiven = NOT_GIVEN,
+    limit: float | None | NotGiven = NOT_GIVEN,
+    limit_reset: _m.KeysPostRequestLimitReset | str | None | NotGiven = NOT_GIVEN,
+    name: str | NotGiven = NOT_GIVEN,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> _m.KeysPostResponse:
+    """Create a new API key
+
+    Create a new API key for the authenticated user. [Management key](/docs/guides/overview/auth/management-api-keys) required.
+
+    Args:
+        creator_user_id: Optional user ID of the key creator. Only meaningful for organization-owned keys where a specific member is creating the key.
+        expires_at: Optional ISO 8601 UTC timestamp when the API key should expire. Must be UTC, other timezones will be rejected
+        include_byok_in_limit: Whether to include BYOK usage in the limit
+        limit: Optional spending limit for the API key in USD
+        limit_reset: Type of limit reset for the API key (daily, weekly, monthly, or null for no reset). Resets happen automatically at midnight UTC, and weeks are Monday through Sunday.
+        name: Name for the new API key
+
+    POST /keys
+    """
+    return await client._request(
+        _CREATE_KEYS,
+        json=_build_body(
+            body,
+            {
+                "creator_user_id": creator_user_id,
+                "expires_at": expires_at,
+                "include_byok_in_limit": include_byok_in_limit,
+                "limit": limit,
+                "limit_reset": limit_reset,
+                "name": name,
+            },
+        ),
+        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+    )
+
+
+def get_key(
+    client: OpenRouter,
+    *,
+    hash: str,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> _m.KeysHashGetResponse:
+    """Get a single API key
+
+    Get a single API key by hash. [Management key](/docs/guides/overview/auth/management-api-keys) required.
+
+    Args:
+        hash: The hash identifier of the API key to retrieve
+
+    GET /keys/{hash}
+    """
+    return client._request(
+        _GET_KEY,
+        path={"hash": hash},
+        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+    )
+
+
+async def get_key_async(
+    client: AsyncOpenRouter,
+    *,
+    hash: str,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> _m.KeysHashGetResponse:
+    """Get a single API key
+
+    Get a single API key by hash. [Management key](/docs/guides/overview/auth/management-api-keys) required.
+
+    Args:
+        hash: The hash identifier of the API key to retrieve
+
+    GET /keys/{hash}
+    """
+    return await client._request(
+        _GET_KEY,
+        path={"hash": hash},
+        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+    )
+
+
+def delete_keys(
+    client: OpenRouter,
+    *,
+    hash: str,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> _m.KeysHashDeleteResponse:
+    """Delete an API key
+
+    Delete an existing API key. [Management key](/docs/guides/overview/auth/management-api-keys) required.
+
+    Args:
+        hash: The hash identifier of the API key to delete
+
+    DELETE /keys/{hash}
+    """
+    return client._request(
+        _DELETE_KEYS,
+        path={"hash": hash},
+        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+    )
+
+
+async def delete_keys_async(
+    client: AsyncOpenRouter,
+    *,
+    hash: str,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> _m.KeysHashDeleteResponse:
+    """Delete an API key
+
+    Delete an existing API key. [Management key](/docs/guides/overview/auth/management-api-keys) required.
+
+    Args:
+        hash: The hash identifier of the API key to delete
+
+    DELETE /keys/{hash}
+    """
+    return await client._request(
+        _DELETE_KEYS,
+        path={"hash": hash},
+        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+    )
+
+
+@overload
+def update_keys(
+    client: OpenRouter,
+    *,
+    body: _m.KeysHashPatchRequest | Mapping[str, Any],
+    hash: str,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> _m.KeysHashPatchResponse: ...
+
+
+@overload
+def update_keys(
+    client: OpenRouter,
+    *,
+    disabled: bool | None | NotGiven = NOT_GIVEN,
+    include_byok_in_limit: bool | None | NotGiven = NOT_GIVEN,
+    limit: float | None | NotGiven = NOT_GIVEN,
+    limit_reset: _m.KeysHashPatchRequestLimitReset | str | None | NotGiven = NOT_GIVEN,
+    name: str | None | NotGiven = NOT_GIVEN,
+    hash: str,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> _m.KeysHashPatchResponse: ...
+
+
+def update_keys(
+    client: OpenRouter,
+    *,
+    body: _m.KeysHashPatchRequest | Mapping[str, Any] | None = None,
+    disabled: bool | None | NotGiven = NOT_GIVEN,
+    include_byok_in_limit: bool | None | NotGiven = NOT_GIVEN,
+    limit: float | None | NotGiven = NOT_GIVEN,
+    limit_reset: _m.KeysHashPatchRequestLimitReset | str | None | NotGiven = NOT_GIVEN,
+    name: str | None | NotGiven = NOT_GIVEN,
+    hash: str,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> _m.KeysHashPatchResponse:
+    """Update an API key
+
+    Update an existing API key. [Management key](/docs/guides/overview/auth/management-api-keys) required.
+
+    Args:
+        hash: The hash identifier of the API key to update
+        disabled: Whether to disable the API key
+        include_byok_in_limit: Whether to include BYOK usage in the limit
+        limit: New spending limit for the API key in USD
+        limit_reset: New limit reset type for the API key (daily, weekly, monthly, or null for no reset). Resets happen automatically at midnight UTC, and weeks are Monday through Sunday.
+        name: New name for the API key
+
+    PATCH /keys/{hash}
+    """
+    return client._request(
+        _UPDATE_KEYS,
+        path={"hash": hash},
+        json=_build_body(
+            body,
+            {
+                "disabled": disabled,
+                "include_byok_in_limit": include_byok_in_limit,
+                "limit": limit,
+                "limit_reset": limit_reset,
+                "name": name,
+            },
+        ),
+        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+    )
+
+
+@overload
+async def update_keys_async(
+    client: AsyncOpenRouter,
+    *,
+    body: _m.KeysHashPatchRequest | Mapping[str, Any],
+    hash: str,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> _m.KeysHashPatchResponse: ...
+
+
+@overload
+async def update_keys_async(
+    client: AsyncOpenRouter,
+    *,
+    disabled: bool | None | NotGiven = NOT_GIVEN,
+    include_byok_in_limit: bool | None | NotGiven = NOT_GIVEN,
+    limit: float | None | NotGiven = NOT_GIVEN,
+    limit_reset: _m.KeysHashPatchRequestLimitReset | str | None | NotGiven = NOT_GIVEN,
+    name: str | None | NotGiven = NOT_GIVEN,
+    hash: str,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> _m.KeysHashPatchResponse: ...
+
+
+async def update_keys_async(
+    client: AsyncOpenRouter,
+    *,
+    body: _m.KeysHashPatchRequest | Mapping[str, Any] | None = None,
+    disabled: bool | None | NotGiven = NOT_GIVEN,
+    include_byok_in_limit: bool | None | NotGiven = NOT_GIVEN,
+    limit: float | None | NotGiven = NOT_GIVEN,
+    limit_reset: _m.KeysHashPatchRequestLimitReset | str | None | NotGiven = NOT_GIVEN,
+    name: str | None | NotGiven = NOT_GIVEN,
+    hash: str,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> _m.KeysHashPatchResponse:
+    """Update an API key
+
+    Update an existing API key. [Management key](/docs/guides/overview/auth/management-api-keys) required.
+
+    Args:
+        hash: The hash identifier of the API key to update
+        disabled: Whether to disable the API key
+        include_byok_in_limit: Whether to include BYOK usage in the limit
+        limit: New spending limit for the API key in USD
+        limit_reset: New limit reset type for the API key (daily, weekly, monthly, or null for no reset). Resets happen automatically at midnight UTC, and weeks are Monday through Sunday.
+        name: New name for the API key
+
+    PATCH /keys/{hash}
+    """
+    return await client._request(
+        _UPDATE_KEYS,
+        path={"hash": hash},
+        json=_build_body(
+            body,
+            {
+                "disabled": disabled,
+                "include_byok_in_limit": include_byok_in_limit,
+                "limit": limit,
+                "limit_reset": limit_reset,
+                "name": name,
+            },
+        ),
+        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+    )
+
+
+class APIKeysAPI:
+    """`client.api_keys`: the API Keys operations as methods."""
+
+    def __init__(self, client: OpenRouter) -> None:
+        self._client = client
+
+    def get_current_key(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _m.KeyGetResponse:
+        """Get current API key
+
+        Get information on the API key associated with the current authentication session
+
+        GET /key
+        """
+        return self._client._request(
+            _GET_CURRENT_KEY,
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+    def list_api_keys(
+        self,
+        *,
+        include_disabled: str | None = None,
+        offset: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _m.KeysGetResponse:
+        """List API keys
+
+        List all API keys for the authenticated user. [Management key](/docs/guides/overview/auth/management-api-keys) required.
+
+        Args:
+            include_disabled: Whether to include disabled API keys in the response
+            offset: Number of API keys to skip for pagination
+
+        GET /keys
+        """
+        return self._client._request(
+            _LIST_API_KEYS,
+            query={"include_disabled": include_disabled, "offset": offset},
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+    @overload
+    def create_keys(
+        self,
+        *,
+        body: _m.KeysPostRequest | Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _m.KeysPostResponse: ...
+
+    @overload
+    def create_keys(
+        self,
+        *,
+        creator_user_id: str | None | NotGiven = NOT_GIVEN,
+        expires_at: _dt.datetime | str | None | NotGiven = NOT_GIVEN,
+        include_byok_in_limit: bool | None | NotGiven = NOT_GIVEN,
+        limit: float | None | NotGiven = NOT_GIVEN,
+        limit_reset: _m.KeysPostRequestLimitReset | str | None | NotGiven = NOT_GIVEN,
+        name: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _m.KeysPostResponse: ...
+
+    def create_keys(
+        self,
+        *,
+        body: _m.KeysPostRequest | Mapping[str, Any] | None = None,
+        creator_user_id: str | None | NotGiven = NOT_GIVEN,
+        expires_at: _dt.datetime | str | None | NotGiven = NOT_GIVEN,
+        include_byok_in_limit: bool | None | NotGiven = NOT_GIVEN,
+        limit: float | None | NotGiven = NOT_GIVEN,
+        limit_reset: _m.KeysPostRequestLimitReset | str | None | NotGiven = NOT_GIVEN,
+        name: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _m.KeysPostResponse:
+        """Create a new API key
+
+        Create a new API key for the authenticated user. [Management key](/docs/guides/overview/auth/management-api-keys) required.
+
+        Args:
+            creator_user_id: Optional user ID of the key creator. Only meaningful for organization-owned keys where a specific member is creating the key.
+            expires_at: Optional ISO 8601 UTC timestamp when the API key should expire. Must be UTC, other timezones will be rejected
+            include_byok_in_limit: Whether to include BYOK usage in the limit
+            limit: Optional spending limit for the API key in USD
+            limit_reset: Type of limit reset for the API key (daily, weekly, monthly, or null for no reset). Resets happen automatically at midnight UTC, and weeks are Monday through Sunday.
+            name: Name for the new API key
+
+        POST /keys
+        """
+        return self._client._request(
+            _CREATE_KEYS,
+            json=_build_body(
+                body,
+                {
+                    "creator_user_id": creator_user_id,
+                    "expires_at": expires_at,
+                    "include_byok_in_limit": include_byok_in_limit,
+                    "limit": limit,
+                    "limit_reset": limit_reset,
+                    "name": name,
+                },
+            ),
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+    def get_key(
+        self,
+        *,
+        hash: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _m.KeysHashGetResponse:
+        """Get a single API key
+
+        Get a single API key by hash. [Management key](/docs/guides/overview/auth/management-api-keys) required.
+
+        Args:
+            hash: The hash identifier of the API key to retrieve
+
+        GET /keys/{hash}
+        """
+        return self._client._request(
+            _GET_KEY,
+            path={"hash": hash},
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+    def delete_keys(
+        self,
+        *,
+        hash: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _m.KeysHashDeleteResponse:
+        """Delete an API key
+
+        Delete an existing API key. [Management key](/docs/guides/overview/auth/management-api-keys) required.
+
+        Args:
+            hash: The hash identifier of the API key to delete
+
+        DELETE /keys/{hash}
+        """
+        return self._client._request(
+            _DELETE_KEYS,
+            path={"hash": hash},
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+    @overload
+    def update_keys(
+        self,
+        *,
+        body: _m.KeysHashPatchRequest | Mapping[str, Any],
+        hash: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _m.KeysHashPatchResponse: ...
+
+    @overload
+    def update_keys(
+        self,
+        *,
+        disabled: bool | None | NotGiven = NOT_GIVEN,
+        include_byok_in_limit: bool | None | NotGiven = NOT_GIVEN,
+        limit: float | None | NotGiven = NOT_GIVEN,
+        limit_reset: _m.KeysHashPatchRequestLimitReset | str | None | NotGiven = NOT_GIVEN,
+        name: str | None | NotGiven = NOT_GIVEN,
+        hash: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _m.KeysHashPatchResponse: ...
+
+    def update_keys(
+        self,
+        *,
+        body: _m.KeysHashPatchRequest | Mapping[str, Any] | None = None,
+        disabled: bool | None | NotGiven = NOT_GIVEN,
+        include_byok_in_limit: bool | None | NotGiven = NOT_GIVEN,
+        limit: float | None | NotGiven = NOT_GIVEN,
+        limit_reset: _m.KeysHashPatchRequestLimitReset | str | None | NotGiven = NOT_GIVEN,
+        name: str | None | NotGiven = NOT_GIVEN,
+        hash: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _m.KeysHashPatchResponse:
+        """Update an API key
+
+        Update an existing API key. [Management key](/docs/guides/overview/auth/management-api-keys) required.
+
+        Args:
+            hash: The hash identifier of the API key to update
+            disabled: Whether to disable the API key
+            include_byok_in_limit: Whether to include BYOK usage in the limit
+            limit: New spending limit for the API key in USD
+            limit_reset: New limit reset type for the API key (daily, weekly, monthly, or null for no reset). Resets happen automatically at midnight UTC, and weeks are Monday through Sunday.
+            name: New name for the API key
+
+        PATCH /keys/{hash}
+        """
+        return self._client._request(
+            _UPDATE_KEYS,
+            path={"hash": hash},
+            json=_build_body(
+                body,
+                {
+                    "disabled": disabled,
+                    "include_byok_in_limit": include_byok_in_limit,
+                    "limit": limit,
+                    "limit_reset": limit_reset,
+                    "name": name,
+                },
+            ),
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+
+class AsyncAPIKeysAPI:
+    """`client.api_keys` of the async client: the API Keys operations as methods."""
+
+    def __init__(self, client: AsyncOpenRouter) -> None:
+        self._client = client
+
+    async def get_current_key(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _m.KeyGetResponse:
+        """Get current API key
+
+        Get information on the API key associated with the current authentication session
+
+        GET /key
+        """
+        return await self._client._request(
+            _GET_CURRENT_KEY,
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+    async def list_api_keys(
+        self,
+        *,
+        include_disabled: str | None = None,
+        offset: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _m.KeysGetResponse:
+        """List API keys
+
+        List all API keys for the authenticated user. [Management key](/docs/guides/overview/auth/management-api-keys) required.
+
+        Args:
+            include_disabled: Whether to include disabled API keys in the response
+            offset: Number of API keys to skip for pagination
+
+        GET /keys
+        """
+        return await self._client._request(
+            _LIST_API_KEYS,
+            query={"include_disabled": include_disabled, "offset": offset},
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+    @overload
+    async def create_keys(
+        self,
+        *,
+        body: _m.KeysPostRequest | Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _m.KeysPostResponse: ...
+
+    @overload
+    async def create_keys(
+        self,
+        *,
+        creator_user_id: str | None | NotGiven = NOT_GIVEN,
+        expires_at: _dt.datetime | str | None | NotGiven = NOT_GIVEN,
+        include_byok_in_limit: bool | None | NotGiven = NOT_GIVEN,
+        limit: float | None | NotGiven = NOT_GIVEN,
+        limit_reset: _m.KeysPostRequestLimitReset | str | None | NotGiven = NOT_GIVEN,
+        name: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _m.KeysPostResponse: ...
+
+    async def create_keys(
+        self,
+        *,
+        body: _m.KeysPostRequest | Mapping[str, Any] | None = None,
+        creator_user_id: str | None | NotGiven = NOT_GIVEN,
+        expires_at: _dt.datetime | str | None | NotGiven = NOT_GIVEN,
+        include_byok_in_limit: bool | None | NotGiven = NOT_GIVEN,
+        limit: float | None | NotGiven = NOT_GIVEN,
+        limit_reset: _m.KeysPostRequestLimitReset | str | None | NotGiven = NOT_GIVEN,
+        name: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _m.KeysPostResponse:
+        """Create a new API key
+
+        Create a new API key for the authenticated user. [Management key](/docs/guides/overview/auth/management-api-keys) required.
+
+        Args:
+            creator_user_id: Optional user ID of the key creator. Only meaningful for organization-owned keys where a specific member is creating the key.
+            expires_at: Optional ISO 8601 UTC timestamp when the API key should expire. Must be UTC, other timezones will be rejected
+            include_byok_in_limit: Whether to include BYOK usage in the limit
+            limit: Optional spending limit for the API key in USD
+            limit_reset: Type of limit reset for the API key (daily, weekly, monthly, or null for no reset). Resets happen automatically at midnight UTC, and weeks are Monday through Sunday.
+            name: Name for the new API key
+
+        POST /keys
+        """
+        return await self._client._request(
+            _CREATE_KEYS,
+            json=_build_body(
+                body,
+                {
+                    "creator_user_id": creator_user_id,
+                    "expires_at": expires_at,
+                    "include_byok_in_limit": include_byok_in_limit,
+                    "limit": limit,
+                    "limit_reset": limit_reset,
+                    "name": name,
+                },
+            ),
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+    async def get_key(
+        self,
+        *,
+        hash: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _m.KeysHashGetResponse:
+        """Get a single API key
+
+        Get a single API key by hash. [Management key](/docs/guides/overview/auth/management-api-keys) required.
+
+        Args:
+            hash: The hash identifier of the API key to retrieve
+
+        GET /keys/{hash}
+        """
+        return await self._client._request(
+            _GET_KEY,
+            path={"hash": hash},
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+    async def delete_keys(
+        self,
+        *,
+        hash: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _m.KeysHashDeleteResponse:
+        """Delete an API key
+
+        Delete an existing API key. [Management key](/docs/guides/overview/auth/management-api-keys) required.
+
+        Args:
+            hash: The hash identifier of the API key to delete
+
+        DELETE /keys/{hash}
+        """
+        return await self._client._request(
+            _DELETE_KEYS,
+            path={"hash": hash},
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+    @overload
+    async def update_keys(
+        self,
+        *,
+        body: _m.KeysHashPatchRequest | Mapping[str, Any],
+        hash: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _m.KeysHashPatchResponse: ...
+
+    @overload
+    async def update_keys(
+        self,
+        *,
+        disabled: bool | None | NotGiven = NOT_GIVEN,
+        include_byok_in_limit: bool | None | NotGiven = NOT_GIVEN,
+        limit: float | None | NotGiven = NOT_GIVEN,
+        limit_reset: _m.KeysHashPatchRequestLimitReset | str | None | NotGiven = NOT_GIVEN,
+        name: str | None | NotGiven = NOT_GIVEN,
+        hash: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _m.KeysHashPatchResponse: ...
+
+    async def update_keys(
+        self,
+        *,
+        body: _m.KeysHashPatchRequest | Mapping[str, Any] | None = None,
+        disabled: bool | None | NotGiven = NOT_GIVEN,
+        include_byok_in_limit: bool | None | NotGiven = NOT_GIVEN,
+        limit: float | None | NotGiven = NOT_GIVEN,
+        limit_reset: _m.KeysHashPatchRequestLimitReset | str | None | NotGiven = NOT_GIVEN,
+        name: str | None | NotGiven = NOT_GIVEN,
+        hash: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _m.KeysHashPatchResponse:
+        """Update an API key
+
+        Update an existing API key. [Management key](/docs/guides/overview/auth/management-api-keys) required.
+
+        Args:
+            hash: The hash identifier of the API key to update
+            disabled: Whether to disable the API key
+            include_byok_in_limit: Whether to include BYOK usage in the limit
+            limit: New spending limit for the API key in USD
+            limit_reset: New limit reset type for the API key (daily, weekly, monthly, or null for no reset). Resets happen automatically at midnight UTC, and weeks are Monday through Sunday.
+            name: New name for the API key
+
+        PATCH /keys/{hash}
+        """
+        return await self._client._request(
+            _UPDATE_KEYS,
+            path={"hash": hash},
+            json=_build_body(
+                body,
+                {
+                    "disabled": disabled,
+                    "include_byok_in_limit": include_byok_in_limit,
+                    "limit": limit,
+                    "limit_reset": limit_reset,
+                    "name": name,
+                },
+            ),
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )

@@ -1,0 +1,228 @@
+"""Endpoint information"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from .._client import Endpoint as _Endpoint
+from .._types import NOT_GIVEN, NotGiven, Timeout
+from .._types import RequestOptions as _RequestOptions
+
+if TYPE_CHECKING:
+    from .. import models as _m
+    from .._client import AsyncOpenRouter, OpenRouter
+
+_Any = Any
+__all__ = [
+    "list_endpoints_zdr",
+    "list_endpoints_zdr_async",
+    "list_endpoints",
+    "list_endpoints_async",
+    "EndpointsAPI",
+    "AsyncEndpointsAPI",
+]
+
+_LIST_ENDPOINTS_ZDR = _Endpoint(
+    "GET",
+    "/endpoints/zdr",
+    json=lambda m: m.EndpointsZdrGetResponse,
+    errors={"500": lambda m: m.InternalServerResponse},
+)
+
+_LIST_ENDPOINTS = _Endpoint(
+    "GET",
+    "/models/{author}/{slug}/endpoints",
+    json=lambda m: m.ModelsAuthorSlugEndpointsGetResponse,
+    errors={"404": lambda m: m.NotFoundResponse, "500": lambda m: m.InternalServerResponse},
+)
+
+
+def list_endpoints_zdr(
+    client: OpenRouter,
+    *,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> _m.EndpointsZdrGetResponse:
+    """Preview the impact of ZDR on the available endpoints
+
+    GET /endpoints/zdr
+    """
+    return client._request(
+        _LIST_ENDPOINTS_ZDR,
+        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+    )
+
+
+async def list_endpoints_zdr_async(
+    client: AsyncOpenRouter,
+    *,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> _m.EndpointsZdrGetResponse:
+    """Preview the impact of ZDR on the available endpoints
+
+    GET /endpoints/zdr
+    """
+    return await client._request(
+        _LIST_ENDPOINTS_ZDR,
+        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+    )
+
+
+def list_endpoints(
+    client: OpenRouter,
+    *,
+    author: str,
+    slug: str,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> _m.ModelsAuthorSlugEndpointsGetResponse:
+    """List all endpoints for a model
+
+    Args:
+        author: The author/organization of the model
+        slug: The model slug
+
+    GET /models/{author}/{slug}/endpoints
+    """
+    return client._request(
+        _LIST_ENDPOINTS,
+        path={"author": author, "slug": slug},
+        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+    )
+
+
+async def list_endpoints_async(
+    client: AsyncOpenRouter,
+    *,
+    author: str,
+    slug: str,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> _m.ModelsAuthorSlugEndpointsGetResponse:
+    """List all endpoints for a model
+
+    Args:
+        author: The author/organization of the model
+        slug: The model slug
+
+    GET /models/{author}/{slug}/endpoints
+    """
+    return await client._request(
+        _LIST_ENDPOINTS,
+        path={"author": author, "slug": slug},
+        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+    )
+
+
+class EndpointsAPI:
+    """`client.endpoints`: the Endpoints operations as methods."""
+
+    def __init__(self, client: OpenRouter) -> None:
+        self._client = client
+
+    def list_endpoints_zdr(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _m.EndpointsZdrGetResponse:
+        """Preview the impact of ZDR on the available endpoints
+
+        GET /endpoints/zdr
+        """
+        return self._client._request(
+            _LIST_ENDPOINTS_ZDR,
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+    def list_endpoints(
+        self,
+        *,
+        author: str,
+        slug: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _m.ModelsAuthorSlugEndpointsGetResponse:
+        """List all endpoints for a model
+
+        Args:
+            author: The author/organization of the model
+            slug: The model slug
+
+        GET /models/{author}/{slug}/endpoints
+        """
+        return self._client._request(
+            _LIST_ENDPOINTS,
+            path={"author": author, "slug": slug},
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+
+class AsyncEndpointsAPI:
+    """`client.endpoints` of the async client: the Endpoints operations as methods."""
+
+    def __init__(self, client: AsyncOpenRouter) -> None:
+        self._client = client
+
+    async def list_endpoints_zdr(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _m.EndpointsZdrGetResponse:
+        """Preview the impact of ZDR on the available endpoints
+
+        GET /endpoints/zdr
+        """
+        return await self._client._request(
+            _LIST_ENDPOINTS_ZDR,
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+    async def list_endpoints(
+        self,
+        *,
+        author: str,
+        slug: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _m.ModelsAuthorSlugEndpointsGetResponse:
+        """List all endpoints for a model
+
+        Args:
+            author: The author/organization of the model
+            slug: The model slug
+
+        GET /models/{author}/{slug}/endpoints
+        """
+        return await self._client._request(
+            _LIST_ENDPOINTS,
+            path={"author": author, "slug": slug},
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )

@@ -1,0 +1,117 @@
+"""Provider information endpoints"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from .._client import Endpoint as _Endpoint
+from .._types import NOT_GIVEN, NotGiven, Timeout
+from .._types import RequestOptions as _RequestOptions
+
+if TYPE_CHECKING:
+    from .. import models as _m
+    from .._client import AsyncOpenRouter, OpenRouter
+
+_Any = Any
+__all__ = [
+    "list_providers",
+    "list_providers_async",
+    "ProvidersAPI",
+    "AsyncProvidersAPI",
+]
+
+_LIST_PROVIDERS = _Endpoint(
+    "GET",
+    "/providers",
+    json=lambda m: m.ProvidersGetResponse,
+    errors={"500": lambda m: m.InternalServerResponse},
+)
+
+
+def list_providers(
+    client: OpenRouter,
+    *,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> _m.ProvidersGetResponse:
+    """List all providers
+
+    GET /providers
+    """
+    return client._request(
+        _LIST_PROVIDERS,
+        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+    )
+
+
+async def list_providers_async(
+    client: AsyncOpenRouter,
+    *,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> _m.ProvidersGetResponse:
+    """List all providers
+
+    GET /providers
+    """
+    return await client._request(
+        _LIST_PROVIDERS,
+        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+    )
+
+
+class ProvidersAPI:
+    """`client.providers`: the Providers operations as methods."""
+
+    def __init__(self, client: OpenRouter) -> None:
+        self._client = client
+
+    def list_providers(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _m.ProvidersGetResponse:
+        """List all providers
+
+        GET /providers
+        """
+        return self._client._request(
+            _LIST_PROVIDERS,
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+
+class AsyncProvidersAPI:
+    """`client.providers` of the async client: the Providers operations as methods."""
+
+    def __init__(self, client: AsyncOpenRouter) -> None:
+        self._client = client
+
+    async def list_providers(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _m.ProvidersGetResponse:
+        """List all providers
+
+        GET /providers
+        """
+        return await self._client._request(
+            _LIST_PROVIDERS,
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )

@@ -1,0 +1,432 @@
+"""Reranking endpoints"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, overload
+
+from .._client import Endpoint as _Endpoint
+from .._client import build_body as _build_body
+from .._types import NOT_GIVEN, NotGiven, Timeout
+from .._types import RequestOptions as _RequestOptions
+
+if TYPE_CHECKING:
+    from .. import models as _m
+    from .._client import AsyncOpenRouter, OpenRouter
+
+_Any = Any
+__all__ = [
+    "create_rerank",
+    "create_rerank_async",
+    "list_rerank_models",
+    "list_rerank_models_async",
+    "RerankAPI",
+    "AsyncRerankAPI",
+]
+
+_CREATE_RERANK = _Endpoint(
+    "POST",
+    "/rerank",
+    json=lambda m: m.RerankPostResponse,
+    errors={
+        "400": lambda m: m.BadRequestResponse,
+        "401": lambda m: m.UnauthorizedResponse,
+        "402": lambda m: m.PaymentRequiredResponse,
+        "404": lambda m: m.NotFoundResponse,
+        "429": lambda m: m.TooManyRequestsResponse,
+        "500": lambda m: m.InternalServerResponse,
+        "502": lambda m: m.BadGatewayResponse,
+        "503": lambda m: m.ServiceUnavailableResponse,
+        "524": lambda m: m.EdgeNetworkTimeoutResponse,
+        "529": lambda m: m.ProviderOverloadedResponse,
+    },
+)
+
+_LIST_RERANK_MODELS = _Endpoint(
+    "GET",
+    "/rerank/models",
+    json=lambda m: m.ModelsListResponse,
+    errors={"400": lambda m: m.BadRequestResponse, "500": lambda m: m.InternalServerResponse},
+)
+
+
+@overload
+def create_rerank(
+    client: OpenRouter,
+    *,
+    body: _m.RerankPostRequest | Mapping[str, Any],
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> _m.RerankPostResponse: ...
+
+
+@overload
+def create_rerank(
+    client: OpenRouter,
+    *,
+    documents: list[str],
+    model: str,
+    provider: _m.ProviderPreferences | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+    query: str,
+    top_n: int | None | NotGiven = NOT_GIVEN,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> _m.RerankPostResponse: ...
+
+
+def create_rerank(
+    client: OpenRouter,
+    *,
+    body: _m.RerankPostRequest | Mapping[str, Any] | None = None,
+    documents: list[str] | NotGiven = NOT_GIVEN,
+    model: str | NotGiven = NOT_GIVEN,
+    provider: _m.ProviderPreferences | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+    query: str | NotGiven = NOT_GIVEN,
+    top_n: int | None | NotGiven = NOT_GIVEN,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> _m.RerankPostResponse:
+    """Submit a rerank request
+
+    Submits a rerank request to the rerank router
+
+    Args:
+        documents: The list of documents to rerank
+        model: The rerank model to use
+        query: The search query to rerank documents against
+        top_n: Number of most relevant documents to return
+
+    POST /rerank
+    """
+    return client._request(
+        _CREATE_RERANK,
+        json=_build_body(
+            body,
+            {
+                "documents": documents,
+                "model": model,
+                "provider": provider,
+                "query": query,
+                "top_n": top_n,
+            },
+        ),
+        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+    )
+
+
+@overload
+async def create_rerank_async(
+    client: AsyncOpenRouter,
+    *,
+    body: _m.RerankPostRequest | Mapping[str, Any],
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> _m.RerankPostResponse: ...
+
+
+@overload
+async def create_rerank_async(
+    client: AsyncOpenRouter,
+    *,
+    documents: list[str],
+    model: str,
+    provider: _m.ProviderPreferences | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+    query: str,
+    top_n: int | None | NotGiven = NOT_GIVEN,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> _m.RerankPostResponse: ...
+
+
+async def create_rerank_async(
+    client: AsyncOpenRouter,
+    *,
+    body: _m.RerankPostRequest | Mapping[str, Any] | None = None,
+    documents: list[str] | NotGiven = NOT_GIVEN,
+    model: str | NotGiven = NOT_GIVEN,
+    provider: _m.ProviderPreferences | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+    query: str | NotGiven = NOT_GIVEN,
+    top_n: int | None | NotGiven = NOT_GIVEN,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> _m.RerankPostResponse:
+    """Submit a rerank request
+
+    Submits a rerank request to the rerank router
+
+    Args:
+        documents: The list of documents to rerank
+        model: The rerank model to use
+        query: The search query to rerank documents against
+        top_n: Number of most relevant documents to return
+
+    POST /rerank
+    """
+    return await client._request(
+        _CREATE_RERANK,
+        json=_build_body(
+            body,
+            {
+                "documents": documents,
+                "model": model,
+                "provider": provider,
+                "query": query,
+                "top_n": top_n,
+            },
+        ),
+        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+    )
+
+
+def list_rerank_models(
+    client: OpenRouter,
+    *,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> _m.ModelsListResponse:
+    """List all rerank models
+
+    Returns a list of all available rerank models and their properties
+
+    GET /rerank/models
+    """
+    return client._request(
+        _LIST_RERANK_MODELS,
+        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+    )
+
+
+async def list_rerank_models_async(
+    client: AsyncOpenRouter,
+    *,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> _m.ModelsListResponse:
+    """List all rerank models
+
+    Returns a list of all available rerank models and their properties
+
+    GET /rerank/models
+    """
+    return await client._request(
+        _LIST_RERANK_MODELS,
+        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+    )
+
+
+class RerankAPI:
+    """`client.rerank`: the Rerank operations as methods."""
+
+    def __init__(self, client: OpenRouter) -> None:
+        self._client = client
+
+    @overload
+    def create_rerank(
+        self,
+        *,
+        body: _m.RerankPostRequest | Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _m.RerankPostResponse: ...
+
+    @overload
+    def create_rerank(
+        self,
+        *,
+        documents: list[str],
+        model: str,
+        provider: _m.ProviderPreferences | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        query: str,
+        top_n: int | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _m.RerankPostResponse: ...
+
+    def create_rerank(
+        self,
+        *,
+        body: _m.RerankPostRequest | Mapping[str, Any] | None = None,
+        documents: list[str] | NotGiven = NOT_GIVEN,
+        model: str | NotGiven = NOT_GIVEN,
+        provider: _m.ProviderPreferences | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        query: str | NotGiven = NOT_GIVEN,
+        top_n: int | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _m.RerankPostResponse:
+        """Submit a rerank request
+
+        Submits a rerank request to the rerank router
+
+        Args:
+            documents: The list of documents to rerank
+            model: The rerank model to use
+            query: The search query to rerank documents against
+            top_n: Number of most relevant documents to return
+
+        POST /rerank
+        """
+        return self._client._request(
+            _CREATE_RERANK,
+            json=_build_body(
+                body,
+                {
+                    "documents": documents,
+                    "model": model,
+                    "provider": provider,
+                    "query": query,
+                    "top_n": top_n,
+                },
+            ),
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+    def list_rerank_models(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _m.ModelsListResponse:
+        """List all rerank models
+
+        Returns a list of all available rerank models and their properties
+
+        GET /rerank/models
+        """
+        return self._client._request(
+            _LIST_RERANK_MODELS,
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+
+class AsyncRerankAPI:
+    """`client.rerank` of the async client: the Rerank operations as methods."""
+
+    def __init__(self, client: AsyncOpenRouter) -> None:
+        self._client = client
+
+    @overload
+    async def create_rerank(
+        self,
+        *,
+        body: _m.RerankPostRequest | Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _m.RerankPostResponse: ...
+
+    @overload
+    async def create_rerank(
+        self,
+        *,
+        documents: list[str],
+        model: str,
+        provider: _m.ProviderPreferences | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        query: str,
+        top_n: int | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _m.RerankPostResponse: ...
+
+    async def create_rerank(
+        self,
+        *,
+        body: _m.RerankPostRequest | Mapping[str, Any] | None = None,
+        documents: list[str] | NotGiven = NOT_GIVEN,
+        model: str | NotGiven = NOT_GIVEN,
+        provider: _m.ProviderPreferences | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        query: str | NotGiven = NOT_GIVEN,
+        top_n: int | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _m.RerankPostResponse:
+        """Submit a rerank request
+
+        Submits a rerank request to the rerank router
+
+        Args:
+            documents: The list of documents to rerank
+            model: The rerank model to use
+            query: The search query to rerank documents against
+            top_n: Number of most relevant documents to return
+
+        POST /rerank
+        """
+        return await self._client._request(
+            _CREATE_RERANK,
+            json=_build_body(
+                body,
+                {
+                    "documents": documents,
+                    "model": model,
+                    "provider": provider,
+                    "query": query,
+                    "top_n": top_n,
+                },
+            ),
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+    async def list_rerank_models(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _m.ModelsListResponse:
+        """List all rerank models
+
+        Returns a list of all available rerank models and their properties
+
+        GET /rerank/models
+        """
+        return await self._client._request(
+            _LIST_RERANK_MODELS,
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )

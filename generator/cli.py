@@ -1,0 +1,133 @@
+"""The `sdkgen` command line.
+
+Exit codes: 0 ok; 1 drift (check); 2 bad input (spec, config, fetch); 3 internal error.
+Errors go to stderr as `file: pointer: message`; --verbose adds the traceback.
+"""
+
+from __future__ import annotations
+
+import sys
+import traceback
+from pathlib import Path
+
+import click
+
+from generator import __version__
+from generator.config import load_config
+from generator.errors import SdkgenError
+
+
+class _Group(click.Group):
+    """Turns every failure into a one-line message and a documented exit code."""
+
+    def invoke(self, ctx: click.Context):  # type: ignore[override]
+        try:
+            return super().invoke(ctx)
+        except SdkgenError as exc:
+            if ctx.obj and ctx.obj.get("verbose"):
+                traceback.print_exc()
+            click.echo(str(exc), err=True)
+            sys.exit(exc.exit_code)
+        except (click.exceptions.Exit, click.ClickException, click.Abort, SystemExit):
+            raise
+        except Exception as exc:  # noqa: BLE001 - the last line of defence
+            if ctx.obj and ctx.obj.get("verbose"):
+                traceback.print_exc()
+            click.echo(
+                f"sdkgen: internal error: {type(exc).__name__}: {exc}\n"
+                "This is a bug in sdkgen; rerun with --verbose and report the traceback.",
+                err=True,
+            )
+            sys.exit(3)
+
+
+@click.group(cls=_Group)
+@click.version_option(__version__, prog_name="sdkgen")
+@click.option("--verbose", is_flag=True, help="Show tracebacks for errors.")
+@click.pass_context
+def main(ctx: click.Context, verbose: bool) -> None:
+    """Generate a typed Python SDK from an OpenAPI 3.x document."""
+    ctx.obj = {"verbose": verbose}
+
+
+@main.command()
+@click.option("--source", help="URL or file to fetch from (default: $SDKGEN_SPEC_SOURCE, the lock's mirrors, its URL).")
+@click.option("--update", is_flag=True, help="Accept a document whose sha256 differs from the lock, and rewrite the lock.")
+def fetch(source: str | None, update: bool) -> None:
+    """Fetch the spec into specs/openapi.json and verify it against the lock."""
+    from generator.fetch import fetch_spec
+    from generator.pipeline import count_operations
+
+    config = load_config()
+    result = fetch_spec(config, source=source, update=update, operations_counter=lambda doc: count_operations(config, doc))
+    click.echo(result.message)
+
+
+def _config_or_default(output: Path | None):
+    """The project's config; run outside a project, the config of this generator's own."""
+    from generator.errors import ConfigError
+
+    try:
+        return load_config()
+    except ConfigError:
+        return load_config(Path(__file__).resolve().parents[1])
+
+
+@main.command()
+@click.option("--spec", "spec", type=click.Path(path_type=Path), help="An OpenAPI 3.x document (default: the configured spec).")
+@click.option("--output", type=click.Path(path_type=Path), help="Where to write the SDK project (default: generated/).")
+@click.option("--overlay", "overlays", multiple=True, type=click.Path(path_type=Path), help="Overlay files to apply (default with the configured spec: the configured overlays).")
+@click.option("--timings", is_flag=True, help="Print how long each stage took.")
+def generate(spec: Path | None, output: Path | None, overlays: tuple[Path, ...], timings: bool) -> None:
+    """Generate the SDK into generated/ (or --output)."""
+    from generator import pipeline
+
+    config = _config_or_default(output)
+    if spec is None:
+        if not config.spec.exists():
+            from generator.fetch import fetch_spec
+
+            click.echo(fetch_spec(config, operations_counter=lambda doc: pipeline.count_operations(config, doc)).message)
+        spec, chosen = config.spec, overlays or config.overlays
+        attribution = True
+    else:
+        chosen, attribution = overlays, False
+    out = output or config.output
+    result, changes = pipeline.generate(config, spec, tuple(chosen), out, app_attribution=attribution)
+    where = _display(out)
+    if changes.empty:
+        click.echo(f"{where}: up to date ({len(result.api.operations)} operations)")
+    else:
+        click.echo(f"{where}: {len(result.api.operations)} operations; files changed:\n{changes.summary()}")
+    if timings:
+        cached = " (models from cache)" if result.models_cached else ""
+        click.echo("timings: " + ", ".join(f"{k} {v:.2f}s" for k, v in result.timings.items()) + cached)
+
+
+@main.command()
+@click.option("--limit", default=200, show_default=True, help="Most diff lines to print.")
+def check(limit: int) -> None:
+    """Exit 1 when generated/ differs from what the generator produces now."""
+    from generator import pipeline
+    from generator.writer import compare, unified_diff
+
+    config = load_config()
+    if not config.spec.exists():
+        from generator.fetch import fetch_spec
+
+        fetch_spec(config, operations_counter=lambda doc: pipeline.count_operations(config, doc))
+    current, fresh = pipeline.drift(config)
+    changes = compare(current, fresh)
+    if changes.empty:
+        click.echo(f"{_display(config.output)}: up to date")
+        return
+    click.echo(f"{_display(config.output)} is out of date (run `make generate`):\n{changes.summary()}")
+    click.echo(unified_diff(current, fresh, limit=limit))
+    sys.exit(1)
+
+
+def _display(path: Path) -> str:
+    try:
+        return path.resolve().relative_to(Path.cwd().resolve()).as_posix() or "."
+    except ValueError:
+        return str(path)

@@ -1,0 +1,67 @@
+"""The project's configuration: `[tool.sdkgen]` in pyproject.toml."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from generator.errors import ConfigError
+
+
+@dataclass(frozen=True)
+class Config:
+    root: Path
+    spec: Path
+    lock: Path
+    overlays: tuple[Path, ...]
+    output: Path
+    templates: Path
+    package_name: str = "openrouter_sdk"
+    distribution_name: str = "openrouter-sdk"
+    client_name: str = "OpenRouter"
+    env_api_key: str = "OPENROUTER_API_KEY"
+    extra: dict[str, object] = field(default_factory=dict)
+
+    @property
+    def cache_dir(self) -> Path:
+        return self.root / ".cache" / "sdkgen"
+
+
+def find_root(start: Path | None = None) -> Path:
+    """The nearest folder at or above `start` whose pyproject.toml has [tool.sdkgen]."""
+    here = (start or Path.cwd()).resolve()
+    for folder in (here, *here.parents):
+        candidate = folder / "pyproject.toml"
+        if candidate.is_file() and "[tool.sdkgen]" in candidate.read_text(encoding="utf-8"):
+            return folder
+    raise ConfigError(f"{here}: no pyproject.toml with a [tool.sdkgen] table here or above")
+
+
+def load_config(root: Path | None = None) -> Config:
+    root = find_root(root)
+    path = root / "pyproject.toml"
+    try:
+        table = tomllib.loads(path.read_text(encoding="utf-8"))["tool"]["sdkgen"]
+    except (tomllib.TOMLDecodeError, KeyError) as exc:
+        raise ConfigError(f"{path}: cannot read [tool.sdkgen]: {exc}") from exc
+    known = {
+        "spec", "lock", "overlays", "output", "templates",
+        "package_name", "distribution_name", "client_name", "env_api_key",
+    }
+    unknown = sorted(set(table) - known)
+    if unknown:
+        raise ConfigError(f"{path}: [tool.sdkgen]: unknown keys {', '.join(unknown)}")
+    for key in ("spec", "lock", "output", "templates"):
+        if not isinstance(table.get(key), str):
+            raise ConfigError(f"{path}: [tool.sdkgen]: '{key}' must be a path string")
+    names = {k: table[k] for k in ("package_name", "distribution_name", "client_name", "env_api_key") if k in table}
+    return Config(
+        root=root,
+        spec=root / table["spec"],
+        lock=root / table["lock"],
+        overlays=tuple(root / p for p in table.get("overlays", [])),
+        output=root / table["output"],
+        templates=root / table["templates"],
+        **names,
+    )

@@ -1,0 +1,73 @@
+"""Renders the templates into the files of the generated project (in memory).
+
+Layout of `templates/`:
+- `package/**` becomes the package folder; `package/api/module.py.jinja` is
+  rendered once per tag; `*.jinja` files are rendered, others copied as they are;
+  files named `macros.jinja` are only imported by other templates.
+- `project/**` becomes the project root (pyproject.toml, README.md, ...).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from generator.ir import Api
+from generator.models import ModelIndex
+from generator.render import InputTypes, environment
+from generator.views import operation_view
+
+
+@dataclass(frozen=True)
+class Naming:
+    package_name: str
+    distribution_name: str
+    client_name: str
+    env_api_key: str
+    package_version: str
+    app_attribution: bool
+
+
+def context(api: Api, index: ModelIndex, naming: Naming, manifest: dict[str, Any]) -> dict[str, Any]:
+    inputs = InputTypes(index.kinds, index.alias_refs, index.enum_values)
+    views = {op.operation_id: operation_view(op, inputs) for op in api.operations}
+    env_prefix = naming.env_api_key.removesuffix("_API_KEY").removesuffix("_KEY") or "SDK"
+    return {
+        "api": api,
+        "tags": api.tags,
+        "views": list(views.values()),
+        "views_by_id": views,
+        "base_url": api.base_url,
+        "security": api.security,
+        "env_prefix": env_prefix,
+        "manifest": manifest,
+        **naming.__dict__,
+    }
+
+
+def render_files(templates: Path, ctx: dict[str, Any]) -> dict[str, str]:
+    env = environment(templates)
+    files: dict[str, str] = {}
+    package = ctx["package_name"]
+    for source in sorted(p for p in templates.rglob("*") if p.is_file()):
+        rel = source.relative_to(templates).as_posix()
+        if source.name == "macros.jinja" or "__pycache__" in rel:
+            continue
+        top, _, rest = rel.partition("/")
+        if top == "package":
+            target = f"{package}/{rest}"
+        elif top == "project":
+            target = rest
+        else:
+            continue
+        if rest == "api/module.py.jinja":
+            template = env.get_template(rel)
+            for tag in ctx["tags"]:
+                views = [ctx["views_by_id"][op.operation_id] for op in tag.operations]
+                files[f"{package}/api/{tag.module}.py"] = template.render(ctx, tag=tag, views=views)
+        elif target.endswith(".jinja"):
+            files[target.removesuffix(".jinja")] = env.get_template(rel).render(ctx)
+        else:
+            files[target] = source.read_text(encoding="utf-8")
+    return files

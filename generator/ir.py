@@ -1,0 +1,175 @@
+"""The intermediate representation: plain dataclasses that everything after the
+spec reader consumes (templates, the OPERATIONS registry, docs, the diff of SDK
+surfaces). Nothing downstream reads the raw spec.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+# ---------------------------------------------------------------- type expressions
+# A small algebra of Python types, rendered two ways: as an annotation (names as
+# imported under TYPE_CHECKING) and as a runtime expression (names looked up on the
+# lazily imported models module), so that importing an API module imports no models.
+
+
+@dataclass(frozen=True)
+class Prim:
+    name: Literal["str", "int", "float", "bool", "None", "Any", "bytes"]
+
+
+@dataclass(frozen=True)
+class Named:
+    """A class or type alias defined in the generated models module."""
+
+    name: str
+    kind: Literal["model", "enum", "alias"]
+
+
+@dataclass(frozen=True)
+class ListOf:
+    item: TypeExpr
+
+
+@dataclass(frozen=True)
+class DictOf:
+    value: TypeExpr
+
+
+@dataclass(frozen=True)
+class UnionOf:
+    items: tuple[TypeExpr, ...]
+
+
+@dataclass(frozen=True)
+class LiteralOf:
+    values: tuple[str | int | float | bool | None, ...]
+
+
+@dataclass(frozen=True)
+class Raw:
+    """A type written by datamodel-code-generator (a model field's annotation),
+    with the model names it mentions."""
+
+    text: str
+    names: tuple[Named, ...]
+
+
+TypeExpr = Prim | Named | ListOf | DictOf | UnionOf | LiteralOf | Raw
+
+ANY = Prim("Any")
+
+# ---------------------------------------------------------------- operations
+
+ParamLocation = Literal["path", "query", "header", "cookie"]
+
+
+@dataclass(frozen=True)
+class Parameter:
+    name: str  # on the wire, exactly as the spec spells it
+    py_name: str
+    location: ParamLocation
+    required: bool
+    type: TypeExpr
+    description: str = ""
+    deprecated: bool = False
+    style: str = "form"
+    explode: bool = True
+    default: Any = None
+    has_default: bool = False
+    example: Any = None
+    has_example: bool = False
+
+
+@dataclass(frozen=True)
+class BodyField:
+    """A top-level property of a JSON object body, offered as a keyword argument."""
+
+    name: str  # wire name
+    py_name: str
+    required: bool
+    type: TypeExpr
+    description: str = ""
+    example: Any = None
+    has_example: bool = False
+
+
+@dataclass(frozen=True)
+class Body:
+    kind: Literal["json_object", "json", "other"]
+    content_type: str
+    required: bool
+    type: TypeExpr
+    fields: tuple[BodyField, ...] = ()
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class Response:
+    status: str  # "200", "4XX", "default"
+    kind: Literal["json", "text", "empty", "binary"]
+    content_type: str | None
+    type: TypeExpr | None
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class Stream:
+    """A `text/event-stream` success response; each event's `data` is `event_type`."""
+
+    content_type: str
+    event_type: TypeExpr
+
+
+@dataclass(frozen=True)
+class Operation:
+    operation_id: str
+    py_name: str
+    method: str  # upper case
+    path: str
+    tag: str
+    module: str
+    summary: str
+    description: str
+    deprecated: bool
+    parameters: tuple[Parameter, ...]
+    body: Body | None
+    success: tuple[Response, ...]  # 2xx responses by status, each content type once
+    errors: tuple[Response, ...]  # non-2xx responses with a body model or none
+    stream: Stream | None
+    auth: bool  # False for `security: []`
+    pointer: str  # JSON pointer of the operation object
+
+    @property
+    def result(self) -> Response | None:
+        """The primary success response: JSON first, then text, then empty."""
+        order = {"json": 0, "text": 1, "binary": 2, "empty": 3}
+        return min(self.success, key=lambda r: (order[r.kind], r.status), default=None)
+
+
+@dataclass(frozen=True)
+class Tag:
+    name: str
+    module: str  # module under api/ and attribute on the client
+    class_name: str  # namespace class for client.<module>
+    description: str
+    operations: tuple[Operation, ...]
+
+
+@dataclass(frozen=True)
+class SecurityScheme:
+    name: str
+    kind: Literal["bearer", "header", "query"]
+    parameter: str = "Authorization"  # header or query name
+
+
+@dataclass(frozen=True)
+class Api:
+    title: str
+    version: str
+    description: str
+    base_url: str
+    tags: tuple[Tag, ...]
+    security: SecurityScheme | None
+    operations: tuple[Operation, ...] = field(default=())

@@ -1,0 +1,182 @@
+"""Rewrites the OpenAPI 3.0 idioms that OpenRouter's 3.1 documents mix in into 3.1 form.
+
+OpenRouter's document says `openapi: 3.1.0` but still uses `nullable` (331 times in the pinned
+one) and boolean `exclusiveMinimum`; tools that read it strictly as 3.1 ignore or reject both.
+Only schema positions are rewritten (found by walking the OpenAPI structure, not by key name),
+so a property named "nullable", an example or an extension value is never touched.
+
+`nullable: true` becomes:
+- with `type`: "null" added to the type (and None to an `enum`);
+- with `$ref`, `allOf`, `anyOf`, `oneOf` or `const`: `{anyOf: [<schema>, {type: "null"}]}`,
+  keeping the annotations (description, title, default, example(s)) on the outer schema;
+- with `enum` only: None added to the enum;
+- a bare `{nullable: true}` (annotations only) that is an `anyOf`/`oneOf` member:
+  `{type: "null"}`; that is an `allOf` member: dropped from the allOf and the owning schema
+  made nullable as above (`allOf: [{$ref: X}, {nullable: true}]` means "X or null");
+  anywhere else: the keyword is dropped, which already allows any value, null included.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from generator.jsonpath import copy_tree
+
+# Where schemas sit: for each kind of object, its fields that hold other objects, as
+# field: (shape, kind of the held objects). Shapes: "one" (a single object, or a list of them
+# for the old tuple form of `items`), "list", "map" (its values), "maps" (a map of maps).
+_FIELDS: dict[str, dict[str, tuple[str, str]]] = {
+    "document": {
+        "paths": ("map", "path_item"),
+        "webhooks": ("map", "path_item"),
+        "components": ("one", "components"),
+    },
+    "components": {
+        "schemas": ("map", "schema"),
+        "responses": ("map", "response"),
+        "parameters": ("map", "parameter"),
+        "requestBodies": ("map", "request_body"),
+        "headers": ("map", "parameter"),
+        "callbacks": ("maps", "path_item"),
+        "pathItems": ("map", "path_item"),
+    },
+    "path_item": {
+        "parameters": ("list", "parameter"),
+        **dict.fromkeys(
+            ("get", "put", "post", "delete", "options", "head", "patch", "trace"),
+            ("one", "operation"),
+        ),
+    },
+    "operation": {
+        "parameters": ("list", "parameter"),
+        "requestBody": ("one", "request_body"),
+        "responses": ("map", "response"),
+        "callbacks": ("maps", "path_item"),
+    },
+    # Parameters and headers hold schemas the same way.
+    "parameter": {"schema": ("one", "schema"), "content": ("map", "media_type")},
+    "request_body": {"content": ("map", "media_type")},
+    "response": {"headers": ("map", "parameter"), "content": ("map", "media_type")},
+    "media_type": {"schema": ("one", "schema"), "encoding": ("map", "encoding")},
+    "encoding": {"headers": ("map", "parameter")},
+    "schema": {
+        **dict.fromkeys(
+            ("items", "additionalItems", "additionalProperties", "not", "if", "then", "else"),
+            ("one", "schema"),
+        ),
+        **dict.fromkeys(
+            (
+                "contains",
+                "propertyNames",
+                "unevaluatedItems",
+                "unevaluatedProperties",
+                "contentSchema",
+            ),
+            ("one", "schema"),
+        ),
+        **dict.fromkeys(("allOf", "anyOf", "oneOf", "prefixItems"), ("list", "schema")),
+        **dict.fromkeys(
+            ("properties", "patternProperties", "dependentSchemas", "$defs", "definitions"),
+            ("map", "schema"),
+        ),
+    },
+}
+_ANNOTATIONS = frozenset({"description", "title", "default", "example", "examples"})
+_WRAPPED_KINDS = ("$ref", "allOf", "anyOf", "oneOf", "const")
+
+
+def normalize(doc: dict) -> dict:
+    """A copy of `doc` with `nullable` and boolean exclusive bounds in 3.1 form."""
+    return normalize_with_stats(doc)[0]
+
+
+def normalize_with_stats(doc: dict) -> tuple[dict, dict[str, int]]:
+    """Like normalize(), also counting the rewrites: "nullable" keywords removed and
+    "exclusive_bound" booleans rewritten."""
+    doc = copy_tree(doc)
+    stats: Counter[str] = Counter(nullable=0, exclusive_bound=0)
+    stack: list[tuple[dict, str]] = [(doc, "document")]
+    while stack:
+        node, kind = stack.pop()
+        if kind == "schema":
+            _rewrite_schema(node, stats)
+        fields = _FIELDS[kind]
+        for field, value in node.items():
+            if field not in fields:
+                continue
+            shape, held = fields[field]
+            if shape == "one":
+                members = value if isinstance(value, list) else (value,)
+            elif shape == "list":
+                members = value if isinstance(value, list) else ()
+            elif not isinstance(value, dict):
+                members = ()
+            elif shape == "map":
+                # x- keys of OpenAPI maps are extensions, but a schema may name a property "x-y".
+                members = [
+                    v for k, v in value.items() if held == "schema" or not k.startswith("x-")
+                ]
+            else:
+                members = [
+                    v for inner in value.values() if isinstance(inner, dict) for v in inner.values()
+                ]
+            stack.extend((member, held) for member in members if isinstance(member, dict))
+    return doc, dict(stats)
+
+
+def _is_bare_nullable(schema: Any) -> bool:
+    return (
+        isinstance(schema, dict)
+        and schema.get("nullable") is True
+        and all(key == "nullable" or key in _ANNOTATIONS or key.startswith("x-") for key in schema)
+    )
+
+
+def _rewrite_schema(schema: dict, stats: Counter[str]) -> None:
+    """Rewrites one schema in place; its subschemas are visited after it."""
+    for keyword in ("anyOf", "oneOf"):
+        for member in schema[keyword] if isinstance(schema.get(keyword), list) else ():
+            if _is_bare_nullable(member):
+                del member["nullable"]
+                member["type"] = "null"
+                stats["nullable"] += 1
+    lifted = False
+    if isinstance(schema.get("allOf"), list):
+        kept = [member for member in schema["allOf"] if not _is_bare_nullable(member)]
+        lifted = len(kept) < len(schema["allOf"])
+        if lifted:
+            stats["nullable"] += len(schema["allOf"]) - len(kept)
+            schema["allOf"] = kept
+            if not kept:
+                del schema["allOf"]
+
+    for bound, limit in (("exclusiveMinimum", "minimum"), ("exclusiveMaximum", "maximum")):
+        flag = schema.get(bound)
+        if isinstance(flag, bool):
+            stats["exclusive_bound"] += 1
+            del schema[bound]
+            if flag and limit in schema:
+                schema[bound] = schema.pop(limit)
+
+    nullable = schema.get("nullable")
+    if isinstance(nullable, bool):
+        del schema["nullable"]
+        stats["nullable"] += 1
+    if nullable is True or lifted:
+        _make_nullable(schema)
+
+
+def _make_nullable(schema: dict) -> None:
+    if "const" in schema or ("type" not in schema and any(k in schema for k in _WRAPPED_KINDS)):
+        outer = {key: schema.pop(key) for key in list(schema) if key in _ANNOTATIONS}
+        inner = dict(schema)
+        schema.clear()
+        schema.update(outer, anyOf=[inner, {"type": "null"}])
+        return
+    if "type" in schema:
+        types = schema["type"] if isinstance(schema["type"], list) else [schema["type"]]
+        if "null" not in types:
+            schema["type"] = [*types, "null"]
+    if isinstance(schema.get("enum"), list) and None not in schema["enum"]:
+        schema["enum"].append(None)

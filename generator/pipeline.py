@@ -1,0 +1,128 @@
+"""The whole job: spec file -> normalized document -> models + IR -> files -> generated/."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from generator import __version__
+from generator.config import Config
+from generator.emit import Naming, context, render_files
+from generator.ir import Api
+from generator.loader import load_spec
+from generator.models import generate_models
+from generator.normalize import normalize
+from generator.overlay import apply_overlays
+from generator.reader import METHODS, read_api
+from generator.writer import Changes, format_tree, read_tree, swap_in
+
+DEFAULT_VERSION = "0.1.0"
+
+
+@dataclass
+class Build:
+    files: dict[str, bytes]
+    api: Api
+    models_cached: bool
+    timings: dict[str, float] = field(default_factory=dict)
+
+
+def load_document(spec: Path, overlays: tuple[Path, ...]) -> dict[str, Any]:
+    """The document as the generator sees it: overlays applied, then normalized."""
+    doc = load_spec(spec)
+    if overlays:
+        doc = apply_overlays(doc, list(overlays))
+    return normalize(doc)
+
+
+def count_operations(config: Config, doc: dict[str, Any]) -> int:
+    """Operations in a raw document once the configured overlays are applied."""
+    if config.overlays:
+        doc = apply_overlays(doc, list(config.overlays))
+    return sum(
+        1
+        for item in (doc.get("paths") or {}).values()
+        if isinstance(item, dict)
+        for method in METHODS
+        if isinstance(item.get(method), dict)
+    )
+
+
+def _sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _rel(path: Path, root: Path) -> str:
+    try:
+        return path.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return path.name
+
+
+def previous_version(output: Path, package: str) -> str:
+    manifest = output / package / "_manifest.json"
+    try:
+        return str(json.loads(manifest.read_text(encoding="utf-8"))["package_version"])
+    except (OSError, ValueError, KeyError):
+        return DEFAULT_VERSION
+
+
+def build(
+    config: Config, spec: Path, overlays: tuple[Path, ...], output: Path, *, app_attribution: bool = True
+) -> Build:
+    timings: dict[str, float] = {}
+    t0 = time.perf_counter()
+    doc = load_document(spec, overlays)
+    timings["load"] = time.perf_counter() - t0
+
+    t0 = time.perf_counter()
+    models = generate_models(doc, package_name=config.package_name, cache_dir=config.cache_dir)
+    timings["models"] = time.perf_counter() - t0
+
+    t0 = time.perf_counter()
+    api = read_api(doc, models.index, spec.name)
+    version = previous_version(output, config.package_name)
+    manifest = {
+        "generator": f"sdkgen {__version__}",
+        "operations": len(api.operations),
+        "overlays": [{"path": _rel(p, config.root), "sha256": _sha256(p)} for p in overlays],
+        "package_version": version,
+        "spec": {"file": spec.name, "sha256": _sha256(spec)},
+    }
+    naming = Naming(
+        package_name=config.package_name,
+        distribution_name=config.distribution_name,
+        client_name=config.client_name,
+        env_api_key=config.env_api_key,
+        package_version=version,
+        app_attribution=app_attribution,
+    )
+    files = render_files(config.templates, context(api, models.index, naming, manifest))
+    files[f"{config.package_name}/models.py"] = models.code
+    files[f"{config.package_name}/_manifest.json"] = json.dumps(manifest, indent=2, sort_keys=True) + "\n"
+    timings["render"] = time.perf_counter() - t0
+
+    t0 = time.perf_counter()
+    formatted = format_tree(files)
+    timings["format"] = time.perf_counter() - t0
+    return Build(formatted, api, models.cached, timings)
+
+
+def generate(
+    config: Config, spec: Path, overlays: tuple[Path, ...], output: Path, *, app_attribution: bool = True
+) -> tuple[Build, Changes]:
+    result = build(config, spec, overlays, output, app_attribution=app_attribution)
+    t0 = time.perf_counter()
+    changes = swap_in(result.files, output)
+    result.timings["write"] = time.perf_counter() - t0
+    return result, changes
+
+
+def drift(config: Config) -> tuple[dict[str, bytes], dict[str, bytes]]:
+    """(what generated/ holds, what the generator produces now)."""
+    result = build(config, config.spec, config.overlays, config.output)
+    return read_tree(config.output), result.files

@@ -1,0 +1,185 @@
+"""What the API-module template renders for one operation, computed from the IR.
+
+Keeping these decisions in Python (not in Jinja) makes them testable and keeps the
+templates to layout.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from generator.ir import ANY, ListOf, LiteralOf, Operation, Prim, Response, TypeExpr
+from generator.render import InputTypes, annotation, pyrepr, runtime
+
+
+@dataclass(frozen=True)
+class Arg:
+    name: str  # Python name
+    wire: str  # name on the wire
+    location: str  # path, query, header, body
+    annotation: str
+    default: str | None  # Python source of the default; None when required
+    doc: str = ""
+
+
+@dataclass
+class OperationView:
+    op: Operation
+    const: str
+    params: list[Arg]
+    fields: list[Arg]
+    body_annotation: str | None
+    body_required: bool
+    returns: str
+    endpoint: str
+    doc: str
+    explode_off: list[str] = field(default_factory=list)
+    example_args: list[tuple[str, str]] = field(default_factory=list)
+
+    @property
+    def overloaded(self) -> bool:
+        return bool(self.fields)
+
+    @property
+    def path_args(self) -> list[Arg]:
+        return [a for a in self.params if a.location == "path"]
+
+    @property
+    def query_args(self) -> list[Arg]:
+        return [a for a in self.params if a.location == "query"]
+
+    @property
+    def header_args(self) -> list[Arg]:
+        return [a for a in self.params if a.location == "header"]
+
+
+def return_annotation(success: tuple[Response, ...]) -> str:
+    parts: list[str] = []
+    for r in success:
+        text = {"text": "str", "binary": "bytes", "empty": "None"}.get(r.kind) or annotation(r.type or ANY)
+        if text not in parts:
+            parts.append(text)
+    if "Any" in parts:
+        return "Any"
+    if "None" in parts and len(parts) > 1:  # an empty 2xx next to a body: None last
+        parts.remove("None")
+        parts.append("None")
+    return " | ".join(parts) or "None"
+
+
+def _resolver(t: TypeExpr | None) -> str | None:
+    if t is None or t == ANY:
+        return None
+    return f"lambda m: {runtime(t)}"
+
+
+def endpoint_source(op: Operation) -> str:
+    args = [repr(op.method), repr(op.path)]
+    if not op.auth:
+        args.append("auth=False")
+    json_types = [r.type for r in op.success if r.kind == "json"]
+    resolver = _resolver(json_types[0]) if json_types else None
+    if json_types:
+        args.append(f"json={resolver or 'lambda m: _Any'}")
+    if any(r.kind == "text" for r in op.success):
+        args.append("text=True")
+    if any(r.kind == "binary" for r in op.success):
+        args.append("binary=True")
+    errors = {}
+    for r in op.errors:
+        if r.kind == "json":
+            res = _resolver(r.type)
+            if res and r.status not in errors:
+                errors[r.status] = res
+    if errors:
+        args.append("errors={" + ", ".join(f"{k!r}: {v}" for k, v in errors.items()) + "}")
+    return f"_Endpoint({', '.join(args)})"
+
+
+def _doc(op: Operation, params: list[Arg], fields: list[Arg]) -> str:
+    parts = [op.summary or op.operation_id]
+    if op.description and op.description != op.summary:
+        parts.append(op.description)
+    if op.deprecated:
+        parts.append("Deprecated: the API marks this operation as deprecated.")
+    documented = [a for a in params + fields if a.doc]
+    if documented:
+        lines = ["Args:"]
+        for a in documented:
+            text = " ".join(a.doc.split())
+            lines.append(f"    {a.name}: {text}")
+        parts.append("\n".join(lines))
+    parts.append(f"{op.method} {op.path}")
+    return "\n\n".join(parts)
+
+
+def _placeholder(t: TypeExpr) -> Any:
+    if isinstance(t, Prim):
+        return {"str": "...", "int": 1, "float": 1.0, "bool": True}.get(t.name, "...")
+    if isinstance(t, ListOf):
+        return []
+    if isinstance(t, LiteralOf) and t.values:
+        return t.values[0]
+    return "..."
+
+
+def example_args(op: Operation) -> list[tuple[str, str]]:
+    """Keyword arguments for a minimal example call: required ones, spec examples first."""
+    args = []
+    for p in op.parameters:
+        if p.required:
+            args.append((p.py_name, pyrepr(p.example if p.has_example else _placeholder(p.type))))
+    if op.body and op.body.kind == "json_object":
+        for f in op.body.fields:
+            if f.required:
+                args.append((f.py_name, pyrepr(f.example if f.has_example else _placeholder(f.type))))
+    elif op.body and op.body.required:
+        args.append(("body", "{...}" if op.body.kind == "json" else "b'...'"))
+    return args
+
+
+def operation_view(op: Operation, inputs: InputTypes) -> OperationView:
+    params = []
+    for p in op.parameters:
+        ann = inputs(p.type)
+        doc = p.description
+        if p.has_default:
+            doc = f"{doc} (server default: {p.default!r})".strip()
+        params.append(
+            Arg(
+                p.py_name,
+                p.name,
+                p.location,
+                ann if p.required else f"{ann} | None",
+                None if p.required else "None",
+                doc,
+            )
+        )
+    fields: list[Arg] = []
+    body_annotation = None
+    body = op.body
+    if body is not None:
+        if body.kind == "json_object":
+            body_annotation = inputs(body.type)
+            fields = [
+                Arg(f.py_name, f.name, "body", inputs(f.type), None if f.required else "NOT_GIVEN", f.description)
+                for f in body.fields
+            ]
+        elif body.kind == "json":
+            body_annotation = inputs(body.type)
+        else:
+            body_annotation = "str | bytes" if body.type == Prim("str") else "bytes"
+    return OperationView(
+        op=op,
+        const="_" + op.py_name.upper(),
+        params=params,
+        fields=fields,
+        body_annotation=body_annotation,
+        body_required=bool(body and body.required),
+        returns=return_annotation(op.success),
+        endpoint=endpoint_source(op),
+        doc=_doc(op, params, fields),
+        explode_off=[p.name for p in op.parameters if p.location == "query" and not p.explode],
+        example_args=example_args(op),
+    )

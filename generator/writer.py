@@ -1,0 +1,146 @@
+"""Putting a generated tree on disk: format it with ruff in a scratch folder,
+compare it with what is there, and swap it in atomically (or not at all).
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+import shutil
+import subprocess
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from generator.errors import SdkgenError
+
+
+def ruff_bin() -> str:
+    from ruff.__main__ import find_ruff_bin
+
+    return str(find_ruff_bin())
+
+
+def format_tree(files: dict[str, str]) -> dict[str, bytes]:
+    """Run `ruff check --fix` and `ruff format` over the files (in a scratch folder,
+    with the tree's own pyproject.toml as ruff's only configuration)."""
+    with tempfile.TemporaryDirectory(prefix="sdkgen-format-") as tmp:
+        root = Path(tmp)
+        write_files(root, {k: v.encode("utf-8") for k, v in files.items()})
+        ruff = ruff_bin()
+        for args in (["check", "--fix-only", "--exit-zero"], ["format"]):
+            proc = subprocess.run(
+                [ruff, *args, "--no-cache", "."], cwd=root, capture_output=True, text=True
+            )
+            if proc.returncode != 0:
+                first = (proc.stderr or proc.stdout).strip().splitlines()[:5]
+                raise SdkgenError("ruff could not format the generated code:\n" + "\n".join(first))
+        return read_tree(root)
+
+
+def write_files(root: Path, files: dict[str, bytes]) -> None:
+    for rel, data in files.items():
+        path = root / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data)
+
+
+def read_tree(root: Path) -> dict[str, bytes]:
+    if not root.is_dir():
+        return {}
+    out = {}
+    for path in sorted(root.rglob("*")):
+        if path.is_file() and "__pycache__" not in path.parts:
+            out[path.relative_to(root).as_posix()] = path.read_bytes()
+    return out
+
+
+@dataclass
+class Changes:
+    added: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    changed: dict[str, tuple[int, int]] = field(default_factory=dict)  # file -> (+lines, -lines)
+
+    @property
+    def empty(self) -> bool:
+        return not (self.added or self.removed or self.changed)
+
+    def summary(self) -> str:
+        if self.empty:
+            return "no changes"
+        lines = []
+        for f in self.added:
+            lines.append(f"  added    {f}")
+        for f in self.removed:
+            lines.append(f"  removed  {f}")
+        for f, (plus, minus) in self.changed.items():
+            lines.append(f"  changed  {f} (+{plus} -{minus})")
+        return "\n".join(lines)
+
+
+def compare(old: dict[str, bytes], new: dict[str, bytes]) -> Changes:
+    changes = Changes()
+    for name in sorted(set(old) | set(new)):
+        if name not in old:
+            changes.added.append(name)
+        elif name not in new:
+            changes.removed.append(name)
+        elif old[name] != new[name]:
+            a = old[name].decode("utf-8", "replace").splitlines()
+            b = new[name].decode("utf-8", "replace").splitlines()
+            plus = minus = 0
+            for line in difflib.unified_diff(a, b, lineterm="", n=0):
+                if line.startswith("+") and not line.startswith("+++"):
+                    plus += 1
+                elif line.startswith("-") and not line.startswith("---"):
+                    minus += 1
+            changes.changed[name] = (plus, minus)
+    return changes
+
+
+def unified_diff(old: dict[str, bytes], new: dict[str, bytes], *, limit: int = 200, label: str = "") -> str:
+    """A unified diff of two trees, cut to `limit` lines with a count of the rest."""
+    lines: list[str] = []
+    for name in sorted(set(old) | set(new)):
+        a = old.get(name, b"").decode("utf-8", "replace").splitlines()
+        b = new.get(name, b"").decode("utf-8", "replace").splitlines()
+        if old.get(name) == new.get(name):
+            continue
+        lines.extend(
+            difflib.unified_diff(a, b, f"{label}a/{name}", f"{label}b/{name}", lineterm="", n=2)
+        )
+    if len(lines) > limit:
+        rest = len(lines) - limit
+        lines = lines[:limit] + [f"... {rest} more diff lines not shown"]
+    return "\n".join(lines)
+
+
+def swap_in(files: dict[str, bytes], output: Path) -> Changes:
+    """Make `output` hold exactly `files`: built beside it, then renamed into place.
+
+    A failure at any point leaves `output` as it was; stale files disappear with the
+    old tree. Nothing is touched when the tree is already identical.
+    """
+    current = read_tree(output)
+    changes = compare(current, files)
+    if changes.empty:
+        return changes
+    output = output.absolute()
+    output.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{output.name}.new-", dir=output.parent))
+    backup = output.parent / f".{output.name}.old-{os.getpid()}"
+    try:
+        write_files(staging, files)
+        if output.exists():
+            os.replace(output, backup)
+        try:
+            os.replace(staging, output)
+        except OSError:
+            if backup.exists():
+                os.replace(backup, output)
+            raise
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    shutil.rmtree(backup, ignore_errors=True)
+    return changes
