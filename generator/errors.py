@@ -26,6 +26,18 @@ class SdkgenError(Exception):
     exit_code = 2
 
 
+class InternalError(SdkgenError):
+    """The generator produced something it should not have: a bug in sdkgen."""
+
+    exit_code = 3
+
+    def __init__(self, message: str) -> None:
+        super().__init__(
+            f"sdkgen: internal error: {message}\n"
+            "This is a bug in sdkgen; rerun with --verbose and report the output."
+        )
+
+
 class SpecError(SdkgenError):
     """One or more problems found in a spec document."""
 

@@ -12,6 +12,7 @@ from typing import Any
 from generator import __version__
 from generator.config import Config
 from generator.emit import Naming, context, render_files
+from generator.errors import InternalError
 from generator.ir import Api
 from generator.loader import load_spec
 from generator.models import generate_models
@@ -108,8 +109,19 @@ def build(
 
     t0 = time.perf_counter()
     formatted = format_tree(files)
+    check_compiles(formatted)
     timings["format"] = time.perf_counter() - t0
     return Build(formatted, api, models.cached, timings)
+
+
+def check_compiles(files: dict[str, bytes]) -> None:
+    """Refuse to write code that does not compile: that is a generator bug."""
+    for name, data in files.items():
+        if name.endswith(".py"):
+            try:
+                compile(data, name, "exec", dont_inherit=True)
+            except SyntaxError as exc:
+                raise InternalError(f"generated {name}:{exc.lineno}: {exc.msg}") from exc
 
 
 def generate(

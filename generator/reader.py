@@ -37,7 +37,7 @@ from generator.naming import BUILTINS, RESERVED, NameScope, class_name, identifi
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 # Keyword arguments every generated function takes besides the spec's parameters.
 CALL_OPTIONS = frozenset(
-    {"client", "body", "extra_headers", "extra_query", "extra_body", "timeout", "max_retries", "stream"}
+    {"self", "client", "body", "extra_headers", "extra_query", "extra_body", "timeout", "max_retries", "stream"}
 )
 _IDENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 _PRIMS = {"string": "str", "integer": "int", "number": "float", "boolean": "bool", "null": "None"}

@@ -1,0 +1,37 @@
+"""Shared fixtures: where the project, the shared snapshots and the tools are."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from generator.config import Config, load_config
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED_SPECS = ROOT.parent / "shared" / "specs" / "openrouter"
+PINNED = SHARED_SPECS / "openapi-2026-04-09.json"
+FIXTURES = ROOT / "tests" / "fixtures" / "specs"
+GOLDENS = ROOT / "tests" / "goldens"
+
+
+def pyright_bin() -> str:
+    path = ROOT / "node_modules" / ".bin" / "pyright"
+    if path.exists():
+        return str(path)
+    found = shutil.which("pyright")
+    if not found:
+        pytest.fail("pyright is not installed: run `make test` (it runs `npm ci`)")
+    return found
+
+
+@pytest.fixture(scope="session")
+def config() -> Config:
+    return load_config(ROOT)
+
+
+@pytest.fixture(scope="session")
+def pinned_spec() -> Path:
+    assert PINNED.is_file(), f"missing {PINNED}: ../shared must sit beside the project"
+    return PINNED

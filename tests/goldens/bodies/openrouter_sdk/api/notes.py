@@ -1,0 +1,1072 @@
+"""Operations tagged notes."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, overload
+
+from .._client import Endpoint as _Endpoint
+from .._client import build_body as _build_body
+from .._client import to_jsonable as _to_jsonable
+from .._types import NOT_GIVEN, NotGiven, Timeout
+from .._types import RequestOptions as _RequestOptions
+
+if TYPE_CHECKING:
+    from .. import models as _m
+    from .._client import AsyncOpenRouter, OpenRouter
+
+_Any = Any
+__all__ = [
+    "create_note",
+    "create_note_async",
+    "update_note",
+    "update_note_async",
+    "share_note",
+    "share_note_async",
+    "bulk_delete_notes",
+    "bulk_delete_notes_async",
+    "archive_note",
+    "archive_note_async",
+    "NotesAPI",
+    "AsyncNotesAPI",
+]
+
+_CREATE_NOTE = _Endpoint("POST", "/notes", auth=False, json=lambda m: m.Note)
+
+_UPDATE_NOTE = _Endpoint("PATCH", "/notes/{note_id}", auth=False, json=lambda m: m.Note)
+
+_SHARE_NOTE = _Endpoint("POST", "/notes/{note_id}/share", auth=False)
+
+_BULK_DELETE_NOTES = _Endpoint(
+    "POST", "/notes/bulk-delete", auth=False, json=lambda m: m.NotesBulkDeletePostResponse
+)
+
+_ARCHIVE_NOTE = _Endpoint("POST", "/notes/{note_id}/archive", auth=False, json=lambda m: m.Note)
+
+
+@overload
+def create_note(
+    client: OpenRouter,
+    *,
+    body: _m.NoteCreate | Mapping[str, Any],
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> _m.Note: ...
+
+
+@overload
+def create_note(
+    client: OpenRouter,
+    *,
+    title: str,
+    body_: str | None | NotGiven = NOT_GIVEN,
+    labels: list[str] | None | NotGiven = NOT_GIVEN,
+    pinned: bool | NotGiven = NOT_GIVEN,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> _m.Note: ...
+
+
+def create_note(
+    client: OpenRouter,
+    *,
+    body: _m.NoteCreate | Mapping[str, Any] | None = None,
+    title: str | NotGiven = NOT_GIVEN,
+    body_: str | None | NotGiven = NOT_GIVEN,
+    labels: list[str] | None | NotGiven = NOT_GIVEN,
+    pinned: bool | NotGiven = NOT_GIVEN,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> _m.Note:
+    """Create a note
+
+    Creates a note from a component schema body with one required field.
+
+    POST /notes
+    """
+    return client._request(
+        _CREATE_NOTE,
+        json=_build_body(body, {"title": title, "body": body_, "labels": labels, "pinned": pinned}),
+        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+    )
+
+
+@overload
+async def create_note_async(
+    client: AsyncOpenRouter,
+    *,
+    body: _m.NoteCreate | Mapping[str, Any],
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> _m.Note: ...
+
+
+@overload
+async def create_note_async(
+    client: AsyncOpenRouter,
+    *,
+    title: str,
+    body_: str | None | NotGiven = NOT_GIVEN,
+    labels: list[str] | None | NotGiven = NOT_GIVEN,
+    pinned: bool | NotGiven = NOT_GIVEN,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> _m.Note: ...
+
+
+async def create_note_async(
+    client: AsyncOpenRouter,
+    *,
+    body: _m.NoteCreate | Mapping[str, Any] | None = None,
+    title: str | NotGiven = NOT_GIVEN,
+    body_: str | None | NotGiven = NOT_GIVEN,
+    labels: list[str] | None | NotGiven = NOT_GIVEN,
+    pinned: bool | NotGiven = NOT_GIVEN,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> _m.Note:
+    """Create a note
+
+    Creates a note from a component schema body with one required field.
+
+    POST /notes
+    """
+    return await client._request(
+        _CREATE_NOTE,
+        json=_build_body(body, {"title": title, "body": body_, "labels": labels, "pinned": pinned}),
+        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+    )
+
+
+@overload
+def update_note(
+    client: OpenRouter,
+    *,
+    body: _m.NotePatch | Mapping[str, Any],
+    note_id: str,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> _m.Note: ...
+
+
+@overload
+def update_note(
+    client: OpenRouter,
+    *,
+    title: str | None | NotGiven = NOT_GIVEN,
+    body_: str | None | NotGiven = NOT_GIVEN,
+    labels: list[str] | None | NotGiven = NOT_GIVEN,
+    pinned: bool | None | NotGiven = NOT_GIVEN,
+    note_id: str,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> _m.Note: ...
+
+
+def update_note(
+    client: OpenRouter,
+    *,
+    body: _m.NotePatch | Mapping[str, Any] | None = None,
+    title: str | None | NotGiven = NOT_GIVEN,
+    body_: str | None | NotGiven = NOT_GIVEN,
+    labels: list[str] | None | NotGiven = NOT_GIVEN,
+    pinned: bool | None | NotGiven = NOT_GIVEN,
+    note_id: str,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> _m.Note:
+    """Partially update a note
+
+    Only the fields present in the body are changed; all fields are optional.
+
+    PATCH /notes/{note_id}
+    """
+    return client._request(
+        _UPDATE_NOTE,
+        path={"note_id": note_id},
+        json=_build_body(body, {"title": title, "body": body_, "labels": labels, "pinned": pinned}),
+        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+    )
+
+
+@overload
+async def update_note_async(
+    client: AsyncOpenRouter,
+    *,
+    body: _m.NotePatch | Mapping[str, Any],
+    note_id: str,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> _m.Note: ...
+
+
+@overload
+async def update_note_async(
+    client: AsyncOpenRouter,
+    *,
+    title: str | None | NotGiven = NOT_GIVEN,
+    body_: str | None | NotGiven = NOT_GIVEN,
+    labels: list[str] | None | NotGiven = NOT_GIVEN,
+    pinned: bool | None | NotGiven = NOT_GIVEN,
+    note_id: str,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> _m.Note: ...
+
+
+async def update_note_async(
+    client: AsyncOpenRouter,
+    *,
+    body: _m.NotePatch | Mapping[str, Any] | None = None,
+    title: str | None | NotGiven = NOT_GIVEN,
+    body_: str | None | NotGiven = NOT_GIVEN,
+    labels: list[str] | None | NotGiven = NOT_GIVEN,
+    pinned: bool | None | NotGiven = NOT_GIVEN,
+    note_id: str,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> _m.Note:
+    """Partially update a note
+
+    Only the fields present in the body are changed; all fields are optional.
+
+    PATCH /notes/{note_id}
+    """
+    return await client._request(
+        _UPDATE_NOTE,
+        path={"note_id": note_id},
+        json=_build_body(body, {"title": title, "body": body_, "labels": labels, "pinned": pinned}),
+        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+    )
+
+
+@overload
+def share_note(
+    client: OpenRouter,
+    *,
+    body: _m.NotesNoteIdSharePostRequest | Mapping[str, Any],
+    note_id: str,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> None: ...
+
+
+@overload
+def share_note(
+    client: OpenRouter,
+    *,
+    email: str,
+    role: _m.NotesNoteIdSharePostRequestRole | str | NotGiven = NOT_GIVEN,
+    message: str | None | NotGiven = NOT_GIVEN,
+    note_id: str,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> None: ...
+
+
+def share_note(
+    client: OpenRouter,
+    *,
+    body: _m.NotesNoteIdSharePostRequest | Mapping[str, Any] | None = None,
+    email: str | NotGiven = NOT_GIVEN,
+    role: _m.NotesNoteIdSharePostRequestRole | str | NotGiven = NOT_GIVEN,
+    message: str | None | NotGiven = NOT_GIVEN,
+    note_id: str,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> None:
+    """Share a note
+
+    Shares a note with another user. The body is defined inline.
+
+    Args:
+        email: Address of the user to share with.
+        message: Optional note included in the invitation email.
+
+    POST /notes/{note_id}/share
+    """
+    return client._request(
+        _SHARE_NOTE,
+        path={"note_id": note_id},
+        json=_build_body(body, {"email": email, "role": role, "message": message}),
+        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+    )
+
+
+@overload
+async def share_note_async(
+    client: AsyncOpenRouter,
+    *,
+    body: _m.NotesNoteIdSharePostRequest | Mapping[str, Any],
+    note_id: str,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> None: ...
+
+
+@overload
+async def share_note_async(
+    client: AsyncOpenRouter,
+    *,
+    email: str,
+    role: _m.NotesNoteIdSharePostRequestRole | str | NotGiven = NOT_GIVEN,
+    message: str | None | NotGiven = NOT_GIVEN,
+    note_id: str,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> None: ...
+
+
+async def share_note_async(
+    client: AsyncOpenRouter,
+    *,
+    body: _m.NotesNoteIdSharePostRequest | Mapping[str, Any] | None = None,
+    email: str | NotGiven = NOT_GIVEN,
+    role: _m.NotesNoteIdSharePostRequestRole | str | NotGiven = NOT_GIVEN,
+    message: str | None | NotGiven = NOT_GIVEN,
+    note_id: str,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> None:
+    """Share a note
+
+    Shares a note with another user. The body is defined inline.
+
+    Args:
+        email: Address of the user to share with.
+        message: Optional note included in the invitation email.
+
+    POST /notes/{note_id}/share
+    """
+    return await client._request(
+        _SHARE_NOTE,
+        path={"note_id": note_id},
+        json=_build_body(body, {"email": email, "role": role, "message": message}),
+        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+    )
+
+
+def bulk_delete_notes(
+    client: OpenRouter,
+    *,
+    body: _m.NotesBulkDeletePostRequest,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> _m.NotesBulkDeletePostResponse:
+    """Delete several notes
+
+    The request body is a bare JSON array of note ids.
+
+    POST /notes/bulk-delete
+    """
+    return client._request(
+        _BULK_DELETE_NOTES,
+        json=_to_jsonable(body),
+        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+    )
+
+
+async def bulk_delete_notes_async(
+    client: AsyncOpenRouter,
+    *,
+    body: _m.NotesBulkDeletePostRequest,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> _m.NotesBulkDeletePostResponse:
+    """Delete several notes
+
+    The request body is a bare JSON array of note ids.
+
+    POST /notes/bulk-delete
+    """
+    return await client._request(
+        _BULK_DELETE_NOTES,
+        json=_to_jsonable(body),
+        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+    )
+
+
+@overload
+def archive_note(
+    client: OpenRouter,
+    *,
+    body: _m.ArchiveOptions | Mapping[str, Any],
+    note_id: str,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> _m.Note: ...
+
+
+@overload
+def archive_note(
+    client: OpenRouter,
+    *,
+    reason: str | None | NotGiven = NOT_GIVEN,
+    note_id: str,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> _m.Note: ...
+
+
+def archive_note(
+    client: OpenRouter,
+    *,
+    body: _m.ArchiveOptions | Mapping[str, Any] | None = None,
+    reason: str | None | NotGiven = NOT_GIVEN,
+    note_id: str,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> _m.Note:
+    """Archive a note
+
+    Archives a note. The body is optional and may carry a reason.
+
+    Args:
+        reason: Free-form reason stored in the audit log.
+
+    POST /notes/{note_id}/archive
+    """
+    return client._request(
+        _ARCHIVE_NOTE,
+        path={"note_id": note_id},
+        json=_build_body(body, {"reason": reason}),
+        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+    )
+
+
+@overload
+async def archive_note_async(
+    client: AsyncOpenRouter,
+    *,
+    body: _m.ArchiveOptions | Mapping[str, Any],
+    note_id: str,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> _m.Note: ...
+
+
+@overload
+async def archive_note_async(
+    client: AsyncOpenRouter,
+    *,
+    reason: str | None | NotGiven = NOT_GIVEN,
+    note_id: str,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> _m.Note: ...
+
+
+async def archive_note_async(
+    client: AsyncOpenRouter,
+    *,
+    body: _m.ArchiveOptions | Mapping[str, Any] | None = None,
+    reason: str | None | NotGiven = NOT_GIVEN,
+    note_id: str,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> _m.Note:
+    """Archive a note
+
+    Archives a note. The body is optional and may carry a reason.
+
+    Args:
+        reason: Free-form reason stored in the audit log.
+
+    POST /notes/{note_id}/archive
+    """
+    return await client._request(
+        _ARCHIVE_NOTE,
+        path={"note_id": note_id},
+        json=_build_body(body, {"reason": reason}),
+        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+    )
+
+
+class NotesAPI:
+    """`client.notes`: the notes operations as methods."""
+
+    def __init__(self, client: OpenRouter) -> None:
+        self._client = client
+
+    @overload
+    def create_note(
+        self,
+        *,
+        body: _m.NoteCreate | Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _m.Note: ...
+
+    @overload
+    def create_note(
+        self,
+        *,
+        title: str,
+        body_: str | None | NotGiven = NOT_GIVEN,
+        labels: list[str] | None | NotGiven = NOT_GIVEN,
+        pinned: bool | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _m.Note: ...
+
+    def create_note(
+        self,
+        *,
+        body: _m.NoteCreate | Mapping[str, Any] | None = None,
+        title: str | NotGiven = NOT_GIVEN,
+        body_: str | None | NotGiven = NOT_GIVEN,
+        labels: list[str] | None | NotGiven = NOT_GIVEN,
+        pinned: bool | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _m.Note:
+        """Create a note
+
+        Creates a note from a component schema body with one required field.
+
+        POST /notes
+        """
+        return self._client._request(
+            _CREATE_NOTE,
+            json=_build_body(
+                body, {"title": title, "body": body_, "labels": labels, "pinned": pinned}
+            ),
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+    @overload
+    def update_note(
+        self,
+        *,
+        body: _m.NotePatch | Mapping[str, Any],
+        note_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _m.Note: ...
+
+    @overload
+    def update_note(
+        self,
+        *,
+        title: str | None | NotGiven = NOT_GIVEN,
+        body_: str | None | NotGiven = NOT_GIVEN,
+        labels: list[str] | None | NotGiven = NOT_GIVEN,
+        pinned: bool | None | NotGiven = NOT_GIVEN,
+        note_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _m.Note: ...
+
+    def update_note(
+        self,
+        *,
+        body: _m.NotePatch | Mapping[str, Any] | None = None,
+        title: str | None | NotGiven = NOT_GIVEN,
+        body_: str | None | NotGiven = NOT_GIVEN,
+        labels: list[str] | None | NotGiven = NOT_GIVEN,
+        pinned: bool | None | NotGiven = NOT_GIVEN,
+        note_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _m.Note:
+        """Partially update a note
+
+        Only the fields present in the body are changed; all fields are optional.
+
+        PATCH /notes/{note_id}
+        """
+        return self._client._request(
+            _UPDATE_NOTE,
+            path={"note_id": note_id},
+            json=_build_body(
+                body, {"title": title, "body": body_, "labels": labels, "pinned": pinned}
+            ),
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+    @overload
+    def share_note(
+        self,
+        *,
+        body: _m.NotesNoteIdSharePostRequest | Mapping[str, Any],
+        note_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> None: ...
+
+    @overload
+    def share_note(
+        self,
+        *,
+        email: str,
+        role: _m.NotesNoteIdSharePostRequestRole | str | NotGiven = NOT_GIVEN,
+        message: str | None | NotGiven = NOT_GIVEN,
+        note_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> None: ...
+
+    def share_note(
+        self,
+        *,
+        body: _m.NotesNoteIdSharePostRequest | Mapping[str, Any] | None = None,
+        email: str | NotGiven = NOT_GIVEN,
+        role: _m.NotesNoteIdSharePostRequestRole | str | NotGiven = NOT_GIVEN,
+        message: str | None | NotGiven = NOT_GIVEN,
+        note_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Share a note
+
+        Shares a note with another user. The body is defined inline.
+
+        Args:
+            email: Address of the user to share with.
+            message: Optional note included in the invitation email.
+
+        POST /notes/{note_id}/share
+        """
+        return self._client._request(
+            _SHARE_NOTE,
+            path={"note_id": note_id},
+            json=_build_body(body, {"email": email, "role": role, "message": message}),
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+    def bulk_delete_notes(
+        self,
+        *,
+        body: _m.NotesBulkDeletePostRequest,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _m.NotesBulkDeletePostResponse:
+        """Delete several notes
+
+        The request body is a bare JSON array of note ids.
+
+        POST /notes/bulk-delete
+        """
+        return self._client._request(
+            _BULK_DELETE_NOTES,
+            json=_to_jsonable(body),
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+    @overload
+    def archive_note(
+        self,
+        *,
+        body: _m.ArchiveOptions | Mapping[str, Any],
+        note_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _m.Note: ...
+
+    @overload
+    def archive_note(
+        self,
+        *,
+        reason: str | None | NotGiven = NOT_GIVEN,
+        note_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _m.Note: ...
+
+    def archive_note(
+        self,
+        *,
+        body: _m.ArchiveOptions | Mapping[str, Any] | None = None,
+        reason: str | None | NotGiven = NOT_GIVEN,
+        note_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _m.Note:
+        """Archive a note
+
+        Archives a note. The body is optional and may carry a reason.
+
+        Args:
+            reason: Free-form reason stored in the audit log.
+
+        POST /notes/{note_id}/archive
+        """
+        return self._client._request(
+            _ARCHIVE_NOTE,
+            path={"note_id": note_id},
+            json=_build_body(body, {"reason": reason}),
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+
+class AsyncNotesAPI:
+    """`client.notes` of the async client: the notes operations as methods."""
+
+    def __init__(self, client: AsyncOpenRouter) -> None:
+        self._client = client
+
+    @overload
+    async def create_note(
+        self,
+        *,
+        body: _m.NoteCreate | Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _m.Note: ...
+
+    @overload
+    async def create_note(
+        self,
+        *,
+        title: str,
+        body_: str | None | NotGiven = NOT_GIVEN,
+        labels: list[str] | None | NotGiven = NOT_GIVEN,
+        pinned: bool | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _m.Note: ...
+
+    async def create_note(
+        self,
+        *,
+        body: _m.NoteCreate | Mapping[str, Any] | None = None,
+        title: str | NotGiven = NOT_GIVEN,
+        body_: str | None | NotGiven = NOT_GIVEN,
+        labels: list[str] | None | NotGiven = NOT_GIVEN,
+        pinned: bool | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _m.Note:
+        """Create a note
+
+        Creates a note from a component schema body with one required field.
+
+        POST /notes
+        """
+        return await self._client._request(
+            _CREATE_NOTE,
+            json=_build_body(
+                body, {"title": title, "body": body_, "labels": labels, "pinned": pinned}
+            ),
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+    @overload
+    async def update_note(
+        self,
+        *,
+        body: _m.NotePatch | Mapping[str, Any],
+        note_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _m.Note: ...
+
+    @overload
+    async def update_note(
+        self,
+        *,
+        title: str | None | NotGiven = NOT_GIVEN,
+        body_: str | None | NotGiven = NOT_GIVEN,
+        labels: list[str] | None | NotGiven = NOT_GIVEN,
+        pinned: bool | None | NotGiven = NOT_GIVEN,
+        note_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _m.Note: ...
+
+    async def update_note(
+        self,
+        *,
+        body: _m.NotePatch | Mapping[str, Any] | None = None,
+        title: str | None | NotGiven = NOT_GIVEN,
+        body_: str | None | NotGiven = NOT_GIVEN,
+        labels: list[str] | None | NotGiven = NOT_GIVEN,
+        pinned: bool | None | NotGiven = NOT_GIVEN,
+        note_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _m.Note:
+        """Partially update a note
+
+        Only the fields present in the body are changed; all fields are optional.
+
+        PATCH /notes/{note_id}
+        """
+        return await self._client._request(
+            _UPDATE_NOTE,
+            path={"note_id": note_id},
+            json=_build_body(
+                body, {"title": title, "body": body_, "labels": labels, "pinned": pinned}
+            ),
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+    @overload
+    async def share_note(
+        self,
+        *,
+        body: _m.NotesNoteIdSharePostRequest | Mapping[str, Any],
+        note_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> None: ...
+
+    @overload
+    async def share_note(
+        self,
+        *,
+        email: str,
+        role: _m.NotesNoteIdSharePostRequestRole | str | NotGiven = NOT_GIVEN,
+        message: str | None | NotGiven = NOT_GIVEN,
+        note_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> None: ...
+
+    async def share_note(
+        self,
+        *,
+        body: _m.NotesNoteIdSharePostRequest | Mapping[str, Any] | None = None,
+        email: str | NotGiven = NOT_GIVEN,
+        role: _m.NotesNoteIdSharePostRequestRole | str | NotGiven = NOT_GIVEN,
+        message: str | None | NotGiven = NOT_GIVEN,
+        note_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Share a note
+
+        Shares a note with another user. The body is defined inline.
+
+        Args:
+            email: Address of the user to share with.
+            message: Optional note included in the invitation email.
+
+        POST /notes/{note_id}/share
+        """
+        return await self._client._request(
+            _SHARE_NOTE,
+            path={"note_id": note_id},
+            json=_build_body(body, {"email": email, "role": role, "message": message}),
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+    async def bulk_delete_notes(
+        self,
+        *,
+        body: _m.NotesBulkDeletePostRequest,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _m.NotesBulkDeletePostResponse:
+        """Delete several notes
+
+        The request body is a bare JSON array of note ids.
+
+        POST /notes/bulk-delete
+        """
+        return await self._client._request(
+            _BULK_DELETE_NOTES,
+            json=_to_jsonable(body),
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+    @overload
+    async def archive_note(
+        self,
+        *,
+        body: _m.ArchiveOptions | Mapping[str, Any],
+        note_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _m.Note: ...
+
+    @overload
+    async def archive_note(
+        self,
+        *,
+        reason: str | None | NotGiven = NOT_GIVEN,
+        note_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _m.Note: ...
+
+    async def archive_note(
+        self,
+        *,
+        body: _m.ArchiveOptions | Mapping[str, Any] | None = None,
+        reason: str | None | NotGiven = NOT_GIVEN,
+        note_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _m.Note:
+        """Archive a note
+
+        Archives a note. The body is optional and may carry a reason.
+
+        Args:
+            reason: Free-form reason stored in the audit log.
+
+        POST /notes/{note_id}/archive
+        """
+        return await self._client._request(
+            _ARCHIVE_NOTE,
+            path={"note_id": note_id},
+            json=_build_body(body, {"reason": reason}),
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )

@@ -1,0 +1,4 @@
+"""One module per tag of the API; each operation as a sync and an async function.
+
+- `tasks`: tasks
+"""

@@ -1,0 +1,6 @@
+"""One module per tag of the API; each operation as a sync and an async function.
+
+- `api_keys`: API Keys
+- `beta_responses`: beta.responses
+- `anthropic_messages`: Anthropic Messages
+"""

@@ -1,0 +1,128 @@
+"""Operations tagged Anthropic Messages."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from .._client import Endpoint as _Endpoint
+from .._types import NOT_GIVEN, NotGiven, Timeout
+from .._types import RequestOptions as _RequestOptions
+
+if TYPE_CHECKING:
+    from .. import models as _m
+    from .._client import AsyncOpenRouter, OpenRouter
+
+_Any = Any
+__all__ = [
+    "id_anthropic_messages",
+    "id_anthropic_messages_async",
+    "AnthropicMessagesAPI",
+    "AsyncAnthropicMessagesAPI",
+]
+
+_ID_ANTHROPIC_MESSAGES = _Endpoint("GET", "/messages/{id}", auth=False, json=lambda m: m.Model)
+
+
+def id_anthropic_messages(
+    client: OpenRouter,
+    *,
+    id: str,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> _m.Model:
+    """Get a message by ID
+
+    All-caps operationId.
+
+    GET /messages/{id}
+    """
+    return client._request(
+        _ID_ANTHROPIC_MESSAGES,
+        path={"id": id},
+        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+    )
+
+
+async def id_anthropic_messages_async(
+    client: AsyncOpenRouter,
+    *,
+    id: str,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> _m.Model:
+    """Get a message by ID
+
+    All-caps operationId.
+
+    GET /messages/{id}
+    """
+    return await client._request(
+        _ID_ANTHROPIC_MESSAGES,
+        path={"id": id},
+        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+    )
+
+
+class AnthropicMessagesAPI:
+    """`client.anthropic_messages`: the Anthropic Messages operations as methods."""
+
+    def __init__(self, client: OpenRouter) -> None:
+        self._client = client
+
+    def id_anthropic_messages(
+        self,
+        *,
+        id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _m.Model:
+        """Get a message by ID
+
+        All-caps operationId.
+
+        GET /messages/{id}
+        """
+        return self._client._request(
+            _ID_ANTHROPIC_MESSAGES,
+            path={"id": id},
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+
+class AsyncAnthropicMessagesAPI:
+    """`client.anthropic_messages` of the async client: the Anthropic Messages operations as methods."""
+
+    def __init__(self, client: AsyncOpenRouter) -> None:
+        self._client = client
+
+    async def id_anthropic_messages(
+        self,
+        *,
+        id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _m.Model:
+        """Get a message by ID
+
+        All-caps operationId.
+
+        GET /messages/{id}
+        """
+        return await self._client._request(
+            _ID_ANTHROPIC_MESSAGES,
+            path={"id": id},
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )

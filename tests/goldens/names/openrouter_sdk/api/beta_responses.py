@@ -1,0 +1,230 @@
+"""Operations tagged beta.responses."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from .._client import Endpoint as _Endpoint
+from .._types import NOT_GIVEN, NotGiven, Timeout
+from .._types import RequestOptions as _RequestOptions
+
+if TYPE_CHECKING:
+    from .. import models as _m
+    from .._client import AsyncOpenRouter, OpenRouter
+
+_Any = Any
+__all__ = [
+    "get_type",
+    "get_type_async",
+    "get_type_2",
+    "get_type_2_async",
+    "BetaResponsesAPI",
+    "AsyncBetaResponsesAPI",
+]
+
+_GET_TYPE = _Endpoint("GET", "/responses/{id}/type", auth=False, json=lambda m: m.Type)
+
+_GET_TYPE_2 = _Endpoint("GET", "/responses/{id}/type-info", auth=False, json=lambda m: m.Dict)
+
+
+def get_type(
+    client: OpenRouter,
+    *,
+    id: str,
+    self_: bool | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> _m.Type:
+    """Get the type of a response
+
+    camelCase operationId; snake_cases to the same name as `get_type`.
+
+    GET /responses/{id}/type
+    """
+    return client._request(
+        _GET_TYPE,
+        path={"id": id},
+        query={"self": self_},
+        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+    )
+
+
+async def get_type_async(
+    client: AsyncOpenRouter,
+    *,
+    id: str,
+    self_: bool | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> _m.Type:
+    """Get the type of a response
+
+    camelCase operationId; snake_cases to the same name as `get_type`.
+
+    GET /responses/{id}/type
+    """
+    return await client._request(
+        _GET_TYPE,
+        path={"id": id},
+        query={"self": self_},
+        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+    )
+
+
+def get_type_2(
+    client: OpenRouter,
+    *,
+    id: str,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> _m.Dict:
+    """Get type info for a response
+
+    snake_case operationId that collides with `getType` after normalisation.
+
+    GET /responses/{id}/type-info
+    """
+    return client._request(
+        _GET_TYPE_2,
+        path={"id": id},
+        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+    )
+
+
+async def get_type_2_async(
+    client: AsyncOpenRouter,
+    *,
+    id: str,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> _m.Dict:
+    """Get type info for a response
+
+    snake_case operationId that collides with `getType` after normalisation.
+
+    GET /responses/{id}/type-info
+    """
+    return await client._request(
+        _GET_TYPE_2,
+        path={"id": id},
+        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+    )
+
+
+class BetaResponsesAPI:
+    """`client.beta_responses`: the beta.responses operations as methods."""
+
+    def __init__(self, client: OpenRouter) -> None:
+        self._client = client
+
+    def get_type(
+        self,
+        *,
+        id: str,
+        self_: bool | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _m.Type:
+        """Get the type of a response
+
+        camelCase operationId; snake_cases to the same name as `get_type`.
+
+        GET /responses/{id}/type
+        """
+        return self._client._request(
+            _GET_TYPE,
+            path={"id": id},
+            query={"self": self_},
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+    def get_type_2(
+        self,
+        *,
+        id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _m.Dict:
+        """Get type info for a response
+
+        snake_case operationId that collides with `getType` after normalisation.
+
+        GET /responses/{id}/type-info
+        """
+        return self._client._request(
+            _GET_TYPE_2,
+            path={"id": id},
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+
+class AsyncBetaResponsesAPI:
+    """`client.beta_responses` of the async client: the beta.responses operations as methods."""
+
+    def __init__(self, client: AsyncOpenRouter) -> None:
+        self._client = client
+
+    async def get_type(
+        self,
+        *,
+        id: str,
+        self_: bool | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _m.Type:
+        """Get the type of a response
+
+        camelCase operationId; snake_cases to the same name as `get_type`.
+
+        GET /responses/{id}/type
+        """
+        return await self._client._request(
+            _GET_TYPE,
+            path={"id": id},
+            query={"self": self_},
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+    async def get_type_2(
+        self,
+        *,
+        id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _m.Dict:
+        """Get type info for a response
+
+        snake_case operationId that collides with `getType` after normalisation.
+
+        GET /responses/{id}/type-info
+        """
+        return await self._client._request(
+            _GET_TYPE_2,
+            path={"id": id},
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )

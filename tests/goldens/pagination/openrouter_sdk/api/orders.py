@@ -1,0 +1,161 @@
+"""Operations tagged orders."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from .._client import Endpoint as _Endpoint
+from .._types import NOT_GIVEN, NotGiven, Timeout
+from .._types import RequestOptions as _RequestOptions
+
+if TYPE_CHECKING:
+    from .. import models as _m
+    from .._client import AsyncOpenRouter, OpenRouter
+
+_Any = Any
+__all__ = [
+    "list_customer_orders",
+    "list_customer_orders_async",
+    "OrdersAPI",
+    "AsyncOrdersAPI",
+]
+
+_LIST_CUSTOMER_ORDERS = _Endpoint(
+    "GET",
+    "/customers/{customer_id}/orders",
+    auth=False,
+    json=lambda m: m.CustomersCustomerIdOrdersGetResponse,
+)
+
+
+def list_customer_orders(
+    client: OpenRouter,
+    *,
+    customer_id: str,
+    offset: int | None = None,
+    limit: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> _m.CustomersCustomerIdOrdersGetResponse:
+    """List a customer's orders
+
+    Returns one page of orders for a customer, newest first.
+
+    Args:
+        offset: Number of items to skip. (server default: 0)
+        limit: Page size. (server default: 100)
+
+    GET /customers/{customer_id}/orders
+    """
+    return client._request(
+        _LIST_CUSTOMER_ORDERS,
+        path={"customer_id": customer_id},
+        query={"offset": offset, "limit": limit},
+        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+    )
+
+
+async def list_customer_orders_async(
+    client: AsyncOpenRouter,
+    *,
+    customer_id: str,
+    offset: int | None = None,
+    limit: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> _m.CustomersCustomerIdOrdersGetResponse:
+    """List a customer's orders
+
+    Returns one page of orders for a customer, newest first.
+
+    Args:
+        offset: Number of items to skip. (server default: 0)
+        limit: Page size. (server default: 100)
+
+    GET /customers/{customer_id}/orders
+    """
+    return await client._request(
+        _LIST_CUSTOMER_ORDERS,
+        path={"customer_id": customer_id},
+        query={"offset": offset, "limit": limit},
+        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+    )
+
+
+class OrdersAPI:
+    """`client.orders`: the orders operations as methods."""
+
+    def __init__(self, client: OpenRouter) -> None:
+        self._client = client
+
+    def list_customer_orders(
+        self,
+        *,
+        customer_id: str,
+        offset: int | None = None,
+        limit: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _m.CustomersCustomerIdOrdersGetResponse:
+        """List a customer's orders
+
+        Returns one page of orders for a customer, newest first.
+
+        Args:
+            offset: Number of items to skip. (server default: 0)
+            limit: Page size. (server default: 100)
+
+        GET /customers/{customer_id}/orders
+        """
+        return self._client._request(
+            _LIST_CUSTOMER_ORDERS,
+            path={"customer_id": customer_id},
+            query={"offset": offset, "limit": limit},
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+
+class AsyncOrdersAPI:
+    """`client.orders` of the async client: the orders operations as methods."""
+
+    def __init__(self, client: AsyncOpenRouter) -> None:
+        self._client = client
+
+    async def list_customer_orders(
+        self,
+        *,
+        customer_id: str,
+        offset: int | None = None,
+        limit: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _m.CustomersCustomerIdOrdersGetResponse:
+        """List a customer's orders
+
+        Returns one page of orders for a customer, newest first.
+
+        Args:
+            offset: Number of items to skip. (server default: 0)
+            limit: Page size. (server default: 100)
+
+        GET /customers/{customer_id}/orders
+        """
+        return await self._client._request(
+            _LIST_CUSTOMER_ORDERS,
+            path={"customer_id": customer_id},
+            query={"offset": offset, "limit": limit},
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )

@@ -1,0 +1,128 @@
+"""Operations tagged folders."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from .._client import Endpoint as _Endpoint
+from .._types import NOT_GIVEN, NotGiven, Timeout
+from .._types import RequestOptions as _RequestOptions
+
+if TYPE_CHECKING:
+    from .. import models as _m
+    from .._client import AsyncOpenRouter, OpenRouter
+
+_Any = Any
+__all__ = [
+    "get_folder",
+    "get_folder_async",
+    "FoldersAPI",
+    "AsyncFoldersAPI",
+]
+
+_GET_FOLDER = _Endpoint("GET", "/folders/{folder_id}", auth=False, json=lambda m: m.Folder)
+
+
+def get_folder(
+    client: OpenRouter,
+    *,
+    folder_id: str,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> _m.Folder:
+    """Get a folder
+
+    A folder contains documents, and each document points back to its folder.
+
+    GET /folders/{folder_id}
+    """
+    return client._request(
+        _GET_FOLDER,
+        path={"folder_id": folder_id},
+        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+    )
+
+
+async def get_folder_async(
+    client: AsyncOpenRouter,
+    *,
+    folder_id: str,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> _m.Folder:
+    """Get a folder
+
+    A folder contains documents, and each document points back to its folder.
+
+    GET /folders/{folder_id}
+    """
+    return await client._request(
+        _GET_FOLDER,
+        path={"folder_id": folder_id},
+        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+    )
+
+
+class FoldersAPI:
+    """`client.folders`: the folders operations as methods."""
+
+    def __init__(self, client: OpenRouter) -> None:
+        self._client = client
+
+    def get_folder(
+        self,
+        *,
+        folder_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _m.Folder:
+        """Get a folder
+
+        A folder contains documents, and each document points back to its folder.
+
+        GET /folders/{folder_id}
+        """
+        return self._client._request(
+            _GET_FOLDER,
+            path={"folder_id": folder_id},
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+
+class AsyncFoldersAPI:
+    """`client.folders` of the async client: the folders operations as methods."""
+
+    def __init__(self, client: AsyncOpenRouter) -> None:
+        self._client = client
+
+    async def get_folder(
+        self,
+        *,
+        folder_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _m.Folder:
+        """Get a folder
+
+        A folder contains documents, and each document points back to its folder.
+
+        GET /folders/{folder_id}
+        """
+        return await self._client._request(
+            _GET_FOLDER,
+            path={"folder_id": folder_id},
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )

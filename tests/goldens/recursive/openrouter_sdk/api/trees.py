@@ -1,0 +1,443 @@
+"""Operations tagged trees."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, overload
+
+from .._client import Endpoint as _Endpoint
+from .._client import build_body as _build_body
+from .._types import NOT_GIVEN, NotGiven, Timeout
+from .._types import RequestOptions as _RequestOptions
+
+if TYPE_CHECKING:
+    from .. import models as _m
+    from .._client import AsyncOpenRouter, OpenRouter
+
+_Any = Any
+__all__ = [
+    "get_tree",
+    "get_tree_async",
+    "replace_tree",
+    "replace_tree_async",
+    "TreesAPI",
+    "AsyncTreesAPI",
+]
+
+_GET_TREE = _Endpoint("GET", "/trees/{tree_id}", auth=False, json=lambda m: m.TreeNode)
+
+_REPLACE_TREE = _Endpoint("PUT", "/trees/{tree_id}", auth=False, json=lambda m: m.TreeNode)
+
+
+def get_tree(
+    client: OpenRouter,
+    *,
+    tree_id: str,
+    depth: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> _m.TreeNode:
+    """Get a tree
+
+    Returns the full tree rooted at the given node, children nested recursively.
+
+    Args:
+        depth: Maximum depth to expand; deeper children are omitted.
+
+    GET /trees/{tree_id}
+    """
+    return client._request(
+        _GET_TREE,
+        path={"tree_id": tree_id},
+        query={"depth": depth},
+        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+    )
+
+
+async def get_tree_async(
+    client: AsyncOpenRouter,
+    *,
+    tree_id: str,
+    depth: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> _m.TreeNode:
+    """Get a tree
+
+    Returns the full tree rooted at the given node, children nested recursively.
+
+    Args:
+        depth: Maximum depth to expand; deeper children are omitted.
+
+    GET /trees/{tree_id}
+    """
+    return await client._request(
+        _GET_TREE,
+        path={"tree_id": tree_id},
+        query={"depth": depth},
+        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+    )
+
+
+@overload
+def replace_tree(
+    client: OpenRouter,
+    *,
+    body: _m.TreeNode | Mapping[str, Any],
+    tree_id: str,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> _m.TreeNode: ...
+
+
+@overload
+def replace_tree(
+    client: OpenRouter,
+    *,
+    id: str,
+    label: str,
+    parent: _m.TreeNode | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+    children: list[_m.TreeNode | Mapping[str, Any]],
+    attributes: dict[str, _m.TreeNode | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
+    tree_id: str,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> _m.TreeNode: ...
+
+
+def replace_tree(
+    client: OpenRouter,
+    *,
+    body: _m.TreeNode | Mapping[str, Any] | None = None,
+    id: str | NotGiven = NOT_GIVEN,
+    label: str | NotGiven = NOT_GIVEN,
+    parent: _m.TreeNode | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+    children: list[_m.TreeNode | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
+    attributes: dict[str, _m.TreeNode | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
+    tree_id: str,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> _m.TreeNode:
+    """Replace a tree
+
+    Replaces the whole tree with the given nested structure.
+
+    Args:
+        parent: The parent node, if expanded.
+
+    PUT /trees/{tree_id}
+    """
+    return client._request(
+        _REPLACE_TREE,
+        path={"tree_id": tree_id},
+        json=_build_body(
+            body,
+            {
+                "id": id,
+                "label": label,
+                "parent": parent,
+                "children": children,
+                "attributes": attributes,
+            },
+        ),
+        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+    )
+
+
+@overload
+async def replace_tree_async(
+    client: AsyncOpenRouter,
+    *,
+    body: _m.TreeNode | Mapping[str, Any],
+    tree_id: str,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> _m.TreeNode: ...
+
+
+@overload
+async def replace_tree_async(
+    client: AsyncOpenRouter,
+    *,
+    id: str,
+    label: str,
+    parent: _m.TreeNode | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+    children: list[_m.TreeNode | Mapping[str, Any]],
+    attributes: dict[str, _m.TreeNode | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
+    tree_id: str,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> _m.TreeNode: ...
+
+
+async def replace_tree_async(
+    client: AsyncOpenRouter,
+    *,
+    body: _m.TreeNode | Mapping[str, Any] | None = None,
+    id: str | NotGiven = NOT_GIVEN,
+    label: str | NotGiven = NOT_GIVEN,
+    parent: _m.TreeNode | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+    children: list[_m.TreeNode | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
+    attributes: dict[str, _m.TreeNode | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
+    tree_id: str,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> _m.TreeNode:
+    """Replace a tree
+
+    Replaces the whole tree with the given nested structure.
+
+    Args:
+        parent: The parent node, if expanded.
+
+    PUT /trees/{tree_id}
+    """
+    return await client._request(
+        _REPLACE_TREE,
+        path={"tree_id": tree_id},
+        json=_build_body(
+            body,
+            {
+                "id": id,
+                "label": label,
+                "parent": parent,
+                "children": children,
+                "attributes": attributes,
+            },
+        ),
+        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+    )
+
+
+class TreesAPI:
+    """`client.trees`: the trees operations as methods."""
+
+    def __init__(self, client: OpenRouter) -> None:
+        self._client = client
+
+    def get_tree(
+        self,
+        *,
+        tree_id: str,
+        depth: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _m.TreeNode:
+        """Get a tree
+
+        Returns the full tree rooted at the given node, children nested recursively.
+
+        Args:
+            depth: Maximum depth to expand; deeper children are omitted.
+
+        GET /trees/{tree_id}
+        """
+        return self._client._request(
+            _GET_TREE,
+            path={"tree_id": tree_id},
+            query={"depth": depth},
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+    @overload
+    def replace_tree(
+        self,
+        *,
+        body: _m.TreeNode | Mapping[str, Any],
+        tree_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _m.TreeNode: ...
+
+    @overload
+    def replace_tree(
+        self,
+        *,
+        id: str,
+        label: str,
+        parent: _m.TreeNode | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        children: list[_m.TreeNode | Mapping[str, Any]],
+        attributes: dict[str, _m.TreeNode | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
+        tree_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _m.TreeNode: ...
+
+    def replace_tree(
+        self,
+        *,
+        body: _m.TreeNode | Mapping[str, Any] | None = None,
+        id: str | NotGiven = NOT_GIVEN,
+        label: str | NotGiven = NOT_GIVEN,
+        parent: _m.TreeNode | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        children: list[_m.TreeNode | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
+        attributes: dict[str, _m.TreeNode | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
+        tree_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _m.TreeNode:
+        """Replace a tree
+
+        Replaces the whole tree with the given nested structure.
+
+        Args:
+            parent: The parent node, if expanded.
+
+        PUT /trees/{tree_id}
+        """
+        return self._client._request(
+            _REPLACE_TREE,
+            path={"tree_id": tree_id},
+            json=_build_body(
+                body,
+                {
+                    "id": id,
+                    "label": label,
+                    "parent": parent,
+                    "children": children,
+                    "attributes": attributes,
+                },
+            ),
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+
+class AsyncTreesAPI:
+    """`client.trees` of the async client: the trees operations as methods."""
+
+    def __init__(self, client: AsyncOpenRouter) -> None:
+        self._client = client
+
+    async def get_tree(
+        self,
+        *,
+        tree_id: str,
+        depth: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _m.TreeNode:
+        """Get a tree
+
+        Returns the full tree rooted at the given node, children nested recursively.
+
+        Args:
+            depth: Maximum depth to expand; deeper children are omitted.
+
+        GET /trees/{tree_id}
+        """
+        return await self._client._request(
+            _GET_TREE,
+            path={"tree_id": tree_id},
+            query={"depth": depth},
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+    @overload
+    async def replace_tree(
+        self,
+        *,
+        body: _m.TreeNode | Mapping[str, Any],
+        tree_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _m.TreeNode: ...
+
+    @overload
+    async def replace_tree(
+        self,
+        *,
+        id: str,
+        label: str,
+        parent: _m.TreeNode | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        children: list[_m.TreeNode | Mapping[str, Any]],
+        attributes: dict[str, _m.TreeNode | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
+        tree_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _m.TreeNode: ...
+
+    async def replace_tree(
+        self,
+        *,
+        body: _m.TreeNode | Mapping[str, Any] | None = None,
+        id: str | NotGiven = NOT_GIVEN,
+        label: str | NotGiven = NOT_GIVEN,
+        parent: _m.TreeNode | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        children: list[_m.TreeNode | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
+        attributes: dict[str, _m.TreeNode | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
+        tree_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _m.TreeNode:
+        """Replace a tree
+
+        Replaces the whole tree with the given nested structure.
+
+        Args:
+            parent: The parent node, if expanded.
+
+        PUT /trees/{tree_id}
+        """
+        return await self._client._request(
+            _REPLACE_TREE,
+            path={"tree_id": tree_id},
+            json=_build_body(
+                body,
+                {
+                    "id": id,
+                    "label": label,
+                    "parent": parent,
+                    "children": children,
+                    "attributes": attributes,
+                },
+            ),
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )

@@ -1,0 +1,119 @@
+"""Operations tagged feeds."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from .._client import Endpoint as _Endpoint
+from .._types import NOT_GIVEN, NotGiven, Timeout
+from .._types import RequestOptions as _RequestOptions
+
+if TYPE_CHECKING:
+    from .._client import AsyncOpenRouter, OpenRouter
+
+_Any = Any
+__all__ = [
+    "get_feed",
+    "get_feed_async",
+    "FeedsAPI",
+    "AsyncFeedsAPI",
+]
+
+_GET_FEED = _Endpoint("GET", "/feed.rss", text=True)
+
+
+def get_feed(
+    client: OpenRouter,
+    *,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> str:
+    """Get the RSS feed
+
+    Returns the public widget feed as an RSS 2.0 XML document.
+
+    GET /feed.rss
+    """
+    return client._request(
+        _GET_FEED,
+        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+    )
+
+
+async def get_feed_async(
+    client: AsyncOpenRouter,
+    *,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> str:
+    """Get the RSS feed
+
+    Returns the public widget feed as an RSS 2.0 XML document.
+
+    GET /feed.rss
+    """
+    return await client._request(
+        _GET_FEED,
+        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+    )
+
+
+class FeedsAPI:
+    """`client.feeds`: the feeds operations as methods."""
+
+    def __init__(self, client: OpenRouter) -> None:
+        self._client = client
+
+    def get_feed(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> str:
+        """Get the RSS feed
+
+        Returns the public widget feed as an RSS 2.0 XML document.
+
+        GET /feed.rss
+        """
+        return self._client._request(
+            _GET_FEED,
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+
+class AsyncFeedsAPI:
+    """`client.feeds` of the async client: the feeds operations as methods."""
+
+    def __init__(self, client: AsyncOpenRouter) -> None:
+        self._client = client
+
+    async def get_feed(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> str:
+        """Get the RSS feed
+
+        Returns the public widget feed as an RSS 2.0 XML document.
+
+        GET /feed.rss
+        """
+        return await self._client._request(
+            _GET_FEED,
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )

@@ -1,0 +1,224 @@
+"""Operations tagged legacy."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from .._client import Endpoint as _Endpoint
+from .._types import NOT_GIVEN, NotGiven, Timeout
+from .._types import RequestOptions as _RequestOptions
+
+if TYPE_CHECKING:
+    from .. import models as _m
+    from .._client import AsyncOpenRouter, OpenRouter
+
+_Any = Any
+__all__ = [
+    "list_legacy_widgets",
+    "list_legacy_widgets_async",
+    "legacy_export",
+    "legacy_export_async",
+    "LegacyAPI",
+    "AsyncLegacyAPI",
+]
+
+_LIST_LEGACY_WIDGETS = _Endpoint(
+    "GET", "/legacy/widgets", json=lambda m: m.LegacyWidgetsGetResponse
+)
+
+_LEGACY_EXPORT = _Endpoint("GET", "/legacy/export", auth=False, errors={"410": lambda m: m.Error})
+
+
+def list_legacy_widgets(
+    client: OpenRouter,
+    *,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> _m.LegacyWidgetsGetResponse:
+    """List widgets (legacy)
+
+    Deprecated; use the v2 listing instead. Still returns data.
+
+    Deprecated: the API marks this operation as deprecated.
+
+    GET /legacy/widgets
+    """
+    return client._request(
+        _LIST_LEGACY_WIDGETS,
+        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+    )
+
+
+async def list_legacy_widgets_async(
+    client: AsyncOpenRouter,
+    *,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> _m.LegacyWidgetsGetResponse:
+    """List widgets (legacy)
+
+    Deprecated; use the v2 listing instead. Still returns data.
+
+    Deprecated: the API marks this operation as deprecated.
+
+    GET /legacy/widgets
+    """
+    return await client._request(
+        _LIST_LEGACY_WIDGETS,
+        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+    )
+
+
+def legacy_export(
+    client: OpenRouter,
+    *,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> None:
+    """Export widgets (removed)
+
+    This endpoint has been removed and always answers 410 Gone. No authentication is required.
+
+    Deprecated: the API marks this operation as deprecated.
+
+    GET /legacy/export
+    """
+    return client._request(
+        _LEGACY_EXPORT,
+        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+    )
+
+
+async def legacy_export_async(
+    client: AsyncOpenRouter,
+    *,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> None:
+    """Export widgets (removed)
+
+    This endpoint has been removed and always answers 410 Gone. No authentication is required.
+
+    Deprecated: the API marks this operation as deprecated.
+
+    GET /legacy/export
+    """
+    return await client._request(
+        _LEGACY_EXPORT,
+        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+    )
+
+
+class LegacyAPI:
+    """`client.legacy`: the legacy operations as methods."""
+
+    def __init__(self, client: OpenRouter) -> None:
+        self._client = client
+
+    def list_legacy_widgets(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _m.LegacyWidgetsGetResponse:
+        """List widgets (legacy)
+
+        Deprecated; use the v2 listing instead. Still returns data.
+
+        Deprecated: the API marks this operation as deprecated.
+
+        GET /legacy/widgets
+        """
+        return self._client._request(
+            _LIST_LEGACY_WIDGETS,
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+    def legacy_export(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Export widgets (removed)
+
+        This endpoint has been removed and always answers 410 Gone. No authentication is required.
+
+        Deprecated: the API marks this operation as deprecated.
+
+        GET /legacy/export
+        """
+        return self._client._request(
+            _LEGACY_EXPORT,
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+
+class AsyncLegacyAPI:
+    """`client.legacy` of the async client: the legacy operations as methods."""
+
+    def __init__(self, client: AsyncOpenRouter) -> None:
+        self._client = client
+
+    async def list_legacy_widgets(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _m.LegacyWidgetsGetResponse:
+        """List widgets (legacy)
+
+        Deprecated; use the v2 listing instead. Still returns data.
+
+        Deprecated: the API marks this operation as deprecated.
+
+        GET /legacy/widgets
+        """
+        return await self._client._request(
+            _LIST_LEGACY_WIDGETS,
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+    async def legacy_export(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Export widgets (removed)
+
+        This endpoint has been removed and always answers 410 Gone. No authentication is required.
+
+        Deprecated: the API marks this operation as deprecated.
+
+        GET /legacy/export
+        """
+        return await self._client._request(
+            _LEGACY_EXPORT,
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )

@@ -1,0 +1,527 @@
+"""Operations tagged widgets."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, overload
+
+from .._client import Endpoint as _Endpoint
+from .._client import build_body as _build_body
+from .._types import NOT_GIVEN, NotGiven, Timeout
+from .._types import RequestOptions as _RequestOptions
+
+if TYPE_CHECKING:
+    from .. import models as _m
+    from .._client import AsyncOpenRouter, OpenRouter
+
+_Any = Any
+__all__ = [
+    "create_widget",
+    "create_widget_async",
+    "get_widget",
+    "get_widget_async",
+    "delete_widget",
+    "delete_widget_async",
+    "refresh_widget",
+    "refresh_widget_async",
+    "WidgetsAPI",
+    "AsyncWidgetsAPI",
+]
+
+_CREATE_WIDGET = _Endpoint(
+    "POST", "/widgets", json=lambda m: m.Widget, errors={"400": lambda m: m.Error}
+)
+
+_GET_WIDGET = _Endpoint("GET", "/widgets/{widget_id}", json=lambda m: m.Widget, text=True)
+
+_DELETE_WIDGET = _Endpoint("DELETE", "/widgets/{widget_id}", errors={"404": lambda m: m.Error})
+
+_REFRESH_WIDGET = _Endpoint(
+    "POST", "/widgets/{widget_id}/refresh", errors={"default": lambda m: m.Error}
+)
+
+
+@overload
+def create_widget(
+    client: OpenRouter,
+    *,
+    body: _m.WidgetInput | Mapping[str, Any],
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> _m.Widget: ...
+
+
+@overload
+def create_widget(
+    client: OpenRouter,
+    *,
+    name: str,
+    color: str | None | NotGiven = NOT_GIVEN,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> _m.Widget: ...
+
+
+def create_widget(
+    client: OpenRouter,
+    *,
+    body: _m.WidgetInput | Mapping[str, Any] | None = None,
+    name: str | NotGiven = NOT_GIVEN,
+    color: str | None | NotGiven = NOT_GIVEN,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> _m.Widget:
+    """Create a widget
+
+    Creates a widget and returns it with status 201 Created.
+
+    POST /widgets
+    """
+    return client._request(
+        _CREATE_WIDGET,
+        json=_build_body(body, {"name": name, "color": color}),
+        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+    )
+
+
+@overload
+async def create_widget_async(
+    client: AsyncOpenRouter,
+    *,
+    body: _m.WidgetInput | Mapping[str, Any],
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> _m.Widget: ...
+
+
+@overload
+async def create_widget_async(
+    client: AsyncOpenRouter,
+    *,
+    name: str,
+    color: str | None | NotGiven = NOT_GIVEN,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> _m.Widget: ...
+
+
+async def create_widget_async(
+    client: AsyncOpenRouter,
+    *,
+    body: _m.WidgetInput | Mapping[str, Any] | None = None,
+    name: str | NotGiven = NOT_GIVEN,
+    color: str | None | NotGiven = NOT_GIVEN,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> _m.Widget:
+    """Create a widget
+
+    Creates a widget and returns it with status 201 Created.
+
+    POST /widgets
+    """
+    return await client._request(
+        _CREATE_WIDGET,
+        json=_build_body(body, {"name": name, "color": color}),
+        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+    )
+
+
+def get_widget(
+    client: OpenRouter,
+    *,
+    widget_id: str,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> _m.Widget | str:
+    """Get a widget
+
+    Returns the widget as JSON, or as a plain-text rendering if `Accept` is text/plain.
+
+    GET /widgets/{widget_id}
+    """
+    return client._request(
+        _GET_WIDGET,
+        path={"widget_id": widget_id},
+        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+    )
+
+
+async def get_widget_async(
+    client: AsyncOpenRouter,
+    *,
+    widget_id: str,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> _m.Widget | str:
+    """Get a widget
+
+    Returns the widget as JSON, or as a plain-text rendering if `Accept` is text/plain.
+
+    GET /widgets/{widget_id}
+    """
+    return await client._request(
+        _GET_WIDGET,
+        path={"widget_id": widget_id},
+        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+    )
+
+
+def delete_widget(
+    client: OpenRouter,
+    *,
+    widget_id: str,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> None:
+    """Delete a widget
+
+    Deletes the widget. The response has no body.
+
+    DELETE /widgets/{widget_id}
+    """
+    return client._request(
+        _DELETE_WIDGET,
+        path={"widget_id": widget_id},
+        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+    )
+
+
+async def delete_widget_async(
+    client: AsyncOpenRouter,
+    *,
+    widget_id: str,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> None:
+    """Delete a widget
+
+    Deletes the widget. The response has no body.
+
+    DELETE /widgets/{widget_id}
+    """
+    return await client._request(
+        _DELETE_WIDGET,
+        path={"widget_id": widget_id},
+        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+    )
+
+
+def refresh_widget(
+    client: OpenRouter,
+    *,
+    widget_id: str,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> None:
+    """Refresh a widget
+
+    Triggers a refresh. Only an error response is documented.
+
+    POST /widgets/{widget_id}/refresh
+    """
+    return client._request(
+        _REFRESH_WIDGET,
+        path={"widget_id": widget_id},
+        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+    )
+
+
+async def refresh_widget_async(
+    client: AsyncOpenRouter,
+    *,
+    widget_id: str,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> None:
+    """Refresh a widget
+
+    Triggers a refresh. Only an error response is documented.
+
+    POST /widgets/{widget_id}/refresh
+    """
+    return await client._request(
+        _REFRESH_WIDGET,
+        path={"widget_id": widget_id},
+        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+    )
+
+
+class WidgetsAPI:
+    """`client.widgets`: the widgets operations as methods."""
+
+    def __init__(self, client: OpenRouter) -> None:
+        self._client = client
+
+    @overload
+    def create_widget(
+        self,
+        *,
+        body: _m.WidgetInput | Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _m.Widget: ...
+
+    @overload
+    def create_widget(
+        self,
+        *,
+        name: str,
+        color: str | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _m.Widget: ...
+
+    def create_widget(
+        self,
+        *,
+        body: _m.WidgetInput | Mapping[str, Any] | None = None,
+        name: str | NotGiven = NOT_GIVEN,
+        color: str | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _m.Widget:
+        """Create a widget
+
+        Creates a widget and returns it with status 201 Created.
+
+        POST /widgets
+        """
+        return self._client._request(
+            _CREATE_WIDGET,
+            json=_build_body(body, {"name": name, "color": color}),
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+    def get_widget(
+        self,
+        *,
+        widget_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _m.Widget | str:
+        """Get a widget
+
+        Returns the widget as JSON, or as a plain-text rendering if `Accept` is text/plain.
+
+        GET /widgets/{widget_id}
+        """
+        return self._client._request(
+            _GET_WIDGET,
+            path={"widget_id": widget_id},
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+    def delete_widget(
+        self,
+        *,
+        widget_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Delete a widget
+
+        Deletes the widget. The response has no body.
+
+        DELETE /widgets/{widget_id}
+        """
+        return self._client._request(
+            _DELETE_WIDGET,
+            path={"widget_id": widget_id},
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+    def refresh_widget(
+        self,
+        *,
+        widget_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Refresh a widget
+
+        Triggers a refresh. Only an error response is documented.
+
+        POST /widgets/{widget_id}/refresh
+        """
+        return self._client._request(
+            _REFRESH_WIDGET,
+            path={"widget_id": widget_id},
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+
+class AsyncWidgetsAPI:
+    """`client.widgets` of the async client: the widgets operations as methods."""
+
+    def __init__(self, client: AsyncOpenRouter) -> None:
+        self._client = client
+
+    @overload
+    async def create_widget(
+        self,
+        *,
+        body: _m.WidgetInput | Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _m.Widget: ...
+
+    @overload
+    async def create_widget(
+        self,
+        *,
+        name: str,
+        color: str | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _m.Widget: ...
+
+    async def create_widget(
+        self,
+        *,
+        body: _m.WidgetInput | Mapping[str, Any] | None = None,
+        name: str | NotGiven = NOT_GIVEN,
+        color: str | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _m.Widget:
+        """Create a widget
+
+        Creates a widget and returns it with status 201 Created.
+
+        POST /widgets
+        """
+        return await self._client._request(
+            _CREATE_WIDGET,
+            json=_build_body(body, {"name": name, "color": color}),
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+    async def get_widget(
+        self,
+        *,
+        widget_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _m.Widget | str:
+        """Get a widget
+
+        Returns the widget as JSON, or as a plain-text rendering if `Accept` is text/plain.
+
+        GET /widgets/{widget_id}
+        """
+        return await self._client._request(
+            _GET_WIDGET,
+            path={"widget_id": widget_id},
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+    async def delete_widget(
+        self,
+        *,
+        widget_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Delete a widget
+
+        Deletes the widget. The response has no body.
+
+        DELETE /widgets/{widget_id}
+        """
+        return await self._client._request(
+            _DELETE_WIDGET,
+            path={"widget_id": widget_id},
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+    async def refresh_widget(
+        self,
+        *,
+        widget_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Refresh a widget
+
+        Triggers a refresh. Only an error response is documented.
+
+        POST /widgets/{widget_id}/refresh
+        """
+        return await self._client._request(
+            _REFRESH_WIDGET,
+            path={"widget_id": widget_id},
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )

@@ -1,0 +1,117 @@
+"""`OPERATIONS`: every operation of the API, keyed by operationId.
+
+Docs, tests and agent tooling read this registry; functions are imported on first
+access, so reading it imports no API module.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, Literal
+
+__all__ = ["OPERATIONS", "BodyInfo", "OperationInfo", "ParameterInfo"]
+
+
+@dataclass(frozen=True)
+class ParameterInfo:
+    name: str  # as the API spells it
+    python_name: str  # the keyword argument
+    location: Literal["path", "query", "header", "body"]
+    required: bool
+
+
+@dataclass(frozen=True)
+class BodyInfo:
+    content_type: str
+    required: bool
+
+
+@dataclass(frozen=True)
+class OperationInfo:
+    operation_id: str
+    method: str
+    path: str
+    tag: str
+    summary: str
+    deprecated: bool
+    module: str
+    function_name: str
+    parameters: tuple[ParameterInfo, ...]
+    body: BodyInfo | None
+    streaming: bool
+
+    @property
+    def function(self) -> Callable[..., Any]:
+        """The sync function, e.g. `api.chat.send_chat_completion_request`."""
+        return getattr(
+            importlib.import_module(f"..api.{self.module}", __name__), self.function_name
+        )
+
+    @property
+    def async_function(self) -> Callable[..., Any]:
+        return getattr(
+            importlib.import_module(f"..api.{self.module}", __name__), self.function_name + "_async"
+        )
+
+
+_P = ParameterInfo
+
+OPERATIONS: dict[str, OperationInfo] = {
+    "getCurrentUser": OperationInfo(
+        operation_id="getCurrentUser",
+        method="GET",
+        path="/me",
+        tag="account",
+        summary="Get the current user",
+        deprecated=False,
+        module="account",
+        function_name="get_current_user",
+        parameters=(),
+        body=None,
+        streaming=False,
+    ),
+    "getHealth": OperationInfo(
+        operation_id="getHealth",
+        method="GET",
+        path="/health",
+        tag="system",
+        summary="Health check",
+        deprecated=False,
+        module="system",
+        function_name="get_health",
+        parameters=(),
+        body=None,
+        streaming=False,
+    ),
+    "listAdminKeys": OperationInfo(
+        operation_id="listAdminKeys",
+        method="GET",
+        path="/admin/keys",
+        tag="admin",
+        summary="List admin keys",
+        deprecated=False,
+        module="admin",
+        function_name="list_admin_keys",
+        parameters=(),
+        body=None,
+        streaming=False,
+    ),
+    "createAdminKey": OperationInfo(
+        operation_id="createAdminKey",
+        method="POST",
+        path="/admin/keys",
+        tag="admin",
+        summary="Create an admin key",
+        deprecated=False,
+        module="admin",
+        function_name="create_admin_key",
+        parameters=(
+            _P("name", "name", "body", True),
+            _P("expires_in_days", "expires_in_days", "body", False),
+        ),
+        body=BodyInfo("application/json", True),
+        streaming=False,
+    ),
+}

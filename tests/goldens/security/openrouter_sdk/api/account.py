@@ -1,0 +1,122 @@
+"""Operations tagged account."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from .._client import Endpoint as _Endpoint
+from .._types import NOT_GIVEN, NotGiven, Timeout
+from .._types import RequestOptions as _RequestOptions
+
+if TYPE_CHECKING:
+    from .. import models as _m
+    from .._client import AsyncOpenRouter, OpenRouter
+
+_Any = Any
+__all__ = [
+    "get_current_user",
+    "get_current_user_async",
+    "AccountAPI",
+    "AsyncAccountAPI",
+]
+
+_GET_CURRENT_USER = _Endpoint(
+    "GET", "/me", json=lambda m: m.User, errors={"401": lambda m: m.Error}
+)
+
+
+def get_current_user(
+    client: OpenRouter,
+    *,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> _m.User:
+    """Get the current user
+
+    Uses the document-wide bearer token.
+
+    GET /me
+    """
+    return client._request(
+        _GET_CURRENT_USER,
+        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+    )
+
+
+async def get_current_user_async(
+    client: AsyncOpenRouter,
+    *,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> _m.User:
+    """Get the current user
+
+    Uses the document-wide bearer token.
+
+    GET /me
+    """
+    return await client._request(
+        _GET_CURRENT_USER,
+        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+    )
+
+
+class AccountAPI:
+    """`client.account`: the account operations as methods."""
+
+    def __init__(self, client: OpenRouter) -> None:
+        self._client = client
+
+    def get_current_user(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _m.User:
+        """Get the current user
+
+        Uses the document-wide bearer token.
+
+        GET /me
+        """
+        return self._client._request(
+            _GET_CURRENT_USER,
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+
+class AsyncAccountAPI:
+    """`client.account` of the async client: the account operations as methods."""
+
+    def __init__(self, client: AsyncOpenRouter) -> None:
+        self._client = client
+
+    async def get_current_user(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _m.User:
+        """Get the current user
+
+        Uses the document-wide bearer token.
+
+        GET /me
+        """
+        return await self._client._request(
+            _GET_CURRENT_USER,
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )

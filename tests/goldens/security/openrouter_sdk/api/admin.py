@@ -1,0 +1,329 @@
+"""Operations tagged admin."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, overload
+
+from .._client import Endpoint as _Endpoint
+from .._client import build_body as _build_body
+from .._types import NOT_GIVEN, NotGiven, Timeout
+from .._types import RequestOptions as _RequestOptions
+
+if TYPE_CHECKING:
+    from .. import models as _m
+    from .._client import AsyncOpenRouter, OpenRouter
+
+_Any = Any
+__all__ = [
+    "list_admin_keys",
+    "list_admin_keys_async",
+    "create_admin_key",
+    "create_admin_key_async",
+    "AdminAPI",
+    "AsyncAdminAPI",
+]
+
+_LIST_ADMIN_KEYS = _Endpoint(
+    "GET", "/admin/keys", json=lambda m: m.AdminKeysGetResponse, errors={"403": lambda m: m.Error}
+)
+
+_CREATE_ADMIN_KEY = _Endpoint("POST", "/admin/keys", json=lambda m: m.ApiKey)
+
+
+def list_admin_keys(
+    client: OpenRouter,
+    *,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> _m.AdminKeysGetResponse:
+    """List admin keys
+
+    Authenticated with a provisioning key sent in the `X-API-Key` header instead of a bearer token.
+
+    GET /admin/keys
+    """
+    return client._request(
+        _LIST_ADMIN_KEYS,
+        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+    )
+
+
+async def list_admin_keys_async(
+    client: AsyncOpenRouter,
+    *,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> _m.AdminKeysGetResponse:
+    """List admin keys
+
+    Authenticated with a provisioning key sent in the `X-API-Key` header instead of a bearer token.
+
+    GET /admin/keys
+    """
+    return await client._request(
+        _LIST_ADMIN_KEYS,
+        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+    )
+
+
+@overload
+def create_admin_key(
+    client: OpenRouter,
+    *,
+    body: _m.AdminKeysPostRequest | Mapping[str, Any],
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> _m.ApiKey: ...
+
+
+@overload
+def create_admin_key(
+    client: OpenRouter,
+    *,
+    name: str,
+    expires_in_days: int | None | NotGiven = NOT_GIVEN,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> _m.ApiKey: ...
+
+
+def create_admin_key(
+    client: OpenRouter,
+    *,
+    body: _m.AdminKeysPostRequest | Mapping[str, Any] | None = None,
+    name: str | NotGiven = NOT_GIVEN,
+    expires_in_days: int | None | NotGiven = NOT_GIVEN,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> _m.ApiKey:
+    """Create an admin key
+
+    Creates a key; accepts either the provisioning key or a bearer token.
+
+    POST /admin/keys
+    """
+    return client._request(
+        _CREATE_ADMIN_KEY,
+        json=_build_body(body, {"name": name, "expires_in_days": expires_in_days}),
+        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+    )
+
+
+@overload
+async def create_admin_key_async(
+    client: AsyncOpenRouter,
+    *,
+    body: _m.AdminKeysPostRequest | Mapping[str, Any],
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> _m.ApiKey: ...
+
+
+@overload
+async def create_admin_key_async(
+    client: AsyncOpenRouter,
+    *,
+    name: str,
+    expires_in_days: int | None | NotGiven = NOT_GIVEN,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> _m.ApiKey: ...
+
+
+async def create_admin_key_async(
+    client: AsyncOpenRouter,
+    *,
+    body: _m.AdminKeysPostRequest | Mapping[str, Any] | None = None,
+    name: str | NotGiven = NOT_GIVEN,
+    expires_in_days: int | None | NotGiven = NOT_GIVEN,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> _m.ApiKey:
+    """Create an admin key
+
+    Creates a key; accepts either the provisioning key or a bearer token.
+
+    POST /admin/keys
+    """
+    return await client._request(
+        _CREATE_ADMIN_KEY,
+        json=_build_body(body, {"name": name, "expires_in_days": expires_in_days}),
+        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+    )
+
+
+class AdminAPI:
+    """`client.admin`: the admin operations as methods."""
+
+    def __init__(self, client: OpenRouter) -> None:
+        self._client = client
+
+    def list_admin_keys(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _m.AdminKeysGetResponse:
+        """List admin keys
+
+        Authenticated with a provisioning key sent in the `X-API-Key` header instead of a bearer token.
+
+        GET /admin/keys
+        """
+        return self._client._request(
+            _LIST_ADMIN_KEYS,
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+    @overload
+    def create_admin_key(
+        self,
+        *,
+        body: _m.AdminKeysPostRequest | Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _m.ApiKey: ...
+
+    @overload
+    def create_admin_key(
+        self,
+        *,
+        name: str,
+        expires_in_days: int | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _m.ApiKey: ...
+
+    def create_admin_key(
+        self,
+        *,
+        body: _m.AdminKeysPostRequest | Mapping[str, Any] | None = None,
+        name: str | NotGiven = NOT_GIVEN,
+        expires_in_days: int | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _m.ApiKey:
+        """Create an admin key
+
+        Creates a key; accepts either the provisioning key or a bearer token.
+
+        POST /admin/keys
+        """
+        return self._client._request(
+            _CREATE_ADMIN_KEY,
+            json=_build_body(body, {"name": name, "expires_in_days": expires_in_days}),
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+
+class AsyncAdminAPI:
+    """`client.admin` of the async client: the admin operations as methods."""
+
+    def __init__(self, client: AsyncOpenRouter) -> None:
+        self._client = client
+
+    async def list_admin_keys(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _m.AdminKeysGetResponse:
+        """List admin keys
+
+        Authenticated with a provisioning key sent in the `X-API-Key` header instead of a bearer token.
+
+        GET /admin/keys
+        """
+        return await self._client._request(
+            _LIST_ADMIN_KEYS,
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+    @overload
+    async def create_admin_key(
+        self,
+        *,
+        body: _m.AdminKeysPostRequest | Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _m.ApiKey: ...
+
+    @overload
+    async def create_admin_key(
+        self,
+        *,
+        name: str,
+        expires_in_days: int | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _m.ApiKey: ...
+
+    async def create_admin_key(
+        self,
+        *,
+        body: _m.AdminKeysPostRequest | Mapping[str, Any] | None = None,
+        name: str | NotGiven = NOT_GIVEN,
+        expires_in_days: int | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _m.ApiKey:
+        """Create an admin key
+
+        Creates a key; accepts either the provisioning key or a bearer token.
+
+        POST /admin/keys
+        """
+        return await self._client._request(
+            _CREATE_ADMIN_KEY,
+            json=_build_body(body, {"name": name, "expires_in_days": expires_in_days}),
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )

@@ -1,0 +1,120 @@
+"""Operations tagged system."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from .._client import Endpoint as _Endpoint
+from .._types import NOT_GIVEN, NotGiven, Timeout
+from .._types import RequestOptions as _RequestOptions
+
+if TYPE_CHECKING:
+    from .. import models as _m
+    from .._client import AsyncOpenRouter, OpenRouter
+
+_Any = Any
+__all__ = [
+    "get_health",
+    "get_health_async",
+    "SystemAPI",
+    "AsyncSystemAPI",
+]
+
+_GET_HEALTH = _Endpoint("GET", "/health", auth=False, json=lambda m: m.HealthGetResponse)
+
+
+def get_health(
+    client: OpenRouter,
+    *,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> _m.HealthGetResponse:
+    """Health check
+
+    Public liveness probe; overrides global security with an empty list so no token is sent.
+
+    GET /health
+    """
+    return client._request(
+        _GET_HEALTH,
+        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+    )
+
+
+async def get_health_async(
+    client: AsyncOpenRouter,
+    *,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> _m.HealthGetResponse:
+    """Health check
+
+    Public liveness probe; overrides global security with an empty list so no token is sent.
+
+    GET /health
+    """
+    return await client._request(
+        _GET_HEALTH,
+        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+    )
+
+
+class SystemAPI:
+    """`client.system`: the system operations as methods."""
+
+    def __init__(self, client: OpenRouter) -> None:
+        self._client = client
+
+    def get_health(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _m.HealthGetResponse:
+        """Health check
+
+        Public liveness probe; overrides global security with an empty list so no token is sent.
+
+        GET /health
+        """
+        return self._client._request(
+            _GET_HEALTH,
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+
+class AsyncSystemAPI:
+    """`client.system` of the async client: the system operations as methods."""
+
+    def __init__(self, client: AsyncOpenRouter) -> None:
+        self._client = client
+
+    async def get_health(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _m.HealthGetResponse:
+        """Health check
+
+        Public liveness probe; overrides global security with an empty list so no token is sent.
+
+        GET /health
+        """
+        return await self._client._request(
+            _GET_HEALTH,
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )

@@ -1,0 +1,81 @@
+"""`OPERATIONS`: every operation of the API, keyed by operationId.
+
+Docs, tests and agent tooling read this registry; functions are imported on first
+access, so reading it imports no API module.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, Literal
+
+__all__ = ["OPERATIONS", "BodyInfo", "OperationInfo", "ParameterInfo"]
+
+
+@dataclass(frozen=True)
+class ParameterInfo:
+    name: str  # as the API spells it
+    python_name: str  # the keyword argument
+    location: Literal["path", "query", "header", "body"]
+    required: bool
+
+
+@dataclass(frozen=True)
+class BodyInfo:
+    content_type: str
+    required: bool
+
+
+@dataclass(frozen=True)
+class OperationInfo:
+    operation_id: str
+    method: str
+    path: str
+    tag: str
+    summary: str
+    deprecated: bool
+    module: str
+    function_name: str
+    parameters: tuple[ParameterInfo, ...]
+    body: BodyInfo | None
+    streaming: bool
+
+    @property
+    def function(self) -> Callable[..., Any]:
+        """The sync function, e.g. `api.chat.send_chat_completion_request`."""
+        return getattr(
+            importlib.import_module(f"..api.{self.module}", __name__), self.function_name
+        )
+
+    @property
+    def async_function(self) -> Callable[..., Any]:
+        return getattr(
+            importlib.import_module(f"..api.{self.module}", __name__), self.function_name + "_async"
+        )
+
+
+_P = ParameterInfo
+
+OPERATIONS: dict[str, OperationInfo] = {
+    "createChatCompletion": OperationInfo(
+        operation_id="createChatCompletion",
+        method="POST",
+        path="/chat/completions",
+        tag="chat",
+        summary="Create a chat completion",
+        deprecated=False,
+        module="chat",
+        function_name="create_chat_completion",
+        parameters=(
+            _P("model", "model", "body", True),
+            _P("messages", "messages", "body", True),
+            _P("stream", "stream_", "body", False),
+            _P("max_tokens", "max_tokens", "body", False),
+            _P("temperature", "temperature", "body", False),
+        ),
+        body=BodyInfo("application/json", True),
+        streaming=True,
+    ),
+}

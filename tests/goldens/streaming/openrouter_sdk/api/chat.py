@@ -1,0 +1,330 @@
+"""Operations tagged chat."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, overload
+
+from .._client import Endpoint as _Endpoint
+from .._client import build_body as _build_body
+from .._types import NOT_GIVEN, NotGiven, Timeout
+from .._types import RequestOptions as _RequestOptions
+
+if TYPE_CHECKING:
+    from .. import models as _m
+    from .._client import AsyncOpenRouter, OpenRouter
+
+_Any = Any
+__all__ = [
+    "create_chat_completion",
+    "create_chat_completion_async",
+    "ChatAPI",
+    "AsyncChatAPI",
+]
+
+_CREATE_CHAT_COMPLETION = _Endpoint(
+    "POST",
+    "/chat/completions",
+    json=lambda m: m.ChatResponse,
+    errors={
+        "400": lambda m: m.ErrorResponse,
+        "429": lambda m: m.ErrorResponse,
+        "500": lambda m: m.ErrorResponse,
+    },
+)
+
+
+@overload
+def create_chat_completion(
+    client: OpenRouter,
+    *,
+    body: _m.ChatRequest | Mapping[str, Any],
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> _m.ChatResponse: ...
+
+
+@overload
+def create_chat_completion(
+    client: OpenRouter,
+    *,
+    model: str,
+    messages: list[_m.Message | Mapping[str, Any]],
+    stream_: bool | NotGiven = NOT_GIVEN,
+    max_tokens: int | None | NotGiven = NOT_GIVEN,
+    temperature: float | None | NotGiven = NOT_GIVEN,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> _m.ChatResponse: ...
+
+
+def create_chat_completion(
+    client: OpenRouter,
+    *,
+    body: _m.ChatRequest | Mapping[str, Any] | None = None,
+    model: str | NotGiven = NOT_GIVEN,
+    messages: list[_m.Message | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
+    stream_: bool | NotGiven = NOT_GIVEN,
+    max_tokens: int | None | NotGiven = NOT_GIVEN,
+    temperature: float | None | NotGiven = NOT_GIVEN,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> _m.ChatResponse:
+    """Create a chat completion
+
+    Generates a model reply for the given messages. When `stream` is true the
+    response is a `text/event-stream` of ChatChunk objects terminated by `[DONE]`.
+
+    Args:
+        model: Model identifier, e.g. "openai/gpt-4o".
+        stream_: If true, partial results are streamed as Server-Sent Events.
+
+    POST /chat/completions
+    """
+    return client._request(
+        _CREATE_CHAT_COMPLETION,
+        json=_build_body(
+            body,
+            {
+                "model": model,
+                "messages": messages,
+                "stream": stream_,
+                "max_tokens": max_tokens,
+                "temperature": temperature,
+            },
+        ),
+        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+    )
+
+
+@overload
+async def create_chat_completion_async(
+    client: AsyncOpenRouter,
+    *,
+    body: _m.ChatRequest | Mapping[str, Any],
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> _m.ChatResponse: ...
+
+
+@overload
+async def create_chat_completion_async(
+    client: AsyncOpenRouter,
+    *,
+    model: str,
+    messages: list[_m.Message | Mapping[str, Any]],
+    stream_: bool | NotGiven = NOT_GIVEN,
+    max_tokens: int | None | NotGiven = NOT_GIVEN,
+    temperature: float | None | NotGiven = NOT_GIVEN,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> _m.ChatResponse: ...
+
+
+async def create_chat_completion_async(
+    client: AsyncOpenRouter,
+    *,
+    body: _m.ChatRequest | Mapping[str, Any] | None = None,
+    model: str | NotGiven = NOT_GIVEN,
+    messages: list[_m.Message | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
+    stream_: bool | NotGiven = NOT_GIVEN,
+    max_tokens: int | None | NotGiven = NOT_GIVEN,
+    temperature: float | None | NotGiven = NOT_GIVEN,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> _m.ChatResponse:
+    """Create a chat completion
+
+    Generates a model reply for the given messages. When `stream` is true the
+    response is a `text/event-stream` of ChatChunk objects terminated by `[DONE]`.
+
+    Args:
+        model: Model identifier, e.g. "openai/gpt-4o".
+        stream_: If true, partial results are streamed as Server-Sent Events.
+
+    POST /chat/completions
+    """
+    return await client._request(
+        _CREATE_CHAT_COMPLETION,
+        json=_build_body(
+            body,
+            {
+                "model": model,
+                "messages": messages,
+                "stream": stream_,
+                "max_tokens": max_tokens,
+                "temperature": temperature,
+            },
+        ),
+        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+    )
+
+
+class ChatAPI:
+    """`client.chat`: the chat operations as methods."""
+
+    def __init__(self, client: OpenRouter) -> None:
+        self._client = client
+
+    @overload
+    def create_chat_completion(
+        self,
+        *,
+        body: _m.ChatRequest | Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _m.ChatResponse: ...
+
+    @overload
+    def create_chat_completion(
+        self,
+        *,
+        model: str,
+        messages: list[_m.Message | Mapping[str, Any]],
+        stream_: bool | NotGiven = NOT_GIVEN,
+        max_tokens: int | None | NotGiven = NOT_GIVEN,
+        temperature: float | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _m.ChatResponse: ...
+
+    def create_chat_completion(
+        self,
+        *,
+        body: _m.ChatRequest | Mapping[str, Any] | None = None,
+        model: str | NotGiven = NOT_GIVEN,
+        messages: list[_m.Message | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
+        stream_: bool | NotGiven = NOT_GIVEN,
+        max_tokens: int | None | NotGiven = NOT_GIVEN,
+        temperature: float | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _m.ChatResponse:
+        """Create a chat completion
+
+        Generates a model reply for the given messages. When `stream` is true the
+        response is a `text/event-stream` of ChatChunk objects terminated by `[DONE]`.
+
+        Args:
+            model: Model identifier, e.g. "openai/gpt-4o".
+            stream_: If true, partial results are streamed as Server-Sent Events.
+
+        POST /chat/completions
+        """
+        return self._client._request(
+            _CREATE_CHAT_COMPLETION,
+            json=_build_body(
+                body,
+                {
+                    "model": model,
+                    "messages": messages,
+                    "stream": stream_,
+                    "max_tokens": max_tokens,
+                    "temperature": temperature,
+                },
+            ),
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+
+class AsyncChatAPI:
+    """`client.chat` of the async client: the chat operations as methods."""
+
+    def __init__(self, client: AsyncOpenRouter) -> None:
+        self._client = client
+
+    @overload
+    async def create_chat_completion(
+        self,
+        *,
+        body: _m.ChatRequest | Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _m.ChatResponse: ...
+
+    @overload
+    async def create_chat_completion(
+        self,
+        *,
+        model: str,
+        messages: list[_m.Message | Mapping[str, Any]],
+        stream_: bool | NotGiven = NOT_GIVEN,
+        max_tokens: int | None | NotGiven = NOT_GIVEN,
+        temperature: float | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _m.ChatResponse: ...
+
+    async def create_chat_completion(
+        self,
+        *,
+        body: _m.ChatRequest | Mapping[str, Any] | None = None,
+        model: str | NotGiven = NOT_GIVEN,
+        messages: list[_m.Message | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
+        stream_: bool | NotGiven = NOT_GIVEN,
+        max_tokens: int | None | NotGiven = NOT_GIVEN,
+        temperature: float | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _m.ChatResponse:
+        """Create a chat completion
+
+        Generates a model reply for the given messages. When `stream` is true the
+        response is a `text/event-stream` of ChatChunk objects terminated by `[DONE]`.
+
+        Args:
+            model: Model identifier, e.g. "openai/gpt-4o".
+            stream_: If true, partial results are streamed as Server-Sent Events.
+
+        POST /chat/completions
+        """
+        return await self._client._request(
+            _CREATE_CHAT_COMPLETION,
+            json=_build_body(
+                body,
+                {
+                    "model": model,
+                    "messages": messages,
+                    "stream": stream_,
+                    "max_tokens": max_tokens,
+                    "temperature": temperature,
+                },
+            ),
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )

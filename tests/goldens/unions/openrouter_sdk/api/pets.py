@@ -1,0 +1,129 @@
+"""Operations tagged pets."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from .._client import Endpoint as _Endpoint
+from .._client import to_jsonable as _to_jsonable
+from .._types import NOT_GIVEN, NotGiven, Timeout
+from .._types import RequestOptions as _RequestOptions
+
+if TYPE_CHECKING:
+    from .. import models as _m
+    from .._client import AsyncOpenRouter, OpenRouter
+
+_Any = Any
+__all__ = [
+    "create_pet",
+    "create_pet_async",
+    "PetsAPI",
+    "AsyncPetsAPI",
+]
+
+_CREATE_PET = _Endpoint("POST", "/pets", auth=False, json=lambda m: m.PetsPostResponse)
+
+
+def create_pet(
+    client: OpenRouter,
+    *,
+    body: _m.PetsPostRequest | Mapping[str, Any],
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> _m.PetsPostResponse:
+    """Create a pet
+
+    Creates a dog or a cat; both extend the common Pet base.
+
+    POST /pets
+    """
+    return client._request(
+        _CREATE_PET,
+        json=_to_jsonable(body),
+        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+    )
+
+
+async def create_pet_async(
+    client: AsyncOpenRouter,
+    *,
+    body: _m.PetsPostRequest | Mapping[str, Any],
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> _m.PetsPostResponse:
+    """Create a pet
+
+    Creates a dog or a cat; both extend the common Pet base.
+
+    POST /pets
+    """
+    return await client._request(
+        _CREATE_PET,
+        json=_to_jsonable(body),
+        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+    )
+
+
+class PetsAPI:
+    """`client.pets`: the pets operations as methods."""
+
+    def __init__(self, client: OpenRouter) -> None:
+        self._client = client
+
+    def create_pet(
+        self,
+        *,
+        body: _m.PetsPostRequest | Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _m.PetsPostResponse:
+        """Create a pet
+
+        Creates a dog or a cat; both extend the common Pet base.
+
+        POST /pets
+        """
+        return self._client._request(
+            _CREATE_PET,
+            json=_to_jsonable(body),
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+
+class AsyncPetsAPI:
+    """`client.pets` of the async client: the pets operations as methods."""
+
+    def __init__(self, client: AsyncOpenRouter) -> None:
+        self._client = client
+
+    async def create_pet(
+        self,
+        *,
+        body: _m.PetsPostRequest | Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _m.PetsPostResponse:
+        """Create a pet
+
+        Creates a dog or a cat; both extend the common Pet base.
+
+        POST /pets
+        """
+        return await self._client._request(
+            _CREATE_PET,
+            json=_to_jsonable(body),
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )

@@ -1,0 +1,261 @@
+"""Operations tagged settings."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, overload
+
+from .._client import Endpoint as _Endpoint
+from .._client import build_body as _build_body
+from .._types import NOT_GIVEN, NotGiven, Timeout
+from .._types import RequestOptions as _RequestOptions
+
+if TYPE_CHECKING:
+    from .. import models as _m
+    from .._client import AsyncOpenRouter, OpenRouter
+
+_Any = Any
+__all__ = [
+    "put_setting",
+    "put_setting_async",
+    "SettingsAPI",
+    "AsyncSettingsAPI",
+]
+
+_PUT_SETTING = _Endpoint("PUT", "/settings/{key}", auth=False, json=lambda m: m.SettingValue)
+
+
+@overload
+def put_setting(
+    client: OpenRouter,
+    *,
+    body: _m.SettingsKeyPutRequest | Mapping[str, Any],
+    key: str,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> _m.SettingValue: ...
+
+
+@overload
+def put_setting(
+    client: OpenRouter,
+    *,
+    value: _m.SettingValue,
+    key: str,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> _m.SettingValue: ...
+
+
+def put_setting(
+    client: OpenRouter,
+    *,
+    body: _m.SettingsKeyPutRequest | Mapping[str, Any] | None = None,
+    value: _m.SettingValue | NotGiven = NOT_GIVEN,
+    key: str,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> _m.SettingValue:
+    """Set a setting value
+
+    A setting value may be a string, a number or a boolean.
+
+    Args:
+        value: A primitive setting value.
+
+    PUT /settings/{key}
+    """
+    return client._request(
+        _PUT_SETTING,
+        path={"key": key},
+        json=_build_body(body, {"value": value}),
+        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+    )
+
+
+@overload
+async def put_setting_async(
+    client: AsyncOpenRouter,
+    *,
+    body: _m.SettingsKeyPutRequest | Mapping[str, Any],
+    key: str,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> _m.SettingValue: ...
+
+
+@overload
+async def put_setting_async(
+    client: AsyncOpenRouter,
+    *,
+    value: _m.SettingValue,
+    key: str,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> _m.SettingValue: ...
+
+
+async def put_setting_async(
+    client: AsyncOpenRouter,
+    *,
+    body: _m.SettingsKeyPutRequest | Mapping[str, Any] | None = None,
+    value: _m.SettingValue | NotGiven = NOT_GIVEN,
+    key: str,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> _m.SettingValue:
+    """Set a setting value
+
+    A setting value may be a string, a number or a boolean.
+
+    Args:
+        value: A primitive setting value.
+
+    PUT /settings/{key}
+    """
+    return await client._request(
+        _PUT_SETTING,
+        path={"key": key},
+        json=_build_body(body, {"value": value}),
+        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+    )
+
+
+class SettingsAPI:
+    """`client.settings`: the settings operations as methods."""
+
+    def __init__(self, client: OpenRouter) -> None:
+        self._client = client
+
+    @overload
+    def put_setting(
+        self,
+        *,
+        body: _m.SettingsKeyPutRequest | Mapping[str, Any],
+        key: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _m.SettingValue: ...
+
+    @overload
+    def put_setting(
+        self,
+        *,
+        value: _m.SettingValue,
+        key: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _m.SettingValue: ...
+
+    def put_setting(
+        self,
+        *,
+        body: _m.SettingsKeyPutRequest | Mapping[str, Any] | None = None,
+        value: _m.SettingValue | NotGiven = NOT_GIVEN,
+        key: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _m.SettingValue:
+        """Set a setting value
+
+        A setting value may be a string, a number or a boolean.
+
+        Args:
+            value: A primitive setting value.
+
+        PUT /settings/{key}
+        """
+        return self._client._request(
+            _PUT_SETTING,
+            path={"key": key},
+            json=_build_body(body, {"value": value}),
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+
+class AsyncSettingsAPI:
+    """`client.settings` of the async client: the settings operations as methods."""
+
+    def __init__(self, client: AsyncOpenRouter) -> None:
+        self._client = client
+
+    @overload
+    async def put_setting(
+        self,
+        *,
+        body: _m.SettingsKeyPutRequest | Mapping[str, Any],
+        key: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _m.SettingValue: ...
+
+    @overload
+    async def put_setting(
+        self,
+        *,
+        value: _m.SettingValue,
+        key: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _m.SettingValue: ...
+
+    async def put_setting(
+        self,
+        *,
+        body: _m.SettingsKeyPutRequest | Mapping[str, Any] | None = None,
+        value: _m.SettingValue | NotGiven = NOT_GIVEN,
+        key: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _m.SettingValue:
+        """Set a setting value
+
+        A setting value may be a string, a number or a boolean.
+
+        Args:
+            value: A primitive setting value.
+
+        PUT /settings/{key}
+        """
+        return await self._client._request(
+            _PUT_SETTING,
+            path={"key": key},
+            json=_build_body(body, {"value": value}),
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )

@@ -1,0 +1,28 @@
+"""Each fixture spec generates exactly its committed golden tree."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator.writer import compare, read_tree, unified_diff
+from tests.conftest import GOLDENS
+from tests.goldens import fixture_specs, generate_fixture
+
+
+@pytest.mark.parametrize("spec", fixture_specs(), ids=lambda p: p.stem)
+def test_fixture_matches_golden(spec: Path, tmp_path: Path) -> None:
+    golden = read_tree(GOLDENS / spec.stem)
+    assert golden, f"no golden output for {spec.name}: run `make goldens` and review it"
+    fresh = generate_fixture(spec, tmp_path)
+    changes = compare(golden, fresh)
+    assert changes.empty, (
+        f"{spec.name} generates something else than tests/goldens/{spec.stem} "
+        f"(run `make goldens` if intended):\n{changes.summary()}\n"
+        + unified_diff(golden, fresh, limit=150)
+    )
+
+
+def test_at_least_eight_fixtures() -> None:
+    assert len(fixture_specs()) >= 8
