@@ -45,12 +45,16 @@ def write_files(root: Path, files: dict[str, bytes]) -> None:
         path.write_bytes(data)
 
 
+# Tool caches that may appear in a generated tree; never part of the output.
+CACHE_DIRS = frozenset({"__pycache__", ".ruff_cache", ".pytest_cache", ".mypy_cache"})
+
+
 def read_tree(root: Path) -> dict[str, bytes]:
     if not root.is_dir():
         return {}
     out = {}
     for path in sorted(root.rglob("*")):
-        if path.is_file() and "__pycache__" not in path.parts:
+        if path.is_file() and not CACHE_DIRS.intersection(path.relative_to(root).parts):
             out[path.relative_to(root).as_posix()] = path.read_bytes()
     return out
 
