@@ -123,6 +123,13 @@ class Stream:
 
 
 @dataclass(frozen=True)
+class SecurityScheme:
+    name: str
+    kind: Literal["bearer", "header", "query"]
+    parameter: str = "Authorization"  # header or query name
+
+
+@dataclass(frozen=True)
 class Operation:
     operation_id: str
     py_name: str
@@ -138,7 +145,7 @@ class Operation:
     success: tuple[Response, ...]  # 2xx responses by status, each content type once
     errors: tuple[Response, ...]  # non-2xx responses with a body model or none
     stream: Stream | None
-    auth: bool  # False for `security: []`
+    auth: SecurityScheme | None  # None for `security: []` or no security at all
     pointer: str  # JSON pointer of the operation object
 
     @property
@@ -158,18 +165,11 @@ class Tag:
 
 
 @dataclass(frozen=True)
-class SecurityScheme:
-    name: str
-    kind: Literal["bearer", "header", "query"]
-    parameter: str = "Authorization"  # header or query name
-
-
-@dataclass(frozen=True)
 class Api:
     title: str
     version: str
     description: str
     base_url: str
     tags: tuple[Tag, ...]
-    security: SecurityScheme | None
+    security: SecurityScheme | None  # the document's default scheme, applied by the client
     operations: tuple[Operation, ...] = field(default=())

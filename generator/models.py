@@ -17,6 +17,7 @@ from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
+from generator.errors import SdkgenError
 from generator.ir import Named
 
 # Bump when the post-processing below changes, so cached output is not reused.
@@ -104,18 +105,13 @@ def generate_models(doc: dict[str, Any], *, package_name: str, cache_dir: Path |
         meta = json.loads((entry / "meta.json").read_text(encoding="utf-8"))
         return ModelsOutput(code, build_index(code, meta), cached=True)
 
-    from datamodel_code_generator import DataModelType, InputFileType, generate
-
     with tempfile.TemporaryDirectory(prefix="sdkgen-models-") as tmp:
         out, meta_path = Path(tmp) / "models.py", Path(tmp) / "meta.json"
-        generate(
-            doc,
-            input_file_type=InputFileType.OpenAPI,
-            output_model_type=DataModelType.PydanticV2BaseModel,
-            output=out,
-            emit_model_metadata=meta_path,
-            **options,
-        )
+        if not _has_schemas(doc):
+            out.write_text(f"{HEADER}\n\nfrom __future__ import annotations\n", encoding="utf-8")
+            meta_path.write_text('{"models": []}', encoding="utf-8")
+        else:
+            _run_datamodel_codegen(doc, out, meta_path, options)
         # A relative import keeps the package relocatable (and resolvable by type checkers).
         code = mark_narrowed_fields(
             out.read_text(encoding="utf-8").replace(
@@ -126,6 +122,33 @@ def generate_models(doc: dict[str, Any], *, package_name: str, cache_dir: Path |
     if entry:
         _store(entry, code, meta)
     return ModelsOutput(code, build_index(code, meta), cached=False)
+
+
+def _has_schemas(doc: dict[str, Any]) -> bool:
+    """datamodel-code-generator refuses a document without any schema at all."""
+    if (doc.get("components") or {}).get("schemas"):
+        return True
+    return '"schema"' in json.dumps(doc.get("paths") or {})
+
+
+def _run_datamodel_codegen(doc: dict[str, Any], out: Path, meta_path: Path, options: dict[str, Any]) -> None:
+    import warnings
+
+    from datamodel_code_generator import DataModelType, InputFileType, generate
+
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # dangling refs etc. are reported by the reader
+            generate(
+                doc,
+                input_file_type=InputFileType.OpenAPI,
+                output_model_type=DataModelType.PydanticV2BaseModel,
+                output=out,
+                emit_model_metadata=meta_path,
+                **options,
+            )
+    except Exception as exc:  # noqa: BLE001 - its errors are many and untyped
+        raise SdkgenError(f"datamodel-code-generator could not generate models: {exc}") from exc
 
 
 def _store(entry: Path, code: str, meta: list[dict[str, Any]]) -> None:

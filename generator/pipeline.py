@@ -18,7 +18,7 @@ from generator.loader import load_spec
 from generator.models import generate_models
 from generator.normalize import normalize
 from generator.overlay import apply_overlays
-from generator.reader import METHODS, read_api
+from generator.reader import METHODS, check_document, read_api
 from generator.writer import Changes, format_tree, read_tree, swap_in
 
 DEFAULT_VERSION = "0.1.0"
@@ -78,6 +78,7 @@ def build(
     timings: dict[str, float] = {}
     t0 = time.perf_counter()
     doc = load_document(spec, overlays)
+    check_document(doc, spec.name)
     timings["load"] = time.perf_counter() - t0
 
     t0 = time.perf_counter()

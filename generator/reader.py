@@ -37,7 +37,7 @@ from generator.naming import BUILTINS, RESERVED, NameScope, class_name, identifi
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 # Keyword arguments every generated function takes besides the spec's parameters.
 CALL_OPTIONS = frozenset(
-    {"self", "client", "body", "extra_headers", "extra_query", "extra_body", "timeout", "max_retries", "stream"}
+    {"self", "client", "body", "extra_headers", "extra_query", "extra_body", "timeout", "max_retries"}
 )
 _IDENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 _PRIMS = {"string": "str", "integer": "int", "number": "float", "boolean": "bool", "null": "None"}
@@ -178,7 +178,7 @@ class SpecReader:
             description=str(self.doc.get("info", {}).get("description", "") or ""),
             base_url=self.base_url(),
             tags=tags,
-            security=self.security_scheme(),
+            security=self.requirement_scheme(self.doc.get("security"), pointer("security")),
             operations=tuple(op for tag in tags for op in tag.operations),
         )
         if self.problems:
@@ -198,25 +198,33 @@ class SpecReader:
             return ""
         return url.rstrip("/")
 
-    def security_scheme(self) -> SecurityScheme | None:
+    def scheme(self, name: str) -> SecurityScheme | None:
+        """The named security scheme, if it is one the SDK can apply with an API key."""
+        ptr = pointer("components", "securitySchemes", name)
         schemes = (self.doc.get("components") or {}).get("securitySchemes") or {}
-        used: list[str] = []
-        for requirement in self.doc.get("security") or []:
-            used.extend(requirement)
-        used.extend(sorted(schemes))
-        for name in used:
-            scheme, ptr = self.resolve(schemes.get(name), pointer("components", "securitySchemes", name))
-            if not isinstance(scheme, dict):
-                continue
-            kind = scheme.get("type")
-            if kind == "http" and str(scheme.get("scheme", "")).lower() == "bearer":
-                return SecurityScheme(name, "bearer")
-            if kind == "oauth2" or kind == "openIdConnect":
-                return SecurityScheme(name, "bearer")
-            if kind == "apiKey" and scheme.get("in") in ("header", "query"):
-                return SecurityScheme(name, scheme["in"], str(scheme.get("name", "")))
-            self.problem(ptr, f"security scheme type {kind!r} is not supported (bearer, oauth2 or apiKey)")
+        if name not in schemes:
+            self.problem(ptr, f"security scheme {name!r} is not defined")
+            return None
+        scheme, ptr = self.resolve(schemes[name], ptr)
+        kind = scheme.get("type") if isinstance(scheme, dict) else None
+        if kind == "http" and str(scheme.get("scheme", "")).lower() == "bearer":
+            return SecurityScheme(name, "bearer")
+        if kind in ("oauth2", "openIdConnect"):
+            return SecurityScheme(name, "bearer")
+        if kind == "apiKey" and scheme.get("in") in ("header", "query") and scheme.get("name"):
+            return SecurityScheme(name, scheme["in"], str(scheme["name"]))
+        self.problem(ptr, f"security scheme type {kind!r} is not supported (http bearer, oauth2 or apiKey)")
         return None
+
+    def requirement_scheme(self, security: Any, ptr: str) -> SecurityScheme | None:
+        """The scheme the SDK applies for a security requirement list: the first
+        alternative's first scheme; None for no security (absent or `[]`)."""
+        if not isinstance(security, list) or not security:
+            return None
+        for alternative in security:
+            if isinstance(alternative, dict) and alternative:
+                return self.scheme(next(iter(alternative)))
+        return None  # only `{}` alternatives: auth is optional
 
     def read_operations(self) -> list[Operation]:
         paths = self.doc.get("paths")
@@ -270,7 +278,7 @@ class SpecReader:
             success=success,
             errors=errors,
             stream=stream,
-            auth=security != [] and security is not None,
+            auth=self.requirement_scheme(security, ptr + "/security"),
             pointer=ptr,
         )
 
@@ -506,6 +514,12 @@ def _union(items: tuple[TypeExpr, ...]) -> TypeExpr:
     if ANY in flat:
         return ANY
     return flat[0] if len(flat) == 1 else UnionOf(tuple(flat))
+
+
+def check_document(doc: dict[str, Any], source: str) -> None:
+    """Every problem the reader can find, before the (slow) model generation runs:
+    a read with no models, where all types are `Any`."""
+    SpecReader(doc, ModelIndex({}, {}, {}, {}), source).read()
 
 
 def read_api(doc: dict[str, Any], index: ModelIndex, source: str) -> Api:

@@ -40,6 +40,8 @@ def pyrepr(value: Any) -> str:
         return repr(value)
     if isinstance(value, bool) or value is None or isinstance(value, (int, float)):
         return repr(value)
+    if isinstance(value, tuple):
+        return "(" + "".join(pyrepr(v) + ", " for v in value).rstrip(" ") + ")"
     if isinstance(value, list):
         return "[" + ", ".join(pyrepr(v) for v in value) + "]"
     if isinstance(value, dict):

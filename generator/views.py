@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from generator.ir import ANY, ListOf, LiteralOf, Operation, Prim, Response, TypeExpr
+from generator.ir import ANY, ListOf, LiteralOf, Operation, Prim, Response, SecurityScheme, TypeExpr
 from generator.render import InputTypes, annotation, pyrepr, runtime
 
 
@@ -74,10 +74,12 @@ def _resolver(t: TypeExpr | None) -> str | None:
     return f"lambda m: {runtime(t)}"
 
 
-def endpoint_source(op: Operation) -> str:
+def endpoint_source(op: Operation, default: SecurityScheme | None) -> str:
     args = [repr(op.method), repr(op.path)]
-    if not op.auth:
+    if op.auth is None:
         args.append("auth=False")
+    elif default is None or (op.auth.kind, op.auth.parameter) != (default.kind, default.parameter):
+        args.append(f"auth=({op.auth.kind!r}, {op.auth.parameter!r})")
     json_types = [r.type for r in op.success if r.kind == "json"]
     resolver = _resolver(json_types[0]) if json_types else None
     if json_types:
@@ -139,7 +141,7 @@ def example_args(op: Operation) -> list[tuple[str, str]]:
     return args
 
 
-def operation_view(op: Operation, inputs: InputTypes) -> OperationView:
+def operation_view(op: Operation, inputs: InputTypes, default_auth: SecurityScheme | None) -> OperationView:
     params = []
     for p in op.parameters:
         ann = inputs(p.type)
@@ -178,7 +180,7 @@ def operation_view(op: Operation, inputs: InputTypes) -> OperationView:
         body_annotation=body_annotation,
         body_required=bool(body and body.required),
         returns=return_annotation(op.success),
-        endpoint=endpoint_source(op),
+        endpoint=endpoint_source(op, default_auth),
         doc=_doc(op, params, fields),
         explode_off=[p.name for p in op.parameters if p.location == "query" and not p.explode],
         example_args=example_args(op),

@@ -77,7 +77,7 @@ def create_messages(
     session_id: str | None | NotGiven = NOT_GIVEN,
     speed: _m.AnthropicSpeed | str | None | NotGiven = NOT_GIVEN,
     stop_sequences: list[str] | None | NotGiven = NOT_GIVEN,
-    stream_: bool | None | NotGiven = NOT_GIVEN,
+    stream: bool | None | NotGiven = NOT_GIVEN,
     system: str
     | list[_m.AnthropicTextBlockParam | Mapping[str, Any]]
     | None
@@ -156,7 +156,7 @@ def create_messages(
     session_id: str | None | NotGiven = NOT_GIVEN,
     speed: _m.AnthropicSpeed | str | None | NotGiven = NOT_GIVEN,
     stop_sequences: list[str] | None | NotGiven = NOT_GIVEN,
-    stream_: bool | None | NotGiven = NOT_GIVEN,
+    stream: bool | None | NotGiven = NOT_GIVEN,
     system: str
     | list[_m.AnthropicTextBlockParam | Mapping[str, Any]]
     | None
@@ -243,7 +243,7 @@ def create_messages(
                 "session_id": session_id,
                 "speed": speed,
                 "stop_sequences": stop_sequences,
-                "stream": stream_,
+                "stream": stream,
                 "system": system,
                 "temperature": temperature,
                 "thinking": thinking,
@@ -297,7 +297,7 @@ async def create_messages_async(
     session_id: str | None | NotGiven = NOT_GIVEN,
     speed: _m.AnthropicSpeed | str | None | NotGiven = NOT_GIVEN,
     stop_sequences: list[str] | None | NotGiven = NOT_GIVEN,
-    stream_: bool | None | NotGiven = NOT_GIVEN,
+    stream: bool | None | NotGiven = NOT_GIVEN,
     system: str
     | list[_m.AnthropicTextBlockParam | Mapping[str, Any]]
     | None
@@ -376,7 +376,7 @@ async def create_messages_async(
     session_id: str | None | NotGiven = NOT_GIVEN,
     speed: _m.AnthropicSpeed | str | None | NotGiven = NOT_GIVEN,
     stop_sequences: list[str] | None | NotGiven = NOT_GIVEN,
-    stream_: bool | None | NotGiven = NOT_GIVEN,
+    stream: bool | None | NotGiven = NOT_GIVEN,
     system: str
     | list[_m.AnthropicTextBlockParam | Mapping[str, Any]]
     | None
@@ -463,7 +463,7 @@ async def create_messages_async(
                 "session_id": session_id,
                 "speed": speed,
                 "stop_sequences": stop_sequences,
-                "stream": stream_,
+                "stream": stream,
                 "system": system,
                 "temperature": temperature,
                 "thinking": thinking,
@@ -522,7 +522,7 @@ class AnthropicMessagesAPI:
         session_id: str | None | NotGiven = NOT_GIVEN,
         speed: _m.AnthropicSpeed | str | None | NotGiven = NOT_GIVEN,
         stop_sequences: list[str] | None | NotGiven = NOT_GIVEN,
-        stream_: bool | None | NotGiven = NOT_GIVEN,
+        stream: bool | None | NotGiven = NOT_GIVEN,
         system: str
         | list[_m.AnthropicTextBlockParam | Mapping[str, Any]]
         | None
@@ -600,7 +600,7 @@ class AnthropicMessagesAPI:
         session_id: str | None | NotGiven = NOT_GIVEN,
         speed: _m.AnthropicSpeed | str | None | NotGiven = NOT_GIVEN,
         stop_sequences: list[str] | None | NotGiven = NOT_GIVEN,
-        stream_: bool | None | NotGiven = NOT_GIVEN,
+        stream: bool | None | NotGiven = NOT_GIVEN,
         system: str
         | list[_m.AnthropicTextBlockParam | Mapping[str, Any]]
         | None
@@ -687,7 +687,7 @@ class AnthropicMessagesAPI:
                     "session_id": session_id,
                     "speed": speed,
                     "stop_sequences": stop_sequences,
-                    "stream": stream_,
+                    "stream": stream,
                     "system": system,
                     "temperature": temperature,
                     "thinking": thinking,
@@ -746,7 +746,7 @@ class AsyncAnthropicMessagesAPI:
         session_id: str | None | NotGiven = NOT_GIVEN,
         speed: _m.AnthropicSpeed | str | None | NotGiven = NOT_GIVEN,
         stop_sequences: list[str] | None | NotGiven = NOT_GIVEN,
-        stream_: bool | None | NotGiven = NOT_GIVEN,
+        stream: bool | None | NotGiven = NOT_GIVEN,
         system: str
         | list[_m.AnthropicTextBlockParam | Mapping[str, Any]]
         | None
@@ -824,7 +824,7 @@ class AsyncAnthropicMessagesAPI:
         session_id: str | None | NotGiven = NOT_GIVEN,
         speed: _m.AnthropicSpeed | str | None | NotGiven = NOT_GIVEN,
         stop_sequences: list[str] | None | NotGiven = NOT_GIVEN,
-        stream_: bool | None | NotGiven = NOT_GIVEN,
+        stream: bool | None | NotGiven = NOT_GIVEN,
         system: str
         | list[_m.AnthropicTextBlockParam | Mapping[str, Any]]
         | None
@@ -911,7 +911,7 @@ class AsyncAnthropicMessagesAPI:
                     "session_id": session_id,
                     "speed": speed,
                     "stop_sequences": stop_sequences,
-                    "stream": stream_,
+                    "stream": stream,
                     "system": system,
                     "temperature": temperature,
                     "thinking": thinking,

@@ -99,7 +99,7 @@ def send_chat_completion_request(
     service_tier: _m.ChatRequestServiceTier | str | None | NotGiven = NOT_GIVEN,
     session_id: str | None | NotGiven = NOT_GIVEN,
     stop: str | _m.ChatRequestStop | None | NotGiven = NOT_GIVEN,
-    stream_: bool | NotGiven = NOT_GIVEN,
+    stream: bool | NotGiven = NOT_GIVEN,
     stream_options: _m.ChatStreamOptions | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
     temperature: float | None | NotGiven = NOT_GIVEN,
     tool_choice: _m.ChatToolChoice | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
@@ -158,7 +158,7 @@ def send_chat_completion_request(
     service_tier: _m.ChatRequestServiceTier | str | None | NotGiven = NOT_GIVEN,
     session_id: str | None | NotGiven = NOT_GIVEN,
     stop: str | _m.ChatRequestStop | None | NotGiven = NOT_GIVEN,
-    stream_: bool | NotGiven = NOT_GIVEN,
+    stream: bool | NotGiven = NOT_GIVEN,
     stream_options: _m.ChatStreamOptions | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
     temperature: float | None | NotGiven = NOT_GIVEN,
     tool_choice: _m.ChatToolChoice | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
@@ -201,7 +201,7 @@ def send_chat_completion_request(
         service_tier: The service tier to use for processing this request.
         session_id: A unique identifier for grouping related requests (e.g., a conversation or agent workflow) for observability. If provided in both the request body and the x-session-id header, the body value takes precedence. Maximum of 256 characters.
         stop: Stop sequences (up to 4)
-        stream_: Enable streaming response
+        stream: Enable streaming response
         stream_options: Streaming configuration options
         temperature: Sampling temperature (0-2)
         tool_choice: Tool choice configuration
@@ -242,7 +242,7 @@ def send_chat_completion_request(
                 "service_tier": service_tier,
                 "session_id": session_id,
                 "stop": stop,
-                "stream": stream_,
+                "stream": stream,
                 "stream_options": stream_options,
                 "temperature": temperature,
                 "tool_choice": tool_choice,
@@ -312,7 +312,7 @@ async def send_chat_completion_request_async(
     service_tier: _m.ChatRequestServiceTier | str | None | NotGiven = NOT_GIVEN,
     session_id: str | None | NotGiven = NOT_GIVEN,
     stop: str | _m.ChatRequestStop | None | NotGiven = NOT_GIVEN,
-    stream_: bool | NotGiven = NOT_GIVEN,
+    stream: bool | NotGiven = NOT_GIVEN,
     stream_options: _m.ChatStreamOptions | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
     temperature: float | None | NotGiven = NOT_GIVEN,
     tool_choice: _m.ChatToolChoice | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
@@ -371,7 +371,7 @@ async def send_chat_completion_request_async(
     service_tier: _m.ChatRequestServiceTier | str | None | NotGiven = NOT_GIVEN,
     session_id: str | None | NotGiven = NOT_GIVEN,
     stop: str | _m.ChatRequestStop | None | NotGiven = NOT_GIVEN,
-    stream_: bool | NotGiven = NOT_GIVEN,
+    stream: bool | NotGiven = NOT_GIVEN,
     stream_options: _m.ChatStreamOptions | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
     temperature: float | None | NotGiven = NOT_GIVEN,
     tool_choice: _m.ChatToolChoice | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
@@ -414,7 +414,7 @@ async def send_chat_completion_request_async(
         service_tier: The service tier to use for processing this request.
         session_id: A unique identifier for grouping related requests (e.g., a conversation or agent workflow) for observability. If provided in both the request body and the x-session-id header, the body value takes precedence. Maximum of 256 characters.
         stop: Stop sequences (up to 4)
-        stream_: Enable streaming response
+        stream: Enable streaming response
         stream_options: Streaming configuration options
         temperature: Sampling temperature (0-2)
         tool_choice: Tool choice configuration
@@ -455,7 +455,7 @@ async def send_chat_completion_request_async(
                 "service_tier": service_tier,
                 "session_id": session_id,
                 "stop": stop,
-                "stream": stream_,
+                "stream": stream,
                 "stream_options": stream_options,
                 "temperature": temperature,
                 "tool_choice": tool_choice,
@@ -530,7 +530,7 @@ class ChatAPI:
         service_tier: _m.ChatRequestServiceTier | str | None | NotGiven = NOT_GIVEN,
         session_id: str | None | NotGiven = NOT_GIVEN,
         stop: str | _m.ChatRequestStop | None | NotGiven = NOT_GIVEN,
-        stream_: bool | NotGiven = NOT_GIVEN,
+        stream: bool | NotGiven = NOT_GIVEN,
         stream_options: _m.ChatStreamOptions | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
         temperature: float | None | NotGiven = NOT_GIVEN,
         tool_choice: _m.ChatToolChoice | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
@@ -588,7 +588,7 @@ class ChatAPI:
         service_tier: _m.ChatRequestServiceTier | str | None | NotGiven = NOT_GIVEN,
         session_id: str | None | NotGiven = NOT_GIVEN,
         stop: str | _m.ChatRequestStop | None | NotGiven = NOT_GIVEN,
-        stream_: bool | NotGiven = NOT_GIVEN,
+        stream: bool | NotGiven = NOT_GIVEN,
         stream_options: _m.ChatStreamOptions | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
         temperature: float | None | NotGiven = NOT_GIVEN,
         tool_choice: _m.ChatToolChoice | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
@@ -631,7 +631,7 @@ class ChatAPI:
             service_tier: The service tier to use for processing this request.
             session_id: A unique identifier for grouping related requests (e.g., a conversation or agent workflow) for observability. If provided in both the request body and the x-session-id header, the body value takes precedence. Maximum of 256 characters.
             stop: Stop sequences (up to 4)
-            stream_: Enable streaming response
+            stream: Enable streaming response
             stream_options: Streaming configuration options
             temperature: Sampling temperature (0-2)
             tool_choice: Tool choice configuration
@@ -672,7 +672,7 @@ class ChatAPI:
                     "service_tier": service_tier,
                     "session_id": session_id,
                     "stop": stop,
-                    "stream": stream_,
+                    "stream": stream,
                     "stream_options": stream_options,
                     "temperature": temperature,
                     "tool_choice": tool_choice,
@@ -747,7 +747,7 @@ class AsyncChatAPI:
         service_tier: _m.ChatRequestServiceTier | str | None | NotGiven = NOT_GIVEN,
         session_id: str | None | NotGiven = NOT_GIVEN,
         stop: str | _m.ChatRequestStop | None | NotGiven = NOT_GIVEN,
-        stream_: bool | NotGiven = NOT_GIVEN,
+        stream: bool | NotGiven = NOT_GIVEN,
         stream_options: _m.ChatStreamOptions | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
         temperature: float | None | NotGiven = NOT_GIVEN,
         tool_choice: _m.ChatToolChoice | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
@@ -805,7 +805,7 @@ class AsyncChatAPI:
         service_tier: _m.ChatRequestServiceTier | str | None | NotGiven = NOT_GIVEN,
         session_id: str | None | NotGiven = NOT_GIVEN,
         stop: str | _m.ChatRequestStop | None | NotGiven = NOT_GIVEN,
-        stream_: bool | NotGiven = NOT_GIVEN,
+        stream: bool | NotGiven = NOT_GIVEN,
         stream_options: _m.ChatStreamOptions | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
         temperature: float | None | NotGiven = NOT_GIVEN,
         tool_choice: _m.ChatToolChoice | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
@@ -848,7 +848,7 @@ class AsyncChatAPI:
             service_tier: The service tier to use for processing this request.
             session_id: A unique identifier for grouping related requests (e.g., a conversation or agent workflow) for observability. If provided in both the request body and the x-session-id header, the body value takes precedence. Maximum of 256 characters.
             stop: Stop sequences (up to 4)
-            stream_: Enable streaming response
+            stream: Enable streaming response
             stream_options: Streaming configuration options
             temperature: Sampling temperature (0-2)
             tool_choice: Tool choice configuration
@@ -889,7 +889,7 @@ class AsyncChatAPI:
                     "service_tier": service_tier,
                     "session_id": session_id,
                     "stop": stop,
-                    "stream": stream_,
+                    "stream": stream,
                     "stream_options": stream_options,
                     "temperature": temperature,
                     "tool_choice": tool_choice,

@@ -44,6 +44,11 @@ DEFAULT_BASE_URL = "https://api.bodies.example.com"
 #: Generations can take minutes: a long read timeout, a short connect timeout.
 DEFAULT_TIMEOUT = httpx.Timeout(600.0, connect=5.0)
 DEFAULT_MAX_RETRIES = 2
+#: How the API key is sent when an operation uses the document's default scheme.
+DEFAULT_AUTH: tuple[str, str] = (
+    "bearer",
+    "Authorization",
+)
 RETRY_STATUSES = frozenset({408, 409, 429, 500, 502, 503, 504, 524, 529})
 MAX_RETRY_AFTER = 60.0
 INITIAL_RETRY_DELAY = 0.5
@@ -68,7 +73,7 @@ class Endpoint:
         method: str,
         path: str,
         *,
-        auth: bool = True,
+        auth: bool | tuple[str, str] = True,
         json: Resolver | None = None,
         text: bool = False,
         binary: bool = False,
@@ -219,12 +224,21 @@ class _BaseClient:
         key = "None" if not self.api_key else "'***'"
         return f"{type(self).__name__}(base_url={self.base_url!r}, api_key={key})"
 
-    def _auth(self) -> dict[str, str]:
+    def _apply_auth(
+        self, auth: bool | tuple[str, str], headers: dict[str, str], params: list[Any]
+    ) -> None:
+        """Put the API key where the operation's security scheme wants it."""
         if not self.api_key:
             raise OpenRouterError(
                 "no API key: pass api_key= or set the OPENROUTER_API_KEY environment variable"
             )
-        return {}
+        kind, name = DEFAULT_AUTH if isinstance(auth, bool) else auth
+        if kind == "bearer":
+            headers["Authorization"] = f"Bearer {self.api_key}"
+        elif kind == "header":
+            headers[name] = self.api_key
+        else:
+            params.append((name, self.api_key))
 
     def _build_request(
         self,
@@ -246,7 +260,7 @@ class _BaseClient:
         all_headers = dict(self._headers)
         params = _query_items(query, explode or {}) if query else []
         if endpoint.auth:
-            all_headers.update(self._auth())
+            self._apply_auth(endpoint.auth, all_headers, params)
         if headers:
             all_headers.update(
                 {k: str(to_jsonable(v)) for k, v in headers.items() if v is not None}

@@ -71,7 +71,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         parameters=(
             _P("model", "model", "body", True),
             _P("messages", "messages", "body", True),
-            _P("stream", "stream_", "body", False),
+            _P("stream", "stream", "body", False),
             _P("max_tokens", "max_tokens", "body", False),
             _P("temperature", "temperature", "body", False),
         ),

@@ -25,10 +25,16 @@ __all__ = [
 ]
 
 _LIST_ADMIN_KEYS = _Endpoint(
-    "GET", "/admin/keys", json=lambda m: m.AdminKeysGetResponse, errors={"403": lambda m: m.Error}
+    "GET",
+    "/admin/keys",
+    auth=("header", "X-API-Key"),
+    json=lambda m: m.AdminKeysGetResponse,
+    errors={"403": lambda m: m.Error},
 )
 
-_CREATE_ADMIN_KEY = _Endpoint("POST", "/admin/keys", json=lambda m: m.ApiKey)
+_CREATE_ADMIN_KEY = _Endpoint(
+    "POST", "/admin/keys", auth=("header", "X-API-Key"), json=lambda m: m.ApiKey
+)
 
 
 def list_admin_keys(

@@ -53,7 +53,7 @@ def create_chat_completion(
     *,
     model: str,
     messages: list[_m.Message | Mapping[str, Any]],
-    stream_: bool | NotGiven = NOT_GIVEN,
+    stream: bool | NotGiven = NOT_GIVEN,
     max_tokens: int | None | NotGiven = NOT_GIVEN,
     temperature: float | None | NotGiven = NOT_GIVEN,
     extra_headers: Mapping[str, str] | None = None,
@@ -70,7 +70,7 @@ def create_chat_completion(
     body: _m.ChatRequest | Mapping[str, Any] | None = None,
     model: str | NotGiven = NOT_GIVEN,
     messages: list[_m.Message | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
-    stream_: bool | NotGiven = NOT_GIVEN,
+    stream: bool | NotGiven = NOT_GIVEN,
     max_tokens: int | None | NotGiven = NOT_GIVEN,
     temperature: float | None | NotGiven = NOT_GIVEN,
     extra_headers: Mapping[str, str] | None = None,
@@ -86,7 +86,7 @@ def create_chat_completion(
 
     Args:
         model: Model identifier, e.g. "openai/gpt-4o".
-        stream_: If true, partial results are streamed as Server-Sent Events.
+        stream: If true, partial results are streamed as Server-Sent Events.
 
     POST /chat/completions
     """
@@ -97,7 +97,7 @@ def create_chat_completion(
             {
                 "model": model,
                 "messages": messages,
-                "stream": stream_,
+                "stream": stream,
                 "max_tokens": max_tokens,
                 "temperature": temperature,
             },
@@ -125,7 +125,7 @@ async def create_chat_completion_async(
     *,
     model: str,
     messages: list[_m.Message | Mapping[str, Any]],
-    stream_: bool | NotGiven = NOT_GIVEN,
+    stream: bool | NotGiven = NOT_GIVEN,
     max_tokens: int | None | NotGiven = NOT_GIVEN,
     temperature: float | None | NotGiven = NOT_GIVEN,
     extra_headers: Mapping[str, str] | None = None,
@@ -142,7 +142,7 @@ async def create_chat_completion_async(
     body: _m.ChatRequest | Mapping[str, Any] | None = None,
     model: str | NotGiven = NOT_GIVEN,
     messages: list[_m.Message | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
-    stream_: bool | NotGiven = NOT_GIVEN,
+    stream: bool | NotGiven = NOT_GIVEN,
     max_tokens: int | None | NotGiven = NOT_GIVEN,
     temperature: float | None | NotGiven = NOT_GIVEN,
     extra_headers: Mapping[str, str] | None = None,
@@ -158,7 +158,7 @@ async def create_chat_completion_async(
 
     Args:
         model: Model identifier, e.g. "openai/gpt-4o".
-        stream_: If true, partial results are streamed as Server-Sent Events.
+        stream: If true, partial results are streamed as Server-Sent Events.
 
     POST /chat/completions
     """
@@ -169,7 +169,7 @@ async def create_chat_completion_async(
             {
                 "model": model,
                 "messages": messages,
-                "stream": stream_,
+                "stream": stream,
                 "max_tokens": max_tokens,
                 "temperature": temperature,
             },
@@ -202,7 +202,7 @@ class ChatAPI:
         *,
         model: str,
         messages: list[_m.Message | Mapping[str, Any]],
-        stream_: bool | NotGiven = NOT_GIVEN,
+        stream: bool | NotGiven = NOT_GIVEN,
         max_tokens: int | None | NotGiven = NOT_GIVEN,
         temperature: float | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -218,7 +218,7 @@ class ChatAPI:
         body: _m.ChatRequest | Mapping[str, Any] | None = None,
         model: str | NotGiven = NOT_GIVEN,
         messages: list[_m.Message | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
-        stream_: bool | NotGiven = NOT_GIVEN,
+        stream: bool | NotGiven = NOT_GIVEN,
         max_tokens: int | None | NotGiven = NOT_GIVEN,
         temperature: float | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -234,7 +234,7 @@ class ChatAPI:
 
         Args:
             model: Model identifier, e.g. "openai/gpt-4o".
-            stream_: If true, partial results are streamed as Server-Sent Events.
+            stream: If true, partial results are streamed as Server-Sent Events.
 
         POST /chat/completions
         """
@@ -245,7 +245,7 @@ class ChatAPI:
                 {
                     "model": model,
                     "messages": messages,
-                    "stream": stream_,
+                    "stream": stream,
                     "max_tokens": max_tokens,
                     "temperature": temperature,
                 },
@@ -278,7 +278,7 @@ class AsyncChatAPI:
         *,
         model: str,
         messages: list[_m.Message | Mapping[str, Any]],
-        stream_: bool | NotGiven = NOT_GIVEN,
+        stream: bool | NotGiven = NOT_GIVEN,
         max_tokens: int | None | NotGiven = NOT_GIVEN,
         temperature: float | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -294,7 +294,7 @@ class AsyncChatAPI:
         body: _m.ChatRequest | Mapping[str, Any] | None = None,
         model: str | NotGiven = NOT_GIVEN,
         messages: list[_m.Message | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
-        stream_: bool | NotGiven = NOT_GIVEN,
+        stream: bool | NotGiven = NOT_GIVEN,
         max_tokens: int | None | NotGiven = NOT_GIVEN,
         temperature: float | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -310,7 +310,7 @@ class AsyncChatAPI:
 
         Args:
             model: Model identifier, e.g. "openai/gpt-4o".
-            stream_: If true, partial results are streamed as Server-Sent Events.
+            stream: If true, partial results are streamed as Server-Sent Events.
 
         POST /chat/completions
         """
@@ -321,7 +321,7 @@ class AsyncChatAPI:
                 {
                     "model": model,
                     "messages": messages,
-                    "stream": stream_,
+                    "stream": stream,
                     "max_tokens": max_tokens,
                     "temperature": temperature,
                 },
