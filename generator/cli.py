@@ -51,15 +51,23 @@ def main(ctx: click.Context, verbose: bool) -> None:
 
 
 @main.command()
-@click.option("--source", help="URL or file to fetch from (default: $SDKGEN_SPEC_SOURCE, the lock's mirrors, its URL).")
-@click.option("--update", is_flag=True, help="Accept a document whose sha256 differs from the lock, and rewrite the lock.")
+@click.option(
+    "--source", help="URL or file to fetch from (default: $SDKGEN_SPEC_SOURCE, the lock's mirrors, its URL)."
+)
+@click.option(
+    "--update",
+    is_flag=True,
+    help="Accept a document whose sha256 differs from the lock, and rewrite the lock.",
+)
 def fetch(source: str | None, update: bool) -> None:
     """Fetch the spec into specs/openapi.json and verify it against the lock."""
     from generator.fetch import fetch_spec
     from generator.pipeline import count_operations
 
     config = load_config()
-    result = fetch_spec(config, source=source, update=update, operations_counter=lambda doc: count_operations(config, doc))
+    result = fetch_spec(
+        config, source=source, update=update, operations_counter=lambda doc: count_operations(config, doc)
+    )
     click.echo(result.message)
 
 
@@ -74,27 +82,45 @@ def _config_or_default(output: Path | None):
 
 
 @main.command()
-@click.option("--spec", "spec", type=click.Path(path_type=Path), help="An OpenAPI 3.x document (default: the configured spec).")
-@click.option("--output", type=click.Path(path_type=Path), help="Where to write the SDK project (default: generated/).")
-@click.option("--overlay", "overlays", multiple=True, type=click.Path(path_type=Path), help="Overlay files to apply (default with the configured spec: the configured overlays).")
+@click.option(
+    "--spec",
+    "spec",
+    type=click.Path(path_type=Path),
+    help="An OpenAPI 3.x document (default: the configured spec).",
+)
+@click.option(
+    "--output", type=click.Path(path_type=Path), help="Where to write the SDK project (default: generated/)."
+)
+@click.option(
+    "--overlay",
+    "overlays",
+    multiple=True,
+    type=click.Path(path_type=Path),
+    help="Overlay files to apply (default with the configured spec: the configured overlays).",
+)
 @click.option("--timings", is_flag=True, help="Print how long each stage took.")
 def generate(spec: Path | None, output: Path | None, overlays: tuple[Path, ...], timings: bool) -> None:
     """Generate the SDK into generated/ (or --output)."""
     from generator import pipeline
+    from generator.pipeline import display_path
 
     config = _config_or_default(output)
     if spec is None:
         if not config.spec.exists():
             from generator.fetch import fetch_spec
 
-            click.echo(fetch_spec(config, operations_counter=lambda doc: pipeline.count_operations(config, doc)).message)
+            click.echo(
+                fetch_spec(
+                    config, operations_counter=lambda doc: pipeline.count_operations(config, doc)
+                ).message
+            )
         spec, chosen = config.spec, overlays or config.overlays
         attribution = True
     else:
         chosen, attribution = overlays, False
     out = output or config.output
     result, changes = pipeline.generate(config, spec, tuple(chosen), out, app_attribution=attribution)
-    where = _display(out)
+    where = display_path(out)
     if changes.empty:
         click.echo(f"{where}: up to date ({len(result.api.operations)} operations)")
     else:
@@ -109,6 +135,7 @@ def generate(spec: Path | None, output: Path | None, overlays: tuple[Path, ...],
 def check(limit: int) -> None:
     """Exit 1 when generated/ differs from what the generator produces now."""
     from generator import pipeline
+    from generator.pipeline import display_path
     from generator.writer import compare, unified_diff
 
     config = load_config()
@@ -119,15 +146,8 @@ def check(limit: int) -> None:
     current, fresh = pipeline.drift(config)
     changes = compare(current, fresh)
     if changes.empty:
-        click.echo(f"{_display(config.output)}: up to date")
+        click.echo(f"{display_path(config.output)}: up to date")
         return
-    click.echo(f"{_display(config.output)} is out of date (run `make generate`):\n{changes.summary()}")
+    click.echo(f"{display_path(config.output)} is out of date (run `make generate`):\n{changes.summary()}")
     click.echo(unified_diff(current, fresh, limit=limit))
     sys.exit(1)
-
-
-def _display(path: Path) -> str:
-    try:
-        return path.resolve().relative_to(Path.cwd().resolve()).as_posix() or "."
-    except ValueError:
-        return str(path)

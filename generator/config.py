@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
+
+import tomllib
 
 from generator.errors import ConfigError
 
@@ -46,8 +47,15 @@ def load_config(root: Path | None = None) -> Config:
     except (tomllib.TOMLDecodeError, KeyError) as exc:
         raise ConfigError(f"{path}: cannot read [tool.sdkgen]: {exc}") from exc
     known = {
-        "spec", "lock", "overlays", "output", "templates",
-        "package_name", "distribution_name", "client_name", "env_api_key",
+        "spec",
+        "lock",
+        "overlays",
+        "output",
+        "templates",
+        "package_name",
+        "distribution_name",
+        "client_name",
+        "env_api_key",
     }
     unknown = sorted(set(table) - known)
     if unknown:
@@ -55,7 +63,9 @@ def load_config(root: Path | None = None) -> Config:
     for key in ("spec", "lock", "output", "templates"):
         if not isinstance(table.get(key), str):
             raise ConfigError(f"{path}: [tool.sdkgen]: '{key}' must be a path string")
-    names = {k: table[k] for k in ("package_name", "distribution_name", "client_name", "env_api_key") if k in table}
+    names = {
+        k: table[k] for k in ("package_name", "distribution_name", "client_name", "env_api_key") if k in table
+    }
     return Config(
         root=root,
         spec=root / table["spec"],

@@ -60,9 +60,7 @@ def fetch_spec(
         )
 
     where = source or os.environ.get(ENV_SOURCE) or _default_source(config, lock, update)
-    data, etag = _read_source(
-        where, config, local, timeout=timeout, retries=retries, backoff=backoff
-    )
+    data, etag = _read_source(where, config, local, timeout=timeout, retries=retries, backoff=backoff)
     try:
         doc = parse_document(data, where)
     except SpecError as exc:
@@ -133,9 +131,7 @@ def _read_source(
     if scheme and scheme[1].lower() in ("http", "https"):
         return _download(where, config, local, timeout=timeout, retries=retries, backoff=backoff)
     if scheme and scheme[1].lower() != "file":
-        raise FetchError(
-            f"{where}: unsupported URL scheme '{scheme[1]}' (use http, https, file or a path)"
-        )
+        raise FetchError(f"{where}: unsupported URL scheme '{scheme[1]}' (use http, https, file or a path)")
     if scheme:
         url = urlparse(where)
         if url.netloc not in ("", "localhost"):
@@ -211,9 +207,7 @@ def _remember_etag(config: Config, url: str, etag: str, digest: str) -> None:
     etags = _read_etags(config)
     etags[url] = {"etag": etag, "sha256": digest}
     try:
-        atomic_write(
-            _etags_path(config), (json.dumps(etags, indent=2, sort_keys=True) + "\n").encode()
-        )
+        atomic_write(_etags_path(config), (json.dumps(etags, indent=2, sort_keys=True) + "\n").encode())
     except OSError:
         pass  # the cache only saves a download next time; the fetch itself succeeded
 

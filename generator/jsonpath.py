@@ -157,9 +157,7 @@ class _Parser:
 
     def dot_name(self) -> str:
         start = self.pos
-        while self.pos < len(self.text) and (
-            self.text[self.pos].isalnum() or self.text[self.pos] in "_-$"
-        ):
+        while self.pos < len(self.text) and (self.text[self.pos].isalnum() or self.text[self.pos] in "_-$"):
             self.pos += 1
         if self.pos == start:
             raise self.error("expected a member name")

@@ -87,9 +87,7 @@ def parse_document(data: bytes, source: str) -> dict:
             try:
                 doc = json.loads(text)
             except json.JSONDecodeError as exc:
-                raise fail(
-                    f"invalid JSON at line {exc.lineno} column {exc.colno}: {exc.msg}"
-                ) from None
+                raise fail(f"invalid JSON at line {exc.lineno} column {exc.colno}: {exc.msg}") from None
         else:
             try:
                 doc = yaml.load(text, Loader=_JsonLikeLoader)  # a SafeLoader subclass
@@ -115,9 +113,7 @@ def check_openapi(doc: dict, source: str) -> None:
             )
         )
     elif "openapi" not in doc:
-        problems.append(
-            Problem(source, pointer(), "'openapi' is missing (expected e.g. \"3.1.0\")")
-        )
+        problems.append(Problem(source, pointer(), "'openapi' is missing (expected e.g. \"3.1.0\")"))
     elif not isinstance(version, str) or not re.fullmatch(r"3\.\d+(\.\d+)?(-[\w.]+)?", version):
         hint = "; write it as a string" if isinstance(version, (int, float)) else ""
         problems.append(
@@ -131,9 +127,7 @@ def check_openapi(doc: dict, source: str) -> None:
         problems.append(Problem(source, pointer(), "'paths' is missing"))
     elif not isinstance(doc["paths"], dict):
         problems.append(
-            Problem(
-                source, pointer("paths"), f"'paths' must be a mapping, not {_kind(doc['paths'])}"
-            )
+            Problem(source, pointer("paths"), f"'paths' must be a mapping, not {_kind(doc['paths'])}")
         )
     if problems:
         raise SpecError(problems)

@@ -29,17 +29,13 @@ def read_lock(path: Path) -> Lock:
         raise ConfigError(f"{path}: cannot read the spec lock: {exc}") from None
     names = [f.name for f in fields(Lock)]
     if not isinstance(data, dict) or sorted(data) != sorted(names):
-        raise ConfigError(
-            f"{path}: the spec lock must be an object with exactly the keys {', '.join(names)}"
-        )
+        raise ConfigError(f"{path}: the spec lock must be an object with exactly the keys {', '.join(names)}")
     wrong = []
     if not isinstance(data["url"], str):
         wrong.append("'url' must be a string")
     if not isinstance(data["sha256"], str) or not re.fullmatch(r"[0-9a-f]{64}", data["sha256"]):
         wrong.append("'sha256' must be 64 lowercase hex digits")
-    if not isinstance(data["mirrors"], list) or not all(
-        isinstance(m, str) for m in data["mirrors"]
-    ):
+    if not isinstance(data["mirrors"], list) or not all(isinstance(m, str) for m in data["mirrors"]):
         wrong.append("'mirrors' must be a list of paths")
     if type(data["operations"]) is not int or data["operations"] < 0:
         wrong.append("'operations' must be a non-negative integer")

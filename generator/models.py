@@ -177,7 +177,9 @@ def build_index(code: str, meta: list[dict[str, Any]]) -> ModelIndex:
             kinds[node.name] = "enum" if any(n.endswith("Enum") for n in names) else "model"
             if kinds[node.name] == "enum":
                 enum_values[node.name] = "int" if {"int", "IntEnum"} & set(names) else "str"
-        elif isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
+        elif (
+            isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name)
+        ):
             target = node.targets[0].id
             kinds[target] = "alias"
             alias_refs[target] = {n.id for n in ast.walk(node.value) if isinstance(n, ast.Name)}

@@ -114,13 +114,9 @@ def normalize_with_stats(doc: dict) -> tuple[dict, dict[str, int]]:
                 members = ()
             elif shape == "map":
                 # x- keys of OpenAPI maps are extensions, but a schema may name a property "x-y".
-                members = [
-                    v for k, v in value.items() if held == "schema" or not k.startswith("x-")
-                ]
+                members = [v for k, v in value.items() if held == "schema" or not k.startswith("x-")]
             else:
-                members = [
-                    v for inner in value.values() if isinstance(inner, dict) for v in inner.values()
-                ]
+                members = [v for inner in value.values() if isinstance(inner, dict) for v in inner.values()]
             stack.extend((member, held) for member in members if isinstance(member, dict))
     return doc, dict(stats)
 

@@ -181,14 +181,11 @@ def _update(matches: list[Match], action: dict, index: int, source: str) -> list
             continue
         if not isinstance(update, dict):
             message = (
-                f"must be an object to merge into the object that {target!r} selects, "
-                f"not {_kind(update)}"
+                f"must be an object to merge into the object that {target!r} selects, not {_kind(update)}"
             )
             problems.append(Problem(source, pointer("actions", index, "update"), message))
             continue
-        stack: list[tuple[dict, dict, tuple[object, ...]]] = [
-            (node, update, ("actions", index, "update"))
-        ]
+        stack: list[tuple[dict, dict, tuple[object, ...]]] = [(node, update, ("actions", index, "update"))]
         while stack:
             into, patch, tokens = stack.pop()
             for key, value in patch.items():
@@ -202,8 +199,6 @@ def _update(matches: list[Match], action: dict, index: int, source: str) -> list
                 elif not isinstance(current, (dict, list)) and not isinstance(value, (dict, list)):
                     into[key] = value
                 else:
-                    message = (
-                        f"cannot merge {_kind(value)} into {_kind(current)} (under {target!r})"
-                    )
+                    message = f"cannot merge {_kind(value)} into {_kind(current)} (under {target!r})"
                     problems.append(Problem(source, pointer(*tokens, key), message))
     return problems

@@ -53,6 +53,14 @@ def count_operations(config: Config, doc: dict[str, Any]) -> int:
     )
 
 
+def display_path(path: Path) -> str:
+    """A path as a user would type it: relative to the working directory when inside it."""
+    try:
+        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
+    except ValueError:
+        return str(path)
+
+
 def _sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
@@ -78,7 +86,7 @@ def build(
     timings: dict[str, float] = {}
     t0 = time.perf_counter()
     doc = load_document(spec, overlays)
-    check_document(doc, spec.name)
+    check_document(doc, display_path(spec))
     timings["load"] = time.perf_counter() - t0
 
     t0 = time.perf_counter()
@@ -86,7 +94,7 @@ def build(
     timings["models"] = time.perf_counter() - t0
 
     t0 = time.perf_counter()
-    api = read_api(doc, models.index, spec.name)
+    api = read_api(doc, models.index, display_path(spec))
     version = previous_version(output, config.package_name)
     manifest = {
         "generator": f"sdkgen {__version__}",

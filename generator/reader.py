@@ -50,7 +50,9 @@ def is_json(media: str) -> bool:
 
 def is_text(media: str) -> bool:
     base = media.split(";")[0].strip().lower()
-    return base.startswith("text/") or base.endswith("xml") or base in ("application/yaml", "application/x-yaml")
+    return (
+        base.startswith("text/") or base.endswith("xml") or base in ("application/yaml", "application/x-yaml")
+    )
 
 
 class SpecReader:
@@ -104,7 +106,10 @@ class SpecReader:
                 ref = node.get("$ref")
                 if isinstance(ref, str):
                     if not ref.startswith("#"):
-                        self.problem(pointer(*path), f"external reference {ref!r} is refused (only '#/...' is followed)")
+                        self.problem(
+                            pointer(*path),
+                            f"external reference {ref!r} is refused (only '#/...' is followed)",
+                        )
                     elif ref != "#" and self.lookup(ref) is None:
                         self.problem(pointer(*path), f"dangling reference {ref!r}")
                 for k, v in node.items():
@@ -249,7 +254,9 @@ class SpecReader:
                     self.problem(ptr, "operation has no operationId")
                     continue
                 if op_id in seen_ids:
-                    self.problem(ptr + "/operationId", f"duplicate operationId {op_id!r} (also at {seen_ids[op_id]})")
+                    self.problem(
+                        ptr + "/operationId", f"duplicate operationId {op_id!r} (also at {seen_ids[op_id]})"
+                    )
                     continue
                 seen_ids[op_id] = ptr
                 operations.append(self.read_operation(path, method, op, item, ptr))
@@ -339,9 +346,7 @@ class SpecReader:
         # Required parameters first keeps signatures readable; order is otherwise the spec's.
         return tuple(sorted(result, key=lambda p: (not p.required, p.location != "path")))
 
-    def read_body(
-        self, path: str, method: str, op: dict[str, Any], ptr: str, taken: set[str]
-    ) -> Body | None:
+    def read_body(self, path: str, method: str, op: dict[str, Any], ptr: str, taken: set[str]) -> Body | None:
         raw = op.get("requestBody")
         if raw is None:
             return None
@@ -432,7 +437,9 @@ class SpecReader:
                         stream = Stream(media, self.event_type(schema, schema_path))
                     continue
                 if is_json(media):
-                    out.append(Response(status, "json", media, self.schema_type(schema, schema_path), description))
+                    out.append(
+                        Response(status, "json", media, self.schema_type(schema, schema_path), description)
+                    )
                 elif is_text(media):
                     out.append(Response(status, "text", media, Prim("str"), description))
                 else:

@@ -165,7 +165,14 @@ def operation_view(op: Operation, inputs: InputTypes, default_auth: SecuritySche
         if body.kind == "json_object":
             body_annotation = inputs(body.type)
             fields = [
-                Arg(f.py_name, f.name, "body", inputs(f.type), None if f.required else "NOT_GIVEN", f.description)
+                Arg(
+                    f.py_name,
+                    f.name,
+                    "body",
+                    inputs(f.type),
+                    None if f.required else "NOT_GIVEN",
+                    f.description,
+                )
                 for f in body.fields
             ]
         elif body.kind == "json":

@@ -30,7 +30,7 @@ def format_tree(files: dict[str, str]) -> dict[str, bytes]:
         ruff = ruff_bin()
         for args in (["check", "--fix-only", "--exit-zero"], ["format"]):
             proc = subprocess.run(
-                [ruff, *args, "--no-cache", "."], cwd=root, capture_output=True, text=True
+                [ruff, *args, "--no-cache", "."], cwd=root, capture_output=True, text=True, check=False
             )
             if proc.returncode != 0:
                 first = (proc.stderr or proc.stdout).strip().splitlines()[:5]
@@ -110,9 +110,7 @@ def unified_diff(old: dict[str, bytes], new: dict[str, bytes], *, limit: int = 2
         b = new.get(name, b"").decode("utf-8", "replace").splitlines()
         if old.get(name) == new.get(name):
             continue
-        lines.extend(
-            difflib.unified_diff(a, b, f"{label}a/{name}", f"{label}b/{name}", lineterm="", n=2)
-        )
+        lines.extend(difflib.unified_diff(a, b, f"{label}a/{name}", f"{label}b/{name}", lineterm="", n=2))
     if len(lines) > limit:
         rest = len(lines) - limit
         lines = lines[:limit] + [f"... {rest} more diff lines not shown"]

@@ -85,9 +85,7 @@ class ScriptedServer:
             protocol_version = "HTTP/1.1"
 
             def do_GET(self) -> None:
-                reply = server._next(
-                    "GET", self.path, {k.lower(): v for k, v in self.headers.items()}
-                )
+                reply = server._next("GET", self.path, {k.lower(): v for k, v in self.headers.items()})
                 time.sleep(reply.delay)
                 try:
                     self.send_response(reply.status)

@@ -119,9 +119,7 @@ def test_304_still_has_to_match_the_lock(tmp_path: Path, server: ScriptedServer)
     assert server.requests[1].headers["if-none-match"] == '"v2"'
 
 
-def test_no_if_none_match_when_the_local_file_changed(
-    tmp_path: Path, server: ScriptedServer
-) -> None:
+def test_no_if_none_match_when_the_local_file_changed(tmp_path: Path, server: ScriptedServer) -> None:
     config = make_config(tmp_path)
     url = server.url("/openapi.json")
     server.reply("/openapi.json", body=NEW, headers={"ETag": '"v2"'})
@@ -215,20 +213,14 @@ def test_update_rewrites_spec_and_lock(tmp_path: Path, server: ScriptedServer) -
     (tmp_path / "mirror.json").write_bytes(OLD)  # an update asks the URL, not the mirrors
     server.reply("/openapi.json", body=NEW)
     counted = []
-    result = fetch_spec(
-        config, update=True, operations_counter=lambda doc: counted.append(doc) or 42, **FAST
-    )
+    result = fetch_spec(config, update=True, operations_counter=lambda doc: counted.append(doc) or 42, **FAST)
     assert result.changed and config.spec.read_bytes() == NEW
-    assert read_lock(config.lock) == Lock(
-        server.url("/openapi.json"), sha256_bytes(NEW), ["mirror.json"], 42
-    )
+    assert read_lock(config.lock) == Lock(server.url("/openapi.json"), sha256_bytes(NEW), ["mirror.json"], 42)
     assert counted[0]["paths"] == {"/a": {}}
     assert list(json.loads(config.lock.read_text())) == ["url", "sha256", "mirrors", "operations"]
 
 
-def test_update_with_the_same_document_changes_nothing(
-    tmp_path: Path, server: ScriptedServer
-) -> None:
+def test_update_with_the_same_document_changes_nothing(tmp_path: Path, server: ScriptedServer) -> None:
     config = make_config(tmp_path)
     config.spec.write_bytes(OLD)
     before = snapshot(config)

@@ -19,8 +19,7 @@ def test_fixture_matches_golden(spec: Path, tmp_path: Path) -> None:
     changes = compare(golden, fresh)
     assert changes.empty, (
         f"{spec.name} generates something else than tests/goldens/{spec.stem} "
-        f"(run `make goldens` if intended):\n{changes.summary()}\n"
-        + unified_diff(golden, fresh, limit=150)
+        f"(run `make goldens` if intended):\n{changes.summary()}\n" + unified_diff(golden, fresh, limit=150)
     )
 
 

@@ -28,7 +28,14 @@ def test_snake_case(spec_name: str, python: str) -> None:
 
 @pytest.mark.parametrize(
     ("spec_name", "python"),
-    [("from", "from_"), ("class", "class_"), ("match", "match_"), ("2fa", "n_2fa"), ("", "unnamed"), ("__init__", "init")],
+    [
+        ("from", "from_"),
+        ("class", "class_"),
+        ("match", "match_"),
+        ("2fa", "n_2fa"),
+        ("", "unnamed"),
+        ("__init__", "init"),
+    ],
 )
 def test_identifier_is_always_valid(spec_name: str, python: str) -> None:
     name = identifier(spec_name)

@@ -130,17 +130,11 @@ def test_examples_and_extensions_are_data() -> None:
 
 def test_extension_keys_of_openapi_maps_are_not_path_items() -> None:
     extension = {
-        "get": {
-            "parameters": [
-                {"name": "p", "in": "query", "schema": {"type": "string", "nullable": True}}
-            ]
-        }
+        "get": {"parameters": [{"name": "p", "in": "query", "schema": {"type": "string", "nullable": True}}]}
     }
     doc = {
         "paths": {"x-vendor": extension},
-        "components": {
-            "schemas": {"S": {"properties": {"x-y": {"type": "string", "nullable": True}}}}
-        },
+        "components": {"schemas": {"S": {"properties": {"x-y": {"type": "string", "nullable": True}}}}},
     }
     out = normalize(doc)
     assert out["paths"]["x-vendor"] == extension
@@ -156,9 +150,7 @@ def test_every_schema_position_is_rewritten() -> None:
         "responses": {
             "200": {"description": "ok", "headers": {"X-H": {"schema": nullable}}, "content": media}
         },
-        "callbacks": {
-            "cb": {"{$request.body#/url}": {"post": {"requestBody": {"content": media}}}}
-        },
+        "callbacks": {"cb": {"{$request.body#/url}": {"post": {"requestBody": {"content": media}}}}},
     }
     schema = {
         "type": "object",
@@ -173,9 +165,7 @@ def test_every_schema_position_is_rewritten() -> None:
     }
     doc = {
         "openapi": "3.1.0",
-        "paths": {
-            "/a": {"parameters": [{"name": "q", "in": "query", "content": media}], "get": operation}
-        },
+        "paths": {"/a": {"parameters": [{"name": "q", "in": "query", "content": media}], "get": operation}},
         "webhooks": {"w": {"post": operation}},
         "components": {
             "schemas": {"S": schema},

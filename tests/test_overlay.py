@@ -92,9 +92,7 @@ def test_remove() -> None:
         {"target": "$.paths['/guardrails/{id}'].delete", "remove": True},
         {"target": "$.paths['/guardrails/{id}'].get.parameters[*]", "remove": True},
     )
-    assert out["paths"]["/guardrails/{id}"] == {
-        "get": {"operationId": "getGuardrail", "parameters": []}
-    }
+    assert out["paths"]["/guardrails/{id}"] == {"get": {"operationId": "getGuardrail", "parameters": []}}
 
 
 def test_actions_apply_in_order() -> None:
@@ -157,16 +155,12 @@ def test_filters() -> None:
 
 def test_filter_equality_keeps_booleans_apart_from_numbers() -> None:
     document = {"items": [{"v": True}, {"v": 1}, {"v": 1.0}, {"v": "1"}]}
-    out = apply_overlay(
-        document, overlay({"target": "$.items[?@.v == 1]", "update": {"hit": True}}), "t"
-    )
+    out = apply_overlay(document, overlay({"target": "$.items[?@.v == 1]", "update": {"hit": True}}), "t")
     assert [item.get("hit", False) for item in out["items"]] == [False, True, True, False]
 
 
 def test_indexes() -> None:
-    out = apply(
-        {"target": "$.tags[0]", "update": {"a": 1}}, {"target": "$.tags[-1]", "update": {"b": 2}}
-    )
+    out = apply({"target": "$.tags[0]", "update": {"a": 1}}, {"target": "$.tags[-1]", "update": {"b": 2}})
     assert out["tags"] == [{"name": "Guardrails", "a": 1, "b": 2}]
 
 
@@ -299,19 +293,12 @@ def test_a_recursive_yaml_alias_is_an_error_not_a_hang(tmp_path: Path) -> None:
 
 def test_json_overlay_files_work(tmp_path: Path) -> None:
     path = tmp_path / "o.json"
-    path.write_text(
-        json.dumps(overlay({"target": "$.tags", "update": {"name": "J"}})), encoding="utf-8"
-    )
+    path.write_text(json.dumps(overlay({"target": "$.tags", "update": {"name": "J"}})), encoding="utf-8")
     assert apply_overlays(sample(), [path])["tags"][-1] == {"name": "J"}
 
 
 def _operations(document: dict) -> list[dict]:
-    return [
-        op
-        for item in document["paths"].values()
-        for method, op in item.items()
-        if method in METHODS
-    ]
+    return [op for item in document["paths"].values() for method, op in item.items() if method in METHODS]
 
 
 def test_the_rerank_overlay_adds_the_39th_operation() -> None:

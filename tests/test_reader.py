@@ -79,7 +79,10 @@ def test_security_schemes_per_operation() -> None:
     by_id = ops(fixture("security.yaml"))
     assert by_id["getHealth"].auth is None
     assert by_id["getCurrentUser"].auth.kind == "bearer"
-    assert (by_id["listAdminKeys"].auth.kind, by_id["listAdminKeys"].auth.parameter) == ("header", "X-API-Key")
+    assert (by_id["listAdminKeys"].auth.kind, by_id["listAdminKeys"].auth.parameter) == (
+        "header",
+        "X-API-Key",
+    )
 
 
 def minimal(**paths: Any) -> dict[str, Any]:
@@ -98,7 +101,9 @@ def test_all_problems_are_reported_with_pointers() -> None:
                     "responses": {
                         "200": {
                             "description": "ok",
-                            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Nope"}}},
+                            "content": {
+                                "application/json": {"schema": {"$ref": "#/components/schemas/Nope"}}
+                            },
                         }
                     },
                 }

@@ -46,7 +46,7 @@ def test_comment_is_one_line() -> None:
 
 def test_annotations_and_runtime_expressions() -> None:
     t = UnionOf((ListOf(Named("Chat", "model")), DictOf(Prim("int")), LiteralOf(("a", None)), Prim("None")))
-    assert annotation(t) == 'list[_m.Chat] | dict[str, int] | Literal[\'a\'] | None | None'
+    assert annotation(t) == "list[_m.Chat] | dict[str, int] | Literal['a'] | None | None"
     assert runtime(Named("Chat", "model")) == "m.Chat"
 
 

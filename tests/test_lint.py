@@ -1,0 +1,20 @@
+"""The generator's own code passes ruff (lint and format), like the code it generates."""
+
+from __future__ import annotations
+
+import subprocess
+
+from generator.writer import ruff_bin
+from tests.conftest import ROOT
+
+
+def test_ruff_check_and_format() -> None:
+    for args in (["check"], ["format", "--check"]):
+        proc = subprocess.run(
+            [ruff_bin(), *args, "--no-cache", "generator", "tests"],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        assert proc.returncode == 0, proc.stdout + proc.stderr
