@@ -116,10 +116,24 @@ class Response:
 
 @dataclass(frozen=True)
 class Stream:
-    """A `text/event-stream` success response; each event's `data` is `event_type`."""
+    """A `text/event-stream` success response whose events are modelled as an object
+    with a `data` member; `event_type` is that member's type (the chunk a user wants).
+    `switch` names the body field that asks for the stream (`stream`), if there is one."""
 
     content_type: str
     event_type: TypeExpr
+    switch: str | None = None
+
+
+@dataclass(frozen=True)
+class Pages:
+    """An offset-paginated list: `offset` (and maybe `limit`) query parameters, and a
+    JSON object result whose `items_field` array holds `item_type`."""
+
+    offset: str  # Python names of the parameters
+    limit: str | None
+    items_field: str
+    item_type: TypeExpr
 
 
 @dataclass(frozen=True)
@@ -145,6 +159,7 @@ class Operation:
     success: tuple[Response, ...]  # 2xx responses by status, each content type once
     errors: tuple[Response, ...]  # non-2xx responses with a body model or none
     stream: Stream | None
+    pages: Pages | None
     auth: SecurityScheme | None  # None for `security: []` or no security at all
     pointer: str  # JSON pointer of the operation object
 

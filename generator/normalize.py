@@ -6,10 +6,12 @@ Only schema positions are rewritten (found by walking the OpenAPI structure, not
 so a property named "nullable", an example or an extension value is never touched.
 
 `nullable: true` becomes:
-- with `type`: "null" added to the type (and None to an `enum`);
-- with `$ref`, `allOf`, `anyOf`, `oneOf` or `const`: `{anyOf: [<schema>, {type: "null"}]}`,
-  keeping the annotations (description, title, default, example(s)) on the outer schema;
-- with `enum` only: None added to the enum;
+- with `type` (and no `enum`): "null" added to the type;
+- with `enum`, `$ref`, `allOf`, `anyOf`, `oneOf` or `const`: `{anyOf: [<schema>, {type: "null"}]}`,
+  keeping the annotations (description, title, default, example(s)) on the outer schema.
+  A nullable enum is written this way, with null out of the enum, so that models get
+  "the enum, or None" rather than an enum with a None member; an enum that lists null
+  in a 3.1 document is rewritten the same way;
 - a bare `{nullable: true}` (annotations only) that is an `anyOf`/`oneOf` member:
   `{type: "null"}`; that is an `allOf` member: dropped from the allOf and the owning schema
   made nullable as above (`allOf: [{$ref: X}, {nullable: true}]` means "X or null");
@@ -159,12 +161,20 @@ def _rewrite_schema(schema: dict, stats: Counter[str]) -> None:
     if isinstance(nullable, bool):
         del schema["nullable"]
         stats["nullable"] += 1
+    enum = schema.get("enum")
+    if isinstance(enum, list) and None in enum and len(enum) > 1:
+        schema["enum"] = [value for value in enum if value is not None]
+        if isinstance(schema.get("type"), list):
+            schema["type"] = [t for t in schema["type"] if t != "null"] or schema.pop("type")
+        stats["nullable_enum"] += 1
+        lifted = True
     if nullable is True or lifted:
         _make_nullable(schema)
 
 
 def _make_nullable(schema: dict) -> None:
-    if "const" in schema or ("type" not in schema and any(k in schema for k in _WRAPPED_KINDS)):
+    wrapped = "type" not in schema and any(k in schema for k in _WRAPPED_KINDS)
+    if "const" in schema or "enum" in schema or wrapped:
         outer = {key: schema.pop(key) for key in list(schema) if key in _ANNOTATIONS}
         inner = dict(schema)
         schema.clear()
@@ -174,5 +184,3 @@ def _make_nullable(schema: dict) -> None:
         types = schema["type"] if isinstance(schema["type"], list) else [schema["type"]]
         if "null" not in types:
             schema["type"] = [*types, "null"]
-    if isinstance(schema.get("enum"), list) and None not in schema["enum"]:
-        schema["enum"].append(None)

@@ -21,6 +21,7 @@ from generator.ir import (
     LiteralOf,
     Named,
     Operation,
+    Pages,
     Parameter,
     Prim,
     Raw,
@@ -269,6 +270,9 @@ class SpecReader:
         parameters = self.read_parameters(path, method, op, item, ptr)
         body = self.read_body(path, method, op, ptr, {p.py_name for p in parameters})
         success, errors, stream = self.read_responses(path, method, op, ptr)
+        if stream is not None and body is not None:
+            switch = next((f.py_name for f in body.fields if f.name == "stream"), None)
+            stream = replace(stream, switch=switch)
         security = op.get("security", self.doc.get("security"))
         return Operation(
             operation_id=op["operationId"],
@@ -285,6 +289,7 @@ class SpecReader:
             success=success,
             errors=errors,
             stream=stream,
+            pages=self.pages(parameters, success) if method == "get" else None,
             auth=self.requirement_scheme(security, ptr + "/security"),
             pointer=ptr,
         )
@@ -434,7 +439,7 @@ class SpecReader:
                 schema_path = (*base, "content", media, "schema")
                 if media.split(";")[0].strip().lower() == "text/event-stream":
                     if is_success and stream is None:
-                        stream = Stream(media, self.event_type(schema, schema_path))
+                        stream = self.event_stream(media, schema, schema_path)
                     continue
                 if is_json(media):
                     out.append(
@@ -446,14 +451,34 @@ class SpecReader:
                     out.append(Response(status, "binary", media, Prim("bytes"), description))
         return tuple(success), tuple(errors), stream
 
-    def event_type(self, schema: Any, path: tuple[str, ...]) -> TypeExpr:
-        """SSE events are modelled as `{data: <chunk>}`; the chunk is what a user wants."""
+    def event_stream(self, media: str, schema: Any, path: tuple[str, ...]) -> Stream | None:
+        """SSE events are modelled as `{data: <chunk>}`; the chunk is what a user wants.
+        An event-stream response without that shape (OpenRouter's embeddings and rerank
+        declare a plain string, "not used") is not a stream the SDK offers."""
         resolved, target_ptr = self.resolve(schema, pointer(*path))
         data = (resolved.get("properties") or {}).get("data") if isinstance(resolved, dict) else None
-        if isinstance(data, dict):
-            base = tuple(target_ptr[2:].split("/")) if "$ref" in schema else path
-            return self.schema_type(data, (*base, "properties", "data"))
-        return self.schema_type(schema, path)
+        if not isinstance(data, dict):
+            return None
+        base = tuple(target_ptr[2:].split("/")) if "$ref" in schema else path
+        return Stream(media, self.schema_type(data, (*base, "properties", "data")))
+
+    def pages(self, parameters: tuple[Parameter, ...], success: tuple[Response, ...]) -> Pages | None:
+        """Offset pagination: an integer `offset` query parameter (and maybe `limit`) and a
+        JSON object result with an array `data` (or `items`) member."""
+        query = {p.name: p for p in parameters if p.location == "query" and _is_int(p.type)}
+        result = next((r for r in success if r.kind == "json" and isinstance(r.type, Named)), None)
+        if "offset" not in query or result is None:
+            return None
+        assert isinstance(result.type, Named)
+        fields = {f["name"]: f for f in self.index.all_fields(result.type.name)}
+        for name in ("data", "items"):
+            field = fields.get(name)
+            text = field.get("type", "") if field else ""
+            if text.startswith("list[") and text.endswith("]"):
+                item = self.raw_type(text[5:-1])
+                limit = query.get("limit")
+                return Pages(query["offset"].py_name, limit.py_name if limit else None, name, item)
+        return None
 
     # ------------------------------------------------------------ grouping and names
     def group(self, operations: list[Operation]) -> tuple[Tag, ...]:
@@ -465,7 +490,7 @@ class SpecReader:
         order = [t for t in declared if any(op.tag == t for op in operations)]
         order += [t for t in dict.fromkeys(op.tag for op in operations) if t not in order]
         # Module names double as client attributes: keep clear of the client's own.
-        modules = NameScope({"close", "api_key", "base_url", "timeout", "max_retries"})
+        modules = NameScope({"close", "api_key", "base_url", "timeout", "max_retries", "with_raw_response"})
         classes = NameScope()
         tags = []
         for tag in order:
@@ -510,6 +535,12 @@ def _avoid_options(name: str) -> str:
 
 def _field_py_name(name: str) -> str:
     return name if name.isidentifier() and name not in RESERVED else identifier(name)
+
+
+def _is_int(t: TypeExpr) -> bool:
+    """An integer, or an integer or null (older documents type offsets as strings)."""
+    parts = t.items if isinstance(t, UnionOf) else (t,)
+    return Prim("int") in parts and all(p in (Prim("int"), Prim("None")) for p in parts)
 
 
 def _union(items: tuple[TypeExpr, ...]) -> TypeExpr:

@@ -36,6 +36,25 @@ class OperationView:
     doc: str
     explode_off: list[str] = field(default_factory=list)
     example_args: list[tuple[str, str]] = field(default_factory=list)
+    chunk: str | None = None  # the stream's chunk type, when `switch` asks for a stream
+    switch: str | None = None  # the body field that asks for a stream
+    page_item: str | None = None  # the item type of an offset-paginated list
+
+    @property
+    def plain_fields(self) -> list[Arg]:
+        """Body fields other than the stream switch (which gets its own overloads)."""
+        return [a for a in self.fields if a.name != self.switch]
+
+    @property
+    def variants(self) -> list[tuple[str, str | None]]:
+        """The overloads: (body mode, stream mode) pairs; empty when one signature will do.
+        Body modes: "body" (whole body=) or "fields" (keyword fields); stream modes:
+        "true" (returns a stream), "false" (returns the result), None (no stream)."""
+        bodies = ["body", "fields"] if self.overloaded else ["impl"]
+        streams: list[str | None] = ["true", "false"] if self.switch else [None]
+        if bodies == ["impl"] and streams == [None]:
+            return []
+        return [(b, st) for b in bodies for st in streams]
 
     @property
     def overloaded(self) -> bool:
@@ -81,6 +100,8 @@ def endpoint_source(op: Operation, default: SecurityScheme | None) -> str:
     elif default is None or (op.auth.kind, op.auth.parameter) != (default.kind, default.parameter):
         args.append(f"auth=({op.auth.kind!r}, {op.auth.parameter!r})")
     json_types = [r.type for r in op.success if r.kind == "json"]
+    if op.stream and op.stream.switch:
+        args.append(f"stream={_resolver(op.stream.event_type) or 'lambda m: _Any'}")
     resolver = _resolver(json_types[0]) if json_types else None
     if json_types:
         args.append(f"json={resolver or 'lambda m: _Any'}")
@@ -191,4 +212,7 @@ def operation_view(op: Operation, inputs: InputTypes, default_auth: SecuritySche
         doc=_doc(op, params, fields),
         explode_off=[p.name for p in op.parameters if p.location == "query" and not p.explode],
         example_args=example_args(op),
+        chunk=annotation(op.stream.event_type) if op.stream and op.stream.switch else None,
+        switch=op.stream.switch if op.stream else None,
+        page_item=annotation(op.pages.item_type) if op.pages else None,
     )

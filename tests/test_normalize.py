@@ -30,15 +30,21 @@ def normalized(schema: dict) -> dict:
         ),
         ({"type": ["string", "null"], "nullable": True}, {"type": ["string", "null"]}),
         ({"type": "string", "nullable": False}, {"type": "string"}),
+        # A nullable enum becomes "the enum, or null", with null out of the enum.
         (
-            {"type": "string", "enum": ["a", "b"], "nullable": True},
-            {"type": ["string", "null"], "enum": ["a", "b", None]},
+            {"type": "string", "enum": ["a", "b"], "nullable": True, "description": "d"},
+            {"description": "d", "anyOf": [{"type": "string", "enum": ["a", "b"]}, {"type": "null"}]},
         ),
         (
             {"type": "string", "enum": ["a", None], "nullable": True},
-            {"type": ["string", "null"], "enum": ["a", None]},
+            {"anyOf": [{"type": "string", "enum": ["a"]}, {"type": "null"}]},
         ),
-        ({"enum": ["a"], "nullable": True}, {"enum": ["a", None]}),
+        ({"enum": ["a"], "nullable": True}, {"anyOf": [{"enum": ["a"]}, {"type": "null"}]}),
+        # ... and so does a 3.1 enum that lists null.
+        (
+            {"type": ["string", "null"], "enum": ["a", "b", None]},
+            {"anyOf": [{"type": ["string"], "enum": ["a", "b"]}, {"type": "null"}]},
+        ),
         (
             {"$ref": REF, "description": "d", "example": "e", "nullable": True},
             {"description": "d", "example": "e", "anyOf": [{"$ref": REF}, {"type": "null"}]},

@@ -302,7 +302,7 @@ OPERATIONS: dict[str, OperationInfo] = {
             _P("user", "user", "body", False),
         ),
         body=BodyInfo("application/json", True),
-        streaming=True,
+        streaming=False,
     ),
     "listEmbeddingsModels": OperationInfo(
         operation_id="listEmbeddingsModels",
@@ -707,7 +707,7 @@ OPERATIONS: dict[str, OperationInfo] = {
             _P("top_n", "top_n", "body", False),
         ),
         body=BodyInfo("application/json", True),
-        streaming=True,
+        streaming=False,
     ),
     "listRerankModels": OperationInfo(
         operation_id="listRerankModels",

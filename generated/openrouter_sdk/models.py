@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from enum import Enum, IntEnum
 from typing import Annotated, Any, Dict, Literal
 from uuid import UUID
 
 from pydantic import AnyUrl, AwareDatetime, ConfigDict, Field
 from typing_extensions import TypeAliasType
 
-from ._base import SDKModel
+from ._base import OpenEnum, OpenIntEnum, OpenStrEnum, SDKModel
 
 
 class ActivityItem(SDKModel):
@@ -96,7 +95,7 @@ class AnthropicBashCodeExecutionResult(SDKModel):
     type: Literal["bash_code_execution_result"]
 
 
-class AnthropicBashCodeExecutionToolResultErrorErrorCode(str, Enum):
+class AnthropicBashCodeExecutionToolResultErrorErrorCode(OpenStrEnum):
     INVALID_TOOL_INPUT = "invalid_tool_input"
     UNAVAILABLE = "unavailable"
     TOO_MANY_REQUESTS = "too_many_requests"
@@ -113,7 +112,7 @@ class AnthropicBashCodeExecutionToolResultError(SDKModel):
     type: Literal["bash_code_execution_tool_result_error"]
 
 
-class AnthropicCacheControlTtl(str, Enum):
+class AnthropicCacheControlTtl(OpenStrEnum):
     FIELD_5M = "5m"
     FIELD_1H = "1h"
 
@@ -336,7 +335,7 @@ class AnthropicEncryptedCodeExecutionResult(SDKModel):
     type: Literal["encrypted_code_execution_result"]
 
 
-class AnthropicImageMimeType(str, Enum):
+class AnthropicImageMimeType(OpenStrEnum):
     IMAGE_JPEG = "image/jpeg"
     IMAGE_PNG = "image/png"
     IMAGE_GIF = "image/gif"
@@ -397,14 +396,14 @@ class AnthropicSearchResultBlockParamCitations(SDKModel):
     enabled: bool | None = None
 
 
-class AnthropicServerToolErrorCode(str, Enum):
+class AnthropicServerToolErrorCode(OpenStrEnum):
     INVALID_TOOL_INPUT = "invalid_tool_input"
     UNAVAILABLE = "unavailable"
     TOO_MANY_REQUESTS = "too_many_requests"
     EXECUTION_TIME_EXCEEDED = "execution_time_exceeded"
 
 
-class AnthropicServerToolName(str, Enum):
+class AnthropicServerToolName(OpenStrEnum):
     WEB_SEARCH = "web_search"
     WEB_FETCH = "web_fetch"
     CODE_EXECUTION = "code_execution"
@@ -423,17 +422,26 @@ class AnthropicServerToolUsage(SDKModel):
     web_search_requests: int
 
 
-class AnthropicServiceTier(Enum):
+class AnthropicServiceTierAnthropicServiceTier(OpenStrEnum):
     STANDARD = "standard"
     PRIORITY = "priority"
     BATCH = "batch"
-    NONE_TYPE_NONE = None
 
 
-class AnthropicSpeed(Enum):
+AnthropicServiceTier = TypeAliasType(
+    "AnthropicServiceTier",
+    Annotated[AnthropicServiceTierAnthropicServiceTier | None, Field(examples=["standard"])],
+)
+
+
+class AnthropicSpeedAnthropicSpeed(OpenStrEnum):
     FAST = "fast"
     STANDARD = "standard"
-    NONE_TYPE_NONE = None
+
+
+AnthropicSpeed = TypeAliasType(
+    "AnthropicSpeed", Annotated[AnthropicSpeedAnthropicSpeed | None, Field(examples=["standard"])]
+)
 
 
 AnthropicTextBlockParamCitations = TypeAliasType(
@@ -497,7 +505,7 @@ class AnthropicTextEditorCodeExecutionStrReplaceResult(SDKModel):
     type: Literal["text_editor_code_execution_str_replace_result"]
 
 
-class AnthropicTextEditorCodeExecutionToolResultErrorErrorCode(str, Enum):
+class AnthropicTextEditorCodeExecutionToolResultErrorErrorCode(OpenStrEnum):
     INVALID_TOOL_INPUT = "invalid_tool_input"
     UNAVAILABLE = "unavailable"
     TOO_MANY_REQUESTS = "too_many_requests"
@@ -515,7 +523,7 @@ class AnthropicTextEditorCodeExecutionToolResultError(SDKModel):
     type: Literal["text_editor_code_execution_tool_result_error"]
 
 
-class AnthropicTextEditorCodeExecutionViewResultFileType(str, Enum):
+class AnthropicTextEditorCodeExecutionViewResultFileType(OpenStrEnum):
     TEXT = "text"
     IMAGE = "image"
     PDF = "pdf"
@@ -632,7 +640,7 @@ class AnthropicUsage(SDKModel):
     service_tier: AnthropicServiceTier
 
 
-class AnthropicWebFetchToolResultErrorErrorCode(str, Enum):
+class AnthropicWebFetchToolResultErrorErrorCode(OpenStrEnum):
     INVALID_TOOL_INPUT = "invalid_tool_input"
     URL_TOO_LONG = "url_too_long"
     URL_NOT_ALLOWED = "url_not_allowed"
@@ -676,7 +684,7 @@ class AnthropicWebSearchResultBlockParam(SDKModel):
     url: str
 
 
-class AnthropicWebSearchToolResultErrorErrorCode(str, Enum):
+class AnthropicWebSearchToolResultErrorErrorCode(OpenStrEnum):
     INVALID_TOOL_INPUT = "invalid_tool_input"
     UNAVAILABLE = "unavailable"
     MAX_USES_EXCEEDED = "max_uses_exceeded"
@@ -1144,7 +1152,7 @@ class ChatContentFile(SDKModel):
     type: Literal["file"]
 
 
-class ChatContentImageImageUrlDetail(str, Enum):
+class ChatContentImageImageUrlDetail(OpenStrEnum):
     """
     Image detail level for vision models
     """
@@ -1209,13 +1217,18 @@ class ChatDebugOptions(SDKModel):
     ] = None
 
 
-class ChatFinishReasonEnum(Enum):
+class ChatFinishReasonEnumChatFinishReasonEnum(OpenStrEnum):
     TOOL_CALLS = "tool_calls"
     STOP = "stop"
     LENGTH = "length"
     CONTENT_FILTER = "content_filter"
     ERROR = "error"
-    NONE_TYPE_NONE = None
+
+
+ChatFinishReasonEnum = TypeAliasType(
+    "ChatFinishReasonEnum",
+    Annotated[ChatFinishReasonEnumChatFinishReasonEnum | None, Field(examples=["stop"])],
+)
 
 
 class ChatFormatGrammarConfig(SDKModel):
@@ -1361,20 +1374,28 @@ class ChatNamedToolChoice(SDKModel):
     type: Literal["function"]
 
 
-class ChatReasoningSummaryVerbosityEnum(Enum):
+class ChatReasoningSummaryVerbosityEnumChatReasoningSummaryVerbosityEnum(OpenStrEnum):
     AUTO = "auto"
     CONCISE = "concise"
     DETAILED = "detailed"
-    NONE_TYPE_NONE = None
 
 
-class ChatRequestModality(str, Enum):
+ChatReasoningSummaryVerbosityEnum = TypeAliasType(
+    "ChatReasoningSummaryVerbosityEnum",
+    Annotated[
+        ChatReasoningSummaryVerbosityEnumChatReasoningSummaryVerbosityEnum | None,
+        Field(examples=["concise"]),
+    ],
+)
+
+
+class ChatRequestModality(OpenStrEnum):
     TEXT = "text"
     IMAGE = "image"
     AUDIO = "audio"
 
 
-class ChatRequestReasoningEffort(Enum):
+class ChatRequestReasoningEffort(OpenStrEnum):
     """
     Constrains effort on reasoning for reasoning models
     """
@@ -1385,7 +1406,6 @@ class ChatRequestReasoningEffort(Enum):
     LOW = "low"
     MINIMAL = "minimal"
     NONE = "none"
-    NONE_TYPE_NONE = None
 
 
 class ChatRequestReasoning(SDKModel):
@@ -1406,7 +1426,7 @@ class ChatRequestReasoning(SDKModel):
     summary: ChatReasoningSummaryVerbosityEnum | None = None
 
 
-class ChatRequestServiceTier(Enum):
+class ChatRequestServiceTier(OpenStrEnum):
     """
     The service tier to use for processing this request.
     """
@@ -1416,7 +1436,6 @@ class ChatRequestServiceTier(Enum):
     FLEX = "flex"
     PRIORITY = "priority"
     SCALE = "scale"
-    NONE_TYPE_NONE = None
 
 
 ChatRequestStop = TypeAliasType(
@@ -1633,19 +1652,18 @@ class ChatUsage(SDKModel):
     total_tokens: Annotated[int, Field(description="Total number of tokens")]
 
 
-class ChatWebSearchShorthandType(str, Enum):
+class ChatWebSearchShorthandType(OpenStrEnum):
     WEB_SEARCH = "web_search"
     WEB_SEARCH_PREVIEW = "web_search_preview"
     WEB_SEARCH_PREVIEW_2025_03_11 = "web_search_preview_2025_03_11"
     WEB_SEARCH_2025_08_26 = "web_search_2025_08_26"
 
 
-class CodeInterpreterServerToolContainerMemoryLimit(Enum):
+class CodeInterpreterServerToolContainerMemoryLimit(OpenStrEnum):
     FIELD_1G = "1g"
     FIELD_4G = "4g"
     FIELD_16G = "16g"
     FIELD_64G = "64g"
-    NONE_TYPE_NONE = None
 
 
 class CodeInterpreterServerToolContainer(SDKModel):
@@ -1683,7 +1701,7 @@ class CodexLocalShellTool(SDKModel):
     type: Literal["local_shell"]
 
 
-class CompoundFilterType(str, Enum):
+class CompoundFilterType(OpenStrEnum):
     AND = "and"
     OR = "or"
 
@@ -1701,7 +1719,7 @@ class CompoundFilter(SDKModel):
     type: CompoundFilterType
 
 
-class ComputerUseServerToolEnvironment(str, Enum):
+class ComputerUseServerToolEnvironment(OpenStrEnum):
     WINDOWS = "windows"
     MAC = "mac"
     LINUX = "linux"
@@ -1773,7 +1791,7 @@ class CustomToolFormat(SDKModel):
     type: Literal["text"]
 
 
-class CustomToolFormat1Syntax(str, Enum):
+class CustomToolFormat1Syntax(OpenStrEnum):
     LARK = "lark"
     REGEX = "regex"
 
@@ -1858,14 +1876,25 @@ class DeleteGuardrailResponse(SDKModel):
     ]
 
 
-class DeprecatedRoute(Enum):
+class DeprecatedRouteDeprecatedRoute(OpenStrEnum):
     """
     **DEPRECATED** Use providers.sort.partition instead. Backwards-compatible alias for providers.sort.partition. Accepts legacy values: "fallback" (maps to "model"), "sort" (maps to "none").
     """
 
     FALLBACK = "fallback"
     SORT = "sort"
-    NONE_TYPE_NONE = None
+
+
+DeprecatedRoute = TypeAliasType(
+    "DeprecatedRoute",
+    Annotated[
+        DeprecatedRouteDeprecatedRoute | None,
+        Field(
+            description='**DEPRECATED** Use providers.sort.partition instead. Backwards-compatible alias for providers.sort.partition. Accepts legacy values: "fallback" (maps to "model"), "sort" (maps to "none").',
+            examples=["fallback"],
+        ),
+    ],
+)
 
 
 class EdgeNetworkTimeoutResponseErrorData(SDKModel):
@@ -1882,7 +1911,7 @@ class EdgeNetworkTimeoutResponseErrorData(SDKModel):
     metadata: dict[str, Any] | None = None
 
 
-class EndpointStatus(IntEnum):
+class EndpointStatus(OpenIntEnum):
     INTEGER_0 = 0
     INTEGER__1 = -1
     INTEGER__2 = -2
@@ -1924,7 +1953,7 @@ class FilePath(SDKModel):
     type: Literal["file_path"]
 
 
-class FileSearchServerToolFiltersType(str, Enum):
+class FileSearchServerToolFiltersType(OpenStrEnum):
     EQ = "eq"
     NE = "ne"
     GT = "gt"
@@ -1943,7 +1972,7 @@ class FileSearchServerToolFilters(SDKModel):
     value: str | float | bool | list[str | float]
 
 
-class FileSearchServerToolRankingOptionsRanker(str, Enum):
+class FileSearchServerToolRankingOptionsRanker(OpenStrEnum):
     AUTO = "auto"
     DEFAULT_2024_11_15 = "default-2024-11-15"
 
@@ -2081,7 +2110,7 @@ class GoneResponseErrorData(SDKModel):
     metadata: dict[str, Any] | None = None
 
 
-class GuardrailInterval(Enum):
+class GuardrailIntervalGuardrailInterval(OpenStrEnum):
     """
     Interval at which the limit resets (daily, weekly, monthly)
     """
@@ -2089,19 +2118,29 @@ class GuardrailInterval(Enum):
     DAILY = "daily"
     WEEKLY = "weekly"
     MONTHLY = "monthly"
-    NONE_TYPE_NONE = None
 
 
-class ImageGenerationServerToolBackground(str, Enum):
+GuardrailInterval = TypeAliasType(
+    "GuardrailInterval",
+    Annotated[
+        GuardrailIntervalGuardrailInterval | None,
+        Field(
+            description="Interval at which the limit resets (daily, weekly, monthly)",
+            examples=["monthly"],
+        ),
+    ],
+)
+
+
+class ImageGenerationServerToolBackground(OpenStrEnum):
     TRANSPARENT = "transparent"
     OPAQUE = "opaque"
     AUTO = "auto"
 
 
-class ImageGenerationServerToolInputFidelity(Enum):
+class ImageGenerationServerToolInputFidelity(OpenStrEnum):
     HIGH = "high"
     LOW = "low"
-    NONE_TYPE_NONE = None
 
 
 class ImageGenerationServerToolInputImageMask(SDKModel):
@@ -2113,30 +2152,30 @@ class ImageGenerationServerToolInputImageMask(SDKModel):
     image_url: str | None = None
 
 
-class ImageGenerationServerToolModel(str, Enum):
+class ImageGenerationServerToolModel(OpenStrEnum):
     GPT_IMAGE_1 = "gpt-image-1"
     GPT_IMAGE_1_MINI = "gpt-image-1-mini"
 
 
-class ImageGenerationServerToolModeration(str, Enum):
+class ImageGenerationServerToolModeration(OpenStrEnum):
     AUTO = "auto"
     LOW = "low"
 
 
-class ImageGenerationServerToolOutputFormat(str, Enum):
+class ImageGenerationServerToolOutputFormat(OpenStrEnum):
     PNG = "png"
     WEBP = "webp"
     JPEG = "jpeg"
 
 
-class ImageGenerationServerToolQuality(str, Enum):
+class ImageGenerationServerToolQuality(OpenStrEnum):
     LOW = "low"
     MEDIUM = "medium"
     HIGH = "high"
     AUTO = "auto"
 
 
-class ImageGenerationServerToolSize(str, Enum):
+class ImageGenerationServerToolSize(OpenStrEnum):
     FIELD_1024X1024 = "1024x1024"
     FIELD_1024X1536 = "1024x1536"
     FIELD_1536X1024 = "1536x1024"
@@ -2165,14 +2204,14 @@ class ImageGenerationServerTool(SDKModel):
     type: Literal["image_generation"]
 
 
-class ImageGenerationStatus(str, Enum):
+class ImageGenerationStatus(OpenStrEnum):
     IN_PROGRESS = "in_progress"
     COMPLETED = "completed"
     GENERATING = "generating"
     FAILED = "failed"
 
 
-class IncompleteDetailsReason(str, Enum):
+class IncompleteDetailsReason(OpenStrEnum):
     MAX_OUTPUT_TOKENS = "max_output_tokens"
     CONTENT_FILTER = "content_filter"
 
@@ -2185,7 +2224,7 @@ class IncompleteDetails(SDKModel):
     reason: IncompleteDetailsReason | None = None
 
 
-class InputAudioInputAudioFormat(str, Enum):
+class InputAudioInputAudioFormat(OpenStrEnum):
     MP3 = "mp3"
     WAV = "wav"
 
@@ -2228,7 +2267,7 @@ class InputFile(SDKModel):
     type: Literal["input_file"]
 
 
-class InputImageDetail(str, Enum):
+class InputImageDetail(OpenStrEnum):
     AUTO = "auto"
     HIGH = "high"
     LOW = "low"
@@ -2248,7 +2287,7 @@ class InputImage(SDKModel):
     type: Literal["input_image"]
 
 
-class InputModality(str, Enum):
+class InputModality(OpenStrEnum):
     TEXT = "text"
     IMAGE = "image"
     FILE = "file"
@@ -2284,7 +2323,7 @@ class InputVideo(SDKModel):
     ]
 
 
-class InstructType(Enum):
+class InstructTypeInstructType(OpenStrEnum):
     """
     Instruction format type
     """
@@ -2311,7 +2350,15 @@ class InstructType(Enum):
     DEEPSEEK_V3_1 = "deepseek-v3.1"
     QWQ = "qwq"
     QWEN3 = "qwen3"
-    NONE_TYPE_NONE = None
+
+
+InstructType = TypeAliasType(
+    "InstructType",
+    Annotated[
+        InstructTypeInstructType | None,
+        Field(description="Instruction format type", examples=["chatml"]),
+    ],
+)
 
 
 class InternalServerResponseErrorData(SDKModel):
@@ -2379,7 +2426,7 @@ class LegacyChatContentVideo(SDKModel):
     video_url: ChatContentVideoInput
 
 
-class ArchitectureTokenizer(Enum):
+class ArchitectureTokenizer(OpenEnum):
     """
     Tokenizer type used by the model
     """
@@ -2426,7 +2473,7 @@ class McpServerToolAllowedTools(SDKModel):
     tool_names: list[str] | None = None
 
 
-class McpServerToolConnectorId(str, Enum):
+class McpServerToolConnectorId(OpenStrEnum):
     CONNECTOR_DROPBOX = "connector_dropbox"
     CONNECTOR_GMAIL = "connector_gmail"
     CONNECTOR_GOOGLECALENDAR = "connector_googlecalendar"
@@ -2698,7 +2745,7 @@ class MessagesMessageParamContent3(SDKModel):
     type: Literal["redacted_thinking"]
 
 
-class MessagesMessageParamContent5ContentErrorCode(str, Enum):
+class MessagesMessageParamContent5ContentErrorCode(OpenStrEnum):
     INVALID_TOOL_INPUT = "invalid_tool_input"
     UNAVAILABLE = "unavailable"
     MAX_USES_EXCEEDED = "max_uses_exceeded"
@@ -2715,12 +2762,12 @@ class MessagesMessageParamContent5Content(SDKModel):
     type: Literal["web_search_tool_result_error"]
 
 
-class MessagesMessageParamRole(str, Enum):
+class MessagesMessageParamRole(OpenStrEnum):
     USER = "user"
     ASSISTANT = "assistant"
 
 
-class MessagesOutputConfigEffort(Enum):
+class MessagesOutputConfigEffort(OpenStrEnum):
     """
     How much effort the model should put into its response. Higher effort levels may result in more thorough analysis but take longer. Valid values are `low`, `medium`, `high`, or `max`.
     """
@@ -2729,7 +2776,6 @@ class MessagesOutputConfigEffort(Enum):
     MEDIUM = "medium"
     HIGH = "high"
     MAX = "max"
-    NONE_TYPE_NONE = None
 
 
 class MessagesOutputConfigFormat(SDKModel):
@@ -2852,9 +2898,29 @@ class MessagesRequestMetadata(SDKModel):
     user_id: str | None = None
 
 
-class MessagesRequestServiceTier(str, Enum):
+class MessagesRequestServiceTier(OpenStrEnum):
     AUTO = "auto"
     STANDARD_ONLY = "standard_only"
+
+
+class SpeedSpeed(OpenStrEnum):
+    FAST = "fast"
+    STANDARD = "standard"
+
+
+class SpeedSpeed1(SDKModel):
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+
+
+class SpeedSpeed2(OpenEnum):
+    FAST = "fast"
+    STANDARD = "standard"
+
+
+Speed = TypeAliasType("Speed", SpeedSpeed2)
 
 
 class MessagesRequestThinking(SDKModel):
@@ -2931,7 +2997,7 @@ class MessagesRequestToolsInputSchema(SDKModel):
     type: str = "object"
 
 
-class MessagesRequestTools4AllowedCaller(str, Enum):
+class MessagesRequestTools4AllowedCaller(OpenStrEnum):
     DIRECT = "direct"
     CODE_EXECUTION_20250825 = "code_execution_20250825"
     CODE_EXECUTION_20260120 = "code_execution_20260120"
@@ -2947,7 +3013,7 @@ class Usage1CostDetails(SDKModel):
     upstream_inference_prompt_cost: float
 
 
-class MessagesStartEventMessageProvider(str, Enum):
+class MessagesStartEventMessageProvider(OpenStrEnum):
     ANY_SCALE = "AnyScale"
     ATOMA = "Atoma"
     CENT_ML = "Cent-ML"
@@ -3066,7 +3132,7 @@ class MessagesStopEvent(SDKModel):
     type: Literal["message_stop"]
 
 
-class ModelArchitectureInstructType(Enum):
+class ModelArchitectureInstructType(OpenStrEnum):
     """
     Instruction format type
     """
@@ -3093,10 +3159,9 @@ class ModelArchitectureInstructType(Enum):
     DEEPSEEK_V3_1 = "deepseek-v3.1"
     QWQ = "qwq"
     QWEN3 = "qwen3"
-    NONE_TYPE_NONE = None
 
 
-class ModelGroup(str, Enum):
+class ModelGroup(OpenStrEnum):
     """
     Tokenizer type used by the model
     """
@@ -3273,7 +3338,7 @@ class OpenAIResponsesRefusalContent(SDKModel):
     type: Literal["refusal"]
 
 
-class OpenAIResponsesResponseStatus(str, Enum):
+class OpenAIResponsesResponseStatus(OpenStrEnum):
     COMPLETED = "completed"
     INCOMPLETE = "incomplete"
     IN_PROGRESS = "in_progress"
@@ -3310,10 +3375,15 @@ class OpenAIResponsesToolChoiceOpenAIResponsesToolChoice1(SDKModel):
     type: Literal["web_search_preview_2025_03_11"] | Literal["web_search_preview"]
 
 
-class OpenAIResponsesTruncation(Enum):
+class OpenAIResponsesTruncationOpenAIResponsesTruncation(OpenStrEnum):
     AUTO = "auto"
     DISABLED = "disabled"
-    NONE_TYPE_NONE = None
+
+
+OpenAIResponsesTruncation = TypeAliasType(
+    "OpenAIResponsesTruncation",
+    Annotated[OpenAIResponsesTruncationOpenAIResponsesTruncation | None, Field(examples=["auto"])],
+)
 
 
 class OpenAIResponsesUsageInputTokensDetails(SDKModel):
@@ -3380,7 +3450,7 @@ class OpenResponsesTopLogprobs(SDKModel):
     token: str | None = None
 
 
-class ORAnthropicStopReason(Enum):
+class ORAnthropicStopReasonORAnthropicStopReason(OpenStrEnum):
     END_TURN = "end_turn"
     MAX_TOKENS = "max_tokens"
     STOP_SEQUENCE = "stop_sequence"
@@ -3388,7 +3458,12 @@ class ORAnthropicStopReason(Enum):
     PAUSE_TURN = "pause_turn"
     REFUSAL = "refusal"
     COMPACTION = "compaction"
-    NONE_TYPE_NONE = None
+
+
+ORAnthropicStopReason = TypeAliasType(
+    "ORAnthropicStopReason",
+    Annotated[ORAnthropicStopReasonORAnthropicStopReason | None, Field(examples=["end_turn"])],
+)
 
 
 class OutputItemFunctionCall(SDKModel):
@@ -3434,7 +3509,7 @@ class OutputItemWebSearchCallAction2(SDKModel):
     url: str
 
 
-class OutputModality(str, Enum):
+class OutputModality(OpenStrEnum):
     TEXT = "text"
     IMAGE = "image"
     EMBEDDINGS = "embeddings"
@@ -3443,12 +3518,12 @@ class OutputModality(str, Enum):
     RERANK = "rerank"
 
 
-class OutputModalityEnum(str, Enum):
+class OutputModalityEnum(OpenStrEnum):
     TEXT = "text"
     IMAGE = "image"
 
 
-class Parameter(str, Enum):
+class Parameter(OpenStrEnum):
     TEMPERATURE = "temperature"
     TOP_P = "top_p"
     TOP_K = "top_k"
@@ -3504,7 +3579,7 @@ class PaymentRequiredResponseErrorData(SDKModel):
     metadata: dict[str, Any] | None = None
 
 
-class PDFParserEnginePDFParserEngine(str, Enum):
+class PDFParserEnginePDFParserEngine(OpenStrEnum):
     """
     The engine to use for parsing PDF files. "pdf-text" is deprecated and automatically redirected to "cloudflare-ai".
     """
@@ -3636,7 +3711,7 @@ class PreviewWebSearchUserLocation(SDKModel):
     type: Literal["approximate"]
 
 
-class ProviderName(str, Enum):
+class ProviderName(OpenStrEnum):
     AKASH_ML = "AkashML"
     AI21 = "AI21"
     AION_LABS = "AionLabs"
@@ -3729,7 +3804,7 @@ class ProviderOverloadedResponseErrorData(SDKModel):
     metadata: dict[str, Any] | None = None
 
 
-class ProviderPreferencesDataCollection(Enum):
+class ProviderPreferencesDataCollection(OpenStrEnum):
     """
     Data collection setting. If no available model provider meets the requirement, your request will return an error.
     - allow: (default) allow providers which store user data non-transiently and may train on it
@@ -3739,7 +3814,6 @@ class ProviderPreferencesDataCollection(Enum):
 
     DENY = "deny"
     ALLOW = "allow"
-    NONE_TYPE_NONE = None
 
 
 class ProviderPreferencesMaxPrice(SDKModel):
@@ -3758,7 +3832,7 @@ class ProviderPreferencesMaxPrice(SDKModel):
     request: BigNumberUnion | None = None
 
 
-class ProviderResponseProviderName(str, Enum):
+class ProviderResponseProviderName(OpenStrEnum):
     """
     Name of the provider
     """
@@ -3904,7 +3978,7 @@ class ProviderResponse(SDKModel):
     ]
 
 
-class ProviderSort(str, Enum):
+class ProviderSort(OpenStrEnum):
     """
     The provider sorting strategy (price, throughput, latency)
     """
@@ -3915,7 +3989,7 @@ class ProviderSort(str, Enum):
     EXACTO = "exacto"
 
 
-class ProviderSortConfigBy(Enum):
+class ProviderSortConfigBy(OpenStrEnum):
     """
     The provider sorting strategy (price, throughput, latency)
     """
@@ -3924,17 +3998,15 @@ class ProviderSortConfigBy(Enum):
     THROUGHPUT = "throughput"
     LATENCY = "latency"
     EXACTO = "exacto"
-    NONE_TYPE_NONE = None
 
 
-class ProviderSortConfigPartition(Enum):
+class ProviderSortConfigPartition(OpenStrEnum):
     """
     Partitioning strategy for sorting: "model" (default) groups endpoints by model before sorting (fallback models remain fallbacks), "none" sorts all endpoints together regardless of model.
     """
 
     MODEL = "model"
     NONE = "none"
-    NONE_TYPE_NONE = None
 
 
 class ProviderSortConfig(SDKModel):
@@ -4008,7 +4080,7 @@ class PublicPricing(SDKModel):
     web_search: BigNumberUnion | None = None
 
 
-class Quantization(str, Enum):
+class Quantization(OpenStrEnum):
     INT4 = "int4"
     INT8 = "int8"
     FP4 = "fp4"
@@ -4044,24 +4116,32 @@ class ReasoningDoneEvent(BaseReasoningDoneEvent):
     type: Literal["response.reasoning_text.done"]
 
 
-class ReasoningEffort(Enum):
+class ReasoningEffortReasoningEffort(OpenStrEnum):
     XHIGH = "xhigh"
     HIGH = "high"
     MEDIUM = "medium"
     LOW = "low"
     MINIMAL = "minimal"
     NONE = "none"
-    NONE_TYPE_NONE = None
 
 
-class ReasoningFormat(Enum):
+ReasoningEffort = TypeAliasType(
+    "ReasoningEffort", Annotated[ReasoningEffortReasoningEffort | None, Field(examples=["medium"])]
+)
+
+
+class ReasoningFormatReasoningFormat(OpenStrEnum):
     UNKNOWN = "unknown"
     OPENAI_RESPONSES_V1 = "openai-responses-v1"
     AZURE_OPENAI_RESPONSES_V1 = "azure-openai-responses-v1"
     XAI_RESPONSES_V1 = "xai-responses-v1"
     ANTHROPIC_CLAUDE_V1 = "anthropic-claude-v1"
     GOOGLE_GEMINI_V1 = "google-gemini-v1"
-    NONE_TYPE_NONE = None
+
+
+ReasoningFormat = TypeAliasType(
+    "ReasoningFormat", Annotated[ReasoningFormatReasoningFormat | None, Field(examples=["unknown"])]
+)
 
 
 class ReasoningSummaryText(SDKModel):
@@ -4097,11 +4177,16 @@ class ReasoningSummaryTextDoneEvent(BaseReasoningSummaryTextDoneEvent):
     type: Literal["response.reasoning_summary_text.done"]
 
 
-class ReasoningSummaryVerbosity(Enum):
+class ReasoningSummaryVerbosityReasoningSummaryVerbosity(OpenStrEnum):
     AUTO = "auto"
     CONCISE = "concise"
     DETAILED = "detailed"
-    NONE_TYPE_NONE = None
+
+
+ReasoningSummaryVerbosity = TypeAliasType(
+    "ReasoningSummaryVerbosity",
+    Annotated[ReasoningSummaryVerbosityReasoningSummaryVerbosity | None, Field(examples=["auto"])],
+)
 
 
 class ReasoningTextContent(SDKModel):
@@ -4177,7 +4262,7 @@ class ResponseHealingPlugin(SDKModel):
     id: Literal["response-healing"]
 
 
-class ResponseIncludesEnum(str, Enum):
+class ResponseIncludesEnum(OpenStrEnum):
     FILE_SEARCH_CALL_RESULTS = "file_search_call.results"
     MESSAGE_INPUT_IMAGE_IMAGE_URL = "message.input_image.image_url"
     COMPUTER_CALL_OUTPUT_OUTPUT_IMAGE_URL = "computer_call_output.output.image_url"
@@ -4206,7 +4291,7 @@ class ResponseOutputTextLogprob(SDKModel):
     top_logprobs: list[ResponseOutputTextLogprobTopLogprob]
 
 
-class ResponsesErrorFieldCode(str, Enum):
+class ResponsesErrorFieldCode(OpenStrEnum):
     SERVER_ERROR = "server_error"
     RATE_LIMIT_EXCEEDED = "rate_limit_exceeded"
     INVALID_PROMPT = "invalid_prompt"
@@ -4240,16 +4325,15 @@ class ResponsesErrorField(SDKModel):
     message: str
 
 
-class ResponsesRequestServiceTier(Enum):
+class ResponsesRequestServiceTier(OpenStrEnum):
     AUTO = "auto"
     DEFAULT = "default"
     FLEX = "flex"
     PRIORITY = "priority"
     SCALE = "scale"
-    NONE_TYPE_NONE = None
 
 
-class SearchContextSizeEnum(str, Enum):
+class SearchContextSizeEnum(OpenStrEnum):
     """
     Size of the search context for web search tools
     """
@@ -4259,7 +4343,7 @@ class SearchContextSizeEnum(str, Enum):
     HIGH = "high"
 
 
-class SearchQualityLevel(str, Enum):
+class SearchQualityLevel(OpenStrEnum):
     """
     How much context to retrieve per result. Defaults to medium (15000 chars). Only applies when using the Exa engine; ignored with native provider search.
     """
@@ -4269,13 +4353,17 @@ class SearchQualityLevel(str, Enum):
     HIGH = "high"
 
 
-class ServiceTier(Enum):
+class ServiceTierServiceTier(OpenStrEnum):
     AUTO = "auto"
     DEFAULT = "default"
     FLEX = "flex"
     PRIORITY = "priority"
     SCALE = "scale"
-    NONE_TYPE_NONE = None
+
+
+ServiceTier = TypeAliasType(
+    "ServiceTier", Annotated[ServiceTierServiceTier | None, Field(examples=["default"])]
+)
 
 
 class ServiceUnavailableResponseErrorData(SDKModel):
@@ -4324,14 +4412,13 @@ class StreamLogprobTopLogprob(OpenResponsesTopLogprobs):
     )
 
 
-class TextConfigVerbosity(Enum):
+class TextConfigVerbosity(OpenStrEnum):
     HIGH = "high"
     LOW = "low"
     MEDIUM = "medium"
-    NONE_TYPE_NONE = None
 
 
-class ToolCallStatus(str, Enum):
+class ToolCallStatus(OpenStrEnum):
     IN_PROGRESS = "in_progress"
     COMPLETED = "completed"
     INCOMPLETE = "incomplete"
@@ -4405,10 +4492,14 @@ class TraceConfig(SDKModel):
     trace_name: str | None = None
 
 
-class Truncation(Enum):
+class TruncationTruncation(OpenStrEnum):
     AUTO = "auto"
     DISABLED = "disabled"
-    NONE_TYPE_NONE = None
+
+
+Truncation = TypeAliasType(
+    "Truncation", Annotated[TruncationTruncation | None, Field(examples=["auto"])]
+)
 
 
 class UnauthorizedResponseErrorData(SDKModel):
@@ -4578,7 +4669,7 @@ class WebSearchDomainFilter(SDKModel):
     excluded_domains: list[str] | None = None
 
 
-class WebSearchEngine(str, Enum):
+class WebSearchEngine(OpenStrEnum):
     """
     The search engine to use for web search.
     """
@@ -4589,7 +4680,7 @@ class WebSearchEngine(str, Enum):
     PARALLEL = "parallel"
 
 
-class WebSearchEngineEnum(str, Enum):
+class WebSearchEngineEnum(OpenStrEnum):
     """
     Which search engine to use. "auto" (default) uses native if the provider supports it, otherwise Exa. "native" forces the provider's built-in search. "exa" forces the Exa search API. "firecrawl" uses Firecrawl (requires BYOK). "parallel" uses the Parallel search API.
     """
@@ -4675,7 +4766,7 @@ class WebSearchSource(SDKModel):
     url: str
 
 
-class WebSearchStatus(str, Enum):
+class WebSearchStatus(OpenStrEnum):
     COMPLETED = "completed"
     SEARCHING = "searching"
     IN_PROGRESS = "in_progress"
@@ -4742,14 +4833,13 @@ class ActivityGetParametersQuery(SDKModel):
     ] = None
 
 
-class AuthKeysPostRequestCodeChallengeMethod(Enum):
+class AuthKeysPostRequestCodeChallengeMethod(OpenStrEnum):
     """
     The method used to generate the code challenge
     """
 
     S256 = "S256"
     PLAIN = "plain"
-    NONE_TYPE_NONE = None
 
 
 class AuthKeysPostRequest(SDKModel):
@@ -4798,7 +4888,7 @@ class AuthKeysPostResponse(SDKModel):
     ]
 
 
-class AuthKeysCodePostRequestCodeChallengeMethod(str, Enum):
+class AuthKeysCodePostRequestCodeChallengeMethod(OpenStrEnum):
     """
     The method used to generate the code challenge
     """
@@ -4807,7 +4897,7 @@ class AuthKeysCodePostRequestCodeChallengeMethod(str, Enum):
     PLAIN = "plain"
 
 
-class AuthKeysCodePostRequestUsageLimitType(str, Enum):
+class AuthKeysCodePostRequestUsageLimitType(OpenStrEnum):
     """
     Optional credit limit reset interval. When set, the credit limit resets on this interval.
     """
@@ -4943,7 +5033,7 @@ class CreditsGetResponse(SDKModel):
     ]
 
 
-class EmbeddingsPostRequestEncodingFormat(str, Enum):
+class EmbeddingsPostRequestEncodingFormat(OpenStrEnum):
     """
     The format of the output embeddings
     """
@@ -5080,7 +5170,7 @@ class GenerationGetParametersQuery(SDKModel):
     ]
 
 
-class GenerationGetResponseDataApiType(Enum):
+class GenerationGetResponseDataApiType(OpenStrEnum):
     """
     Type of API used for the generation
     """
@@ -5089,7 +5179,6 @@ class GenerationGetResponseDataApiType(Enum):
     EMBEDDINGS = "embeddings"
     RERANK = "rerank"
     VIDEO = "video"
-    NONE_TYPE_NONE = None
 
 
 class GenerationGetResponseData(SDKModel):
@@ -5102,7 +5191,8 @@ class GenerationGetResponseData(SDKModel):
         populate_by_name=True,
     )
     api_type: Annotated[
-        GenerationGetResponseDataApiType, Field(description="Type of API used for the generation")
+        GenerationGetResponseDataApiType | None,
+        Field(description="Type of API used for the generation"),
     ]
     app_id: Annotated[
         int, Field(description="ID of the app that made the request", examples=[12345])
@@ -5645,7 +5735,7 @@ class KeysGetResponse(SDKModel):
     data: Annotated[list[KeysGetResponseDatum], Field(description="List of API keys")]
 
 
-class KeysPostRequestLimitReset(Enum):
+class KeysPostRequestLimitReset(OpenStrEnum):
     """
     Type of limit reset for the API key (daily, weekly, monthly, or null for no reset). Resets happen automatically at midnight UTC, and weeks are Monday through Sunday.
     """
@@ -5653,7 +5743,6 @@ class KeysPostRequestLimitReset(Enum):
     DAILY = "daily"
     WEEKLY = "weekly"
     MONTHLY = "monthly"
-    NONE_TYPE_NONE = None
 
 
 class KeysPostRequest(SDKModel):
@@ -6019,7 +6108,7 @@ class KeysHashGetResponse(SDKModel):
     ]
 
 
-class KeysHashPatchRequestLimitReset(Enum):
+class KeysHashPatchRequestLimitReset(OpenStrEnum):
     """
     New limit reset type for the API key (daily, weekly, monthly, or null for no reset). Resets happen automatically at midnight UTC, and weeks are Monday through Sunday.
     """
@@ -6027,7 +6116,6 @@ class KeysHashPatchRequestLimitReset(Enum):
     DAILY = "daily"
     WEEKLY = "weekly"
     MONTHLY = "monthly"
-    NONE_TYPE_NONE = None
 
 
 class KeysHashPatchRequest(SDKModel):
@@ -6209,7 +6297,7 @@ class KeysHashPatchResponse(SDKModel):
     ]
 
 
-class ModelsGetParametersQueryCategory(str, Enum):
+class ModelsGetParametersQueryCategory(OpenStrEnum):
     """
     Filter models by use case category
     """
@@ -6290,7 +6378,7 @@ class OrganizationMembersGetParametersQuery(SDKModel):
     ] = None
 
 
-class OrganizationMembersGetResponseDatumRole(str, Enum):
+class OrganizationMembersGetResponseDatumRole(OpenStrEnum):
     """
     Role of the member in the organization
     """
@@ -6337,7 +6425,7 @@ class OrganizationMembersGetResponse(SDKModel):
     ]
 
 
-class ProvidersGetResponseDatumDatacenter(str, Enum):
+class ProvidersGetResponseDatumDatacenter(OpenStrEnum):
     AD = "AD"
     AE = "AE"
     AF = "AF"
@@ -6589,7 +6677,7 @@ class ProvidersGetResponseDatumDatacenter(str, Enum):
     ZW = "ZW"
 
 
-class ProvidersGetResponseDatumHeadquarters(Enum):
+class ProvidersGetResponseDatumHeadquarters(OpenStrEnum):
     """
     ISO 3166-1 Alpha-2 country code of the provider headquarters
     """
@@ -6843,7 +6931,6 @@ class ProvidersGetResponseDatumHeadquarters(Enum):
     ZA = "ZA"
     ZM = "ZM"
     ZW = "ZW"
-    NONE_TYPE_NONE = None
 
 
 class ProvidersGetResponseDatum(SDKModel):
@@ -10235,7 +10322,7 @@ class MessagesRequest(SDKModel):
             max_length=256,
         ),
     ] = None
-    speed: AnthropicSpeed | None = None
+    speed: Speed | None = None
     stop_sequences: list[str] | None = None
     stream: bool | None = None
     system: str | list[AnthropicTextBlockParam] | None = None
@@ -10509,7 +10596,7 @@ class ResponsesRequest(SDKModel):
     reasoning: ReasoningConfig | None = None
     route: DeprecatedRoute | None = None
     safety_identifier: str | None = None
-    service_tier: ResponsesRequestServiceTier = ResponsesRequestServiceTier.AUTO
+    service_tier: ResponsesRequestServiceTier | None = ResponsesRequestServiceTier.AUTO
     session_id: Annotated[
         str | None,
         Field(

@@ -12,6 +12,7 @@ from .._types import RequestOptions as _RequestOptions
 if TYPE_CHECKING:
     from .. import models as _m
     from .._client import AsyncOpenRouter, OpenRouter
+    from .._response import APIResponse
 
 _Any = Any
 __all__ = [
@@ -19,6 +20,8 @@ __all__ = [
     "get_user_activity_async",
     "AnalyticsAPI",
     "AsyncAnalyticsAPI",
+    "RawAnalyticsAPI",
+    "AsyncRawAnalyticsAPI",
 ]
 
 _GET_USER_ACTIVITY = _Endpoint(
@@ -164,4 +167,58 @@ class AsyncAnalyticsAPI:
             _GET_USER_ACTIVITY,
             query={"date": date, "api_key_hash": api_key_hash, "user_id": user_id},
             options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+
+class RawAnalyticsAPI:
+    """`client.with_raw_response.analytics`: each operation's `APIResponse`."""
+
+    def __init__(self, client: OpenRouter) -> None:
+        self._client = client
+
+    def get_user_activity(
+        self,
+        *,
+        date: str | None = None,
+        api_key_hash: str | None = None,
+        user_id: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[_m.ActivityResponse]:
+        """Get user activity grouped by endpoint"""
+        return self._client._request(
+            _GET_USER_ACTIVITY,
+            query={"date": date, "api_key_hash": api_key_hash, "user_id": user_id},
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            raw=True,
+        )
+
+
+class AsyncRawAnalyticsAPI:
+    """`client.with_raw_response.analytics` of the async client."""
+
+    def __init__(self, client: AsyncOpenRouter) -> None:
+        self._client = client
+
+    async def get_user_activity(
+        self,
+        *,
+        date: str | None = None,
+        api_key_hash: str | None = None,
+        user_id: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[_m.ActivityResponse]:
+        """Get user activity grouped by endpoint"""
+        return await self._client._request(
+            _GET_USER_ACTIVITY,
+            query={"date": date, "api_key_hash": api_key_hash, "user_id": user_id},
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            raw=True,
         )

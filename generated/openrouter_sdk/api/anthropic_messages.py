@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, overload
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 from .._client import Endpoint as _Endpoint
 from .._client import build_body as _build_body
@@ -13,6 +13,8 @@ from .._types import RequestOptions as _RequestOptions
 if TYPE_CHECKING:
     from .. import models as _m
     from .._client import AsyncOpenRouter, OpenRouter
+    from .._response import APIResponse
+    from .._streaming import AsyncStream, Stream
 
 _Any = Any
 __all__ = [
@@ -20,11 +22,14 @@ __all__ = [
     "create_messages_async",
     "AnthropicMessagesAPI",
     "AsyncAnthropicMessagesAPI",
+    "RawAnthropicMessagesAPI",
+    "AsyncRawAnthropicMessagesAPI",
 ]
 
 _CREATE_MESSAGES = _Endpoint(
     "POST",
     "/messages",
+    stream=lambda m: m.MessagesStreamEvents,
     json=lambda m: m.MessagesResult,
     errors={
         "400": lambda m: m.MessagesErrorResponse,
@@ -44,6 +49,21 @@ def create_messages(
     client: OpenRouter,
     *,
     body: _m.MessagesRequest | Mapping[str, Any],
+    stream: Literal[True],
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> Stream[_m.MessagesStreamEvents]: ...
+
+
+@overload
+def create_messages(
+    client: OpenRouter,
+    *,
+    body: _m.MessagesRequest | Mapping[str, Any],
+    stream: Literal[False] | NotGiven = NOT_GIVEN,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,
@@ -75,9 +95,8 @@ def create_messages(
     route: _m.DeprecatedRoute | str | None | NotGiven = NOT_GIVEN,
     service_tier: _m.MessagesRequestServiceTier | str | None | NotGiven = NOT_GIVEN,
     session_id: str | None | NotGiven = NOT_GIVEN,
-    speed: _m.AnthropicSpeed | str | None | NotGiven = NOT_GIVEN,
+    speed: _m.Speed | str | None | NotGiven = NOT_GIVEN,
     stop_sequences: list[str] | None | NotGiven = NOT_GIVEN,
-    stream: bool | None | NotGiven = NOT_GIVEN,
     system: str
     | list[_m.AnthropicTextBlockParam | Mapping[str, Any]]
     | None
@@ -123,6 +142,86 @@ def create_messages(
     top_p: float | None | NotGiven = NOT_GIVEN,
     trace: _m.TraceConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
     user: str | None | NotGiven = NOT_GIVEN,
+    stream: Literal[True],
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> Stream[_m.MessagesStreamEvents]: ...
+
+
+@overload
+def create_messages(
+    client: OpenRouter,
+    *,
+    cache_control: _m.AnthropicCacheControlDirective
+    | Mapping[str, Any]
+    | None
+    | NotGiven = NOT_GIVEN,
+    context_management: _m.MessagesRequestContextManagement
+    | Mapping[str, Any]
+    | None
+    | NotGiven = NOT_GIVEN,
+    max_tokens: int | None | NotGiven = NOT_GIVEN,
+    messages: list[_m.MessagesMessageParam | Mapping[str, Any]] | None,
+    metadata: _m.MessagesRequestMetadata | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+    model: str,
+    models: list[str] | None | NotGiven = NOT_GIVEN,
+    output_config: _m.MessagesOutputConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+    plugins: list[_m.MessagesRequestPlugins | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
+    provider: _m.ProviderPreferences | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+    route: _m.DeprecatedRoute | str | None | NotGiven = NOT_GIVEN,
+    service_tier: _m.MessagesRequestServiceTier | str | None | NotGiven = NOT_GIVEN,
+    session_id: str | None | NotGiven = NOT_GIVEN,
+    speed: _m.Speed | str | None | NotGiven = NOT_GIVEN,
+    stop_sequences: list[str] | None | NotGiven = NOT_GIVEN,
+    system: str
+    | list[_m.AnthropicTextBlockParam | Mapping[str, Any]]
+    | None
+    | NotGiven = NOT_GIVEN,
+    temperature: float | None | NotGiven = NOT_GIVEN,
+    thinking: _m.MessagesRequestThinking
+    | Mapping[str, Any]
+    | _m.MessagesRequestThinking1
+    | Mapping[str, Any]
+    | _m.MessagesRequestThinking2
+    | Mapping[str, Any]
+    | None
+    | NotGiven = NOT_GIVEN,
+    tool_choice: _m.MessagesRequestToolChoice
+    | Mapping[str, Any]
+    | _m.MessagesRequestToolChoice1
+    | Mapping[str, Any]
+    | _m.MessagesRequestToolChoice2
+    | Mapping[str, Any]
+    | _m.MessagesRequestToolChoice3
+    | Mapping[str, Any]
+    | None
+    | NotGiven = NOT_GIVEN,
+    tools: list[
+        _m.MessagesRequestTools
+        | Mapping[str, Any]
+        | _m.MessagesRequestTools1
+        | Mapping[str, Any]
+        | _m.MessagesRequestTools2
+        | Mapping[str, Any]
+        | _m.MessagesRequestTools3
+        | Mapping[str, Any]
+        | _m.MessagesRequestTools4
+        | Mapping[str, Any]
+        | _m.DatetimeServerTool
+        | Mapping[str, Any]
+        | _m.OpenRouterWebSearchServerTool
+        | Mapping[str, Any]
+    ]
+    | None
+    | NotGiven = NOT_GIVEN,
+    top_k: int | None | NotGiven = NOT_GIVEN,
+    top_p: float | None | NotGiven = NOT_GIVEN,
+    trace: _m.TraceConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+    user: str | None | NotGiven = NOT_GIVEN,
+    stream: Literal[False] | NotGiven = NOT_GIVEN,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,
@@ -154,9 +253,8 @@ def create_messages(
     route: _m.DeprecatedRoute | str | None | NotGiven = NOT_GIVEN,
     service_tier: _m.MessagesRequestServiceTier | str | None | NotGiven = NOT_GIVEN,
     session_id: str | None | NotGiven = NOT_GIVEN,
-    speed: _m.AnthropicSpeed | str | None | NotGiven = NOT_GIVEN,
+    speed: _m.Speed | str | None | NotGiven = NOT_GIVEN,
     stop_sequences: list[str] | None | NotGiven = NOT_GIVEN,
-    stream: bool | None | NotGiven = NOT_GIVEN,
     system: str
     | list[_m.AnthropicTextBlockParam | Mapping[str, Any]]
     | None
@@ -202,12 +300,13 @@ def create_messages(
     top_p: float | None | NotGiven = NOT_GIVEN,
     trace: _m.TraceConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
     user: str | None | NotGiven = NOT_GIVEN,
+    stream: bool | NotGiven = NOT_GIVEN,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,
     timeout: Timeout | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
-) -> _m.MessagesResult:
+) -> _m.MessagesResult | Stream[_m.MessagesStreamEvents]:
     """Create a message
 
     Creates a message using the Anthropic Messages API format. Supports text, images, PDFs, tools, and extended thinking.
@@ -264,6 +363,21 @@ async def create_messages_async(
     client: AsyncOpenRouter,
     *,
     body: _m.MessagesRequest | Mapping[str, Any],
+    stream: Literal[True],
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> AsyncStream[_m.MessagesStreamEvents]: ...
+
+
+@overload
+async def create_messages_async(
+    client: AsyncOpenRouter,
+    *,
+    body: _m.MessagesRequest | Mapping[str, Any],
+    stream: Literal[False] | NotGiven = NOT_GIVEN,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,
@@ -295,9 +409,8 @@ async def create_messages_async(
     route: _m.DeprecatedRoute | str | None | NotGiven = NOT_GIVEN,
     service_tier: _m.MessagesRequestServiceTier | str | None | NotGiven = NOT_GIVEN,
     session_id: str | None | NotGiven = NOT_GIVEN,
-    speed: _m.AnthropicSpeed | str | None | NotGiven = NOT_GIVEN,
+    speed: _m.Speed | str | None | NotGiven = NOT_GIVEN,
     stop_sequences: list[str] | None | NotGiven = NOT_GIVEN,
-    stream: bool | None | NotGiven = NOT_GIVEN,
     system: str
     | list[_m.AnthropicTextBlockParam | Mapping[str, Any]]
     | None
@@ -343,6 +456,86 @@ async def create_messages_async(
     top_p: float | None | NotGiven = NOT_GIVEN,
     trace: _m.TraceConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
     user: str | None | NotGiven = NOT_GIVEN,
+    stream: Literal[True],
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> AsyncStream[_m.MessagesStreamEvents]: ...
+
+
+@overload
+async def create_messages_async(
+    client: AsyncOpenRouter,
+    *,
+    cache_control: _m.AnthropicCacheControlDirective
+    | Mapping[str, Any]
+    | None
+    | NotGiven = NOT_GIVEN,
+    context_management: _m.MessagesRequestContextManagement
+    | Mapping[str, Any]
+    | None
+    | NotGiven = NOT_GIVEN,
+    max_tokens: int | None | NotGiven = NOT_GIVEN,
+    messages: list[_m.MessagesMessageParam | Mapping[str, Any]] | None,
+    metadata: _m.MessagesRequestMetadata | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+    model: str,
+    models: list[str] | None | NotGiven = NOT_GIVEN,
+    output_config: _m.MessagesOutputConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+    plugins: list[_m.MessagesRequestPlugins | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
+    provider: _m.ProviderPreferences | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+    route: _m.DeprecatedRoute | str | None | NotGiven = NOT_GIVEN,
+    service_tier: _m.MessagesRequestServiceTier | str | None | NotGiven = NOT_GIVEN,
+    session_id: str | None | NotGiven = NOT_GIVEN,
+    speed: _m.Speed | str | None | NotGiven = NOT_GIVEN,
+    stop_sequences: list[str] | None | NotGiven = NOT_GIVEN,
+    system: str
+    | list[_m.AnthropicTextBlockParam | Mapping[str, Any]]
+    | None
+    | NotGiven = NOT_GIVEN,
+    temperature: float | None | NotGiven = NOT_GIVEN,
+    thinking: _m.MessagesRequestThinking
+    | Mapping[str, Any]
+    | _m.MessagesRequestThinking1
+    | Mapping[str, Any]
+    | _m.MessagesRequestThinking2
+    | Mapping[str, Any]
+    | None
+    | NotGiven = NOT_GIVEN,
+    tool_choice: _m.MessagesRequestToolChoice
+    | Mapping[str, Any]
+    | _m.MessagesRequestToolChoice1
+    | Mapping[str, Any]
+    | _m.MessagesRequestToolChoice2
+    | Mapping[str, Any]
+    | _m.MessagesRequestToolChoice3
+    | Mapping[str, Any]
+    | None
+    | NotGiven = NOT_GIVEN,
+    tools: list[
+        _m.MessagesRequestTools
+        | Mapping[str, Any]
+        | _m.MessagesRequestTools1
+        | Mapping[str, Any]
+        | _m.MessagesRequestTools2
+        | Mapping[str, Any]
+        | _m.MessagesRequestTools3
+        | Mapping[str, Any]
+        | _m.MessagesRequestTools4
+        | Mapping[str, Any]
+        | _m.DatetimeServerTool
+        | Mapping[str, Any]
+        | _m.OpenRouterWebSearchServerTool
+        | Mapping[str, Any]
+    ]
+    | None
+    | NotGiven = NOT_GIVEN,
+    top_k: int | None | NotGiven = NOT_GIVEN,
+    top_p: float | None | NotGiven = NOT_GIVEN,
+    trace: _m.TraceConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+    user: str | None | NotGiven = NOT_GIVEN,
+    stream: Literal[False] | NotGiven = NOT_GIVEN,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,
@@ -374,9 +567,8 @@ async def create_messages_async(
     route: _m.DeprecatedRoute | str | None | NotGiven = NOT_GIVEN,
     service_tier: _m.MessagesRequestServiceTier | str | None | NotGiven = NOT_GIVEN,
     session_id: str | None | NotGiven = NOT_GIVEN,
-    speed: _m.AnthropicSpeed | str | None | NotGiven = NOT_GIVEN,
+    speed: _m.Speed | str | None | NotGiven = NOT_GIVEN,
     stop_sequences: list[str] | None | NotGiven = NOT_GIVEN,
-    stream: bool | None | NotGiven = NOT_GIVEN,
     system: str
     | list[_m.AnthropicTextBlockParam | Mapping[str, Any]]
     | None
@@ -422,12 +614,13 @@ async def create_messages_async(
     top_p: float | None | NotGiven = NOT_GIVEN,
     trace: _m.TraceConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
     user: str | None | NotGiven = NOT_GIVEN,
+    stream: bool | NotGiven = NOT_GIVEN,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,
     timeout: Timeout | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
-) -> _m.MessagesResult:
+) -> _m.MessagesResult | AsyncStream[_m.MessagesStreamEvents]:
     """Create a message
 
     Creates a message using the Anthropic Messages API format. Supports text, images, PDFs, tools, and extended thinking.
@@ -490,6 +683,20 @@ class AnthropicMessagesAPI:
         self,
         *,
         body: _m.MessagesRequest | Mapping[str, Any],
+        stream: Literal[True],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Stream[_m.MessagesStreamEvents]: ...
+
+    @overload
+    def create_messages(
+        self,
+        *,
+        body: _m.MessagesRequest | Mapping[str, Any],
+        stream: Literal[False] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -520,9 +727,8 @@ class AnthropicMessagesAPI:
         route: _m.DeprecatedRoute | str | None | NotGiven = NOT_GIVEN,
         service_tier: _m.MessagesRequestServiceTier | str | None | NotGiven = NOT_GIVEN,
         session_id: str | None | NotGiven = NOT_GIVEN,
-        speed: _m.AnthropicSpeed | str | None | NotGiven = NOT_GIVEN,
+        speed: _m.Speed | str | None | NotGiven = NOT_GIVEN,
         stop_sequences: list[str] | None | NotGiven = NOT_GIVEN,
-        stream: bool | None | NotGiven = NOT_GIVEN,
         system: str
         | list[_m.AnthropicTextBlockParam | Mapping[str, Any]]
         | None
@@ -568,6 +774,85 @@ class AnthropicMessagesAPI:
         top_p: float | None | NotGiven = NOT_GIVEN,
         trace: _m.TraceConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
         user: str | None | NotGiven = NOT_GIVEN,
+        stream: Literal[True],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Stream[_m.MessagesStreamEvents]: ...
+
+    @overload
+    def create_messages(
+        self,
+        *,
+        cache_control: _m.AnthropicCacheControlDirective
+        | Mapping[str, Any]
+        | None
+        | NotGiven = NOT_GIVEN,
+        context_management: _m.MessagesRequestContextManagement
+        | Mapping[str, Any]
+        | None
+        | NotGiven = NOT_GIVEN,
+        max_tokens: int | None | NotGiven = NOT_GIVEN,
+        messages: list[_m.MessagesMessageParam | Mapping[str, Any]] | None,
+        metadata: _m.MessagesRequestMetadata | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        model: str,
+        models: list[str] | None | NotGiven = NOT_GIVEN,
+        output_config: _m.MessagesOutputConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        plugins: list[_m.MessagesRequestPlugins | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
+        provider: _m.ProviderPreferences | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        route: _m.DeprecatedRoute | str | None | NotGiven = NOT_GIVEN,
+        service_tier: _m.MessagesRequestServiceTier | str | None | NotGiven = NOT_GIVEN,
+        session_id: str | None | NotGiven = NOT_GIVEN,
+        speed: _m.Speed | str | None | NotGiven = NOT_GIVEN,
+        stop_sequences: list[str] | None | NotGiven = NOT_GIVEN,
+        system: str
+        | list[_m.AnthropicTextBlockParam | Mapping[str, Any]]
+        | None
+        | NotGiven = NOT_GIVEN,
+        temperature: float | None | NotGiven = NOT_GIVEN,
+        thinking: _m.MessagesRequestThinking
+        | Mapping[str, Any]
+        | _m.MessagesRequestThinking1
+        | Mapping[str, Any]
+        | _m.MessagesRequestThinking2
+        | Mapping[str, Any]
+        | None
+        | NotGiven = NOT_GIVEN,
+        tool_choice: _m.MessagesRequestToolChoice
+        | Mapping[str, Any]
+        | _m.MessagesRequestToolChoice1
+        | Mapping[str, Any]
+        | _m.MessagesRequestToolChoice2
+        | Mapping[str, Any]
+        | _m.MessagesRequestToolChoice3
+        | Mapping[str, Any]
+        | None
+        | NotGiven = NOT_GIVEN,
+        tools: list[
+            _m.MessagesRequestTools
+            | Mapping[str, Any]
+            | _m.MessagesRequestTools1
+            | Mapping[str, Any]
+            | _m.MessagesRequestTools2
+            | Mapping[str, Any]
+            | _m.MessagesRequestTools3
+            | Mapping[str, Any]
+            | _m.MessagesRequestTools4
+            | Mapping[str, Any]
+            | _m.DatetimeServerTool
+            | Mapping[str, Any]
+            | _m.OpenRouterWebSearchServerTool
+            | Mapping[str, Any]
+        ]
+        | None
+        | NotGiven = NOT_GIVEN,
+        top_k: int | None | NotGiven = NOT_GIVEN,
+        top_p: float | None | NotGiven = NOT_GIVEN,
+        trace: _m.TraceConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        user: str | None | NotGiven = NOT_GIVEN,
+        stream: Literal[False] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -598,9 +883,8 @@ class AnthropicMessagesAPI:
         route: _m.DeprecatedRoute | str | None | NotGiven = NOT_GIVEN,
         service_tier: _m.MessagesRequestServiceTier | str | None | NotGiven = NOT_GIVEN,
         session_id: str | None | NotGiven = NOT_GIVEN,
-        speed: _m.AnthropicSpeed | str | None | NotGiven = NOT_GIVEN,
+        speed: _m.Speed | str | None | NotGiven = NOT_GIVEN,
         stop_sequences: list[str] | None | NotGiven = NOT_GIVEN,
-        stream: bool | None | NotGiven = NOT_GIVEN,
         system: str
         | list[_m.AnthropicTextBlockParam | Mapping[str, Any]]
         | None
@@ -646,12 +930,13 @@ class AnthropicMessagesAPI:
         top_p: float | None | NotGiven = NOT_GIVEN,
         trace: _m.TraceConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
         user: str | None | NotGiven = NOT_GIVEN,
+        stream: bool | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.MessagesResult:
+    ) -> _m.MessagesResult | Stream[_m.MessagesStreamEvents]:
         """Create a message
 
         Creates a message using the Anthropic Messages API format. Supports text, images, PDFs, tools, and extended thinking.
@@ -714,6 +999,20 @@ class AsyncAnthropicMessagesAPI:
         self,
         *,
         body: _m.MessagesRequest | Mapping[str, Any],
+        stream: Literal[True],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncStream[_m.MessagesStreamEvents]: ...
+
+    @overload
+    async def create_messages(
+        self,
+        *,
+        body: _m.MessagesRequest | Mapping[str, Any],
+        stream: Literal[False] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -744,9 +1043,8 @@ class AsyncAnthropicMessagesAPI:
         route: _m.DeprecatedRoute | str | None | NotGiven = NOT_GIVEN,
         service_tier: _m.MessagesRequestServiceTier | str | None | NotGiven = NOT_GIVEN,
         session_id: str | None | NotGiven = NOT_GIVEN,
-        speed: _m.AnthropicSpeed | str | None | NotGiven = NOT_GIVEN,
+        speed: _m.Speed | str | None | NotGiven = NOT_GIVEN,
         stop_sequences: list[str] | None | NotGiven = NOT_GIVEN,
-        stream: bool | None | NotGiven = NOT_GIVEN,
         system: str
         | list[_m.AnthropicTextBlockParam | Mapping[str, Any]]
         | None
@@ -792,6 +1090,85 @@ class AsyncAnthropicMessagesAPI:
         top_p: float | None | NotGiven = NOT_GIVEN,
         trace: _m.TraceConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
         user: str | None | NotGiven = NOT_GIVEN,
+        stream: Literal[True],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncStream[_m.MessagesStreamEvents]: ...
+
+    @overload
+    async def create_messages(
+        self,
+        *,
+        cache_control: _m.AnthropicCacheControlDirective
+        | Mapping[str, Any]
+        | None
+        | NotGiven = NOT_GIVEN,
+        context_management: _m.MessagesRequestContextManagement
+        | Mapping[str, Any]
+        | None
+        | NotGiven = NOT_GIVEN,
+        max_tokens: int | None | NotGiven = NOT_GIVEN,
+        messages: list[_m.MessagesMessageParam | Mapping[str, Any]] | None,
+        metadata: _m.MessagesRequestMetadata | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        model: str,
+        models: list[str] | None | NotGiven = NOT_GIVEN,
+        output_config: _m.MessagesOutputConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        plugins: list[_m.MessagesRequestPlugins | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
+        provider: _m.ProviderPreferences | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        route: _m.DeprecatedRoute | str | None | NotGiven = NOT_GIVEN,
+        service_tier: _m.MessagesRequestServiceTier | str | None | NotGiven = NOT_GIVEN,
+        session_id: str | None | NotGiven = NOT_GIVEN,
+        speed: _m.Speed | str | None | NotGiven = NOT_GIVEN,
+        stop_sequences: list[str] | None | NotGiven = NOT_GIVEN,
+        system: str
+        | list[_m.AnthropicTextBlockParam | Mapping[str, Any]]
+        | None
+        | NotGiven = NOT_GIVEN,
+        temperature: float | None | NotGiven = NOT_GIVEN,
+        thinking: _m.MessagesRequestThinking
+        | Mapping[str, Any]
+        | _m.MessagesRequestThinking1
+        | Mapping[str, Any]
+        | _m.MessagesRequestThinking2
+        | Mapping[str, Any]
+        | None
+        | NotGiven = NOT_GIVEN,
+        tool_choice: _m.MessagesRequestToolChoice
+        | Mapping[str, Any]
+        | _m.MessagesRequestToolChoice1
+        | Mapping[str, Any]
+        | _m.MessagesRequestToolChoice2
+        | Mapping[str, Any]
+        | _m.MessagesRequestToolChoice3
+        | Mapping[str, Any]
+        | None
+        | NotGiven = NOT_GIVEN,
+        tools: list[
+            _m.MessagesRequestTools
+            | Mapping[str, Any]
+            | _m.MessagesRequestTools1
+            | Mapping[str, Any]
+            | _m.MessagesRequestTools2
+            | Mapping[str, Any]
+            | _m.MessagesRequestTools3
+            | Mapping[str, Any]
+            | _m.MessagesRequestTools4
+            | Mapping[str, Any]
+            | _m.DatetimeServerTool
+            | Mapping[str, Any]
+            | _m.OpenRouterWebSearchServerTool
+            | Mapping[str, Any]
+        ]
+        | None
+        | NotGiven = NOT_GIVEN,
+        top_k: int | None | NotGiven = NOT_GIVEN,
+        top_p: float | None | NotGiven = NOT_GIVEN,
+        trace: _m.TraceConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        user: str | None | NotGiven = NOT_GIVEN,
+        stream: Literal[False] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -822,9 +1199,8 @@ class AsyncAnthropicMessagesAPI:
         route: _m.DeprecatedRoute | str | None | NotGiven = NOT_GIVEN,
         service_tier: _m.MessagesRequestServiceTier | str | None | NotGiven = NOT_GIVEN,
         session_id: str | None | NotGiven = NOT_GIVEN,
-        speed: _m.AnthropicSpeed | str | None | NotGiven = NOT_GIVEN,
+        speed: _m.Speed | str | None | NotGiven = NOT_GIVEN,
         stop_sequences: list[str] | None | NotGiven = NOT_GIVEN,
-        stream: bool | None | NotGiven = NOT_GIVEN,
         system: str
         | list[_m.AnthropicTextBlockParam | Mapping[str, Any]]
         | None
@@ -870,12 +1246,13 @@ class AsyncAnthropicMessagesAPI:
         top_p: float | None | NotGiven = NOT_GIVEN,
         trace: _m.TraceConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
         user: str | None | NotGiven = NOT_GIVEN,
+        stream: bool | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.MessagesResult:
+    ) -> _m.MessagesResult | AsyncStream[_m.MessagesStreamEvents]:
         """Create a message
 
         Creates a message using the Anthropic Messages API format. Supports text, images, PDFs, tools, and extended thinking.
@@ -924,4 +1301,244 @@ class AsyncAnthropicMessagesAPI:
                 },
             ),
             options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+
+class RawAnthropicMessagesAPI:
+    """`client.with_raw_response.anthropic_messages`: each operation's `APIResponse`."""
+
+    def __init__(self, client: OpenRouter) -> None:
+        self._client = client
+
+    def create_messages(
+        self,
+        *,
+        body: _m.MessagesRequest | Mapping[str, Any] | None = None,
+        cache_control: _m.AnthropicCacheControlDirective
+        | Mapping[str, Any]
+        | None
+        | NotGiven = NOT_GIVEN,
+        context_management: _m.MessagesRequestContextManagement
+        | Mapping[str, Any]
+        | None
+        | NotGiven = NOT_GIVEN,
+        max_tokens: int | None | NotGiven = NOT_GIVEN,
+        messages: list[_m.MessagesMessageParam | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
+        metadata: _m.MessagesRequestMetadata | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        model: str | NotGiven = NOT_GIVEN,
+        models: list[str] | None | NotGiven = NOT_GIVEN,
+        output_config: _m.MessagesOutputConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        plugins: list[_m.MessagesRequestPlugins | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
+        provider: _m.ProviderPreferences | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        route: _m.DeprecatedRoute | str | None | NotGiven = NOT_GIVEN,
+        service_tier: _m.MessagesRequestServiceTier | str | None | NotGiven = NOT_GIVEN,
+        session_id: str | None | NotGiven = NOT_GIVEN,
+        speed: _m.Speed | str | None | NotGiven = NOT_GIVEN,
+        stop_sequences: list[str] | None | NotGiven = NOT_GIVEN,
+        system: str
+        | list[_m.AnthropicTextBlockParam | Mapping[str, Any]]
+        | None
+        | NotGiven = NOT_GIVEN,
+        temperature: float | None | NotGiven = NOT_GIVEN,
+        thinking: _m.MessagesRequestThinking
+        | Mapping[str, Any]
+        | _m.MessagesRequestThinking1
+        | Mapping[str, Any]
+        | _m.MessagesRequestThinking2
+        | Mapping[str, Any]
+        | None
+        | NotGiven = NOT_GIVEN,
+        tool_choice: _m.MessagesRequestToolChoice
+        | Mapping[str, Any]
+        | _m.MessagesRequestToolChoice1
+        | Mapping[str, Any]
+        | _m.MessagesRequestToolChoice2
+        | Mapping[str, Any]
+        | _m.MessagesRequestToolChoice3
+        | Mapping[str, Any]
+        | None
+        | NotGiven = NOT_GIVEN,
+        tools: list[
+            _m.MessagesRequestTools
+            | Mapping[str, Any]
+            | _m.MessagesRequestTools1
+            | Mapping[str, Any]
+            | _m.MessagesRequestTools2
+            | Mapping[str, Any]
+            | _m.MessagesRequestTools3
+            | Mapping[str, Any]
+            | _m.MessagesRequestTools4
+            | Mapping[str, Any]
+            | _m.DatetimeServerTool
+            | Mapping[str, Any]
+            | _m.OpenRouterWebSearchServerTool
+            | Mapping[str, Any]
+        ]
+        | None
+        | NotGiven = NOT_GIVEN,
+        top_k: int | None | NotGiven = NOT_GIVEN,
+        top_p: float | None | NotGiven = NOT_GIVEN,
+        trace: _m.TraceConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        user: str | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[_m.MessagesResult]:
+        """Create a message"""
+        return self._client._request(
+            _CREATE_MESSAGES,
+            json=_build_body(
+                body,
+                {
+                    "cache_control": cache_control,
+                    "context_management": context_management,
+                    "max_tokens": max_tokens,
+                    "messages": messages,
+                    "metadata": metadata,
+                    "model": model,
+                    "models": models,
+                    "output_config": output_config,
+                    "plugins": plugins,
+                    "provider": provider,
+                    "route": route,
+                    "service_tier": service_tier,
+                    "session_id": session_id,
+                    "speed": speed,
+                    "stop_sequences": stop_sequences,
+                    "stream": NOT_GIVEN,
+                    "system": system,
+                    "temperature": temperature,
+                    "thinking": thinking,
+                    "tool_choice": tool_choice,
+                    "tools": tools,
+                    "top_k": top_k,
+                    "top_p": top_p,
+                    "trace": trace,
+                    "user": user,
+                },
+            ),
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            raw=True,
+        )
+
+
+class AsyncRawAnthropicMessagesAPI:
+    """`client.with_raw_response.anthropic_messages` of the async client."""
+
+    def __init__(self, client: AsyncOpenRouter) -> None:
+        self._client = client
+
+    async def create_messages(
+        self,
+        *,
+        body: _m.MessagesRequest | Mapping[str, Any] | None = None,
+        cache_control: _m.AnthropicCacheControlDirective
+        | Mapping[str, Any]
+        | None
+        | NotGiven = NOT_GIVEN,
+        context_management: _m.MessagesRequestContextManagement
+        | Mapping[str, Any]
+        | None
+        | NotGiven = NOT_GIVEN,
+        max_tokens: int | None | NotGiven = NOT_GIVEN,
+        messages: list[_m.MessagesMessageParam | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
+        metadata: _m.MessagesRequestMetadata | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        model: str | NotGiven = NOT_GIVEN,
+        models: list[str] | None | NotGiven = NOT_GIVEN,
+        output_config: _m.MessagesOutputConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        plugins: list[_m.MessagesRequestPlugins | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
+        provider: _m.ProviderPreferences | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        route: _m.DeprecatedRoute | str | None | NotGiven = NOT_GIVEN,
+        service_tier: _m.MessagesRequestServiceTier | str | None | NotGiven = NOT_GIVEN,
+        session_id: str | None | NotGiven = NOT_GIVEN,
+        speed: _m.Speed | str | None | NotGiven = NOT_GIVEN,
+        stop_sequences: list[str] | None | NotGiven = NOT_GIVEN,
+        system: str
+        | list[_m.AnthropicTextBlockParam | Mapping[str, Any]]
+        | None
+        | NotGiven = NOT_GIVEN,
+        temperature: float | None | NotGiven = NOT_GIVEN,
+        thinking: _m.MessagesRequestThinking
+        | Mapping[str, Any]
+        | _m.MessagesRequestThinking1
+        | Mapping[str, Any]
+        | _m.MessagesRequestThinking2
+        | Mapping[str, Any]
+        | None
+        | NotGiven = NOT_GIVEN,
+        tool_choice: _m.MessagesRequestToolChoice
+        | Mapping[str, Any]
+        | _m.MessagesRequestToolChoice1
+        | Mapping[str, Any]
+        | _m.MessagesRequestToolChoice2
+        | Mapping[str, Any]
+        | _m.MessagesRequestToolChoice3
+        | Mapping[str, Any]
+        | None
+        | NotGiven = NOT_GIVEN,
+        tools: list[
+            _m.MessagesRequestTools
+            | Mapping[str, Any]
+            | _m.MessagesRequestTools1
+            | Mapping[str, Any]
+            | _m.MessagesRequestTools2
+            | Mapping[str, Any]
+            | _m.MessagesRequestTools3
+            | Mapping[str, Any]
+            | _m.MessagesRequestTools4
+            | Mapping[str, Any]
+            | _m.DatetimeServerTool
+            | Mapping[str, Any]
+            | _m.OpenRouterWebSearchServerTool
+            | Mapping[str, Any]
+        ]
+        | None
+        | NotGiven = NOT_GIVEN,
+        top_k: int | None | NotGiven = NOT_GIVEN,
+        top_p: float | None | NotGiven = NOT_GIVEN,
+        trace: _m.TraceConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        user: str | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[_m.MessagesResult]:
+        """Create a message"""
+        return await self._client._request(
+            _CREATE_MESSAGES,
+            json=_build_body(
+                body,
+                {
+                    "cache_control": cache_control,
+                    "context_management": context_management,
+                    "max_tokens": max_tokens,
+                    "messages": messages,
+                    "metadata": metadata,
+                    "model": model,
+                    "models": models,
+                    "output_config": output_config,
+                    "plugins": plugins,
+                    "provider": provider,
+                    "route": route,
+                    "service_tier": service_tier,
+                    "session_id": session_id,
+                    "speed": speed,
+                    "stop_sequences": stop_sequences,
+                    "stream": NOT_GIVEN,
+                    "system": system,
+                    "temperature": temperature,
+                    "thinking": thinking,
+                    "tool_choice": tool_choice,
+                    "tools": tools,
+                    "top_k": top_k,
+                    "top_p": top_p,
+                    "trace": trace,
+                    "user": user,
+                },
+            ),
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            raw=True,
         )

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import AsyncIterator, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, overload
 
 from .._client import Endpoint as _Endpoint
 from .._client import build_body as _build_body
+from .._pagination import iterate_pages as _iterate_pages
+from .._pagination import iterate_pages_async as _iterate_pages_async
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from .._types import RequestOptions as _RequestOptions
 
@@ -15,6 +17,7 @@ if TYPE_CHECKING:
 
     from .. import models as _m
     from .._client import AsyncOpenRouter, OpenRouter
+    from .._response import APIResponse
 
 _Any = Any
 __all__ = [
@@ -22,6 +25,8 @@ __all__ = [
     "get_current_key_async",
     "list_api_keys",
     "list_api_keys_async",
+    "list_api_keys_iter",
+    "list_api_keys_iter_async",
     "create_keys",
     "create_keys_async",
     "get_key",
@@ -32,6 +37,8 @@ __all__ = [
     "update_keys_async",
     "APIKeysAPI",
     "AsyncAPIKeysAPI",
+    "RawAPIKeysAPI",
+    "AsyncRawAPIKeysAPI",
 ]
 
 _GET_CURRENT_KEY = _Endpoint(
@@ -197,6 +204,64 @@ async def list_api_keys_async(
         _LIST_API_KEYS,
         query={"include_disabled": include_disabled, "offset": offset},
         options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+    )
+
+
+def list_api_keys_iter(
+    client: OpenRouter,
+    *,
+    include_disabled: str | None = None,
+    offset: int = 0,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> Iterator[_m.KeysGetResponseDatum]:
+    """Every item of `list_api_keys`, page after page: iterating sends a request per page."""
+    return _iterate_pages(
+        lambda offset: list_api_keys(
+            client,
+            include_disabled=include_disabled,
+            offset=offset,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        ),
+        "data",
+        offset,
+        None,
+    )
+
+
+def list_api_keys_iter_async(
+    client: AsyncOpenRouter,
+    *,
+    include_disabled: str | None = None,
+    offset: int = 0,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> AsyncIterator[_m.KeysGetResponseDatum]:
+    """Every item of `list_api_keys`, page after page: iterating sends a request per page."""
+    return _iterate_pages_async(
+        lambda offset: list_api_keys_async(
+            client,
+            include_disabled=include_disabled,
+            offset=offset,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        ),
+        "data",
+        offset,
+        None,
     )
 
 
@@ -671,6 +736,34 @@ class APIKeysAPI:
             options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
+    def list_api_keys_iter(
+        self,
+        *,
+        include_disabled: str | None = None,
+        offset: int = 0,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Iterator[_m.KeysGetResponseDatum]:
+        """Every item of `list_api_keys`, page after page: iterating sends a request per page."""
+        return _iterate_pages(
+            lambda offset: list_api_keys(
+                self._client,
+                include_disabled=include_disabled,
+                offset=offset,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
+            "data",
+            offset,
+            None,
+        )
+
     @overload
     def create_keys(
         self,
@@ -926,6 +1019,34 @@ class AsyncAPIKeysAPI:
             options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
+    def list_api_keys_iter(
+        self,
+        *,
+        include_disabled: str | None = None,
+        offset: int = 0,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncIterator[_m.KeysGetResponseDatum]:
+        """Every item of `list_api_keys`, page after page: iterating sends a request per page."""
+        return _iterate_pages_async(
+            lambda offset: list_api_keys_async(
+                self._client,
+                include_disabled=include_disabled,
+                offset=offset,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
+            "data",
+            offset,
+            None,
+        )
+
     @overload
     async def create_keys(
         self,
@@ -1125,4 +1246,296 @@ class AsyncAPIKeysAPI:
                 },
             ),
             options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+
+class RawAPIKeysAPI:
+    """`client.with_raw_response.api_keys`: each operation's `APIResponse`."""
+
+    def __init__(self, client: OpenRouter) -> None:
+        self._client = client
+
+    def get_current_key(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[_m.KeyGetResponse]:
+        """Get current API key"""
+        return self._client._request(
+            _GET_CURRENT_KEY,
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            raw=True,
+        )
+
+    def list_api_keys(
+        self,
+        *,
+        include_disabled: str | None = None,
+        offset: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[_m.KeysGetResponse]:
+        """List API keys"""
+        return self._client._request(
+            _LIST_API_KEYS,
+            query={"include_disabled": include_disabled, "offset": offset},
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            raw=True,
+        )
+
+    def create_keys(
+        self,
+        *,
+        body: _m.KeysPostRequest | Mapping[str, Any] | None = None,
+        creator_user_id: str | None | NotGiven = NOT_GIVEN,
+        expires_at: _dt.datetime | str | None | NotGiven = NOT_GIVEN,
+        include_byok_in_limit: bool | None | NotGiven = NOT_GIVEN,
+        limit: float | None | NotGiven = NOT_GIVEN,
+        limit_reset: _m.KeysPostRequestLimitReset | str | None | NotGiven = NOT_GIVEN,
+        name: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[_m.KeysPostResponse]:
+        """Create a new API key"""
+        return self._client._request(
+            _CREATE_KEYS,
+            json=_build_body(
+                body,
+                {
+                    "creator_user_id": creator_user_id,
+                    "expires_at": expires_at,
+                    "include_byok_in_limit": include_byok_in_limit,
+                    "limit": limit,
+                    "limit_reset": limit_reset,
+                    "name": name,
+                },
+            ),
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            raw=True,
+        )
+
+    def get_key(
+        self,
+        *,
+        hash: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[_m.KeysHashGetResponse]:
+        """Get a single API key"""
+        return self._client._request(
+            _GET_KEY,
+            path={"hash": hash},
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            raw=True,
+        )
+
+    def delete_keys(
+        self,
+        *,
+        hash: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[_m.KeysHashDeleteResponse]:
+        """Delete an API key"""
+        return self._client._request(
+            _DELETE_KEYS,
+            path={"hash": hash},
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            raw=True,
+        )
+
+    def update_keys(
+        self,
+        *,
+        body: _m.KeysHashPatchRequest | Mapping[str, Any] | None = None,
+        disabled: bool | None | NotGiven = NOT_GIVEN,
+        include_byok_in_limit: bool | None | NotGiven = NOT_GIVEN,
+        limit: float | None | NotGiven = NOT_GIVEN,
+        limit_reset: _m.KeysHashPatchRequestLimitReset | str | None | NotGiven = NOT_GIVEN,
+        name: str | None | NotGiven = NOT_GIVEN,
+        hash: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[_m.KeysHashPatchResponse]:
+        """Update an API key"""
+        return self._client._request(
+            _UPDATE_KEYS,
+            path={"hash": hash},
+            json=_build_body(
+                body,
+                {
+                    "disabled": disabled,
+                    "include_byok_in_limit": include_byok_in_limit,
+                    "limit": limit,
+                    "limit_reset": limit_reset,
+                    "name": name,
+                },
+            ),
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            raw=True,
+        )
+
+
+class AsyncRawAPIKeysAPI:
+    """`client.with_raw_response.api_keys` of the async client."""
+
+    def __init__(self, client: AsyncOpenRouter) -> None:
+        self._client = client
+
+    async def get_current_key(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[_m.KeyGetResponse]:
+        """Get current API key"""
+        return await self._client._request(
+            _GET_CURRENT_KEY,
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            raw=True,
+        )
+
+    async def list_api_keys(
+        self,
+        *,
+        include_disabled: str | None = None,
+        offset: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[_m.KeysGetResponse]:
+        """List API keys"""
+        return await self._client._request(
+            _LIST_API_KEYS,
+            query={"include_disabled": include_disabled, "offset": offset},
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            raw=True,
+        )
+
+    async def create_keys(
+        self,
+        *,
+        body: _m.KeysPostRequest | Mapping[str, Any] | None = None,
+        creator_user_id: str | None | NotGiven = NOT_GIVEN,
+        expires_at: _dt.datetime | str | None | NotGiven = NOT_GIVEN,
+        include_byok_in_limit: bool | None | NotGiven = NOT_GIVEN,
+        limit: float | None | NotGiven = NOT_GIVEN,
+        limit_reset: _m.KeysPostRequestLimitReset | str | None | NotGiven = NOT_GIVEN,
+        name: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[_m.KeysPostResponse]:
+        """Create a new API key"""
+        return await self._client._request(
+            _CREATE_KEYS,
+            json=_build_body(
+                body,
+                {
+                    "creator_user_id": creator_user_id,
+                    "expires_at": expires_at,
+                    "include_byok_in_limit": include_byok_in_limit,
+                    "limit": limit,
+                    "limit_reset": limit_reset,
+                    "name": name,
+                },
+            ),
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            raw=True,
+        )
+
+    async def get_key(
+        self,
+        *,
+        hash: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[_m.KeysHashGetResponse]:
+        """Get a single API key"""
+        return await self._client._request(
+            _GET_KEY,
+            path={"hash": hash},
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            raw=True,
+        )
+
+    async def delete_keys(
+        self,
+        *,
+        hash: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[_m.KeysHashDeleteResponse]:
+        """Delete an API key"""
+        return await self._client._request(
+            _DELETE_KEYS,
+            path={"hash": hash},
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            raw=True,
+        )
+
+    async def update_keys(
+        self,
+        *,
+        body: _m.KeysHashPatchRequest | Mapping[str, Any] | None = None,
+        disabled: bool | None | NotGiven = NOT_GIVEN,
+        include_byok_in_limit: bool | None | NotGiven = NOT_GIVEN,
+        limit: float | None | NotGiven = NOT_GIVEN,
+        limit_reset: _m.KeysHashPatchRequestLimitReset | str | None | NotGiven = NOT_GIVEN,
+        name: str | None | NotGiven = NOT_GIVEN,
+        hash: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[_m.KeysHashPatchResponse]:
+        """Update an API key"""
+        return await self._client._request(
+            _UPDATE_KEYS,
+            path={"hash": hash},
+            json=_build_body(
+                body,
+                {
+                    "disabled": disabled,
+                    "include_byok_in_limit": include_byok_in_limit,
+                    "limit": limit,
+                    "limit_reset": limit_reset,
+                    "name": name,
+                },
+            ),
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            raw=True,
         )

@@ -13,6 +13,8 @@ from .._types import RequestOptions as _RequestOptions
 if TYPE_CHECKING:
     from .. import models as _m
     from .._client import AsyncOpenRouter, OpenRouter
+    from .._response import APIResponse
+    from .._streaming import AsyncStream, Stream
 
 _Any = Any
 __all__ = [
@@ -20,11 +22,14 @@ __all__ = [
     "create_responses_async",
     "BetaResponsesAPI",
     "AsyncBetaResponsesAPI",
+    "RawBetaResponsesAPI",
+    "AsyncRawBetaResponsesAPI",
 ]
 
 _CREATE_RESPONSES = _Endpoint(
     "POST",
     "/responses",
+    stream=lambda m: m.StreamEvents,
     json=lambda m: m.OpenResponsesResult,
     errors={
         "400": lambda m: m.BadRequestResponse,
@@ -49,6 +54,21 @@ def create_responses(
     client: OpenRouter,
     *,
     body: _m.ResponsesRequest | Mapping[str, Any],
+    stream: Literal[True],
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> Stream[_m.StreamEvents]: ...
+
+
+@overload
+def create_responses(
+    client: OpenRouter,
+    *,
+    body: _m.ResponsesRequest | Mapping[str, Any],
+    stream: Literal[False] | NotGiven = NOT_GIVEN,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,
@@ -83,10 +103,9 @@ def create_responses(
     reasoning: _m.ReasoningConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
     route: _m.DeprecatedRoute | str | None | NotGiven = NOT_GIVEN,
     safety_identifier: str | None | NotGiven = NOT_GIVEN,
-    service_tier: _m.ResponsesRequestServiceTier | str | NotGiven = NOT_GIVEN,
+    service_tier: _m.ResponsesRequestServiceTier | str | None | NotGiven = NOT_GIVEN,
     session_id: str | None | NotGiven = NOT_GIVEN,
     store: Literal[False] | NotGiven = NOT_GIVEN,
-    stream: bool | NotGiven = NOT_GIVEN,
     temperature: float | None | NotGiven = NOT_GIVEN,
     text: _m.TextExtendedConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
     tool_choice: _m.OpenAIResponsesToolChoice | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
@@ -132,6 +151,90 @@ def create_responses(
     trace: _m.TraceConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
     truncation: _m.OpenAIResponsesTruncation | str | None | NotGiven = NOT_GIVEN,
     user: str | None | NotGiven = NOT_GIVEN,
+    stream: Literal[True],
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> Stream[_m.StreamEvents]: ...
+
+
+@overload
+def create_responses(
+    client: OpenRouter,
+    *,
+    background: bool | None | NotGiven = NOT_GIVEN,
+    frequency_penalty: float | None | NotGiven = NOT_GIVEN,
+    image_config: dict[str, str | float] | None | NotGiven = NOT_GIVEN,
+    include: list[_m.ResponseIncludesEnum | str] | None | NotGiven = NOT_GIVEN,
+    input: _m.Inputs | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+    instructions: str | None | NotGiven = NOT_GIVEN,
+    max_output_tokens: int | None | NotGiven = NOT_GIVEN,
+    max_tool_calls: int | None | NotGiven = NOT_GIVEN,
+    metadata: _m.RequestMetadata | None | NotGiven = NOT_GIVEN,
+    modalities: list[_m.OutputModalityEnum | str] | None | NotGiven = NOT_GIVEN,
+    model: str | None | NotGiven = NOT_GIVEN,
+    models: list[str] | None | NotGiven = NOT_GIVEN,
+    parallel_tool_calls: bool | None | NotGiven = NOT_GIVEN,
+    plugins: list[_m.ResponsesRequestPlugins | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
+    presence_penalty: float | None | NotGiven = NOT_GIVEN,
+    previous_response_id: str | None | NotGiven = NOT_GIVEN,
+    prompt: _m.StoredPromptTemplate | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+    prompt_cache_key: str | None | NotGiven = NOT_GIVEN,
+    provider: _m.ProviderPreferences | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+    reasoning: _m.ReasoningConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+    route: _m.DeprecatedRoute | str | None | NotGiven = NOT_GIVEN,
+    safety_identifier: str | None | NotGiven = NOT_GIVEN,
+    service_tier: _m.ResponsesRequestServiceTier | str | None | NotGiven = NOT_GIVEN,
+    session_id: str | None | NotGiven = NOT_GIVEN,
+    store: Literal[False] | NotGiven = NOT_GIVEN,
+    temperature: float | None | NotGiven = NOT_GIVEN,
+    text: _m.TextExtendedConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+    tool_choice: _m.OpenAIResponsesToolChoice | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+    tools: list[
+        _m.FunctionTool
+        | Mapping[str, Any]
+        | _m.PreviewWebSearchServerTool
+        | Mapping[str, Any]
+        | _m.Preview20250311WebSearchServerTool
+        | Mapping[str, Any]
+        | _m.LegacyWebSearchServerTool
+        | Mapping[str, Any]
+        | _m.WebSearchServerTool
+        | Mapping[str, Any]
+        | _m.FileSearchServerTool
+        | Mapping[str, Any]
+        | _m.ComputerUseServerTool
+        | Mapping[str, Any]
+        | _m.CodeInterpreterServerTool
+        | Mapping[str, Any]
+        | _m.McpServerTool
+        | Mapping[str, Any]
+        | _m.ImageGenerationServerTool
+        | Mapping[str, Any]
+        | _m.CodexLocalShellTool
+        | Mapping[str, Any]
+        | _m.ShellServerTool
+        | Mapping[str, Any]
+        | _m.ApplyPatchServerTool
+        | Mapping[str, Any]
+        | _m.CustomTool
+        | Mapping[str, Any]
+        | _m.DatetimeServerTool
+        | Mapping[str, Any]
+        | _m.WebSearchServerToolOpenRouter
+        | Mapping[str, Any]
+    ]
+    | None
+    | NotGiven = NOT_GIVEN,
+    top_k: int | None | NotGiven = NOT_GIVEN,
+    top_logprobs: int | None | NotGiven = NOT_GIVEN,
+    top_p: float | None | NotGiven = NOT_GIVEN,
+    trace: _m.TraceConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+    truncation: _m.OpenAIResponsesTruncation | str | None | NotGiven = NOT_GIVEN,
+    user: str | None | NotGiven = NOT_GIVEN,
+    stream: Literal[False] | NotGiven = NOT_GIVEN,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,
@@ -166,10 +269,9 @@ def create_responses(
     reasoning: _m.ReasoningConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
     route: _m.DeprecatedRoute | str | None | NotGiven = NOT_GIVEN,
     safety_identifier: str | None | NotGiven = NOT_GIVEN,
-    service_tier: _m.ResponsesRequestServiceTier | str | NotGiven = NOT_GIVEN,
+    service_tier: _m.ResponsesRequestServiceTier | str | None | NotGiven = NOT_GIVEN,
     session_id: str | None | NotGiven = NOT_GIVEN,
     store: Literal[False] | NotGiven = NOT_GIVEN,
-    stream: bool | NotGiven = NOT_GIVEN,
     temperature: float | None | NotGiven = NOT_GIVEN,
     text: _m.TextExtendedConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
     tool_choice: _m.OpenAIResponsesToolChoice | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
@@ -215,12 +317,13 @@ def create_responses(
     trace: _m.TraceConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
     truncation: _m.OpenAIResponsesTruncation | str | None | NotGiven = NOT_GIVEN,
     user: str | None | NotGiven = NOT_GIVEN,
+    stream: bool | NotGiven = NOT_GIVEN,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,
     timeout: Timeout | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
-) -> _m.OpenResponsesResult:
+) -> _m.OpenResponsesResult | Stream[_m.StreamEvents]:
     """Create a response
 
     Creates a streaming or non-streaming response using OpenResponses API format
@@ -293,6 +396,21 @@ async def create_responses_async(
     client: AsyncOpenRouter,
     *,
     body: _m.ResponsesRequest | Mapping[str, Any],
+    stream: Literal[True],
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> AsyncStream[_m.StreamEvents]: ...
+
+
+@overload
+async def create_responses_async(
+    client: AsyncOpenRouter,
+    *,
+    body: _m.ResponsesRequest | Mapping[str, Any],
+    stream: Literal[False] | NotGiven = NOT_GIVEN,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,
@@ -327,10 +445,9 @@ async def create_responses_async(
     reasoning: _m.ReasoningConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
     route: _m.DeprecatedRoute | str | None | NotGiven = NOT_GIVEN,
     safety_identifier: str | None | NotGiven = NOT_GIVEN,
-    service_tier: _m.ResponsesRequestServiceTier | str | NotGiven = NOT_GIVEN,
+    service_tier: _m.ResponsesRequestServiceTier | str | None | NotGiven = NOT_GIVEN,
     session_id: str | None | NotGiven = NOT_GIVEN,
     store: Literal[False] | NotGiven = NOT_GIVEN,
-    stream: bool | NotGiven = NOT_GIVEN,
     temperature: float | None | NotGiven = NOT_GIVEN,
     text: _m.TextExtendedConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
     tool_choice: _m.OpenAIResponsesToolChoice | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
@@ -376,6 +493,90 @@ async def create_responses_async(
     trace: _m.TraceConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
     truncation: _m.OpenAIResponsesTruncation | str | None | NotGiven = NOT_GIVEN,
     user: str | None | NotGiven = NOT_GIVEN,
+    stream: Literal[True],
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> AsyncStream[_m.StreamEvents]: ...
+
+
+@overload
+async def create_responses_async(
+    client: AsyncOpenRouter,
+    *,
+    background: bool | None | NotGiven = NOT_GIVEN,
+    frequency_penalty: float | None | NotGiven = NOT_GIVEN,
+    image_config: dict[str, str | float] | None | NotGiven = NOT_GIVEN,
+    include: list[_m.ResponseIncludesEnum | str] | None | NotGiven = NOT_GIVEN,
+    input: _m.Inputs | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+    instructions: str | None | NotGiven = NOT_GIVEN,
+    max_output_tokens: int | None | NotGiven = NOT_GIVEN,
+    max_tool_calls: int | None | NotGiven = NOT_GIVEN,
+    metadata: _m.RequestMetadata | None | NotGiven = NOT_GIVEN,
+    modalities: list[_m.OutputModalityEnum | str] | None | NotGiven = NOT_GIVEN,
+    model: str | None | NotGiven = NOT_GIVEN,
+    models: list[str] | None | NotGiven = NOT_GIVEN,
+    parallel_tool_calls: bool | None | NotGiven = NOT_GIVEN,
+    plugins: list[_m.ResponsesRequestPlugins | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
+    presence_penalty: float | None | NotGiven = NOT_GIVEN,
+    previous_response_id: str | None | NotGiven = NOT_GIVEN,
+    prompt: _m.StoredPromptTemplate | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+    prompt_cache_key: str | None | NotGiven = NOT_GIVEN,
+    provider: _m.ProviderPreferences | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+    reasoning: _m.ReasoningConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+    route: _m.DeprecatedRoute | str | None | NotGiven = NOT_GIVEN,
+    safety_identifier: str | None | NotGiven = NOT_GIVEN,
+    service_tier: _m.ResponsesRequestServiceTier | str | None | NotGiven = NOT_GIVEN,
+    session_id: str | None | NotGiven = NOT_GIVEN,
+    store: Literal[False] | NotGiven = NOT_GIVEN,
+    temperature: float | None | NotGiven = NOT_GIVEN,
+    text: _m.TextExtendedConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+    tool_choice: _m.OpenAIResponsesToolChoice | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+    tools: list[
+        _m.FunctionTool
+        | Mapping[str, Any]
+        | _m.PreviewWebSearchServerTool
+        | Mapping[str, Any]
+        | _m.Preview20250311WebSearchServerTool
+        | Mapping[str, Any]
+        | _m.LegacyWebSearchServerTool
+        | Mapping[str, Any]
+        | _m.WebSearchServerTool
+        | Mapping[str, Any]
+        | _m.FileSearchServerTool
+        | Mapping[str, Any]
+        | _m.ComputerUseServerTool
+        | Mapping[str, Any]
+        | _m.CodeInterpreterServerTool
+        | Mapping[str, Any]
+        | _m.McpServerTool
+        | Mapping[str, Any]
+        | _m.ImageGenerationServerTool
+        | Mapping[str, Any]
+        | _m.CodexLocalShellTool
+        | Mapping[str, Any]
+        | _m.ShellServerTool
+        | Mapping[str, Any]
+        | _m.ApplyPatchServerTool
+        | Mapping[str, Any]
+        | _m.CustomTool
+        | Mapping[str, Any]
+        | _m.DatetimeServerTool
+        | Mapping[str, Any]
+        | _m.WebSearchServerToolOpenRouter
+        | Mapping[str, Any]
+    ]
+    | None
+    | NotGiven = NOT_GIVEN,
+    top_k: int | None | NotGiven = NOT_GIVEN,
+    top_logprobs: int | None | NotGiven = NOT_GIVEN,
+    top_p: float | None | NotGiven = NOT_GIVEN,
+    trace: _m.TraceConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+    truncation: _m.OpenAIResponsesTruncation | str | None | NotGiven = NOT_GIVEN,
+    user: str | None | NotGiven = NOT_GIVEN,
+    stream: Literal[False] | NotGiven = NOT_GIVEN,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,
@@ -410,10 +611,9 @@ async def create_responses_async(
     reasoning: _m.ReasoningConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
     route: _m.DeprecatedRoute | str | None | NotGiven = NOT_GIVEN,
     safety_identifier: str | None | NotGiven = NOT_GIVEN,
-    service_tier: _m.ResponsesRequestServiceTier | str | NotGiven = NOT_GIVEN,
+    service_tier: _m.ResponsesRequestServiceTier | str | None | NotGiven = NOT_GIVEN,
     session_id: str | None | NotGiven = NOT_GIVEN,
     store: Literal[False] | NotGiven = NOT_GIVEN,
-    stream: bool | NotGiven = NOT_GIVEN,
     temperature: float | None | NotGiven = NOT_GIVEN,
     text: _m.TextExtendedConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
     tool_choice: _m.OpenAIResponsesToolChoice | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
@@ -459,12 +659,13 @@ async def create_responses_async(
     trace: _m.TraceConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
     truncation: _m.OpenAIResponsesTruncation | str | None | NotGiven = NOT_GIVEN,
     user: str | None | NotGiven = NOT_GIVEN,
+    stream: bool | NotGiven = NOT_GIVEN,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,
     timeout: Timeout | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
-) -> _m.OpenResponsesResult:
+) -> _m.OpenResponsesResult | AsyncStream[_m.StreamEvents]:
     """Create a response
 
     Creates a streaming or non-streaming response using OpenResponses API format
@@ -543,6 +744,20 @@ class BetaResponsesAPI:
         self,
         *,
         body: _m.ResponsesRequest | Mapping[str, Any],
+        stream: Literal[True],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Stream[_m.StreamEvents]: ...
+
+    @overload
+    def create_responses(
+        self,
+        *,
+        body: _m.ResponsesRequest | Mapping[str, Any],
+        stream: Literal[False] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -576,10 +791,9 @@ class BetaResponsesAPI:
         reasoning: _m.ReasoningConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
         route: _m.DeprecatedRoute | str | None | NotGiven = NOT_GIVEN,
         safety_identifier: str | None | NotGiven = NOT_GIVEN,
-        service_tier: _m.ResponsesRequestServiceTier | str | NotGiven = NOT_GIVEN,
+        service_tier: _m.ResponsesRequestServiceTier | str | None | NotGiven = NOT_GIVEN,
         session_id: str | None | NotGiven = NOT_GIVEN,
         store: Literal[False] | NotGiven = NOT_GIVEN,
-        stream: bool | NotGiven = NOT_GIVEN,
         temperature: float | None | NotGiven = NOT_GIVEN,
         text: _m.TextExtendedConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
         tool_choice: _m.OpenAIResponsesToolChoice | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
@@ -625,6 +839,89 @@ class BetaResponsesAPI:
         trace: _m.TraceConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
         truncation: _m.OpenAIResponsesTruncation | str | None | NotGiven = NOT_GIVEN,
         user: str | None | NotGiven = NOT_GIVEN,
+        stream: Literal[True],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Stream[_m.StreamEvents]: ...
+
+    @overload
+    def create_responses(
+        self,
+        *,
+        background: bool | None | NotGiven = NOT_GIVEN,
+        frequency_penalty: float | None | NotGiven = NOT_GIVEN,
+        image_config: dict[str, str | float] | None | NotGiven = NOT_GIVEN,
+        include: list[_m.ResponseIncludesEnum | str] | None | NotGiven = NOT_GIVEN,
+        input: _m.Inputs | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        instructions: str | None | NotGiven = NOT_GIVEN,
+        max_output_tokens: int | None | NotGiven = NOT_GIVEN,
+        max_tool_calls: int | None | NotGiven = NOT_GIVEN,
+        metadata: _m.RequestMetadata | None | NotGiven = NOT_GIVEN,
+        modalities: list[_m.OutputModalityEnum | str] | None | NotGiven = NOT_GIVEN,
+        model: str | None | NotGiven = NOT_GIVEN,
+        models: list[str] | None | NotGiven = NOT_GIVEN,
+        parallel_tool_calls: bool | None | NotGiven = NOT_GIVEN,
+        plugins: list[_m.ResponsesRequestPlugins | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
+        presence_penalty: float | None | NotGiven = NOT_GIVEN,
+        previous_response_id: str | None | NotGiven = NOT_GIVEN,
+        prompt: _m.StoredPromptTemplate | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        prompt_cache_key: str | None | NotGiven = NOT_GIVEN,
+        provider: _m.ProviderPreferences | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        reasoning: _m.ReasoningConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        route: _m.DeprecatedRoute | str | None | NotGiven = NOT_GIVEN,
+        safety_identifier: str | None | NotGiven = NOT_GIVEN,
+        service_tier: _m.ResponsesRequestServiceTier | str | None | NotGiven = NOT_GIVEN,
+        session_id: str | None | NotGiven = NOT_GIVEN,
+        store: Literal[False] | NotGiven = NOT_GIVEN,
+        temperature: float | None | NotGiven = NOT_GIVEN,
+        text: _m.TextExtendedConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        tool_choice: _m.OpenAIResponsesToolChoice | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        tools: list[
+            _m.FunctionTool
+            | Mapping[str, Any]
+            | _m.PreviewWebSearchServerTool
+            | Mapping[str, Any]
+            | _m.Preview20250311WebSearchServerTool
+            | Mapping[str, Any]
+            | _m.LegacyWebSearchServerTool
+            | Mapping[str, Any]
+            | _m.WebSearchServerTool
+            | Mapping[str, Any]
+            | _m.FileSearchServerTool
+            | Mapping[str, Any]
+            | _m.ComputerUseServerTool
+            | Mapping[str, Any]
+            | _m.CodeInterpreterServerTool
+            | Mapping[str, Any]
+            | _m.McpServerTool
+            | Mapping[str, Any]
+            | _m.ImageGenerationServerTool
+            | Mapping[str, Any]
+            | _m.CodexLocalShellTool
+            | Mapping[str, Any]
+            | _m.ShellServerTool
+            | Mapping[str, Any]
+            | _m.ApplyPatchServerTool
+            | Mapping[str, Any]
+            | _m.CustomTool
+            | Mapping[str, Any]
+            | _m.DatetimeServerTool
+            | Mapping[str, Any]
+            | _m.WebSearchServerToolOpenRouter
+            | Mapping[str, Any]
+        ]
+        | None
+        | NotGiven = NOT_GIVEN,
+        top_k: int | None | NotGiven = NOT_GIVEN,
+        top_logprobs: int | None | NotGiven = NOT_GIVEN,
+        top_p: float | None | NotGiven = NOT_GIVEN,
+        trace: _m.TraceConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        truncation: _m.OpenAIResponsesTruncation | str | None | NotGiven = NOT_GIVEN,
+        user: str | None | NotGiven = NOT_GIVEN,
+        stream: Literal[False] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -658,10 +955,9 @@ class BetaResponsesAPI:
         reasoning: _m.ReasoningConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
         route: _m.DeprecatedRoute | str | None | NotGiven = NOT_GIVEN,
         safety_identifier: str | None | NotGiven = NOT_GIVEN,
-        service_tier: _m.ResponsesRequestServiceTier | str | NotGiven = NOT_GIVEN,
+        service_tier: _m.ResponsesRequestServiceTier | str | None | NotGiven = NOT_GIVEN,
         session_id: str | None | NotGiven = NOT_GIVEN,
         store: Literal[False] | NotGiven = NOT_GIVEN,
-        stream: bool | NotGiven = NOT_GIVEN,
         temperature: float | None | NotGiven = NOT_GIVEN,
         text: _m.TextExtendedConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
         tool_choice: _m.OpenAIResponsesToolChoice | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
@@ -707,12 +1003,13 @@ class BetaResponsesAPI:
         trace: _m.TraceConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
         truncation: _m.OpenAIResponsesTruncation | str | None | NotGiven = NOT_GIVEN,
         user: str | None | NotGiven = NOT_GIVEN,
+        stream: bool | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.OpenResponsesResult:
+    ) -> _m.OpenResponsesResult | Stream[_m.StreamEvents]:
         """Create a response
 
         Creates a streaming or non-streaming response using OpenResponses API format
@@ -791,6 +1088,20 @@ class AsyncBetaResponsesAPI:
         self,
         *,
         body: _m.ResponsesRequest | Mapping[str, Any],
+        stream: Literal[True],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncStream[_m.StreamEvents]: ...
+
+    @overload
+    async def create_responses(
+        self,
+        *,
+        body: _m.ResponsesRequest | Mapping[str, Any],
+        stream: Literal[False] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -824,10 +1135,9 @@ class AsyncBetaResponsesAPI:
         reasoning: _m.ReasoningConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
         route: _m.DeprecatedRoute | str | None | NotGiven = NOT_GIVEN,
         safety_identifier: str | None | NotGiven = NOT_GIVEN,
-        service_tier: _m.ResponsesRequestServiceTier | str | NotGiven = NOT_GIVEN,
+        service_tier: _m.ResponsesRequestServiceTier | str | None | NotGiven = NOT_GIVEN,
         session_id: str | None | NotGiven = NOT_GIVEN,
         store: Literal[False] | NotGiven = NOT_GIVEN,
-        stream: bool | NotGiven = NOT_GIVEN,
         temperature: float | None | NotGiven = NOT_GIVEN,
         text: _m.TextExtendedConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
         tool_choice: _m.OpenAIResponsesToolChoice | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
@@ -873,6 +1183,89 @@ class AsyncBetaResponsesAPI:
         trace: _m.TraceConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
         truncation: _m.OpenAIResponsesTruncation | str | None | NotGiven = NOT_GIVEN,
         user: str | None | NotGiven = NOT_GIVEN,
+        stream: Literal[True],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncStream[_m.StreamEvents]: ...
+
+    @overload
+    async def create_responses(
+        self,
+        *,
+        background: bool | None | NotGiven = NOT_GIVEN,
+        frequency_penalty: float | None | NotGiven = NOT_GIVEN,
+        image_config: dict[str, str | float] | None | NotGiven = NOT_GIVEN,
+        include: list[_m.ResponseIncludesEnum | str] | None | NotGiven = NOT_GIVEN,
+        input: _m.Inputs | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        instructions: str | None | NotGiven = NOT_GIVEN,
+        max_output_tokens: int | None | NotGiven = NOT_GIVEN,
+        max_tool_calls: int | None | NotGiven = NOT_GIVEN,
+        metadata: _m.RequestMetadata | None | NotGiven = NOT_GIVEN,
+        modalities: list[_m.OutputModalityEnum | str] | None | NotGiven = NOT_GIVEN,
+        model: str | None | NotGiven = NOT_GIVEN,
+        models: list[str] | None | NotGiven = NOT_GIVEN,
+        parallel_tool_calls: bool | None | NotGiven = NOT_GIVEN,
+        plugins: list[_m.ResponsesRequestPlugins | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
+        presence_penalty: float | None | NotGiven = NOT_GIVEN,
+        previous_response_id: str | None | NotGiven = NOT_GIVEN,
+        prompt: _m.StoredPromptTemplate | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        prompt_cache_key: str | None | NotGiven = NOT_GIVEN,
+        provider: _m.ProviderPreferences | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        reasoning: _m.ReasoningConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        route: _m.DeprecatedRoute | str | None | NotGiven = NOT_GIVEN,
+        safety_identifier: str | None | NotGiven = NOT_GIVEN,
+        service_tier: _m.ResponsesRequestServiceTier | str | None | NotGiven = NOT_GIVEN,
+        session_id: str | None | NotGiven = NOT_GIVEN,
+        store: Literal[False] | NotGiven = NOT_GIVEN,
+        temperature: float | None | NotGiven = NOT_GIVEN,
+        text: _m.TextExtendedConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        tool_choice: _m.OpenAIResponsesToolChoice | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        tools: list[
+            _m.FunctionTool
+            | Mapping[str, Any]
+            | _m.PreviewWebSearchServerTool
+            | Mapping[str, Any]
+            | _m.Preview20250311WebSearchServerTool
+            | Mapping[str, Any]
+            | _m.LegacyWebSearchServerTool
+            | Mapping[str, Any]
+            | _m.WebSearchServerTool
+            | Mapping[str, Any]
+            | _m.FileSearchServerTool
+            | Mapping[str, Any]
+            | _m.ComputerUseServerTool
+            | Mapping[str, Any]
+            | _m.CodeInterpreterServerTool
+            | Mapping[str, Any]
+            | _m.McpServerTool
+            | Mapping[str, Any]
+            | _m.ImageGenerationServerTool
+            | Mapping[str, Any]
+            | _m.CodexLocalShellTool
+            | Mapping[str, Any]
+            | _m.ShellServerTool
+            | Mapping[str, Any]
+            | _m.ApplyPatchServerTool
+            | Mapping[str, Any]
+            | _m.CustomTool
+            | Mapping[str, Any]
+            | _m.DatetimeServerTool
+            | Mapping[str, Any]
+            | _m.WebSearchServerToolOpenRouter
+            | Mapping[str, Any]
+        ]
+        | None
+        | NotGiven = NOT_GIVEN,
+        top_k: int | None | NotGiven = NOT_GIVEN,
+        top_logprobs: int | None | NotGiven = NOT_GIVEN,
+        top_p: float | None | NotGiven = NOT_GIVEN,
+        trace: _m.TraceConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        truncation: _m.OpenAIResponsesTruncation | str | None | NotGiven = NOT_GIVEN,
+        user: str | None | NotGiven = NOT_GIVEN,
+        stream: Literal[False] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -906,10 +1299,9 @@ class AsyncBetaResponsesAPI:
         reasoning: _m.ReasoningConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
         route: _m.DeprecatedRoute | str | None | NotGiven = NOT_GIVEN,
         safety_identifier: str | None | NotGiven = NOT_GIVEN,
-        service_tier: _m.ResponsesRequestServiceTier | str | NotGiven = NOT_GIVEN,
+        service_tier: _m.ResponsesRequestServiceTier | str | None | NotGiven = NOT_GIVEN,
         session_id: str | None | NotGiven = NOT_GIVEN,
         store: Literal[False] | NotGiven = NOT_GIVEN,
-        stream: bool | NotGiven = NOT_GIVEN,
         temperature: float | None | NotGiven = NOT_GIVEN,
         text: _m.TextExtendedConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
         tool_choice: _m.OpenAIResponsesToolChoice | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
@@ -955,12 +1347,13 @@ class AsyncBetaResponsesAPI:
         trace: _m.TraceConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
         truncation: _m.OpenAIResponsesTruncation | str | None | NotGiven = NOT_GIVEN,
         user: str | None | NotGiven = NOT_GIVEN,
+        stream: bool | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.OpenResponsesResult:
+    ) -> _m.OpenResponsesResult | AsyncStream[_m.StreamEvents]:
         """Create a response
 
         Creates a streaming or non-streaming response using OpenResponses API format
@@ -1025,4 +1418,274 @@ class AsyncBetaResponsesAPI:
                 },
             ),
             options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+
+class RawBetaResponsesAPI:
+    """`client.with_raw_response.beta_responses`: each operation's `APIResponse`."""
+
+    def __init__(self, client: OpenRouter) -> None:
+        self._client = client
+
+    def create_responses(
+        self,
+        *,
+        body: _m.ResponsesRequest | Mapping[str, Any] | None = None,
+        background: bool | None | NotGiven = NOT_GIVEN,
+        frequency_penalty: float | None | NotGiven = NOT_GIVEN,
+        image_config: dict[str, str | float] | None | NotGiven = NOT_GIVEN,
+        include: list[_m.ResponseIncludesEnum | str] | None | NotGiven = NOT_GIVEN,
+        input: _m.Inputs | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        instructions: str | None | NotGiven = NOT_GIVEN,
+        max_output_tokens: int | None | NotGiven = NOT_GIVEN,
+        max_tool_calls: int | None | NotGiven = NOT_GIVEN,
+        metadata: _m.RequestMetadata | None | NotGiven = NOT_GIVEN,
+        modalities: list[_m.OutputModalityEnum | str] | None | NotGiven = NOT_GIVEN,
+        model: str | None | NotGiven = NOT_GIVEN,
+        models: list[str] | None | NotGiven = NOT_GIVEN,
+        parallel_tool_calls: bool | None | NotGiven = NOT_GIVEN,
+        plugins: list[_m.ResponsesRequestPlugins | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
+        presence_penalty: float | None | NotGiven = NOT_GIVEN,
+        previous_response_id: str | None | NotGiven = NOT_GIVEN,
+        prompt: _m.StoredPromptTemplate | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        prompt_cache_key: str | None | NotGiven = NOT_GIVEN,
+        provider: _m.ProviderPreferences | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        reasoning: _m.ReasoningConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        route: _m.DeprecatedRoute | str | None | NotGiven = NOT_GIVEN,
+        safety_identifier: str | None | NotGiven = NOT_GIVEN,
+        service_tier: _m.ResponsesRequestServiceTier | str | None | NotGiven = NOT_GIVEN,
+        session_id: str | None | NotGiven = NOT_GIVEN,
+        store: Literal[False] | NotGiven = NOT_GIVEN,
+        temperature: float | None | NotGiven = NOT_GIVEN,
+        text: _m.TextExtendedConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        tool_choice: _m.OpenAIResponsesToolChoice | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        tools: list[
+            _m.FunctionTool
+            | Mapping[str, Any]
+            | _m.PreviewWebSearchServerTool
+            | Mapping[str, Any]
+            | _m.Preview20250311WebSearchServerTool
+            | Mapping[str, Any]
+            | _m.LegacyWebSearchServerTool
+            | Mapping[str, Any]
+            | _m.WebSearchServerTool
+            | Mapping[str, Any]
+            | _m.FileSearchServerTool
+            | Mapping[str, Any]
+            | _m.ComputerUseServerTool
+            | Mapping[str, Any]
+            | _m.CodeInterpreterServerTool
+            | Mapping[str, Any]
+            | _m.McpServerTool
+            | Mapping[str, Any]
+            | _m.ImageGenerationServerTool
+            | Mapping[str, Any]
+            | _m.CodexLocalShellTool
+            | Mapping[str, Any]
+            | _m.ShellServerTool
+            | Mapping[str, Any]
+            | _m.ApplyPatchServerTool
+            | Mapping[str, Any]
+            | _m.CustomTool
+            | Mapping[str, Any]
+            | _m.DatetimeServerTool
+            | Mapping[str, Any]
+            | _m.WebSearchServerToolOpenRouter
+            | Mapping[str, Any]
+        ]
+        | None
+        | NotGiven = NOT_GIVEN,
+        top_k: int | None | NotGiven = NOT_GIVEN,
+        top_logprobs: int | None | NotGiven = NOT_GIVEN,
+        top_p: float | None | NotGiven = NOT_GIVEN,
+        trace: _m.TraceConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        truncation: _m.OpenAIResponsesTruncation | str | None | NotGiven = NOT_GIVEN,
+        user: str | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[_m.OpenResponsesResult]:
+        """Create a response"""
+        return self._client._request(
+            _CREATE_RESPONSES,
+            json=_build_body(
+                body,
+                {
+                    "background": background,
+                    "frequency_penalty": frequency_penalty,
+                    "image_config": image_config,
+                    "include": include,
+                    "input": input,
+                    "instructions": instructions,
+                    "max_output_tokens": max_output_tokens,
+                    "max_tool_calls": max_tool_calls,
+                    "metadata": metadata,
+                    "modalities": modalities,
+                    "model": model,
+                    "models": models,
+                    "parallel_tool_calls": parallel_tool_calls,
+                    "plugins": plugins,
+                    "presence_penalty": presence_penalty,
+                    "previous_response_id": previous_response_id,
+                    "prompt": prompt,
+                    "prompt_cache_key": prompt_cache_key,
+                    "provider": provider,
+                    "reasoning": reasoning,
+                    "route": route,
+                    "safety_identifier": safety_identifier,
+                    "service_tier": service_tier,
+                    "session_id": session_id,
+                    "store": store,
+                    "stream": NOT_GIVEN,
+                    "temperature": temperature,
+                    "text": text,
+                    "tool_choice": tool_choice,
+                    "tools": tools,
+                    "top_k": top_k,
+                    "top_logprobs": top_logprobs,
+                    "top_p": top_p,
+                    "trace": trace,
+                    "truncation": truncation,
+                    "user": user,
+                },
+            ),
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            raw=True,
+        )
+
+
+class AsyncRawBetaResponsesAPI:
+    """`client.with_raw_response.beta_responses` of the async client."""
+
+    def __init__(self, client: AsyncOpenRouter) -> None:
+        self._client = client
+
+    async def create_responses(
+        self,
+        *,
+        body: _m.ResponsesRequest | Mapping[str, Any] | None = None,
+        background: bool | None | NotGiven = NOT_GIVEN,
+        frequency_penalty: float | None | NotGiven = NOT_GIVEN,
+        image_config: dict[str, str | float] | None | NotGiven = NOT_GIVEN,
+        include: list[_m.ResponseIncludesEnum | str] | None | NotGiven = NOT_GIVEN,
+        input: _m.Inputs | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        instructions: str | None | NotGiven = NOT_GIVEN,
+        max_output_tokens: int | None | NotGiven = NOT_GIVEN,
+        max_tool_calls: int | None | NotGiven = NOT_GIVEN,
+        metadata: _m.RequestMetadata | None | NotGiven = NOT_GIVEN,
+        modalities: list[_m.OutputModalityEnum | str] | None | NotGiven = NOT_GIVEN,
+        model: str | None | NotGiven = NOT_GIVEN,
+        models: list[str] | None | NotGiven = NOT_GIVEN,
+        parallel_tool_calls: bool | None | NotGiven = NOT_GIVEN,
+        plugins: list[_m.ResponsesRequestPlugins | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
+        presence_penalty: float | None | NotGiven = NOT_GIVEN,
+        previous_response_id: str | None | NotGiven = NOT_GIVEN,
+        prompt: _m.StoredPromptTemplate | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        prompt_cache_key: str | None | NotGiven = NOT_GIVEN,
+        provider: _m.ProviderPreferences | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        reasoning: _m.ReasoningConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        route: _m.DeprecatedRoute | str | None | NotGiven = NOT_GIVEN,
+        safety_identifier: str | None | NotGiven = NOT_GIVEN,
+        service_tier: _m.ResponsesRequestServiceTier | str | None | NotGiven = NOT_GIVEN,
+        session_id: str | None | NotGiven = NOT_GIVEN,
+        store: Literal[False] | NotGiven = NOT_GIVEN,
+        temperature: float | None | NotGiven = NOT_GIVEN,
+        text: _m.TextExtendedConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        tool_choice: _m.OpenAIResponsesToolChoice | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        tools: list[
+            _m.FunctionTool
+            | Mapping[str, Any]
+            | _m.PreviewWebSearchServerTool
+            | Mapping[str, Any]
+            | _m.Preview20250311WebSearchServerTool
+            | Mapping[str, Any]
+            | _m.LegacyWebSearchServerTool
+            | Mapping[str, Any]
+            | _m.WebSearchServerTool
+            | Mapping[str, Any]
+            | _m.FileSearchServerTool
+            | Mapping[str, Any]
+            | _m.ComputerUseServerTool
+            | Mapping[str, Any]
+            | _m.CodeInterpreterServerTool
+            | Mapping[str, Any]
+            | _m.McpServerTool
+            | Mapping[str, Any]
+            | _m.ImageGenerationServerTool
+            | Mapping[str, Any]
+            | _m.CodexLocalShellTool
+            | Mapping[str, Any]
+            | _m.ShellServerTool
+            | Mapping[str, Any]
+            | _m.ApplyPatchServerTool
+            | Mapping[str, Any]
+            | _m.CustomTool
+            | Mapping[str, Any]
+            | _m.DatetimeServerTool
+            | Mapping[str, Any]
+            | _m.WebSearchServerToolOpenRouter
+            | Mapping[str, Any]
+        ]
+        | None
+        | NotGiven = NOT_GIVEN,
+        top_k: int | None | NotGiven = NOT_GIVEN,
+        top_logprobs: int | None | NotGiven = NOT_GIVEN,
+        top_p: float | None | NotGiven = NOT_GIVEN,
+        trace: _m.TraceConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        truncation: _m.OpenAIResponsesTruncation | str | None | NotGiven = NOT_GIVEN,
+        user: str | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[_m.OpenResponsesResult]:
+        """Create a response"""
+        return await self._client._request(
+            _CREATE_RESPONSES,
+            json=_build_body(
+                body,
+                {
+                    "background": background,
+                    "frequency_penalty": frequency_penalty,
+                    "image_config": image_config,
+                    "include": include,
+                    "input": input,
+                    "instructions": instructions,
+                    "max_output_tokens": max_output_tokens,
+                    "max_tool_calls": max_tool_calls,
+                    "metadata": metadata,
+                    "modalities": modalities,
+                    "model": model,
+                    "models": models,
+                    "parallel_tool_calls": parallel_tool_calls,
+                    "plugins": plugins,
+                    "presence_penalty": presence_penalty,
+                    "previous_response_id": previous_response_id,
+                    "prompt": prompt,
+                    "prompt_cache_key": prompt_cache_key,
+                    "provider": provider,
+                    "reasoning": reasoning,
+                    "route": route,
+                    "safety_identifier": safety_identifier,
+                    "service_tier": service_tier,
+                    "session_id": session_id,
+                    "store": store,
+                    "stream": NOT_GIVEN,
+                    "temperature": temperature,
+                    "text": text,
+                    "tool_choice": tool_choice,
+                    "tools": tools,
+                    "top_k": top_k,
+                    "top_logprobs": top_logprobs,
+                    "top_p": top_p,
+                    "trace": trace,
+                    "truncation": truncation,
+                    "user": user,
+                },
+            ),
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            raw=True,
         )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, overload
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 from .._client import Endpoint as _Endpoint
 from .._client import build_body as _build_body
@@ -13,6 +13,8 @@ from .._types import RequestOptions as _RequestOptions
 if TYPE_CHECKING:
     from .. import models as _m
     from .._client import AsyncOpenRouter, OpenRouter
+    from .._response import APIResponse
+    from .._streaming import AsyncStream, Stream
 
 _Any = Any
 __all__ = [
@@ -20,11 +22,14 @@ __all__ = [
     "send_chat_completion_request_async",
     "ChatAPI",
     "AsyncChatAPI",
+    "RawChatAPI",
+    "AsyncRawChatAPI",
 ]
 
 _SEND_CHAT_COMPLETION_REQUEST = _Endpoint(
     "POST",
     "/chat/completions",
+    stream=lambda m: m.ChatStreamChunk,
     json=lambda m: m.ChatResult,
     errors={
         "400": lambda m: m.BadRequestResponse,
@@ -49,6 +54,21 @@ def send_chat_completion_request(
     client: OpenRouter,
     *,
     body: _m.ChatRequest | Mapping[str, Any],
+    stream: Literal[True],
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> Stream[_m.ChatStreamChunk]: ...
+
+
+@overload
+def send_chat_completion_request(
+    client: OpenRouter,
+    *,
+    body: _m.ChatRequest | Mapping[str, Any],
+    stream: Literal[False] | NotGiven = NOT_GIVEN,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,
@@ -99,7 +119,6 @@ def send_chat_completion_request(
     service_tier: _m.ChatRequestServiceTier | str | None | NotGiven = NOT_GIVEN,
     session_id: str | None | NotGiven = NOT_GIVEN,
     stop: str | _m.ChatRequestStop | None | NotGiven = NOT_GIVEN,
-    stream: bool | NotGiven = NOT_GIVEN,
     stream_options: _m.ChatStreamOptions | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
     temperature: float | None | NotGiven = NOT_GIVEN,
     tool_choice: _m.ChatToolChoice | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
@@ -108,6 +127,66 @@ def send_chat_completion_request(
     top_p: float | None | NotGiven = NOT_GIVEN,
     trace: _m.TraceConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
     user: str | None | NotGiven = NOT_GIVEN,
+    stream: Literal[True],
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> Stream[_m.ChatStreamChunk]: ...
+
+
+@overload
+def send_chat_completion_request(
+    client: OpenRouter,
+    *,
+    cache_control: _m.AnthropicCacheControlDirective
+    | Mapping[str, Any]
+    | None
+    | NotGiven = NOT_GIVEN,
+    debug: _m.ChatDebugOptions | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+    frequency_penalty: float | None | NotGiven = NOT_GIVEN,
+    image_config: dict[str, str | float | list[Any]] | None | NotGiven = NOT_GIVEN,
+    logit_bias: dict[str, Any] | None | NotGiven = NOT_GIVEN,
+    logprobs: bool | None | NotGiven = NOT_GIVEN,
+    max_completion_tokens: int | None | NotGiven = NOT_GIVEN,
+    max_tokens: int | None | NotGiven = NOT_GIVEN,
+    messages: list[_m.ChatMessages | Mapping[str, Any]],
+    metadata: dict[str, str] | None | NotGiven = NOT_GIVEN,
+    modalities: list[_m.ChatRequestModality | str] | None | NotGiven = NOT_GIVEN,
+    model: _m.ModelName | None | NotGiven = NOT_GIVEN,
+    models: _m.ChatModelNames | None | NotGiven = NOT_GIVEN,
+    parallel_tool_calls: bool | None | NotGiven = NOT_GIVEN,
+    plugins: list[_m.ChatRequestPlugins | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
+    presence_penalty: float | None | NotGiven = NOT_GIVEN,
+    provider: _m.ProviderPreferences | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+    reasoning: _m.ChatRequestReasoning | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+    response_format: _m.ChatFormatTextConfig
+    | Mapping[str, Any]
+    | _m.FormatJsonObjectConfig
+    | Mapping[str, Any]
+    | _m.ChatFormatJsonSchemaConfig
+    | Mapping[str, Any]
+    | _m.ChatFormatGrammarConfig
+    | Mapping[str, Any]
+    | _m.ChatFormatPythonConfig
+    | Mapping[str, Any]
+    | None
+    | NotGiven = NOT_GIVEN,
+    route: _m.DeprecatedRoute | str | None | NotGiven = NOT_GIVEN,
+    seed: int | None | NotGiven = NOT_GIVEN,
+    service_tier: _m.ChatRequestServiceTier | str | None | NotGiven = NOT_GIVEN,
+    session_id: str | None | NotGiven = NOT_GIVEN,
+    stop: str | _m.ChatRequestStop | None | NotGiven = NOT_GIVEN,
+    stream_options: _m.ChatStreamOptions | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+    temperature: float | None | NotGiven = NOT_GIVEN,
+    tool_choice: _m.ChatToolChoice | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+    tools: list[_m.ChatFunctionTool | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
+    top_logprobs: int | None | NotGiven = NOT_GIVEN,
+    top_p: float | None | NotGiven = NOT_GIVEN,
+    trace: _m.TraceConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+    user: str | None | NotGiven = NOT_GIVEN,
+    stream: Literal[False] | NotGiven = NOT_GIVEN,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,
@@ -158,7 +237,6 @@ def send_chat_completion_request(
     service_tier: _m.ChatRequestServiceTier | str | None | NotGiven = NOT_GIVEN,
     session_id: str | None | NotGiven = NOT_GIVEN,
     stop: str | _m.ChatRequestStop | None | NotGiven = NOT_GIVEN,
-    stream: bool | NotGiven = NOT_GIVEN,
     stream_options: _m.ChatStreamOptions | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
     temperature: float | None | NotGiven = NOT_GIVEN,
     tool_choice: _m.ChatToolChoice | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
@@ -167,12 +245,13 @@ def send_chat_completion_request(
     top_p: float | None | NotGiven = NOT_GIVEN,
     trace: _m.TraceConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
     user: str | None | NotGiven = NOT_GIVEN,
+    stream: bool | NotGiven = NOT_GIVEN,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,
     timeout: Timeout | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
-) -> _m.ChatResult:
+) -> _m.ChatResult | Stream[_m.ChatStreamChunk]:
     """Create a chat completion
 
     Sends a request for a model response for the given chat conversation. Supports both streaming and non-streaming modes.
@@ -262,6 +341,21 @@ async def send_chat_completion_request_async(
     client: AsyncOpenRouter,
     *,
     body: _m.ChatRequest | Mapping[str, Any],
+    stream: Literal[True],
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> AsyncStream[_m.ChatStreamChunk]: ...
+
+
+@overload
+async def send_chat_completion_request_async(
+    client: AsyncOpenRouter,
+    *,
+    body: _m.ChatRequest | Mapping[str, Any],
+    stream: Literal[False] | NotGiven = NOT_GIVEN,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,
@@ -312,7 +406,6 @@ async def send_chat_completion_request_async(
     service_tier: _m.ChatRequestServiceTier | str | None | NotGiven = NOT_GIVEN,
     session_id: str | None | NotGiven = NOT_GIVEN,
     stop: str | _m.ChatRequestStop | None | NotGiven = NOT_GIVEN,
-    stream: bool | NotGiven = NOT_GIVEN,
     stream_options: _m.ChatStreamOptions | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
     temperature: float | None | NotGiven = NOT_GIVEN,
     tool_choice: _m.ChatToolChoice | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
@@ -321,6 +414,66 @@ async def send_chat_completion_request_async(
     top_p: float | None | NotGiven = NOT_GIVEN,
     trace: _m.TraceConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
     user: str | None | NotGiven = NOT_GIVEN,
+    stream: Literal[True],
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> AsyncStream[_m.ChatStreamChunk]: ...
+
+
+@overload
+async def send_chat_completion_request_async(
+    client: AsyncOpenRouter,
+    *,
+    cache_control: _m.AnthropicCacheControlDirective
+    | Mapping[str, Any]
+    | None
+    | NotGiven = NOT_GIVEN,
+    debug: _m.ChatDebugOptions | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+    frequency_penalty: float | None | NotGiven = NOT_GIVEN,
+    image_config: dict[str, str | float | list[Any]] | None | NotGiven = NOT_GIVEN,
+    logit_bias: dict[str, Any] | None | NotGiven = NOT_GIVEN,
+    logprobs: bool | None | NotGiven = NOT_GIVEN,
+    max_completion_tokens: int | None | NotGiven = NOT_GIVEN,
+    max_tokens: int | None | NotGiven = NOT_GIVEN,
+    messages: list[_m.ChatMessages | Mapping[str, Any]],
+    metadata: dict[str, str] | None | NotGiven = NOT_GIVEN,
+    modalities: list[_m.ChatRequestModality | str] | None | NotGiven = NOT_GIVEN,
+    model: _m.ModelName | None | NotGiven = NOT_GIVEN,
+    models: _m.ChatModelNames | None | NotGiven = NOT_GIVEN,
+    parallel_tool_calls: bool | None | NotGiven = NOT_GIVEN,
+    plugins: list[_m.ChatRequestPlugins | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
+    presence_penalty: float | None | NotGiven = NOT_GIVEN,
+    provider: _m.ProviderPreferences | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+    reasoning: _m.ChatRequestReasoning | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+    response_format: _m.ChatFormatTextConfig
+    | Mapping[str, Any]
+    | _m.FormatJsonObjectConfig
+    | Mapping[str, Any]
+    | _m.ChatFormatJsonSchemaConfig
+    | Mapping[str, Any]
+    | _m.ChatFormatGrammarConfig
+    | Mapping[str, Any]
+    | _m.ChatFormatPythonConfig
+    | Mapping[str, Any]
+    | None
+    | NotGiven = NOT_GIVEN,
+    route: _m.DeprecatedRoute | str | None | NotGiven = NOT_GIVEN,
+    seed: int | None | NotGiven = NOT_GIVEN,
+    service_tier: _m.ChatRequestServiceTier | str | None | NotGiven = NOT_GIVEN,
+    session_id: str | None | NotGiven = NOT_GIVEN,
+    stop: str | _m.ChatRequestStop | None | NotGiven = NOT_GIVEN,
+    stream_options: _m.ChatStreamOptions | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+    temperature: float | None | NotGiven = NOT_GIVEN,
+    tool_choice: _m.ChatToolChoice | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+    tools: list[_m.ChatFunctionTool | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
+    top_logprobs: int | None | NotGiven = NOT_GIVEN,
+    top_p: float | None | NotGiven = NOT_GIVEN,
+    trace: _m.TraceConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+    user: str | None | NotGiven = NOT_GIVEN,
+    stream: Literal[False] | NotGiven = NOT_GIVEN,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,
@@ -371,7 +524,6 @@ async def send_chat_completion_request_async(
     service_tier: _m.ChatRequestServiceTier | str | None | NotGiven = NOT_GIVEN,
     session_id: str | None | NotGiven = NOT_GIVEN,
     stop: str | _m.ChatRequestStop | None | NotGiven = NOT_GIVEN,
-    stream: bool | NotGiven = NOT_GIVEN,
     stream_options: _m.ChatStreamOptions | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
     temperature: float | None | NotGiven = NOT_GIVEN,
     tool_choice: _m.ChatToolChoice | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
@@ -380,12 +532,13 @@ async def send_chat_completion_request_async(
     top_p: float | None | NotGiven = NOT_GIVEN,
     trace: _m.TraceConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
     user: str | None | NotGiven = NOT_GIVEN,
+    stream: bool | NotGiven = NOT_GIVEN,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,
     timeout: Timeout | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
-) -> _m.ChatResult:
+) -> _m.ChatResult | AsyncStream[_m.ChatStreamChunk]:
     """Create a chat completion
 
     Sends a request for a model response for the given chat conversation. Supports both streaming and non-streaming modes.
@@ -481,6 +634,20 @@ class ChatAPI:
         self,
         *,
         body: _m.ChatRequest | Mapping[str, Any],
+        stream: Literal[True],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Stream[_m.ChatStreamChunk]: ...
+
+    @overload
+    def send_chat_completion_request(
+        self,
+        *,
+        body: _m.ChatRequest | Mapping[str, Any],
+        stream: Literal[False] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -530,7 +697,6 @@ class ChatAPI:
         service_tier: _m.ChatRequestServiceTier | str | None | NotGiven = NOT_GIVEN,
         session_id: str | None | NotGiven = NOT_GIVEN,
         stop: str | _m.ChatRequestStop | None | NotGiven = NOT_GIVEN,
-        stream: bool | NotGiven = NOT_GIVEN,
         stream_options: _m.ChatStreamOptions | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
         temperature: float | None | NotGiven = NOT_GIVEN,
         tool_choice: _m.ChatToolChoice | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
@@ -539,6 +705,65 @@ class ChatAPI:
         top_p: float | None | NotGiven = NOT_GIVEN,
         trace: _m.TraceConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
         user: str | None | NotGiven = NOT_GIVEN,
+        stream: Literal[True],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Stream[_m.ChatStreamChunk]: ...
+
+    @overload
+    def send_chat_completion_request(
+        self,
+        *,
+        cache_control: _m.AnthropicCacheControlDirective
+        | Mapping[str, Any]
+        | None
+        | NotGiven = NOT_GIVEN,
+        debug: _m.ChatDebugOptions | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        frequency_penalty: float | None | NotGiven = NOT_GIVEN,
+        image_config: dict[str, str | float | list[Any]] | None | NotGiven = NOT_GIVEN,
+        logit_bias: dict[str, Any] | None | NotGiven = NOT_GIVEN,
+        logprobs: bool | None | NotGiven = NOT_GIVEN,
+        max_completion_tokens: int | None | NotGiven = NOT_GIVEN,
+        max_tokens: int | None | NotGiven = NOT_GIVEN,
+        messages: list[_m.ChatMessages | Mapping[str, Any]],
+        metadata: dict[str, str] | None | NotGiven = NOT_GIVEN,
+        modalities: list[_m.ChatRequestModality | str] | None | NotGiven = NOT_GIVEN,
+        model: _m.ModelName | None | NotGiven = NOT_GIVEN,
+        models: _m.ChatModelNames | None | NotGiven = NOT_GIVEN,
+        parallel_tool_calls: bool | None | NotGiven = NOT_GIVEN,
+        plugins: list[_m.ChatRequestPlugins | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
+        presence_penalty: float | None | NotGiven = NOT_GIVEN,
+        provider: _m.ProviderPreferences | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        reasoning: _m.ChatRequestReasoning | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        response_format: _m.ChatFormatTextConfig
+        | Mapping[str, Any]
+        | _m.FormatJsonObjectConfig
+        | Mapping[str, Any]
+        | _m.ChatFormatJsonSchemaConfig
+        | Mapping[str, Any]
+        | _m.ChatFormatGrammarConfig
+        | Mapping[str, Any]
+        | _m.ChatFormatPythonConfig
+        | Mapping[str, Any]
+        | None
+        | NotGiven = NOT_GIVEN,
+        route: _m.DeprecatedRoute | str | None | NotGiven = NOT_GIVEN,
+        seed: int | None | NotGiven = NOT_GIVEN,
+        service_tier: _m.ChatRequestServiceTier | str | None | NotGiven = NOT_GIVEN,
+        session_id: str | None | NotGiven = NOT_GIVEN,
+        stop: str | _m.ChatRequestStop | None | NotGiven = NOT_GIVEN,
+        stream_options: _m.ChatStreamOptions | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        temperature: float | None | NotGiven = NOT_GIVEN,
+        tool_choice: _m.ChatToolChoice | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        tools: list[_m.ChatFunctionTool | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
+        top_logprobs: int | None | NotGiven = NOT_GIVEN,
+        top_p: float | None | NotGiven = NOT_GIVEN,
+        trace: _m.TraceConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        user: str | None | NotGiven = NOT_GIVEN,
+        stream: Literal[False] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -588,7 +813,6 @@ class ChatAPI:
         service_tier: _m.ChatRequestServiceTier | str | None | NotGiven = NOT_GIVEN,
         session_id: str | None | NotGiven = NOT_GIVEN,
         stop: str | _m.ChatRequestStop | None | NotGiven = NOT_GIVEN,
-        stream: bool | NotGiven = NOT_GIVEN,
         stream_options: _m.ChatStreamOptions | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
         temperature: float | None | NotGiven = NOT_GIVEN,
         tool_choice: _m.ChatToolChoice | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
@@ -597,12 +821,13 @@ class ChatAPI:
         top_p: float | None | NotGiven = NOT_GIVEN,
         trace: _m.TraceConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
         user: str | None | NotGiven = NOT_GIVEN,
+        stream: bool | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.ChatResult:
+    ) -> _m.ChatResult | Stream[_m.ChatStreamChunk]:
         """Create a chat completion
 
         Sends a request for a model response for the given chat conversation. Supports both streaming and non-streaming modes.
@@ -698,6 +923,20 @@ class AsyncChatAPI:
         self,
         *,
         body: _m.ChatRequest | Mapping[str, Any],
+        stream: Literal[True],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncStream[_m.ChatStreamChunk]: ...
+
+    @overload
+    async def send_chat_completion_request(
+        self,
+        *,
+        body: _m.ChatRequest | Mapping[str, Any],
+        stream: Literal[False] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -747,7 +986,6 @@ class AsyncChatAPI:
         service_tier: _m.ChatRequestServiceTier | str | None | NotGiven = NOT_GIVEN,
         session_id: str | None | NotGiven = NOT_GIVEN,
         stop: str | _m.ChatRequestStop | None | NotGiven = NOT_GIVEN,
-        stream: bool | NotGiven = NOT_GIVEN,
         stream_options: _m.ChatStreamOptions | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
         temperature: float | None | NotGiven = NOT_GIVEN,
         tool_choice: _m.ChatToolChoice | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
@@ -756,6 +994,65 @@ class AsyncChatAPI:
         top_p: float | None | NotGiven = NOT_GIVEN,
         trace: _m.TraceConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
         user: str | None | NotGiven = NOT_GIVEN,
+        stream: Literal[True],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncStream[_m.ChatStreamChunk]: ...
+
+    @overload
+    async def send_chat_completion_request(
+        self,
+        *,
+        cache_control: _m.AnthropicCacheControlDirective
+        | Mapping[str, Any]
+        | None
+        | NotGiven = NOT_GIVEN,
+        debug: _m.ChatDebugOptions | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        frequency_penalty: float | None | NotGiven = NOT_GIVEN,
+        image_config: dict[str, str | float | list[Any]] | None | NotGiven = NOT_GIVEN,
+        logit_bias: dict[str, Any] | None | NotGiven = NOT_GIVEN,
+        logprobs: bool | None | NotGiven = NOT_GIVEN,
+        max_completion_tokens: int | None | NotGiven = NOT_GIVEN,
+        max_tokens: int | None | NotGiven = NOT_GIVEN,
+        messages: list[_m.ChatMessages | Mapping[str, Any]],
+        metadata: dict[str, str] | None | NotGiven = NOT_GIVEN,
+        modalities: list[_m.ChatRequestModality | str] | None | NotGiven = NOT_GIVEN,
+        model: _m.ModelName | None | NotGiven = NOT_GIVEN,
+        models: _m.ChatModelNames | None | NotGiven = NOT_GIVEN,
+        parallel_tool_calls: bool | None | NotGiven = NOT_GIVEN,
+        plugins: list[_m.ChatRequestPlugins | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
+        presence_penalty: float | None | NotGiven = NOT_GIVEN,
+        provider: _m.ProviderPreferences | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        reasoning: _m.ChatRequestReasoning | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        response_format: _m.ChatFormatTextConfig
+        | Mapping[str, Any]
+        | _m.FormatJsonObjectConfig
+        | Mapping[str, Any]
+        | _m.ChatFormatJsonSchemaConfig
+        | Mapping[str, Any]
+        | _m.ChatFormatGrammarConfig
+        | Mapping[str, Any]
+        | _m.ChatFormatPythonConfig
+        | Mapping[str, Any]
+        | None
+        | NotGiven = NOT_GIVEN,
+        route: _m.DeprecatedRoute | str | None | NotGiven = NOT_GIVEN,
+        seed: int | None | NotGiven = NOT_GIVEN,
+        service_tier: _m.ChatRequestServiceTier | str | None | NotGiven = NOT_GIVEN,
+        session_id: str | None | NotGiven = NOT_GIVEN,
+        stop: str | _m.ChatRequestStop | None | NotGiven = NOT_GIVEN,
+        stream_options: _m.ChatStreamOptions | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        temperature: float | None | NotGiven = NOT_GIVEN,
+        tool_choice: _m.ChatToolChoice | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        tools: list[_m.ChatFunctionTool | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
+        top_logprobs: int | None | NotGiven = NOT_GIVEN,
+        top_p: float | None | NotGiven = NOT_GIVEN,
+        trace: _m.TraceConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        user: str | None | NotGiven = NOT_GIVEN,
+        stream: Literal[False] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -805,7 +1102,6 @@ class AsyncChatAPI:
         service_tier: _m.ChatRequestServiceTier | str | None | NotGiven = NOT_GIVEN,
         session_id: str | None | NotGiven = NOT_GIVEN,
         stop: str | _m.ChatRequestStop | None | NotGiven = NOT_GIVEN,
-        stream: bool | NotGiven = NOT_GIVEN,
         stream_options: _m.ChatStreamOptions | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
         temperature: float | None | NotGiven = NOT_GIVEN,
         tool_choice: _m.ChatToolChoice | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
@@ -814,12 +1110,13 @@ class AsyncChatAPI:
         top_p: float | None | NotGiven = NOT_GIVEN,
         trace: _m.TraceConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
         user: str | None | NotGiven = NOT_GIVEN,
+        stream: bool | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.ChatResult:
+    ) -> _m.ChatResult | AsyncStream[_m.ChatStreamChunk]:
         """Create a chat completion
 
         Sends a request for a model response for the given chat conversation. Supports both streaming and non-streaming modes.
@@ -901,4 +1198,220 @@ class AsyncChatAPI:
                 },
             ),
             options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+
+class RawChatAPI:
+    """`client.with_raw_response.chat`: each operation's `APIResponse`."""
+
+    def __init__(self, client: OpenRouter) -> None:
+        self._client = client
+
+    def send_chat_completion_request(
+        self,
+        *,
+        body: _m.ChatRequest | Mapping[str, Any] | None = None,
+        cache_control: _m.AnthropicCacheControlDirective
+        | Mapping[str, Any]
+        | None
+        | NotGiven = NOT_GIVEN,
+        debug: _m.ChatDebugOptions | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        frequency_penalty: float | None | NotGiven = NOT_GIVEN,
+        image_config: dict[str, str | float | list[Any]] | None | NotGiven = NOT_GIVEN,
+        logit_bias: dict[str, Any] | None | NotGiven = NOT_GIVEN,
+        logprobs: bool | None | NotGiven = NOT_GIVEN,
+        max_completion_tokens: int | None | NotGiven = NOT_GIVEN,
+        max_tokens: int | None | NotGiven = NOT_GIVEN,
+        messages: list[_m.ChatMessages | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
+        metadata: dict[str, str] | None | NotGiven = NOT_GIVEN,
+        modalities: list[_m.ChatRequestModality | str] | None | NotGiven = NOT_GIVEN,
+        model: _m.ModelName | None | NotGiven = NOT_GIVEN,
+        models: _m.ChatModelNames | None | NotGiven = NOT_GIVEN,
+        parallel_tool_calls: bool | None | NotGiven = NOT_GIVEN,
+        plugins: list[_m.ChatRequestPlugins | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
+        presence_penalty: float | None | NotGiven = NOT_GIVEN,
+        provider: _m.ProviderPreferences | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        reasoning: _m.ChatRequestReasoning | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        response_format: _m.ChatFormatTextConfig
+        | Mapping[str, Any]
+        | _m.FormatJsonObjectConfig
+        | Mapping[str, Any]
+        | _m.ChatFormatJsonSchemaConfig
+        | Mapping[str, Any]
+        | _m.ChatFormatGrammarConfig
+        | Mapping[str, Any]
+        | _m.ChatFormatPythonConfig
+        | Mapping[str, Any]
+        | None
+        | NotGiven = NOT_GIVEN,
+        route: _m.DeprecatedRoute | str | None | NotGiven = NOT_GIVEN,
+        seed: int | None | NotGiven = NOT_GIVEN,
+        service_tier: _m.ChatRequestServiceTier | str | None | NotGiven = NOT_GIVEN,
+        session_id: str | None | NotGiven = NOT_GIVEN,
+        stop: str | _m.ChatRequestStop | None | NotGiven = NOT_GIVEN,
+        stream_options: _m.ChatStreamOptions | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        temperature: float | None | NotGiven = NOT_GIVEN,
+        tool_choice: _m.ChatToolChoice | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        tools: list[_m.ChatFunctionTool | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
+        top_logprobs: int | None | NotGiven = NOT_GIVEN,
+        top_p: float | None | NotGiven = NOT_GIVEN,
+        trace: _m.TraceConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        user: str | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[_m.ChatResult]:
+        """Create a chat completion"""
+        return self._client._request(
+            _SEND_CHAT_COMPLETION_REQUEST,
+            json=_build_body(
+                body,
+                {
+                    "cache_control": cache_control,
+                    "debug": debug,
+                    "frequency_penalty": frequency_penalty,
+                    "image_config": image_config,
+                    "logit_bias": logit_bias,
+                    "logprobs": logprobs,
+                    "max_completion_tokens": max_completion_tokens,
+                    "max_tokens": max_tokens,
+                    "messages": messages,
+                    "metadata": metadata,
+                    "modalities": modalities,
+                    "model": model,
+                    "models": models,
+                    "parallel_tool_calls": parallel_tool_calls,
+                    "plugins": plugins,
+                    "presence_penalty": presence_penalty,
+                    "provider": provider,
+                    "reasoning": reasoning,
+                    "response_format": response_format,
+                    "route": route,
+                    "seed": seed,
+                    "service_tier": service_tier,
+                    "session_id": session_id,
+                    "stop": stop,
+                    "stream": NOT_GIVEN,
+                    "stream_options": stream_options,
+                    "temperature": temperature,
+                    "tool_choice": tool_choice,
+                    "tools": tools,
+                    "top_logprobs": top_logprobs,
+                    "top_p": top_p,
+                    "trace": trace,
+                    "user": user,
+                },
+            ),
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            raw=True,
+        )
+
+
+class AsyncRawChatAPI:
+    """`client.with_raw_response.chat` of the async client."""
+
+    def __init__(self, client: AsyncOpenRouter) -> None:
+        self._client = client
+
+    async def send_chat_completion_request(
+        self,
+        *,
+        body: _m.ChatRequest | Mapping[str, Any] | None = None,
+        cache_control: _m.AnthropicCacheControlDirective
+        | Mapping[str, Any]
+        | None
+        | NotGiven = NOT_GIVEN,
+        debug: _m.ChatDebugOptions | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        frequency_penalty: float | None | NotGiven = NOT_GIVEN,
+        image_config: dict[str, str | float | list[Any]] | None | NotGiven = NOT_GIVEN,
+        logit_bias: dict[str, Any] | None | NotGiven = NOT_GIVEN,
+        logprobs: bool | None | NotGiven = NOT_GIVEN,
+        max_completion_tokens: int | None | NotGiven = NOT_GIVEN,
+        max_tokens: int | None | NotGiven = NOT_GIVEN,
+        messages: list[_m.ChatMessages | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
+        metadata: dict[str, str] | None | NotGiven = NOT_GIVEN,
+        modalities: list[_m.ChatRequestModality | str] | None | NotGiven = NOT_GIVEN,
+        model: _m.ModelName | None | NotGiven = NOT_GIVEN,
+        models: _m.ChatModelNames | None | NotGiven = NOT_GIVEN,
+        parallel_tool_calls: bool | None | NotGiven = NOT_GIVEN,
+        plugins: list[_m.ChatRequestPlugins | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
+        presence_penalty: float | None | NotGiven = NOT_GIVEN,
+        provider: _m.ProviderPreferences | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        reasoning: _m.ChatRequestReasoning | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        response_format: _m.ChatFormatTextConfig
+        | Mapping[str, Any]
+        | _m.FormatJsonObjectConfig
+        | Mapping[str, Any]
+        | _m.ChatFormatJsonSchemaConfig
+        | Mapping[str, Any]
+        | _m.ChatFormatGrammarConfig
+        | Mapping[str, Any]
+        | _m.ChatFormatPythonConfig
+        | Mapping[str, Any]
+        | None
+        | NotGiven = NOT_GIVEN,
+        route: _m.DeprecatedRoute | str | None | NotGiven = NOT_GIVEN,
+        seed: int | None | NotGiven = NOT_GIVEN,
+        service_tier: _m.ChatRequestServiceTier | str | None | NotGiven = NOT_GIVEN,
+        session_id: str | None | NotGiven = NOT_GIVEN,
+        stop: str | _m.ChatRequestStop | None | NotGiven = NOT_GIVEN,
+        stream_options: _m.ChatStreamOptions | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        temperature: float | None | NotGiven = NOT_GIVEN,
+        tool_choice: _m.ChatToolChoice | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        tools: list[_m.ChatFunctionTool | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
+        top_logprobs: int | None | NotGiven = NOT_GIVEN,
+        top_p: float | None | NotGiven = NOT_GIVEN,
+        trace: _m.TraceConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        user: str | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[_m.ChatResult]:
+        """Create a chat completion"""
+        return await self._client._request(
+            _SEND_CHAT_COMPLETION_REQUEST,
+            json=_build_body(
+                body,
+                {
+                    "cache_control": cache_control,
+                    "debug": debug,
+                    "frequency_penalty": frequency_penalty,
+                    "image_config": image_config,
+                    "logit_bias": logit_bias,
+                    "logprobs": logprobs,
+                    "max_completion_tokens": max_completion_tokens,
+                    "max_tokens": max_tokens,
+                    "messages": messages,
+                    "metadata": metadata,
+                    "modalities": modalities,
+                    "model": model,
+                    "models": models,
+                    "parallel_tool_calls": parallel_tool_calls,
+                    "plugins": plugins,
+                    "presence_penalty": presence_penalty,
+                    "provider": provider,
+                    "reasoning": reasoning,
+                    "response_format": response_format,
+                    "route": route,
+                    "seed": seed,
+                    "service_tier": service_tier,
+                    "session_id": session_id,
+                    "stop": stop,
+                    "stream": NOT_GIVEN,
+                    "stream_options": stream_options,
+                    "temperature": temperature,
+                    "tool_choice": tool_choice,
+                    "tools": tools,
+                    "top_logprobs": top_logprobs,
+                    "top_p": top_p,
+                    "trace": trace,
+                    "user": user,
+                },
+            ),
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            raw=True,
         )

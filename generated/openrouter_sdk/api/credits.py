@@ -12,6 +12,7 @@ from .._types import RequestOptions as _RequestOptions
 if TYPE_CHECKING:
     from .. import models as _m
     from .._client import AsyncOpenRouter, OpenRouter
+    from .._response import APIResponse
 
 _Any = Any
 __all__ = [
@@ -21,6 +22,8 @@ __all__ = [
     "create_coinbase_charge_async",
     "CreditsAPI",
     "AsyncCreditsAPI",
+    "RawCreditsAPI",
+    "AsyncRawCreditsAPI",
 ]
 
 _GET_CREDITS = _Endpoint(
@@ -222,4 +225,82 @@ class AsyncCreditsAPI:
         return await self._client._request(
             _CREATE_COINBASE_CHARGE,
             options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+
+class RawCreditsAPI:
+    """`client.with_raw_response.credits`: each operation's `APIResponse`."""
+
+    def __init__(self, client: OpenRouter) -> None:
+        self._client = client
+
+    def get_credits(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[_m.CreditsGetResponse]:
+        """Get remaining credits"""
+        return self._client._request(
+            _GET_CREDITS,
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            raw=True,
+        )
+
+    def create_coinbase_charge(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[None]:
+        """Deprecated Coinbase Commerce charge endpoint"""
+        return self._client._request(
+            _CREATE_COINBASE_CHARGE,
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            raw=True,
+        )
+
+
+class AsyncRawCreditsAPI:
+    """`client.with_raw_response.credits` of the async client."""
+
+    def __init__(self, client: AsyncOpenRouter) -> None:
+        self._client = client
+
+    async def get_credits(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[_m.CreditsGetResponse]:
+        """Get remaining credits"""
+        return await self._client._request(
+            _GET_CREDITS,
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            raw=True,
+        )
+
+    async def create_coinbase_charge(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[None]:
+        """Deprecated Coinbase Commerce charge endpoint"""
+        return await self._client._request(
+            _CREATE_COINBASE_CHARGE,
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            raw=True,
         )

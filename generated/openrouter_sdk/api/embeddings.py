@@ -13,6 +13,7 @@ from .._types import RequestOptions as _RequestOptions
 if TYPE_CHECKING:
     from .. import models as _m
     from .._client import AsyncOpenRouter, OpenRouter
+    from .._response import APIResponse
 
 _Any = Any
 __all__ = [
@@ -22,6 +23,8 @@ __all__ = [
     "list_embeddings_models_async",
     "EmbeddingsAPI",
     "AsyncEmbeddingsAPI",
+    "RawEmbeddingsAPI",
+    "AsyncRawEmbeddingsAPI",
 ]
 
 _CREATE_EMBEDDINGS = _Endpoint(
@@ -497,4 +500,132 @@ class AsyncEmbeddingsAPI:
         return await self._client._request(
             _LIST_EMBEDDINGS_MODELS,
             options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+
+class RawEmbeddingsAPI:
+    """`client.with_raw_response.embeddings`: each operation's `APIResponse`."""
+
+    def __init__(self, client: OpenRouter) -> None:
+        self._client = client
+
+    def create_embeddings(
+        self,
+        *,
+        body: _m.EmbeddingsPostRequest | Mapping[str, Any] | None = None,
+        dimensions: int | None | NotGiven = NOT_GIVEN,
+        encoding_format: _m.EmbeddingsPostRequestEncodingFormat | str | None | NotGiven = NOT_GIVEN,
+        input: str
+        | list[str]
+        | list[float]
+        | list[list[float]]
+        | list[_m.EmbeddingsPostRequestInputItem | Mapping[str, Any]]
+        | NotGiven = NOT_GIVEN,
+        input_type: str | None | NotGiven = NOT_GIVEN,
+        model: str | NotGiven = NOT_GIVEN,
+        provider: _m.ProviderPreferences | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        user: str | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[_m.EmbeddingsPostResponse]:
+        """Submit an embedding request"""
+        return self._client._request(
+            _CREATE_EMBEDDINGS,
+            json=_build_body(
+                body,
+                {
+                    "dimensions": dimensions,
+                    "encoding_format": encoding_format,
+                    "input": input,
+                    "input_type": input_type,
+                    "model": model,
+                    "provider": provider,
+                    "user": user,
+                },
+            ),
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            raw=True,
+        )
+
+    def list_embeddings_models(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[_m.ModelsListResponse]:
+        """List all embeddings models"""
+        return self._client._request(
+            _LIST_EMBEDDINGS_MODELS,
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            raw=True,
+        )
+
+
+class AsyncRawEmbeddingsAPI:
+    """`client.with_raw_response.embeddings` of the async client."""
+
+    def __init__(self, client: AsyncOpenRouter) -> None:
+        self._client = client
+
+    async def create_embeddings(
+        self,
+        *,
+        body: _m.EmbeddingsPostRequest | Mapping[str, Any] | None = None,
+        dimensions: int | None | NotGiven = NOT_GIVEN,
+        encoding_format: _m.EmbeddingsPostRequestEncodingFormat | str | None | NotGiven = NOT_GIVEN,
+        input: str
+        | list[str]
+        | list[float]
+        | list[list[float]]
+        | list[_m.EmbeddingsPostRequestInputItem | Mapping[str, Any]]
+        | NotGiven = NOT_GIVEN,
+        input_type: str | None | NotGiven = NOT_GIVEN,
+        model: str | NotGiven = NOT_GIVEN,
+        provider: _m.ProviderPreferences | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        user: str | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[_m.EmbeddingsPostResponse]:
+        """Submit an embedding request"""
+        return await self._client._request(
+            _CREATE_EMBEDDINGS,
+            json=_build_body(
+                body,
+                {
+                    "dimensions": dimensions,
+                    "encoding_format": encoding_format,
+                    "input": input,
+                    "input_type": input_type,
+                    "model": model,
+                    "provider": provider,
+                    "user": user,
+                },
+            ),
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            raw=True,
+        )
+
+    async def list_embeddings_models(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[_m.ModelsListResponse]:
+        """List all embeddings models"""
+        return await self._client._request(
+            _LIST_EMBEDDINGS_MODELS,
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            raw=True,
         )

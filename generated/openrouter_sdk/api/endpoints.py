@@ -12,6 +12,7 @@ from .._types import RequestOptions as _RequestOptions
 if TYPE_CHECKING:
     from .. import models as _m
     from .._client import AsyncOpenRouter, OpenRouter
+    from .._response import APIResponse
 
 _Any = Any
 __all__ = [
@@ -21,6 +22,8 @@ __all__ = [
     "list_endpoints_async",
     "EndpointsAPI",
     "AsyncEndpointsAPI",
+    "RawEndpointsAPI",
+    "AsyncRawEndpointsAPI",
 ]
 
 _LIST_ENDPOINTS_ZDR = _Endpoint(
@@ -225,4 +228,88 @@ class AsyncEndpointsAPI:
             _LIST_ENDPOINTS,
             path={"author": author, "slug": slug},
             options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+
+class RawEndpointsAPI:
+    """`client.with_raw_response.endpoints`: each operation's `APIResponse`."""
+
+    def __init__(self, client: OpenRouter) -> None:
+        self._client = client
+
+    def list_endpoints_zdr(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[_m.EndpointsZdrGetResponse]:
+        """Preview the impact of ZDR on the available endpoints"""
+        return self._client._request(
+            _LIST_ENDPOINTS_ZDR,
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            raw=True,
+        )
+
+    def list_endpoints(
+        self,
+        *,
+        author: str,
+        slug: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[_m.ModelsAuthorSlugEndpointsGetResponse]:
+        """List all endpoints for a model"""
+        return self._client._request(
+            _LIST_ENDPOINTS,
+            path={"author": author, "slug": slug},
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            raw=True,
+        )
+
+
+class AsyncRawEndpointsAPI:
+    """`client.with_raw_response.endpoints` of the async client."""
+
+    def __init__(self, client: AsyncOpenRouter) -> None:
+        self._client = client
+
+    async def list_endpoints_zdr(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[_m.EndpointsZdrGetResponse]:
+        """Preview the impact of ZDR on the available endpoints"""
+        return await self._client._request(
+            _LIST_ENDPOINTS_ZDR,
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            raw=True,
+        )
+
+    async def list_endpoints(
+        self,
+        *,
+        author: str,
+        slug: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[_m.ModelsAuthorSlugEndpointsGetResponse]:
+        """List all endpoints for a model"""
+        return await self._client._request(
+            _LIST_ENDPOINTS,
+            path={"author": author, "slug": slug},
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            raw=True,
         )

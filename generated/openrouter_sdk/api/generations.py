@@ -12,6 +12,7 @@ from .._types import RequestOptions as _RequestOptions
 if TYPE_CHECKING:
     from .. import models as _m
     from .._client import AsyncOpenRouter, OpenRouter
+    from .._response import APIResponse
 
 _Any = Any
 __all__ = [
@@ -19,6 +20,8 @@ __all__ = [
     "get_generation_async",
     "GenerationsAPI",
     "AsyncGenerationsAPI",
+    "RawGenerationsAPI",
+    "AsyncRawGenerationsAPI",
 ]
 
 _GET_GENERATION = _Endpoint(
@@ -143,4 +146,54 @@ class AsyncGenerationsAPI:
             _GET_GENERATION,
             query={"id": id},
             options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+
+class RawGenerationsAPI:
+    """`client.with_raw_response.generations`: each operation's `APIResponse`."""
+
+    def __init__(self, client: OpenRouter) -> None:
+        self._client = client
+
+    def get_generation(
+        self,
+        *,
+        id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[_m.GenerationGetResponse]:
+        """Get request & usage metadata for a generation"""
+        return self._client._request(
+            _GET_GENERATION,
+            query={"id": id},
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            raw=True,
+        )
+
+
+class AsyncRawGenerationsAPI:
+    """`client.with_raw_response.generations` of the async client."""
+
+    def __init__(self, client: AsyncOpenRouter) -> None:
+        self._client = client
+
+    async def get_generation(
+        self,
+        *,
+        id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[_m.GenerationGetResponse]:
+        """Get request & usage metadata for a generation"""
+        return await self._client._request(
+            _GET_GENERATION,
+            query={"id": id},
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            raw=True,
         )

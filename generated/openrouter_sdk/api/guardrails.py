@@ -2,22 +2,27 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import AsyncIterator, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, overload
 
 from .._client import Endpoint as _Endpoint
 from .._client import build_body as _build_body
+from .._pagination import iterate_pages as _iterate_pages
+from .._pagination import iterate_pages_async as _iterate_pages_async
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from .._types import RequestOptions as _RequestOptions
 
 if TYPE_CHECKING:
     from .. import models as _m
     from .._client import AsyncOpenRouter, OpenRouter
+    from .._response import APIResponse
 
 _Any = Any
 __all__ = [
     "list_guardrails",
     "list_guardrails_async",
+    "list_guardrails_iter",
+    "list_guardrails_iter_async",
     "create_guardrail",
     "create_guardrail_async",
     "get_guardrail",
@@ -28,22 +33,32 @@ __all__ = [
     "update_guardrail_async",
     "list_guardrail_key_assignments",
     "list_guardrail_key_assignments_async",
+    "list_guardrail_key_assignments_iter",
+    "list_guardrail_key_assignments_iter_async",
     "bulk_assign_keys_to_guardrail",
     "bulk_assign_keys_to_guardrail_async",
     "bulk_unassign_keys_from_guardrail",
     "bulk_unassign_keys_from_guardrail_async",
     "list_guardrail_member_assignments",
     "list_guardrail_member_assignments_async",
+    "list_guardrail_member_assignments_iter",
+    "list_guardrail_member_assignments_iter_async",
     "bulk_assign_members_to_guardrail",
     "bulk_assign_members_to_guardrail_async",
     "bulk_unassign_members_from_guardrail",
     "bulk_unassign_members_from_guardrail_async",
     "list_key_assignments",
     "list_key_assignments_async",
+    "list_key_assignments_iter",
+    "list_key_assignments_iter_async",
     "list_member_assignments",
     "list_member_assignments_async",
+    "list_member_assignments_iter",
+    "list_member_assignments_iter_async",
     "GuardrailsAPI",
     "AsyncGuardrailsAPI",
+    "RawGuardrailsAPI",
+    "AsyncRawGuardrailsAPI",
 ]
 
 _LIST_GUARDRAILS = _Endpoint(
@@ -236,6 +251,64 @@ async def list_guardrails_async(
         _LIST_GUARDRAILS,
         query={"offset": offset, "limit": limit},
         options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+    )
+
+
+def list_guardrails_iter(
+    client: OpenRouter,
+    *,
+    limit: int | None = None,
+    offset: int = 0,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> Iterator[_m.Guardrail]:
+    """Every item of `list_guardrails`, page after page: iterating sends a request per page."""
+    return _iterate_pages(
+        lambda offset: list_guardrails(
+            client,
+            limit=limit,
+            offset=offset,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        ),
+        "data",
+        offset,
+        limit,
+    )
+
+
+def list_guardrails_iter_async(
+    client: AsyncOpenRouter,
+    *,
+    limit: int | None = None,
+    offset: int = 0,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> AsyncIterator[_m.Guardrail]:
+    """Every item of `list_guardrails`, page after page: iterating sends a request per page."""
+    return _iterate_pages_async(
+        lambda offset: list_guardrails_async(
+            client,
+            limit=limit,
+            offset=offset,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        ),
+        "data",
+        offset,
+        limit,
     )
 
 
@@ -759,6 +832,68 @@ async def list_guardrail_key_assignments_async(
     )
 
 
+def list_guardrail_key_assignments_iter(
+    client: OpenRouter,
+    *,
+    id: str,
+    limit: int | None = None,
+    offset: int = 0,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> Iterator[_m.KeyAssignment]:
+    """Every item of `list_guardrail_key_assignments`, page after page: iterating sends a request per page."""
+    return _iterate_pages(
+        lambda offset: list_guardrail_key_assignments(
+            client,
+            id=id,
+            limit=limit,
+            offset=offset,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        ),
+        "data",
+        offset,
+        limit,
+    )
+
+
+def list_guardrail_key_assignments_iter_async(
+    client: AsyncOpenRouter,
+    *,
+    id: str,
+    limit: int | None = None,
+    offset: int = 0,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> AsyncIterator[_m.KeyAssignment]:
+    """Every item of `list_guardrail_key_assignments`, page after page: iterating sends a request per page."""
+    return _iterate_pages_async(
+        lambda offset: list_guardrail_key_assignments_async(
+            client,
+            id=id,
+            limit=limit,
+            offset=offset,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        ),
+        "data",
+        offset,
+        limit,
+    )
+
+
 @overload
 def bulk_assign_keys_to_guardrail(
     client: OpenRouter,
@@ -1053,6 +1188,68 @@ async def list_guardrail_member_assignments_async(
     )
 
 
+def list_guardrail_member_assignments_iter(
+    client: OpenRouter,
+    *,
+    id: str,
+    limit: int | None = None,
+    offset: int = 0,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> Iterator[_m.MemberAssignment]:
+    """Every item of `list_guardrail_member_assignments`, page after page: iterating sends a request per page."""
+    return _iterate_pages(
+        lambda offset: list_guardrail_member_assignments(
+            client,
+            id=id,
+            limit=limit,
+            offset=offset,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        ),
+        "data",
+        offset,
+        limit,
+    )
+
+
+def list_guardrail_member_assignments_iter_async(
+    client: AsyncOpenRouter,
+    *,
+    id: str,
+    limit: int | None = None,
+    offset: int = 0,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> AsyncIterator[_m.MemberAssignment]:
+    """Every item of `list_guardrail_member_assignments`, page after page: iterating sends a request per page."""
+    return _iterate_pages_async(
+        lambda offset: list_guardrail_member_assignments_async(
+            client,
+            id=id,
+            limit=limit,
+            offset=offset,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        ),
+        "data",
+        offset,
+        limit,
+    )
+
+
 @overload
 def bulk_assign_members_to_guardrail(
     client: OpenRouter,
@@ -1341,6 +1538,64 @@ async def list_key_assignments_async(
     )
 
 
+def list_key_assignments_iter(
+    client: OpenRouter,
+    *,
+    limit: int | None = None,
+    offset: int = 0,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> Iterator[_m.KeyAssignment]:
+    """Every item of `list_key_assignments`, page after page: iterating sends a request per page."""
+    return _iterate_pages(
+        lambda offset: list_key_assignments(
+            client,
+            limit=limit,
+            offset=offset,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        ),
+        "data",
+        offset,
+        limit,
+    )
+
+
+def list_key_assignments_iter_async(
+    client: AsyncOpenRouter,
+    *,
+    limit: int | None = None,
+    offset: int = 0,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> AsyncIterator[_m.KeyAssignment]:
+    """Every item of `list_key_assignments`, page after page: iterating sends a request per page."""
+    return _iterate_pages_async(
+        lambda offset: list_key_assignments_async(
+            client,
+            limit=limit,
+            offset=offset,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        ),
+        "data",
+        offset,
+        limit,
+    )
+
+
 def list_member_assignments(
     client: OpenRouter,
     *,
@@ -1397,6 +1652,64 @@ async def list_member_assignments_async(
     )
 
 
+def list_member_assignments_iter(
+    client: OpenRouter,
+    *,
+    limit: int | None = None,
+    offset: int = 0,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> Iterator[_m.MemberAssignment]:
+    """Every item of `list_member_assignments`, page after page: iterating sends a request per page."""
+    return _iterate_pages(
+        lambda offset: list_member_assignments(
+            client,
+            limit=limit,
+            offset=offset,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        ),
+        "data",
+        offset,
+        limit,
+    )
+
+
+def list_member_assignments_iter_async(
+    client: AsyncOpenRouter,
+    *,
+    limit: int | None = None,
+    offset: int = 0,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> AsyncIterator[_m.MemberAssignment]:
+    """Every item of `list_member_assignments`, page after page: iterating sends a request per page."""
+    return _iterate_pages_async(
+        lambda offset: list_member_assignments_async(
+            client,
+            limit=limit,
+            offset=offset,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        ),
+        "data",
+        offset,
+        limit,
+    )
+
+
 class GuardrailsAPI:
     """`client.guardrails`: the Guardrails operations as methods."""
 
@@ -1428,6 +1741,34 @@ class GuardrailsAPI:
             _LIST_GUARDRAILS,
             query={"offset": offset, "limit": limit},
             options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+    def list_guardrails_iter(
+        self,
+        *,
+        limit: int | None = None,
+        offset: int = 0,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Iterator[_m.Guardrail]:
+        """Every item of `list_guardrails`, page after page: iterating sends a request per page."""
+        return _iterate_pages(
+            lambda offset: list_guardrails(
+                self._client,
+                limit=limit,
+                offset=offset,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
+            "data",
+            offset,
+            limit,
         )
 
     @overload
@@ -1681,6 +2022,36 @@ class GuardrailsAPI:
             options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
+    def list_guardrail_key_assignments_iter(
+        self,
+        *,
+        id: str,
+        limit: int | None = None,
+        offset: int = 0,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Iterator[_m.KeyAssignment]:
+        """Every item of `list_guardrail_key_assignments`, page after page: iterating sends a request per page."""
+        return _iterate_pages(
+            lambda offset: list_guardrail_key_assignments(
+                self._client,
+                id=id,
+                limit=limit,
+                offset=offset,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
+            "data",
+            offset,
+            limit,
+        )
+
     @overload
     def bulk_assign_keys_to_guardrail(
         self,
@@ -1821,6 +2192,36 @@ class GuardrailsAPI:
             options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
+    def list_guardrail_member_assignments_iter(
+        self,
+        *,
+        id: str,
+        limit: int | None = None,
+        offset: int = 0,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Iterator[_m.MemberAssignment]:
+        """Every item of `list_guardrail_member_assignments`, page after page: iterating sends a request per page."""
+        return _iterate_pages(
+            lambda offset: list_guardrail_member_assignments(
+                self._client,
+                id=id,
+                limit=limit,
+                offset=offset,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
+            "data",
+            offset,
+            limit,
+        )
+
     @overload
     def bulk_assign_members_to_guardrail(
         self,
@@ -1958,6 +2359,34 @@ class GuardrailsAPI:
             options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
+    def list_key_assignments_iter(
+        self,
+        *,
+        limit: int | None = None,
+        offset: int = 0,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Iterator[_m.KeyAssignment]:
+        """Every item of `list_key_assignments`, page after page: iterating sends a request per page."""
+        return _iterate_pages(
+            lambda offset: list_key_assignments(
+                self._client,
+                limit=limit,
+                offset=offset,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
+            "data",
+            offset,
+            limit,
+        )
+
     def list_member_assignments(
         self,
         *,
@@ -1983,6 +2412,34 @@ class GuardrailsAPI:
             _LIST_MEMBER_ASSIGNMENTS,
             query={"offset": offset, "limit": limit},
             options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+    def list_member_assignments_iter(
+        self,
+        *,
+        limit: int | None = None,
+        offset: int = 0,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Iterator[_m.MemberAssignment]:
+        """Every item of `list_member_assignments`, page after page: iterating sends a request per page."""
+        return _iterate_pages(
+            lambda offset: list_member_assignments(
+                self._client,
+                limit=limit,
+                offset=offset,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
+            "data",
+            offset,
+            limit,
         )
 
 
@@ -2017,6 +2474,34 @@ class AsyncGuardrailsAPI:
             _LIST_GUARDRAILS,
             query={"offset": offset, "limit": limit},
             options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+    def list_guardrails_iter(
+        self,
+        *,
+        limit: int | None = None,
+        offset: int = 0,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncIterator[_m.Guardrail]:
+        """Every item of `list_guardrails`, page after page: iterating sends a request per page."""
+        return _iterate_pages_async(
+            lambda offset: list_guardrails_async(
+                self._client,
+                limit=limit,
+                offset=offset,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
+            "data",
+            offset,
+            limit,
         )
 
     @overload
@@ -2270,6 +2755,36 @@ class AsyncGuardrailsAPI:
             options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
+    def list_guardrail_key_assignments_iter(
+        self,
+        *,
+        id: str,
+        limit: int | None = None,
+        offset: int = 0,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncIterator[_m.KeyAssignment]:
+        """Every item of `list_guardrail_key_assignments`, page after page: iterating sends a request per page."""
+        return _iterate_pages_async(
+            lambda offset: list_guardrail_key_assignments_async(
+                self._client,
+                id=id,
+                limit=limit,
+                offset=offset,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
+            "data",
+            offset,
+            limit,
+        )
+
     @overload
     async def bulk_assign_keys_to_guardrail(
         self,
@@ -2410,6 +2925,36 @@ class AsyncGuardrailsAPI:
             options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
+    def list_guardrail_member_assignments_iter(
+        self,
+        *,
+        id: str,
+        limit: int | None = None,
+        offset: int = 0,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncIterator[_m.MemberAssignment]:
+        """Every item of `list_guardrail_member_assignments`, page after page: iterating sends a request per page."""
+        return _iterate_pages_async(
+            lambda offset: list_guardrail_member_assignments_async(
+                self._client,
+                id=id,
+                limit=limit,
+                offset=offset,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
+            "data",
+            offset,
+            limit,
+        )
+
     @overload
     async def bulk_assign_members_to_guardrail(
         self,
@@ -2547,6 +3092,34 @@ class AsyncGuardrailsAPI:
             options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
+    def list_key_assignments_iter(
+        self,
+        *,
+        limit: int | None = None,
+        offset: int = 0,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncIterator[_m.KeyAssignment]:
+        """Every item of `list_key_assignments`, page after page: iterating sends a request per page."""
+        return _iterate_pages_async(
+            lambda offset: list_key_assignments_async(
+                self._client,
+                limit=limit,
+                offset=offset,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
+            "data",
+            offset,
+            limit,
+        )
+
     async def list_member_assignments(
         self,
         *,
@@ -2572,4 +3145,640 @@ class AsyncGuardrailsAPI:
             _LIST_MEMBER_ASSIGNMENTS,
             query={"offset": offset, "limit": limit},
             options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+    def list_member_assignments_iter(
+        self,
+        *,
+        limit: int | None = None,
+        offset: int = 0,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncIterator[_m.MemberAssignment]:
+        """Every item of `list_member_assignments`, page after page: iterating sends a request per page."""
+        return _iterate_pages_async(
+            lambda offset: list_member_assignments_async(
+                self._client,
+                limit=limit,
+                offset=offset,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
+            "data",
+            offset,
+            limit,
+        )
+
+
+class RawGuardrailsAPI:
+    """`client.with_raw_response.guardrails`: each operation's `APIResponse`."""
+
+    def __init__(self, client: OpenRouter) -> None:
+        self._client = client
+
+    def list_guardrails(
+        self,
+        *,
+        offset: int | None = None,
+        limit: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[_m.ListGuardrailsResponse]:
+        """List guardrails"""
+        return self._client._request(
+            _LIST_GUARDRAILS,
+            query={"offset": offset, "limit": limit},
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            raw=True,
+        )
+
+    def create_guardrail(
+        self,
+        *,
+        body: _m.CreateGuardrailRequest | Mapping[str, Any] | None = None,
+        allowed_models: list[str] | None | NotGiven = NOT_GIVEN,
+        allowed_providers: list[str] | None | NotGiven = NOT_GIVEN,
+        description: str | None | NotGiven = NOT_GIVEN,
+        enforce_zdr: bool | None | NotGiven = NOT_GIVEN,
+        ignored_providers: list[str] | None | NotGiven = NOT_GIVEN,
+        limit_usd: float | None | NotGiven = NOT_GIVEN,
+        name: str | NotGiven = NOT_GIVEN,
+        reset_interval: _m.GuardrailInterval | str | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[_m.CreateGuardrailResponse]:
+        """Create a guardrail"""
+        return self._client._request(
+            _CREATE_GUARDRAIL,
+            json=_build_body(
+                body,
+                {
+                    "allowed_models": allowed_models,
+                    "allowed_providers": allowed_providers,
+                    "description": description,
+                    "enforce_zdr": enforce_zdr,
+                    "ignored_providers": ignored_providers,
+                    "limit_usd": limit_usd,
+                    "name": name,
+                    "reset_interval": reset_interval,
+                },
+            ),
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            raw=True,
+        )
+
+    def get_guardrail(
+        self,
+        *,
+        id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[_m.GetGuardrailResponse]:
+        """Get a guardrail"""
+        return self._client._request(
+            _GET_GUARDRAIL,
+            path={"id": id},
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            raw=True,
+        )
+
+    def delete_guardrail(
+        self,
+        *,
+        id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[_m.DeleteGuardrailResponse]:
+        """Delete a guardrail"""
+        return self._client._request(
+            _DELETE_GUARDRAIL,
+            path={"id": id},
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            raw=True,
+        )
+
+    def update_guardrail(
+        self,
+        *,
+        body: _m.UpdateGuardrailRequest | Mapping[str, Any] | None = None,
+        allowed_models: list[str] | None | NotGiven = NOT_GIVEN,
+        allowed_providers: list[str] | None | NotGiven = NOT_GIVEN,
+        description: str | None | NotGiven = NOT_GIVEN,
+        enforce_zdr: bool | None | NotGiven = NOT_GIVEN,
+        ignored_providers: list[str] | None | NotGiven = NOT_GIVEN,
+        limit_usd: float | None | NotGiven = NOT_GIVEN,
+        name: str | None | NotGiven = NOT_GIVEN,
+        reset_interval: _m.GuardrailInterval | str | None | NotGiven = NOT_GIVEN,
+        id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[_m.UpdateGuardrailResponse]:
+        """Update a guardrail"""
+        return self._client._request(
+            _UPDATE_GUARDRAIL,
+            path={"id": id},
+            json=_build_body(
+                body,
+                {
+                    "allowed_models": allowed_models,
+                    "allowed_providers": allowed_providers,
+                    "description": description,
+                    "enforce_zdr": enforce_zdr,
+                    "ignored_providers": ignored_providers,
+                    "limit_usd": limit_usd,
+                    "name": name,
+                    "reset_interval": reset_interval,
+                },
+            ),
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            raw=True,
+        )
+
+    def list_guardrail_key_assignments(
+        self,
+        *,
+        id: str,
+        offset: int | None = None,
+        limit: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[_m.ListKeyAssignmentsResponse]:
+        """List key assignments for a guardrail"""
+        return self._client._request(
+            _LIST_GUARDRAIL_KEY_ASSIGNMENTS,
+            path={"id": id},
+            query={"offset": offset, "limit": limit},
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            raw=True,
+        )
+
+    def bulk_assign_keys_to_guardrail(
+        self,
+        *,
+        body: _m.BulkAssignKeysRequest | Mapping[str, Any] | None = None,
+        key_hashes: list[_m.BulkAssignKeysRequestKeyHash] | NotGiven = NOT_GIVEN,
+        id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[_m.BulkAssignKeysResponse]:
+        """Bulk assign keys to a guardrail"""
+        return self._client._request(
+            _BULK_ASSIGN_KEYS_TO_GUARDRAIL,
+            path={"id": id},
+            json=_build_body(body, {"key_hashes": key_hashes}),
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            raw=True,
+        )
+
+    def bulk_unassign_keys_from_guardrail(
+        self,
+        *,
+        body: _m.BulkUnassignKeysRequest | Mapping[str, Any] | None = None,
+        key_hashes: list[_m.BulkUnassignKeysRequestKeyHash] | NotGiven = NOT_GIVEN,
+        id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[_m.BulkUnassignKeysResponse]:
+        """Bulk unassign keys from a guardrail"""
+        return self._client._request(
+            _BULK_UNASSIGN_KEYS_FROM_GUARDRAIL,
+            path={"id": id},
+            json=_build_body(body, {"key_hashes": key_hashes}),
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            raw=True,
+        )
+
+    def list_guardrail_member_assignments(
+        self,
+        *,
+        id: str,
+        offset: int | None = None,
+        limit: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[_m.ListMemberAssignmentsResponse]:
+        """List member assignments for a guardrail"""
+        return self._client._request(
+            _LIST_GUARDRAIL_MEMBER_ASSIGNMENTS,
+            path={"id": id},
+            query={"offset": offset, "limit": limit},
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            raw=True,
+        )
+
+    def bulk_assign_members_to_guardrail(
+        self,
+        *,
+        body: _m.BulkAssignMembersRequest | Mapping[str, Any] | None = None,
+        member_user_ids: list[_m.BulkAssignMembersRequestMemberUserId] | NotGiven = NOT_GIVEN,
+        id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[_m.BulkAssignMembersResponse]:
+        """Bulk assign members to a guardrail"""
+        return self._client._request(
+            _BULK_ASSIGN_MEMBERS_TO_GUARDRAIL,
+            path={"id": id},
+            json=_build_body(body, {"member_user_ids": member_user_ids}),
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            raw=True,
+        )
+
+    def bulk_unassign_members_from_guardrail(
+        self,
+        *,
+        body: _m.BulkUnassignMembersRequest | Mapping[str, Any] | None = None,
+        member_user_ids: list[_m.BulkUnassignMembersRequestMemberUserId] | NotGiven = NOT_GIVEN,
+        id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[_m.BulkUnassignMembersResponse]:
+        """Bulk unassign members from a guardrail"""
+        return self._client._request(
+            _BULK_UNASSIGN_MEMBERS_FROM_GUARDRAIL,
+            path={"id": id},
+            json=_build_body(body, {"member_user_ids": member_user_ids}),
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            raw=True,
+        )
+
+    def list_key_assignments(
+        self,
+        *,
+        offset: int | None = None,
+        limit: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[_m.ListKeyAssignmentsResponse]:
+        """List all key assignments"""
+        return self._client._request(
+            _LIST_KEY_ASSIGNMENTS,
+            query={"offset": offset, "limit": limit},
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            raw=True,
+        )
+
+    def list_member_assignments(
+        self,
+        *,
+        offset: int | None = None,
+        limit: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[_m.ListMemberAssignmentsResponse]:
+        """List all member assignments"""
+        return self._client._request(
+            _LIST_MEMBER_ASSIGNMENTS,
+            query={"offset": offset, "limit": limit},
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            raw=True,
+        )
+
+
+class AsyncRawGuardrailsAPI:
+    """`client.with_raw_response.guardrails` of the async client."""
+
+    def __init__(self, client: AsyncOpenRouter) -> None:
+        self._client = client
+
+    async def list_guardrails(
+        self,
+        *,
+        offset: int | None = None,
+        limit: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[_m.ListGuardrailsResponse]:
+        """List guardrails"""
+        return await self._client._request(
+            _LIST_GUARDRAILS,
+            query={"offset": offset, "limit": limit},
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            raw=True,
+        )
+
+    async def create_guardrail(
+        self,
+        *,
+        body: _m.CreateGuardrailRequest | Mapping[str, Any] | None = None,
+        allowed_models: list[str] | None | NotGiven = NOT_GIVEN,
+        allowed_providers: list[str] | None | NotGiven = NOT_GIVEN,
+        description: str | None | NotGiven = NOT_GIVEN,
+        enforce_zdr: bool | None | NotGiven = NOT_GIVEN,
+        ignored_providers: list[str] | None | NotGiven = NOT_GIVEN,
+        limit_usd: float | None | NotGiven = NOT_GIVEN,
+        name: str | NotGiven = NOT_GIVEN,
+        reset_interval: _m.GuardrailInterval | str | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[_m.CreateGuardrailResponse]:
+        """Create a guardrail"""
+        return await self._client._request(
+            _CREATE_GUARDRAIL,
+            json=_build_body(
+                body,
+                {
+                    "allowed_models": allowed_models,
+                    "allowed_providers": allowed_providers,
+                    "description": description,
+                    "enforce_zdr": enforce_zdr,
+                    "ignored_providers": ignored_providers,
+                    "limit_usd": limit_usd,
+                    "name": name,
+                    "reset_interval": reset_interval,
+                },
+            ),
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            raw=True,
+        )
+
+    async def get_guardrail(
+        self,
+        *,
+        id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[_m.GetGuardrailResponse]:
+        """Get a guardrail"""
+        return await self._client._request(
+            _GET_GUARDRAIL,
+            path={"id": id},
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            raw=True,
+        )
+
+    async def delete_guardrail(
+        self,
+        *,
+        id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[_m.DeleteGuardrailResponse]:
+        """Delete a guardrail"""
+        return await self._client._request(
+            _DELETE_GUARDRAIL,
+            path={"id": id},
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            raw=True,
+        )
+
+    async def update_guardrail(
+        self,
+        *,
+        body: _m.UpdateGuardrailRequest | Mapping[str, Any] | None = None,
+        allowed_models: list[str] | None | NotGiven = NOT_GIVEN,
+        allowed_providers: list[str] | None | NotGiven = NOT_GIVEN,
+        description: str | None | NotGiven = NOT_GIVEN,
+        enforce_zdr: bool | None | NotGiven = NOT_GIVEN,
+        ignored_providers: list[str] | None | NotGiven = NOT_GIVEN,
+        limit_usd: float | None | NotGiven = NOT_GIVEN,
+        name: str | None | NotGiven = NOT_GIVEN,
+        reset_interval: _m.GuardrailInterval | str | None | NotGiven = NOT_GIVEN,
+        id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[_m.UpdateGuardrailResponse]:
+        """Update a guardrail"""
+        return await self._client._request(
+            _UPDATE_GUARDRAIL,
+            path={"id": id},
+            json=_build_body(
+                body,
+                {
+                    "allowed_models": allowed_models,
+                    "allowed_providers": allowed_providers,
+                    "description": description,
+                    "enforce_zdr": enforce_zdr,
+                    "ignored_providers": ignored_providers,
+                    "limit_usd": limit_usd,
+                    "name": name,
+                    "reset_interval": reset_interval,
+                },
+            ),
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            raw=True,
+        )
+
+    async def list_guardrail_key_assignments(
+        self,
+        *,
+        id: str,
+        offset: int | None = None,
+        limit: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[_m.ListKeyAssignmentsResponse]:
+        """List key assignments for a guardrail"""
+        return await self._client._request(
+            _LIST_GUARDRAIL_KEY_ASSIGNMENTS,
+            path={"id": id},
+            query={"offset": offset, "limit": limit},
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            raw=True,
+        )
+
+    async def bulk_assign_keys_to_guardrail(
+        self,
+        *,
+        body: _m.BulkAssignKeysRequest | Mapping[str, Any] | None = None,
+        key_hashes: list[_m.BulkAssignKeysRequestKeyHash] | NotGiven = NOT_GIVEN,
+        id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[_m.BulkAssignKeysResponse]:
+        """Bulk assign keys to a guardrail"""
+        return await self._client._request(
+            _BULK_ASSIGN_KEYS_TO_GUARDRAIL,
+            path={"id": id},
+            json=_build_body(body, {"key_hashes": key_hashes}),
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            raw=True,
+        )
+
+    async def bulk_unassign_keys_from_guardrail(
+        self,
+        *,
+        body: _m.BulkUnassignKeysRequest | Mapping[str, Any] | None = None,
+        key_hashes: list[_m.BulkUnassignKeysRequestKeyHash] | NotGiven = NOT_GIVEN,
+        id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[_m.BulkUnassignKeysResponse]:
+        """Bulk unassign keys from a guardrail"""
+        return await self._client._request(
+            _BULK_UNASSIGN_KEYS_FROM_GUARDRAIL,
+            path={"id": id},
+            json=_build_body(body, {"key_hashes": key_hashes}),
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            raw=True,
+        )
+
+    async def list_guardrail_member_assignments(
+        self,
+        *,
+        id: str,
+        offset: int | None = None,
+        limit: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[_m.ListMemberAssignmentsResponse]:
+        """List member assignments for a guardrail"""
+        return await self._client._request(
+            _LIST_GUARDRAIL_MEMBER_ASSIGNMENTS,
+            path={"id": id},
+            query={"offset": offset, "limit": limit},
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            raw=True,
+        )
+
+    async def bulk_assign_members_to_guardrail(
+        self,
+        *,
+        body: _m.BulkAssignMembersRequest | Mapping[str, Any] | None = None,
+        member_user_ids: list[_m.BulkAssignMembersRequestMemberUserId] | NotGiven = NOT_GIVEN,
+        id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[_m.BulkAssignMembersResponse]:
+        """Bulk assign members to a guardrail"""
+        return await self._client._request(
+            _BULK_ASSIGN_MEMBERS_TO_GUARDRAIL,
+            path={"id": id},
+            json=_build_body(body, {"member_user_ids": member_user_ids}),
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            raw=True,
+        )
+
+    async def bulk_unassign_members_from_guardrail(
+        self,
+        *,
+        body: _m.BulkUnassignMembersRequest | Mapping[str, Any] | None = None,
+        member_user_ids: list[_m.BulkUnassignMembersRequestMemberUserId] | NotGiven = NOT_GIVEN,
+        id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[_m.BulkUnassignMembersResponse]:
+        """Bulk unassign members from a guardrail"""
+        return await self._client._request(
+            _BULK_UNASSIGN_MEMBERS_FROM_GUARDRAIL,
+            path={"id": id},
+            json=_build_body(body, {"member_user_ids": member_user_ids}),
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            raw=True,
+        )
+
+    async def list_key_assignments(
+        self,
+        *,
+        offset: int | None = None,
+        limit: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[_m.ListKeyAssignmentsResponse]:
+        """List all key assignments"""
+        return await self._client._request(
+            _LIST_KEY_ASSIGNMENTS,
+            query={"offset": offset, "limit": limit},
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            raw=True,
+        )
+
+    async def list_member_assignments(
+        self,
+        *,
+        offset: int | None = None,
+        limit: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[_m.ListMemberAssignmentsResponse]:
+        """List all member assignments"""
+        return await self._client._request(
+            _LIST_MEMBER_ASSIGNMENTS,
+            query={"offset": offset, "limit": limit},
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            raw=True,
         )

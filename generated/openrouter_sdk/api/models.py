@@ -12,6 +12,7 @@ from .._types import RequestOptions as _RequestOptions
 if TYPE_CHECKING:
     from .. import models as _m
     from .._client import AsyncOpenRouter, OpenRouter
+    from .._response import APIResponse
 
 _Any = Any
 __all__ = [
@@ -23,6 +24,8 @@ __all__ = [
     "list_models_user_async",
     "ModelsAPI",
     "AsyncModelsAPI",
+    "RawModelsAPI",
+    "AsyncRawModelsAPI",
 ]
 
 _GET_MODELS = _Endpoint(
@@ -389,4 +392,142 @@ class AsyncModelsAPI:
         return await self._client._request(
             _LIST_MODELS_USER,
             options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+
+class RawModelsAPI:
+    """`client.with_raw_response.models`: each operation's `APIResponse`."""
+
+    def __init__(self, client: OpenRouter) -> None:
+        self._client = client
+
+    def get_models(
+        self,
+        *,
+        category: _m.ModelsGetParametersQueryCategory | str | None = None,
+        supported_parameters: str | None = None,
+        output_modalities: str | None = None,
+        use_rss: str | None = None,
+        use_rss_chat_links: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[_m.ModelsListResponse | str]:
+        """List all models and their properties"""
+        return self._client._request(
+            _GET_MODELS,
+            query={
+                "category": category,
+                "supported_parameters": supported_parameters,
+                "output_modalities": output_modalities,
+                "use_rss": use_rss,
+                "use_rss_chat_links": use_rss_chat_links,
+            },
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            raw=True,
+        )
+
+    def list_models_count(
+        self,
+        *,
+        output_modalities: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[_m.ModelsCountResponse]:
+        """Get total count of available models"""
+        return self._client._request(
+            _LIST_MODELS_COUNT,
+            query={"output_modalities": output_modalities},
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            raw=True,
+        )
+
+    def list_models_user(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[_m.ModelsListResponse]:
+        """List models filtered by user provider preferences, privacy settings, and guardrails"""
+        return self._client._request(
+            _LIST_MODELS_USER,
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            raw=True,
+        )
+
+
+class AsyncRawModelsAPI:
+    """`client.with_raw_response.models` of the async client."""
+
+    def __init__(self, client: AsyncOpenRouter) -> None:
+        self._client = client
+
+    async def get_models(
+        self,
+        *,
+        category: _m.ModelsGetParametersQueryCategory | str | None = None,
+        supported_parameters: str | None = None,
+        output_modalities: str | None = None,
+        use_rss: str | None = None,
+        use_rss_chat_links: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[_m.ModelsListResponse | str]:
+        """List all models and their properties"""
+        return await self._client._request(
+            _GET_MODELS,
+            query={
+                "category": category,
+                "supported_parameters": supported_parameters,
+                "output_modalities": output_modalities,
+                "use_rss": use_rss,
+                "use_rss_chat_links": use_rss_chat_links,
+            },
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            raw=True,
+        )
+
+    async def list_models_count(
+        self,
+        *,
+        output_modalities: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[_m.ModelsCountResponse]:
+        """Get total count of available models"""
+        return await self._client._request(
+            _LIST_MODELS_COUNT,
+            query={"output_modalities": output_modalities},
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            raw=True,
+        )
+
+    async def list_models_user(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[_m.ModelsListResponse]:
+        """List models filtered by user provider preferences, privacy settings, and guardrails"""
+        return await self._client._request(
+            _LIST_MODELS_USER,
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            raw=True,
         )

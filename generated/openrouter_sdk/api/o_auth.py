@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 
     from .. import models as _m
     from .._client import AsyncOpenRouter, OpenRouter
+    from .._response import APIResponse
 
 _Any = Any
 __all__ = [
@@ -24,6 +25,8 @@ __all__ = [
     "create_auth_keys_code_async",
     "OAuthAPI",
     "AsyncOAuthAPI",
+    "RawOAuthAPI",
+    "AsyncRawOAuthAPI",
 ]
 
 _EXCHANGE_AUTH_CODE_FOR_API_KEY = _Endpoint(
@@ -733,4 +736,172 @@ class AsyncOAuthAPI:
                 },
             ),
             options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+
+class RawOAuthAPI:
+    """`client.with_raw_response.o_auth`: each operation's `APIResponse`."""
+
+    def __init__(self, client: OpenRouter) -> None:
+        self._client = client
+
+    def exchange_auth_code_for_api_key(
+        self,
+        *,
+        body: _m.AuthKeysPostRequest | Mapping[str, Any] | None = None,
+        code: str | NotGiven = NOT_GIVEN,
+        code_challenge_method: _m.AuthKeysPostRequestCodeChallengeMethod
+        | str
+        | None
+        | NotGiven = NOT_GIVEN,
+        code_verifier: str | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[_m.AuthKeysPostResponse]:
+        """Exchange authorization code for API key"""
+        return self._client._request(
+            _EXCHANGE_AUTH_CODE_FOR_API_KEY,
+            json=_build_body(
+                body,
+                {
+                    "code": code,
+                    "code_challenge_method": code_challenge_method,
+                    "code_verifier": code_verifier,
+                },
+            ),
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            raw=True,
+        )
+
+    def create_auth_keys_code(
+        self,
+        *,
+        body: _m.AuthKeysCodePostRequest | Mapping[str, Any] | None = None,
+        callback_url: str | NotGiven = NOT_GIVEN,
+        code_challenge: str | None | NotGiven = NOT_GIVEN,
+        code_challenge_method: _m.AuthKeysCodePostRequestCodeChallengeMethod
+        | str
+        | None
+        | NotGiven = NOT_GIVEN,
+        expires_at: _dt.datetime | str | None | NotGiven = NOT_GIVEN,
+        key_label: str | None | NotGiven = NOT_GIVEN,
+        limit: float | None | NotGiven = NOT_GIVEN,
+        spawn_agent: str | None | NotGiven = NOT_GIVEN,
+        spawn_cloud: str | None | NotGiven = NOT_GIVEN,
+        usage_limit_type: _m.AuthKeysCodePostRequestUsageLimitType
+        | str
+        | None
+        | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[_m.AuthKeysCodePostResponse]:
+        """Create authorization code"""
+        return self._client._request(
+            _CREATE_AUTH_KEYS_CODE,
+            json=_build_body(
+                body,
+                {
+                    "callback_url": callback_url,
+                    "code_challenge": code_challenge,
+                    "code_challenge_method": code_challenge_method,
+                    "expires_at": expires_at,
+                    "key_label": key_label,
+                    "limit": limit,
+                    "spawn_agent": spawn_agent,
+                    "spawn_cloud": spawn_cloud,
+                    "usage_limit_type": usage_limit_type,
+                },
+            ),
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            raw=True,
+        )
+
+
+class AsyncRawOAuthAPI:
+    """`client.with_raw_response.o_auth` of the async client."""
+
+    def __init__(self, client: AsyncOpenRouter) -> None:
+        self._client = client
+
+    async def exchange_auth_code_for_api_key(
+        self,
+        *,
+        body: _m.AuthKeysPostRequest | Mapping[str, Any] | None = None,
+        code: str | NotGiven = NOT_GIVEN,
+        code_challenge_method: _m.AuthKeysPostRequestCodeChallengeMethod
+        | str
+        | None
+        | NotGiven = NOT_GIVEN,
+        code_verifier: str | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[_m.AuthKeysPostResponse]:
+        """Exchange authorization code for API key"""
+        return await self._client._request(
+            _EXCHANGE_AUTH_CODE_FOR_API_KEY,
+            json=_build_body(
+                body,
+                {
+                    "code": code,
+                    "code_challenge_method": code_challenge_method,
+                    "code_verifier": code_verifier,
+                },
+            ),
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            raw=True,
+        )
+
+    async def create_auth_keys_code(
+        self,
+        *,
+        body: _m.AuthKeysCodePostRequest | Mapping[str, Any] | None = None,
+        callback_url: str | NotGiven = NOT_GIVEN,
+        code_challenge: str | None | NotGiven = NOT_GIVEN,
+        code_challenge_method: _m.AuthKeysCodePostRequestCodeChallengeMethod
+        | str
+        | None
+        | NotGiven = NOT_GIVEN,
+        expires_at: _dt.datetime | str | None | NotGiven = NOT_GIVEN,
+        key_label: str | None | NotGiven = NOT_GIVEN,
+        limit: float | None | NotGiven = NOT_GIVEN,
+        spawn_agent: str | None | NotGiven = NOT_GIVEN,
+        spawn_cloud: str | None | NotGiven = NOT_GIVEN,
+        usage_limit_type: _m.AuthKeysCodePostRequestUsageLimitType
+        | str
+        | None
+        | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[_m.AuthKeysCodePostResponse]:
+        """Create authorization code"""
+        return await self._client._request(
+            _CREATE_AUTH_KEYS_CODE,
+            json=_build_body(
+                body,
+                {
+                    "callback_url": callback_url,
+                    "code_challenge": code_challenge,
+                    "code_challenge_method": code_challenge_method,
+                    "expires_at": expires_at,
+                    "key_label": key_label,
+                    "limit": limit,
+                    "spawn_agent": spawn_agent,
+                    "spawn_cloud": spawn_cloud,
+                    "usage_limit_type": usage_limit_type,
+                },
+            ),
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            raw=True,
         )

@@ -2,23 +2,30 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import AsyncIterator, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._client import Endpoint as _Endpoint
+from .._pagination import iterate_pages as _iterate_pages
+from .._pagination import iterate_pages_async as _iterate_pages_async
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from .._types import RequestOptions as _RequestOptions
 
 if TYPE_CHECKING:
     from .. import models as _m
     from .._client import AsyncOpenRouter, OpenRouter
+    from .._response import APIResponse
 
 _Any = Any
 __all__ = [
     "list_organization_members",
     "list_organization_members_async",
+    "list_organization_members_iter",
+    "list_organization_members_iter_async",
     "OrganizationAPI",
     "AsyncOrganizationAPI",
+    "RawOrganizationAPI",
+    "AsyncRawOrganizationAPI",
 ]
 
 _LIST_ORGANIZATION_MEMBERS = _Endpoint(
@@ -89,6 +96,64 @@ async def list_organization_members_async(
     )
 
 
+def list_organization_members_iter(
+    client: OpenRouter,
+    *,
+    limit: int | None = None,
+    offset: int = 0,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> Iterator[_m.OrganizationMembersGetResponseDatum]:
+    """Every item of `list_organization_members`, page after page: iterating sends a request per page."""
+    return _iterate_pages(
+        lambda offset: list_organization_members(
+            client,
+            limit=limit,
+            offset=offset,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        ),
+        "data",
+        offset,
+        limit,
+    )
+
+
+def list_organization_members_iter_async(
+    client: AsyncOpenRouter,
+    *,
+    limit: int | None = None,
+    offset: int = 0,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> AsyncIterator[_m.OrganizationMembersGetResponseDatum]:
+    """Every item of `list_organization_members`, page after page: iterating sends a request per page."""
+    return _iterate_pages_async(
+        lambda offset: list_organization_members_async(
+            client,
+            limit=limit,
+            offset=offset,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        ),
+        "data",
+        offset,
+        limit,
+    )
+
+
 class OrganizationAPI:
     """`client.organization`: the Organization operations as methods."""
 
@@ -120,6 +185,34 @@ class OrganizationAPI:
             _LIST_ORGANIZATION_MEMBERS,
             query={"offset": offset, "limit": limit},
             options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+    def list_organization_members_iter(
+        self,
+        *,
+        limit: int | None = None,
+        offset: int = 0,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Iterator[_m.OrganizationMembersGetResponseDatum]:
+        """Every item of `list_organization_members`, page after page: iterating sends a request per page."""
+        return _iterate_pages(
+            lambda offset: list_organization_members(
+                self._client,
+                limit=limit,
+                offset=offset,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
+            "data",
+            offset,
+            limit,
         )
 
 
@@ -154,4 +247,84 @@ class AsyncOrganizationAPI:
             _LIST_ORGANIZATION_MEMBERS,
             query={"offset": offset, "limit": limit},
             options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+    def list_organization_members_iter(
+        self,
+        *,
+        limit: int | None = None,
+        offset: int = 0,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncIterator[_m.OrganizationMembersGetResponseDatum]:
+        """Every item of `list_organization_members`, page after page: iterating sends a request per page."""
+        return _iterate_pages_async(
+            lambda offset: list_organization_members_async(
+                self._client,
+                limit=limit,
+                offset=offset,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
+            "data",
+            offset,
+            limit,
+        )
+
+
+class RawOrganizationAPI:
+    """`client.with_raw_response.organization`: each operation's `APIResponse`."""
+
+    def __init__(self, client: OpenRouter) -> None:
+        self._client = client
+
+    def list_organization_members(
+        self,
+        *,
+        offset: int | None = None,
+        limit: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[_m.OrganizationMembersGetResponse]:
+        """List organization members"""
+        return self._client._request(
+            _LIST_ORGANIZATION_MEMBERS,
+            query={"offset": offset, "limit": limit},
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            raw=True,
+        )
+
+
+class AsyncRawOrganizationAPI:
+    """`client.with_raw_response.organization` of the async client."""
+
+    def __init__(self, client: AsyncOpenRouter) -> None:
+        self._client = client
+
+    async def list_organization_members(
+        self,
+        *,
+        offset: int | None = None,
+        limit: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[_m.OrganizationMembersGetResponse]:
+        """List organization members"""
+        return await self._client._request(
+            _LIST_ORGANIZATION_MEMBERS,
+            query={"offset": offset, "limit": limit},
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            raw=True,
         )

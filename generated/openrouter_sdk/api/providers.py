@@ -12,6 +12,7 @@ from .._types import RequestOptions as _RequestOptions
 if TYPE_CHECKING:
     from .. import models as _m
     from .._client import AsyncOpenRouter, OpenRouter
+    from .._response import APIResponse
 
 _Any = Any
 __all__ = [
@@ -19,6 +20,8 @@ __all__ = [
     "list_providers_async",
     "ProvidersAPI",
     "AsyncProvidersAPI",
+    "RawProvidersAPI",
+    "AsyncRawProvidersAPI",
 ]
 
 _LIST_PROVIDERS = _Endpoint(
@@ -114,4 +117,50 @@ class AsyncProvidersAPI:
         return await self._client._request(
             _LIST_PROVIDERS,
             options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+
+class RawProvidersAPI:
+    """`client.with_raw_response.providers`: each operation's `APIResponse`."""
+
+    def __init__(self, client: OpenRouter) -> None:
+        self._client = client
+
+    def list_providers(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[_m.ProvidersGetResponse]:
+        """List all providers"""
+        return self._client._request(
+            _LIST_PROVIDERS,
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            raw=True,
+        )
+
+
+class AsyncRawProvidersAPI:
+    """`client.with_raw_response.providers` of the async client."""
+
+    def __init__(self, client: AsyncOpenRouter) -> None:
+        self._client = client
+
+    async def list_providers(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[_m.ProvidersGetResponse]:
+        """List all providers"""
+        return await self._client._request(
+            _LIST_PROVIDERS,
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            raw=True,
         )

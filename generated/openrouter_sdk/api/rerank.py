@@ -13,6 +13,7 @@ from .._types import RequestOptions as _RequestOptions
 if TYPE_CHECKING:
     from .. import models as _m
     from .._client import AsyncOpenRouter, OpenRouter
+    from .._response import APIResponse
 
 _Any = Any
 __all__ = [
@@ -22,6 +23,8 @@ __all__ = [
     "list_rerank_models_async",
     "RerankAPI",
     "AsyncRerankAPI",
+    "RawRerankAPI",
+    "AsyncRawRerankAPI",
 ]
 
 _CREATE_RERANK = _Endpoint(
@@ -429,4 +432,114 @@ class AsyncRerankAPI:
         return await self._client._request(
             _LIST_RERANK_MODELS,
             options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+
+class RawRerankAPI:
+    """`client.with_raw_response.rerank`: each operation's `APIResponse`."""
+
+    def __init__(self, client: OpenRouter) -> None:
+        self._client = client
+
+    def create_rerank(
+        self,
+        *,
+        body: _m.RerankPostRequest | Mapping[str, Any] | None = None,
+        documents: list[str] | NotGiven = NOT_GIVEN,
+        model: str | NotGiven = NOT_GIVEN,
+        provider: _m.ProviderPreferences | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        query: str | NotGiven = NOT_GIVEN,
+        top_n: int | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[_m.RerankPostResponse]:
+        """Submit a rerank request"""
+        return self._client._request(
+            _CREATE_RERANK,
+            json=_build_body(
+                body,
+                {
+                    "documents": documents,
+                    "model": model,
+                    "provider": provider,
+                    "query": query,
+                    "top_n": top_n,
+                },
+            ),
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            raw=True,
+        )
+
+    def list_rerank_models(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[_m.ModelsListResponse]:
+        """List all rerank models"""
+        return self._client._request(
+            _LIST_RERANK_MODELS,
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            raw=True,
+        )
+
+
+class AsyncRawRerankAPI:
+    """`client.with_raw_response.rerank` of the async client."""
+
+    def __init__(self, client: AsyncOpenRouter) -> None:
+        self._client = client
+
+    async def create_rerank(
+        self,
+        *,
+        body: _m.RerankPostRequest | Mapping[str, Any] | None = None,
+        documents: list[str] | NotGiven = NOT_GIVEN,
+        model: str | NotGiven = NOT_GIVEN,
+        provider: _m.ProviderPreferences | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        query: str | NotGiven = NOT_GIVEN,
+        top_n: int | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[_m.RerankPostResponse]:
+        """Submit a rerank request"""
+        return await self._client._request(
+            _CREATE_RERANK,
+            json=_build_body(
+                body,
+                {
+                    "documents": documents,
+                    "model": model,
+                    "provider": provider,
+                    "query": query,
+                    "top_n": top_n,
+                },
+            ),
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            raw=True,
+        )
+
+    async def list_rerank_models(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[_m.ModelsListResponse]:
+        """List all rerank models"""
+        return await self._client._request(
+            _LIST_RERANK_MODELS,
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            raw=True,
         )

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from enum import Enum
 from typing import Annotated
 
 from pydantic import ConfigDict, EmailStr, Field
 from typing_extensions import TypeAliasType
 
-from ._base import SDKModel
+from ._base import OpenStrEnum, SDKModel
 
 
 class Note(SDKModel):
@@ -63,7 +62,7 @@ class ArchiveOptions(SDKModel):
     ] = None
 
 
-class NotesNoteIdSharePostRequestRole(str, Enum):
+class NotesNoteIdSharePostRequestRole(OpenStrEnum):
     VIEWER = "viewer"
     EDITOR = "editor"
 

@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-from enum import Enum, IntEnum
 from typing import Annotated, Literal
 
 from pydantic import ConfigDict, Field
 from typing_extensions import TypeAliasType
 
-from ._base import SDKModel
+from ._base import OpenEnum, OpenIntEnum, OpenStrEnum, SDKModel
 
 
-class TaskStatus(str, Enum):
+class TaskStatus(OpenStrEnum):
     """
     Lifecycle status; values contain dashes, spaces and Python keywords.
     """
@@ -27,7 +26,7 @@ class TaskStatus(str, Enum):
     UPPER_CASE = "UPPER_case"
 
 
-class Priority(IntEnum):
+class Priority(OpenIntEnum):
     """
     Priority from 1 (lowest) to 5 (highest).
     """
@@ -39,7 +38,7 @@ class Priority(IntEnum):
     INTEGER_5 = 5
 
 
-class HttpStatusHint(IntEnum):
+class HttpStatusHint(OpenIntEnum):
     """
     Integer enum that includes zero and negative values.
     """
@@ -56,7 +55,7 @@ TaskKind = TypeAliasType(
 )
 
 
-class Severity(Enum):
+class SeveritySeverity(OpenEnum):
     """
     Nullable enum; null is one of the allowed values.
     """
@@ -64,10 +63,18 @@ class Severity(Enum):
     LOW = "low"
     MEDIUM = "medium"
     HIGH = "high"
-    NONE_TYPE_NONE = None
 
 
-class TaskVisibility(str, Enum):
+Severity = TypeAliasType(
+    "Severity",
+    Annotated[
+        SeveritySeverity | None,
+        Field(description="Nullable enum; null is one of the allowed values."),
+    ],
+)
+
+
+class TaskVisibility(OpenStrEnum):
     """
     Inline string enum.
     """
@@ -76,7 +83,7 @@ class TaskVisibility(str, Enum):
     PRIVATE = "private"
 
 
-class TaskMode(str, Enum):
+class TaskMode(OpenStrEnum):
     """
     Inline enum whose values collide after case-folding.
     """
@@ -87,7 +94,7 @@ class TaskMode(str, Enum):
     fast_mode_1 = "fast_mode"
 
 
-class TaskFlag(str, Enum):
+class TaskFlag(OpenStrEnum):
     PINNED = "pinned"
     STARRED = "starred"
     MUTED = "muted"
@@ -114,7 +121,7 @@ class Task(SDKModel):
     )
 
 
-class TasksGetParametersQueryOrder(str, Enum):
+class TasksGetParametersQueryOrder(OpenStrEnum):
     ASC = "asc"
     DESC = "desc"
 

@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 from datetime import date
-from enum import Enum
 from typing import Annotated, Any
 
 from pydantic import ConfigDict, Field
 from typing_extensions import TypeAliasType
 
-from ._base import SDKModel
+from ._base import OpenStrEnum, SDKModel
 
 
-class Type(str, Enum):
+class Type(OpenStrEnum):
     PERSONAL = "personal"
     SERVICE = "service"
 

@@ -1,14 +1,24 @@
-"""The base class of every generated model.
+"""Base classes of the generated models, and lenient parsing.
 
 `defer_build` keeps importing the models module cheap: a model's validator is built
 on first use, and only for the models that use reaches.
+
+Responses are read leniently: unknown fields are kept (`model_extra`), unknown enum
+values parse (as an `UNKNOWN` member holding the raw value), and when a body does not
+validate, `lenient()` keeps every part that does and the raw value of every part that
+does not (a required field that is missing reads as None) instead of failing.
 """
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict
+import types
+import typing
+from enum import Enum, IntEnum
+from typing import Any
 
-__all__ = ["SDKModel"]
+from pydantic import BaseModel, ConfigDict, TypeAdapter, ValidationError
+
+__all__ = ["OpenEnum", "OpenIntEnum", "OpenStrEnum", "SDKModel", "lenient"]
 
 
 class SDKModel(BaseModel):
@@ -18,3 +28,134 @@ class SDKModel(BaseModel):
         populate_by_name=True,
         protected_namespaces=(),
     )
+
+
+class OpenEnum(Enum):
+    """An enum of mixed or untyped values that accepts values it does not list."""
+
+    @classmethod
+    def _missing_(cls, value: object) -> Any:
+        if not isinstance(value, (str, int, float)) or isinstance(value, bool):
+            return None
+        member = object.__new__(cls)
+        member._name_ = "UNKNOWN"
+        member._value_ = value
+        return member
+
+
+class OpenStrEnum(str, Enum):
+    """A string enum that accepts values it does not list (as `UNKNOWN`)."""
+
+    @classmethod
+    def _missing_(cls, value: object) -> Any:
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = "UNKNOWN"
+        member._value_ = value
+        return member
+
+
+class OpenIntEnum(IntEnum):
+    """An integer enum that accepts values it does not list (as `UNKNOWN`)."""
+
+    @classmethod
+    def _missing_(cls, value: object) -> Any:
+        if not isinstance(value, int) or isinstance(value, bool):
+            return None
+        member = int.__new__(cls, value)
+        member._name_ = "UNKNOWN"
+        member._value_ = value
+        return member
+
+
+_ADAPTERS: dict[Any, TypeAdapter[Any] | None] = {}
+
+
+def _strict(tp: Any, value: Any) -> tuple[bool, Any]:
+    """(True, validated) when `value` validates as `tp`."""
+    try:
+        adapter = _ADAPTERS.get(tp)
+        if adapter is None:
+            adapter = _ADAPTERS[tp] = TypeAdapter(tp)
+        return True, adapter.validate_python(value)
+    except ValidationError:
+        return False, None
+    except TypeError:  # unhashable or not a type pydantic knows
+        return False, None
+
+
+def _unwrap(tp: Any) -> Any:
+    """The type behind type aliases and `Annotated`."""
+    while True:
+        if type(tp).__name__ == "TypeAliasType" and hasattr(tp, "__value__"):
+            tp = tp.__value__
+        elif typing.get_origin(tp) is typing.Annotated:
+            tp = typing.get_args(tp)[0]
+        else:
+            return tp
+
+
+def _is_model(tp: Any) -> bool:
+    return isinstance(tp, type) and issubclass(tp, BaseModel)
+
+
+def lenient(tp: Any, value: Any) -> Any:
+    """`value` read as `tp` as far as it goes: what validates is typed, what does not
+    keeps its raw value; an object nobody declared becomes a generic model."""
+    ok, result = _strict(tp, value)
+    if ok:
+        return result
+    tp = _unwrap(tp)
+    origin = typing.get_origin(tp)
+    if _is_model(tp):
+        return _lenient_model(tp, value) if isinstance(value, dict) else value
+    if origin in (list, tuple, typing.Sequence) and isinstance(value, list):
+        (item,) = typing.get_args(tp)[:1] or (Any,)
+        return [lenient(item, v) for v in value]
+    if origin is dict and isinstance(value, dict):
+        item = typing.get_args(tp)[1] if len(typing.get_args(tp)) == 2 else Any
+        return {k: lenient(item, v) for k, v in value.items()}
+    if origin in (typing.Union, types.UnionType):
+        return _lenient_union(typing.get_args(tp), value)
+    return value
+
+
+def _lenient_union(members: tuple[Any, ...], value: Any) -> Any:
+    for member in members:
+        ok, result = _strict(member, value)
+        if ok:
+            return result
+    if not isinstance(value, dict):
+        return value
+    models = [m for m in map(_unwrap, members) if _is_model(m)]
+    for model in models:  # the variant whose tag (a one-value Literal field) matches
+        if _tag_matches(model, value):
+            return _lenient_model(model, value)
+    return SDKModel.model_construct(**value)  # e.g. an event type added after generation
+
+
+def _tag_matches(model: type[BaseModel], value: dict[str, Any]) -> bool:
+    for name, field in model.model_fields.items():
+        args = typing.get_args(_unwrap(field.annotation))
+        if typing.get_origin(_unwrap(field.annotation)) is typing.Literal and len(args) == 1:
+            if value.get(field.alias or name) == args[0]:
+                return True
+    return False
+
+
+def _lenient_model(model: type[BaseModel], value: dict[str, Any]) -> BaseModel:
+    values: dict[str, Any] = {}
+    known: set[str] = set()
+    for name, field in model.model_fields.items():
+        key = field.alias or name
+        known.update((key, name))
+        if key in value:
+            values[name] = lenient(field.annotation, value[key])
+        elif name in value:
+            values[name] = lenient(field.annotation, value[name])
+        elif field.is_required():
+            values[name] = None
+    fields_set = {n for n in values if n in model.model_fields}
+    extra = {k: v for k, v in value.items() if k not in known}
+    return model.model_construct(_fields_set=fields_set, **values, **extra)

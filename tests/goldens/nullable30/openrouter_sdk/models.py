@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from enum import Enum
 from typing import Annotated
 
 from pydantic import ConfigDict, Field
 
-from ._base import SDKModel
+from ._base import OpenStrEnum, SDKModel
 
 
 class Address(SDKModel):
@@ -20,13 +19,13 @@ class Address(SDKModel):
     country: Annotated[str, Field(max_length=2, min_length=2)]
 
 
-class Visibility(str, Enum):
+class Visibility(OpenStrEnum):
     PUBLIC = "public"
     PRIVATE = "private"
     FRIENDS = "friends"
 
 
-class ProfilePronouns(Enum):
+class ProfilePronouns(OpenStrEnum):
     """
     Inline nullable enum; null is listed among the values.
     """
@@ -34,7 +33,6 @@ class ProfilePronouns(Enum):
     HE_HIM = "he/him"
     SHE_HER = "she/her"
     THEY_THEM = "they/them"
-    NONE_TYPE_NONE = None
 
 
 class Profile(SDKModel):

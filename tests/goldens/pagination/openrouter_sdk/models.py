@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from enum import Enum
 from typing import Annotated
 
 from pydantic import ConfigDict, Field
 
-from ._base import SDKModel
+from ._base import OpenStrEnum, SDKModel
 
 
 class Customer(SDKModel):
@@ -20,7 +19,7 @@ class Customer(SDKModel):
     name: str | None = None
 
 
-class OrderStatus(str, Enum):
+class OrderStatus(OpenStrEnum):
     PENDING = "pending"
     PAID = "paid"
     REFUNDED = "refunded"

@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-from enum import Enum
 from typing import Annotated
 
 from pydantic import ConfigDict, Field
 from typing_extensions import TypeAliasType
 
-from ._base import SDKModel
+from ._base import OpenStrEnum, SDKModel
 
 
-class ItemStatus(str, Enum):
+class ItemStatus(OpenStrEnum):
     ACTIVE = "active"
     ARCHIVED = "archived"
     DRAFT = "draft"
@@ -33,7 +32,7 @@ class Item(SDKModel):
     price_cents: int | None = None
 
 
-class ItemsGetParametersQueryStatus(str, Enum):
+class ItemsGetParametersQueryStatus(OpenStrEnum):
     ACTIVE = "active"
     ARCHIVED = "archived"
     DRAFT = "draft"
@@ -62,7 +61,7 @@ class ItemsItemIdGetParametersQuery(SDKModel):
     expand: bool | None = None
 
 
-class ItemsItemIdVersionsVersionGetParametersQueryFormat(str, Enum):
+class ItemsItemIdVersionsVersionGetParametersQueryFormat(OpenStrEnum):
     FULL = "full"
     SUMMARY = "summary"
 

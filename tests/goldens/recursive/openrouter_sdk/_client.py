@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import email.utils
+import json as json_module
 import logging
 import os
 import platform
@@ -30,15 +31,34 @@ from ._errors import (
     OpenRouterError,
     status_error_class,
 )
+from ._response import APIResponse
+from ._streaming import AsyncStream, Stream
 from ._types import NotGiven, RequestOptions, Timeout
 
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-    from .api.folders import AsyncFoldersAPI, FoldersAPI
-    from .api.trees import AsyncTreesAPI, TreesAPI
+    from .api.folders import (
+        AsyncFoldersAPI,
+        AsyncRawFoldersAPI,
+        FoldersAPI,
+        RawFoldersAPI,
+    )
+    from .api.trees import (
+        AsyncRawTreesAPI,
+        AsyncTreesAPI,
+        RawTreesAPI,
+        TreesAPI,
+    )
 
-__all__ = ["AsyncOpenRouter", "DEFAULT_MAX_RETRIES", "DEFAULT_TIMEOUT", "OpenRouter"]
+__all__ = [
+    "AsyncOpenRouter",
+    "AsyncOpenRouterWithRawResponse",
+    "DEFAULT_MAX_RETRIES",
+    "DEFAULT_TIMEOUT",
+    "OpenRouter",
+    "OpenRouterWithRawResponse",
+]
 
 __version__ = "0.1.0"
 DEFAULT_BASE_URL = "https://api.recursive.example.com"
@@ -64,10 +84,10 @@ Resolver = Callable[[Any], Any]
 
 
 class Endpoint:
-    """What the runtime needs to know about one operation. `json` and the error
-    resolvers take the models module and return a type, so models load lazily."""
+    """What the runtime needs to know about one operation. `json`, `stream` and the
+    error resolvers take the models module and return a type, so models load lazily."""
 
-    __slots__ = ("_parsers", "auth", "binary", "errors", "json", "method", "path", "text")
+    __slots__ = ("_parsers", "auth", "binary", "errors", "json", "method", "path", "stream", "text")
 
     def __init__(
         self,
@@ -76,6 +96,7 @@ class Endpoint:
         *,
         auth: bool | tuple[str, str] = True,
         json: Resolver | None = None,
+        stream: Resolver | None = None,
         text: bool = False,
         binary: bool = False,
         errors: Mapping[str, Resolver] | None = None,
@@ -84,23 +105,48 @@ class Endpoint:
         self.path = path
         self.auth = auth
         self.json = json
+        self.stream = stream
         self.text = text
         self.binary = binary
         self.errors = errors or {}
-        self._parsers: dict[str, Callable[[bytes], Any]] = {}
+        self._parsers: dict[str, Callable[[Any], Any]] = {}
 
-    def parser(self, key: str, resolver: Resolver) -> Callable[[bytes], Any]:
-        """A cached function that validates JSON bytes into the resolved type."""
+    def parser(self, key: str, resolver: Resolver) -> Callable[[Any], Any]:
+        """A cached function that reads JSON (bytes or str) as the resolved type:
+        strictly first (one validation pass, in pydantic's core); when that fails,
+        leniently, keeping whatever does not fit as raw data."""
         parse = self._parsers.get(key)
         if parse is None:
-            target = resolver(_models())
-            validate_json = getattr(target, "model_validate_json", None)
-            if validate_json is None:
-                from pydantic import TypeAdapter
-
-                validate_json = TypeAdapter(target).validate_json
-            parse = self._parsers[key] = validate_json
+            parse = self._parsers[key] = _json_parser(resolver(_models()))
         return parse
+
+    def chunk_parser(self) -> Callable[[Any], Any]:
+        """The parser of a stream's chunks (the `data` of each event)."""
+        if self.stream is None:
+            raise TypeError(f"{self.method} {self.path} does not stream")
+        return self.parser("stream", self.stream)
+
+
+def _json_parser(target: Any) -> Callable[[Any], Any]:
+    from pydantic import TypeAdapter, ValidationError
+
+    from ._base import lenient
+
+    validate_json = (
+        getattr(target, "model_validate_json", None) or TypeAdapter(target).validate_json
+    )
+    expects_object = hasattr(target, "model_fields")
+
+    def parse(data: Any) -> Any:
+        try:
+            return validate_json(data)
+        except ValidationError:
+            value = json_module.loads(data)  # not JSON at all: ValueError for the caller
+            if expects_object and not isinstance(value, dict):
+                raise
+            return lenient(target, value)
+
+    return parse
 
 
 def _models() -> Any:
@@ -164,6 +210,21 @@ def _query_items(query: Mapping[str, Any], styles: Mapping[str, bool]) -> list[t
 def _is_json(content_type: str) -> bool:
     base = content_type.split(";")[0].strip().lower()
     return base == "application/json" or base.endswith("+json")
+
+
+def _asks_for_stream(endpoint: Endpoint, request: httpx.Request) -> bool:
+    """A streaming operation streams when its JSON body says `"stream": true`."""
+    if endpoint.stream is None or b'"stream"' not in request.content:
+        return False
+    try:
+        return json_module.loads(request.content).get("stream") is True
+    except (ValueError, AttributeError):
+        return False
+
+
+def _is_event_stream(response: httpx.Response) -> bool:
+    content_type = response.headers.get("content-type", "")
+    return 200 <= response.status_code < 300 and content_type.startswith("text/event-stream")
 
 
 def _retry_after(headers: httpx.Headers) -> float | None:
@@ -305,6 +366,22 @@ class _BaseClient:
             raise APITimeoutError(f"{where}: timed out", request=request) from exc
         raise APIConnectionError(f"{where}: {type(exc).__name__}: {exc}", request=request) from exc
 
+    def _result(
+        self, endpoint: Endpoint, response: httpx.Response, raw: bool, streaming: bool
+    ) -> Any:
+        if response.status_code >= 400 or response.status_code < 200:
+            raise self._status_error(endpoint, response)
+        if streaming:
+            raise APIResponseValidationError(
+                f"{endpoint.method} {endpoint.path}: asked for an event stream, got "
+                f"{response.headers.get('content-type', 'no content type')}",
+                response=response,
+                text=response.text,
+            )
+        if raw:
+            return APIResponse(response, lambda r: self._parse(endpoint, r))
+        return self._parse(endpoint, response)
+
     def _parse(self, endpoint: Endpoint, response: httpx.Response) -> Any:
         if response.status_code >= 400 or response.status_code < 200:
             raise self._status_error(endpoint, response)
@@ -408,16 +485,20 @@ class OpenRouter(_BaseClient):
         json: Any = None,
         content: Any = None,
         options: RequestOptions | None = None,
+        raw: bool = False,
     ) -> Any:
         request = self._build_request(
             endpoint, path, query, explode, headers, json, content, options
         )
+        streaming = _asks_for_stream(endpoint, request)
+        if streaming:
+            request.headers["Accept"] = "text/event-stream"
         retries = self._retries(options)
         attempt = 0
         while True:
             started = time.monotonic()
             try:
-                response = self._client.send(request)
+                response = self._client.send(request, stream=streaming)
             except httpx.HTTPError as exc:
                 self._log(request, None, started)
                 time.sleep(self._transport_retry(exc, request, attempt, retries))
@@ -429,7 +510,11 @@ class OpenRouter(_BaseClient):
                 time.sleep(retry_delay(attempt, response.headers))
                 attempt += 1
                 continue
-            return self._parse(endpoint, response)
+            if streaming:
+                if _is_event_stream(response):
+                    return Stream(response, endpoint.chunk_parser())
+                response.read()
+            return self._result(endpoint, response, raw, streaming)
 
     @cached_property
     def trees(self) -> TreesAPI:
@@ -444,6 +529,31 @@ class OpenRouter(_BaseClient):
         from .api.folders import FoldersAPI
 
         return FoldersAPI(self)
+
+    @cached_property
+    def with_raw_response(self) -> OpenRouterWithRawResponse:
+        """The same operations, each returning an `APIResponse`: status, headers and
+        body next to the parsed result (`.parse()`)."""
+        return OpenRouterWithRawResponse(self)
+
+
+class OpenRouterWithRawResponse:
+    """`client.with_raw_response`: the client's operations returning `APIResponse`."""
+
+    def __init__(self, client: OpenRouter) -> None:
+        self._client = client
+
+    @cached_property
+    def trees(self) -> RawTreesAPI:
+        from .api.trees import RawTreesAPI
+
+        return RawTreesAPI(self._client)
+
+    @cached_property
+    def folders(self) -> RawFoldersAPI:
+        from .api.folders import RawFoldersAPI
+
+        return RawFoldersAPI(self._client)
 
 
 class AsyncOpenRouter(_BaseClient):
@@ -490,16 +600,20 @@ class AsyncOpenRouter(_BaseClient):
         json: Any = None,
         content: Any = None,
         options: RequestOptions | None = None,
+        raw: bool = False,
     ) -> Any:
         request = self._build_request(
             endpoint, path, query, explode, headers, json, content, options
         )
+        streaming = _asks_for_stream(endpoint, request)
+        if streaming:
+            request.headers["Accept"] = "text/event-stream"
         retries = self._retries(options)
         attempt = 0
         while True:
             started = time.monotonic()
             try:
-                response = await self._client.send(request)
+                response = await self._client.send(request, stream=streaming)
             except httpx.HTTPError as exc:
                 self._log(request, None, started)
                 await asyncio.sleep(self._transport_retry(exc, request, attempt, retries))
@@ -511,7 +625,11 @@ class AsyncOpenRouter(_BaseClient):
                 await asyncio.sleep(retry_delay(attempt, response.headers))
                 attempt += 1
                 continue
-            return self._parse(endpoint, response)
+            if streaming:
+                if _is_event_stream(response):
+                    return AsyncStream(response, endpoint.chunk_parser())
+                await response.aread()
+            return self._result(endpoint, response, raw, streaming)
 
     @cached_property
     def trees(self) -> AsyncTreesAPI:
@@ -526,3 +644,28 @@ class AsyncOpenRouter(_BaseClient):
         from .api.folders import AsyncFoldersAPI
 
         return AsyncFoldersAPI(self)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncOpenRouterWithRawResponse:
+        """The same operations, each returning an `APIResponse`: status, headers and
+        body next to the parsed result (`.parse()`)."""
+        return AsyncOpenRouterWithRawResponse(self)
+
+
+class AsyncOpenRouterWithRawResponse:
+    """`client.with_raw_response`: the client's operations returning `APIResponse`."""
+
+    def __init__(self, client: AsyncOpenRouter) -> None:
+        self._client = client
+
+    @cached_property
+    def trees(self) -> AsyncRawTreesAPI:
+        from .api.trees import AsyncRawTreesAPI
+
+        return AsyncRawTreesAPI(self._client)
+
+    @cached_property
+    def folders(self) -> AsyncRawFoldersAPI:
+        from .api.folders import AsyncRawFoldersAPI
+
+        return AsyncRawFoldersAPI(self._client)

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from enum import Enum
 from typing import Annotated
 
 from pydantic import AwareDatetime, ConfigDict, Field
 from typing_extensions import TypeAliasType
 
-from ._base import SDKModel
+from ._base import OpenStrEnum, SDKModel
 
 
 class User(SDKModel):
@@ -40,7 +39,7 @@ class Error(SDKModel):
     message: str
 
 
-class HealthGetResponseStatus(str, Enum):
+class HealthGetResponseStatus(OpenStrEnum):
     OK = "ok"
     DEGRADED = "degraded"
 

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from enum import Enum
 from typing import Annotated, Any
 
 from pydantic import ConfigDict, Field
 
-from ._base import SDKModel
+from ._base import OpenStrEnum, SDKModel
 
 
-class MessageRole(str, Enum):
+class MessageRole(OpenStrEnum):
     SYSTEM = "system"
     USER = "user"
     ASSISTANT = "assistant"

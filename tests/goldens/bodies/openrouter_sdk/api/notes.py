@@ -14,6 +14,7 @@ from .._types import RequestOptions as _RequestOptions
 if TYPE_CHECKING:
     from .. import models as _m
     from .._client import AsyncOpenRouter, OpenRouter
+    from .._response import APIResponse
 
 _Any = Any
 __all__ = [
@@ -29,6 +30,8 @@ __all__ = [
     "archive_note_async",
     "NotesAPI",
     "AsyncNotesAPI",
+    "RawNotesAPI",
+    "AsyncRawNotesAPI",
 ]
 
 _CREATE_NOTE = _Endpoint("POST", "/notes", auth=False, json=lambda m: m.Note)
@@ -1069,4 +1072,242 @@ class AsyncNotesAPI:
             path={"note_id": note_id},
             json=_build_body(body, {"reason": reason}),
             options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+
+class RawNotesAPI:
+    """`client.with_raw_response.notes`: each operation's `APIResponse`."""
+
+    def __init__(self, client: OpenRouter) -> None:
+        self._client = client
+
+    def create_note(
+        self,
+        *,
+        body: _m.NoteCreate | Mapping[str, Any] | None = None,
+        title: str | NotGiven = NOT_GIVEN,
+        body_: str | None | NotGiven = NOT_GIVEN,
+        labels: list[str] | None | NotGiven = NOT_GIVEN,
+        pinned: bool | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[_m.Note]:
+        """Create a note"""
+        return self._client._request(
+            _CREATE_NOTE,
+            json=_build_body(
+                body, {"title": title, "body": body_, "labels": labels, "pinned": pinned}
+            ),
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            raw=True,
+        )
+
+    def update_note(
+        self,
+        *,
+        body: _m.NotePatch | Mapping[str, Any] | None = None,
+        title: str | None | NotGiven = NOT_GIVEN,
+        body_: str | None | NotGiven = NOT_GIVEN,
+        labels: list[str] | None | NotGiven = NOT_GIVEN,
+        pinned: bool | None | NotGiven = NOT_GIVEN,
+        note_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[_m.Note]:
+        """Partially update a note"""
+        return self._client._request(
+            _UPDATE_NOTE,
+            path={"note_id": note_id},
+            json=_build_body(
+                body, {"title": title, "body": body_, "labels": labels, "pinned": pinned}
+            ),
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            raw=True,
+        )
+
+    def share_note(
+        self,
+        *,
+        body: _m.NotesNoteIdSharePostRequest | Mapping[str, Any] | None = None,
+        email: str | NotGiven = NOT_GIVEN,
+        role: _m.NotesNoteIdSharePostRequestRole | str | NotGiven = NOT_GIVEN,
+        message: str | None | NotGiven = NOT_GIVEN,
+        note_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[None]:
+        """Share a note"""
+        return self._client._request(
+            _SHARE_NOTE,
+            path={"note_id": note_id},
+            json=_build_body(body, {"email": email, "role": role, "message": message}),
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            raw=True,
+        )
+
+    def bulk_delete_notes(
+        self,
+        *,
+        body: _m.NotesBulkDeletePostRequest,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[_m.NotesBulkDeletePostResponse]:
+        """Delete several notes"""
+        return self._client._request(
+            _BULK_DELETE_NOTES,
+            json=_to_jsonable(body),
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            raw=True,
+        )
+
+    def archive_note(
+        self,
+        *,
+        body: _m.ArchiveOptions | Mapping[str, Any] | None = None,
+        reason: str | None | NotGiven = NOT_GIVEN,
+        note_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[_m.Note]:
+        """Archive a note"""
+        return self._client._request(
+            _ARCHIVE_NOTE,
+            path={"note_id": note_id},
+            json=_build_body(body, {"reason": reason}),
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            raw=True,
+        )
+
+
+class AsyncRawNotesAPI:
+    """`client.with_raw_response.notes` of the async client."""
+
+    def __init__(self, client: AsyncOpenRouter) -> None:
+        self._client = client
+
+    async def create_note(
+        self,
+        *,
+        body: _m.NoteCreate | Mapping[str, Any] | None = None,
+        title: str | NotGiven = NOT_GIVEN,
+        body_: str | None | NotGiven = NOT_GIVEN,
+        labels: list[str] | None | NotGiven = NOT_GIVEN,
+        pinned: bool | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[_m.Note]:
+        """Create a note"""
+        return await self._client._request(
+            _CREATE_NOTE,
+            json=_build_body(
+                body, {"title": title, "body": body_, "labels": labels, "pinned": pinned}
+            ),
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            raw=True,
+        )
+
+    async def update_note(
+        self,
+        *,
+        body: _m.NotePatch | Mapping[str, Any] | None = None,
+        title: str | None | NotGiven = NOT_GIVEN,
+        body_: str | None | NotGiven = NOT_GIVEN,
+        labels: list[str] | None | NotGiven = NOT_GIVEN,
+        pinned: bool | None | NotGiven = NOT_GIVEN,
+        note_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[_m.Note]:
+        """Partially update a note"""
+        return await self._client._request(
+            _UPDATE_NOTE,
+            path={"note_id": note_id},
+            json=_build_body(
+                body, {"title": title, "body": body_, "labels": labels, "pinned": pinned}
+            ),
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            raw=True,
+        )
+
+    async def share_note(
+        self,
+        *,
+        body: _m.NotesNoteIdSharePostRequest | Mapping[str, Any] | None = None,
+        email: str | NotGiven = NOT_GIVEN,
+        role: _m.NotesNoteIdSharePostRequestRole | str | NotGiven = NOT_GIVEN,
+        message: str | None | NotGiven = NOT_GIVEN,
+        note_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[None]:
+        """Share a note"""
+        return await self._client._request(
+            _SHARE_NOTE,
+            path={"note_id": note_id},
+            json=_build_body(body, {"email": email, "role": role, "message": message}),
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            raw=True,
+        )
+
+    async def bulk_delete_notes(
+        self,
+        *,
+        body: _m.NotesBulkDeletePostRequest,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[_m.NotesBulkDeletePostResponse]:
+        """Delete several notes"""
+        return await self._client._request(
+            _BULK_DELETE_NOTES,
+            json=_to_jsonable(body),
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            raw=True,
+        )
+
+    async def archive_note(
+        self,
+        *,
+        body: _m.ArchiveOptions | Mapping[str, Any] | None = None,
+        reason: str | None | NotGiven = NOT_GIVEN,
+        note_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[_m.Note]:
+        """Archive a note"""
+        return await self._client._request(
+            _ARCHIVE_NOTE,
+            path={"note_id": note_id},
+            json=_build_body(body, {"reason": reason}),
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            raw=True,
         )

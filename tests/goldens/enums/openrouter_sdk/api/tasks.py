@@ -13,6 +13,7 @@ from .._types import RequestOptions as _RequestOptions
 if TYPE_CHECKING:
     from .. import models as _m
     from .._client import AsyncOpenRouter, OpenRouter
+    from .._response import APIResponse
 
 _Any = Any
 __all__ = [
@@ -22,6 +23,8 @@ __all__ = [
     "create_task_async",
     "TasksAPI",
     "AsyncTasksAPI",
+    "RawTasksAPI",
+    "AsyncRawTasksAPI",
 ]
 
 _LIST_TASKS = _Endpoint("GET", "/tasks", auth=False, json=lambda m: m.TasksGetResponse)
@@ -512,4 +515,142 @@ class AsyncTasksAPI:
                 },
             ),
             options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+
+class RawTasksAPI:
+    """`client.with_raw_response.tasks`: each operation's `APIResponse`."""
+
+    def __init__(self, client: OpenRouter) -> None:
+        self._client = client
+
+    def list_tasks(
+        self,
+        *,
+        status: _m.TaskStatus | str | None = None,
+        priority: _m.Priority | int | None = None,
+        order: _m.TasksGetParametersQueryOrder | str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[_m.TasksGetResponse]:
+        """List tasks"""
+        return self._client._request(
+            _LIST_TASKS,
+            query={"status": status, "priority": priority, "order": order},
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            raw=True,
+        )
+
+    def create_task(
+        self,
+        *,
+        body: _m.Task | Mapping[str, Any] | None = None,
+        id: str | NotGiven = NOT_GIVEN,
+        kind: _m.TaskKind | NotGiven = NOT_GIVEN,
+        title: str | NotGiven = NOT_GIVEN,
+        status: _m.TaskStatus | str | NotGiven = NOT_GIVEN,
+        priority: _m.Priority | int | None | NotGiven = NOT_GIVEN,
+        severity: _m.Severity | str | None | NotGiven = NOT_GIVEN,
+        hint: _m.HttpStatusHint | int | None | NotGiven = NOT_GIVEN,
+        visibility: _m.TaskVisibility | str | None | NotGiven = NOT_GIVEN,
+        mode: _m.TaskMode | str | None | NotGiven = NOT_GIVEN,
+        flags: list[_m.TaskFlag | str] | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[_m.Task]:
+        """Create a task"""
+        return self._client._request(
+            _CREATE_TASK,
+            json=_build_body(
+                body,
+                {
+                    "id": id,
+                    "kind": kind,
+                    "title": title,
+                    "status": status,
+                    "priority": priority,
+                    "severity": severity,
+                    "hint": hint,
+                    "visibility": visibility,
+                    "mode": mode,
+                    "flags": flags,
+                },
+            ),
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            raw=True,
+        )
+
+
+class AsyncRawTasksAPI:
+    """`client.with_raw_response.tasks` of the async client."""
+
+    def __init__(self, client: AsyncOpenRouter) -> None:
+        self._client = client
+
+    async def list_tasks(
+        self,
+        *,
+        status: _m.TaskStatus | str | None = None,
+        priority: _m.Priority | int | None = None,
+        order: _m.TasksGetParametersQueryOrder | str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[_m.TasksGetResponse]:
+        """List tasks"""
+        return await self._client._request(
+            _LIST_TASKS,
+            query={"status": status, "priority": priority, "order": order},
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            raw=True,
+        )
+
+    async def create_task(
+        self,
+        *,
+        body: _m.Task | Mapping[str, Any] | None = None,
+        id: str | NotGiven = NOT_GIVEN,
+        kind: _m.TaskKind | NotGiven = NOT_GIVEN,
+        title: str | NotGiven = NOT_GIVEN,
+        status: _m.TaskStatus | str | NotGiven = NOT_GIVEN,
+        priority: _m.Priority | int | None | NotGiven = NOT_GIVEN,
+        severity: _m.Severity | str | None | NotGiven = NOT_GIVEN,
+        hint: _m.HttpStatusHint | int | None | NotGiven = NOT_GIVEN,
+        visibility: _m.TaskVisibility | str | None | NotGiven = NOT_GIVEN,
+        mode: _m.TaskMode | str | None | NotGiven = NOT_GIVEN,
+        flags: list[_m.TaskFlag | str] | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[_m.Task]:
+        """Create a task"""
+        return await self._client._request(
+            _CREATE_TASK,
+            json=_build_body(
+                body,
+                {
+                    "id": id,
+                    "kind": kind,
+                    "title": title,
+                    "status": status,
+                    "priority": priority,
+                    "severity": severity,
+                    "hint": hint,
+                    "visibility": visibility,
+                    "mode": mode,
+                    "flags": flags,
+                },
+            ),
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            raw=True,
         )

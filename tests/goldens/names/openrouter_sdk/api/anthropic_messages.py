@@ -12,6 +12,7 @@ from .._types import RequestOptions as _RequestOptions
 if TYPE_CHECKING:
     from .. import models as _m
     from .._client import AsyncOpenRouter, OpenRouter
+    from .._response import APIResponse
 
 _Any = Any
 __all__ = [
@@ -19,6 +20,8 @@ __all__ = [
     "id_anthropic_messages_async",
     "AnthropicMessagesAPI",
     "AsyncAnthropicMessagesAPI",
+    "RawAnthropicMessagesAPI",
+    "AsyncRawAnthropicMessagesAPI",
 ]
 
 _ID_ANTHROPIC_MESSAGES = _Endpoint("GET", "/messages/{id}", auth=False, json=lambda m: m.Model)
@@ -125,4 +128,54 @@ class AsyncAnthropicMessagesAPI:
             _ID_ANTHROPIC_MESSAGES,
             path={"id": id},
             options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+
+class RawAnthropicMessagesAPI:
+    """`client.with_raw_response.anthropic_messages`: each operation's `APIResponse`."""
+
+    def __init__(self, client: OpenRouter) -> None:
+        self._client = client
+
+    def id_anthropic_messages(
+        self,
+        *,
+        id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[_m.Model]:
+        """Get a message by ID"""
+        return self._client._request(
+            _ID_ANTHROPIC_MESSAGES,
+            path={"id": id},
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            raw=True,
+        )
+
+
+class AsyncRawAnthropicMessagesAPI:
+    """`client.with_raw_response.anthropic_messages` of the async client."""
+
+    def __init__(self, client: AsyncOpenRouter) -> None:
+        self._client = client
+
+    async def id_anthropic_messages(
+        self,
+        *,
+        id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[_m.Model]:
+        """Get a message by ID"""
+        return await self._client._request(
+            _ID_ANTHROPIC_MESSAGES,
+            path={"id": id},
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            raw=True,
         )

@@ -13,6 +13,7 @@ from .._types import RequestOptions as _RequestOptions
 if TYPE_CHECKING:
     from .. import models as _m
     from .._client import AsyncOpenRouter, OpenRouter
+    from .._response import APIResponse
 
 _Any = Any
 __all__ = [
@@ -22,6 +23,8 @@ __all__ = [
     "import_api_keys_async",
     "APIKeysAPI",
     "AsyncAPIKeysAPI",
+    "RawAPIKeysAPI",
+    "AsyncRawAPIKeysAPI",
 ]
 
 _LIST_API_KEYS = _Endpoint("GET", "/keys", auth=False, json=lambda m: m.List)
@@ -564,4 +567,170 @@ class AsyncAPIKeysAPI:
                 },
             ),
             options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+
+class RawAPIKeysAPI:
+    """`client.with_raw_response.api_keys`: each operation's `APIResponse`."""
+
+    def __init__(self, client: OpenRouter) -> None:
+        self._client = client
+
+    def list_api_keys(
+        self,
+        *,
+        from_: str | None = None,
+        type: _m.Type | str | None = None,
+        class_: str | None = None,
+        page_size: int | None = None,
+        n_2fa: bool | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[_m.List]:
+        """List API keys"""
+        return self._client._request(
+            _LIST_API_KEYS,
+            query={
+                "from": from_,
+                "type": type,
+                "class": class_,
+                "page-size": page_size,
+                "2fa": n_2fa,
+            },
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            raw=True,
+        )
+
+    def import_api_keys(
+        self,
+        *,
+        body: _m.Model | Mapping[str, Any] | None = None,
+        id: str | NotGiven = NOT_GIVEN,
+        id_1: str | NotGiven = NOT_GIVEN,
+        from_: str | None | NotGiven = NOT_GIVEN,
+        global_: bool | None | NotGiven = NOT_GIVEN,
+        model_config_: dict[str, Any] | None | NotGiven = NOT_GIVEN,
+        model_dump_: str | None | NotGiven = NOT_GIVEN,
+        foo_bar: str | None | NotGiven = NOT_GIVEN,
+        foo_bar_1: int | None | NotGiven = NOT_GIVEN,
+        type: _m.Type | str | None | NotGiven = NOT_GIVEN,
+        body_: str | None = None,
+        timeout_: int | None = None,
+        extra_headers_: str | None = None,
+        client_: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[_m.Model]:
+        """Import API keys"""
+        return self._client._request(
+            _IMPORT_API_KEYS,
+            query={"body": body_, "timeout": timeout_, "extra_headers": extra_headers_},
+            headers={
+                "client": client_,
+            },
+            json=_build_body(
+                body,
+                {
+                    "id": id,
+                    "ID": id_1,
+                    "from": from_,
+                    "global": global_,
+                    "model_config": model_config_,
+                    "model_dump": model_dump_,
+                    "fooBar": foo_bar,
+                    "foo_bar": foo_bar_1,
+                    "type": type,
+                },
+            ),
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            raw=True,
+        )
+
+
+class AsyncRawAPIKeysAPI:
+    """`client.with_raw_response.api_keys` of the async client."""
+
+    def __init__(self, client: AsyncOpenRouter) -> None:
+        self._client = client
+
+    async def list_api_keys(
+        self,
+        *,
+        from_: str | None = None,
+        type: _m.Type | str | None = None,
+        class_: str | None = None,
+        page_size: int | None = None,
+        n_2fa: bool | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[_m.List]:
+        """List API keys"""
+        return await self._client._request(
+            _LIST_API_KEYS,
+            query={
+                "from": from_,
+                "type": type,
+                "class": class_,
+                "page-size": page_size,
+                "2fa": n_2fa,
+            },
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            raw=True,
+        )
+
+    async def import_api_keys(
+        self,
+        *,
+        body: _m.Model | Mapping[str, Any] | None = None,
+        id: str | NotGiven = NOT_GIVEN,
+        id_1: str | NotGiven = NOT_GIVEN,
+        from_: str | None | NotGiven = NOT_GIVEN,
+        global_: bool | None | NotGiven = NOT_GIVEN,
+        model_config_: dict[str, Any] | None | NotGiven = NOT_GIVEN,
+        model_dump_: str | None | NotGiven = NOT_GIVEN,
+        foo_bar: str | None | NotGiven = NOT_GIVEN,
+        foo_bar_1: int | None | NotGiven = NOT_GIVEN,
+        type: _m.Type | str | None | NotGiven = NOT_GIVEN,
+        body_: str | None = None,
+        timeout_: int | None = None,
+        extra_headers_: str | None = None,
+        client_: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[_m.Model]:
+        """Import API keys"""
+        return await self._client._request(
+            _IMPORT_API_KEYS,
+            query={"body": body_, "timeout": timeout_, "extra_headers": extra_headers_},
+            headers={
+                "client": client_,
+            },
+            json=_build_body(
+                body,
+                {
+                    "id": id,
+                    "ID": id_1,
+                    "from": from_,
+                    "global": global_,
+                    "model_config": model_config_,
+                    "model_dump": model_dump_,
+                    "fooBar": foo_bar,
+                    "foo_bar": foo_bar_1,
+                    "type": type,
+                },
+            ),
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            raw=True,
         )

@@ -12,6 +12,7 @@ from .._types import RequestOptions as _RequestOptions
 if TYPE_CHECKING:
     from .. import models as _m
     from .._client import AsyncOpenRouter, OpenRouter
+    from .._response import APIResponse
 
 _Any = Any
 __all__ = [
@@ -21,6 +22,8 @@ __all__ = [
     "get_type_2_async",
     "BetaResponsesAPI",
     "AsyncBetaResponsesAPI",
+    "RawBetaResponsesAPI",
+    "AsyncRawBetaResponsesAPI",
 ]
 
 _GET_TYPE = _Endpoint("GET", "/responses/{id}/type", auth=False, json=lambda m: m.Type)
@@ -227,4 +230,94 @@ class AsyncBetaResponsesAPI:
             _GET_TYPE_2,
             path={"id": id},
             options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+
+class RawBetaResponsesAPI:
+    """`client.with_raw_response.beta_responses`: each operation's `APIResponse`."""
+
+    def __init__(self, client: OpenRouter) -> None:
+        self._client = client
+
+    def get_type(
+        self,
+        *,
+        id: str,
+        self_: bool | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[_m.Type]:
+        """Get the type of a response"""
+        return self._client._request(
+            _GET_TYPE,
+            path={"id": id},
+            query={"self": self_},
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            raw=True,
+        )
+
+    def get_type_2(
+        self,
+        *,
+        id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[_m.Dict]:
+        """Get type info for a response"""
+        return self._client._request(
+            _GET_TYPE_2,
+            path={"id": id},
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            raw=True,
+        )
+
+
+class AsyncRawBetaResponsesAPI:
+    """`client.with_raw_response.beta_responses` of the async client."""
+
+    def __init__(self, client: AsyncOpenRouter) -> None:
+        self._client = client
+
+    async def get_type(
+        self,
+        *,
+        id: str,
+        self_: bool | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[_m.Type]:
+        """Get the type of a response"""
+        return await self._client._request(
+            _GET_TYPE,
+            path={"id": id},
+            query={"self": self_},
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            raw=True,
+        )
+
+    async def get_type_2(
+        self,
+        *,
+        id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[_m.Dict]:
+        """Get type info for a response"""
+        return await self._client._request(
+            _GET_TYPE_2,
+            path={"id": id},
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            raw=True,
         )

@@ -13,6 +13,7 @@ from .._types import RequestOptions as _RequestOptions
 if TYPE_CHECKING:
     from .. import models as _m
     from .._client import AsyncOpenRouter, OpenRouter
+    from .._response import APIResponse
 
 _Any = Any
 __all__ = [
@@ -24,6 +25,8 @@ __all__ = [
     "rate_profile_async",
     "ProfilesAPI",
     "AsyncProfilesAPI",
+    "RawProfilesAPI",
+    "AsyncRawProfilesAPI",
 ]
 
 _GET_PROFILE = _Endpoint("GET", "/profiles/{profile_id}", auth=False, json=lambda m: m.Profile)
@@ -718,4 +721,180 @@ class AsyncProfilesAPI:
             path={"profile_id": profile_id},
             json=_build_body(body, {"score": score, "weight": weight, "comment": comment}),
             options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+
+class RawProfilesAPI:
+    """`client.with_raw_response.profiles`: each operation's `APIResponse`."""
+
+    def __init__(self, client: OpenRouter) -> None:
+        self._client = client
+
+    def get_profile(
+        self,
+        *,
+        profile_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[_m.Profile]:
+        """Get a profile"""
+        return self._client._request(
+            _GET_PROFILE,
+            path={"profile_id": profile_id},
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            raw=True,
+        )
+
+    def replace_profile(
+        self,
+        *,
+        body: _m.Profile | Mapping[str, Any] | None = None,
+        id: str | NotGiven = NOT_GIVEN,
+        display_name: str | NotGiven = NOT_GIVEN,
+        bio: str | None | NotGiven = NOT_GIVEN,
+        nickname: str | None | NotGiven = NOT_GIVEN,
+        address: _m.Address | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        visibility: _m.Visibility | str | None | NotGiven = NOT_GIVEN,
+        pronouns: _m.ProfilePronouns | str | None | NotGiven = NOT_GIVEN,
+        age: int | None | NotGiven = NOT_GIVEN,
+        profile_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[_m.Profile]:
+        """Replace a profile"""
+        return self._client._request(
+            _REPLACE_PROFILE,
+            path={"profile_id": profile_id},
+            json=_build_body(
+                body,
+                {
+                    "id": id,
+                    "display_name": display_name,
+                    "bio": bio,
+                    "nickname": nickname,
+                    "address": address,
+                    "visibility": visibility,
+                    "pronouns": pronouns,
+                    "age": age,
+                },
+            ),
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            raw=True,
+        )
+
+    def rate_profile(
+        self,
+        *,
+        body: _m.Rating | Mapping[str, Any] | None = None,
+        score: float | NotGiven = NOT_GIVEN,
+        weight: int | None | NotGiven = NOT_GIVEN,
+        comment: str | None | NotGiven = NOT_GIVEN,
+        profile_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[None]:
+        """Rate a profile"""
+        return self._client._request(
+            _RATE_PROFILE,
+            path={"profile_id": profile_id},
+            json=_build_body(body, {"score": score, "weight": weight, "comment": comment}),
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            raw=True,
+        )
+
+
+class AsyncRawProfilesAPI:
+    """`client.with_raw_response.profiles` of the async client."""
+
+    def __init__(self, client: AsyncOpenRouter) -> None:
+        self._client = client
+
+    async def get_profile(
+        self,
+        *,
+        profile_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[_m.Profile]:
+        """Get a profile"""
+        return await self._client._request(
+            _GET_PROFILE,
+            path={"profile_id": profile_id},
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            raw=True,
+        )
+
+    async def replace_profile(
+        self,
+        *,
+        body: _m.Profile | Mapping[str, Any] | None = None,
+        id: str | NotGiven = NOT_GIVEN,
+        display_name: str | NotGiven = NOT_GIVEN,
+        bio: str | None | NotGiven = NOT_GIVEN,
+        nickname: str | None | NotGiven = NOT_GIVEN,
+        address: _m.Address | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        visibility: _m.Visibility | str | None | NotGiven = NOT_GIVEN,
+        pronouns: _m.ProfilePronouns | str | None | NotGiven = NOT_GIVEN,
+        age: int | None | NotGiven = NOT_GIVEN,
+        profile_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[_m.Profile]:
+        """Replace a profile"""
+        return await self._client._request(
+            _REPLACE_PROFILE,
+            path={"profile_id": profile_id},
+            json=_build_body(
+                body,
+                {
+                    "id": id,
+                    "display_name": display_name,
+                    "bio": bio,
+                    "nickname": nickname,
+                    "address": address,
+                    "visibility": visibility,
+                    "pronouns": pronouns,
+                    "age": age,
+                },
+            ),
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            raw=True,
+        )
+
+    async def rate_profile(
+        self,
+        *,
+        body: _m.Rating | Mapping[str, Any] | None = None,
+        score: float | NotGiven = NOT_GIVEN,
+        weight: int | None | NotGiven = NOT_GIVEN,
+        comment: str | None | NotGiven = NOT_GIVEN,
+        profile_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[None]:
+        """Rate a profile"""
+        return await self._client._request(
+            _RATE_PROFILE,
+            path={"profile_id": profile_id},
+            json=_build_body(body, {"score": score, "weight": weight, "comment": comment}),
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            raw=True,
         )

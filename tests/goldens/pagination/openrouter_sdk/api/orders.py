@@ -2,23 +2,30 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import AsyncIterator, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._client import Endpoint as _Endpoint
+from .._pagination import iterate_pages as _iterate_pages
+from .._pagination import iterate_pages_async as _iterate_pages_async
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from .._types import RequestOptions as _RequestOptions
 
 if TYPE_CHECKING:
     from .. import models as _m
     from .._client import AsyncOpenRouter, OpenRouter
+    from .._response import APIResponse
 
 _Any = Any
 __all__ = [
     "list_customer_orders",
     "list_customer_orders_async",
+    "list_customer_orders_iter",
+    "list_customer_orders_iter_async",
     "OrdersAPI",
     "AsyncOrdersAPI",
+    "RawOrdersAPI",
+    "AsyncRawOrdersAPI",
 ]
 
 _LIST_CUSTOMER_ORDERS = _Endpoint(
@@ -89,6 +96,68 @@ async def list_customer_orders_async(
     )
 
 
+def list_customer_orders_iter(
+    client: OpenRouter,
+    *,
+    customer_id: str,
+    limit: int | None = None,
+    offset: int = 0,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> Iterator[_m.Order]:
+    """Every item of `list_customer_orders`, page after page: iterating sends a request per page."""
+    return _iterate_pages(
+        lambda offset: list_customer_orders(
+            client,
+            customer_id=customer_id,
+            limit=limit,
+            offset=offset,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        ),
+        "data",
+        offset,
+        limit,
+    )
+
+
+def list_customer_orders_iter_async(
+    client: AsyncOpenRouter,
+    *,
+    customer_id: str,
+    limit: int | None = None,
+    offset: int = 0,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> AsyncIterator[_m.Order]:
+    """Every item of `list_customer_orders`, page after page: iterating sends a request per page."""
+    return _iterate_pages_async(
+        lambda offset: list_customer_orders_async(
+            client,
+            customer_id=customer_id,
+            limit=limit,
+            offset=offset,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        ),
+        "data",
+        offset,
+        limit,
+    )
+
+
 class OrdersAPI:
     """`client.orders`: the orders operations as methods."""
 
@@ -122,6 +191,36 @@ class OrdersAPI:
             path={"customer_id": customer_id},
             query={"offset": offset, "limit": limit},
             options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+    def list_customer_orders_iter(
+        self,
+        *,
+        customer_id: str,
+        limit: int | None = None,
+        offset: int = 0,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Iterator[_m.Order]:
+        """Every item of `list_customer_orders`, page after page: iterating sends a request per page."""
+        return _iterate_pages(
+            lambda offset: list_customer_orders(
+                self._client,
+                customer_id=customer_id,
+                limit=limit,
+                offset=offset,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
+            "data",
+            offset,
+            limit,
         )
 
 
@@ -158,4 +257,90 @@ class AsyncOrdersAPI:
             path={"customer_id": customer_id},
             query={"offset": offset, "limit": limit},
             options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+    def list_customer_orders_iter(
+        self,
+        *,
+        customer_id: str,
+        limit: int | None = None,
+        offset: int = 0,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncIterator[_m.Order]:
+        """Every item of `list_customer_orders`, page after page: iterating sends a request per page."""
+        return _iterate_pages_async(
+            lambda offset: list_customer_orders_async(
+                self._client,
+                customer_id=customer_id,
+                limit=limit,
+                offset=offset,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
+            "data",
+            offset,
+            limit,
+        )
+
+
+class RawOrdersAPI:
+    """`client.with_raw_response.orders`: each operation's `APIResponse`."""
+
+    def __init__(self, client: OpenRouter) -> None:
+        self._client = client
+
+    def list_customer_orders(
+        self,
+        *,
+        customer_id: str,
+        offset: int | None = None,
+        limit: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[_m.CustomersCustomerIdOrdersGetResponse]:
+        """List a customer's orders"""
+        return self._client._request(
+            _LIST_CUSTOMER_ORDERS,
+            path={"customer_id": customer_id},
+            query={"offset": offset, "limit": limit},
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            raw=True,
+        )
+
+
+class AsyncRawOrdersAPI:
+    """`client.with_raw_response.orders` of the async client."""
+
+    def __init__(self, client: AsyncOpenRouter) -> None:
+        self._client = client
+
+    async def list_customer_orders(
+        self,
+        *,
+        customer_id: str,
+        offset: int | None = None,
+        limit: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[_m.CustomersCustomerIdOrdersGetResponse]:
+        """List a customer's orders"""
+        return await self._client._request(
+            _LIST_CUSTOMER_ORDERS,
+            path={"customer_id": customer_id},
+            query={"offset": offset, "limit": limit},
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            raw=True,
         )

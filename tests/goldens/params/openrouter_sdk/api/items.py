@@ -12,6 +12,7 @@ from .._types import RequestOptions as _RequestOptions
 if TYPE_CHECKING:
     from .. import models as _m
     from .._client import AsyncOpenRouter, OpenRouter
+    from .._response import APIResponse
 
 _Any = Any
 __all__ = [
@@ -25,6 +26,8 @@ __all__ = [
     "get_item_version_async",
     "ItemsAPI",
     "AsyncItemsAPI",
+    "RawItemsAPI",
+    "AsyncRawItemsAPI",
 ]
 
 _LIST_ITEMS = _Endpoint("GET", "/items", auth=False, json=lambda m: m.ItemsGetResponse)
@@ -609,4 +612,218 @@ class AsyncItemsAPI:
             path={"item_id": item_id, "version": version},
             query={"format": format},
             options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+
+class RawItemsAPI:
+    """`client.with_raw_response.items`: each operation's `APIResponse`."""
+
+    def __init__(self, client: OpenRouter) -> None:
+        self._client = client
+
+    def list_items(
+        self,
+        *,
+        x_request_id: str | None = None,
+        limit: int | None = None,
+        status: _m.ItemsGetParametersQueryStatus | str | None = None,
+        include_deleted: bool | None = None,
+        tags: list[str] | None = None,
+        ids: list[int] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[_m.ItemsGetResponse]:
+        """List catalog items"""
+        return self._client._request(
+            _LIST_ITEMS,
+            query={
+                "limit": limit,
+                "status": status,
+                "include_deleted": include_deleted,
+                "tags": tags,
+                "ids": ids,
+            },
+            explode={"ids": False},
+            headers={
+                "X-Request-Id": x_request_id,
+            },
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            raw=True,
+        )
+
+    def get_item(
+        self,
+        *,
+        item_id: str,
+        x_request_id: str | None = None,
+        expand: bool | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[_m.Item]:
+        """Get an item"""
+        return self._client._request(
+            _GET_ITEM,
+            path={"item_id": item_id},
+            query={"expand": expand},
+            headers={
+                "X-Request-Id": x_request_id,
+            },
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            raw=True,
+        )
+
+    def delete_item(
+        self,
+        *,
+        item_id: str,
+        idempotency_key: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[None]:
+        """Delete an item"""
+        return self._client._request(
+            _DELETE_ITEM,
+            path={"item_id": item_id},
+            headers={
+                "Idempotency-Key": idempotency_key,
+            },
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            raw=True,
+        )
+
+    def get_item_version(
+        self,
+        *,
+        item_id: str,
+        version: int,
+        format: _m.ItemsItemIdVersionsVersionGetParametersQueryFormat | str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[_m.Item]:
+        """Get a specific item version"""
+        return self._client._request(
+            _GET_ITEM_VERSION,
+            path={"item_id": item_id, "version": version},
+            query={"format": format},
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            raw=True,
+        )
+
+
+class AsyncRawItemsAPI:
+    """`client.with_raw_response.items` of the async client."""
+
+    def __init__(self, client: AsyncOpenRouter) -> None:
+        self._client = client
+
+    async def list_items(
+        self,
+        *,
+        x_request_id: str | None = None,
+        limit: int | None = None,
+        status: _m.ItemsGetParametersQueryStatus | str | None = None,
+        include_deleted: bool | None = None,
+        tags: list[str] | None = None,
+        ids: list[int] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[_m.ItemsGetResponse]:
+        """List catalog items"""
+        return await self._client._request(
+            _LIST_ITEMS,
+            query={
+                "limit": limit,
+                "status": status,
+                "include_deleted": include_deleted,
+                "tags": tags,
+                "ids": ids,
+            },
+            explode={"ids": False},
+            headers={
+                "X-Request-Id": x_request_id,
+            },
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            raw=True,
+        )
+
+    async def get_item(
+        self,
+        *,
+        item_id: str,
+        x_request_id: str | None = None,
+        expand: bool | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[_m.Item]:
+        """Get an item"""
+        return await self._client._request(
+            _GET_ITEM,
+            path={"item_id": item_id},
+            query={"expand": expand},
+            headers={
+                "X-Request-Id": x_request_id,
+            },
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            raw=True,
+        )
+
+    async def delete_item(
+        self,
+        *,
+        item_id: str,
+        idempotency_key: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[None]:
+        """Delete an item"""
+        return await self._client._request(
+            _DELETE_ITEM,
+            path={"item_id": item_id},
+            headers={
+                "Idempotency-Key": idempotency_key,
+            },
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            raw=True,
+        )
+
+    async def get_item_version(
+        self,
+        *,
+        item_id: str,
+        version: int,
+        format: _m.ItemsItemIdVersionsVersionGetParametersQueryFormat | str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[_m.Item]:
+        """Get a specific item version"""
+        return await self._client._request(
+            _GET_ITEM_VERSION,
+            path={"item_id": item_id, "version": version},
+            query={"format": format},
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            raw=True,
         )

@@ -12,6 +12,7 @@ from .._types import RequestOptions as _RequestOptions
 if TYPE_CHECKING:
     from .. import models as _m
     from .._client import AsyncOpenRouter, OpenRouter
+    from .._response import APIResponse
 
 _Any = Any
 __all__ = [
@@ -19,6 +20,8 @@ __all__ = [
     "get_folder_async",
     "FoldersAPI",
     "AsyncFoldersAPI",
+    "RawFoldersAPI",
+    "AsyncRawFoldersAPI",
 ]
 
 _GET_FOLDER = _Endpoint("GET", "/folders/{folder_id}", auth=False, json=lambda m: m.Folder)
@@ -125,4 +128,54 @@ class AsyncFoldersAPI:
             _GET_FOLDER,
             path={"folder_id": folder_id},
             options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+
+class RawFoldersAPI:
+    """`client.with_raw_response.folders`: each operation's `APIResponse`."""
+
+    def __init__(self, client: OpenRouter) -> None:
+        self._client = client
+
+    def get_folder(
+        self,
+        *,
+        folder_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[_m.Folder]:
+        """Get a folder"""
+        return self._client._request(
+            _GET_FOLDER,
+            path={"folder_id": folder_id},
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            raw=True,
+        )
+
+
+class AsyncRawFoldersAPI:
+    """`client.with_raw_response.folders` of the async client."""
+
+    def __init__(self, client: AsyncOpenRouter) -> None:
+        self._client = client
+
+    async def get_folder(
+        self,
+        *,
+        folder_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[_m.Folder]:
+        """Get a folder"""
+        return await self._client._request(
+            _GET_FOLDER,
+            path={"folder_id": folder_id},
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            raw=True,
         )

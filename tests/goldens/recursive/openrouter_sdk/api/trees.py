@@ -13,6 +13,7 @@ from .._types import RequestOptions as _RequestOptions
 if TYPE_CHECKING:
     from .. import models as _m
     from .._client import AsyncOpenRouter, OpenRouter
+    from .._response import APIResponse
 
 _Any = Any
 __all__ = [
@@ -22,6 +23,8 @@ __all__ = [
     "replace_tree_async",
     "TreesAPI",
     "AsyncTreesAPI",
+    "RawTreesAPI",
+    "AsyncRawTreesAPI",
 ]
 
 _GET_TREE = _Endpoint("GET", "/trees/{tree_id}", auth=False, json=lambda m: m.TreeNode)
@@ -440,4 +443,126 @@ class AsyncTreesAPI:
                 },
             ),
             options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+
+class RawTreesAPI:
+    """`client.with_raw_response.trees`: each operation's `APIResponse`."""
+
+    def __init__(self, client: OpenRouter) -> None:
+        self._client = client
+
+    def get_tree(
+        self,
+        *,
+        tree_id: str,
+        depth: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[_m.TreeNode]:
+        """Get a tree"""
+        return self._client._request(
+            _GET_TREE,
+            path={"tree_id": tree_id},
+            query={"depth": depth},
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            raw=True,
+        )
+
+    def replace_tree(
+        self,
+        *,
+        body: _m.TreeNode | Mapping[str, Any] | None = None,
+        id: str | NotGiven = NOT_GIVEN,
+        label: str | NotGiven = NOT_GIVEN,
+        parent: _m.TreeNode | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        children: list[_m.TreeNode | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
+        attributes: dict[str, _m.TreeNode | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
+        tree_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[_m.TreeNode]:
+        """Replace a tree"""
+        return self._client._request(
+            _REPLACE_TREE,
+            path={"tree_id": tree_id},
+            json=_build_body(
+                body,
+                {
+                    "id": id,
+                    "label": label,
+                    "parent": parent,
+                    "children": children,
+                    "attributes": attributes,
+                },
+            ),
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            raw=True,
+        )
+
+
+class AsyncRawTreesAPI:
+    """`client.with_raw_response.trees` of the async client."""
+
+    def __init__(self, client: AsyncOpenRouter) -> None:
+        self._client = client
+
+    async def get_tree(
+        self,
+        *,
+        tree_id: str,
+        depth: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[_m.TreeNode]:
+        """Get a tree"""
+        return await self._client._request(
+            _GET_TREE,
+            path={"tree_id": tree_id},
+            query={"depth": depth},
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            raw=True,
+        )
+
+    async def replace_tree(
+        self,
+        *,
+        body: _m.TreeNode | Mapping[str, Any] | None = None,
+        id: str | NotGiven = NOT_GIVEN,
+        label: str | NotGiven = NOT_GIVEN,
+        parent: _m.TreeNode | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        children: list[_m.TreeNode | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
+        attributes: dict[str, _m.TreeNode | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
+        tree_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[_m.TreeNode]:
+        """Replace a tree"""
+        return await self._client._request(
+            _REPLACE_TREE,
+            path={"tree_id": tree_id},
+            json=_build_body(
+                body,
+                {
+                    "id": id,
+                    "label": label,
+                    "parent": parent,
+                    "children": children,
+                    "attributes": attributes,
+                },
+            ),
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            raw=True,
         )

@@ -11,6 +11,7 @@ from .._types import RequestOptions as _RequestOptions
 
 if TYPE_CHECKING:
     from .._client import AsyncOpenRouter, OpenRouter
+    from .._response import APIResponse
 
 _Any = Any
 __all__ = [
@@ -18,6 +19,8 @@ __all__ = [
     "get_feed_async",
     "FeedsAPI",
     "AsyncFeedsAPI",
+    "RawFeedsAPI",
+    "AsyncRawFeedsAPI",
 ]
 
 _GET_FEED = _Endpoint("GET", "/feed.rss", text=True)
@@ -116,4 +119,50 @@ class AsyncFeedsAPI:
         return await self._client._request(
             _GET_FEED,
             options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+
+class RawFeedsAPI:
+    """`client.with_raw_response.feeds`: each operation's `APIResponse`."""
+
+    def __init__(self, client: OpenRouter) -> None:
+        self._client = client
+
+    def get_feed(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[str]:
+        """Get the RSS feed"""
+        return self._client._request(
+            _GET_FEED,
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            raw=True,
+        )
+
+
+class AsyncRawFeedsAPI:
+    """`client.with_raw_response.feeds` of the async client."""
+
+    def __init__(self, client: AsyncOpenRouter) -> None:
+        self._client = client
+
+    async def get_feed(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[str]:
+        """Get the RSS feed"""
+        return await self._client._request(
+            _GET_FEED,
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            raw=True,
         )

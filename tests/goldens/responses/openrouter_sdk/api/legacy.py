@@ -12,6 +12,7 @@ from .._types import RequestOptions as _RequestOptions
 if TYPE_CHECKING:
     from .. import models as _m
     from .._client import AsyncOpenRouter, OpenRouter
+    from .._response import APIResponse
 
 _Any = Any
 __all__ = [
@@ -21,6 +22,8 @@ __all__ = [
     "legacy_export_async",
     "LegacyAPI",
     "AsyncLegacyAPI",
+    "RawLegacyAPI",
+    "AsyncRawLegacyAPI",
 ]
 
 _LIST_LEGACY_WIDGETS = _Endpoint(
@@ -221,4 +224,82 @@ class AsyncLegacyAPI:
         return await self._client._request(
             _LEGACY_EXPORT,
             options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+
+class RawLegacyAPI:
+    """`client.with_raw_response.legacy`: each operation's `APIResponse`."""
+
+    def __init__(self, client: OpenRouter) -> None:
+        self._client = client
+
+    def list_legacy_widgets(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[_m.LegacyWidgetsGetResponse]:
+        """List widgets (legacy)"""
+        return self._client._request(
+            _LIST_LEGACY_WIDGETS,
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            raw=True,
+        )
+
+    def legacy_export(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[None]:
+        """Export widgets (removed)"""
+        return self._client._request(
+            _LEGACY_EXPORT,
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            raw=True,
+        )
+
+
+class AsyncRawLegacyAPI:
+    """`client.with_raw_response.legacy` of the async client."""
+
+    def __init__(self, client: AsyncOpenRouter) -> None:
+        self._client = client
+
+    async def list_legacy_widgets(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[_m.LegacyWidgetsGetResponse]:
+        """List widgets (legacy)"""
+        return await self._client._request(
+            _LIST_LEGACY_WIDGETS,
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            raw=True,
+        )
+
+    async def legacy_export(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[None]:
+        """Export widgets (removed)"""
+        return await self._client._request(
+            _LEGACY_EXPORT,
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            raw=True,
         )

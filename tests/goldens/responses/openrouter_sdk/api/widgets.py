@@ -13,6 +13,7 @@ from .._types import RequestOptions as _RequestOptions
 if TYPE_CHECKING:
     from .. import models as _m
     from .._client import AsyncOpenRouter, OpenRouter
+    from .._response import APIResponse
 
 _Any = Any
 __all__ = [
@@ -26,6 +27,8 @@ __all__ = [
     "refresh_widget_async",
     "WidgetsAPI",
     "AsyncWidgetsAPI",
+    "RawWidgetsAPI",
+    "AsyncRawWidgetsAPI",
 ]
 
 _CREATE_WIDGET = _Endpoint(
@@ -524,4 +527,166 @@ class AsyncWidgetsAPI:
             _REFRESH_WIDGET,
             path={"widget_id": widget_id},
             options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+
+class RawWidgetsAPI:
+    """`client.with_raw_response.widgets`: each operation's `APIResponse`."""
+
+    def __init__(self, client: OpenRouter) -> None:
+        self._client = client
+
+    def create_widget(
+        self,
+        *,
+        body: _m.WidgetInput | Mapping[str, Any] | None = None,
+        name: str | NotGiven = NOT_GIVEN,
+        color: str | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[_m.Widget]:
+        """Create a widget"""
+        return self._client._request(
+            _CREATE_WIDGET,
+            json=_build_body(body, {"name": name, "color": color}),
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            raw=True,
+        )
+
+    def get_widget(
+        self,
+        *,
+        widget_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[_m.Widget | str]:
+        """Get a widget"""
+        return self._client._request(
+            _GET_WIDGET,
+            path={"widget_id": widget_id},
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            raw=True,
+        )
+
+    def delete_widget(
+        self,
+        *,
+        widget_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[None]:
+        """Delete a widget"""
+        return self._client._request(
+            _DELETE_WIDGET,
+            path={"widget_id": widget_id},
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            raw=True,
+        )
+
+    def refresh_widget(
+        self,
+        *,
+        widget_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[None]:
+        """Refresh a widget"""
+        return self._client._request(
+            _REFRESH_WIDGET,
+            path={"widget_id": widget_id},
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            raw=True,
+        )
+
+
+class AsyncRawWidgetsAPI:
+    """`client.with_raw_response.widgets` of the async client."""
+
+    def __init__(self, client: AsyncOpenRouter) -> None:
+        self._client = client
+
+    async def create_widget(
+        self,
+        *,
+        body: _m.WidgetInput | Mapping[str, Any] | None = None,
+        name: str | NotGiven = NOT_GIVEN,
+        color: str | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[_m.Widget]:
+        """Create a widget"""
+        return await self._client._request(
+            _CREATE_WIDGET,
+            json=_build_body(body, {"name": name, "color": color}),
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            raw=True,
+        )
+
+    async def get_widget(
+        self,
+        *,
+        widget_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[_m.Widget | str]:
+        """Get a widget"""
+        return await self._client._request(
+            _GET_WIDGET,
+            path={"widget_id": widget_id},
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            raw=True,
+        )
+
+    async def delete_widget(
+        self,
+        *,
+        widget_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[None]:
+        """Delete a widget"""
+        return await self._client._request(
+            _DELETE_WIDGET,
+            path={"widget_id": widget_id},
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            raw=True,
+        )
+
+    async def refresh_widget(
+        self,
+        *,
+        widget_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[None]:
+        """Refresh a widget"""
+        return await self._client._request(
+            _REFRESH_WIDGET,
+            path={"widget_id": widget_id},
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            raw=True,
         )

@@ -13,6 +13,7 @@ from .._types import RequestOptions as _RequestOptions
 if TYPE_CHECKING:
     from .. import models as _m
     from .._client import AsyncOpenRouter, OpenRouter
+    from .._response import APIResponse
 
 _Any = Any
 __all__ = [
@@ -22,6 +23,8 @@ __all__ = [
     "create_admin_key_async",
     "AdminAPI",
     "AsyncAdminAPI",
+    "RawAdminAPI",
+    "AsyncRawAdminAPI",
 ]
 
 _LIST_ADMIN_KEYS = _Endpoint(
@@ -332,4 +335,90 @@ class AsyncAdminAPI:
             _CREATE_ADMIN_KEY,
             json=_build_body(body, {"name": name, "expires_in_days": expires_in_days}),
             options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+
+class RawAdminAPI:
+    """`client.with_raw_response.admin`: each operation's `APIResponse`."""
+
+    def __init__(self, client: OpenRouter) -> None:
+        self._client = client
+
+    def list_admin_keys(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[_m.AdminKeysGetResponse]:
+        """List admin keys"""
+        return self._client._request(
+            _LIST_ADMIN_KEYS,
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            raw=True,
+        )
+
+    def create_admin_key(
+        self,
+        *,
+        body: _m.AdminKeysPostRequest | Mapping[str, Any] | None = None,
+        name: str | NotGiven = NOT_GIVEN,
+        expires_in_days: int | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[_m.ApiKey]:
+        """Create an admin key"""
+        return self._client._request(
+            _CREATE_ADMIN_KEY,
+            json=_build_body(body, {"name": name, "expires_in_days": expires_in_days}),
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            raw=True,
+        )
+
+
+class AsyncRawAdminAPI:
+    """`client.with_raw_response.admin` of the async client."""
+
+    def __init__(self, client: AsyncOpenRouter) -> None:
+        self._client = client
+
+    async def list_admin_keys(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[_m.AdminKeysGetResponse]:
+        """List admin keys"""
+        return await self._client._request(
+            _LIST_ADMIN_KEYS,
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            raw=True,
+        )
+
+    async def create_admin_key(
+        self,
+        *,
+        body: _m.AdminKeysPostRequest | Mapping[str, Any] | None = None,
+        name: str | NotGiven = NOT_GIVEN,
+        expires_in_days: int | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[_m.ApiKey]:
+        """Create an admin key"""
+        return await self._client._request(
+            _CREATE_ADMIN_KEY,
+            json=_build_body(body, {"name": name, "expires_in_days": expires_in_days}),
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            raw=True,
         )

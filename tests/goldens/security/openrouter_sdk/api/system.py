@@ -12,6 +12,7 @@ from .._types import RequestOptions as _RequestOptions
 if TYPE_CHECKING:
     from .. import models as _m
     from .._client import AsyncOpenRouter, OpenRouter
+    from .._response import APIResponse
 
 _Any = Any
 __all__ = [
@@ -19,6 +20,8 @@ __all__ = [
     "get_health_async",
     "SystemAPI",
     "AsyncSystemAPI",
+    "RawSystemAPI",
+    "AsyncRawSystemAPI",
 ]
 
 _GET_HEALTH = _Endpoint("GET", "/health", auth=False, json=lambda m: m.HealthGetResponse)
@@ -117,4 +120,50 @@ class AsyncSystemAPI:
         return await self._client._request(
             _GET_HEALTH,
             options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+
+class RawSystemAPI:
+    """`client.with_raw_response.system`: each operation's `APIResponse`."""
+
+    def __init__(self, client: OpenRouter) -> None:
+        self._client = client
+
+    def get_health(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[_m.HealthGetResponse]:
+        """Health check"""
+        return self._client._request(
+            _GET_HEALTH,
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            raw=True,
+        )
+
+
+class AsyncRawSystemAPI:
+    """`client.with_raw_response.system` of the async client."""
+
+    def __init__(self, client: AsyncOpenRouter) -> None:
+        self._client = client
+
+    async def get_health(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[_m.HealthGetResponse]:
+        """Health check"""
+        return await self._client._request(
+            _GET_HEALTH,
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            raw=True,
         )

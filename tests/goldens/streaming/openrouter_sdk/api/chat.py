@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, overload
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 from .._client import Endpoint as _Endpoint
 from .._client import build_body as _build_body
@@ -13,6 +13,8 @@ from .._types import RequestOptions as _RequestOptions
 if TYPE_CHECKING:
     from .. import models as _m
     from .._client import AsyncOpenRouter, OpenRouter
+    from .._response import APIResponse
+    from .._streaming import AsyncStream, Stream
 
 _Any = Any
 __all__ = [
@@ -20,11 +22,14 @@ __all__ = [
     "create_chat_completion_async",
     "ChatAPI",
     "AsyncChatAPI",
+    "RawChatAPI",
+    "AsyncRawChatAPI",
 ]
 
 _CREATE_CHAT_COMPLETION = _Endpoint(
     "POST",
     "/chat/completions",
+    stream=lambda m: m.ChatChunk,
     json=lambda m: m.ChatResponse,
     errors={
         "400": lambda m: m.ErrorResponse,
@@ -39,6 +44,21 @@ def create_chat_completion(
     client: OpenRouter,
     *,
     body: _m.ChatRequest | Mapping[str, Any],
+    stream: Literal[True],
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> Stream[_m.ChatChunk]: ...
+
+
+@overload
+def create_chat_completion(
+    client: OpenRouter,
+    *,
+    body: _m.ChatRequest | Mapping[str, Any],
+    stream: Literal[False] | NotGiven = NOT_GIVEN,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,
@@ -53,9 +73,26 @@ def create_chat_completion(
     *,
     model: str,
     messages: list[_m.Message | Mapping[str, Any]],
-    stream: bool | NotGiven = NOT_GIVEN,
     max_tokens: int | None | NotGiven = NOT_GIVEN,
     temperature: float | None | NotGiven = NOT_GIVEN,
+    stream: Literal[True],
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> Stream[_m.ChatChunk]: ...
+
+
+@overload
+def create_chat_completion(
+    client: OpenRouter,
+    *,
+    model: str,
+    messages: list[_m.Message | Mapping[str, Any]],
+    max_tokens: int | None | NotGiven = NOT_GIVEN,
+    temperature: float | None | NotGiven = NOT_GIVEN,
+    stream: Literal[False] | NotGiven = NOT_GIVEN,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,
@@ -70,15 +107,15 @@ def create_chat_completion(
     body: _m.ChatRequest | Mapping[str, Any] | None = None,
     model: str | NotGiven = NOT_GIVEN,
     messages: list[_m.Message | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
-    stream: bool | NotGiven = NOT_GIVEN,
     max_tokens: int | None | NotGiven = NOT_GIVEN,
     temperature: float | None | NotGiven = NOT_GIVEN,
+    stream: bool | NotGiven = NOT_GIVEN,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,
     timeout: Timeout | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
-) -> _m.ChatResponse:
+) -> _m.ChatResponse | Stream[_m.ChatChunk]:
     """Create a chat completion
 
     Generates a model reply for the given messages. When `stream` is true the
@@ -111,6 +148,21 @@ async def create_chat_completion_async(
     client: AsyncOpenRouter,
     *,
     body: _m.ChatRequest | Mapping[str, Any],
+    stream: Literal[True],
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> AsyncStream[_m.ChatChunk]: ...
+
+
+@overload
+async def create_chat_completion_async(
+    client: AsyncOpenRouter,
+    *,
+    body: _m.ChatRequest | Mapping[str, Any],
+    stream: Literal[False] | NotGiven = NOT_GIVEN,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,
@@ -125,9 +177,26 @@ async def create_chat_completion_async(
     *,
     model: str,
     messages: list[_m.Message | Mapping[str, Any]],
-    stream: bool | NotGiven = NOT_GIVEN,
     max_tokens: int | None | NotGiven = NOT_GIVEN,
     temperature: float | None | NotGiven = NOT_GIVEN,
+    stream: Literal[True],
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> AsyncStream[_m.ChatChunk]: ...
+
+
+@overload
+async def create_chat_completion_async(
+    client: AsyncOpenRouter,
+    *,
+    model: str,
+    messages: list[_m.Message | Mapping[str, Any]],
+    max_tokens: int | None | NotGiven = NOT_GIVEN,
+    temperature: float | None | NotGiven = NOT_GIVEN,
+    stream: Literal[False] | NotGiven = NOT_GIVEN,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,
@@ -142,15 +211,15 @@ async def create_chat_completion_async(
     body: _m.ChatRequest | Mapping[str, Any] | None = None,
     model: str | NotGiven = NOT_GIVEN,
     messages: list[_m.Message | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
-    stream: bool | NotGiven = NOT_GIVEN,
     max_tokens: int | None | NotGiven = NOT_GIVEN,
     temperature: float | None | NotGiven = NOT_GIVEN,
+    stream: bool | NotGiven = NOT_GIVEN,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,
     timeout: Timeout | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
-) -> _m.ChatResponse:
+) -> _m.ChatResponse | AsyncStream[_m.ChatChunk]:
     """Create a chat completion
 
     Generates a model reply for the given messages. When `stream` is true the
@@ -189,6 +258,20 @@ class ChatAPI:
         self,
         *,
         body: _m.ChatRequest | Mapping[str, Any],
+        stream: Literal[True],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Stream[_m.ChatChunk]: ...
+
+    @overload
+    def create_chat_completion(
+        self,
+        *,
+        body: _m.ChatRequest | Mapping[str, Any],
+        stream: Literal[False] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -202,9 +285,25 @@ class ChatAPI:
         *,
         model: str,
         messages: list[_m.Message | Mapping[str, Any]],
-        stream: bool | NotGiven = NOT_GIVEN,
         max_tokens: int | None | NotGiven = NOT_GIVEN,
         temperature: float | None | NotGiven = NOT_GIVEN,
+        stream: Literal[True],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Stream[_m.ChatChunk]: ...
+
+    @overload
+    def create_chat_completion(
+        self,
+        *,
+        model: str,
+        messages: list[_m.Message | Mapping[str, Any]],
+        max_tokens: int | None | NotGiven = NOT_GIVEN,
+        temperature: float | None | NotGiven = NOT_GIVEN,
+        stream: Literal[False] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -218,15 +317,15 @@ class ChatAPI:
         body: _m.ChatRequest | Mapping[str, Any] | None = None,
         model: str | NotGiven = NOT_GIVEN,
         messages: list[_m.Message | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
-        stream: bool | NotGiven = NOT_GIVEN,
         max_tokens: int | None | NotGiven = NOT_GIVEN,
         temperature: float | None | NotGiven = NOT_GIVEN,
+        stream: bool | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.ChatResponse:
+    ) -> _m.ChatResponse | Stream[_m.ChatChunk]:
         """Create a chat completion
 
         Generates a model reply for the given messages. When `stream` is true the
@@ -265,6 +364,20 @@ class AsyncChatAPI:
         self,
         *,
         body: _m.ChatRequest | Mapping[str, Any],
+        stream: Literal[True],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncStream[_m.ChatChunk]: ...
+
+    @overload
+    async def create_chat_completion(
+        self,
+        *,
+        body: _m.ChatRequest | Mapping[str, Any],
+        stream: Literal[False] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -278,9 +391,25 @@ class AsyncChatAPI:
         *,
         model: str,
         messages: list[_m.Message | Mapping[str, Any]],
-        stream: bool | NotGiven = NOT_GIVEN,
         max_tokens: int | None | NotGiven = NOT_GIVEN,
         temperature: float | None | NotGiven = NOT_GIVEN,
+        stream: Literal[True],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncStream[_m.ChatChunk]: ...
+
+    @overload
+    async def create_chat_completion(
+        self,
+        *,
+        model: str,
+        messages: list[_m.Message | Mapping[str, Any]],
+        max_tokens: int | None | NotGiven = NOT_GIVEN,
+        temperature: float | None | NotGiven = NOT_GIVEN,
+        stream: Literal[False] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -294,15 +423,15 @@ class AsyncChatAPI:
         body: _m.ChatRequest | Mapping[str, Any] | None = None,
         model: str | NotGiven = NOT_GIVEN,
         messages: list[_m.Message | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
-        stream: bool | NotGiven = NOT_GIVEN,
         max_tokens: int | None | NotGiven = NOT_GIVEN,
         temperature: float | None | NotGiven = NOT_GIVEN,
+        stream: bool | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.ChatResponse:
+    ) -> _m.ChatResponse | AsyncStream[_m.ChatChunk]:
         """Create a chat completion
 
         Generates a model reply for the given messages. When `stream` is true the
@@ -327,4 +456,80 @@ class AsyncChatAPI:
                 },
             ),
             options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+
+class RawChatAPI:
+    """`client.with_raw_response.chat`: each operation's `APIResponse`."""
+
+    def __init__(self, client: OpenRouter) -> None:
+        self._client = client
+
+    def create_chat_completion(
+        self,
+        *,
+        body: _m.ChatRequest | Mapping[str, Any] | None = None,
+        model: str | NotGiven = NOT_GIVEN,
+        messages: list[_m.Message | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
+        max_tokens: int | None | NotGiven = NOT_GIVEN,
+        temperature: float | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[_m.ChatResponse]:
+        """Create a chat completion"""
+        return self._client._request(
+            _CREATE_CHAT_COMPLETION,
+            json=_build_body(
+                body,
+                {
+                    "model": model,
+                    "messages": messages,
+                    "stream": NOT_GIVEN,
+                    "max_tokens": max_tokens,
+                    "temperature": temperature,
+                },
+            ),
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            raw=True,
+        )
+
+
+class AsyncRawChatAPI:
+    """`client.with_raw_response.chat` of the async client."""
+
+    def __init__(self, client: AsyncOpenRouter) -> None:
+        self._client = client
+
+    async def create_chat_completion(
+        self,
+        *,
+        body: _m.ChatRequest | Mapping[str, Any] | None = None,
+        model: str | NotGiven = NOT_GIVEN,
+        messages: list[_m.Message | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
+        max_tokens: int | None | NotGiven = NOT_GIVEN,
+        temperature: float | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[_m.ChatResponse]:
+        """Create a chat completion"""
+        return await self._client._request(
+            _CREATE_CHAT_COMPLETION,
+            json=_build_body(
+                body,
+                {
+                    "model": model,
+                    "messages": messages,
+                    "stream": NOT_GIVEN,
+                    "max_tokens": max_tokens,
+                    "temperature": temperature,
+                },
+            ),
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            raw=True,
         )

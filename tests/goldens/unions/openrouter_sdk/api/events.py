@@ -12,6 +12,7 @@ from .._types import RequestOptions as _RequestOptions
 if TYPE_CHECKING:
     from .. import models as _m
     from .._client import AsyncOpenRouter, OpenRouter
+    from .._response import APIResponse
 
 _Any = Any
 __all__ = [
@@ -21,6 +22,8 @@ __all__ = [
     "get_event_async",
     "EventsAPI",
     "AsyncEventsAPI",
+    "RawEventsAPI",
+    "AsyncRawEventsAPI",
 ]
 
 _LIST_EVENTS = _Endpoint("GET", "/events", auth=False, json=lambda m: m.EventsGetResponse)
@@ -211,4 +214,86 @@ class AsyncEventsAPI:
             _GET_EVENT,
             path={"event_id": event_id},
             options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+
+class RawEventsAPI:
+    """`client.with_raw_response.events`: each operation's `APIResponse`."""
+
+    def __init__(self, client: OpenRouter) -> None:
+        self._client = client
+
+    def list_events(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[_m.EventsGetResponse]:
+        """List events"""
+        return self._client._request(
+            _LIST_EVENTS,
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            raw=True,
+        )
+
+    def get_event(
+        self,
+        *,
+        event_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[_m.Event]:
+        """Get an event"""
+        return self._client._request(
+            _GET_EVENT,
+            path={"event_id": event_id},
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            raw=True,
+        )
+
+
+class AsyncRawEventsAPI:
+    """`client.with_raw_response.events` of the async client."""
+
+    def __init__(self, client: AsyncOpenRouter) -> None:
+        self._client = client
+
+    async def list_events(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[_m.EventsGetResponse]:
+        """List events"""
+        return await self._client._request(
+            _LIST_EVENTS,
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            raw=True,
+        )
+
+    async def get_event(
+        self,
+        *,
+        event_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[_m.Event]:
+        """Get an event"""
+        return await self._client._request(
+            _GET_EVENT,
+            path={"event_id": event_id},
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            raw=True,
         )

@@ -13,6 +13,7 @@ from .._types import RequestOptions as _RequestOptions
 if TYPE_CHECKING:
     from .. import models as _m
     from .._client import AsyncOpenRouter, OpenRouter
+    from .._response import APIResponse
 
 _Any = Any
 __all__ = [
@@ -20,6 +21,8 @@ __all__ = [
     "create_pet_async",
     "PetsAPI",
     "AsyncPetsAPI",
+    "RawPetsAPI",
+    "AsyncRawPetsAPI",
 ]
 
 _CREATE_PET = _Endpoint("POST", "/pets", auth=False, json=lambda m: m.PetsPostResponse)
@@ -126,4 +129,54 @@ class AsyncPetsAPI:
             _CREATE_PET,
             json=_to_jsonable(body),
             options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+
+class RawPetsAPI:
+    """`client.with_raw_response.pets`: each operation's `APIResponse`."""
+
+    def __init__(self, client: OpenRouter) -> None:
+        self._client = client
+
+    def create_pet(
+        self,
+        *,
+        body: _m.PetsPostRequest | Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[_m.PetsPostResponse]:
+        """Create a pet"""
+        return self._client._request(
+            _CREATE_PET,
+            json=_to_jsonable(body),
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            raw=True,
+        )
+
+
+class AsyncRawPetsAPI:
+    """`client.with_raw_response.pets` of the async client."""
+
+    def __init__(self, client: AsyncOpenRouter) -> None:
+        self._client = client
+
+    async def create_pet(
+        self,
+        *,
+        body: _m.PetsPostRequest | Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[_m.PetsPostResponse]:
+        """Create a pet"""
+        return await self._client._request(
+            _CREATE_PET,
+            json=_to_jsonable(body),
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            raw=True,
         )

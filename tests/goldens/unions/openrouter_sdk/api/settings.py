@@ -13,6 +13,7 @@ from .._types import RequestOptions as _RequestOptions
 if TYPE_CHECKING:
     from .. import models as _m
     from .._client import AsyncOpenRouter, OpenRouter
+    from .._response import APIResponse
 
 _Any = Any
 __all__ = [
@@ -20,6 +21,8 @@ __all__ = [
     "put_setting_async",
     "SettingsAPI",
     "AsyncSettingsAPI",
+    "RawSettingsAPI",
+    "AsyncRawSettingsAPI",
 ]
 
 _PUT_SETTING = _Endpoint("PUT", "/settings/{key}", auth=False, json=lambda m: m.SettingValue)
@@ -258,4 +261,60 @@ class AsyncSettingsAPI:
             path={"key": key},
             json=_build_body(body, {"value": value}),
             options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+
+class RawSettingsAPI:
+    """`client.with_raw_response.settings`: each operation's `APIResponse`."""
+
+    def __init__(self, client: OpenRouter) -> None:
+        self._client = client
+
+    def put_setting(
+        self,
+        *,
+        body: _m.SettingsKeyPutRequest | Mapping[str, Any] | None = None,
+        value: _m.SettingValue | NotGiven = NOT_GIVEN,
+        key: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[_m.SettingValue]:
+        """Set a setting value"""
+        return self._client._request(
+            _PUT_SETTING,
+            path={"key": key},
+            json=_build_body(body, {"value": value}),
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            raw=True,
+        )
+
+
+class AsyncRawSettingsAPI:
+    """`client.with_raw_response.settings` of the async client."""
+
+    def __init__(self, client: AsyncOpenRouter) -> None:
+        self._client = client
+
+    async def put_setting(
+        self,
+        *,
+        body: _m.SettingsKeyPutRequest | Mapping[str, Any] | None = None,
+        value: _m.SettingValue | NotGiven = NOT_GIVEN,
+        key: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[_m.SettingValue]:
+        """Set a setting value"""
+        return await self._client._request(
+            _PUT_SETTING,
+            path={"key": key},
+            json=_build_body(body, {"value": value}),
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            raw=True,
         )

@@ -13,6 +13,7 @@ from .._types import RequestOptions as _RequestOptions
 if TYPE_CHECKING:
     from .. import models as _m
     from .._client import AsyncOpenRouter, OpenRouter
+    from .._response import APIResponse
 
 _Any = Any
 __all__ = [
@@ -24,6 +25,8 @@ __all__ = [
     "echo_async",
     "DefaultAPI",
     "AsyncDefaultAPI",
+    "RawDefaultAPI",
+    "AsyncRawDefaultAPI",
 ]
 
 _PING = _Endpoint("GET", "/ping", auth=False, json=lambda m: m.Pong)
@@ -410,4 +413,122 @@ class AsyncDefaultAPI:
             _ECHO,
             json=_build_body(body, {"message": message, "repeat": repeat}),
             options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+
+class RawDefaultAPI:
+    """`client.with_raw_response.default`: each operation's `APIResponse`."""
+
+    def __init__(self, client: OpenRouter) -> None:
+        self._client = client
+
+    def ping(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[_m.Pong]:
+        """Ping the server"""
+        return self._client._request(
+            _PING,
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            raw=True,
+        )
+
+    def get_version(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[_m.VersionGetResponse]:
+        """Get server version"""
+        return self._client._request(
+            _GET_VERSION,
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            raw=True,
+        )
+
+    def echo(
+        self,
+        *,
+        body: _m.Echo | Mapping[str, Any] | None = None,
+        message: str | NotGiven = NOT_GIVEN,
+        repeat: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[_m.Echo]:
+        """Echo a message"""
+        return self._client._request(
+            _ECHO,
+            json=_build_body(body, {"message": message, "repeat": repeat}),
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            raw=True,
+        )
+
+
+class AsyncRawDefaultAPI:
+    """`client.with_raw_response.default` of the async client."""
+
+    def __init__(self, client: AsyncOpenRouter) -> None:
+        self._client = client
+
+    async def ping(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[_m.Pong]:
+        """Ping the server"""
+        return await self._client._request(
+            _PING,
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            raw=True,
+        )
+
+    async def get_version(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[_m.VersionGetResponse]:
+        """Get server version"""
+        return await self._client._request(
+            _GET_VERSION,
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            raw=True,
+        )
+
+    async def echo(
+        self,
+        *,
+        body: _m.Echo | Mapping[str, Any] | None = None,
+        message: str | NotGiven = NOT_GIVEN,
+        repeat: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[_m.Echo]:
+        """Echo a message"""
+        return await self._client._request(
+            _ECHO,
+            json=_build_body(body, {"message": message, "repeat": repeat}),
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            raw=True,
         )

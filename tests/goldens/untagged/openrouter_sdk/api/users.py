@@ -12,6 +12,7 @@ from .._types import RequestOptions as _RequestOptions
 if TYPE_CHECKING:
     from .. import models as _m
     from .._client import AsyncOpenRouter, OpenRouter
+    from .._response import APIResponse
 
 _Any = Any
 __all__ = [
@@ -19,6 +20,8 @@ __all__ = [
     "get_user_async",
     "UsersAPI",
     "AsyncUsersAPI",
+    "RawUsersAPI",
+    "AsyncRawUsersAPI",
 ]
 
 _GET_USER = _Endpoint("GET", "/users/{user_id}", auth=False, json=lambda m: m.User)
@@ -125,4 +128,54 @@ class AsyncUsersAPI:
             _GET_USER,
             path={"user_id": user_id},
             options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+
+class RawUsersAPI:
+    """`client.with_raw_response.users`: each operation's `APIResponse`."""
+
+    def __init__(self, client: OpenRouter) -> None:
+        self._client = client
+
+    def get_user(
+        self,
+        *,
+        user_id: int,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[_m.User]:
+        """Get a user"""
+        return self._client._request(
+            _GET_USER,
+            path={"user_id": user_id},
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            raw=True,
+        )
+
+
+class AsyncRawUsersAPI:
+    """`client.with_raw_response.users` of the async client."""
+
+    def __init__(self, client: AsyncOpenRouter) -> None:
+        self._client = client
+
+    async def get_user(
+        self,
+        *,
+        user_id: int,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[_m.User]:
+        """Get a user"""
+        return await self._client._request(
+            _GET_USER,
+            path={"user_id": user_id},
+            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            raw=True,
         )
