@@ -9,7 +9,18 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from generator.ir import ANY, ListOf, LiteralOf, Operation, Prim, Response, SecurityScheme, TypeExpr
+from generator.ir import (
+    ANY,
+    DictOf,
+    ListOf,
+    LiteralOf,
+    Operation,
+    Prim,
+    Raw,
+    Response,
+    SecurityScheme,
+    TypeExpr,
+)
 from generator.render import InputTypes, annotation, pyrepr, runtime
 
 
@@ -138,10 +149,28 @@ def _doc(op: Operation, params: list[Arg], fields: list[Arg]) -> str:
 
 
 def _placeholder(t: TypeExpr) -> Any:
+    """A stand-in value of the right shape, for examples where the spec gives none."""
+    if isinstance(t, Raw):
+        text = t.text.split(" | ")[0]
+        shapes: dict[str, TypeExpr] = {
+            "str": Prim("str"),
+            "int": Prim("int"),
+            "float": Prim("float"),
+            "bool": Prim("bool"),
+        }
+        t = (
+            ListOf(ANY)
+            if text.startswith("list[")
+            else DictOf(ANY)
+            if text.startswith("dict[")
+            else shapes.get(text, ANY)
+        )
     if isinstance(t, Prim):
         return {"str": "...", "int": 1, "float": 1.0, "bool": True}.get(t.name, "...")
     if isinstance(t, ListOf):
         return []
+    if isinstance(t, DictOf):
+        return {}
     if isinstance(t, LiteralOf) and t.values:
         return t.values[0]
     return "..."

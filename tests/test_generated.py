@@ -304,6 +304,9 @@ PUBLIC = {
     "OperationInfo",
     "NOT_GIVEN",
     "NotGiven",
+    "Stream",
+    "AsyncStream",
+    "APIResponse",
     "__version__",
 }
 

@@ -31,16 +31,20 @@ from ._types import NOT_GIVEN, NotGiven
 if TYPE_CHECKING:
     from ._client import AsyncOpenRouter, OpenRouter
     from ._operations import OPERATIONS, OperationInfo
+    from ._response import APIResponse
+    from ._streaming import AsyncStream, Stream
 
 __version__ = "0.1.0"
 
 __all__ = [
     "APIConnectionError",
+    "APIResponse",
     "APIResponseValidationError",
     "APIStatusError",
     "APIStreamError",
     "APITimeoutError",
     "AsyncOpenRouter",
+    "AsyncStream",
     "AuthenticationError",
     "BadRequestError",
     "ConflictError",
@@ -56,6 +60,7 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "RequestTimeoutError",
+    "Stream",
     "UnprocessableEntityError",
     "OpenRouter",
     "__version__",
@@ -67,6 +72,9 @@ _LAZY = {
     "AsyncOpenRouter": "._client",
     "OPERATIONS": "._operations",
     "OperationInfo": "._operations",
+    "APIResponse": "._response",
+    "Stream": "._streaming",
+    "AsyncStream": "._streaming",
 }
 
 
