@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 NODE_STAMP := node_modules/.installed
 
-.PHONY: generate test check goldens fetch lock clean
+.PHONY: generate test check goldens fetch lock clean build publish
 
 $(STAMP): pyproject.toml requirements.lock
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -32,6 +32,14 @@ check: $(STAMP)
 ## Rewrite the golden outputs of the fixture specs after an intended change.
 goldens: $(STAMP)
 	$(BIN)/python -m tests.update_goldens
+
+## sdist and wheel of generated/ into dist/ (reproducible), checked with twine.
+build: $(STAMP)
+	$(BIN)/sdkgen build
+
+## Upload dist/ to $$PUBLISH_REPOSITORY_URL (default PyPI) with $$PUBLISH_TOKEN; refuses an existing version.
+publish: build
+	$(BIN)/sdkgen publish
 
 test: $(STAMP) $(NODE_STAMP)
 	$(BIN)/python -m pytest

@@ -151,3 +151,7 @@ def check(limit: int) -> None:
     click.echo(f"{display_path(config.output)} is out of date (run `make generate`):\n{changes.summary()}")
     click.echo(unified_diff(current, fresh, limit=limit))
     sys.exit(1)
+
+
+# Commands defined in their own modules register themselves on `main`.
+from generator import cli_release  # noqa: E402, F401

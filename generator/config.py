@@ -22,11 +22,23 @@ class Config:
     distribution_name: str = "openrouter-sdk"
     client_name: str = "OpenRouter"
     env_api_key: str = "OPENROUTER_API_KEY"
-    extra: dict[str, object] = field(default_factory=dict)
+    license: str = "MIT"
+    project_urls: dict[str, str] = field(default_factory=dict)
 
     @property
     def cache_dir(self) -> Path:
         return self.root / ".cache" / "sdkgen"
+
+
+# Keys of [tool.sdkgen] that are passed to Config as they are.
+_NAMED = (
+    "package_name",
+    "distribution_name",
+    "client_name",
+    "env_api_key",
+    "license",
+    "project_urls",
+)
 
 
 def find_root(start: Path | None = None) -> Path:
@@ -46,26 +58,16 @@ def load_config(root: Path | None = None) -> Config:
         table = tomllib.loads(path.read_text(encoding="utf-8"))["tool"]["sdkgen"]
     except (tomllib.TOMLDecodeError, KeyError) as exc:
         raise ConfigError(f"{path}: cannot read [tool.sdkgen]: {exc}") from exc
-    known = {
-        "spec",
-        "lock",
-        "overlays",
-        "output",
-        "templates",
-        "package_name",
-        "distribution_name",
-        "client_name",
-        "env_api_key",
-    }
+    known = {"spec", "lock", "overlays", "output", "templates", *_NAMED}
     unknown = sorted(set(table) - known)
     if unknown:
         raise ConfigError(f"{path}: [tool.sdkgen]: unknown keys {', '.join(unknown)}")
     for key in ("spec", "lock", "output", "templates"):
         if not isinstance(table.get(key), str):
             raise ConfigError(f"{path}: [tool.sdkgen]: '{key}' must be a path string")
-    names = {
-        k: table[k] for k in ("package_name", "distribution_name", "client_name", "env_api_key") if k in table
-    }
+    names = {key: table[key] for key in _NAMED if key in table}
+    if not isinstance(names.get("project_urls", {}), dict):
+        raise ConfigError(f"{path}: [tool.sdkgen.project_urls] must be a table of name = URL")
     return Config(
         root=root,
         spec=root / table["spec"],

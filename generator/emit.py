@@ -27,6 +27,8 @@ class Naming:
     env_api_key: str
     package_version: str
     app_attribution: bool
+    license: str = "MIT"
+    project_urls: tuple[tuple[str, str], ...] = ()
 
 
 def context(api: Api, index: ModelIndex, naming: Naming, manifest: dict[str, Any]) -> dict[str, Any]:

@@ -110,6 +110,8 @@ def build(
         env_api_key=config.env_api_key,
         package_version=version,
         app_attribution=app_attribution,
+        license=config.license,
+        project_urls=tuple(config.project_urls.items()),
     )
     files = render_files(config.templates, context(api, models.index, naming, manifest))
     files[f"{config.package_name}/models.py"] = models.code
