@@ -92,7 +92,7 @@ class ChatServer(ThreadingHTTPServer):
             def do_POST(self) -> None:
                 body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
                 if body.get("stream"):
-                    events = [f": OPENROUTER PROCESSING\n\n"] + [f"data: {json.dumps(CHUNK)}\n\n"] * 3
+                    events = [": OPENROUTER PROCESSING\n\n"] + [f"data: {json.dumps(CHUNK)}\n\n"] * 3
                     data = ("".join(events) + "data: [DONE]\n\n").encode()
                     kind = "text/event-stream"
                 else:
@@ -193,7 +193,12 @@ def published(
     url, _ = index
     env = {**os.environ, "PUBLISH_REPOSITORY_URL": url, "PUBLISH_TOKEN": "test-token"}
     return subprocess.run(
-        ["make", "--no-print-directory", "publish"], cwd=ROOT, env=env, capture_output=True, text=True
+        ["make", "--no-print-directory", "publish"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
     )
 
 
@@ -211,7 +216,12 @@ def test_publishing_the_same_version_again_is_refused(
     assert published.returncode == 0
     env = {**os.environ, "PUBLISH_REPOSITORY_URL": index[0], "PUBLISH_TOKEN": "test-token"}
     again = subprocess.run(
-        ["make", "--no-print-directory", "publish"], cwd=ROOT, env=env, capture_output=True, text=True
+        ["make", "--no-print-directory", "publish"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert again.returncode != 0
     assert "is already published" in again.stderr and "openrouter-sdk" in again.stderr
@@ -223,7 +233,12 @@ def test_publish_needs_credentials(
     env = {k: v for k, v in os.environ.items() if not k.startswith("PUBLISH_")}
     env["PUBLISH_REPOSITORY_URL"] = index[0]
     proc = subprocess.run(
-        [str(ROOT / ".venv" / "bin" / "sdkgen"), "publish"], cwd=ROOT, env=env, capture_output=True, text=True
+        [str(ROOT / ".venv" / "bin" / "sdkgen"), "publish"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert proc.returncode == 2 and "PUBLISH_TOKEN" in proc.stderr
 
@@ -240,7 +255,7 @@ def test_install_from_the_index_and_use(
     install = subprocess.run(
         [str(venv / "bin" / "pip"), "install", "--isolated", "--no-cache-dir", "-q",
          "--index-url", index[0] + "simple/", "openrouter-sdk"],
-        env=env, capture_output=True, text=True,
+        env=env, capture_output=True, text=True, check=False,
     )  # fmt: skip
     assert install.returncode == 0, install.stdout + install.stderr
     server = ChatServer()
@@ -248,7 +263,7 @@ def test_install_from_the_index_and_use(
     try:
         run = subprocess.run(
             [str(venv / "bin" / "python"), "-c", SMOKE, server.url()],
-            cwd=tmp_path, capture_output=True, text=True, timeout=60,
+            cwd=tmp_path, capture_output=True, text=True, timeout=60, check=False,
         )  # fmt: skip
     finally:
         server.shutdown()
