@@ -14,7 +14,7 @@ $(STAMP): pyproject.toml requirements.lock
 	touch $@
 
 $(NODE_STAMP): package.json package-lock.json
-	npm ci --silent --no-audit --no-fund
+	SCARF_ANALYTICS=false npm ci --silent --no-audit --no-fund
 	touch $@
 
 ## Fetch the pinned spec (only when specs/openapi.json is missing or wrong).
@@ -53,3 +53,16 @@ lock:
 
 clean:
 	rm -rf $(VENV) node_modules .cache dist
+
+## Benchmark against floors measured in the same run (not a test); writes BENCHMARKS.md.
+## The official `openrouter` package, the cold-start floor, lives in its own bench/.venv-official.
+OFFICIAL_VENV := bench/.venv-official
+
+$(OFFICIAL_VENV)/.installed: bench/requirements-official.txt
+	test -x $(OFFICIAL_VENV)/bin/python || $(PYTHON) -m venv $(OFFICIAL_VENV)
+	$(OFFICIAL_VENV)/bin/python -m pip install --quiet --disable-pip-version-check -r bench/requirements-official.txt
+	touch $@
+
+.PHONY: bench
+bench: $(STAMP) $(OFFICIAL_VENV)/.installed
+	$(BIN)/python bench/run.py --official-python $(OFFICIAL_VENV)/bin/python --write BENCHMARKS.md

@@ -146,16 +146,15 @@ def _tag_matches(model: type[BaseModel], value: dict[str, Any]) -> bool:
 
 def _lenient_model(model: type[BaseModel], value: dict[str, Any]) -> BaseModel:
     values: dict[str, Any] = {}
+    present: set[str] = set()  # what the server sent: a dump with exclude_unset shows only these
     known: set[str] = set()
     for name, field in model.model_fields.items():
         key = field.alias or name
         known.update((key, name))
-        if key in value:
-            values[name] = lenient(field.annotation, value[key])
-        elif name in value:
-            values[name] = lenient(field.annotation, value[name])
+        if key in value or name in value:
+            values[name] = lenient(field.annotation, value[key if key in value else name])
+            present.add(name)
         elif field.is_required():
             values[name] = None
-    fields_set = {n for n in values if n in model.model_fields}
     extra = {k: v for k, v in value.items() if k not in known}
-    return model.model_construct(_fields_set=fields_set, **values, **extra)
+    return model.model_construct(_fields_set=present, **values, **extra)
