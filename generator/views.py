@@ -120,6 +120,8 @@ def endpoint_source(op: Operation, default: SecurityScheme | None) -> str:
         args.append("text=True")
     if any(r.kind == "binary" for r in op.success):
         args.append("binary=True")
+    if any(r.kind == "empty" for r in op.success) and any(r.kind != "empty" for r in op.success):
+        args.append("empty=True")
     errors = {}
     for r in op.errors:
         if r.kind == "json":

@@ -41,8 +41,15 @@ class SSEDecoder:
         self._id: str | None = None
         self._retry: int | None = None
         self._pending_cr = False
+        self._started = False
 
     def feed(self, chunk: bytes) -> list[ServerSentEvent]:
+        if not chunk:
+            return []
+        if not self._started:
+            self._started = True
+            if chunk.startswith(b"\xef\xbb\xbf"):  # a byte order mark opens the stream
+                chunk = chunk[3:]
         if self._pending_cr and chunk.startswith(b"\n"):
             chunk = chunk[1:]  # the LF of a CRLF split across chunks
         self._pending_cr = chunk.endswith(b"\r")
@@ -90,7 +97,7 @@ class SSEDecoder:
         elif name == "id":
             if "\0" not in value:
                 self._id = value
-        elif name == "retry" and value.isdigit():
+        elif name == "retry" and value.isascii() and value.isdigit():
             self._retry = int(value)
         return None
 

@@ -87,7 +87,18 @@ class Endpoint:
     """What the runtime needs to know about one operation. `json`, `stream` and the
     error resolvers take the models module and return a type, so models load lazily."""
 
-    __slots__ = ("_parsers", "auth", "binary", "errors", "json", "method", "path", "stream", "text")
+    __slots__ = (
+        "_parsers",
+        "auth",
+        "binary",
+        "empty",
+        "errors",
+        "json",
+        "method",
+        "path",
+        "stream",
+        "text",
+    )
 
     def __init__(
         self,
@@ -99,6 +110,7 @@ class Endpoint:
         stream: Resolver | None = None,
         text: bool = False,
         binary: bool = False,
+        empty: bool = False,
         errors: Mapping[str, Resolver] | None = None,
     ) -> None:
         self.method = method
@@ -108,6 +120,7 @@ class Endpoint:
         self.stream = stream
         self.text = text
         self.binary = binary
+        self.empty = empty or not (json or text or binary)  # a success without a body is declared
         self.errors = errors or {}
         self._parsers: dict[str, Callable[[Any], Any]] = {}
 
@@ -241,8 +254,12 @@ def _retry_after(headers: httpx.Headers) -> float | None:
     try:
         return float(value)
     except ValueError:
-        parsed = email.utils.parsedate_to_datetime(value) if value else None
-        return max(0.0, parsed.timestamp() - time.time()) if parsed else None
+        pass
+    try:
+        parsed = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):  # neither seconds nor a date: use the backoff
+        return None
+    return max(0.0, parsed.timestamp() - time.time())
 
 
 def retry_delay(attempt: int, headers: httpx.Headers | None) -> float:
@@ -387,8 +404,14 @@ class _BaseClient:
             raise self._status_error(endpoint, response)
         content_type = response.headers.get("content-type", "")
         data = response.content
-        if response.status_code == 204 or not data:
+        if response.status_code == 204 or (not data and endpoint.empty):
             return None
+        if not data and endpoint.json is not None:
+            raise APIResponseValidationError(
+                f"{endpoint.method} {endpoint.path}: the {response.status_code} response has no body",
+                response=response,
+                text="",
+            )
         if endpoint.json is not None and (
             _is_json(content_type) or not (endpoint.text or endpoint.binary)
         ):
