@@ -16,6 +16,7 @@ from generator.errors import InternalError
 from generator.ir import Api
 from generator.loader import load_spec
 from generator.models import generate_models
+from generator.modsplit import split_models
 from generator.normalize import normalize
 from generator.overlay import apply_overlays
 from generator.reader import METHODS, check_document, read_api
@@ -114,7 +115,8 @@ def build(
         project_urls=tuple(config.project_urls.items()),
     )
     files = render_files(config.templates, context(api, models.index, naming, manifest))
-    files[f"{config.package_name}/models.py"] = models.code
+    for name, text in split_models(models.code, config.package_name).items():
+        files[f"{config.package_name}/models/{name}"] = text
     files[f"{config.package_name}/_manifest.json"] = json.dumps(manifest, indent=2, sort_keys=True) + "\n"
     timings["render"] = time.perf_counter() - t0
 

@@ -15,7 +15,7 @@ from tests.conftest import ROOT
 
 sys.path.insert(0, str(ROOT / "generated"))
 
-from openrouter_sdk._streaming import ServerSentEvent, SSEDecoder
+from openrouter_sdk._streaming import ServerSentEvent, SSEDecoder, stream_error
 
 
 def decode(*chunks: bytes, flush: bool = True) -> list[ServerSentEvent]:
@@ -183,3 +183,28 @@ def test_flush_without_pending_data_gives_nothing() -> None:
 
 def test_leading_bom_is_stripped() -> None:
     assert decode(b"\xef\xbb\xbfdata: a\n\n") == [ServerSentEvent("a")]
+
+
+@pytest.mark.parametrize(
+    ("payload", "message"),
+    [
+        ({"error": {"code": 502, "message": "provider down"}}, "provider down"),
+        ({"choices": [{"finish_reason": "error", "error": {"message": "cut off"}}]}, "cut off"),
+        # The Responses API reports errors as an event of type "error".
+        ({"type": "error", "code": "server_error", "message": "overloaded"}, "overloaded"),
+        # Anthropic-style: an error event carrying an `error` member.
+        ({"type": "error", "error": {"type": "overloaded_error", "message": "busy"}}, "busy"),
+    ],
+)
+def test_errors_reported_inside_a_stream(payload: dict, message: str) -> None:
+    error = stream_error(payload)
+    assert error is not None and message in str(error)
+    assert error.event == payload
+
+
+@pytest.mark.parametrize(
+    "payload",
+    [{"choices": [{"finish_reason": "stop"}]}, {"type": "response.output_text.delta"}, [1, 2], "x"],
+)
+def test_ordinary_events_are_not_errors(payload: object) -> None:
+    assert stream_error(payload) is None

@@ -14,7 +14,7 @@ from typing import Any, Generic, TypeVar
 
 import httpx
 
-from ._errors import APIConnectionError, APIStreamError, APITimeoutError
+from ._errors import APIConnectionError, APIResponseValidationError, APIStreamError, APITimeoutError
 
 __all__ = ["AsyncStream", "SSEDecoder", "ServerSentEvent", "Stream"]
 
@@ -108,6 +108,8 @@ def stream_error(payload: Any) -> APIStreamError | None:
     if not isinstance(payload, dict):
         return None
     error = payload.get("error")
+    if error is None and payload.get("type") == "error":  # the Responses API's error event
+        error = {k: v for k, v in payload.items() if k != "type"}
     if error is None:
         for choice in payload.get("choices") or ():
             if isinstance(choice, dict) and choice.get("finish_reason") == "error":
@@ -122,8 +124,9 @@ def stream_error(payload: Any) -> APIStreamError | None:
 class _Events:
     """Decoding shared by the sync and async streams."""
 
-    def __init__(self, parse: Callable[[str], Any]) -> None:
+    def __init__(self, parse: Callable[[str], Any], response: httpx.Response) -> None:
         self._parse = parse
+        self._response = response
         self._decoder = SSEDecoder()
         self.done = False
 
@@ -143,7 +146,12 @@ class _Events:
                     error = None
                 if error is not None:
                     raise error
-            yield self._parse(data)
+            try:
+                yield self._parse(data)
+            except ValueError as exc:  # not JSON at all
+                raise APIResponseValidationError(
+                    f"an event of the stream is not JSON: {exc}", response=self._response, text=data
+                ) from exc
 
     def feed(self, chunk: bytes) -> Iterator[Any]:
         return self.chunks(self._decoder.feed(chunk))
@@ -167,7 +175,7 @@ class Stream(Generic[T]):
 
     def __init__(self, response: httpx.Response, parse: Callable[[str], T]) -> None:
         self.response = response
-        self._events = _Events(parse)
+        self._events = _Events(parse, response)
         self._iterator = self._iterate()
 
     def _iterate(self) -> Generator[T, None, None]:
@@ -205,7 +213,7 @@ class AsyncStream(Generic[T]):
 
     def __init__(self, response: httpx.Response, parse: Callable[[str], T]) -> None:
         self.response = response
-        self._events = _Events(parse)
+        self._events = _Events(parse, response)
         self._iterator = self._iterate()
 
     async def _iterate(self) -> AsyncGenerator[T, None]:
