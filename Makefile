@@ -63,6 +63,14 @@ $(OFFICIAL_VENV)/.installed: bench/requirements-official.txt
 	$(OFFICIAL_VENV)/bin/python -m pip install --quiet --disable-pip-version-check -r bench/requirements-official.txt
 	touch $@
 
+SDK_VENV := bench/.venv-sdk
+
+$(SDK_VENV)/.installed: bench/requirements-sdk.txt
+	test -x $(SDK_VENV)/bin/python || $(PYTHON) -m venv $(SDK_VENV)
+	$(SDK_VENV)/bin/python -m pip install --quiet --disable-pip-version-check -r bench/requirements-sdk.txt
+	touch $@
+
 .PHONY: bench
-bench: $(STAMP) $(OFFICIAL_VENV)/.installed
-	$(BIN)/python bench/run.py --official-python $(OFFICIAL_VENV)/bin/python --write BENCHMARKS.md
+bench: $(STAMP) $(OFFICIAL_VENV)/.installed $(SDK_VENV)/.installed
+	$(BIN)/python bench/run.py --official-python $(OFFICIAL_VENV)/bin/python \
+		--sdk-python $(SDK_VENV)/bin/python --write BENCHMARKS.md

@@ -506,6 +506,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--url", help="a bench server already running (default: start one)")
     parser.add_argument("--official-python", help="python of a venv with the official `openrouter`")
+    parser.add_argument(
+        "--sdk-python", help="python of a venv with only the SDK's runtime dependencies (import, cold start)"
+    )
     parser.add_argument("--write", metavar="FILE", help="write the Markdown report there")
     parser.add_argument("--quick", action="store_true", help="fewer samples: a smoke run")
     parser.add_argument("--strict", action="store_true", help="exit 1 when a figure misses")
@@ -573,11 +576,12 @@ def main() -> int:
                     info=True,
                 )
             )
+        ours_python = os.path.abspath(args.sdk_python) if args.sdk_python else sys.executable
         with tempfile.TemporaryDirectory() as empty:  # cwd of the fresh interpreters
             if wanted("import"):
                 ours_i, floor_i = interleaved(
-                    lambda: fresh(sys.executable, IMPORT_SNIPPET.format(module="openrouter_sdk"), cwd=empty),
-                    lambda: fresh(sys.executable, IMPORT_SNIPPET.format(module="httpx"), cwd=empty),
+                    lambda: fresh(ours_python, IMPORT_SNIPPET.format(module="openrouter_sdk"), cwd=empty),
+                    lambda: fresh(ours_python, IMPORT_SNIPPET.format(module="httpx"), cwd=empty),
                     imports,
                 )
                 show(
@@ -611,7 +615,7 @@ def main() -> int:
                     f.floor_name = f"official `openrouter` {official_version}"
                     fill = {"key": API_KEY, "model": MODEL, "messages": MESSAGES}
                     ours_c, floor_c = interleaved(
-                        lambda: fresh(sys.executable, OURS_COLD.format(**fill), url, cwd=empty),
+                        lambda: fresh(ours_python, OURS_COLD.format(**fill), url, cwd=empty),
                         lambda: fresh(official, OFFICIAL_COLD.format(**fill), url, ours=False, cwd=empty),
                         colds,
                     )
