@@ -86,6 +86,7 @@ class ModelsOutput:
     code: str
     index: ModelIndex
     cached: bool
+    key: str = ""  # the cache key: a hash of everything the code was made from
 
 
 def _cache_key(doc: dict[str, Any], options: dict[str, Any]) -> str:
@@ -104,7 +105,7 @@ def generate_models(doc: dict[str, Any], *, package_name: str, cache_dir: Path |
     if entry and (entry / "models.py").is_file() and (entry / "meta.json").is_file():
         code = (entry / "models.py").read_text(encoding="utf-8")
         meta = json.loads((entry / "meta.json").read_text(encoding="utf-8"))
-        return ModelsOutput(code, build_index(code, meta), cached=True)
+        return ModelsOutput(code, build_index(code, meta), cached=True, key=key)
 
     with tempfile.TemporaryDirectory(prefix="sdkgen-models-") as tmp:
         out, meta_path = Path(tmp) / "models.py", Path(tmp) / "meta.json"
@@ -118,7 +119,7 @@ def generate_models(doc: dict[str, Any], *, package_name: str, cache_dir: Path |
         meta = json.loads(meta_path.read_text(encoding="utf-8"))["models"]
     if entry:
         _store(entry, code, meta)
-    return ModelsOutput(code, build_index(code, meta), cached=False)
+    return ModelsOutput(code, build_index(code, meta), cached=False, key=key)
 
 
 def _has_schemas(doc: dict[str, Any]) -> bool:

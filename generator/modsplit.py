@@ -11,6 +11,8 @@ imports exactly the names it uses from the modules that define them.
 from __future__ import annotations
 
 import ast
+import re
+import sys
 
 from generator.naming import NameScope, identifier
 
@@ -22,25 +24,25 @@ implementation detail.
 """'''
 
 
-def _definitions(tree: ast.Module, lines: list[str]) -> tuple[list[str], list[tuple[list[str], str]]]:
-    """(header import lines, [(names defined, source text)]) in source order; a bare
-    string right after a definition (an alias's description) stays with it."""
-    header: list[str] = []
-    defs: list[tuple[list[str], str]] = []
+def _definitions(tree: ast.Module, lines: list[str]) -> list[tuple[list[str], str, set[str]]]:
+    """[(names defined, source text, names mentioned)] in source order; a bare string
+    right after a definition (an alias's description) stays with it."""
+    defs: list[tuple[list[str], str, set[str]]] = []
+    last_end = 0
     for node in tree.body:
         text = "\n".join(lines[node.lineno - 1 : node.end_lineno])
-        if isinstance(node, (ast.Import, ast.ImportFrom)):
-            header.append(text)
-        elif isinstance(node, ast.ClassDef):
-            defs.append(([node.name], text))
+        mentioned = {n.id for n in ast.walk(node) if isinstance(n, ast.Name)}
+        if isinstance(node, ast.ClassDef):
+            defs.append(([node.name], text, mentioned))
         elif isinstance(node, ast.Assign) and all(isinstance(t, ast.Name) for t in node.targets):
-            defs.append(([t.id for t in node.targets if isinstance(t, ast.Name)], text))  # type: ignore[union-attr]
-        elif defs:
-            names, previous = defs[-1]
-            defs[-1] = (names, previous + "\n" + text)
-        else:
-            header.append(text)
-    return header, defs
+            defs.append(([t.id for t in node.targets if isinstance(t, ast.Name)], text, mentioned))
+        elif isinstance(node, ast.Expr) and defs:
+            # Kept with the definition before it, with the blank lines between them.
+            names, previous, used = defs[-1]
+            between = "\n".join(lines[last_end : node.end_lineno])
+            defs[-1] = (names, previous + "\n" + between, used | mentioned)
+        last_end = node.end_lineno or last_end
+    return defs
 
 
 def _components(graph: dict[int, set[int]]) -> list[list[int]]:
@@ -91,43 +93,97 @@ def _components(graph: dict[int, set[int]]) -> list[list[int]]:
     return result
 
 
+def _imported(tree: ast.Module) -> dict[str, tuple[str, int]]:
+    """name -> (module, level) for the module's `from ... import` statements."""
+    out: dict[str, tuple[str, int]] = {}
+    for node in tree.body:
+        if isinstance(node, ast.ImportFrom) and node.module:
+            for alias in node.names:
+                out[alias.asname or alias.name] = (node.module, node.level)
+    return out
+
+
+def _natural(text: str) -> tuple[tuple[int, str, int], ...]:
+    """Natural order, as isort sorts: `block2` before `block10`."""
+    return tuple(
+        (0, part.lower(), 0) if not part.isdigit() else (1, "", int(part))
+        for part in re.split(r"(\d+)", text)
+    )
+
+
+def _name_order(name: str) -> tuple[int, tuple[tuple[int, str, int], ...]]:
+    """isort's order-by-type, as ruff applies it: CONSTANTS, Classes, then the rest."""
+    kind = 0 if name.isupper() and len(name) > 1 else 1 if name[:1].isupper() else 2
+    return kind, _natural(name)
+
+
+def import_block(names: dict[str, tuple[str, int]], line_length: int = 100) -> str:
+    """`from` imports laid out as ruff's isort and formatter would: future, standard
+    library, third party and relative sections; modules and names sorted; a line too
+    long wrapped one name per line."""
+    by_module: dict[tuple[str, int], list[str]] = {}
+    for name, key in names.items():
+        by_module.setdefault(key, []).append(name)
+
+    def section(key: tuple[str, int]) -> int:
+        module, level = key
+        if level:
+            return 3
+        if module == "__future__":
+            return 0
+        return 1 if module.split(".")[0] in sys.stdlib_module_names else 2
+
+    blocks: list[list[str]] = [[], [], [], []]
+    order = sorted(by_module, key=lambda k: (section(k), -k[1], _natural(k[0])))
+    for module, level in order:
+        members = sorted(by_module[(module, level)], key=_name_order)
+        source = "." * level + module
+        line = f"from {source} import {', '.join(members)}"
+        if len(line) > line_length:
+            line = f"from {source} import (\n" + "".join(f"    {m},\n" for m in members) + ")"
+        blocks[section((module, level))].append(line)
+    return "\n\n".join("\n".join(b) for b in blocks if b)
+
+
 def split_models(code: str, package: str) -> dict[str, str]:
-    """{file name inside the models package: source} for one generated models module."""
+    """{file name inside the models package: source} for one generated (and already
+    formatted) models module. Each module imports exactly what it uses, laid out as the
+    formatter would, so the modules need no further formatting."""
     lines = code.split("\n")
     tree = ast.parse(code)
-    header, defs = _definitions(tree, lines)
-    header = [h.replace("from ._base import", "from .._base import") for h in header]
-    owner = {name: i for i, (names, _) in enumerate(defs) for name in names}
-    uses: dict[int, set[int]] = {}
-    for i, (names, text) in enumerate(defs):
-        mentioned = {n.id for n in ast.walk(ast.parse(text)) if isinstance(n, ast.Name)}
-        uses[i] = {owner[n] for n in mentioned if n in owner and owner[n] != i}
+    defs = _definitions(tree, lines)
+    imported = {
+        name: (module, level + 1 if level else 0)  # one package deeper than the monolith
+        for name, (module, level) in _imported(tree).items()
+    }
+    owner = {name: i for i, (names, _, _) in enumerate(defs) for name in names}
+    mentions = {i: used for i, (_, _, used) in enumerate(defs)}
+    uses = {i: {owner[n] for n in used if n in owner and owner[n] != i} for i, used in mentions.items()}
+    components = _components(uses)
     modules = NameScope({"__init__"})
     module_of: dict[int, str] = {}
-    files: dict[str, str] = {}
-    for component in _components(uses):
+    for component in components:
         module = modules.claim("_" + identifier(defs[component[0]][0][0]))
         for i in component:
             module_of[i] = module
-    for component in sorted(_components(uses)):
+    files: dict[str, str] = {}
+    for component in sorted(components):
         module = module_of[component[0]]
-        imports = sorted(
-            {
-                (module_of[j], name)
-                for i in component
-                for j in uses[i]
-                if module_of[j] != module
-                for name in defs[j][0]
-            }
-        )
+        wanted = {"annotations": ("__future__", 0)}
+        for i in component:
+            wanted.update({n: imported[n] for n in mentions[i] if n in imported and n not in owner})
+            for j in uses[i]:
+                if module_of[j] != module:
+                    wanted.update({name: (module_of[j], 1) for name in defs[j][0]})
         body = "\n\n\n".join(defs[i][1] for i in component)
-        deps = "\n".join(f"from .{m} import {n}" for m, n in imports)
-        files[f"{module}.py"] = "\n".join(filter(None, [lines[0], "\n".join(header), deps])) + "\n\n\n" + body + "\n"
+        # The formatter's rule: two blank lines before a class, one before other code.
+        gap = "\n\n\n" if body.startswith(("class ", "@")) else "\n\n"
+        files[f"{module}.py"] = f"{lines[0]}\n{import_block(wanted)}{gap}{body}\n"
     names = sorted(owner, key=str)
     checking = "\n".join(f"    from .{module_of[owner[n]]} import {n} as {n}" for n in names)
     table = "\n".join(f"    {n!r}: {module_of[owner[n]]!r}," for n in names)
     exported = "\n".join(f"    {n!r}," for n in names)
-    files["__init__.py"] = f'''{INIT_DOC.format(package=package)}
+    files["__init__.py"] = f"""{INIT_DOC.format(package=package)}
 
 from __future__ import annotations
 
@@ -157,5 +213,5 @@ def __getattr__(name: str) -> Any:
 
 def __dir__() -> list[str]:
     return __all__
-'''
+"""
     return files

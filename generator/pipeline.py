@@ -9,13 +9,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from generator import __version__
+from generator import __version__, cache
 from generator.config import Config
 from generator.emit import Naming, context, render_files
 from generator.errors import InternalError
 from generator.ir import Api
 from generator.loader import load_spec
-from generator.models import generate_models
+from generator.models import ModelsOutput, generate_models
 from generator.modsplit import split_models
 from generator.normalize import normalize
 from generator.overlay import apply_overlays
@@ -28,8 +28,9 @@ DEFAULT_VERSION = "0.1.0"
 @dataclass
 class Build:
     files: dict[str, bytes]
-    api: Api
+    api: Api | None  # None when a no-op run skipped the build
     models_cached: bool
+    operations: int
     timings: dict[str, float] = field(default_factory=dict)
 
 
@@ -115,16 +116,38 @@ def build(
         project_urls=tuple(config.project_urls.items()),
     )
     files = render_files(config.templates, context(api, models.index, naming, manifest))
-    for name, text in split_models(models.code, config.package_name).items():
-        files[f"{config.package_name}/models/{name}"] = text
     files[f"{config.package_name}/_manifest.json"] = json.dumps(manifest, indent=2, sort_keys=True) + "\n"
     timings["render"] = time.perf_counter() - t0
 
     t0 = time.perf_counter()
     formatted = format_tree(files)
     check_compiles(formatted)
+    formatted.update(model_modules(config, models, files.get("pyproject.toml", "")))
     timings["format"] = time.perf_counter() - t0
-    return Build(formatted, api, models.cached, timings)
+    return Build(formatted, api, models.cached, len(api.operations), timings)
+
+
+def model_modules(config: Config, models: ModelsOutput, pyproject: str) -> dict[str, bytes]:
+    """The models package: formatted as one module (cheaper than formatting hundreds of
+    files), then split into modules that keep that formatting; cached, since it changes
+    only with the models and the formatter's settings."""
+    key = cache.formatted_models_key(models.key, pyproject)
+    cached = cache.load_formatted(config.cache_dir, key)
+    if cached is not None:
+        return cached
+    monolith = format_tree({"models.py": models.code, "pyproject.toml": pyproject})["models.py"]
+    prefix = f"{config.package_name}/models/"
+    split = {
+        prefix + name: text
+        for name, text in split_models(monolith.decode("utf-8"), config.package_name).items()
+    }
+    # The split lays its modules out as the formatter would, so this pass finds little
+    # to do; it stays the judge of what the output looks like.
+    modules = format_tree({**split, "pyproject.toml": pyproject})
+    del modules["pyproject.toml"]
+    check_compiles(modules)
+    cache.store_formatted(config.cache_dir, key, modules)
+    return modules
 
 
 def check_compiles(files: dict[str, bytes]) -> None:
@@ -140,9 +163,18 @@ def check_compiles(files: dict[str, bytes]) -> None:
 def generate(
     config: Config, spec: Path, overlays: tuple[Path, ...], output: Path, *, app_attribution: bool = True
 ) -> tuple[Build, Changes]:
+    """Regenerate `output`; a run whose inputs and output are exactly those of the last
+    run is skipped (the fingerprint covers spec, overlays, templates, generator code,
+    configuration and tool versions)."""
+    t0 = time.perf_counter()
+    fingerprint = cache.fingerprint(config, spec, overlays, app_attribution)
+    operations = cache.unchanged_since_last_run(config.cache_dir, fingerprint, output)
+    if operations is not None:
+        return Build({}, None, True, operations, {"no-op check": time.perf_counter() - t0}), Changes()
     result = build(config, spec, overlays, output, app_attribution=app_attribution)
     t0 = time.perf_counter()
     changes = swap_in(result.files, output)
+    cache.record_run(config.cache_dir, fingerprint, output, result.operations)
     result.timings["write"] = time.perf_counter() - t0
     return result, changes
 

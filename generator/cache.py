@@ -1,0 +1,100 @@
+"""What makes repeated runs cheap, kept in `.cache/sdkgen/` (never committed):
+
+- the formatted model modules, by a key of the models and the formatter's settings;
+- the fingerprint of the last run's inputs with a hash of the tree it wrote, so that
+  a run with the same inputs over the same, untouched tree does nothing at all.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from importlib.metadata import version
+from pathlib import Path
+from typing import Any
+
+GENERATOR = Path(__file__).resolve().parent
+TOOLS = ("datamodel-code-generator", "ruff", "jinja2", "pydantic")
+
+
+def _atomic_write(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        handle.write(text)
+    os.replace(tmp, path)
+
+
+def _read_json(path: Path) -> Any:
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+
+
+def formatted_models_key(models_key: str, pyproject: str) -> str:
+    h = hashlib.sha256(models_key.encode())
+    h.update(version("ruff").encode())
+    h.update(pyproject.encode())  # the generated project's ruff settings
+    for name in ("modsplit.py", "models.py", "writer.py"):
+        h.update((GENERATOR / name).read_bytes())
+    return h.hexdigest()[:32]
+
+
+def load_formatted(cache_dir: Path | None, key: str) -> dict[str, bytes] | None:
+    data = _read_json(cache_dir / "formatted" / f"{key}.json") if cache_dir else None
+    return {k: v.encode("utf-8") for k, v in data.items()} if isinstance(data, dict) else None
+
+
+def store_formatted(cache_dir: Path | None, key: str, files: dict[str, bytes]) -> None:
+    if cache_dir:
+        text = json.dumps({k: v.decode("utf-8") for k, v in files.items()}, sort_keys=True)
+        _atomic_write(cache_dir / "formatted" / f"{key}.json", text)
+
+
+def fingerprint(config: Any, spec: Path, overlays: tuple[Path, ...], app_attribution: bool) -> str:
+    """A hash of everything a run's output depends on."""
+    h = hashlib.sha256()
+    settings = {k: str(v) for k, v in sorted(vars(config).items()) if k not in ("root", "spec", "overlays")}
+    h.update(json.dumps([settings, app_attribution, [version(t) for t in TOOLS]]).encode())
+    sources = [spec, *overlays]
+    sources += sorted(p for p in config.templates.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
+    sources += sorted(GENERATOR.glob("*.py"))
+    for path in sources:
+        try:
+            h.update(str(path).encode() + b"\0" + path.read_bytes() + b"\0")
+        except OSError:  # a missing input: no fast path; the run reports it properly
+            return ""
+    return h.hexdigest()
+
+
+def tree_hash(root: Path) -> str:
+    from generator.writer import read_tree
+
+    h = hashlib.sha256()
+    for name, data in read_tree(root).items():
+        h.update(name.encode() + b"\0" + hashlib.sha256(data).digest())
+    return h.hexdigest()
+
+
+def unchanged_since_last_run(cache_dir: Path | None, fingerprint_: str, output: Path) -> int | None:
+    """The operation count of the last run when nothing has changed since (else None)."""
+    record = _read_json(cache_dir / "last-run.json") if cache_dir and fingerprint_ else None
+    if not isinstance(record, dict) or record.get("fingerprint") != fingerprint_:
+        return None
+    if record.get("output") != str(output.resolve()) or record.get("tree") != tree_hash(output):
+        return None
+    return int(record.get("operations", 0))
+
+
+def record_run(cache_dir: Path | None, fingerprint_: str, output: Path, operations: int) -> None:
+    if cache_dir:
+        record = {
+            "fingerprint": fingerprint_,
+            "operations": operations,
+            "output": str(output.resolve()),
+            "tree": tree_hash(output),
+        }
+        _atomic_write(cache_dir / "last-run.json", json.dumps(record, indent=2))
