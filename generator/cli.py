@@ -122,9 +122,9 @@ def generate(spec: Path | None, output: Path | None, overlays: tuple[Path, ...],
     result, changes = pipeline.generate(config, spec, tuple(chosen), out, app_attribution=attribution)
     where = display_path(out)
     if changes.empty:
-        click.echo(f"{where}: up to date ({len(result.api.operations)} operations)")
+        click.echo(f"{where}: up to date ({result.operations} operations)")
     else:
-        click.echo(f"{where}: {len(result.api.operations)} operations; files changed:\n{changes.summary()}")
+        click.echo(f"{where}: {result.operations} operations; files changed:\n{changes.summary()}")
     if timings:
         cached = " (models from cache)" if result.models_cached else ""
         click.echo("timings: " + ", ".join(f"{k} {v:.2f}s" for k, v in result.timings.items()) + cached)
@@ -155,3 +155,34 @@ def check(limit: int) -> None:
 
 # Commands defined in their own modules register themselves on `main`.
 from generator import cli_release  # noqa: E402, F401
+
+
+@main.command()
+@click.argument("old")
+@click.argument("new")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "markdown", "json"]),
+    default="text",
+    show_default=True,
+    help="text: one screen; markdown: a pull-request comment; json: stable, for tools.",
+)
+@click.option("--fail-on-breaking", is_flag=True, help="Exit 1 when any change is breaking.")
+def diff(old: str, new: str, fmt: str, fail_on_breaking: bool) -> None:
+    """What changed between two versions of the spec (files or URLs), for SDK users.
+
+    The configured overlays are applied to both, as the generator would. Every change is
+    classified breaking or not, with the rule that decided it (see generator/diff.py).
+    """
+    from generator.diff import diff_documents, display_source, load_source
+    from generator.diff_report import render
+
+    config = _config_or_default(None)
+    old_name, new_name = display_source(old), display_source(new)
+    old_doc = load_source(old, config.overlays, old_name)
+    new_doc = load_source(new, config.overlays, new_name)
+    result = diff_documents(old_doc, new_doc, old_name=old_name, new_name=new_name)
+    click.echo(render(result, fmt), nl=False)
+    if fail_on_breaking and result.summary["breaking"]:
+        sys.exit(1)
