@@ -98,3 +98,9 @@ def record_run(cache_dir: Path | None, fingerprint_: str, output: Path, operatio
             "tree": tree_hash(output),
         }
         _atomic_write(cache_dir / "last-run.json", json.dumps(record, indent=2))
+
+
+def record_release(cache_dir: Path | None, version: str, bump: str) -> None:
+    """The last run's release, for CI (a workflow labels its pull request with it)."""
+    if cache_dir:
+        _atomic_write(cache_dir / "release.json", json.dumps({"bump": bump, "version": version}))

@@ -13,7 +13,7 @@ from pathlib import Path
 import click
 
 from generator import __version__
-from generator.config import load_config
+from generator.config import Config, load_config
 from generator.errors import SdkgenError
 
 
@@ -65,10 +65,28 @@ def fetch(source: str | None, update: bool) -> None:
     from generator.pipeline import count_operations
 
     config = load_config()
+    previous = config.spec.read_bytes() if update and config.spec.is_file() else None
     result = fetch_spec(
         config, source=source, update=update, operations_counter=lambda doc: count_operations(config, doc)
     )
     click.echo(result.message)
+    if update and result.changed and previous is not None:
+        _summarize_update(config, previous)
+
+
+def _summarize_update(config: Config, previous: bytes) -> None:
+    """Keep the replaced spec (the next `generate` diffs against it to choose the version)
+    and show what changed, on one screen."""
+    from generator.diff import diff_documents, load_source
+    from generator.diff_report import render_text
+    from generator.lock import atomic_write
+    from generator.pipeline import previous_spec_path
+
+    kept = previous_spec_path(config)
+    atomic_write(kept, previous)
+    old = load_source(str(kept), config.overlays, "previous spec")
+    new = load_source(str(config.spec), config.overlays, "new spec")
+    click.echo(render_text(diff_documents(old, new, old_name="previous spec", new_name="new spec"), limit=8))
 
 
 def _config_or_default(output: Path | None):

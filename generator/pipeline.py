@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from generator import __version__, cache
+from generator import __version__, cache, versioning
 from generator.config import Config
 from generator.emit import Naming, context, render_files
 from generator.errors import InternalError
@@ -82,9 +82,30 @@ def previous_version(output: Path, package: str) -> str:
         return DEFAULT_VERSION
 
 
+def previous_spec_path(config: Config) -> Path:
+    """Where `sdkgen fetch --update` keeps the spec it replaced, for the version bump."""
+    return config.cache_dir / "previous-spec"
+
+
+def previous_manifest(output: Path, package: str) -> dict[str, Any]:
+    try:
+        return dict(json.loads((output / package / "_manifest.json").read_text(encoding="utf-8")))
+    except (OSError, ValueError, TypeError):
+        return {}
+
+
 def build(
-    config: Config, spec: Path, overlays: tuple[Path, ...], output: Path, *, app_attribution: bool = True
+    config: Config,
+    spec: Path,
+    overlays: tuple[Path, ...],
+    output: Path,
+    *,
+    app_attribution: bool = True,
+    version: str | None = None,
+    changelog: str | None = None,
 ) -> Build:
+    """The whole output in memory. Version and changelog are the previous generation's
+    (read from `output`) unless given: a release is decided by `generate`."""
     timings: dict[str, float] = {}
     t0 = time.perf_counter()
     doc = load_document(spec, overlays)
@@ -97,7 +118,7 @@ def build(
 
     t0 = time.perf_counter()
     api = read_api(doc, models.index, display_path(spec))
-    version = previous_version(output, config.package_name)
+    version = version or previous_version(output, config.package_name)
     manifest = {
         "generator": f"sdkgen {__version__}",
         "operations": len(api.operations),
@@ -117,6 +138,14 @@ def build(
     )
     files = render_files(config.templates, context(api, models.index, naming, manifest))
     files[f"{config.package_name}/_manifest.json"] = json.dumps(manifest, indent=2, sort_keys=True) + "\n"
+    if changelog is None:
+        try:
+            changelog = (output / "CHANGELOG.md").read_text(encoding="utf-8")
+        except OSError:
+            changelog = versioning.initial_changelog(
+                config.distribution_name, version, manifest["spec"]["sha256"], len(api.operations)
+            )
+    files["CHANGELOG.md"] = changelog
     timings["render"] = time.perf_counter() - t0
 
     t0 = time.perf_counter()
@@ -172,11 +201,47 @@ def generate(
     if operations is not None:
         return Build({}, None, True, operations, {"no-op check": time.perf_counter() - t0}), Changes()
     result = build(config, spec, overlays, output, app_attribution=app_attribution)
+    current = read_tree(output)
+    release = "none"
+    # A release when what the generator writes changed (a stray file it would remove is no change).
+    if "CHANGELOG.md" in current and any(current.get(name) != data for name, data in result.files.items()):
+        result, release = _release(config, spec, overlays, output, app_attribution, current, result)
     t0 = time.perf_counter()
     changes = swap_in(result.files, output)
+    cache.record_release(config.cache_dir, previous_version(output, config.package_name), release)
     cache.record_run(config.cache_dir, fingerprint, output, result.operations)
     result.timings["write"] = time.perf_counter() - t0
     return result, changes
+
+
+def _release(
+    config: Config,
+    spec: Path,
+    overlays: tuple[Path, ...],
+    output: Path,
+    app_attribution: bool,
+    current: dict[str, bytes],
+    result: Build,
+) -> tuple[Build, str]:
+    """The output changed: a new version, and a changelog entry saying why."""
+    package = config.package_name
+    release = versioning.decide(
+        previous_manifest(output, package),
+        spec,
+        overlays,
+        previous_spec_path(config),
+        current,
+        result.files,
+        package,
+    )
+    version = versioning.bump_version(previous_version(output, package), release.bump)
+    entry = versioning.changelog_entry(version, release, _sha256(spec))
+    changelog = versioning.prepend(current["CHANGELOG.md"].decode("utf-8"), entry)
+    rebuilt = build(
+        config, spec, overlays, output, app_attribution=app_attribution, version=version, changelog=changelog
+    )
+    rebuilt.timings = {k: result.timings.get(k, 0) + v for k, v in rebuilt.timings.items()}
+    return rebuilt, release.bump
 
 
 def drift(config: Config) -> tuple[dict[str, bytes], dict[str, bytes]]:

@@ -1,0 +1,152 @@
+"""The generated package's version and changelog follow what changed.
+
+- breaking change (by the rules of generator/diff.py) -> major;
+- additions (operations, parameters, properties, schemas, enum values, union members,
+  media types, statuses, bodies) -> minor;
+- anything else that changes the output, a generator or template change included -> patch.
+
+The previous spec is needed to tell which: `sdkgen fetch --update` keeps it as
+`specs/openapi.previous.json`. Without it (say, a lock edited by hand), the bump is read
+off the generated SDK surface instead: functions or models removed -> major, added -> minor.
+"""
+
+from __future__ import annotations
+
+import ast
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+# Non-breaking rules that add something a user can now use: a minor release.
+ADDITIONS = frozenset(
+    {
+        "op-added",
+        "param-added-optional",
+        "body-added-optional",
+        "media-type-added",
+        "status-added",
+        "schema-added",
+        "request-property-added-optional",
+        "response-property-added",
+        "request-type-widened",
+        "response-enum-value-added",
+        "response-variant-added",
+        "request-constraint-loosened",
+    }
+)
+
+
+@dataclass
+class Release:
+    bump: str  # "major" | "minor" | "patch"
+    notes: list[str] = field(default_factory=list)
+
+
+def bump_version(version: str, bump: str) -> str:
+    major, minor, patch = (int(x) for x in (version.split(".") + ["0", "0"])[:3])
+    if bump == "major":
+        return f"{major + 1}.0.0"
+    if bump == "minor":
+        return f"{major}.{minor + 1}.0"
+    return f"{major}.{minor}.{patch + 1}"
+
+
+def sha256_file(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def from_spec_diff(old: Path, new: Path, overlays: tuple[Path, ...]) -> Release:
+    from generator.diff import diff_documents, load_source
+
+    result = diff_documents(
+        load_source(str(old), overlays, "previous spec"), load_source(str(new), overlays, "spec")
+    )
+    summary = result.summary
+    if result.breaking:
+        bump = "major"
+    elif any(c.rule in ADDITIONS for c in result.non_breaking):
+        bump = "minor"
+    else:
+        bump = "patch"
+    ops = summary["operations"]
+    notes = [
+        f"{summary['breaking']} breaking, {summary['non_breaking']} non-breaking and "
+        f"{summary['docs_only']} documentation-only changes in the spec."
+    ]
+    notes += [f"Added operation {op}." for op in ops["added"]]
+    notes += [f"Removed operation {op}." for op in ops["removed"]]
+    notes += [f"Deprecated operation {op}." for op in ops.get("deprecated", [])]
+    for change in result.breaking[:15]:
+        notes.append(f"Breaking: {change.path}: {change.detail} [{change.rule}]")
+    if len(result.breaking) > 15:
+        notes.append(f"... and {len(result.breaking) - 15} more breaking changes (see `sdkgen diff`).")
+    return Release(bump, notes)
+
+
+def _exports(files: dict[str, bytes], package: str) -> set[str]:
+    """Public names of the API modules and the models package."""
+    names: set[str] = set()
+    for path, data in files.items():
+        if not path.startswith(f"{package}/") or not path.endswith(".py"):
+            continue
+        if "/api/" not in path and path != f"{package}/models/__init__.py":
+            continue
+        for node in ast.parse(data).body:
+            if isinstance(node, ast.Assign) and any(
+                isinstance(t, ast.Name) and t.id == "__all__" for t in node.targets
+            ):
+                module = path.rsplit("/", 1)[-1].removesuffix(".py")
+                names |= {f"{module}.{n}" for n in ast.literal_eval(node.value)}
+    return names
+
+
+def from_surface(old: dict[str, bytes], new: dict[str, bytes], package: str) -> Release:
+    before, after = _exports(old, package), _exports(new, package)
+    removed, added = sorted(before - after), sorted(after - before)
+    notes = ["Version chosen from the generated SDK surface (the previous spec was not available)."]
+    notes += [f"Removed {name}." for name in removed[:15]]
+    notes += [f"Added {name}." for name in added[:15]]
+    return Release("major" if removed else "minor" if added else "patch", notes)
+
+
+def decide(
+    previous: dict[str, Any],
+    spec: Path,
+    overlays: tuple[Path, ...],
+    previous_spec: Path,
+    old_files: dict[str, bytes],
+    new_files: dict[str, bytes],
+    package: str,
+) -> Release:
+    """The kind of release for output that differs from the previous generation."""
+    new_sha = sha256_file(spec)
+    old_sha = (previous.get("spec") or {}).get("sha256")
+    old_overlays = [entry.get("sha256") for entry in previous.get("overlays", [])]
+    same_overlays = old_overlays == [sha256_file(p) for p in overlays]
+    if old_sha == new_sha and same_overlays:
+        return Release("patch", ["Regenerated with a changed generator or templates; the spec is unchanged."])
+    if old_sha and previous_spec.is_file() and sha256_file(previous_spec) == old_sha:
+        return from_spec_diff(previous_spec, spec, overlays)
+    return from_surface(old_files, new_files, package)
+
+
+def changelog_entry(version: str, release: Release, spec_sha: str) -> str:
+    lines = [f"## {version}", "", f"{release.bump.capitalize()} release. Spec sha256 `{spec_sha}`.", ""]
+    lines += [f"- {note}" for note in release.notes]
+    return "\n".join(lines) + "\n"
+
+
+def initial_changelog(distribution: str, version: str, spec_sha: str, operations: int) -> str:
+    return (
+        f"# Changelog of {distribution}\n\nEach entry is written by `make generate` from the spec diff.\n\n"
+        f"## {version}\n\nFirst release: {operations} operations. Spec sha256 `{spec_sha}`.\n"
+    )
+
+
+def prepend(changelog: str, entry: str) -> str:
+    """The entry goes right after the title block, above the previous entries."""
+    head, sep, rest = changelog.partition("\n## ")
+    if not sep:
+        return changelog.rstrip("\n") + "\n\n" + entry
+    return head.rstrip("\n") + "\n\n" + entry + "\n## " + rest
