@@ -74,3 +74,29 @@ $(SDK_VENV)/.installed: bench/requirements-sdk.txt
 bench: $(STAMP) $(OFFICIAL_VENV)/.installed $(SDK_VENV)/.installed
 	$(BIN)/python bench/run.py --official-python $(OFFICIAL_VENV)/bin/python \
 		--sdk-python $(SDK_VENV)/bin/python --write BENCHMARKS.md
+	$(BIN)/python bench/generator_speed.py --write BENCHMARKS.md
+
+## Targets the GitHub workflows (.github/workflows/) call; each works locally too.
+.PHONY: update report version
+
+## Take the newest upstream spec (rewriting the lock) and regenerate; the pinned spec is
+## fetched first when missing, so that `fetch --update` keeps it for the version bump.
+## `generate` leaves the bump in .cache/sdkgen/release.json.
+update: $(STAMP)
+	-test -f specs/openapi.json || $(BIN)/sdkgen fetch
+	$(BIN)/sdkgen fetch --update
+	$(BIN)/sdkgen generate
+
+OLD ?= base/specs/openapi.json
+NEW ?= specs/openapi.json
+REPORT ?= diff-report.md
+
+## Markdown diff report of spec OLD against NEW into $(REPORT). With FAIL_ON_BREAKING=1 a
+## breaking change exits non-zero, after the report is written; on any other error no report.
+report: $(STAMP)
+	$(BIN)/sdkgen diff $(OLD) $(NEW) --format markdown $(if $(filter 1 true yes,$(FAIL_ON_BREAKING)),--fail-on-breaking) > $(REPORT).tmp; \
+		status=$$?; if [ $$status -le 1 ]; then mv $(REPORT).tmp $(REPORT); else rm -f $(REPORT).tmp; fi; exit $$status
+
+## Print the version of the generated package (generated/pyproject.toml).
+version: $(STAMP)
+	@$(BIN)/python -c "import tomllib; print(tomllib.load(open('generated/pyproject.toml', 'rb'))['project']['version'])"

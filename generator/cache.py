@@ -37,10 +37,22 @@ def _read_json(path: Path) -> Any:
 def formatted_models_key(models_key: str, pyproject: str) -> str:
     h = hashlib.sha256(models_key.encode())
     h.update(version("ruff").encode())
-    h.update(pyproject.encode())  # the generated project's ruff settings
+    h.update(ruff_settings(pyproject).encode())
     for name in ("modsplit.py", "models.py", "writer.py"):
         h.update((GENERATOR / name).read_bytes())
     return h.hexdigest()[:32]
+
+
+def ruff_settings(pyproject: str) -> str:
+    """The `[tool.ruff...]` tables of a pyproject.toml: all of it that shapes formatting
+    (the rest, the version above all, must not invalidate the cache)."""
+    kept, keep = [], False
+    for line in pyproject.splitlines():
+        if line.startswith("["):
+            keep = line.startswith("[tool.ruff")
+        if keep:
+            kept.append(line)
+    return "\n".join(kept)
 
 
 def load_formatted(cache_dir: Path | None, key: str) -> dict[str, bytes] | None:
@@ -70,11 +82,12 @@ def fingerprint(config: Any, spec: Path, overlays: tuple[Path, ...], app_attribu
     return h.hexdigest()
 
 
-def tree_hash(root: Path) -> str:
+def tree_hash(root: Path, files: dict[str, bytes] | None = None) -> str:
+    """A hash of a tree's files (of `files`, when they are what the tree holds)."""
     from generator.writer import read_tree
 
     h = hashlib.sha256()
-    for name, data in read_tree(root).items():
+    for name, data in sorted((files if files is not None else read_tree(root)).items()):
         h.update(name.encode() + b"\0" + hashlib.sha256(data).digest())
     return h.hexdigest()
 
@@ -89,13 +102,16 @@ def unchanged_since_last_run(cache_dir: Path | None, fingerprint_: str, output: 
     return int(record.get("operations", 0))
 
 
-def record_run(cache_dir: Path | None, fingerprint_: str, output: Path, operations: int) -> None:
+def record_run(
+    cache_dir: Path | None, fingerprint_: str, output: Path, operations: int, files: dict[str, bytes]
+) -> None:
+    """Remember a run that left `output` holding exactly `files`."""
     if cache_dir:
         record = {
             "fingerprint": fingerprint_,
             "operations": operations,
             "output": str(output.resolve()),
-            "tree": tree_hash(output),
+            "tree": tree_hash(output, files),
         }
         _atomic_write(cache_dir / "last-run.json", json.dumps(record, indent=2))
 

@@ -145,6 +145,14 @@ def import_block(names: dict[str, tuple[str, int]], line_length: int = 100) -> s
     return "\n\n".join("\n".join(b) for b in blocks if b)
 
 
+def _checking_import(module: str, name: str, line_length: int = 100) -> str:
+    """One re-export under TYPE_CHECKING, wrapped as the formatter wraps a long one."""
+    line = f"    from .{module} import {name} as {name}"
+    if len(line) <= line_length:
+        return line
+    return f"    from .{module} import (\n        {name} as {name},\n    )"
+
+
 def split_models(code: str, package: str) -> dict[str, str]:
     """{file name inside the models package: source} for one generated (and already
     formatted) models module. Each module imports exactly what it uses, laid out as the
@@ -180,9 +188,10 @@ def split_models(code: str, package: str) -> dict[str, str]:
         gap = "\n\n\n" if body.startswith(("class ", "@")) else "\n\n"
         files[f"{module}.py"] = f"{lines[0]}\n{import_block(wanted)}{gap}{body}\n"
     names = sorted(owner, key=str)
-    checking = "\n".join(f"    from .{module_of[owner[n]]} import {n} as {n}" for n in names)
-    table = "\n".join(f"    {n!r}: {module_of[owner[n]]!r}," for n in names)
-    exported = "\n".join(f"    {n!r}," for n in names)
+    by_module = sorted(names, key=lambda n: (_natural(module_of[owner[n]]), _name_order(n)))  # as isort sorts
+    checking = "\n".join(_checking_import(module_of[owner[n]], n) for n in by_module)
+    table = "\n".join(f'    "{n}": "{module_of[owner[n]]}",' for n in names)
+    exported = "\n".join(f'    "{n}",' for n in names)
     files["__init__.py"] = f"""{INIT_DOC.format(package=package)}
 
 from __future__ import annotations

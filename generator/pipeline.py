@@ -94,6 +94,35 @@ def previous_manifest(output: Path, package: str) -> dict[str, Any]:
         return {}
 
 
+@dataclass
+class Prepared:
+    """Everything of a build that does not depend on the version being released."""
+
+    spec: Path
+    overlays: tuple[Path, ...]
+    models: ModelsOutput
+    api: Api
+    timings: dict[str, float]
+    # Formatted text by (file, unformatted text): a release renders twice, and only the
+    # files that carry the version differ the second time.
+    formatted: dict[tuple[str, str], bytes] = field(default_factory=dict)
+
+
+def prepare(config: Config, spec: Path, overlays: tuple[Path, ...]) -> Prepared:
+    timings: dict[str, float] = {}
+    t0 = time.perf_counter()
+    doc = load_document(spec, overlays)
+    check_document(doc, display_path(spec))
+    timings["load"] = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    models = generate_models(doc, package_name=config.package_name, cache_dir=config.cache_dir)
+    timings["models"] = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    api = read_api(doc, models.index, display_path(spec))
+    timings["read"] = time.perf_counter() - t0
+    return Prepared(spec, overlays, models, api, timings)
+
+
 def build(
     config: Config,
     spec: Path,
@@ -101,28 +130,30 @@ def build(
     output: Path,
     *,
     app_attribution: bool = True,
+) -> Build:
+    """The whole output in memory, with the previous generation's version and changelog."""
+    return render(config, prepare(config, spec, overlays), output, app_attribution=app_attribution)
+
+
+def render(
+    config: Config,
+    prepared: Prepared,
+    output: Path,
+    *,
+    app_attribution: bool = True,
     version: str | None = None,
     changelog: str | None = None,
 ) -> Build:
-    """The whole output in memory. Version and changelog are the previous generation's
+    """The files of the output. Version and changelog are the previous generation's
     (read from `output`) unless given: a release is decided by `generate`."""
-    timings: dict[str, float] = {}
+    timings = dict(prepared.timings)
     t0 = time.perf_counter()
-    doc = load_document(spec, overlays)
-    check_document(doc, display_path(spec))
-    timings["load"] = time.perf_counter() - t0
-
-    t0 = time.perf_counter()
-    models = generate_models(doc, package_name=config.package_name, cache_dir=config.cache_dir)
-    timings["models"] = time.perf_counter() - t0
-
-    t0 = time.perf_counter()
-    api = read_api(doc, models.index, display_path(spec))
+    api, models, spec = prepared.api, prepared.models, prepared.spec
     version = version or previous_version(output, config.package_name)
     manifest = {
         "generator": f"sdkgen {__version__}",
         "operations": len(api.operations),
-        "overlays": [{"path": _rel(p, config.root), "sha256": _sha256(p)} for p in overlays],
+        "overlays": [{"path": _rel(p, config.root), "sha256": _sha256(p)} for p in prepared.overlays],
         "package_version": version,
         "spec": {"file": spec.name, "sha256": _sha256(spec)},
     }
@@ -149,34 +180,37 @@ def build(
     timings["render"] = time.perf_counter() - t0
 
     t0 = time.perf_counter()
-    formatted = format_tree(files)
+    # The model modules change only with the models and the formatter's settings: they
+    # are cached. Otherwise the models are formatted as one module, in the same formatter
+    # run as the rest (cheaper than formatting hundreds of files), and then split.
+    key = cache.formatted_models_key(models.key, files.get("pyproject.toml", ""))
+    modules = cache.load_formatted(config.cache_dir, key)
+    if modules is None:
+        files[MONOLITH] = models.code
+    fresh = {name: text for name, text in files.items() if (name, text) not in prepared.formatted}
+    if fresh and "pyproject.toml" in files:  # the formatter's settings, always with it
+        fresh["pyproject.toml"] = files["pyproject.toml"]
+    formatted = format_tree(fresh) if fresh else {}
+    for name, text in files.items():
+        if name in formatted:
+            prepared.formatted[(name, text)] = formatted[name]
+        else:
+            formatted[name] = prepared.formatted[(name, text)]
+    monolith = formatted.pop(MONOLITH, None)
     check_compiles(formatted)
-    formatted.update(model_modules(config, models, files.get("pyproject.toml", "")))
+    if modules is None:
+        assert monolith is not None
+        prefix = f"{config.package_name}/models/"
+        split = split_models(monolith.decode("utf-8"), config.package_name)
+        modules = {prefix + name: text.encode("utf-8") for name, text in split.items()}
+        cache.store_formatted(config.cache_dir, key, modules)
+    formatted.update(modules)
     timings["format"] = time.perf_counter() - t0
     return Build(formatted, api, models.cached, len(api.operations), timings)
 
 
-def model_modules(config: Config, models: ModelsOutput, pyproject: str) -> dict[str, bytes]:
-    """The models package: formatted as one module (cheaper than formatting hundreds of
-    files), then split into modules that keep that formatting; cached, since it changes
-    only with the models and the formatter's settings."""
-    key = cache.formatted_models_key(models.key, pyproject)
-    cached = cache.load_formatted(config.cache_dir, key)
-    if cached is not None:
-        return cached
-    monolith = format_tree({"models.py": models.code, "pyproject.toml": pyproject})["models.py"]
-    prefix = f"{config.package_name}/models/"
-    split = {
-        prefix + name: text
-        for name, text in split_models(monolith.decode("utf-8"), config.package_name).items()
-    }
-    # The split lays its modules out as the formatter would, so this pass finds little
-    # to do; it stays the judge of what the output looks like.
-    modules = format_tree({**split, "pyproject.toml": pyproject})
-    del modules["pyproject.toml"]
-    check_compiles(modules)
-    cache.store_formatted(config.cache_dir, key, modules)
-    return modules
+# The models as datamodel-code-generator wrote them: formatted with the rest, then split.
+MONOLITH = "__models__.py"
 
 
 def check_compiles(files: dict[str, bytes]) -> None:
@@ -200,24 +234,24 @@ def generate(
     operations = cache.unchanged_since_last_run(config.cache_dir, fingerprint, output)
     if operations is not None:
         return Build({}, None, True, operations, {"no-op check": time.perf_counter() - t0}), Changes()
-    result = build(config, spec, overlays, output, app_attribution=app_attribution)
+    prepared = prepare(config, spec, overlays)
+    result = render(config, prepared, output, app_attribution=app_attribution)
     current = read_tree(output)
     release = "none"
     # A release when what the generator writes changed (a stray file it would remove is no change).
     if "CHANGELOG.md" in current and any(current.get(name) != data for name, data in result.files.items()):
-        result, release = _release(config, spec, overlays, output, app_attribution, current, result)
+        result, release = _release(config, prepared, output, app_attribution, current, result)
     t0 = time.perf_counter()
-    changes = swap_in(result.files, output)
+    changes = swap_in(result.files, output, current)
     cache.record_release(config.cache_dir, previous_version(output, config.package_name), release)
-    cache.record_run(config.cache_dir, fingerprint, output, result.operations)
+    cache.record_run(config.cache_dir, fingerprint, output, result.operations, result.files)
     result.timings["write"] = time.perf_counter() - t0
     return result, changes
 
 
 def _release(
     config: Config,
-    spec: Path,
-    overlays: tuple[Path, ...],
+    prepared: Prepared,
     output: Path,
     app_attribution: bool,
     current: dict[str, bytes],
@@ -227,20 +261,19 @@ def _release(
     package = config.package_name
     release = versioning.decide(
         previous_manifest(output, package),
-        spec,
-        overlays,
+        prepared.spec,
+        prepared.overlays,
         previous_spec_path(config),
         current,
         result.files,
         package,
     )
     version = versioning.bump_version(previous_version(output, package), release.bump)
-    entry = versioning.changelog_entry(version, release, _sha256(spec))
+    entry = versioning.changelog_entry(version, release, _sha256(prepared.spec))
     changelog = versioning.prepend(current["CHANGELOG.md"].decode("utf-8"), entry)
-    rebuilt = build(
-        config, spec, overlays, output, app_attribution=app_attribution, version=version, changelog=changelog
+    rebuilt = render(
+        config, prepared, output, app_attribution=app_attribution, version=version, changelog=changelog
     )
-    rebuilt.timings = {k: result.timings.get(k, 0) + v for k, v in rebuilt.timings.items()}
     return rebuilt, release.bump
 
 

@@ -117,13 +117,15 @@ def unified_diff(old: dict[str, bytes], new: dict[str, bytes], *, limit: int = 2
     return "\n".join(lines)
 
 
-def swap_in(files: dict[str, bytes], output: Path) -> Changes:
+def swap_in(files: dict[str, bytes], output: Path, current: dict[str, bytes] | None = None) -> Changes:
     """Make `output` hold exactly `files`: built beside it, then renamed into place.
 
     A failure at any point leaves `output` as it was; stale files disappear with the
-    old tree. Nothing is touched when the tree is already identical.
+    old tree. Nothing is touched when the tree is already identical. `current` is what
+    `output` holds, when the caller has read it already.
     """
-    current = read_tree(output)
+    if current is None:
+        current = read_tree(output)
     changes = compare(current, files)
     if changes.empty:
         return changes

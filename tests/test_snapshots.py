@@ -107,14 +107,17 @@ def test_ruff_check(name: str, outputs: dict[str, Path]) -> None:
     from ruff.__main__ import find_ruff_bin
 
     out = outputs[name]
-    proc = subprocess.run(
-        [str(find_ruff_bin()), "check", "--no-cache", "."],
-        cwd=out,
-        capture_output=True,
-        check=False,
-        text=True,
-    )
-    assert proc.returncode == 0, (proc.stdout + proc.stderr)[-3000:]
+    # Lint, and the layout: the model modules are laid out by the generator itself,
+    # so this also holds that layout to what the formatter would write.
+    for args in (["check"], ["format", "--check"]):
+        proc = subprocess.run(
+            [str(find_ruff_bin()), *args, "--no-cache", "."],
+            cwd=out,
+            capture_output=True,
+            check=False,
+            text=True,
+        )
+        assert proc.returncode == 0, (proc.stdout + proc.stderr)[-3000:]
 
 
 def test_pyright(outputs: dict[str, Path]) -> None:

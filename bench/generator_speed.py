@@ -1,0 +1,171 @@
+"""How fast the generator itself is, against datamodel-code-generator alone, measured
+in the same run on a copy of the project (the real .cache/ and generated/ are not
+touched). Prints a table and, with --write, replaces the generator section of
+BENCHMARKS.md.
+
+Figures (wall time of a whole command, median of several runs):
+- datamodel-code-generator alone: its Python API on the normalized pinned spec with
+  the generator's options, in a fresh interpreter (the floor);
+- a full `sdkgen generate` with an empty cache: target <= the floor + 1 s;
+- a template-only change (models cached): target <= 1.5 s;
+- a no-op run: target <= 0.5 s;
+- a 2,000-operation spec: time and peak memory (no target).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+MARK = "<!-- generator-benchmark -->"
+
+FLOOR = """
+import json, sys, tempfile
+from pathlib import Path
+from generator.models import _options, _run_datamodel_codegen
+doc = json.loads(Path(sys.argv[1]).read_text())
+with tempfile.TemporaryDirectory() as tmp:
+    _run_datamodel_codegen(doc, Path(tmp) / "m.py", Path(tmp) / "meta.json", _options("openrouter_sdk"))
+"""
+
+PEAK = """
+import resource, subprocess, sys
+proc = subprocess.run(sys.argv[1:], capture_output=True, text=True)
+if proc.returncode:
+    sys.exit(proc.stdout + proc.stderr)
+print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+"""
+
+
+def timed(args: list[str], cwd: Path) -> float:
+    started = time.perf_counter()
+    proc = subprocess.run(args, cwd=cwd, capture_output=True, text=True, check=False)
+    elapsed = time.perf_counter() - started
+    if proc.returncode != 0:
+        raise SystemExit(f"{' '.join(args)} failed:\n{proc.stdout}{proc.stderr}")
+    return elapsed
+
+
+def copy_project(base: Path) -> Path:
+    project = base / "project"
+    project.mkdir()
+    (base / "shared").symlink_to(ROOT.parent / "shared")
+    for name in ("pyproject.toml",):
+        shutil.copy(ROOT / name, project)
+    for name in ("templates", "specs", "generated"):
+        shutil.copytree(ROOT / name, project / name, symlinks=True)
+    return project
+
+
+def measure(runs: int) -> list[tuple[str, float, str, str]]:
+    sdkgen = [sys.executable, "-m", "generator"]
+    rows: list[tuple[str, float, str, str]] = []
+    with tempfile.TemporaryDirectory(prefix="sdkgen-bench-") as tmp:
+        project = copy_project(Path(tmp))
+        timed([*sdkgen, "fetch"], project)
+        normalized = Path(tmp) / "normalized.json"
+        from generator.config import load_config
+        from generator.pipeline import load_document
+
+        config = load_config(project)
+        normalized.write_text(json.dumps(load_document(config.spec, config.overlays)))
+
+        floor = statistics.median(
+            timed([sys.executable, "-c", FLOOR, str(normalized)], project) for _ in range(runs)
+        )
+        rows.append(("datamodel-code-generator alone (floor)", floor, "", ""))
+
+        fulls = []
+        for _ in range(runs):
+            shutil.rmtree(project / ".cache", ignore_errors=True)
+            fulls.append(timed([*sdkgen, "generate"], project))
+        full = statistics.median(fulls)
+        rows.append(
+            (
+                "full `sdkgen generate`, empty cache",
+                full,
+                f"<= floor + 1 s ({floor + 1:.2f} s)",
+                ok(full <= floor + 1),
+            )
+        )
+
+        types = project / "templates" / "package" / "_types.py"
+        changes = []
+        for i in range(runs):
+            types.write_text(types.read_text() + f"\n# benchmark edit {i}\n")
+            changes.append(timed([*sdkgen, "generate"], project))
+        change = statistics.median(changes)
+        rows.append(("template-only change (models cached)", change, "<= 1.5 s", ok(change <= 1.5)))
+
+        noop = statistics.median(timed([*sdkgen, "generate"], project) for _ in range(max(runs, 3)))
+        rows.append(("no-op run", noop, "<= 0.5 s", ok(noop <= 0.5)))
+
+        scale = Path(tmp) / "scale.json"
+        sys.path.insert(0, str(ROOT))
+        from tests.gen_scale import scale_spec  # the same spec the scale test uses
+
+        scale.write_text(json.dumps(scale_spec()))
+        started = time.perf_counter()
+        command = [*sdkgen, "generate", "--spec", str(scale), "--output", str(Path(tmp) / "big")]
+        peak = subprocess.run(
+            [sys.executable, "-c", PEAK, *command], cwd=project, capture_output=True, text=True, check=False
+        )
+        if peak.returncode:
+            raise SystemExit(peak.stdout + peak.stderr)
+        big = time.perf_counter() - started
+        rows.append(
+            (
+                "2,000-operation spec, full generate",
+                big,
+                f"peak memory {int(peak.stdout) // 1024} MiB",
+                "info",
+            )
+        )
+    return rows
+
+
+def ok(passed: bool) -> str:
+    return "PASS" if passed else "MISS"
+
+
+def table(rows: list[tuple[str, float, str, str]]) -> str:
+    lines = [
+        MARK,
+        "## The generator",
+        "",
+        "Written by `make bench` (bench/generator_speed.py): wall time of whole commands in a copy of",
+        "the project, median of several runs, against datamodel-code-generator alone measured in",
+        "the same run on the normalized pinned spec with the generator's options.",
+        "",
+        "| figure | time | target | result |",
+        "|---|---|---|---|",
+    ]
+    lines += [f"| {name} | {seconds:.2f} s | {target} | {result} |" for name, seconds, target, result in rows]
+    return "\n".join(lines) + "\n"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--write", metavar="FILE", help="replace the generator section of this Markdown file")
+    args = parser.parse_args()
+    text = table(measure(args.runs))
+    print(text)
+    if args.write:
+        path = Path(args.write)
+        current = path.read_text(encoding="utf-8") if path.exists() else ""
+        head = current.split(MARK)[0].rstrip("\n")
+        path.write_text((head + "\n\n" if head else "") + text, encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
