@@ -38,8 +38,8 @@ def formatted_models_key(models_key: str, pyproject: str) -> str:
     h = hashlib.sha256(models_key.encode())
     h.update(version("ruff").encode())
     h.update(ruff_settings(pyproject).encode())
-    for name in ("modsplit.py", "models.py", "writer.py"):
-        h.update((GENERATOR / name).read_bytes())
+    for path in sorted(GENERATOR.glob("*.py")):  # the split, the naming, the formatting...
+        h.update(path.read_bytes())
     return h.hexdigest()[:32]
 
 

@@ -93,13 +93,13 @@ def _components(graph: dict[int, set[int]]) -> list[list[int]]:
     return result
 
 
-def _imported(tree: ast.Module) -> dict[str, tuple[str, int]]:
-    """name -> (module, level) for the module's `from ... import` statements."""
-    out: dict[str, tuple[str, int]] = {}
+def _imported(tree: ast.Module) -> dict[str, tuple[str, int, str]]:
+    """bound name -> (module, level, imported name) for the `from ... import`s."""
+    out: dict[str, tuple[str, int, str]] = {}
     for node in tree.body:
         if isinstance(node, ast.ImportFrom) and node.module:
             for alias in node.names:
-                out[alias.asname or alias.name] = (node.module, node.level)
+                out[alias.asname or alias.name] = (node.module, node.level, alias.name)
     return out
 
 
@@ -117,7 +117,9 @@ def _name_order(name: str) -> tuple[int, tuple[tuple[int, str, int], ...]]:
     return kind, _natural(name)
 
 
-def import_block(names: dict[str, tuple[str, int]], line_length: int = 100) -> str:
+def import_block(
+    names: dict[str, tuple[str, int]], line_length: int = 100, renamed: dict[str, str] | None = None
+) -> str:
     """`from` imports laid out as ruff's isort and formatter would: future, standard
     library, third party and relative sections; modules and names sorted; a line too
     long wrapped one name per line."""
@@ -136,12 +138,19 @@ def import_block(names: dict[str, tuple[str, int]], line_length: int = 100) -> s
     blocks: list[list[str]] = [[], [], [], []]
     order = sorted(by_module, key=lambda k: (section(k), -k[1], _natural(k[0])))
     for module, level in order:
-        members = sorted(by_module[(module, level)], key=_name_order)
+        renamed = renamed or {}
+        ordered = sorted(by_module[(module, level)], key=lambda m: _name_order(renamed.get(m, m)))
         source = "." * level + module
-        line = f"from {source} import {', '.join(members)}"
-        if len(line) > line_length:
-            line = f"from {source} import (\n" + "".join(f"    {m},\n" for m in members) + ")"
-        blocks[section((module, level))].append(line)
+        plain = [m for m in ordered if m not in renamed]
+        if plain:
+            line = f"from {source} import {', '.join(plain)}"
+            if len(line) > line_length:
+                line = f"from {source} import (\n" + "".join(f"    {m},\n" for m in plain) + ")"
+            blocks[section((module, level))].append(line)
+        # `as` imports each on a line of their own, as isort writes them.
+        blocks[section((module, level))] += [
+            f"from {source} import {renamed[m]} as {m}" for m in ordered if m in renamed
+        ]
     return "\n\n".join("\n".join(b) for b in blocks if b)
 
 
@@ -153,6 +162,15 @@ def _checking_import(module: str, name: str, line_length: int = 100) -> str:
     return f"    from .{module} import (\n        {name} as {name},\n    )"
 
 
+def short(name: str, limit: int = 80) -> str:
+    """A file name short enough for every file system: long names keep a hash of the rest."""
+    if len(name) <= limit:
+        return name
+    import hashlib
+
+    return name[: limit - 9] + "_" + hashlib.sha256(name.encode()).hexdigest()[:8]
+
+
 def split_models(code: str, package: str) -> dict[str, str]:
     """{file name inside the models package: source} for one generated (and already
     formatted) models module. Each module imports exactly what it uses, laid out as the
@@ -160,10 +178,11 @@ def split_models(code: str, package: str) -> dict[str, str]:
     lines = code.split("\n")
     tree = ast.parse(code)
     defs = _definitions(tree, lines)
-    imported = {
-        name: (module, level + 1 if level else 0)  # one package deeper than the monolith
-        for name, (module, level) in _imported(tree).items()
+    found = _imported(tree)
+    imported = {  # one package deeper than the monolith
+        name: (module, level + 1 if level else 0) for name, (module, level, _) in found.items()
     }
+    renamed = {name: original for name, (_, _, original) in found.items() if original != name}
     owner = {name: i for i, (names, _, _) in enumerate(defs) for name in names}
     mentions = {i: used for i, (_, _, used) in enumerate(defs)}
     uses = {i: {owner[n] for n in used if n in owner and owner[n] != i} for i, used in mentions.items()}
@@ -171,7 +190,7 @@ def split_models(code: str, package: str) -> dict[str, str]:
     modules = NameScope({"__init__"})
     module_of: dict[int, str] = {}
     for component in components:
-        module = modules.claim("_" + identifier(defs[component[0]][0][0]))
+        module = modules.claim("_" + short(identifier(defs[component[0]][0][0])))
         for i in component:
             module_of[i] = module
     files: dict[str, str] = {}
@@ -186,7 +205,7 @@ def split_models(code: str, package: str) -> dict[str, str]:
         body = "\n\n\n".join(defs[i][1] for i in component)
         # The formatter's rule: two blank lines before a class, one before other code.
         gap = "\n\n\n" if body.startswith(("class ", "@")) else "\n\n"
-        files[f"{module}.py"] = f"{lines[0]}\n{import_block(wanted)}{gap}{body}\n"
+        files[f"{module}.py"] = f"{lines[0]}\n{import_block(wanted, renamed=renamed)}{gap}{body}\n"
     names = sorted(owner, key=str)
     by_module = sorted(names, key=lambda n: (_natural(module_of[owner[n]]), _name_order(n)))  # as isort sorts
     checking = "\n".join(_checking_import(module_of[owner[n]], n) for n in by_module)

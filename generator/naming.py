@@ -5,7 +5,7 @@ Python side is derived, deterministically:
   `exchange_auth_code_for_api_key`), turns every other character run into `_`.
 - Non-ASCII letters are transliterated where NFKD allows, else dropped.
 - A leading digit gets a prefix (`2fa` -> `n_2fa`); an empty result becomes `unnamed`.
-- Keywords, soft keywords and (where asked) builtins get a trailing underscore
+- Keywords and (where asked) builtins get a trailing underscore
   (`from` -> `from_`, `type` -> `type_`).
 - Names that still collide get `_2`, `_3`, ... in the order the spec lists them.
 """
@@ -17,7 +17,10 @@ import keyword
 import re
 import unicodedata
 
-RESERVED = frozenset(keyword.kwlist) | frozenset(keyword.softkwlist)
+# Hard keywords only: soft keywords (`match`, `case`, `type`, `_`) are valid names on every
+# Python, and the running Python's list of them changes (3.12 added `type`), which would
+# make the same spec give different names on different machines.
+RESERVED = frozenset(keyword.kwlist)
 BUILTINS = frozenset(n for n in dir(builtins) if not n.startswith("_"))
 
 _ACRONYM = re.compile(r"([A-Z]+)([A-Z][a-z])")

@@ -12,7 +12,7 @@ from typing import Any
 from generator import __version__, cache, versioning
 from generator.config import Config
 from generator.emit import Naming, context, render_files
-from generator.errors import InternalError
+from generator.errors import InternalError, SdkgenError
 from generator.ir import Api
 from generator.loader import load_spec
 from generator.models import ModelsOutput, generate_models
@@ -229,6 +229,7 @@ def generate(
     """Regenerate `output`; a run whose inputs and output are exactly those of the last
     run is skipped (the fingerprint covers spec, overlays, templates, generator code,
     configuration and tool versions)."""
+    check_output(output, config)
     t0 = time.perf_counter()
     fingerprint = cache.fingerprint(config, spec, overlays, app_attribution)
     operations = cache.unchanged_since_last_run(config.cache_dir, fingerprint, output)
@@ -247,6 +248,26 @@ def generate(
     cache.record_run(config.cache_dir, fingerprint, output, result.operations, result.files)
     result.timings["write"] = time.perf_counter() - t0
     return result, changes
+
+
+def check_output(output: Path, config: Config) -> None:
+    """`output` is replaced whole, so it must be a generated tree, or new, or empty:
+    never a file, a folder of something else, or a folder holding the project."""
+    target = output.resolve()
+    for keep in (config.root.resolve(), Path.cwd().resolve()):
+        if target == keep or target in keep.parents:
+            raise SdkgenError(f"{display_path(output)}: refusing to generate into a folder that holds {keep}")
+    if target.exists() and not target.is_dir():
+        raise SdkgenError(f"{display_path(output)}: exists and is not a folder")
+    if (
+        target.is_dir()
+        and any(target.iterdir())
+        and not (target / config.package_name / "_manifest.json").is_file()
+    ):
+        raise SdkgenError(
+            f"{display_path(output)}: not empty and not a generated SDK (no "
+            f"{config.package_name}/_manifest.json): refusing to replace it; choose a new or empty folder"
+        )
 
 
 def _release(

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from typing import Any
+from urllib.parse import urlsplit
 
 from generator.errors import Problem, SpecError, pointer
 from generator.ir import (
@@ -33,12 +34,19 @@ from generator.ir import (
     UnionOf,
 )
 from generator.models import ModelIndex
+from generator.modsplit import short
 from generator.naming import BUILTINS, RESERVED, NameScope, class_name, identifier
 
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 # Keyword arguments every generated function takes besides the spec's parameters.
 CALL_OPTIONS = frozenset(
     {"self", "client", "body", "extra_headers", "extra_query", "extra_body", "timeout", "max_retries"}
+)
+# Module names double as client attributes: keep clear of the client's own; and of the
+# names Windows reserves for devices, which no file may have there.
+CLIENT_ATTRIBUTES = frozenset({"close", "api_key", "base_url", "timeout", "max_retries", "with_raw_response"})
+WINDOWS_DEVICES = frozenset(
+    {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)), *(f"lpt{i}" for i in range(10))}
 )
 _IDENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 _PRIMS = {"string": "str", "integer": "int", "number": "float", "boolean": "bool", "null": "None"}
@@ -73,8 +81,7 @@ class SpecReader:
         while isinstance(node, dict) and isinstance(node.get("$ref"), str):
             ref = node["$ref"]
             if not ref.startswith("#/"):
-                self.problem(ptr, f"external reference {ref!r} is not supported (only '#/...')")
-                return {}, ptr
+                return {}, ptr  # reported once, where it stands, by check_refs()
             if ref in seen:
                 self.problem(ptr, f"reference cycle through {ref!r}")
                 return {}, ptr
@@ -104,6 +111,13 @@ class SpecReader:
         while stack:
             node, path = stack.pop()
             if isinstance(node, dict):
+                for keyword in ("$dynamicRef", "$recursiveRef"):
+                    other = node.get(keyword)
+                    if isinstance(other, str) and not other.startswith("#"):
+                        self.problem(
+                            pointer(*path),
+                            f"external reference {other!r} is refused (only '#/...' is followed)",
+                        )
                 ref = node.get("$ref")
                 if isinstance(ref, str):
                     if not ref.startswith("#"):
@@ -116,10 +130,50 @@ class SpecReader:
                 for k, v in node.items():
                     if isinstance(v, (dict, list)):
                         stack.append((v, (*path, k)))
+                    elif isinstance(v, str) or isinstance(k, str):
+                        self._check_text(k, v, path)
             elif isinstance(node, list):
                 for i, v in enumerate(node):
                     if isinstance(v, (dict, list)):
                         stack.append((v, (*path, str(i))))
+                    elif isinstance(v, str):
+                        self._check_text(str(i), v, path)
+        self._check_ref_cycles()
+
+    def _check_text(self, key: Any, value: Any, path: tuple[str, ...]) -> None:
+        """Text that is not valid Unicode (a lone surrogate from a JSON escape) cannot be
+        written to a file."""
+        for text in (key, value):
+            if isinstance(text, str):
+                try:
+                    text.encode("utf-8")
+                except UnicodeEncodeError:
+                    self.problem(pointer(*path, str(key)), "text with a lone surrogate (not valid Unicode)")
+                    return
+
+    def _check_ref_cycles(self) -> None:
+        """Schemas that are nothing but references to each other name no type at all."""
+        schemas = (self.doc.get("components") or {}).get("schemas") or {}
+        if not isinstance(schemas, dict):
+            return
+        for start in schemas:
+            seen, name = [start], start
+            while True:
+                schema = schemas.get(name)
+                ref = schema.get("$ref") if isinstance(schema, dict) else None
+                if not isinstance(ref, str) or not ref.startswith("#/components/schemas/"):
+                    break
+                name = ref.rsplit("/", 1)[-1].replace("~1", "/").replace("~0", "~")
+                if name == start:
+                    chain = " -> ".join([*seen, name])
+                    self.problem(
+                        pointer("components", "schemas", start),
+                        f"reference cycle with no schema in it: {chain}",
+                    )
+                    break
+                if name in seen:
+                    break
+                seen.append(name)
 
     # ------------------------------------------------------------ types
     def schema_type(self, schema: Any, path: tuple[str, ...], depth: int = 0) -> TypeExpr:
@@ -198,7 +252,7 @@ class SpecReader:
         url = str(servers[0].get("url", ""))
         for name, var in (servers[0].get("variables") or {}).items():
             url = url.replace("{" + name + "}", str(var.get("default", "")))
-        scheme = url.split("://", 1)[0].lower() if "://" in url else ""
+        scheme = urlsplit(url).scheme.lower()
         if scheme and scheme not in ("http", "https"):
             self.problem(pointer("servers", 0, "url"), f"server URL scheme {scheme!r} is not http(s)")
             return ""
@@ -379,7 +433,7 @@ class SpecReader:
             scope = NameScope(CALL_OPTIONS | taken)
             fields = tuple(
                 BodyField(
-                    name=f.get("alias") or f["name"],
+                    name=f["alias"] if f.get("alias") is not None else f["name"],
                     py_name=scope.claim(_avoid_options(_field_py_name(f["name"]))),
                     required=bool(f.get("required")),
                     type=self.raw_type(f.get("type") or "Any"),
@@ -489,12 +543,11 @@ class SpecReader:
         }
         order = [t for t in declared if any(op.tag == t for op in operations)]
         order += [t for t in dict.fromkeys(op.tag for op in operations) if t not in order]
-        # Module names double as client attributes: keep clear of the client's own.
-        modules = NameScope({"close", "api_key", "base_url", "timeout", "max_retries", "with_raw_response"})
+        modules = NameScope(CLIENT_ATTRIBUTES | WINDOWS_DEVICES)
         classes = NameScope()
         tags = []
         for tag in order:
-            module = modules.claim(identifier(tag))
+            module = modules.claim(short(identifier(tag)))
             funcs = NameScope({"annotations", "overload", "Any", "Mapping", "TYPE_CHECKING", "httpx"})
             ops = []
             for op in operations:
