@@ -117,6 +117,23 @@ def unified_diff(old: dict[str, bytes], new: dict[str, bytes], *, limit: int = 2
     return "\n".join(lines)
 
 
+def _stage(staging: Path, files: dict[str, bytes], output: Path, current: dict[str, bytes]) -> None:
+    """Build the new tree: unchanged files are hard links to the current ones (no copy
+    of their data), the rest are written."""
+    fresh = {}
+    for rel, data in files.items():
+        if current.get(rel) == data:
+            target = staging / rel
+            target.parent.mkdir(parents=True, exist_ok=True)
+            try:
+                os.link(output / rel, target)
+                continue
+            except OSError:  # no hard links here: write it
+                pass
+        fresh[rel] = data
+    write_files(staging, fresh)
+
+
 def swap_in(files: dict[str, bytes], output: Path, current: dict[str, bytes] | None = None) -> Changes:
     """Make `output` hold exactly `files`: built beside it, then renamed into place.
 
@@ -134,7 +151,7 @@ def swap_in(files: dict[str, bytes], output: Path, current: dict[str, bytes] | N
     staging = Path(tempfile.mkdtemp(prefix=f".{output.name}.new-", dir=output.parent))
     backup = output.parent / f".{output.name}.old-{os.getpid()}"
     try:
-        write_files(staging, files)
+        _stage(staging, files, output, current)
         if output.exists():
             os.replace(output, backup)
         try:
