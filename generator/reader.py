@@ -42,6 +42,10 @@ METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 CALL_OPTIONS = frozenset(
     {"self", "client", "body", "extra_headers", "extra_query", "extra_body", "timeout", "max_retries"}
 )
+# Real documents nest about 20 levels deep (OpenRouter's: 22); far deeper ones are
+# refused before model generation, whose recursion they would exhaust.
+MAX_DEPTH = 150
+
 # Module names double as client attributes: keep clear of the client's own; and of the
 # names Windows reserves for devices, which no file may have there.
 CLIENT_ATTRIBUTES = frozenset({"close", "api_key", "base_url", "timeout", "max_retries", "with_raw_response"})
@@ -108,8 +112,14 @@ class SpecReader:
     def check_refs(self) -> None:
         """Every `$ref` in the document must be local and resolve."""
         stack: list[tuple[Any, tuple[str, ...]]] = [(self.doc, ())]
+        too_deep = False
         while stack:
             node, path = stack.pop()
+            if len(path) > MAX_DEPTH and isinstance(node, (dict, list)):
+                if not too_deep:  # once: the rest of such a document says nothing new
+                    self.problem(pointer(*path), f"nested too deeply (more than {MAX_DEPTH} levels)")
+                too_deep = True
+                continue
             if isinstance(node, dict):
                 for keyword in ("$dynamicRef", "$recursiveRef"):
                     other = node.get(keyword)

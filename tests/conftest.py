@@ -35,3 +35,13 @@ def config() -> Config:
 def pinned_spec() -> Path:
     assert PINNED.is_file(), f"missing {PINNED}: ../shared must sit beside the project"
     return PINNED
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    """A clean clone has no specs/openapi.json: fetch the pinned spec (from the lock's
+    mirror in ../shared) before any test module reads it."""
+    config = load_config(ROOT)
+    if not config.spec.exists():
+        from generator.fetch import fetch_spec
+
+        fetch_spec(config)
