@@ -980,12 +980,6 @@ def test_external_refs_are_refused_never_fetched_or_read(
     assert not (project.base / "new").exists()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="each external reference in a parameter, request body, response or path item is "
-    "reported twice in two wordings ('is not supported' and 'is refused'), plus a follow-on "
-    "problem ('parameter needs 'name' and 'in'', 'request body has no content')",
-)
 def test_each_external_ref_is_reported_once(project: Project, external_refs: ExternalRefs) -> None:
     out = project.base / "out"
     proc = project.generate(external_refs.spec, out, timeout=120)
