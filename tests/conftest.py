@@ -45,3 +45,21 @@ def pytest_sessionstart(session: pytest.Session) -> None:
         from generator.fetch import fetch_spec
 
         fetch_spec(config)
+
+
+def scratch_project(root: Path) -> Path:
+    """A folder `root` holding a [tool.sdkgen] project of its own that uses the real
+    templates: its model cache (<root>/.cache) starts empty, and nothing is written into
+    the real project."""
+    import json
+
+    root.mkdir(parents=True)
+    (root / "pyproject.toml").write_text(
+        "[tool.sdkgen]\n"
+        'spec = "specs/openapi.json"\n'
+        'lock = "specs/openapi.lock.json"\n'
+        'output = "generated"\n'
+        f"templates = {json.dumps((ROOT / 'templates').as_posix())}\n",
+        encoding="utf-8",
+    )
+    return root

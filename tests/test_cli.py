@@ -16,7 +16,7 @@ import pytest
 
 from generator import __version__
 from generator.writer import read_tree
-from tests.conftest import ROOT
+from tests.conftest import scratch_project
 
 SDKGEN = [sys.executable, "-m", "generator"]
 
@@ -31,17 +31,7 @@ def sdkgen(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
 def workdir(tmp_path: Path) -> Path:
     """A folder with its own [tool.sdkgen] project (the real templates), so the model cache
     (<root>/.cache) starts empty in every test and nothing is left in the real project."""
-    root = tmp_path / "work"
-    root.mkdir()
-    (root / "pyproject.toml").write_text(
-        "[tool.sdkgen]\n"
-        'spec = "specs/openapi.json"\n'
-        'lock = "specs/openapi.lock.json"\n'
-        'output = "generated"\n'
-        f"templates = {json.dumps((ROOT / 'templates').as_posix())}\n",
-        encoding="utf-8",
-    )
-    return root
+    return scratch_project(tmp_path / "work")
 
 
 OK_RESPONSE = {

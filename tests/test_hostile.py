@@ -43,7 +43,7 @@ import yaml
 from click.testing import CliRunner
 
 from generator.writer import read_tree, ruff_bin
-from tests.conftest import ROOT
+from tests.conftest import ROOT, scratch_project
 
 HOSTILE = ROOT / "tests" / "fixtures" / "hostile"
 PACKAGE = "openrouter_sdk"  # the defaults of a project that names none
@@ -146,16 +146,7 @@ def make_project(base: Path) -> Project:
     """The project under `base`. The canary folder is a short path of its own in /tmp:
     payloads carry it, and long payloads would otherwise trip the (separately tested)
     file-name-length bug."""
-    root = base / "work"
-    root.mkdir()
-    (root / "pyproject.toml").write_text(
-        "[tool.sdkgen]\n"
-        'spec = "specs/openapi.json"\n'
-        'lock = "specs/openapi.lock.json"\n'
-        'output = "generated"\n'
-        f"templates = {json.dumps((ROOT / 'templates').as_posix())}\n",
-        encoding="utf-8",
-    )
+    root = scratch_project(base / "work")
     canary = Path(tempfile.mkdtemp(prefix="cn", dir="/tmp"))
     CANARIES.append(canary)
     project = Project(base, root, base / "hostile", base / "tmp", canary, base / "site")

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from generator.writer import ruff_bin
-from tests.conftest import ROOT
+from tests.conftest import scratch_project
 from tests.gen_scale import count_operations, scale_spec
 
 OPERATIONS, SCHEMAS, TAGS = 2000, 500, 40
@@ -83,16 +83,7 @@ def test_scale_spec_is_what_it_says() -> None:
 
 
 def test_scale_generates_imports_and_lints(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    root = tmp_path / "work"  # a project of its own: the model cache starts empty
-    root.mkdir()
-    (root / "pyproject.toml").write_text(
-        "[tool.sdkgen]\n"
-        'spec = "specs/openapi.json"\n'
-        'lock = "specs/openapi.lock.json"\n'
-        'output = "generated"\n'
-        f"templates = {json.dumps((ROOT / 'templates').as_posix())}\n",
-        encoding="utf-8",
-    )
+    root = scratch_project(tmp_path / "work")  # a project of its own: the model cache starts empty
     spec = tmp_path / "scale.json"
     spec.write_text(json.dumps(scale_spec()), encoding="utf-8")
     out = tmp_path / "out"
