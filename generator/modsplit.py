@@ -103,15 +103,21 @@ def _imported(tree: ast.Module) -> dict[str, tuple[str, int, str]]:
     return out
 
 
-def _natural(text: str) -> tuple[tuple[int, str, int], ...]:
-    """Natural order, as isort sorts: `block2` before `block10`."""
-    return tuple(
-        (0, part.lower(), 0) if not part.isdigit() else (1, "", int(part))
-        for part in re.split(r"(\d+)", text)
-    )
+def _natural(text: str) -> tuple[tuple[int, int, str, int], ...]:
+    """Natural order, as ruff's isort sorts: `block2` before `block10`; a digit run with
+    a leading zero compares left-aligned, as a fraction (`V01b` before `V1`)."""
+
+    def part_key(part: str) -> tuple[int, int, str, int]:
+        if not part.isdigit():
+            return (0, 0, part.lower(), 0)
+        if part.startswith("0"):
+            return (1, 0, part, 0)
+        return (1, 1, "", int(part))
+
+    return tuple(part_key(part) for part in re.split(r"(\d+)", text))
 
 
-def _name_order(name: str) -> tuple[int, tuple[tuple[int, str, int], ...]]:
+def _name_order(name: str) -> tuple[int, tuple[tuple[int, int, str, int], ...]]:
     """isort's order-by-type, as ruff applies it: CONSTANTS, Classes, then the rest."""
     kind = 0 if name.isupper() and len(name) > 1 else 1 if name[:1].isupper() else 2
     return kind, _natural(name)

@@ -781,12 +781,6 @@ def test_path_like_names_stay_inside_the_output(paths_build: Built) -> None:
         assert not Path(absolute).exists(), absolute
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="models/__init__.py lists its imports sorted by modsplit's natural order, which differs "
-    "from ruff's isort for digits with leading zeros: schemas `V1` and `V01b` give `_v1` before "
-    "`_v01b`, and the generated package fails `ruff check` (I001)",
-)
 def test_models_package_passes_ruff(project: Project) -> None:
     spec = project.materialize("names-natural-sort.yaml")
     out = project.base / "out"
