@@ -121,6 +121,8 @@ class SpecReader:
                 too_deep = True
                 continue
             if isinstance(node, dict):
+                if isinstance(node.get("allOf"), list):
+                    self._check_all_of(node["allOf"], path)
                 for keyword in ("$dynamicRef", "$recursiveRef"):
                     other = node.get(keyword)
                     if isinstance(other, str) and not other.startswith("#"):
@@ -149,6 +151,17 @@ class SpecReader:
                     elif isinstance(v, str):
                         self._check_text(str(i), v, path)
         self._check_ref_cycles()
+
+    def _check_all_of(self, members: list[Any], path: tuple[str, ...]) -> None:
+        """An allOf of an enum and an object describes no value at all (and gives a class
+        deriving from an enum, which Python refuses)."""
+        resolved = [self.lookup(m["$ref"]) if _local_ref(m) else m for m in members]
+        enum = any(isinstance(m, dict) and "enum" in m and m.get("type") != "object" for m in resolved)
+        obj = any(isinstance(m, dict) and (m.get("type") == "object" or "properties" in m) for m in resolved)
+        if enum and obj:
+            self.problem(
+                pointer(*path, "allOf"), "allOf combines an enum with an object: no value can be both"
+            )
 
     def _check_text(self, key: Any, value: Any, path: tuple[str, ...]) -> None:
         """Text that is not valid Unicode (a lone surrogate from a JSON escape) cannot be
@@ -604,6 +617,10 @@ def _avoid_options(name: str) -> str:
 
 def _field_py_name(name: str) -> str:
     return name if name.isidentifier() and name not in RESERVED else identifier(name)
+
+
+def _local_ref(node: Any) -> bool:
+    return isinstance(node, dict) and isinstance(node.get("$ref"), str) and node["$ref"].startswith("#/")
 
 
 def _external(node: Any) -> bool:

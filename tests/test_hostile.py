@@ -1199,14 +1199,7 @@ def test_long_reference_chains_import(project: Project, length: int, cycle: bool
     "name",
     [
         pytest.param("enum-only.yaml"),
-        pytest.param(
-            "allof-enum.yaml",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="an object schema with allOf over a string enum becomes `class Thing(Kind)` "
-                "with Kind an enum: exit 0, and the models cannot be imported",
-            ),
-        ),
+        pytest.param("allof-enum.yaml"),
     ],
 )
 def test_enum_shapes_import(project: Project, name: str) -> None:

@@ -150,3 +150,17 @@ def test_pinned_spec_reads_into_39_operations(config: Any, pinned_spec: Path) ->
     }
     kinds = [(r.kind, r.content_type) for r in by_id["getModels"].success]
     assert ("text", "application/rss+xml") in kinds and ("json", "application/json") in kinds
+
+
+def test_all_of_an_enum_and_an_object_is_refused() -> None:
+    doc = minimal()
+    doc["components"] = {
+        "schemas": {
+            "Kind": {"type": "string", "enum": ["a", "b"]},
+            "Thing": {"allOf": [{"$ref": "#/components/schemas/Kind"}, {"type": "object"}]},
+        }
+    }
+    with pytest.raises(
+        SpecError, match="#/components/schemas/Thing/allOf: allOf combines an enum with an object"
+    ):
+        check_document(doc, "spec.json")
