@@ -9,22 +9,18 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-import tempfile
 from importlib.metadata import version
 from pathlib import Path
 from typing import Any
+
+from generator.lock import atomic_write
 
 GENERATOR = Path(__file__).resolve().parent
 TOOLS = ("datamodel-code-generator", "ruff", "jinja2", "pydantic")
 
 
 def _atomic_write(path: Path, text: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
-    with os.fdopen(fd, "w", encoding="utf-8") as handle:
-        handle.write(text)
-    os.replace(tmp, path)
+    atomic_write(path, text.encode("utf-8"))
 
 
 def _read_json(path: Path) -> Any:

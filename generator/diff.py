@@ -132,10 +132,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-from urllib.parse import unquote, urlparse
-from urllib.request import url2pathname
 
-from generator.errors import FetchError, SdkgenError
 from generator.models import ModelIndex
 from generator.naming import NameScope, class_name, snake_case
 from generator.reader import CALL_OPTIONS, METHODS, SpecReader, _avoid_options, _field_py_name
@@ -398,43 +395,9 @@ class DiffResult:
 
 def read_source(source: str, *, timeout: float = 30.0) -> bytes:
     """The bytes of a spec given as a path, a file:// URL or an http(s) URL."""
-    scheme = re.match(r"([a-zA-Z][a-zA-Z0-9+.-]*)://", source)
-    if scheme and scheme[1].lower() in ("http", "https"):
-        import httpx
+    from generator.fetch import read_source as fetch_source
 
-        from generator import __version__
-
-        try:
-            response = httpx.get(
-                source,
-                timeout=timeout,
-                follow_redirects=True,
-                headers={"User-Agent": f"sdkgen/{__version__}"},
-            )
-        except httpx.TimeoutException:
-            raise FetchError(f"{source}: timed out after {timeout:g}s") from None
-        except (httpx.HTTPError, httpx.InvalidURL) as exc:
-            raise FetchError(f"{source}: {exc}") from None
-        if not response.is_success:
-            raise FetchError(f"{source}: HTTP {response.status_code} {response.reason_phrase}".rstrip())
-        return response.content
-    if scheme and scheme[1].lower() != "file":
-        raise FetchError(f"{source}: unsupported URL scheme '{scheme[1]}' (use http, https, file or a path)")
-    if scheme:
-        url = urlparse(source)
-        if url.netloc not in ("", "localhost"):
-            raise FetchError(f"{source}: a file URL must name a local absolute path")
-        path = Path(url2pathname(unquote(url.path)))
-    else:
-        path = Path(source)
-    try:
-        return path.read_bytes()
-    except FileNotFoundError:
-        raise SdkgenError(f"{source}: no such file") from None
-    except IsADirectoryError:
-        raise SdkgenError(f"{source}: is a folder, not a spec file") from None
-    except OSError as exc:
-        raise SdkgenError(f"{source}: cannot read: {exc.strerror or exc}") from None
+    return fetch_source(source, timeout=timeout)
 
 
 def display_source(source: str) -> str:

@@ -123,40 +123,55 @@ def _default_source(config: Config, lock: Lock, update: bool) -> str:
     return lock.url
 
 
-def _read_source(
-    where: str, config: Config, local: bytes | None, *, timeout: float, retries: int, backoff: float
-) -> tuple[bytes, str | None]:
-    """The document's bytes and, for HTTP, its ETag (None if the server sent none)."""
+def source_path(where: str) -> Path | None:
+    """The local file a source names (a path or a file:// URL); None for an http(s) URL."""
     scheme = re.match(r"([a-zA-Z][a-zA-Z0-9+.-]*)://", where)
     if scheme and scheme[1].lower() in ("http", "https"):
-        return _download(where, config, local, timeout=timeout, retries=retries, backoff=backoff)
+        return None
     if scheme and scheme[1].lower() != "file":
         raise FetchError(f"{where}: unsupported URL scheme '{scheme[1]}' (use http, https, file or a path)")
     if scheme:
         url = urlparse(where)
         if url.netloc not in ("", "localhost"):
             raise FetchError(f"{where}: a file URL must name a local absolute path")
-        path = Path(url2pathname(url.path))
-    else:
-        path = Path(where)
+        return Path(url2pathname(url.path))
+    return Path(where)
+
+
+def read_source(where: str, *, timeout: float = 30.0, retries: int = 3, backoff: float = 0.5) -> bytes:
+    """The bytes of a spec given as a path, a file:// URL or an http(s) URL (no lock, no ETag)."""
+    data, _ = _read_source(where, None, None, timeout=timeout, retries=retries, backoff=backoff)
+    return data
+
+
+def _read_source(
+    where: str, config: Config | None, local: bytes | None, *, timeout: float, retries: int, backoff: float
+) -> tuple[bytes, str | None]:
+    """The document's bytes and, for HTTP, its ETag (None if the server sent none)."""
+    path = source_path(where)
+    if path is None:
+        return _download(where, config, local, timeout=timeout, retries=retries, backoff=backoff)
     try:
         return path.read_bytes(), None
     except FileNotFoundError:
         raise FetchError(f"{where}: no such file") from None
+    except IsADirectoryError:
+        raise FetchError(f"{where}: is a folder, not a spec file") from None
     except OSError as exc:
         raise FetchError(f"{where}: cannot read: {exc.strerror or exc}") from None
 
 
 def _download(
-    url: str, config: Config, local: bytes | None, *, timeout: float, retries: int, backoff: float
+    url: str, config: Config | None, local: bytes | None, *, timeout: float, retries: int, backoff: float
 ) -> tuple[bytes, str | None]:
     """GET `url` with retries; a 304 answers with the local spec's bytes.
 
     If-None-Match is sent only when the local spec is exactly what the remembered
-    ETag described, so a 304 proves the server still serves those bytes.
+    ETag described (of the project `config`, if any), so a 304 proves the server
+    still serves those bytes.
     """
     headers = {"User-Agent": f"sdkgen/{__version__}"}
-    known = _read_etags(config).get(url)
+    known = _read_etags(config).get(url) if config is not None else None
     current = None  # the local bytes, when the remembered ETag describes them
     if (
         local is not None

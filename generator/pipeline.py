@@ -75,11 +75,7 @@ def _rel(path: Path, root: Path) -> str:
 
 
 def previous_version(output: Path, package: str) -> str:
-    manifest = output / package / "_manifest.json"
-    try:
-        return str(json.loads(manifest.read_text(encoding="utf-8"))["package_version"])
-    except (OSError, ValueError, KeyError):
-        return DEFAULT_VERSION
+    return str(previous_manifest(output, package).get("package_version") or DEFAULT_VERSION)
 
 
 def previous_spec_path(config: Config) -> Path:
