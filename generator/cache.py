@@ -16,7 +16,7 @@ from typing import Any
 from generator.lock import atomic_write
 
 GENERATOR = Path(__file__).resolve().parent
-TOOLS = ("datamodel-code-generator", "ruff", "jinja2", "pydantic")
+TOOLS = ("datamodel-code-generator", "anyascii", "ruff", "jinja2", "pydantic")
 
 
 def _atomic_write(path: Path, text: str) -> None:

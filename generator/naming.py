@@ -3,7 +3,9 @@ Python side is derived, deterministically:
 
 - snake_case splits camelCase and acronyms (`exchangeAuthCodeForAPIKey` ->
   `exchange_auth_code_for_api_key`), turns every other character run into `_`.
-- Non-ASCII letters are transliterated where NFKD allows, else dropped.
+- Non-ASCII text is transliterated to ASCII (anyascii: `naïve` -> `naive`, `ｉｄ` -> `id`,
+  `名前` -> `MingQian`), so every generated identifier is ASCII. Python would otherwise
+  NFKC-normalize identifiers and silently merge names that differ on the wire.
 - A leading digit gets a prefix (`2fa` -> `n_2fa`); an empty result becomes `unnamed`.
 - Keywords and (where asked) builtins get a trailing underscore
   (`from` -> `from_`, `type` -> `type_`).
@@ -15,7 +17,8 @@ from __future__ import annotations
 import builtins
 import keyword
 import re
-import unicodedata
+
+from anyascii import anyascii
 
 # Hard keywords only: soft keywords (`match`, `case`, `type`, `_`) are valid names on every
 # Python, and the running Python's list of them changes (3.12 added `type`), which would
@@ -29,7 +32,7 @@ _NON_WORD = re.compile(r"[^0-9a-zA-Z]+")
 
 
 def ascii_fold(text: str) -> str:
-    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    return text if text.isascii() else anyascii(text)
 
 
 def snake_case(text: str) -> str:

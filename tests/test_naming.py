@@ -20,6 +20,9 @@ from generator.naming import NameScope, class_name, identifier, snake_case
         ("page-size", "page_size"),
         ("X-Request-Id", "x_request_id"),
         ("naïve", "naive"),
+        ("ｌｉｍｉｔ", "limit"),  # fullwidth: Python would NFKC-normalize it to `limit` anyway
+        ("名前", "ming_qian"),  # transliterated, not dropped: distinct names stay distinct
+        ("ключ", "klyuch"),
     ],
 )
 def test_snake_case(spec_name: str, python: str) -> None:
@@ -52,6 +55,7 @@ def test_class_name() -> None:
     assert class_name("API Keys") == "APIKeys"
     assert class_name("beta.responses") == "BetaResponses"
     assert class_name("3d") == "N3d"
+    assert class_name("日本語") == "RiBenYu"
 
 
 def test_scope_hands_out_unique_names_in_order() -> None:
