@@ -6,6 +6,11 @@ Why: the pinned spec has ~650 models; building all of those classes costs ~0.35 
 while a chat call needs a few dozen. Modules follow the dependency graph's strongly
 connected components, so imports between them never form a cycle, and each module
 imports exactly the names it uses from the modules that define them.
+
+Importing a module imports its dependencies first, nested: a chain of 300 schemas, each
+referring to the next, would nest 300 imports (about 2,000 frames, past Python's
+recursion limit). Where the chain of imports would be longer than MAX_IMPORT_DEPTH
+modules, neighbouring components are merged into fewer, bigger modules (see _groups).
 """
 
 from __future__ import annotations
@@ -14,7 +19,12 @@ import ast
 import re
 import sys
 
+from generator.graph import strongly_connected
 from generator.naming import NameScope, identifier
+
+# Modules in the longest chain of nested imports. Each nested import costs about seven
+# frames; the pinned spec needs 11.
+MAX_IMPORT_DEPTH = 32
 
 INIT_DOC = '''"""Models of the API's schemas (pydantic v2), one module per schema.
 
@@ -45,52 +55,41 @@ def _definitions(tree: ast.Module, lines: list[str]) -> list[tuple[list[str], st
     return defs
 
 
-def _components(graph: dict[int, set[int]]) -> list[list[int]]:
-    """Strongly connected components (Tarjan, iterative), each in ascending order,
-    dependencies before dependents."""
-    index: dict[int, int] = {}
-    low: dict[int, int] = {}
-    on_stack: set[int] = set()
-    stack: list[int] = []
-    result: list[list[int]] = []
-    counter = 0
-    for root in sorted(graph):
-        if root in index:
-            continue
-        work = [(root, iter(sorted(graph[root])))]
-        index[root] = low[root] = counter
-        counter += 1
-        stack.append(root)
-        on_stack.add(root)
-        while work:
-            node, children = work[-1]
-            advanced = False
-            for child in children:
-                if child not in index:
-                    index[child] = low[child] = counter
-                    counter += 1
-                    stack.append(child)
-                    on_stack.add(child)
-                    work.append((child, iter(sorted(graph[child]))))
-                    advanced = True
-                    break
-                if child in on_stack:
-                    low[node] = min(low[node], index[child])
-            if advanced:
-                continue
-            work.pop()
-            if work:
-                low[work[-1][0]] = min(low[work[-1][0]], low[node])
-            if low[node] == index[node]:
-                component = []
-                while True:
-                    member = stack.pop()
-                    on_stack.discard(member)
-                    component.append(member)
-                    if member == node:
-                        break
-                result.append(sorted(component))
-    return result
+def _groups(components: list[list[int]], uses: dict[int, set[int]], limit: int) -> list[list[int]]:
+    """The components (dependencies first) merged so that no chain of imports between the
+    groups is longer than `limit` modules; unchanged when none is.
+
+    A component's level is the length of the longest chain of components it imports
+    (0: none). Components are banded by level, `width` levels a band; within a band,
+    components that use one another are merged. Every use goes to a lower level, so a use
+    between groups goes to a lower band: the groups import no cycle, and a chain of
+    imports passes through at most one group per band."""
+    component_of = {i: n for n, component in enumerate(components) for i in component}
+    level: list[int] = []
+    for component in components:  # dependencies come first
+        below = {component_of[j] for i in component for j in uses[i]} - {component_of[component[0]]}
+        level.append(1 + max((level[d] for d in below), default=-1))
+    depth = max(level, default=-1) + 1
+    if depth <= limit:
+        return components
+    width = -(-depth // limit)
+    parent = list(range(len(components)))
+
+    def root(n: int) -> int:
+        while parent[n] != n:
+            parent[n] = parent[parent[n]]
+            n = parent[n]
+        return n
+
+    for n, component in enumerate(components):
+        for d in {component_of[j] for i in component for j in uses[i]}:
+            if level[d] // width == level[n] // width:
+                parent[root(n)] = root(d)
+    merged: dict[int, list[int]] = {}
+    for n, component in enumerate(components):
+        merged.setdefault(root(n), []).extend(component)
+    groups = [sorted(g) for g in merged.values()]
+    return sorted(groups, key=lambda g: (level[component_of[g[0]]] // width, g[0]))
 
 
 def _imported(tree: ast.Module) -> dict[str, tuple[str, int, str]]:
@@ -192,7 +191,7 @@ def split_models(code: str, package: str) -> dict[str, str]:
     owner = {name: i for i, (names, _, _) in enumerate(defs) for name in names}
     mentions = {i: used for i, (_, _, used) in enumerate(defs)}
     uses = {i: {owner[n] for n in used if n in owner and owner[n] != i} for i, used in mentions.items()}
-    components = _components(uses)
+    components = _groups(strongly_connected(uses), uses, MAX_IMPORT_DEPTH)
     modules = NameScope({"__init__"})
     module_of: dict[int, str] = {}
     for component in components:
