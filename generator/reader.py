@@ -12,6 +12,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from generator.errors import Problem, SpecError, pointer
+from generator.graph import strongly_connected
 from generator.ir import (
     ANY,
     Api,
@@ -46,12 +47,19 @@ CALL_OPTIONS = frozenset(
 # refused before model generation, whose recursion they would exhaust.
 MAX_DEPTH = 150
 
+# The SDK builds a model's validator after the models it refers to, but the models of one
+# reference cycle only all at once, nesting about 11 frames per model: a cycle of more
+# models than this would pass Python's recursion limit (1,000) when first used.
+MAX_CYCLE = 40
+
 # Module names double as client attributes: keep clear of the client's own; and of the
 # names Windows reserves for devices, which no file may have there.
 CLIENT_ATTRIBUTES = frozenset({"close", "api_key", "base_url", "timeout", "max_retries", "with_raw_response"})
 WINDOWS_DEVICES = frozenset(
     {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)), *(f"lpt{i}" for i in range(10))}
 )
+_VALUES = frozenset({"example", "examples", "default", "enum", "const"})  # data, not schemas
+_MAPS = frozenset({"properties", "patternProperties", "$defs", "definitions", "dependentSchemas"})
 _IDENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 _PRIMS = {"string": "str", "integer": "int", "number": "float", "boolean": "bool", "null": "None"}
 
@@ -151,6 +159,7 @@ class SpecReader:
                     elif isinstance(v, str):
                         self._check_text(str(i), v, path)
         self._check_ref_cycles()
+        self._check_cycle_lengths()
 
     def _check_all_of(self, members: list[Any], path: tuple[str, ...]) -> None:
         """An allOf of an enum and an object describes no value at all (and gives a class
@@ -197,6 +206,48 @@ class SpecReader:
                 if name in seen:
                     break
                 seen.append(name)
+
+    def _check_cycle_lengths(self) -> None:
+        """Schemas that refer to each other in a cycle become models that pydantic can only
+        build together, nesting about 11 frames per model: refuse cycles of more models
+        (each object schema, inline ones too, is one) than fit in the recursion limit."""
+        schemas = (self.doc.get("components") or {}).get("schemas") or {}
+        if not isinstance(schemas, dict):
+            return
+        names = list(schemas)
+        number = {name: i for i, name in enumerate(names)}
+        prefix = "#/components/schemas/"
+        refers: dict[int, set[int]] = {i: set() for i in range(len(names))}
+        models = [0] * len(names)
+        for i, name in enumerate(names):
+            stack: list[Any] = [schemas[name]]
+            while stack:
+                node = stack.pop()
+                if isinstance(node, dict):
+                    ref = node.get("$ref")
+                    if isinstance(ref, str) and ref.startswith(prefix):
+                        target = ref[len(prefix) :].split("/")[0].replace("~1", "/").replace("~0", "~")
+                        if target in number:
+                            refers[i].add(number[target])
+                    if isinstance(node.get("properties"), dict):
+                        models[i] += 1
+                    for key, value in node.items():
+                        if key in _MAPS and isinstance(value, dict):
+                            stack.extend(value.values())  # keyed by names, which may be anything
+                        elif key not in _VALUES:
+                            stack.append(value)
+                elif isinstance(node, list):
+                    stack.extend(node)
+        for cycle in strongly_connected(refers):
+            count = sum(max(models[i], 1) for i in cycle)
+            if (len(cycle) > 1 or cycle[0] in refers[cycle[0]]) and count > MAX_CYCLE:
+                shown = ", ".join(names[i] for i in cycle[:4]) + (", ..." if len(cycle) > 4 else "")
+                self.problem(
+                    pointer("components", "schemas", names[cycle[0]]),
+                    f"a reference cycle through {len(cycle)} schemas ({shown}) "
+                    f"makes {count} models that can only be built together: more than the "
+                    f"{MAX_CYCLE} that fit in Python's recursion limit",
+                )
 
     # ------------------------------------------------------------ types
     def schema_type(self, schema: Any, path: tuple[str, ...], depth: int = 0) -> TypeExpr:

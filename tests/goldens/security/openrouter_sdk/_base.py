@@ -1,7 +1,9 @@
 """Base classes of the generated models, and lenient parsing.
 
 `defer_build` keeps importing the models module cheap: a model's validator is built
-on first use, and only for the models that use reaches.
+on first use, and only for the models that use reaches. Those are built dependencies
+first (see `_build_dependencies`), so that building one never nests deeper than its own
+reference cycle, however long the chain of models below it.
 
 Responses are read leniently: unknown fields are kept (`model_extra`), unknown enum
 values parse (as an `UNKNOWN` member holding the raw value), and when a body does not
@@ -11,8 +13,10 @@ does not (a required field that is missing reads as None) instead of failing.
 
 from __future__ import annotations
 
+import sys
 import types
 import typing
+from collections.abc import Iterator, Mapping
 from enum import Enum, IntEnum
 from typing import Any
 
@@ -28,6 +32,91 @@ class SDKModel(BaseModel):
         populate_by_name=True,
         protected_namespaces=(),
     )
+
+    @classmethod
+    def model_rebuild(
+        cls,
+        *,
+        force: bool = False,
+        raise_errors: bool = True,
+        _parent_namespace_depth: int = 2,
+        _types_namespace: Mapping[str, Any] | None = None,
+    ) -> bool | None:
+        if not cls.__pydantic_complete__:
+            _build_dependencies(cls.__module__)
+        return super().model_rebuild(
+            force=force,
+            raise_errors=raise_errors,
+            # One frame further from the caller whose namespace pydantic reads.
+            _parent_namespace_depth=_parent_namespace_depth + 1
+            if _parent_namespace_depth > 0
+            else 0,
+            _types_namespace=_types_namespace,
+        )
+
+
+# The generated model modules (one per schema, or per cycle of schemas), and those of them
+# whose dependencies are all built.
+_MODELS = __name__.rpartition(".")[0] + ".models."
+_READY: set[str] = set()
+
+
+def _dependencies(module: str) -> Iterator[str]:
+    """The model modules whose models or aliases `module` imports: each imports exactly
+    the names it uses."""
+    for value in list(vars(sys.modules[module]).values()):
+        owner = getattr(value, "__module__", None)
+        if (
+            isinstance(owner, str)
+            and owner != module
+            and owner.startswith(_MODELS)
+            and (_is_model(value) or type(value).__name__ == "TypeAliasType")
+        ):
+            yield owner
+
+
+def _build_dependencies(module: str) -> None:
+    """Build the models of every model module that `module` depends on, leaves first and
+    without recursion: pydantic builds a model whose references are not built yet by
+    building them inside it, one nesting (about 11 frames) per model, and a chain of a
+    hundred models would pass Python's recursion limit. Built first, each is reused."""
+    if module in _READY or not module.startswith(_MODELS) or module not in sys.modules:
+        return
+    order: list[str] = []
+    seen = {module}
+    stack = [(module, _dependencies(module))]
+    while stack:
+        current, pending = stack[-1]
+        for dependency in pending:
+            if dependency not in seen and dependency not in _READY and dependency in sys.modules:
+                seen.add(dependency)
+                stack.append((dependency, _dependencies(dependency)))
+                break
+        else:
+            stack.pop()
+            order.append(current)
+    for name in order:
+        _READY.add(name)  # before its models are built: their own rebuild finds nothing to do
+        if name == module:
+            continue  # the model being built takes what it needs from its own module
+        for value in list(vars(sys.modules[name]).values()):
+            if _is_model(value) and value.__module__ == name and not value.__pydantic_complete__:
+                value.model_rebuild()
+
+
+def _build_types(tp: Any) -> None:
+    """Build the models a type mentions (through aliases, unions, lists...) the same way."""
+    stack = [tp]
+    while stack:
+        current = stack.pop()
+        if _is_model(current):
+            if not current.__pydantic_complete__:
+                current.model_rebuild()
+        elif type(current).__name__ == "TypeAliasType":
+            _build_dependencies(getattr(current, "__module__", ""))
+            stack.append(getattr(current, "__value__", None))
+        else:
+            stack.extend(typing.get_args(current))
 
 
 class OpenEnum(Enum):
@@ -77,6 +166,7 @@ def _strict(tp: Any, value: Any) -> tuple[bool, Any]:
     try:
         adapter = _ADAPTERS.get(tp)
         if adapter is None:
+            _build_types(tp)
             adapter = _ADAPTERS[tp] = TypeAdapter(tp)
         return True, adapter.validate_python(value)
     except ValidationError:

@@ -4,7 +4,6 @@ from __future__ import annotations
 from pydantic import ConfigDict
 
 from .._base import SDKModel
-from ._tree_node import TreeNode
 
 
 class Folder(SDKModel):
@@ -30,7 +29,3 @@ class Document(SDKModel):
     title: str
     folder: Folder | None = None
     related: list[Document] | None = None
-
-
-TreeNode.model_rebuild()
-Folder.model_rebuild()
