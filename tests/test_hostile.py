@@ -1205,6 +1205,42 @@ def test_long_reference_chains_import(project: Project, length: int, cycle: bool
     assert len(modules) <= (MAX_IMPORT_DEPTH if not cycle else 1), sorted(modules)
 
 
+CALL_CHAIN = r"""
+import json, sys
+import httpx
+sys.path[:0] = [sys.argv[1]]
+from openrouter_sdk import OpenRouter
+body = json.loads(sys.argv[2])
+transport = httpx.MockTransport(lambda request: httpx.Response(200, json=body))
+with httpx.Client(transport=transport) as http:
+    client = OpenRouter(api_key="k", base_url="http://127.0.0.1:9", http_client=http, max_retries=0)
+    result = client.deep.get_deep()
+print(json.dumps([item.model_dump(mode="json", by_alias=True, exclude_unset=True) for item in result]))
+"""
+
+
+def test_long_reference_chain_in_a_response_parses(project: Project) -> None:
+    """A response that is a list of the top of a 300-model chain (parsed through a type
+    adapter, not a model's own validator) parses at the default recursion limit."""
+    doc = chain_doc(300, cycle=False)
+    content = doc["paths"]["/deep"]["get"]["responses"]["200"]["content"]["application/json"]
+    content["schema"] = {"type": "array", "items": {"$ref": "#/components/schemas/S0"}}
+    spec = project.write_doc("chain.json", doc)
+    out = project.base / "out"
+    proc = project.generate(spec, out)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    body = [chain_payload(4), {"name": "alone"}]
+    call = subprocess.run(
+        [sys.executable, "-c", CALL_CHAIN, str(out), json.dumps(body)],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=300,
+    )
+    assert call.returncode == 0, call.stderr[-3000:]
+    assert json.loads(call.stdout) == body
+
+
 @pytest.mark.parametrize(
     ("length", "inline", "models"),
     [

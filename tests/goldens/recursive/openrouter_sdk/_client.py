@@ -143,11 +143,12 @@ class Endpoint:
 def _json_parser(target: Any) -> Callable[[Any], Any]:
     from pydantic import TypeAdapter, ValidationError
 
-    from ._base import lenient
+    from ._base import build_models, lenient
 
-    validate_json = (
-        getattr(target, "model_validate_json", None) or TypeAdapter(target).validate_json
-    )
+    validate_json = getattr(target, "model_validate_json", None)
+    if validate_json is None:
+        build_models(target)  # a model builds its own, leaves first (SDKModel.model_rebuild)
+        validate_json = TypeAdapter(target).validate_json
     expects_object = hasattr(target, "model_fields")
 
     def parse(data: Any) -> Any:

@@ -104,7 +104,7 @@ def _build_dependencies(module: str) -> None:
                 value.model_rebuild()
 
 
-def _build_types(tp: Any) -> None:
+def build_models(tp: Any) -> None:
     """Build the models a type mentions (through aliases, unions, lists...) the same way."""
     stack = [tp]
     while stack:
@@ -166,7 +166,7 @@ def _strict(tp: Any, value: Any) -> tuple[bool, Any]:
     try:
         adapter = _ADAPTERS.get(tp)
         if adapter is None:
-            _build_types(tp)
+            build_models(tp)
             adapter = _ADAPTERS[tp] = TypeAdapter(tp)
         return True, adapter.validate_python(value)
     except ValidationError:
