@@ -9,7 +9,8 @@ Figures (wall time of a whole command, median of several runs):
 - a full `sdkgen generate` with an empty cache: target <= the floor + 1 s;
 - a template-only change (models cached): target <= 1.5 s;
 - a no-op run: target <= 0.5 s;
-- a 2,000-operation spec: time and peak memory (no target).
+- a 2,000-operation spec: generate (time, peak memory), import every module and build
+  every model (time, peak memory), `ruff check` of the output; no targets.
 """
 
 from __future__ import annotations
@@ -129,6 +130,28 @@ def measure(runs: int) -> list[tuple[str, float, str, str]]:
                 "info",
             )
         )
+        from tests.test_scale import IMPORT_ALL  # every module imported, every model built
+
+        started = time.perf_counter()
+        imported = subprocess.run(
+            [sys.executable, "-I", "-c", IMPORT_ALL, str(Path(tmp) / "big"), "openrouter_sdk"],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        if imported.returncode:
+            raise SystemExit(imported.stderr)
+        report = json.loads(imported.stdout)
+        rows.append(
+            (
+                f"2,000-operation spec, import every module and build all {report['models']} models",
+                time.perf_counter() - started,
+                f"peak memory {report['peak_mb']:.0f} MiB",
+                "info",
+            )
+        )
+        ruff = [sys.executable, "-m", "ruff", "check", "--no-cache", "."]
+        rows.append(("2,000-operation spec, `ruff check`", timed(ruff, Path(tmp) / "big"), "", "info"))
     return rows
 
 

@@ -302,8 +302,11 @@ class SpecReader:
         return Raw(text, names)
 
     # ------------------------------------------------------------ the document
-    def read(self) -> Api:
-        self.check_refs()
+    def read(self, *, checked: bool = False) -> Api:
+        """The IR. `checked`: check_document passed on this document already, so its
+        whole-document checks (references, nesting, cycles, text) are not run again."""
+        if not checked:
+            self.check_refs()
         operations = self.read_operations()
         tags = self.group(operations)
         api = Api(
@@ -704,4 +707,5 @@ def check_document(doc: dict[str, Any], source: str) -> None:
 
 
 def read_api(doc: dict[str, Any], index: ModelIndex, source: str) -> Api:
-    return SpecReader(doc, index, source).read()
+    """The IR of a document that check_document accepted."""
+    return SpecReader(doc, index, source).read(checked=True)
