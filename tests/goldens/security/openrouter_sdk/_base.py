@@ -1,9 +1,9 @@
 """Base classes of the generated models, and lenient parsing.
 
 `defer_build` keeps importing the models module cheap: a model's validator is built
-on first use, and only for the models that use reaches. Those are built dependencies
-first (see `_build_dependencies`), so that building one never nests deeper than its own
-reference cycle, however long the chain of models below it.
+on first use, and only for the models that use reaches. Where those nest deep, they are
+built dependencies first (see `_build_dependencies`), so that building one never nests
+deeper than its own reference cycle, however long the chain of models below it.
 
 Responses are read leniently: unknown fields are kept (`model_extra`), unknown enum
 values parse (as an `UNKNOWN` member holding the raw value), and when a body does not
@@ -16,7 +16,7 @@ from __future__ import annotations
 import sys
 import types
 import typing
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from enum import Enum, IntEnum
 from typing import Any
 
@@ -59,49 +59,67 @@ class SDKModel(BaseModel):
 # whose dependencies are all built.
 _MODELS = __name__.rpartition(".")[0] + ".models."
 _READY: set[str] = set()
+# pydantic builds a model whose references are not built yet by building them inside it,
+# one nesting (about 11 frames) per model. Up to this many models deep, that is left to
+# it; deeper, the models below are built first, each on its own, and then reused.
+_INLINE_DEPTH = 40
 
 
-def _dependencies(module: str) -> Iterator[str]:
+def _dependencies(module: str) -> set[str]:
     """The model modules whose models or aliases `module` imports: each imports exactly
     the names it uses."""
+    found: set[str] = set()
     for value in list(vars(sys.modules[module]).values()):
         owner = getattr(value, "__module__", None)
         if (
             isinstance(owner, str)
             and owner != module
             and owner.startswith(_MODELS)
+            and owner in sys.modules
             and (_is_model(value) or type(value).__name__ == "TypeAliasType")
         ):
-            yield owner
+            found.add(owner)
+    return found
+
+
+def _own_models(module: str) -> list[type[BaseModel]]:
+    return [
+        value
+        for value in list(vars(sys.modules[module]).values())
+        if _is_model(value) and value.__module__ == module
+    ]
 
 
 def _build_dependencies(module: str) -> None:
-    """Build the models of every model module that `module` depends on, leaves first and
-    without recursion: pydantic builds a model whose references are not built yet by
-    building them inside it, one nesting (about 11 frames) per model, and a chain of a
-    hundred models would pass Python's recursion limit. Built first, each is reused."""
+    """Before a model of `module` is built: when the models it reaches nest deeper than
+    _INLINE_DEPTH (a chain of a hundred would pass Python's recursion limit), build those
+    of every module it depends on first, leaves first, without recursion."""
     if module in _READY or not module.startswith(_MODELS) or module not in sys.modules:
         return
-    order: list[str] = []
+    order: list[str] = []  # dependencies before dependents
+    depth: dict[str, int] = {}  # the most models a build starting in the module nests
+    stack = [(module, iter(_dependencies(module)))]
     seen = {module}
-    stack = [(module, _dependencies(module))]
     while stack:
         current, pending = stack[-1]
         for dependency in pending:
-            if dependency not in seen and dependency not in _READY and dependency in sys.modules:
+            if dependency not in seen and dependency not in _READY:
                 seen.add(dependency)
-                stack.append((dependency, _dependencies(dependency)))
+                stack.append((dependency, iter(_dependencies(dependency))))
                 break
         else:
             stack.pop()
             order.append(current)
+            below = (depth.get(d, 0) for d in _dependencies(current))
+            depth[current] = len(_own_models(current)) + max(below, default=0)
+    if depth[module] <= _INLINE_DEPTH:
+        return
     for name in order:
         _READY.add(name)  # before its models are built: their own rebuild finds nothing to do
-        if name == module:
-            continue  # the model being built takes what it needs from its own module
-        for value in list(vars(sys.modules[name]).values()):
-            if _is_model(value) and value.__module__ == name and not value.__pydantic_complete__:
-                value.model_rebuild()
+        if name != module:  # the model being built takes what it needs from its own module
+            for model in _own_models(name):
+                if not model.__pydantic_complete__:
+                    model.model_rebuild()
 
 
 def build_models(tp: Any) -> None:
