@@ -6,7 +6,9 @@ BENCHMARKS.md.
 Figures (wall time of a whole command, median of several runs):
 - datamodel-code-generator alone: its Python API on the normalized pinned spec with
   the generator's options, in a fresh interpreter (the floor);
-- a full `sdkgen generate` with an empty cache: target <= the floor + 1 s;
+- a full `sdkgen generate` with an empty cache: target <= the floor + 1 s, checked on
+  the median difference of floor and full runs taken in turns (this machine's speed
+  drifts by more than a second between minutes);
 - a template-only change (models cached): target <= 1.5 s;
 - a no-op run: target <= 0.5 s;
 - a 2,000-operation spec: generate (time, peak memory), import every module and build
@@ -79,22 +81,23 @@ def measure(runs: int) -> list[tuple[str, float, str, str]]:
         config = load_config(project)
         normalized.write_text(json.dumps(load_document(config.spec, config.overlays)))
 
-        floor = statistics.median(
-            timed([sys.executable, "-c", FLOOR, str(normalized)], project) for _ in range(runs)
-        )
-        rows.append(("datamodel-code-generator alone (floor)", floor, "", ""))
-
-        fulls = []
+        # Floor and full runs alternate, so that a slow spell of this shared machine
+        # weighs on both; the target is checked on the median of the paired differences.
+        floors, fulls = [], []
         for _ in range(runs):
+            floors.append(timed([sys.executable, "-c", FLOOR, str(normalized)], project))
             shutil.rmtree(project / ".cache", ignore_errors=True)
             fulls.append(timed([*sdkgen, "generate"], project))
-        full = statistics.median(fulls)
+        floor, full = statistics.median(floors), statistics.median(fulls)
+        extra = [b - a for a, b in zip(floors, fulls, strict=True)]
+        rows.append(("datamodel-code-generator alone (floor)", floor, "", ""))
+        rows.append(("full `sdkgen generate`, empty cache", full, "", ""))
         rows.append(
             (
-                "full `sdkgen generate`, empty cache",
-                full,
-                f"<= floor + 1 s ({floor + 1:.2f} s)",
-                ok(full <= floor + 1),
+                f"full run minus floor: median of {runs} pairs (range {min(extra):.2f}-{max(extra):.2f} s)",
+                statistics.median(extra),
+                "<= 1 s",
+                ok(statistics.median(extra) <= 1),
             )
         )
 
@@ -177,7 +180,7 @@ def table(rows: list[tuple[str, float, str, str]]) -> str:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--write", metavar="FILE", help="replace the generator section of this Markdown file")
     args = parser.parse_args()
     text = table(measure(args.runs))

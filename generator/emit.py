@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import jinja2
+
 from generator.ir import Api
 from generator.models import ModelIndex
 from generator.render import InputTypes, environment
@@ -48,14 +50,35 @@ def context(api: Api, index: ModelIndex, naming: Naming, manifest: dict[str, Any
     }
 
 
-def render_files(templates: Path, ctx: dict[str, Any]) -> dict[str, str]:
-    env = environment(templates)
+@dataclass(frozen=True)
+class Templates:
+    """The templates folder, every template in it compiled (most of rendering's time)."""
+
+    root: Path
+    env: jinja2.Environment
+
+    def sources(self) -> list[tuple[str, Path]]:
+        """(path inside the folder, file) of each file that makes output, sorted."""
+        return [
+            (rel, source)
+            for source in sorted(p for p in self.root.rglob("*") if p.is_file())
+            for rel in [source.relative_to(self.root).as_posix()]
+            if source.name != "macros.jinja" and "__pycache__" not in rel
+        ]
+
+
+def load_templates(root: Path) -> Templates:
+    env = environment(root)
+    for source in sorted(root.rglob("*.jinja")):  # compiled now, and kept by the environment
+        env.get_template(source.relative_to(root).as_posix())
+    return Templates(root, env)
+
+
+def render_files(templates: Templates, ctx: dict[str, Any]) -> dict[str, str]:
+    env = templates.env
     files: dict[str, str] = {}
     package = ctx["package_name"]
-    for source in sorted(p for p in templates.rglob("*") if p.is_file()):
-        rel = source.relative_to(templates).as_posix()
-        if source.name == "macros.jinja" or "__pycache__" in rel:
-            continue
+    for rel, source in templates.sources():
         top, _, rest = rel.partition("/")
         if top == "package":
             target = f"{package}/{rest}"

@@ -32,10 +32,14 @@ class InternalError(SdkgenError):
     exit_code = 3
 
     def __init__(self, message: str) -> None:
+        self.message = message
         super().__init__(
             f"sdkgen: internal error: {message}\n"
             "This is a bug in sdkgen; rerun with --verbose and report the output."
         )
+
+    def __reduce__(self) -> tuple[type[InternalError], tuple[str]]:  # pickled by generator.parallel
+        return type(self), (self.message,)
 
 
 class SpecError(SdkgenError):
@@ -44,6 +48,9 @@ class SpecError(SdkgenError):
     def __init__(self, problems: list[Problem]) -> None:
         self.problems = sorted(set(problems))
         super().__init__("\n".join(str(p) for p in self.problems))
+
+    def __reduce__(self) -> tuple[type[SpecError], tuple[list[Problem]]]:  # pickled by generator.parallel
+        return type(self), (self.problems,)
 
 
 class FetchError(SdkgenError):

@@ -23,6 +23,7 @@ from typing import Any
 from generator.errors import SdkgenError
 from generator.ir import Named
 from generator.naming import ascii_fold
+from generator.parallel import Background
 
 # Bump when the post-processing below changes, so cached output is not reused.
 CACHE_VERSION = "10"
@@ -104,14 +105,47 @@ def _cache_key(doc: dict[str, Any], options: dict[str, Any]) -> str:
 
 
 def generate_models(doc: dict[str, Any], *, package_name: str, cache_dir: Path | None) -> ModelsOutput:
-    options = _options(package_name)
-    key = _cache_key(doc, options)
-    entry = cache_dir / "models" / key if cache_dir else None
-    if entry and (entry / "models.py").is_file() and (entry / "index.json").is_file():
-        code = (entry / "models.py").read_text(encoding="utf-8")
-        index = index_from_json(json.loads((entry / "index.json").read_text(encoding="utf-8")))
-        return ModelsOutput(code, index, cached=True, key=key)
+    with PendingModels(doc, package_name=package_name, cache_dir=cache_dir) as pending:
+        return pending.result()
 
+
+class PendingModels:
+    """The models of a document: from the cache, or being generated on the other core
+    (parallel.Background) while the caller does something else. A context manager."""
+
+    def __init__(self, doc: dict[str, Any], *, package_name: str, cache_dir: Path | None) -> None:
+        options = _options(package_name)
+        self.key = _cache_key(doc, options)
+        self.entry = cache_dir / "models" / self.key if cache_dir else None
+        self.cached = _load(self.entry) if self.entry else None
+        self.job = None if self.cached else Background(_generate, doc, package_name, options)
+
+    def result(self) -> ModelsOutput:
+        if self.cached:
+            return ModelsOutput(*self.cached, cached=True, key=self.key)
+        assert self.job is not None
+        code, index = self.job.result()
+        if self.entry:
+            _store(self.entry, code, index)
+        return ModelsOutput(code, index, cached=False, key=self.key)
+
+    def __enter__(self) -> PendingModels:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        if self.job:
+            self.job.__exit__(*exc_info)
+
+
+def _load(entry: Path) -> tuple[str, ModelIndex] | None:
+    if not ((entry / "models.py").is_file() and (entry / "index.json").is_file()):
+        return None
+    code = (entry / "models.py").read_text(encoding="utf-8")
+    return code, index_from_json(json.loads((entry / "index.json").read_text(encoding="utf-8")))
+
+
+def _generate(doc: dict[str, Any], package_name: str, options: dict[str, Any]) -> tuple[str, ModelIndex]:
+    """datamodel-code-generator's module, post-processed, and what the templates need to know of it."""
     with tempfile.TemporaryDirectory(prefix="sdkgen-models-") as tmp:
         out, meta_path = Path(tmp) / "models.py", Path(tmp) / "meta.json"
         if not _has_schemas(doc):
@@ -123,10 +157,7 @@ def generate_models(doc: dict[str, Any], *, package_name: str, cache_dir: Path |
         tree = ast.parse(raw)  # once, for the marks and the index
         code = escape_invisible(mark_narrowed_fields(raw, tree))
         meta = json.loads(meta_path.read_text(encoding="utf-8"))["models"]
-    index = build_index(tree, meta)
-    if entry:
-        _store(entry, code, index)
-    return ModelsOutput(code, index, cached=False, key=key)
+    return code, build_index(tree, meta)
 
 
 def _has_schemas(doc: dict[str, Any]) -> bool:

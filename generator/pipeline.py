@@ -5,20 +5,22 @@ from __future__ import annotations
 import hashlib
 import json
 import time
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from generator import __version__, cache, versioning
 from generator.config import Config
-from generator.emit import Naming, context, render_files
+from generator.emit import Naming, Templates, context, load_templates, render_files
 from generator.errors import InternalError, SdkgenError
 from generator.ir import Api
 from generator.loader import load_spec
-from generator.models import ModelsOutput, generate_models
+from generator.models import ModelsOutput, PendingModels
 from generator.modsplit import split_models
 from generator.normalize import normalize
 from generator.overlay import apply_overlays
+from generator.parallel import Background
 from generator.reader import METHODS, check_document, read_api
 from generator.writer import Changes, format_tree, read_tree, swap_in
 
@@ -98,6 +100,7 @@ class Prepared:
     overlays: tuple[Path, ...]
     models: ModelsOutput
     api: Api
+    templates: Templates
     timings: dict[str, float]
     # Formatted text by (file, unformatted text): a release renders twice, and only the
     # files that carry the version differ the second time.
@@ -111,12 +114,14 @@ def prepare(config: Config, spec: Path, overlays: tuple[Path, ...]) -> Prepared:
     check_document(doc, display_path(spec))
     timings["load"] = time.perf_counter() - t0
     t0 = time.perf_counter()
-    models = generate_models(doc, package_name=config.package_name, cache_dir=config.cache_dir)
+    with PendingModels(doc, package_name=config.package_name, cache_dir=config.cache_dir) as pending:
+        templates = load_templates(config.templates)  # here, while the models generate on the other core
+        models = pending.result()
     timings["models"] = time.perf_counter() - t0
     t0 = time.perf_counter()
     api = read_api(doc, models.index, display_path(spec))
     timings["read"] = time.perf_counter() - t0
-    return Prepared(spec, overlays, models, api, timings)
+    return Prepared(spec, overlays, models, api, templates, timings)
 
 
 def build(
@@ -163,7 +168,7 @@ def render(
         license=config.license,
         project_urls=tuple(config.project_urls.items()),
     )
-    files = render_files(config.templates, context(api, models.index, naming, manifest))
+    files = render_files(prepared.templates, context(api, models.index, naming, manifest))
     files[f"{config.package_name}/_manifest.json"] = json.dumps(manifest, indent=2, sort_keys=True) + "\n"
     if changelog is None:
         try:
@@ -177,36 +182,41 @@ def render(
 
     t0 = time.perf_counter()
     # The model modules change only with the models and the formatter's settings: they
-    # are cached. Otherwise the models are formatted as one module, in the same formatter
-    # run as the rest (cheaper than formatting hundreds of files), and then split.
-    key = cache.formatted_models_key(models.key, files.get("pyproject.toml", ""))
+    # are cached. Otherwise they are formatted and split on the other core, while the
+    # rest is formatted here.
+    pyproject = files.get("pyproject.toml")
+    key = cache.formatted_models_key(models.key, pyproject or "")
     modules = cache.load_formatted(config.cache_dir, key)
+    pending = None
     if modules is None:
-        files[MONOLITH] = models.code
-    fresh = {name: text for name, text in files.items() if (name, text) not in prepared.formatted}
-    if fresh and "pyproject.toml" in files:  # the formatter's settings, always with it
-        fresh["pyproject.toml"] = files["pyproject.toml"]
-    formatted = format_tree(fresh) if fresh else {}
-    for name, text in files.items():
-        if name in formatted:
-            prepared.formatted[(name, text)] = formatted[name]
-        else:
-            formatted[name] = prepared.formatted[(name, text)]
-    monolith = formatted.pop(MONOLITH, None)
-    check_compiles(formatted)
-    if modules is None:
-        assert monolith is not None
-        prefix = f"{config.package_name}/models/"
-        split = split_models(monolith.decode("utf-8"), config.package_name)
-        modules = {prefix + name: text.encode("utf-8") for name, text in split.items()}
-        cache.store_formatted(config.cache_dir, key, modules)
+        pending = Background(format_models, models.code, pyproject, config.package_name)
+    with pending or nullcontext():
+        fresh = {name: text for name, text in files.items() if (name, text) not in prepared.formatted}
+        if fresh and pyproject is not None:  # the formatter's settings, always with it
+            fresh["pyproject.toml"] = pyproject
+        formatted = format_tree(fresh) if fresh else {}
+        for name, text in files.items():
+            if name in formatted:
+                prepared.formatted[(name, text)] = formatted[name]
+            else:
+                formatted[name] = prepared.formatted[(name, text)]
+        check_compiles(formatted)
+        if pending is not None:
+            modules = pending.result()
+            cache.store_formatted(config.cache_dir, key, modules)
+    assert modules is not None
     formatted.update(modules)
     timings["format"] = time.perf_counter() - t0
     return Build(formatted, api, models.cached, len(api.operations), timings)
 
 
-# The models as datamodel-code-generator wrote them: formatted with the rest, then split.
-MONOLITH = "__models__.py"
+def format_models(code: str, pyproject: str | None, package: str) -> dict[str, bytes]:
+    """datamodel-code-generator's module, formatted as one (much cheaper than formatting
+    hundreds of files) and then split into the models package's modules."""
+    monolith = "__models__.py"
+    files = {monolith: code} if pyproject is None else {monolith: code, "pyproject.toml": pyproject}
+    modules = split_models(format_tree(files)[monolith].decode("utf-8"), package)
+    return {f"{package}/models/{name}": text.encode("utf-8") for name, text in modules.items()}
 
 
 def check_compiles(files: dict[str, bytes]) -> None:

@@ -1412,6 +1412,29 @@ def test_internal_error_says_it_is_a_bug(
     assert not out.exists()
 
 
+def test_a_crash_on_the_other_core_is_an_internal_error(
+    project: Project, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """datamodel-code-generator runs in a forked child (generator.parallel): its crash is
+    reported like one in-process, and --verbose shows where in the child it happened."""
+    import generator.models as models
+
+    def crash(*args: Any, **kwargs: Any) -> Any:
+        raise RuntimeError("simulated crash in datamodel-code-generator")
+
+    monkeypatch.setattr(models, "_run_datamodel_codegen", crash)
+    monkeypatch.chdir(project.root)
+    spec = project.materialize("refs-recursive.yaml")
+    out = project.base / "out"
+    for args, traceback in (([], False), (["--verbose"], True)):
+        command = [*args, "generate", "--spec", str(spec), "--output", str(out)]
+        result = CliRunner().invoke(main_cli(), command)
+        assert result.exit_code == 3, result.output
+        assert "internal error: RuntimeError: simulated crash in datamodel-code-generator" in result.stderr
+        assert ("in _generate" in result.stderr) is traceback  # the child's frame
+        assert not out.exists()
+
+
 def main_cli() -> Callable[..., Any]:
     from generator.cli import main
 
