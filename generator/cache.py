@@ -1,6 +1,9 @@
 """What makes repeated runs cheap, kept in `.cache/sdkgen/` (never committed):
 
 - the formatted model modules, by a key of the models and the formatter's settings;
+- the last run's other files, formatted, by a hash of each file's name and unformatted
+  text: after a change to one template, only the files it renders differently are
+  formatted and compile-checked again;
 - the fingerprint of the last run's inputs with a hash of the tree it wrote, so that
   a run with the same inputs over the same, untouched tree does nothing at all.
 """
@@ -9,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import sys
 from importlib.metadata import version
 from pathlib import Path
 from typing import Any
@@ -60,6 +64,38 @@ def store_formatted(cache_dir: Path | None, key: str, files: dict[str, bytes]) -
     if cache_dir:
         text = json.dumps({k: v.decode("utf-8") for k, v in files.items()}, sort_keys=True)
         _atomic_write(cache_dir / "formatted" / f"{key}.json", text)
+
+
+def formatted_files_key(pyproject: str) -> str:
+    """What formatting a file and checking that it compiles depend on besides its text:
+    ruff's version and settings, and the Python version that compiles it."""
+    h = hashlib.sha256(version("ruff").encode())
+    h.update(ruff_settings(pyproject).encode())
+    h.update(sys.version.encode())
+    return h.hexdigest()
+
+
+def _file_digest(name: str, text: str) -> str:
+    return hashlib.sha256(name.encode() + b"\0" + text.encode()).hexdigest()
+
+
+def load_formatted_files(cache_dir: Path, key: str, files: dict[str, str]) -> dict[tuple[str, str], bytes]:
+    """{(name, unformatted text): formatted} for those of `files` the last run formatted."""
+    data = _read_json(cache_dir / "formatted-files.json")
+    if not isinstance(data, dict) or data.get("key") != key or not isinstance(data.get("files"), dict):
+        return {}
+    stored = data["files"]
+    found = {}
+    for name, text in files.items():
+        value = stored.get(_file_digest(name, text))
+        if isinstance(value, str):
+            found[(name, text)] = value.encode("utf-8")
+    return found
+
+
+def store_formatted_files(cache_dir: Path, key: str, formatted: dict[tuple[str, str], bytes]) -> None:
+    files = {_file_digest(name, text): data.decode("utf-8") for (name, text), data in formatted.items()}
+    _atomic_write(cache_dir / "formatted-files.json", json.dumps({"key": key, "files": files}))
 
 
 def fingerprint(config: Any, spec: Path, overlays: tuple[Path, ...], app_attribution: bool) -> str:

@@ -183,8 +183,12 @@ def render(
     t0 = time.perf_counter()
     # The model modules change only with the models and the formatter's settings: they
     # are cached. Otherwise they are formatted and split on the other core, while the
-    # rest is formatted here.
+    # rest is formatted here: the files that neither this build nor the last run has
+    # formatted already (cache.load_formatted_files).
     pyproject = files.get("pyproject.toml")
+    settings = cache.formatted_files_key(pyproject or "")
+    if not prepared.formatted:  # the first render of this build: what the last run formatted
+        prepared.formatted.update(cache.load_formatted_files(config.cache_dir, settings, files))
     key = cache.formatted_models_key(models.key, pyproject or "")
     modules = cache.load_formatted(config.cache_dir, key)
     pending = None
@@ -195,16 +199,17 @@ def render(
         if fresh and pyproject is not None:  # the formatter's settings, always with it
             fresh["pyproject.toml"] = pyproject
         formatted = format_tree(fresh) if fresh else {}
+        check_compiles(formatted)  # what was formatted before was checked then
         for name, text in files.items():
             if name in formatted:
                 prepared.formatted[(name, text)] = formatted[name]
             else:
                 formatted[name] = prepared.formatted[(name, text)]
-        check_compiles(formatted)
         if pending is not None:
             modules = pending.result()
             cache.store_formatted(config.cache_dir, key, modules)
     assert modules is not None
+    cache.store_formatted_files(config.cache_dir, settings, {(n, t): formatted[n] for n, t in files.items()})
     formatted.update(modules)
     timings["format"] = time.perf_counter() - t0
     return Build(formatted, api, models.cached, len(api.operations), timings)

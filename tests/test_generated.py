@@ -179,6 +179,43 @@ def test_generate_twice_is_a_no_op(project: Path) -> None:
     )
 
 
+FORMATTED = """
+import json
+import generator.pipeline as pipeline
+from generator.cli import main
+calls = []
+original = pipeline.format_tree
+def logged(files):
+    calls.append(sorted(files))
+    return original(files)
+pipeline.format_tree = logged
+try:
+    main(["generate"], standalone_mode=False)
+finally:
+    print(json.dumps(calls))
+"""
+
+
+def test_a_template_change_formats_only_what_it_changes(project: Path) -> None:
+    """The last run's formatted files are cached: after an edit to one template file, only
+    that file is formatted (and compile-checked) again, then the files carrying the new
+    version; the result is what a run with no cache at all writes."""
+    assert run(["generate"], project).returncode == 0
+    types = project / "templates" / "package" / "_types.py"
+    types.write_text(types.read_text(encoding="utf-8") + "\n\nTEMPLATE_EDIT = 1\n", encoding="utf-8")
+    proc = subprocess.run(
+        [sys.executable, "-c", FORMATTED], cwd=project, capture_output=True, text=True, check=False
+    )
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    first, *release = json.loads(proc.stdout.splitlines()[-1])
+    assert first == [f"{PACKAGE}/_types.py", "pyproject.toml"]
+    assert release and all(f"{PACKAGE}/api/" not in name for call in release for name in call)
+    assert "TEMPLATE_EDIT = 1" in (project / "generated" / PACKAGE / "_types.py").read_text(encoding="utf-8")
+    shutil.rmtree(project / ".cache")
+    proc = run(["check"], project)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+
+
 def test_generate_removes_a_stale_file(project: Path) -> None:
     expected = read_tree(project / "generated")
     stale = project / "generated" / PACKAGE / "stale.py"
