@@ -20,7 +20,7 @@ import sys
 import threading
 import traceback
 from collections.abc import Callable
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, NoReturn, TypeVar
 
 from generator.errors import InternalError
 
@@ -88,7 +88,7 @@ class Background(Generic[T]):
             self._pid = 0
 
 
-def _child(write: int, function: Callable[..., Any], args: tuple[Any, ...]) -> None:
+def _child(write: int, function: Callable[..., Any], args: tuple[Any, ...]) -> NoReturn:
     """Run the function and send back (ok, value, traceback text); then exit at once,
     without the parent's exit handlers or buffers."""
     code = 0
