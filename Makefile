@@ -70,11 +70,20 @@ $(SDK_VENV)/.installed: bench/requirements-sdk.txt
 	$(SDK_VENV)/bin/python -m pip install --quiet --disable-pip-version-check -r bench/requirements-sdk.txt
 	touch $@
 
+## openapi-python-client, compared with the generator, lives in its own bench/.venv-opc.
+OPC_VENV := bench/.venv-opc
+
+$(OPC_VENV)/.installed: bench/requirements-opc.txt
+	test -x $(OPC_VENV)/bin/python || $(PYTHON) -m venv $(OPC_VENV)
+	$(OPC_VENV)/bin/python -m pip install --quiet --disable-pip-version-check -r bench/requirements-opc.txt
+	touch $@
+
 .PHONY: bench
-bench: $(STAMP) $(OFFICIAL_VENV)/.installed $(SDK_VENV)/.installed
+bench: $(STAMP) $(OFFICIAL_VENV)/.installed $(SDK_VENV)/.installed $(OPC_VENV)/.installed
 	$(BIN)/python bench/run.py --official-python $(OFFICIAL_VENV)/bin/python \
 		--sdk-python $(SDK_VENV)/bin/python --write BENCHMARKS.md
-	$(BIN)/python bench/generator_speed.py --write BENCHMARKS.md
+	$(BIN)/python bench/generator_speed.py --openapi-python-client $(OPC_VENV)/bin/openapi-python-client \
+		--write BENCHMARKS.md
 
 ## Targets the GitHub workflows (.github/workflows/) call; each works locally too.
 .PHONY: update report version

@@ -11,6 +11,8 @@ Figures (wall time of a whole command, median of several runs):
   drifts by more than a second between minutes);
 - a template-only change (models cached): target <= 1.5 s;
 - a no-op run: target <= 0.5 s;
+- with --openapi-python-client BINARY: that generator on the same spec (without our
+  overlay), its wall and CPU time, and how many of the spec's operations it generates;
 - a 2,000-operation spec: generate (time, peak memory of its largest process: the
   models are generated in a forked child, which shares the parent's pages), import every
   module and build every model (time, peak memory), `ruff check` of the output; no targets.
@@ -20,6 +22,8 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -69,7 +73,7 @@ def copy_project(base: Path) -> Path:
     return project
 
 
-def measure(runs: int) -> list[tuple[str, float, str, str]]:
+def measure(runs: int, opc: Path | None) -> list[tuple[str, float, str, str]]:
     sdkgen = [sys.executable, "-m", "generator"]
     rows: list[tuple[str, float, str, str]] = []
     with tempfile.TemporaryDirectory(prefix="sdkgen-bench-") as tmp:
@@ -112,6 +116,9 @@ def measure(runs: int) -> list[tuple[str, float, str, str]]:
 
         noop = statistics.median(timed([*sdkgen, "generate"], project) for _ in range(max(runs, 3)))
         rows.append(("no-op run", noop, "<= 0.5 s", ok(noop <= 0.5)))
+
+        if opc is not None:
+            rows.append(openapi_python_client(opc, config.spec, Path(tmp), runs))
 
         scale = Path(tmp) / "scale.json"
         sys.path.insert(0, str(ROOT))
@@ -159,6 +166,39 @@ def measure(runs: int) -> list[tuple[str, float, str, str]]:
     return rows
 
 
+def openapi_python_client(binary: Path, spec: Path, tmp: Path, runs: int) -> tuple[str, float, str, str]:
+    """Its median wall time on the spec, with its CPU time and the operations it generated
+    (one module per operation under api/); its own ruff formats its output."""
+    from generator.loader import load_spec
+    from generator.reader import METHODS
+
+    doc = load_spec(spec)
+    declared = sum(1 for item in doc["paths"].values() for method in METHODS if method in item)
+    binary = binary.absolute()  # its ruff, which it runs in the output folder, is beside it
+    env = {**os.environ, "PATH": f"{binary.parent}{os.pathsep}{os.environ.get('PATH', '')}"}
+    name = subprocess.run([binary, "--version"], capture_output=True, text=True, check=True).stdout.strip()
+    walls, cpus, generated = [], [], 0
+    for i in range(runs):
+        out = tmp / f"opc-{i}"
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        started = time.perf_counter()
+        command = [binary, "generate", "--path", spec, "--meta", "none", "--output-path", out]
+        proc = subprocess.run(command, capture_output=True, text=True, env=env, check=False)
+        walls.append(time.perf_counter() - started)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpus.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
+        if proc.returncode != 0:
+            raise SystemExit(f"openapi-python-client failed:\n{(proc.stdout + proc.stderr)[-2000:]}")
+        generated = sum(1 for f in out.glob("api/*/*.py") if f.name != "__init__.py")
+    cpu = statistics.median(cpus)
+    return (
+        f"{name.replace(' version:', '')} on the same spec, without our overlay (CPU {cpu:.2f} s)",
+        statistics.median(walls),
+        f"generates {generated} of its {declared} operations",
+        "info",
+    )
+
+
 def ok(passed: bool) -> str:
     return "PASS" if passed else "MISS"
 
@@ -185,8 +225,11 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--write", metavar="FILE", help="replace the generator section of this Markdown file")
+    parser.add_argument(
+        "--openapi-python-client", type=Path, metavar="BINARY", help="also time this openapi-python-client"
+    )
     args = parser.parse_args()
-    text = table(measure(args.runs))
+    text = table(measure(args.runs, args.openapi_python_client))
     print(text)
     if args.write:
         path = Path(args.write)
