@@ -36,8 +36,7 @@ def _read_json(path: Path) -> Any:
 
 def formatted_models_key(models_key: str, pyproject: str) -> str:
     h = hashlib.sha256(models_key.encode())
-    h.update(version("ruff").encode())
-    h.update(ruff_settings(pyproject).encode())
+    h.update(formatted_files_key(pyproject).encode())  # the formatter's version and settings
     for path in sorted(GENERATOR.glob("*.py")):  # the split, the naming, the formatting...
         h.update(path.read_bytes())
     return h.hexdigest()[:32]

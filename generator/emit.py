@@ -59,12 +59,12 @@ class Templates:
 
     def sources(self) -> list[tuple[str, Path]]:
         """(path inside the folder, file) of each file that makes output, sorted."""
-        return [
-            (rel, source)
-            for source in sorted(p for p in self.root.rglob("*") if p.is_file())
-            for rel in [source.relative_to(self.root).as_posix()]
-            if source.name != "macros.jinja" and "__pycache__" not in rel
-        ]
+        found = []
+        for source in sorted(p for p in self.root.rglob("*") if p.is_file()):
+            rel = source.relative_to(self.root).as_posix()
+            if source.name != "macros.jinja" and "__pycache__" not in rel:
+                found.append((rel, source))
+        return found
 
 
 def load_templates(root: Path) -> Templates:
