@@ -38,7 +38,7 @@ MARK = "<!-- generator-benchmark -->"
 FLOOR = """
 import json, sys, tempfile
 from pathlib import Path
-from generator.models import _options, _run_datamodel_codegen
+from generator.models.codegen import _options, _run_datamodel_codegen
 doc = json.loads(Path(sys.argv[1]).read_text())
 with tempfile.TemporaryDirectory() as tmp:
     _run_datamodel_codegen(doc, Path(tmp) / "m.py", Path(tmp) / "meta.json", _options("openrouter_sdk"))
@@ -81,7 +81,7 @@ def measure(runs: int, opc: Path | None) -> list[tuple[str, float, str, str]]:
         timed([*sdkgen, "fetch"], project)
         normalized = Path(tmp) / "normalized.json"
         from generator.config import load_config
-        from generator.pipeline import load_document
+        from generator.spec.document import load_document
 
         config = load_config(project)
         normalized.write_text(json.dumps(load_document(config.spec, config.overlays)))
@@ -169,8 +169,8 @@ def measure(runs: int, opc: Path | None) -> list[tuple[str, float, str, str]]:
 def openapi_python_client(binary: Path, spec: Path, tmp: Path, runs: int) -> tuple[str, float, str, str]:
     """Its median wall time on the spec, with its CPU time and the operations it generated
     (one module per operation under api/); its own ruff formats its output."""
-    from generator.loader import load_spec
-    from generator.reader import METHODS
+    from generator.spec.document import METHODS
+    from generator.spec.parse import load_spec
 
     doc = load_spec(spec)
     declared = sum(1 for item in doc["paths"].values() for method in METHODS if method in item)

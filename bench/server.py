@@ -121,7 +121,7 @@ def sample_model() -> dict[str, Any]:
     """One valid `Model`, from the sampler on the normalized document."""
     sys.path.insert(0, str(ROOT))
     from generator.config import load_config
-    from generator.pipeline import load_document
+    from generator.spec.document import load_document
     from tests.samples import Sampler
 
     config = load_config(ROOT)

@@ -38,7 +38,7 @@ class InternalError(SdkgenError):
             "This is a bug in sdkgen; rerun with --verbose and report the output."
         )
 
-    def __reduce__(self) -> tuple[type[InternalError], tuple[str]]:  # pickled by generator.parallel
+    def __reduce__(self) -> tuple[type[InternalError], tuple[str]]:  # pickled by build.parallel
         return type(self), (self.message,)
 
 
@@ -49,7 +49,9 @@ class SpecError(SdkgenError):
         self.problems = sorted(set(problems))
         super().__init__("\n".join(str(p) for p in self.problems))
 
-    def __reduce__(self) -> tuple[type[SpecError], tuple[list[Problem]]]:  # pickled by generator.parallel
+    def __reduce__(
+        self,
+    ) -> tuple[type[SpecError], tuple[list[Problem]]]:  # pickled by build.parallel
         return type(self), (self.problems,)
 
 

@@ -42,7 +42,7 @@ def pytest_sessionstart(session: pytest.Session) -> None:
     mirror in ../shared) before any test module reads it."""
     config = load_config(ROOT)
     if not config.spec.exists():
-        from generator.fetch import fetch_spec
+        from generator.spec.source import fetch_spec
 
         fetch_spec(config)
 

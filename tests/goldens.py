@@ -6,8 +6,8 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+from generator.build.pipeline import build
 from generator.config import load_config
-from generator.pipeline import build
 from tests.conftest import FIXTURES, GOLDENS, ROOT
 
 

@@ -25,7 +25,7 @@ from typing import Any
 import pytest
 
 from generator.config import Config
-from generator.pipeline import load_document
+from generator.spec.document import load_document
 from tests.conftest import ROOT
 
 __all__ = ["PRISM_BIN", "PrismServer", "prism", "server_at", "start_prism", "stop_prism"]
@@ -79,7 +79,7 @@ def _answers(port: int) -> bool:
 def write_document(config: Config, folder: Path) -> Path:
     """The normalized pinned document with the configured overlays, as JSON in `folder`."""
     if not config.spec.is_file():
-        from generator.fetch import fetch_spec
+        from generator.spec.source import fetch_spec
 
         fetch_spec(config)
     doc: dict[str, Any] = load_document(config.spec, config.overlays)

@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 from generator import __version__
-from generator.writer import read_tree
+from generator.build.tree import read_tree
 from tests.conftest import scratch_project
 
 SDKGEN = [sys.executable, "-m", "generator"]

@@ -31,7 +31,7 @@ import httpx
 import pydantic
 import pytest
 
-from generator.reader import METHODS
+from generator.spec.document import METHODS
 from tests.conftest import ROOT
 from tests.prism import prism, server_at
 from tests.samples import Sampler
@@ -58,7 +58,7 @@ FIXTURES = (prism,)
 
 @pytest.fixture(scope="module")
 def doc(config: Any) -> dict[str, Any]:
-    from generator.pipeline import load_document
+    from generator.spec.document import load_document
 
     return load_document(config.spec, config.overlays)
 

@@ -15,9 +15,10 @@ import pytest
 from click.testing import CliRunner
 
 from generator.cli import main
-from generator.diff import RULES, Change, DiffResult, diff_documents, load_source
-from generator.diff_report import render
-from generator.normalize import normalize
+from generator.diff.compare import RULES, Change, DiffResult, diff_documents
+from generator.diff.report import render
+from generator.spec.document import load_source
+from generator.spec.normalize import normalize
 from tests.conftest import ROOT, SHARED_SPECS
 from tests.httpserver import ScriptedServer
 
@@ -710,7 +711,7 @@ def test_sdk_surface_functions_and_keywords() -> None:
 
 
 def test_rules_table_in_the_docstring_matches_rules() -> None:
-    import generator.diff as module
+    import generator.diff.compare as module
 
     rows = re.findall(r"^\| ([a-z-]+) \| (yes|no) \|", module.__doc__ or "", flags=re.M)
     assert dict(rows) == {rule: "yes" if flag else "no" for rule, (flag, _) in RULES.items()}

@@ -11,9 +11,9 @@ import pytest
 
 from generator.config import Config
 from generator.errors import FetchError
-from generator.fetch import fetch_spec
-from generator.loader import sha256_bytes
-from generator.lock import Lock, read_lock, write_lock
+from generator.spec.lock import Lock, read_lock, write_lock
+from generator.spec.parse import sha256_bytes
+from generator.spec.source import fetch_spec
 from tests.httpserver import ScriptedServer
 
 PROJECT = Path(__file__).parents[1]
@@ -245,7 +245,7 @@ def test_lock_write_failure_restores_the_spec(
     def broken(path: Path, lock: Lock) -> None:
         raise OSError("disk full")
 
-    monkeypatch.setattr("generator.fetch.write_lock", broken)
+    monkeypatch.setattr("generator.spec.source.write_lock", broken)
     server.reply("/openapi.json", body=NEW)
     with pytest.raises(OSError, match="disk full"):
         fetch_spec(config, server.url("/openapi.json"), update=True, **FAST)

@@ -13,10 +13,10 @@ from pathlib import Path
 
 import pytest
 
+from generator.build.pipeline import build, drift
+from generator.build.tree import compare, read_tree, unified_diff
 from generator.config import Config
-from generator.lock import read_lock
-from generator.pipeline import build, drift
-from generator.writer import compare, read_tree, unified_diff
+from generator.spec.lock import read_lock
 from tests.conftest import ROOT
 
 PACKAGE = "openrouter_sdk"
@@ -26,7 +26,7 @@ SDKGEN = [sys.executable, "-m", "generator"]
 def ensure_spec(config: Config) -> None:
     """A clean clone has no specs/openapi.json: fetch it (from the mirror in ../shared)."""
     if not config.spec.exists():
-        from generator.fetch import fetch_spec
+        from generator.spec.source import fetch_spec
 
         fetch_spec(config)
 
@@ -181,7 +181,7 @@ def test_generate_twice_is_a_no_op(project: Path) -> None:
 
 FORMATTED = """
 import json
-import generator.pipeline as pipeline
+import generator.build.pipeline as pipeline
 from generator.cli import main
 calls = []
 original = pipeline.format_tree
@@ -261,8 +261,8 @@ BUILD = """
 import json, sys
 from pathlib import Path
 from generator.config import load_config
-from generator.pipeline import build
-from generator.writer import write_files
+from generator.build.pipeline import build
+from generator.build.tree import write_files
 config = load_config(Path.cwd())
 result = build(config, config.spec, config.overlays, config.output)
 write_files(Path(sys.argv[1]), result.files)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.writer import compare, read_tree, unified_diff
+from generator.build.tree import compare, read_tree, unified_diff
 from tests.conftest import GOLDENS
 from tests.goldens import fixture_specs, generate_fixture
 

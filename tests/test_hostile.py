@@ -42,8 +42,8 @@ import tomllib
 import yaml
 from click.testing import CliRunner
 
-from generator.modsplit import MAX_IMPORT_DEPTH
-from generator.writer import read_tree, ruff_bin
+from generator.build.tree import read_tree, ruff_bin
+from generator.models.split import MAX_IMPORT_DEPTH
 from tests.conftest import ROOT, scratch_project
 
 HOSTILE = ROOT / "tests" / "fixtures" / "hostile"
@@ -714,11 +714,13 @@ def test_nfkc_equivalent_names_stay_distinct(project: Project) -> None:
 
 
 def _load_naming(softkwlist: list[str]) -> Any:
-    """A private copy of generator.naming, loaded as if on a Python with these soft keywords."""
+    """A private copy of generator.naming.words, loaded as if on a Python with these soft keywords."""
     saved = keyword.softkwlist
     keyword.softkwlist = softkwlist
     try:
-        spec = importlib.util.spec_from_file_location("_naming_copy", ROOT / "generator" / "naming.py")
+        spec = importlib.util.spec_from_file_location(
+            "_naming_copy", ROOT / "generator" / "naming" / "words.py"
+        )
         assert spec and spec.loader
         module = importlib.util.module_from_spec(spec)
         spec.loader.exec_module(module)
@@ -1344,7 +1346,7 @@ def test_crash_while_writing_leaves_no_partial_tree(
 ) -> None:
     """A failure half-way through writing the new tree (disk full): the output is as it
     was (absent, or byte-identical), and no staging folder is left."""
-    import generator.writer as writer
+    import generator.build.tree as writer
 
     out = project.base / ("sdk" if existing else "new") / "sdk"
     if existing:
@@ -1392,7 +1394,7 @@ def test_verbose_shows_the_traceback(project: Project) -> None:
 def test_internal_error_says_it_is_a_bug(
     project: Project, monkeypatch: pytest.MonkeyPatch, verbose: bool
 ) -> None:
-    import generator.pipeline as pipeline
+    import generator.build.pipeline as pipeline
 
     def crash(*args: Any, **kwargs: Any) -> Any:
         raise RuntimeError("simulated crash in the generator")
@@ -1415,9 +1417,9 @@ def test_internal_error_says_it_is_a_bug(
 def test_a_crash_on_the_other_core_is_an_internal_error(
     project: Project, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """datamodel-code-generator runs in a forked child (generator.parallel): its crash is
+    """datamodel-code-generator runs in a forked child (generator.build.parallel): its crash is
     reported like one in-process, and --verbose shows where in the child it happened."""
-    import generator.models as models
+    import generator.models.codegen as models
 
     def crash(*args: Any, **kwargs: Any) -> Any:
         raise RuntimeError("simulated crash in datamodel-code-generator")

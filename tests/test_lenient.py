@@ -22,7 +22,7 @@ import pydantic
 import pytest
 
 from generator.config import load_config
-from generator.pipeline import load_document
+from generator.spec.document import load_document
 from tests.conftest import PINNED, ROOT
 from tests.samples import Sampler
 from tests.test_operations import build_case, call

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import subprocess
 
-from generator.writer import ruff_bin
+from generator.build.tree import ruff_bin
 from tests.conftest import ROOT
 
 

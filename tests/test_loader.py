@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from generator.errors import SdkgenError, SpecError
-from generator.loader import check_openapi, load_spec, parse_document, sha256_bytes
+from generator.spec.parse import check_openapi, load_spec, parse_document, sha256_bytes
 
 
 def problems(data: bytes) -> list[str]:

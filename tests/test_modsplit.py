@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from generator.modsplit import MAX_IMPORT_DEPTH, split_models
+from generator.models.split import MAX_IMPORT_DEPTH, split_models
 
 HEADER = "# header\nfrom __future__ import annotations\n\nfrom ._base import SDKModel\n"
 

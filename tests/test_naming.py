@@ -6,7 +6,7 @@ import keyword
 
 import pytest
 
-from generator.naming import NameScope, class_name, identifier, snake_case
+from generator.naming.words import NameScope, class_name, identifier, snake_case
 
 
 @pytest.mark.parametrize(

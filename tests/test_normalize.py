@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.normalize import normalize, normalize_with_stats
+from generator.spec.normalize import normalize, normalize_with_stats
 
 SPECS = Path(__file__).resolve().parents[1].parent / "shared" / "specs" / "openrouter"
 SNAPSHOTS = sorted(SPECS.glob("openapi-*.json"))

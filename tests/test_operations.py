@@ -21,7 +21,7 @@ import httpx
 import pydantic
 import pytest
 
-from generator.pipeline import load_document
+from generator.spec.document import load_document
 from tests.conftest import ROOT
 from tests.samples import Sampler
 

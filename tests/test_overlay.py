@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from generator.errors import SpecError
-from generator.jsonpath import Filter, Index, Name, Wildcard, parse
-from generator.overlay import apply_overlay, apply_overlays
+from generator.spec.jsonpath import Filter, Index, Name, Wildcard, parse
+from generator.spec.overlay import apply_overlay, apply_overlays
 
 ROOT = Path(__file__).resolve().parents[1]
 PINNED = ROOT.parent / "shared" / "specs" / "openrouter" / "openapi-2026-04-09.json"

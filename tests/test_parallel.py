@@ -1,4 +1,4 @@
-"""generator.parallel: a function run in a forked child gives back its result or its
+"""generator.build.parallel: a function run in a forked child gives back its result or its
 exception, the child never outlives its job, and where forking is unsafe the function
 runs in-process."""
 
@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
+from generator.build.parallel import Background, RemoteTraceback
 from generator.errors import InternalError, Problem, SpecError
-from generator.parallel import Background, RemoteTraceback
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="no fork on this platform")
 
@@ -134,7 +134,7 @@ def test_with_another_thread_running_it_runs_in_process() -> None:
 
 SCRIPT = """
 import sys
-from generator.parallel import Background
+from generator.build.parallel import Background
 sys.stdout.write("before ")  # still in the buffer when the child is forked
 with Background(print, "from the child") as job:
     job.result()

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.release import build, published_files, simple_index_for
+from generator.release.dist import build, published_files, simple_index_for
 from tests.conftest import ROOT
 
 CLAIMED = ["3.10", "3.11", "3.12", "3.13"]  # what the generated metadata claims

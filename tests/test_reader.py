@@ -9,10 +9,11 @@ from typing import Any
 import pytest
 
 from generator.errors import SpecError
-from generator.ir import Api, Named
-from generator.models import generate_models
-from generator.pipeline import load_document
-from generator.reader import check_document, read_api
+from generator.ir.api import Api
+from generator.ir.types import Named
+from generator.models.codegen import generate_models
+from generator.read.reader import check_document, read_api
+from generator.spec.document import load_document
 from tests.conftest import FIXTURES, ROOT
 
 CACHE = ROOT / ".cache" / "sdkgen"

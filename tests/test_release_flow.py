@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.writer import read_tree
+from generator.build.tree import read_tree
 from tests.conftest import ROOT, SHARED_SPECS
 
 

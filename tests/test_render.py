@@ -6,8 +6,8 @@ import ast
 
 import pytest
 
-from generator.ir import DictOf, ListOf, LiteralOf, Named, Prim, Raw, UnionOf
-from generator.render import InputTypes, annotation, comment, docstring, pyrepr, runtime
+from generator.emit.render import InputTypes, annotation, comment, docstring, pyrepr, runtime
+from generator.ir.types import DictOf, ListOf, LiteralOf, Named, Prim, Raw, UnionOf
 
 HOSTILE = [
     'ends with a quote"',

@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
+from generator.build.pipeline import generate
 from generator.config import Config
-from generator.pipeline import generate
-from generator.reader import METHODS
+from generator.spec.document import METHODS
 from tests.conftest import SHARED_SPECS, pyright_bin
 
 SNAPSHOTS = sorted(SHARED_SPECS.glob("openapi-*.json"))

@@ -9,19 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from generator.ir import (
-    ANY,
-    DictOf,
-    ListOf,
-    LiteralOf,
-    Operation,
-    Prim,
-    Raw,
-    Response,
-    SecurityScheme,
-    TypeExpr,
-)
-from generator.render import InputTypes, annotation, pyrepr, runtime
+from generator.emit.render import InputTypes, annotation, pyrepr, runtime
+from generator.ir.api import Operation, Response, SecurityScheme
+from generator.ir.types import ANY, DictOf, ListOf, LiteralOf, Prim, Raw, TypeExpr
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,7 @@ from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
-from generator.lock import atomic_write
+from generator.spec.lock import atomic_write
 
 GENERATOR = Path(__file__).resolve().parent
 TOOLS = ("datamodel-code-generator", "anyascii", "ruff", "jinja2", "pydantic")
@@ -115,7 +115,7 @@ def fingerprint(config: Any, spec: Path, overlays: tuple[Path, ...], app_attribu
 
 def tree_hash(root: Path, files: dict[str, bytes] | None = None) -> str:
     """A hash of a tree's files (of `files`, when they are what the tree holds)."""
-    from generator.writer import read_tree
+    from generator.build.tree import read_tree
 
     h = hashlib.sha256()
     for name, data in sorted((files if files is not None else read_tree(root)).items()):

@@ -39,7 +39,7 @@ import json
 from collections import Counter, defaultdict
 from typing import Any
 
-from generator.diff import RULES, Change, DiffResult
+from generator.diff.compare import RULES, Change, DiffResult
 
 FORMATS = ("text", "markdown", "json")
 JSON_VERSION = 1

@@ -23,7 +23,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
-from generator.jsonpath import copy_tree
+from generator.spec.jsonpath import copy_tree
 
 # Where schemas sit: for each kind of object, its fields that hold other objects, as
 # field: (shape, kind of the held objects). Shapes: "one" (a single object, or a list of them

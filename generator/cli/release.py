@@ -7,16 +7,15 @@ from pathlib import Path
 
 import click
 
-from generator.cli import main
 from generator.config import load_config
 from generator.errors import SdkgenError
 
 
-@main.command()
+@click.command()
 @click.option("--outdir", type=click.Path(path_type=Path), default=Path("dist"), show_default=True)
 def build(outdir: Path) -> None:
     """Build the sdist and wheel of generated/ into dist/ (reproducibly), and check them."""
-    from generator.release import build as build_dist
+    from generator.release.dist import build as build_dist
 
     config = load_config()
     dist = build_dist(config.output, outdir, config.package_name)
@@ -24,7 +23,7 @@ def build(outdir: Path) -> None:
         click.echo(f"built {f}")
 
 
-@main.command()
+@click.command()
 @click.option("--outdir", type=click.Path(path_type=Path), default=Path("dist"), show_default=True)
 @click.option(
     "--repository-url",
@@ -43,8 +42,8 @@ def publish(outdir: Path, repository_url: str, index_url: str | None) -> None:
 
     Credentials: $PUBLISH_TOKEN (an API token; user `__token__`), or $PUBLISH_USERNAME
     and $PUBLISH_PASSWORD."""
-    from generator.release import Dist, normalize_name
-    from generator.release import publish as upload
+    from generator.release.dist import Dist, normalize_name
+    from generator.release.dist import publish as upload
 
     config = load_config()
     files = tuple(sorted(p for p in outdir.glob("*") if p.suffix == ".whl" or p.name.endswith(".tar.gz")))

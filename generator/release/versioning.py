@@ -5,18 +5,18 @@
   media types, statuses, bodies) -> minor;
 - anything else that changes the output, a generator or template change included -> patch.
 
-The previous spec is needed to tell which: `sdkgen fetch --update` keeps it as
-`specs/openapi.previous.json`. Without it (say, a lock edited by hand), the bump is read
-off the generated SDK surface instead: functions or models removed -> major, added -> minor.
+The previous spec is needed to tell which: `sdkgen fetch --update` keeps it (see
+build.output, which loads it and diffs: this module never reads a spec). Without it (say, a
+lock edited by hand), the bump is read off the generated SDK surface instead: functions or
+models removed -> major, added -> minor.
 """
 
 from __future__ import annotations
 
 import ast
-import hashlib
 from dataclasses import dataclass, field
-from pathlib import Path
-from typing import Any
+
+from generator.diff.compare import DiffResult
 
 # Non-breaking rules that add something a user can now use: a minor release.
 ADDITIONS = frozenset(
@@ -52,16 +52,12 @@ def bump_version(version: str, bump: str) -> str:
     return f"{major}.{minor}.{patch + 1}"
 
 
-def sha256_file(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+def unchanged_spec() -> Release:
+    return Release("patch", ["Regenerated with a changed generator or templates; the spec is unchanged."])
 
 
-def from_spec_diff(old: Path, new: Path, overlays: tuple[Path, ...]) -> Release:
-    from generator.diff import diff_documents, load_source
-
-    result = diff_documents(
-        load_source(str(old), overlays, "previous spec"), load_source(str(new), overlays, "spec")
-    )
+def from_spec_diff(result: DiffResult) -> Release:
+    """The release a spec diff calls for."""
     summary = result.summary
     if result.breaking:
         bump = "major"
@@ -108,27 +104,6 @@ def from_surface(old: dict[str, bytes], new: dict[str, bytes], package: str) -> 
     notes += [f"Removed {name}." for name in removed[:15]]
     notes += [f"Added {name}." for name in added[:15]]
     return Release("major" if removed else "minor" if added else "patch", notes)
-
-
-def decide(
-    previous: dict[str, Any],
-    spec: Path,
-    overlays: tuple[Path, ...],
-    previous_spec: Path,
-    old_files: dict[str, bytes],
-    new_files: dict[str, bytes],
-    package: str,
-) -> Release:
-    """The kind of release for output that differs from the previous generation."""
-    new_sha = sha256_file(spec)
-    old_sha = (previous.get("spec") or {}).get("sha256")
-    old_overlays = [entry.get("sha256") for entry in previous.get("overlays", [])]
-    same_overlays = old_overlays == [sha256_file(p) for p in overlays]
-    if old_sha == new_sha and same_overlays:
-        return Release("patch", ["Regenerated with a changed generator or templates; the spec is unchanged."])
-    if old_sha and previous_spec.is_file() and sha256_file(previous_spec) == old_sha:
-        return from_spec_diff(previous_spec, spec, overlays)
-    return from_surface(old_files, new_files, package)
 
 
 def changelog_entry(version: str, release: Release, spec_sha: str) -> str:

@@ -13,32 +13,24 @@ from urllib.parse import urlsplit
 
 from generator.errors import Problem, SpecError, pointer
 from generator.graph import strongly_connected
-from generator.ir import (
-    ANY,
+from generator.ir.api import (
     Api,
     Body,
     BodyField,
-    DictOf,
-    ListOf,
-    LiteralOf,
-    Named,
     Operation,
     Pages,
     Parameter,
-    Prim,
-    Raw,
     Response,
     SecurityScheme,
     Stream,
     Tag,
-    TypeExpr,
-    UnionOf,
 )
-from generator.models import ModelIndex
-from generator.modsplit import short
-from generator.naming import BUILTINS, RESERVED, NameScope, class_name, identifier
+from generator.ir.types import ANY, DictOf, ListOf, LiteralOf, Named, Prim, Raw, TypeExpr, UnionOf
+from generator.models.codegen import ModelIndex
+from generator.models.split import short
+from generator.naming.words import BUILTINS, RESERVED, NameScope, class_name, identifier
+from generator.spec.document import METHODS
 
-METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 # Keyword arguments every generated function takes besides the spec's parameters.
 CALL_OPTIONS = frozenset(
     {"self", "client", "body", "extra_headers", "extra_query", "extra_body", "timeout", "max_retries"}

@@ -13,6 +13,7 @@ from pathlib import Path
 import click
 
 from generator import __version__
+from generator.cli import release
 from generator.config import Config, load_config
 from generator.errors import SdkgenError
 
@@ -61,13 +62,16 @@ def main(ctx: click.Context, verbose: bool) -> None:
 )
 def fetch(source: str | None, update: bool) -> None:
     """Fetch the spec into specs/openapi.json and verify it against the lock."""
-    from generator.fetch import fetch_spec
-    from generator.pipeline import count_operations
+    from generator.spec.document import count_operations
+    from generator.spec.source import fetch_spec
 
     config = load_config()
     previous = config.spec.read_bytes() if update and config.spec.is_file() else None
     result = fetch_spec(
-        config, source=source, update=update, operations_counter=lambda doc: count_operations(config, doc)
+        config,
+        source=source,
+        update=update,
+        operations_counter=lambda doc: count_operations(doc, config.overlays),
     )
     click.echo(result.message)
     if update and result.changed and previous is not None:
@@ -77,10 +81,11 @@ def fetch(source: str | None, update: bool) -> None:
 def _summarize_update(config: Config, previous: bytes) -> None:
     """Keep the replaced spec (the next `generate` diffs against it to choose the version)
     and show what changed, on one screen."""
-    from generator.diff import diff_documents, load_source
-    from generator.diff_report import render_text
-    from generator.lock import atomic_write
-    from generator.pipeline import previous_spec_path
+    from generator.build.output import previous_spec_path
+    from generator.diff.compare import diff_documents
+    from generator.diff.report import render_text
+    from generator.spec.document import load_source
+    from generator.spec.lock import atomic_write
 
     kept = previous_spec_path(config)
     atomic_write(kept, previous)
@@ -96,7 +101,7 @@ def _config_or_default(output: Path | None):
     try:
         return load_config()
     except ConfigError:
-        return load_config(Path(__file__).resolve().parents[1])
+        return load_config(Path(__file__).resolve().parents[2])
 
 
 @main.command()
@@ -119,17 +124,18 @@ def _config_or_default(output: Path | None):
 @click.option("--timings", is_flag=True, help="Print how long each stage took.")
 def generate(spec: Path | None, output: Path | None, overlays: tuple[Path, ...], timings: bool) -> None:
     """Generate the SDK into generated/ (or --output)."""
-    from generator import pipeline
-    from generator.pipeline import display_path
+    from generator.build import pipeline
+    from generator.paths import display_path
+    from generator.spec.document import count_operations
 
     config = _config_or_default(output)
     if spec is None:
         if not config.spec.exists():
-            from generator.fetch import fetch_spec
+            from generator.spec.source import fetch_spec
 
             click.echo(
                 fetch_spec(
-                    config, operations_counter=lambda doc: pipeline.count_operations(config, doc)
+                    config, operations_counter=lambda doc: count_operations(doc, config.overlays)
                 ).message
             )
         spec, chosen = config.spec, overlays or config.overlays
@@ -152,15 +158,16 @@ def generate(spec: Path | None, output: Path | None, overlays: tuple[Path, ...],
 @click.option("--limit", default=200, show_default=True, help="Most diff lines to print.")
 def check(limit: int) -> None:
     """Exit 1 when generated/ differs from what the generator produces now."""
-    from generator import pipeline
-    from generator.pipeline import display_path
-    from generator.writer import compare, unified_diff
+    from generator.build import pipeline
+    from generator.build.tree import compare, unified_diff
+    from generator.paths import display_path
+    from generator.spec.document import count_operations
 
     config = load_config()
     if not config.spec.exists():
-        from generator.fetch import fetch_spec
+        from generator.spec.source import fetch_spec
 
-        fetch_spec(config, operations_counter=lambda doc: pipeline.count_operations(config, doc))
+        fetch_spec(config, operations_counter=lambda doc: count_operations(doc, config.overlays))
     current, fresh = pipeline.drift(config)
     changes = compare(current, fresh)
     if changes.empty:
@@ -169,10 +176,6 @@ def check(limit: int) -> None:
     click.echo(f"{display_path(config.output)} is out of date (run `make generate`):\n{changes.summary()}")
     click.echo(unified_diff(current, fresh, limit=limit))
     sys.exit(1)
-
-
-# Commands defined in their own modules register themselves on `main`.
-from generator import cli_release  # noqa: E402, F401
 
 
 @main.command()
@@ -193,8 +196,9 @@ def diff(old: str, new: str, fmt: str, fail_on_breaking: bool) -> None:
     The configured overlays are applied to both, as the generator would. Every change is
     classified breaking or not, with the rule that decided it (see generator/diff.py).
     """
-    from generator.diff import diff_documents, display_source, load_source
-    from generator.diff_report import render
+    from generator.diff.compare import diff_documents
+    from generator.diff.report import render
+    from generator.spec.document import display_source, load_source
 
     config = _config_or_default(None)
     old_name, new_name = display_source(old), display_source(new)
@@ -204,3 +208,7 @@ def diff(old: str, new: str, fmt: str, fail_on_breaking: bool) -> None:
     click.echo(render(result, fmt), nl=False)
     if fail_on_breaking and result.summary["breaking"]:
         sys.exit(1)
+
+
+main.add_command(release.build)
+main.add_command(release.publish)

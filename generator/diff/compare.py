@@ -126,16 +126,15 @@ datamodel-code-generator, which the diff does not run.
 from __future__ import annotations
 
 import json
-import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
-from generator.models import ModelIndex
-from generator.naming import NameScope, class_name, snake_case
-from generator.reader import CALL_OPTIONS, METHODS, SpecReader, _avoid_options, _field_py_name
+from generator.models.codegen import ModelIndex
+from generator.naming.words import NameScope, class_name, snake_case
+from generator.read.reader import CALL_OPTIONS, SpecReader, _avoid_options, _field_py_name
+from generator.spec.document import METHODS
 
 # ---------------------------------------------------------------- rules
 
@@ -388,42 +387,6 @@ class DiffResult:
     @property
     def docs(self) -> list[Change]:
         return [c for c in self.changes if c.docs_only]
-
-
-# ---------------------------------------------------------------- loading (the only I/O)
-
-
-def read_source(source: str, *, timeout: float = 30.0) -> bytes:
-    """The bytes of a spec given as a path, a file:// URL or an http(s) URL."""
-    from generator.fetch import read_source as fetch_source
-
-    return fetch_source(source, timeout=timeout)
-
-
-def display_source(source: str) -> str:
-    """How a spec is named in reports and errors: URLs as given, paths as a user would type them."""
-    if re.match(r"[a-zA-Z][a-zA-Z0-9+.-]*://", source):
-        return source
-    from generator.pipeline import display_path
-
-    return display_path(Path(source))
-
-
-def load_source(source: str, overlays: tuple[Path, ...], shown: str) -> dict[str, Any]:
-    """A spec as the generator sees it (overlays, normalized), checked like `generate` checks it.
-    Problems are reported against `shown`, the name the user gave."""
-    from generator.loader import check_openapi, parse_document
-    from generator.normalize import normalize
-    from generator.overlay import apply_overlays
-    from generator.reader import check_document
-
-    doc = parse_document(read_source(source), shown)
-    check_openapi(doc, shown)
-    if overlays:
-        doc = apply_overlays(doc, list(overlays))
-    doc = normalize(doc)
-    check_document(doc, shown)
-    return doc
 
 
 # ---------------------------------------------------------------- schema views

@@ -14,16 +14,7 @@ from typing import Any
 
 import jinja2
 
-from generator.ir import (
-    DictOf,
-    ListOf,
-    LiteralOf,
-    Named,
-    Prim,
-    Raw,
-    TypeExpr,
-    UnionOf,
-)
+from generator.ir.types import DictOf, ListOf, LiteralOf, Named, Prim, Raw, TypeExpr, UnionOf
 
 # Bidirectional controls and zero-width characters ("Trojan Source"): never emitted.
 _INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")

@@ -21,8 +21,8 @@ import httpx
 from generator import __version__
 from generator.config import Config
 from generator.errors import FetchError, SpecError
-from generator.loader import check_openapi, parse_document, sha256_bytes
-from generator.lock import Lock, atomic_write, read_lock, write_lock
+from generator.spec.lock import Lock, atomic_write, read_lock, write_lock
+from generator.spec.parse import check_openapi, parse_document, sha256_bytes
 
 ENV_SOURCE = "SDKGEN_SPEC_SOURCE"
 

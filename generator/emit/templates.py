@@ -15,10 +15,10 @@ from typing import Any
 
 import jinja2
 
-from generator.ir import Api
-from generator.models import ModelIndex
-from generator.render import InputTypes, environment
-from generator.views import operation_view
+from generator.emit.render import InputTypes, environment
+from generator.emit.views import operation_view
+from generator.ir.api import Api
+from generator.models.codegen import ModelIndex
 
 
 @dataclass(frozen=True)

@@ -20,10 +20,10 @@ from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
+from generator.build.parallel import Background
 from generator.errors import SdkgenError
-from generator.ir import Named
-from generator.naming import ascii_fold
-from generator.parallel import Background
+from generator.ir.types import Named
+from generator.naming.words import ascii_fold
 
 # Bump when the post-processing below changes, so cached output is not reused.
 CACHE_VERSION = "10"

@@ -2,29 +2,26 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 import time
 from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
-from generator import __version__, cache, versioning
+from generator.build import cache
+from generator.build import output as output_info
+from generator.build.parallel import Background
+from generator.build.tree import Changes, format_tree, read_tree, swap_in
 from generator.config import Config
-from generator.emit import Naming, Templates, context, load_templates, render_files
+from generator.emit.templates import Naming, Templates, context, load_templates, render_files
 from generator.errors import InternalError, SdkgenError
-from generator.ir import Api
-from generator.loader import load_spec
-from generator.models import ModelsOutput, PendingModels
-from generator.modsplit import split_models
-from generator.normalize import normalize
-from generator.overlay import apply_overlays
-from generator.parallel import Background
-from generator.reader import METHODS, check_document, read_api
-from generator.writer import Changes, format_tree, read_tree, swap_in
-
-DEFAULT_VERSION = "0.1.0"
+from generator.ir.api import Api
+from generator.models.codegen import ModelsOutput, PendingModels
+from generator.models.split import split_models
+from generator.paths import display_path
+from generator.read.reader import check_document, read_api
+from generator.release import versioning
+from generator.spec.document import load_document
 
 
 @dataclass
@@ -34,62 +31,6 @@ class Build:
     models_cached: bool
     operations: int
     timings: dict[str, float] = field(default_factory=dict)
-
-
-def load_document(spec: Path, overlays: tuple[Path, ...]) -> dict[str, Any]:
-    """The document as the generator sees it: overlays applied, then normalized."""
-    doc = load_spec(spec)
-    if overlays:
-        doc = apply_overlays(doc, list(overlays))
-    return normalize(doc)
-
-
-def count_operations(config: Config, doc: dict[str, Any]) -> int:
-    """Operations in a raw document once the configured overlays are applied."""
-    if config.overlays:
-        doc = apply_overlays(doc, list(config.overlays))
-    return sum(
-        1
-        for item in (doc.get("paths") or {}).values()
-        if isinstance(item, dict)
-        for method in METHODS
-        if isinstance(item.get(method), dict)
-    )
-
-
-def display_path(path: Path) -> str:
-    """A path as a user would type it: relative to the working directory when inside it."""
-    try:
-        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
-    except ValueError:
-        return str(path)
-
-
-def _sha256(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-def _rel(path: Path, root: Path) -> str:
-    try:
-        return path.resolve().relative_to(root.resolve()).as_posix()
-    except ValueError:
-        return path.name
-
-
-def previous_version(output: Path, package: str) -> str:
-    return str(previous_manifest(output, package).get("package_version") or DEFAULT_VERSION)
-
-
-def previous_spec_path(config: Config) -> Path:
-    """Where `sdkgen fetch --update` keeps the spec it replaced, for the version bump."""
-    return config.cache_dir / "previous-spec"
-
-
-def previous_manifest(output: Path, package: str) -> dict[str, Any]:
-    try:
-        return dict(json.loads((output / package / "_manifest.json").read_text(encoding="utf-8")))
-    except (OSError, ValueError, TypeError):
-        return {}
 
 
 @dataclass
@@ -150,14 +91,8 @@ def render(
     timings = dict(prepared.timings)
     t0 = time.perf_counter()
     api, models, spec = prepared.api, prepared.models, prepared.spec
-    version = version or previous_version(output, config.package_name)
-    manifest = {
-        "generator": f"sdkgen {__version__}",
-        "operations": len(api.operations),
-        "overlays": [{"path": _rel(p, config.root), "sha256": _sha256(p)} for p in prepared.overlays],
-        "package_version": version,
-        "spec": {"file": spec.name, "sha256": _sha256(spec)},
-    }
+    version = version or output_info.previous_version(output, config.package_name)
+    manifest = output_info.manifest(config, spec, prepared.overlays, len(api.operations), version)
     naming = Naming(
         package_name=config.package_name,
         distribution_name=config.distribution_name,
@@ -171,12 +106,9 @@ def render(
     files = render_files(prepared.templates, context(api, models.index, naming, manifest))
     files[f"{config.package_name}/_manifest.json"] = json.dumps(manifest, indent=2, sort_keys=True) + "\n"
     if changelog is None:
-        try:
-            changelog = (output / "CHANGELOG.md").read_text(encoding="utf-8")
-        except OSError:
-            changelog = versioning.initial_changelog(
-                config.distribution_name, version, manifest["spec"]["sha256"], len(api.operations)
-            )
+        changelog = output_info.previous_changelog(
+            config, output, version, manifest["spec"]["sha256"], len(api.operations)
+        )
     files["CHANGELOG.md"] = changelog
     timings["render"] = time.perf_counter() - t0
 
@@ -255,7 +187,7 @@ def generate(
         result, release = _release(config, prepared, output, app_attribution, current, result)
     t0 = time.perf_counter()
     changes = swap_in(result.files, output, current)
-    cache.record_release(config.cache_dir, previous_version(output, config.package_name), release)
+    cache.record_release(config.cache_dir, output_info.previous_version(output, config.package_name), release)
     cache.record_run(config.cache_dir, fingerprint, output, result.operations, result.files)
     result.timings["write"] = time.perf_counter() - t0
     return result, changes
@@ -291,17 +223,11 @@ def _release(
 ) -> tuple[Build, str]:
     """The output changed: a new version, and a changelog entry saying why."""
     package = config.package_name
-    release = versioning.decide(
-        previous_manifest(output, package),
-        prepared.spec,
-        prepared.overlays,
-        previous_spec_path(config),
-        current,
-        result.files,
-        package,
+    release = output_info.decide_release(
+        config, prepared.spec, prepared.overlays, output, current, result.files
     )
-    version = versioning.bump_version(previous_version(output, package), release.bump)
-    entry = versioning.changelog_entry(version, release, _sha256(prepared.spec))
+    version = versioning.bump_version(output_info.previous_version(output, package), release.bump)
+    entry = versioning.changelog_entry(version, release, output_info.sha256_file(prepared.spec))
     changelog = versioning.prepend(current["CHANGELOG.md"].decode("utf-8"), entry)
     rebuilt = render(
         config, prepared, output, app_attribution=app_attribution, version=version, changelog=changelog

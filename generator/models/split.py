@@ -20,7 +20,7 @@ import re
 import sys
 
 from generator.graph import strongly_connected
-from generator.naming import NameScope, identifier
+from generator.naming.words import NameScope, identifier
 
 # Modules in the longest chain of nested imports. Each nested import costs about seven
 # frames; the pinned spec needs 11.

@@ -18,7 +18,7 @@ from typing import Any
 import yaml
 
 from generator.errors import Problem, SpecError, pointer
-from generator.jsonpath import JsonPathError, Match, Selector, copy_tree, find, parse
+from generator.spec.jsonpath import JsonPathError, Match, Selector, copy_tree, find, parse
 
 _VERSION = re.compile(r"1\.\d+\.\d+")
 

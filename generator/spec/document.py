@@ -1,0 +1,60 @@
+"""The document as the generator sees it: parsed safely, the overlays applied, then
+normalized. Every stage that reads a spec (generate, diff, the tests) loads it here."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+from generator.paths import display_path
+from generator.spec.normalize import normalize
+from generator.spec.overlay import apply_overlays
+from generator.spec.parse import check_openapi, load_spec, parse_document
+
+METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+
+
+def load_document(spec: Path, overlays: tuple[Path, ...]) -> dict[str, Any]:
+    """A spec file with `overlays` applied, normalized (not yet checked: see spec.checks)."""
+    return _prepared(load_spec(spec), overlays)
+
+
+def load_source(source: str, overlays: tuple[Path, ...], shown: str) -> dict[str, Any]:
+    """A spec given as a path, a file:// URL or an http(s) URL, loaded like load_document and
+    checked like `generate` checks it. Problems are reported against `shown`, the name the
+    user gave."""
+    from generator.read.reader import check_document
+    from generator.spec.source import read_source
+
+    doc = parse_document(read_source(source), shown)
+    check_openapi(doc, shown)
+    doc = _prepared(doc, overlays)
+    check_document(doc, shown)
+    return doc
+
+
+def display_source(source: str) -> str:
+    """How a spec is named in reports and errors: URLs as given, paths as a user would type them."""
+    if re.match(r"[a-zA-Z][a-zA-Z0-9+.-]*://", source):
+        return source
+    return display_path(Path(source))
+
+
+def count_operations(doc: dict[str, Any], overlays: tuple[Path, ...] = ()) -> int:
+    """Operations in a raw document once `overlays` are applied."""
+    if overlays:
+        doc = apply_overlays(doc, list(overlays))
+    return sum(
+        1
+        for item in (doc.get("paths") or {}).values()
+        if isinstance(item, dict)
+        for method in METHODS
+        if isinstance(item.get(method), dict)
+    )
+
+
+def _prepared(doc: dict[str, Any], overlays: tuple[Path, ...]) -> dict[str, Any]:
+    if overlays:
+        doc = apply_overlays(doc, list(overlays))
+    return normalize(doc)
