@@ -169,7 +169,7 @@ def measure(runs: int, opc: Path | None) -> list[tuple[str, float, str, str]]:
 def openapi_python_client(binary: Path, spec: Path, tmp: Path, runs: int) -> tuple[str, float, str, str]:
     """Its median wall time on the spec, with its CPU time and the operations it generated
     (one module per operation under api/); its own ruff formats its output."""
-    from generator.spec.document import METHODS
+    from generator.spec.operations import METHODS
     from generator.spec.parse import load_spec
 
     doc = load_spec(spec)

@@ -31,7 +31,7 @@ import httpx
 import pydantic
 import pytest
 
-from generator.spec.document import METHODS
+from generator.spec.operations import METHODS
 from tests.conftest import ROOT
 from tests.prism import prism, server_at
 from tests.samples import Sampler

@@ -42,7 +42,8 @@ import tomllib
 import yaml
 from click.testing import CliRunner
 
-from generator.build.tree import read_tree, ruff_bin
+from generator.build.format import ruff_bin
+from generator.build.tree import read_tree
 from generator.models.split import MAX_IMPORT_DEPTH
 from tests.conftest import ROOT, scratch_project
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import subprocess
 
-from generator.build.tree import ruff_bin
+from generator.build.format import ruff_bin
 from tests.conftest import ROOT
 
 

@@ -3,16 +3,21 @@ are reported (all at once, each with its JSON pointer)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from generator.emit.resolve import Resolver, resolve_operation
+from generator.emit.templates import reserved_names
 from generator.errors import SpecError
 from generator.ir.api import Api
 from generator.ir.types import Named
 from generator.models.codegen import generate_models
-from generator.read.reader import check_document, read_api
+from generator.naming.operations import name_api
+from generator.read.document import read_api
+from generator.spec.checks import check_document
 from generator.spec.document import load_document
 from tests.conftest import FIXTURES, ROOT
 
@@ -20,9 +25,12 @@ CACHE = ROOT / ".cache" / "sdkgen"
 
 
 def read(doc: dict[str, Any], name: str = "spec.json") -> Api:
+    """The named IR of a document, its types resolved through its models as emit sees them."""
     check_document(doc, name)
     models = generate_models(doc, package_name="openrouter_sdk", cache_dir=CACHE)
-    return read_api(doc, models.index, name)
+    api = name_api(read_api(doc), reserved_names(ROOT / "templates"), models.index.field_names)
+    resolver = Resolver(models.index)
+    return replace(api, operations=tuple(resolve_operation(op, resolver) for op in api.operations))
 
 
 def fixture(name: str) -> Api:

@@ -6,8 +6,11 @@ import ast
 
 import pytest
 
-from generator.emit.render import InputTypes, annotation, comment, docstring, pyrepr, runtime
-from generator.ir.types import DictOf, ListOf, LiteralOf, Named, Prim, Raw, UnionOf
+from generator.emit.annotations import InputTypes, annotation, runtime
+from generator.emit.filters import comment, docstring, pyrepr
+from generator.emit.resolve import Resolver
+from generator.ir.types import ANY, DictOf, FieldType, ListOf, LiteralOf, Named, Prim, SchemaType, UnionOf
+from generator.models.index import ModelIndex, parse_annotation
 
 HOSTILE = [
     'ends with a quote"',
@@ -59,5 +62,27 @@ def test_inputs_accept_plain_data_for_models_and_enums() -> None:
     assert inputs(ListOf(Named("Msgs", "alias"))) == "list[_m.Msgs | Mapping[str, Any]]"
     assert inputs(Named("Role", "enum")) == "_m.Role | str"
     assert inputs(Named("Name", "alias")) == "_m.Name"
-    raw = Raw('list[Msg] | Literal["Msg"] | AwareDatetime | None', (Named("Msg", "model"),))
-    assert inputs(raw) == 'list[_m.Msg | Mapping[str, Any]] | Literal["Msg"] | _dt.datetime | str | None'
+    written = parse_annotation('list[Msg] | Literal["Msg"] | AwareDatetime | None', inputs.kinds)
+    assert inputs(written) == "list[_m.Msg | Mapping[str, Any]] | Literal['Msg'] | _dt.datetime | str | None"
+
+
+def test_pointers_resolve_to_the_models_or_to_their_shape() -> None:
+    """The IR names schemas by pointer; the models' index turns them into classes, and a
+    schema the models made nothing for keeps the shape the reader saw."""
+    index = ModelIndex(
+        kinds={"Chat": "model"},
+        bases={"Chat": []},
+        alias_refs={},
+        by_pointer={"#/components/schemas/Chat": "Chat"},
+        fields={"Chat": [{"name": "max_tokens", "alias": "maxTokens", "type": "int | None"}]},
+    )
+    resolve = Resolver(index)
+    chat = SchemaType("#/components/schemas/Chat", DictOf(ANY))
+    inline = SchemaType("#/paths/~1x/get/parameters/0/schema", Prim("int"))
+    assert resolve(UnionOf((ListOf(chat), inline))) == UnionOf((ListOf(Named("Chat", "model")), Prim("int")))
+    # Two pointers that name one class are one member once resolved.
+    assert resolve(UnionOf((chat, SchemaType("#/components/schemas/Chat", ANY)))) == Named("Chat", "model")
+    field = FieldType("#/components/schemas/Chat", "maxTokens", Prim("float"))
+    assert resolve(field) == UnionOf((Prim("int"), Prim("None")))  # the model's annotation
+    assert resolve(FieldType("#/components/schemas/Chat", "other", Prim("str"))) == Prim("str")
+    assert index.field_names("#/components/schemas/Chat") == {"maxTokens": "max_tokens"}

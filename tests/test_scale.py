@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.build.tree import ruff_bin
+from generator.build.format import ruff_bin
 from tests.conftest import scratch_project
 from tests.gen_scale import count_operations, scale_spec
 

@@ -14,7 +14,7 @@ import pytest
 
 from generator.build.pipeline import generate
 from generator.config import Config
-from generator.spec.document import METHODS
+from generator.spec.operations import METHODS
 from tests.conftest import SHARED_SPECS, pyright_bin
 
 SNAPSHOTS = sorted(SHARED_SPECS.glob("openapi-*.json"))

@@ -17,9 +17,9 @@ from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
+from generator.fingerprint import all_sources, digest
 from generator.spec.lock import atomic_write
 
-GENERATOR = Path(__file__).resolve().parent
 TOOLS = ("datamodel-code-generator", "anyascii", "ruff", "jinja2", "pydantic")
 
 
@@ -37,8 +37,7 @@ def _read_json(path: Path) -> Any:
 def formatted_models_key(models_key: str, pyproject: str) -> str:
     h = hashlib.sha256(models_key.encode())
     h.update(formatted_files_key(pyproject).encode())  # the formatter's version and settings
-    for path in sorted(GENERATOR.glob("*.py")):  # the split, the naming, the formatting...
-        h.update(path.read_bytes())
+    h.update(digest("generator.build.format").encode())  # the formatting, the split, the naming...
     return h.hexdigest()[:32]
 
 
@@ -104,7 +103,7 @@ def fingerprint(config: Any, spec: Path, overlays: tuple[Path, ...], app_attribu
     h.update(json.dumps([settings, app_attribution, [version(t) for t in TOOLS]]).encode())
     sources = [spec, *overlays]
     sources += sorted(p for p in config.templates.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
-    sources += sorted(GENERATOR.glob("*.py"))
+    sources += all_sources()
     for path in sources:
         try:
             h.update(str(path).encode() + b"\0" + path.read_bytes() + b"\0")

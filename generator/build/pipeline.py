@@ -10,17 +10,19 @@ from pathlib import Path
 
 from generator.build import cache
 from generator.build import output as output_info
+from generator.build.format import check_compiles, format_models, format_tree
 from generator.build.parallel import Background
-from generator.build.tree import Changes, format_tree, read_tree, swap_in
+from generator.build.tree import Changes, read_tree, swap_in
 from generator.config import Config
-from generator.emit.templates import Naming, Templates, context, load_templates, render_files
-from generator.errors import InternalError, SdkgenError
+from generator.emit.templates import Naming, Templates, context, load_templates, render_files, reserved_names
+from generator.errors import SdkgenError
 from generator.ir.api import Api
 from generator.models.codegen import ModelsOutput, PendingModels
-from generator.models.split import split_models
+from generator.naming.operations import name_api
 from generator.paths import display_path
-from generator.read.reader import check_document, read_api
+from generator.read.document import read_api
 from generator.release import versioning
+from generator.spec.checks import check_document
 from generator.spec.document import load_document
 
 
@@ -56,12 +58,14 @@ def prepare(config: Config, spec: Path, overlays: tuple[Path, ...]) -> Prepared:
     timings["load"] = time.perf_counter() - t0
     t0 = time.perf_counter()
     with PendingModels(doc, package_name=config.package_name, cache_dir=config.cache_dir) as pending:
-        templates = load_templates(config.templates)  # here, while the models generate on the other core
+        # Here, while the models generate on the other core: reading does not need them.
+        api = read_api(doc)
+        timings["read"] = time.perf_counter() - t0
+        templates = load_templates(config.templates)
         models = pending.result()
     timings["models"] = time.perf_counter() - t0
-    t0 = time.perf_counter()
-    api = read_api(doc, models.index, display_path(spec))
-    timings["read"] = time.perf_counter() - t0
+    # Body fields take the names of their models' fields.
+    api = name_api(api, reserved_names(config.templates), models.index.field_names)
     return Prepared(spec, overlays, models, api, templates, timings)
 
 
@@ -145,25 +149,6 @@ def render(
     formatted.update(modules)
     timings["format"] = time.perf_counter() - t0
     return Build(formatted, api, models.cached, len(api.operations), timings)
-
-
-def format_models(code: str, pyproject: str | None, package: str) -> dict[str, bytes]:
-    """datamodel-code-generator's module, formatted as one (much cheaper than formatting
-    hundreds of files) and then split into the models package's modules."""
-    monolith = "__models__.py"
-    files = {monolith: code} if pyproject is None else {monolith: code, "pyproject.toml": pyproject}
-    modules = split_models(format_tree(files)[monolith].decode("utf-8"), package)
-    return {f"{package}/models/{name}": text.encode("utf-8") for name, text in modules.items()}
-
-
-def check_compiles(files: dict[str, bytes]) -> None:
-    """Refuse to write code that does not compile: that is a generator bug."""
-    for name, data in files.items():
-        if name.endswith(".py"):
-            try:
-                compile(data, name, "exec", dont_inherit=True)
-            except SyntaxError as exc:
-                raise InternalError(f"generated {name}:{exc.lineno}: {exc.msg}") from exc
 
 
 def generate(

@@ -1,41 +1,14 @@
-"""Putting a generated tree on disk: format it with ruff in a scratch folder,
-compare it with what is there, and swap it in atomically (or not at all).
-"""
+"""Putting a generated tree on disk: compare it with what is there, and swap it in
+atomically (or not at all)."""
 
 from __future__ import annotations
 
 import difflib
 import os
 import shutil
-import subprocess
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
-
-from generator.errors import SdkgenError
-
-
-def ruff_bin() -> str:
-    from ruff.__main__ import find_ruff_bin
-
-    return str(find_ruff_bin())
-
-
-def format_tree(files: dict[str, str]) -> dict[str, bytes]:
-    """Run `ruff check --fix` and `ruff format` over the files (in a scratch folder,
-    with the tree's own pyproject.toml as ruff's only configuration)."""
-    with tempfile.TemporaryDirectory(prefix="sdkgen-format-") as tmp:
-        root = Path(tmp)
-        write_files(root, {k: v.encode("utf-8") for k, v in files.items()})
-        ruff = ruff_bin()
-        for args in (["check", "--fix-only", "--exit-zero"], ["format"]):
-            proc = subprocess.run(
-                [ruff, *args, "--no-cache", "."], cwd=root, capture_output=True, text=True, check=False
-            )
-            if proc.returncode != 0:
-                first = (proc.stderr or proc.stdout).strip().splitlines()[:5]
-                raise SdkgenError("ruff could not format the generated code:\n" + "\n".join(first))
-        return read_tree(root)
 
 
 def write_files(root: Path, files: dict[str, bytes]) -> None:

@@ -129,12 +129,15 @@ import json
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
-from generator.models.codegen import ModelIndex
-from generator.naming.words import NameScope, class_name, snake_case
-from generator.read.reader import CALL_OPTIONS, SpecReader, _avoid_options, _field_py_name
-from generator.spec.document import METHODS
+from generator.emit.templates import reserved_names
+from generator.naming.operations import name_api
+from generator.naming.words import class_name
+from generator.read.document import read_api
+from generator.spec.operations import METHODS
+from generator.surface import Surface, api_surface
 
 # ---------------------------------------------------------------- rules
 
@@ -311,24 +314,6 @@ class Change:
             "path": self.path,
             "rule": self.rule,
         }
-
-
-@dataclass(frozen=True)
-class Function:
-    """An SDK function: `module.name`, for one operation, with its keyword parameters
-    (name -> required)."""
-
-    name: str
-    operation: str
-    parameters: dict[str, bool]
-    deprecated: bool = False
-
-
-@dataclass(frozen=True)
-class Surface:
-    functions: dict[str, Function]
-    models: dict[str, str]  # class name -> component schema name
-    modules: tuple[str, ...]
 
 
 @dataclass
@@ -1699,68 +1684,8 @@ def _param_schema(param: dict[str, Any]) -> Any:
 
 def sdk_surface(doc: dict[str, Any], source: str = "spec") -> Surface:
     """Functions, keyword parameters and model classes the generated SDK offers for `doc`."""
-    api = SpecReader(doc, ModelIndex({}, {}, {}, {}), source).read()
-    functions: dict[str, Function] = {}
-    for op in api.operations:
-        params = {p.py_name: p.required for p in op.parameters}
-        item = _resolve(doc, doc["paths"][op.path])
-        raw = _resolve(doc, (item.get(op.method.lower()) or {}).get("requestBody"))
-        if op.body is not None:
-            params["body"] = op.body.required
-            for name, required in _body_fields(doc, raw, set(params)).items():
-                params[name] = required
-        name = f"{op.module}.{op.py_name}"
-        functions[name] = Function(name, f"{op.method} {op.path}", params, op.deprecated)
-    schemas = (doc.get("components") or {}).get("schemas") or {}
-    models = {class_name(name): name for name in schemas}
-    modules = tuple(sorted({tag.module for tag in api.tags}))
-    return Surface(functions, models, modules)
-
-
-def _body_fields(doc: dict[str, Any], request: Any, taken: set[str]) -> dict[str, bool]:
-    """Keyword arguments for a JSON object body: its top-level properties (allOf merged)."""
-    content = (request or {}).get("content") or {}
-    media = next((m for m in content if _is_json(m)), None)
-    if media is None:
-        return {}
-    schema = (content[media] or {}).get("schema") or {}
-    props: dict[str, bool] = {}
-    required: set[str] = set()
-    seen: set[str] = set()
-
-    def collect(node: Any, depth: int = 0) -> bool:
-        core, _, _ = _unwrap(node)
-        ref = core.get("$ref")
-        if isinstance(ref, str):
-            if ref in seen or depth > 20:
-                return True
-            seen.add(ref)
-            return collect(_resolve(doc, core), depth + 1)
-        if "anyOf" in core or "oneOf" in core:
-            return False
-        types = _types(core)
-        if types is not None and types != frozenset({"object"}) and "allOf" not in core:
-            return False
-        for part in core.get("allOf") or []:
-            if not collect(part, depth + 1):
-                return False
-        for name in core.get("properties") or {}:
-            props.setdefault(name, False)
-        required.update(core.get("required") or ())
-        return True
-
-    if not collect(schema) or not props:
-        return {}
-    scope = NameScope(CALL_OPTIONS | taken)
-    return {
-        scope.claim(_avoid_options(_field_py_name(snake_case(name) or name))): name in required
-        for name in props
-    }
-
-
-def _is_json(media: str) -> bool:
-    base = media.split(";")[0].strip().lower()
-    return base == "application/json" or base.endswith("+json")
+    templates = Path(__file__).resolve().parents[2] / "templates"
+    return api_surface(name_api(read_api(doc), reserved_names(templates)))
 
 
 def diff_surfaces(old: Surface, new: Surface, changes: list[Change]) -> SdkDiff:

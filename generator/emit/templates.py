@@ -9,16 +9,20 @@ Layout of `templates/`:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import jinja2
 
-from generator.emit.render import InputTypes, environment
+from generator.emit.annotations import InputTypes, annotation, runtime
+from generator.emit.filters import comment, docstring, first_line, pyrepr
+from generator.emit.resolve import Resolver
 from generator.emit.views import operation_view
 from generator.ir.api import Api
-from generator.models.codegen import ModelIndex
+from generator.models.index import ModelIndex
+from generator.naming.operations import Reserved
 
 
 @dataclass(frozen=True)
@@ -35,7 +39,8 @@ class Naming:
 
 def context(api: Api, index: ModelIndex, naming: Naming, manifest: dict[str, Any]) -> dict[str, Any]:
     inputs = InputTypes(index.kinds, index.alias_refs, index.enum_values)
-    views = {op.operation_id: operation_view(op, inputs, api.security) for op in api.operations}
+    resolver = Resolver(index)
+    views = {op.operation_id: operation_view(op, inputs, api.security, resolver) for op in api.operations}
     env_prefix = naming.env_api_key.removesuffix("_API_KEY").removesuffix("_KEY") or "SDK"
     return {
         "api": api,
@@ -96,3 +101,39 @@ def render_files(templates: Templates, ctx: dict[str, Any]) -> dict[str, str]:
         else:
             files[target] = source.read_text(encoding="utf-8")
     return files
+
+
+def environment(templates: Path) -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(templates)),
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        undefined=jinja2.StrictUndefined,
+        autoescape=False,
+    )
+    env.filters.update(
+        pyrepr=pyrepr,
+        docstring=docstring,
+        comment=comment,
+        first_line=first_line,
+        ann=annotation,
+        runtime=runtime,
+    )
+    return env
+
+
+# A template declares the names it takes for itself, e.g.
+# `{#- sdkgen:reserved call_options: self client body ... -#}`; naming keeps clear of them.
+_RESERVED = re.compile(r"sdkgen:reserved (\w+):([^\n]*?)(?:-?#}|$)", re.M)
+
+
+def reserved_names(root: Path) -> Reserved:
+    """The names the templates under `root` reserve, by kind (see naming.operations.Reserved)."""
+    found: dict[str, set[str]] = {"client_attributes": set(), "module_names": set(), "call_options": set()}
+    for source in sorted(root.rglob("*")):
+        if source.is_file() and source.suffix in (".jinja", ".py"):
+            for kind, names in _RESERVED.findall(source.read_text(encoding="utf-8")):
+                if kind in found:
+                    found[kind].update(names.split())
+    return Reserved(**{kind: frozenset(names) for kind, names in found.items()})

@@ -9,9 +9,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from generator.emit.render import InputTypes, annotation, pyrepr, runtime
+from generator.emit.annotations import InputTypes, annotation, runtime
+from generator.emit.filters import pyrepr
+from generator.emit.resolve import Resolver, resolve_operation
 from generator.ir.api import Operation, Response, SecurityScheme
-from generator.ir.types import ANY, DictOf, ListOf, LiteralOf, Prim, Raw, TypeExpr
+from generator.ir.types import ANY, DictOf, ListOf, LiteralOf, Prim, TypeExpr, UnionOf
 
 
 @dataclass(frozen=True)
@@ -40,6 +42,8 @@ class OperationView:
     chunk: str | None = None  # the stream's chunk type, when `switch` asks for a stream
     switch: str | None = None  # the body field that asks for a stream
     page_item: str | None = None  # the item type of an offset-paginated list
+    page_offset: str | None = None  # its offset and limit keywords
+    page_limit: str | None = None
 
     @property
     def plain_fields(self) -> list[Arg]:
@@ -140,23 +144,19 @@ def _doc(op: Operation, params: list[Arg], fields: list[Arg]) -> str:
     return "\n\n".join(parts)
 
 
-def _placeholder(t: TypeExpr) -> Any:
-    """A stand-in value of the right shape, for examples where the spec gives none."""
-    if isinstance(t, Raw):
-        text = t.text.split(" | ")[0]
-        shapes: dict[str, TypeExpr] = {
-            "str": Prim("str"),
-            "int": Prim("int"),
-            "float": Prim("float"),
-            "bool": Prim("bool"),
-        }
-        t = (
-            ListOf(ANY)
-            if text.startswith("list[")
-            else DictOf(ANY)
-            if text.startswith("dict[")
-            else shapes.get(text, ANY)
-        )
+def _placeholder(t: TypeExpr, *, first_member: bool = False) -> Any:
+    """A stand-in value of the right shape, for examples where the spec gives none.
+    `first_member`: a union stands for its first member (as for body fields), and only
+    primitives and containers have shapes."""
+    if first_member:
+        if isinstance(t, UnionOf):
+            t = t.items[0]
+        if not isinstance(t, (Prim, ListOf, DictOf)):
+            return "..."
+        if isinstance(t, ListOf):
+            return []
+        if isinstance(t, DictOf):
+            return {}
     if isinstance(t, Prim):
         return {"str": "...", "int": 1, "float": 1.0, "bool": True}.get(t.name, "...")
     if isinstance(t, ListOf):
@@ -177,13 +177,17 @@ def example_args(op: Operation) -> list[tuple[str, str]]:
     if op.body and op.body.kind == "json_object":
         for f in op.body.fields:
             if f.required:
-                args.append((f.py_name, pyrepr(f.example if f.has_example else _placeholder(f.type))))
+                example = f.example if f.has_example else _placeholder(f.type, first_member=True)
+                args.append((f.py_name, pyrepr(example)))
     elif op.body and op.body.required:
         args.append(("body", "{...}" if op.body.kind == "json" else "b'...'"))
     return args
 
 
-def operation_view(op: Operation, inputs: InputTypes, default_auth: SecurityScheme | None) -> OperationView:
+def operation_view(
+    op: Operation, inputs: InputTypes, default_auth: SecurityScheme | None, resolver: Resolver
+) -> OperationView:
+    op = resolve_operation(op, resolver)
     params = []
     for p in op.parameters:
         ann = inputs(p.type)
@@ -234,6 +238,14 @@ def operation_view(op: Operation, inputs: InputTypes, default_auth: SecuritySche
         explode_off=[p.name for p in op.parameters if p.location == "query" and not p.explode],
         example_args=example_args(op),
         chunk=annotation(op.stream.event_type) if op.stream and op.stream.switch else None,
-        switch=op.stream.switch if op.stream else None,
-        page_item=annotation(op.pages.item_type) if op.pages else None,
+        switch=_keyword(op, op.stream.switch) if op.stream and op.stream.switch else None,
+        page_item=annotation(op.pages.items) if op.pages else None,
+        page_offset=_keyword(op, op.pages.offset) if op.pages else None,
+        page_limit=_keyword(op, op.pages.limit) if op.pages and op.pages.limit else None,
     )
+
+
+def _keyword(op: Operation, wire: str) -> str:
+    """The keyword argument of the parameter or body field `wire` is on the wire."""
+    fields = op.body.fields if op.body else ()
+    return next(a.py_name for a in (*op.parameters, *fields) if a.name == wire)

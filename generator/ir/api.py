@@ -16,7 +16,7 @@ ParamLocation = Literal["path", "query", "header", "cookie"]
 @dataclass(frozen=True)
 class Parameter:
     name: str  # on the wire, exactly as the spec spells it
-    py_name: str
+    py_name: str  # given by generator.naming ("" until then), as every py_name below
     location: ParamLocation
     required: bool
     type: TypeExpr
@@ -70,18 +70,19 @@ class Stream:
 
     content_type: str
     event_type: TypeExpr
-    switch: str | None = None
+    switch: str | None = None  # wire name of the body field
 
 
 @dataclass(frozen=True)
 class Pages:
-    """An offset-paginated list: `offset` (and maybe `limit`) query parameters, and a
-    JSON object result whose `items_field` array holds `item_type`."""
+    """An offset-paginated list: `offset` (and maybe `limit`) integer query parameters,
+    and a JSON object result with an `items_field` member typed `items`. It pages only
+    if `items` is a list once the models resolve it (see emit.views)."""
 
-    offset: str  # Python names of the parameters
+    offset: str  # wire names of the parameters
     limit: str | None
     items_field: str
-    item_type: TypeExpr
+    items: TypeExpr
 
 
 @dataclass(frozen=True)
@@ -136,3 +137,4 @@ class Api:
     tags: tuple[Tag, ...]
     security: SecurityScheme | None  # the document's default scheme, applied by the client
     operations: tuple[Operation, ...] = field(default=())
+    schemas: tuple[str, ...] = ()  # names of the component schemas

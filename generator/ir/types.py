@@ -8,8 +8,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-# ---------------------------------------------------------------- type expressions
-
 
 @dataclass(frozen=True)
 class Prim:
@@ -45,14 +43,33 @@ class LiteralOf:
 
 
 @dataclass(frozen=True)
-class Raw:
-    """A type written by datamodel-code-generator (a model field's annotation),
-    with the model names it mentions."""
+class External:
+    """A type the models module takes from pydantic or the standard library
+    (`AwareDatetime`, `UUID`, `date`, ...), by the name it imports it as."""
 
-    text: str
-    names: tuple[Named, ...]
+    name: str
 
 
-TypeExpr = Prim | Named | ListOf | DictOf | UnionOf | LiteralOf | Raw
+@dataclass(frozen=True)
+class SchemaType:
+    """The type of the schema at `pointer` (a JSON pointer into the document): the class or
+    alias the models stage made for it, else `shape`. The reader writes these; emit
+    resolves them through the models' index, so reading never depends on the models."""
+
+    pointer: str
+    shape: TypeExpr
+
+
+@dataclass(frozen=True)
+class FieldType:
+    """The type of property `name` of the object schema at `owner`: the models stage's
+    annotation of that field, else `shape`."""
+
+    owner: str
+    name: str
+    shape: TypeExpr
+
+
+TypeExpr = Prim | Named | ListOf | DictOf | UnionOf | LiteralOf | External | SchemaType | FieldType
 
 ANY = Prim("Any")

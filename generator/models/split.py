@@ -20,7 +20,7 @@ import re
 import sys
 
 from generator.graph import strongly_connected
-from generator.naming.words import NameScope, identifier
+from generator.naming.words import NameScope, identifier, short
 
 # Modules in the longest chain of nested imports. Each nested import costs about seven
 # frames; the pinned spec needs 11.
@@ -165,15 +165,6 @@ def _checking_import(module: str, name: str, line_length: int = 100) -> str:
     if len(line) <= line_length:
         return line
     return f"    from .{module} import (\n        {name} as {name},\n    )"
-
-
-def short(name: str, limit: int = 80) -> str:
-    """A file name short enough for every file system: long names keep a hash of the rest."""
-    if len(name) <= limit:
-        return name
-    import hashlib
-
-    return name[: limit - 9] + "_" + hashlib.sha256(name.encode()).hexdigest()[:8]
 
 
 def split_models(code: str, package: str) -> dict[str, str]:

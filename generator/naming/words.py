@@ -15,6 +15,7 @@ Python side is derived, deterministically:
 from __future__ import annotations
 
 import builtins
+import hashlib
 import keyword
 import re
 
@@ -78,3 +79,13 @@ class NameScope:
             candidate = f"{name}_{n}"
         self._used.add(candidate)
         return candidate
+
+    def taken(self, name: str) -> bool:
+        return name in self._used
+
+
+def short(name: str, limit: int = 80) -> str:
+    """A file name short enough for every file system: long names keep a hash of the rest."""
+    if len(name) <= limit:
+        return name
+    return name[: limit - 9] + "_" + hashlib.sha256(name.encode()).hexdigest()[:8]

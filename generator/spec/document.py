@@ -8,11 +8,11 @@ from pathlib import Path
 from typing import Any
 
 from generator.paths import display_path
+from generator.spec.checks import check_document
 from generator.spec.normalize import normalize
+from generator.spec.operations import count_operations as operation_count
 from generator.spec.overlay import apply_overlays
 from generator.spec.parse import check_openapi, load_spec, parse_document
-
-METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
 
 def load_document(spec: Path, overlays: tuple[Path, ...]) -> dict[str, Any]:
@@ -24,7 +24,6 @@ def load_source(source: str, overlays: tuple[Path, ...], shown: str) -> dict[str
     """A spec given as a path, a file:// URL or an http(s) URL, loaded like load_document and
     checked like `generate` checks it. Problems are reported against `shown`, the name the
     user gave."""
-    from generator.read.reader import check_document
     from generator.spec.source import read_source
 
     doc = parse_document(read_source(source), shown)
@@ -45,13 +44,7 @@ def count_operations(doc: dict[str, Any], overlays: tuple[Path, ...] = ()) -> in
     """Operations in a raw document once `overlays` are applied."""
     if overlays:
         doc = apply_overlays(doc, list(overlays))
-    return sum(
-        1
-        for item in (doc.get("paths") or {}).values()
-        if isinstance(item, dict)
-        for method in METHODS
-        if isinstance(item.get(method), dict)
-    )
+    return operation_count(doc)
 
 
 def _prepared(doc: dict[str, Any], overlays: tuple[Path, ...]) -> dict[str, Any]:

@@ -1,0 +1,54 @@
+"""Formatting the generated code with ruff (in a scratch folder, with the tree's own
+pyproject.toml as its only configuration), and refusing code that does not compile."""
+
+from __future__ import annotations
+
+import subprocess
+import tempfile
+from pathlib import Path
+
+from generator.build.tree import read_tree, write_files
+from generator.errors import InternalError, SdkgenError
+from generator.models.split import split_models
+
+
+def ruff_bin() -> str:
+    from ruff.__main__ import find_ruff_bin
+
+    return str(find_ruff_bin())
+
+
+def format_tree(files: dict[str, str]) -> dict[str, bytes]:
+    """Run `ruff check --fix` and `ruff format` over the files (in a scratch folder,
+    with the tree's own pyproject.toml as ruff's only configuration)."""
+    with tempfile.TemporaryDirectory(prefix="sdkgen-format-") as tmp:
+        root = Path(tmp)
+        write_files(root, {k: v.encode("utf-8") for k, v in files.items()})
+        ruff = ruff_bin()
+        for args in (["check", "--fix-only", "--exit-zero"], ["format"]):
+            proc = subprocess.run(
+                [ruff, *args, "--no-cache", "."], cwd=root, capture_output=True, text=True, check=False
+            )
+            if proc.returncode != 0:
+                first = (proc.stderr or proc.stdout).strip().splitlines()[:5]
+                raise SdkgenError("ruff could not format the generated code:\n" + "\n".join(first))
+        return read_tree(root)
+
+
+def format_models(code: str, pyproject: str | None, package: str) -> dict[str, bytes]:
+    """datamodel-code-generator's module, formatted as one (much cheaper than formatting
+    hundreds of files) and then split into the models package's modules."""
+    monolith = "__models__.py"
+    files = {monolith: code} if pyproject is None else {monolith: code, "pyproject.toml": pyproject}
+    modules = split_models(format_tree(files)[monolith].decode("utf-8"), package)
+    return {f"{package}/models/{name}": text.encode("utf-8") for name, text in modules.items()}
+
+
+def check_compiles(files: dict[str, bytes]) -> None:
+    """Refuse to write code that does not compile: that is a generator bug."""
+    for name, data in files.items():
+        if name.endswith(".py"):
+            try:
+                compile(data, name, "exec", dont_inherit=True)
+            except SyntaxError as exc:
+                raise InternalError(f"generated {name}:{exc.lineno}: {exc.msg}") from exc

@@ -1,0 +1,100 @@
+"""Python annotations for resolved IR types (see emit.resolve): as the API modules write
+them (models under `_m.`), at run time (models looked up on `m`), and for arguments,
+which accept plain values wherever a model or an enum is expected."""
+
+from __future__ import annotations
+
+from generator.emit.filters import pyrepr
+from generator.ir.types import DictOf, External, ListOf, LiteralOf, Named, Prim, TypeExpr, UnionOf
+
+MODELS = "_m"  # the models module, imported as `_m` under TYPE_CHECKING
+
+
+def annotation(t: TypeExpr | None, prefix: str = MODELS + ".") -> str:
+    if t is None:
+        return "None"
+    if isinstance(t, Prim):
+        return t.name
+    if isinstance(t, Named):
+        return prefix + t.name
+    if isinstance(t, ListOf):
+        return f"list[{annotation(t.item, prefix)}]"
+    if isinstance(t, DictOf):
+        return f"dict[str, {annotation(t.value, prefix)}]"
+    if isinstance(t, UnionOf):
+        return " | ".join(annotation(i, prefix) for i in t.items)
+    if isinstance(t, LiteralOf):
+        values = [v for v in t.values if v is not None]
+        parts = [f"Literal[{', '.join(pyrepr(v) for v in values)}]"] if values else []
+        if None in t.values:
+            parts.append("None")
+        return " | ".join(parts)
+    if isinstance(t, External):
+        return t.name
+    raise TypeError(f"unresolved type {t!r} (emit.resolve first)")
+
+
+def runtime(t: TypeExpr | None) -> str:
+    """A runtime expression for a type, with models looked up on the argument `m`."""
+    return annotation(t, prefix="m.")
+
+
+# Types datamodel-code-generator takes from pydantic or the standard library, as
+# arguments accept them (the API modules import `datetime as _dt`, `uuid as _uuid`,
+# `decimal as _decimal` for type checking only).
+EXTERNAL_INPUTS = {
+    "AwareDatetime": "_dt.datetime | str",
+    "NaiveDatetime": "_dt.datetime | str",
+    "PastDatetime": "_dt.datetime | str",
+    "FutureDatetime": "_dt.datetime | str",
+    "datetime": "_dt.datetime | str",
+    "date": "_dt.date | str",
+    "time": "_dt.time | str",
+    "timedelta": "_dt.timedelta | float",
+    "UUID": "_uuid.UUID | str",
+    "Decimal": "_decimal.Decimal | float | str",
+    "AnyUrl": "str",
+    "AnyHttpUrl": "str",
+    "HttpUrl": "str",
+    "EmailStr": "str",
+}
+
+
+class InputTypes:
+    """Annotations for arguments: wherever a model is expected a plain mapping is
+    accepted too, and a plain value wherever an enum is (requests are sent as given)."""
+
+    def __init__(self, kinds: dict[str, str], alias_refs: dict[str, set[str]], enum_values: dict[str, str]):
+        self.kinds = kinds
+        self.alias_refs = alias_refs
+        self.enum_values = enum_values
+        self._widen: dict[str, str] = {}
+
+    def widening(self, name: str, _seen: frozenset[str] = frozenset()) -> set[str]:
+        kind = self.kinds.get(name)
+        if kind == "model":
+            return {"Mapping[str, Any]"}
+        if kind == "enum":
+            return {self.enum_values.get(name, "str")}
+        if kind == "alias" and name not in _seen:
+            out: set[str] = set()
+            for ref in self.alias_refs.get(name, ()):
+                if ref in self.kinds:
+                    out |= self.widening(ref, _seen | {name})
+            return out
+        return set()
+
+    def __call__(self, t: TypeExpr | None) -> str:
+        if t is None:
+            return "None"
+        if isinstance(t, Named):
+            return " | ".join([MODELS + "." + t.name, *sorted(self.widening(t.name))])
+        if isinstance(t, ListOf):
+            return f"list[{self(t.item)}]"
+        if isinstance(t, DictOf):
+            return f"dict[str, {self(t.value)}]"
+        if isinstance(t, UnionOf):
+            return " | ".join(self(i) for i in t.items)
+        if isinstance(t, External):
+            return EXTERNAL_INPUTS.get(t.name, t.name)
+        return annotation(t)

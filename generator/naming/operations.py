@@ -1,0 +1,106 @@
+"""Every Python name of the API's IR, decided in one place: tag modules and their classes,
+functions, keyword arguments. The reader leaves them empty; this fills them in.
+
+- Tags become modules (`API Keys` -> `api_keys`) that keep clear of the client's own
+  attributes and of Windows device names; classes are the tag in PascalCase + `API`.
+- Functions are the operationId in snake_case; one that would be a keyword or shadow a
+  builtin gets its module's name appended (`list` -> `list_api_keys`); each keeps its
+  `_async` twin free.
+- Parameters and body fields are snake_case; names equal to the SDK's own keyword
+  arguments get a trailing `_` (`timeout` -> `timeout_`); collisions get `_2`, `_3` in the
+  document's order (parameters first, then body fields).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, replace
+
+from generator.ir.api import Api, Body, Operation, Tag
+from generator.ir.types import FieldType
+from generator.naming.words import BUILTINS, RESERVED, NameScope, class_name, identifier, short, snake_case
+
+WINDOWS_DEVICES = frozenset(
+    {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)), *(f"lpt{i}" for i in range(10))}
+)
+
+
+@dataclass(frozen=True)
+class Reserved:
+    """Names the templates take for themselves (see emit.templates.reserved_names)."""
+
+    client_attributes: frozenset[str]  # attributes of the client classes
+    module_names: frozenset[str]  # names an API module defines or imports
+    call_options: frozenset[str]  # keyword arguments every operation function takes
+
+
+# The Python names the models gave the properties of the object schema at a pointer
+# ({wire name: field name}): body fields are named like the fields of their model.
+FieldNames = Callable[[str], Mapping[str, str]]
+
+
+def no_models(owner: str) -> Mapping[str, str]:
+    """Field names where there are no models (the diff): our own rules throughout."""
+    return {}
+
+
+def name_api(api: Api, reserved: Reserved, field_names: FieldNames = no_models) -> Api:
+    modules = NameScope(reserved.client_attributes | WINDOWS_DEVICES)
+    classes = NameScope()
+    tags = []
+    for tag in api.tags:
+        module = modules.claim(short(identifier(tag.name)))
+        functions = NameScope(reserved.module_names)
+        operations = tuple(
+            _name_operation(op, module, functions, reserved, field_names) for op in tag.operations
+        )
+        tags.append(
+            Tag(tag.name, module, classes.claim(class_name(tag.name) + "API"), tag.description, operations)
+        )
+    return replace(api, tags=tuple(tags), operations=tuple(op for tag in tags for op in tag.operations))
+
+
+def _name_operation(
+    op: Operation, module: str, functions: NameScope, reserved: Reserved, field_names: FieldNames
+) -> Operation:
+    name = identifier(op.operation_id)
+    if name in BUILTINS or name in RESERVED or name.endswith("_"):
+        name = f"{name.rstrip('_')}_{module}"
+    py_name = functions.claim(name)
+    while functions.taken(f"{py_name}_async"):  # keep the async twin free
+        py_name = functions.claim(name)
+    functions.claim(f"{py_name}_async")
+    arguments = NameScope(reserved.call_options)  # claimed in the document's order
+    named = [replace(p, py_name=arguments.claim(_avoid(identifier(p.name), reserved))) for p in op.parameters]
+    # Required parameters first keeps signatures readable; the order is otherwise the document's.
+    parameters = tuple(sorted(named, key=lambda p: (not p.required, p.location != "path")))
+    return replace(
+        op,
+        py_name=py_name,
+        module=module,
+        parameters=parameters,
+        body=_name_body(op.body, arguments, reserved, field_names),
+    )
+
+
+def _name_body(
+    body: Body | None, arguments: NameScope, reserved: Reserved, field_names: FieldNames
+) -> Body | None:
+    if body is None or not body.fields:
+        return body
+    fields = []
+    for f in body.fields:
+        model_name = field_names(f.type.owner).get(f.name) if isinstance(f.type, FieldType) else None
+        fields.append(replace(f, py_name=arguments.claim(_avoid(field_name(f.name, model_name), reserved))))
+    return replace(body, fields=tuple(fields))
+
+
+def field_name(wire: str, model_name: str | None = None) -> str:
+    """A body field's keyword: its model field's name, else snake_case of the wire name."""
+    name = model_name or snake_case(wire) or wire
+    return name if name.isidentifier() and name not in RESERVED else identifier(name)
+
+
+def _avoid(name: str, reserved: Reserved) -> str:
+    """A spec name equal to one of the SDK's own keyword arguments gets a trailing `_`."""
+    return f"{name}_" if name in reserved.call_options else name

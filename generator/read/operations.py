@@ -1,0 +1,110 @@
+"""Operations: their parameters, body, responses and security, in the document's order."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from generator.errors import pointer
+from generator.ir.api import Operation, Parameter, SecurityScheme, Stream
+from generator.read.bodies import read_body
+from generator.read.examples import example_of
+from generator.read.responses import read_pages, read_responses
+from generator.read.types import schema_type
+from generator.spec.checks import supported_scheme
+from generator.spec.operations import METHODS
+from generator.spec.pointer import is_external_ref, join, resolve
+
+
+def read_operations(doc: dict[str, Any]) -> list[Operation]:
+    operations: list[Operation] = []
+    for path, item in (doc.get("paths") or {}).items():
+        item, _ = resolve(doc, item, pointer("paths", path))
+        for method in METHODS:
+            op = item.get(method)
+            if isinstance(op, dict):
+                operations.append(read_operation(doc, path, method, op, item))
+    return operations
+
+
+def read_operation(
+    doc: dict[str, Any], path: str, method: str, op: dict[str, Any], item: dict[str, Any]
+) -> Operation:
+    ptr = pointer("paths", path, method)
+    parameters = read_parameters(doc, path, op, item, ptr)
+    body = read_body(doc, op, ptr)
+    success, errors, stream = read_responses(doc, op, ptr)
+    if stream is not None and body is not None and any(f.name == "stream" for f in body.fields):
+        stream = Stream(stream.content_type, stream.event_type, "stream")
+    return Operation(
+        operation_id=op["operationId"],
+        py_name="",
+        method=method.upper(),
+        path=path,
+        tag=str((op.get("tags") or ["default"])[0]),
+        module="",
+        summary=str(op.get("summary") or "").strip(),
+        description=str(op.get("description") or "").strip(),
+        deprecated=bool(op.get("deprecated", False)),
+        parameters=parameters,
+        body=body,
+        success=success,
+        errors=errors,
+        stream=stream,
+        pages=read_pages(doc, parameters, success) if method == "get" else None,
+        auth=requirement_scheme(doc, op.get("security", doc.get("security"))),
+        pointer=ptr,
+    )
+
+
+def read_parameters(
+    doc: dict[str, Any], path: str, op: dict[str, Any], item: dict[str, Any], ptr: str
+) -> tuple[Parameter, ...]:
+    """The path item's and the operation's parameters (the operation's win), in the
+    document's order."""
+    merged: dict[tuple[str, str], tuple[dict[str, Any], str]] = {}
+    for owner, owner_ptr in ((item, pointer("paths", path)), (op, ptr)):
+        for i, raw in enumerate(owner.get("parameters") or []):
+            if is_external_ref(raw):
+                continue
+            param, param_ptr = resolve(doc, raw, join(owner_ptr, "parameters", i))
+            merged[(param["in"], param["name"])] = (param, param_ptr)
+    return tuple(_parameter(doc, loc, name, param, p_ptr) for (loc, name), (param, p_ptr) in merged.items())
+
+
+def _parameter(doc: dict[str, Any], location: str, name: str, param: dict[str, Any], ptr: str) -> Parameter:
+    schema = param.get("schema") or {}
+    resolved, _ = resolve(doc, schema, join(ptr, "schema"))
+    has_example, example = example_of(param)
+    if not has_example and isinstance(resolved, dict):
+        has_example, example = example_of(resolved)
+    style_default = "simple" if location in ("path", "header") else "form"
+    return Parameter(
+        name=name,
+        py_name="",
+        location=location,  # type: ignore[arg-type]  # spec.checks allows path, query, header
+        required=bool(param.get("required", location == "path")),
+        type=schema_type(doc, schema, join(ptr, "schema")),
+        description=str(param.get("description") or "").strip(),
+        deprecated=bool(param.get("deprecated", False)),
+        style=str(param.get("style", style_default)),
+        explode=bool(param.get("explode", param.get("style", style_default) == "form")),
+        default=resolved.get("default") if isinstance(resolved, dict) else None,
+        has_default=isinstance(resolved, dict) and "default" in resolved,
+        example=example,
+        has_example=has_example,
+    )
+
+
+def requirement_scheme(doc: dict[str, Any], security: Any) -> SecurityScheme | None:
+    """The scheme the SDK applies for a security requirement list: the first
+    alternative's first scheme; None for no security (absent, `[]`, or only `{}`)."""
+    if not isinstance(security, list):
+        return None
+    alternative = next((a for a in security if isinstance(a, dict) and a), None)
+    if alternative is None:
+        return None
+    name = next(iter(alternative))
+    schemes = (doc.get("components") or {}).get("securitySchemes") or {}
+    scheme, _ = resolve(doc, schemes.get(name), pointer("components", "securitySchemes", name))
+    kind, parameter = supported_scheme(scheme) or ("bearer", "Authorization")
+    return SecurityScheme(name, kind, parameter)  # type: ignore[arg-type]
