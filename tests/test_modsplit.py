@@ -26,7 +26,6 @@ def imports(files: dict[str, str]) -> dict[str, set[str]]:
     return {
         name.removesuffix(".py"): set(re.findall(r"^from \.(_\w+) import", text, re.M))
         for name, text in files.items()
-        if name != "__init__.py"
     }
 
 
@@ -44,8 +43,10 @@ def longest_chain(graph: dict[str, set[str]]) -> int:
 
 def test_one_module_per_schema_and_one_per_cycle() -> None:
     edges = {"A": ["B"], "B": ["C"], "C": ["B"], "D": []}
-    files = split_models(models_code(edges), "pkg")
-    assert sorted(files) == ["__init__.py", "_a.py", "_b.py", "_d.py"]
+    split = split_models(models_code(edges))
+    files = split.modules
+    assert sorted(files) == ["_a.py", "_b.py", "_d.py"]
+    assert split.exports == [("A", "_a"), ("B", "_b"), ("C", "_b"), ("D", "_d")]
     assert "class C(" in files["_b.py"]
     assert imports(files) == {"_a": {"_b"}, "_b": set(), "_d": set()}
 
@@ -53,7 +54,8 @@ def test_one_module_per_schema_and_one_per_cycle() -> None:
 @pytest.mark.parametrize("length", [MAX_IMPORT_DEPTH, MAX_IMPORT_DEPTH + 1, 300])
 def test_long_chains_are_merged_to_the_import_depth(length: int) -> None:
     edges = {f"S{i}": ([f"S{i + 1}"] if i + 1 < length else []) for i in range(length)}
-    files = split_models(models_code(edges), "pkg")
+    split = split_models(models_code(edges))
+    files = split.modules
     graph = imports(files)
     assert longest_chain(graph) <= MAX_IMPORT_DEPTH
     if length <= MAX_IMPORT_DEPTH:
@@ -61,9 +63,9 @@ def test_long_chains_are_merged_to_the_import_depth(length: int) -> None:
     # Every class is defined exactly once, and the index names its module.
     defined = [c for text in files.values() for c in re.findall(r"^class (\w+)\(", text, re.M)]
     assert sorted(defined) == sorted(edges)
-    for name in edges:
-        module = re.search(rf'"{name}": "(\w+)"', files["__init__.py"])
-        assert module and f"class {name}(" in files[f"{module.group(1)}.py"]
+    for name, module in split.exports:
+        assert f"class {name}(" in files[f"{module}.py"]
+    assert sorted(name for name, _ in split.exports) == sorted(edges)
 
 
 def test_merging_keeps_unrelated_branches_apart() -> None:
@@ -72,9 +74,8 @@ def test_merging_keeps_unrelated_branches_apart() -> None:
     edges = {}
     for chain in "AB":
         edges |= {f"{chain}{i}": ([f"{chain}{i + 1}"] if i + 1 < length else []) for i in range(length)}
-    files = split_models(models_code(edges), "pkg")
+    files = split_models(models_code(edges)).modules
     for name, text in files.items():
-        if name != "__init__.py":
-            kinds = {c[0] for c in re.findall(r"^class (\w+)\(", text, re.M)}
-            assert len(kinds) == 1, (name, kinds)
+        kinds = {c[0] for c in re.findall(r"^class (\w+)\(", text, re.M)}
+        assert len(kinds) == 1, (name, kinds)
     assert longest_chain(imports(files)) <= MAX_IMPORT_DEPTH

@@ -138,7 +138,7 @@ __all__ = [
     "OpenRouterWithRawResponse",
 ]
 
-__version__ = "0.1.1"
+__version__ = "0.1.2"
 DEFAULT_BASE_URL = "https://openrouter.ai/api/v1"
 #: Generations can take minutes: a long read timeout, a short connect timeout.
 DEFAULT_TIMEOUT = httpx.Timeout(600.0, connect=5.0)

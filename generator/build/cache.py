@@ -34,8 +34,9 @@ def _read_json(path: Path) -> Any:
         return None
 
 
-def formatted_models_key(models_key: str, pyproject: str) -> str:
+def formatted_models_key(models_key: str, pyproject: str, index_template: str) -> str:
     h = hashlib.sha256(models_key.encode())
+    h.update(index_template.encode())  # the template of the package's __init__
     h.update(formatted_files_key(pyproject).encode())  # the formatter's version and settings
     h.update(digest("generator.build.format").encode())  # the formatting, the split, the naming...
     return h.hexdigest()[:32]

@@ -7,6 +7,8 @@ import subprocess
 import tempfile
 from pathlib import Path
 
+import jinja2
+
 from generator.build.tree import read_tree, write_files
 from generator.errors import InternalError, SdkgenError
 from generator.models.split import split_models
@@ -35,13 +37,18 @@ def format_tree(files: dict[str, str]) -> dict[str, bytes]:
         return read_tree(root)
 
 
-def format_models(code: str, pyproject: str | None, package: str) -> dict[str, bytes]:
+def format_models(code: str, pyproject: str | None, package: str, index: jinja2.Template) -> dict[str, bytes]:
     """datamodel-code-generator's module, formatted as one (much cheaper than formatting
-    hundreds of files) and then split into the models package's modules."""
+    hundreds of files), then split into the models package's modules, with the package's
+    `__init__` rendered from `index` (laid out as the formatter would)."""
     monolith = "__models__.py"
     files = {monolith: code} if pyproject is None else {monolith: code, "pyproject.toml": pyproject}
-    modules = split_models(format_tree(files)[monolith].decode("utf-8"), package)
-    return {f"{package}/models/{name}": text.encode("utf-8") for name, text in modules.items()}
+    split = split_models(format_tree(files)[monolith].decode("utf-8"))
+    modules = dict(split.modules)
+    modules["__init__.py"] = index.render(
+        package_name=package, models=split.exports, reexports=split.reexports
+    )
+    return {f"{package}/models/{name}": text.encode("utf-8") for name, text in sorted(modules.items())}
 
 
 def check_compiles(files: dict[str, bytes]) -> None:

@@ -14,6 +14,7 @@ from generator.diff.compare import diff_documents
 from generator.paths import relative_to
 from generator.release import versioning
 from generator.spec.document import load_source
+from generator.surface import Surface
 
 DEFAULT_VERSION = "0.1.0"
 
@@ -23,15 +24,17 @@ def sha256_file(path: Path) -> str:
 
 
 def manifest(
-    config: Config, spec: Path, overlays: tuple[Path, ...], operations: int, version: str
+    config: Config, spec: Path, overlays: tuple[Path, ...], surface: Surface, version: str
 ) -> dict[str, Any]:
-    """`_manifest.json` of the generated package: where it came from."""
+    """`_manifest.json` of the generated package: where it came from, and what it offers
+    (the next generation's version is chosen from that when no spec diff can be had)."""
     return {
         "generator": f"sdkgen {__version__}",
-        "operations": operations,
+        "operations": len(surface.functions),
         "overlays": [{"path": relative_to(p, config.root), "sha256": sha256_file(p)} for p in overlays],
         "package_version": version,
         "spec": {"file": spec.name, "sha256": sha256_file(spec)},
+        "surface": surface.as_json(),
     }
 
 
@@ -60,12 +63,7 @@ def previous_changelog(config: Config, output: Path, version: str, spec_sha: str
 
 
 def decide_release(
-    config: Config,
-    spec: Path,
-    overlays: tuple[Path, ...],
-    output: Path,
-    old_files: dict[str, bytes],
-    new_files: dict[str, bytes],
+    config: Config, spec: Path, overlays: tuple[Path, ...], output: Path, surface: Surface
 ) -> versioning.Release:
     """The kind of release for output that differs from the previous generation: from the
     spec diff when the spec changed and the replaced one was kept, else from the surface."""
@@ -80,4 +78,7 @@ def decide_release(
             load_source(str(kept), overlays, "previous spec"), load_source(str(spec), overlays, "spec")
         )
         return versioning.from_spec_diff(result)
-    return versioning.from_surface(old_files, new_files, config.package_name)
+    recorded = previous.get("surface")
+    return versioning.from_surface(
+        Surface.from_json(recorded) if isinstance(recorded, dict) else None, surface
+    )

@@ -24,6 +24,7 @@ from generator.read.document import read_api
 from generator.release import versioning
 from generator.spec.checks import check_document
 from generator.spec.document import load_document
+from generator.surface import Surface, api_surface
 
 
 @dataclass
@@ -43,6 +44,7 @@ class Prepared:
     overlays: tuple[Path, ...]
     models: ModelsOutput
     api: Api
+    surface: Surface
     templates: Templates
     timings: dict[str, float]
     # Formatted text by (file, unformatted text): a release renders twice, and only the
@@ -66,7 +68,8 @@ def prepare(config: Config, spec: Path, overlays: tuple[Path, ...]) -> Prepared:
     timings["models"] = time.perf_counter() - t0
     # Body fields take the names of their models' fields.
     api = name_api(api, reserved_names(config.templates), models.index.field_names)
-    return Prepared(spec, overlays, models, api, templates, timings)
+    surface = api_surface(api, models.index.by_pointer)
+    return Prepared(spec, overlays, models, api, surface, templates, timings)
 
 
 def build(
@@ -96,7 +99,7 @@ def render(
     t0 = time.perf_counter()
     api, models, spec = prepared.api, prepared.models, prepared.spec
     version = version or output_info.previous_version(output, config.package_name)
-    manifest = output_info.manifest(config, spec, prepared.overlays, len(api.operations), version)
+    manifest = output_info.manifest(config, spec, prepared.overlays, prepared.surface, version)
     naming = Naming(
         package_name=config.package_name,
         distribution_name=config.distribution_name,
@@ -125,11 +128,12 @@ def render(
     settings = cache.formatted_files_key(pyproject or "")
     if not prepared.formatted:  # the first render of this build: what the last run formatted
         prepared.formatted.update(cache.load_formatted_files(config.cache_dir, settings, files))
-    key = cache.formatted_models_key(models.key, pyproject or "")
+    index, index_source = prepared.templates.models_index()
+    key = cache.formatted_models_key(models.key, pyproject or "", index_source)
     modules = cache.load_formatted(config.cache_dir, key)
     pending = None
     if modules is None:
-        pending = Background(format_models, models.code, pyproject, config.package_name)
+        pending = Background(format_models, models.code, pyproject, config.package_name, index)
     with pending or nullcontext():
         fresh = {name: text for name, text in files.items() if (name, text) not in prepared.formatted}
         if fresh and pyproject is not None:  # the formatter's settings, always with it
@@ -208,9 +212,7 @@ def _release(
 ) -> tuple[Build, str]:
     """The output changed: a new version, and a changelog entry saying why."""
     package = config.package_name
-    release = output_info.decide_release(
-        config, prepared.spec, prepared.overlays, output, current, result.files
-    )
+    release = output_info.decide_release(config, prepared.spec, prepared.overlays, output, prepared.surface)
     version = versioning.bump_version(output_info.previous_version(output, package), release.bump)
     entry = versioning.changelog_entry(version, release, output_info.sha256_file(prepared.spec))
     changelog = versioning.prepend(current["CHANGELOG.md"].decode("utf-8"), entry)

@@ -39,6 +39,13 @@ def runtime(t: TypeExpr | None) -> str:
     return annotation(t, prefix="m.")
 
 
+def resolver(t: TypeExpr | None) -> str:
+    """A function of the models module that returns the type (`Any` as the API module's `_Any`)."""
+    if t is None or t == Prim("Any"):
+        return "lambda m: _Any"
+    return f"lambda m: {runtime(t)}"
+
+
 # Types datamodel-code-generator takes from pydantic or the standard library, as
 # arguments accept them (the API modules import `datetime as _dt`, `uuid as _uuid`,
 # `decimal as _decimal` for type checking only).

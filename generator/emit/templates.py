@@ -16,7 +16,7 @@ from typing import Any
 
 import jinja2
 
-from generator.emit.annotations import InputTypes, annotation, runtime
+from generator.emit.annotations import InputTypes, annotation, resolver, runtime
 from generator.emit.filters import comment, docstring, first_line, pyrepr
 from generator.emit.resolve import Resolver
 from generator.emit.views import operation_view
@@ -55,12 +55,20 @@ def context(api: Api, index: ModelIndex, naming: Naming, manifest: dict[str, Any
     }
 
 
+MODELS_INDEX = "models/__init__.py.jinja"  # under package/
+
+
 @dataclass(frozen=True)
 class Templates:
     """The templates folder, every template in it compiled (most of rendering's time)."""
 
     root: Path
     env: jinja2.Environment
+
+    def models_index(self) -> tuple[jinja2.Template, str]:
+        """The template of the models package's `__init__`, and its source."""
+        name = f"package/{MODELS_INDEX}"
+        return self.env.get_template(name), (self.root / name).read_text(encoding="utf-8")
 
     def sources(self) -> list[tuple[str, Path]]:
         """(path inside the folder, file) of each file that makes output, sorted."""
@@ -91,6 +99,8 @@ def render_files(templates: Templates, ctx: dict[str, Any]) -> dict[str, str]:
             target = rest
         else:
             continue
+        if rest == MODELS_INDEX:
+            continue  # rendered by the models stage (build.format.format_models)
         if rest == "api/module.py.jinja":
             template = env.get_template(rel)
             for tag in ctx["tags"]:
@@ -119,6 +129,7 @@ def environment(templates: Path) -> jinja2.Environment:
         first_line=first_line,
         ann=annotation,
         runtime=runtime,
+        resolver=resolver,
     )
     return env
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from generator.emit.annotations import InputTypes, annotation, runtime
+from generator.emit.annotations import InputTypes, annotation
 from generator.emit.filters import pyrepr
 from generator.emit.resolve import Resolver, resolve_operation
 from generator.ir.api import Operation, Response, SecurityScheme
@@ -35,7 +35,7 @@ class OperationView:
     body_annotation: str | None
     body_required: bool
     returns: str
-    endpoint: str
+    endpoint: EndpointView
     doc: str
     explode_off: list[str] = field(default_factory=list)
     example_args: list[tuple[str, str]] = field(default_factory=list)
@@ -92,39 +92,45 @@ def return_annotation(success: tuple[Response, ...]) -> str:
     return " | ".join(parts) or "None"
 
 
-def _resolver(t: TypeExpr | None) -> str | None:
-    if t is None or t == ANY:
-        return None
-    return f"lambda m: {runtime(t)}"
+@dataclass(frozen=True)
+class EndpointView:
+    """What an operation's `_Endpoint(...)` says (the `endpoint` macro writes it): the
+    types the runtime parses into, and how the operation authenticates."""
+
+    method: str
+    path: str
+    auth: bool | tuple[str, str]  # False: none; True: the client's scheme; else (kind, name)
+    stream: TypeExpr | None  # the chunk type, when a body field asks for a stream
+    json: TypeExpr | None  # the JSON success type
+    text: bool
+    binary: bool
+    empty: bool  # an empty success next to one with a body
+    errors: tuple[tuple[str, TypeExpr], ...]  # status -> JSON error body type
 
 
-def endpoint_source(op: Operation, default: SecurityScheme | None) -> str:
-    args = [repr(op.method), repr(op.path)]
+def endpoint_view(op: Operation, default: SecurityScheme | None) -> EndpointView:
+    auth: bool | tuple[str, str] = True
     if op.auth is None:
-        args.append("auth=False")
+        auth = False
     elif default is None or (op.auth.kind, op.auth.parameter) != (default.kind, default.parameter):
-        args.append(f"auth=({op.auth.kind!r}, {op.auth.parameter!r})")
-    json_types = [r.type for r in op.success if r.kind == "json"]
-    if op.stream and op.stream.switch:
-        args.append(f"stream={_resolver(op.stream.event_type) or 'lambda m: _Any'}")
-    resolver = _resolver(json_types[0]) if json_types else None
-    if json_types:
-        args.append(f"json={resolver or 'lambda m: _Any'}")
-    if any(r.kind == "text" for r in op.success):
-        args.append("text=True")
-    if any(r.kind == "binary" for r in op.success):
-        args.append("binary=True")
-    if any(r.kind == "empty" for r in op.success) and any(r.kind != "empty" for r in op.success):
-        args.append("empty=True")
-    errors = {}
+        auth = (op.auth.kind, op.auth.parameter)
+    json_types = [r.type for r in op.success if r.kind == "json" and r.type is not None]
+    errors: dict[str, TypeExpr] = {}
     for r in op.errors:
-        if r.kind == "json":
-            res = _resolver(r.type)
-            if res and r.status not in errors:
-                errors[r.status] = res
-    if errors:
-        args.append("errors={" + ", ".join(f"{k!r}: {v}" for k, v in errors.items()) + "}")
-    return f"_Endpoint({', '.join(args)})"
+        if r.kind == "json" and r.type is not None and r.type != ANY:
+            errors.setdefault(r.status, r.type)
+    kinds = {r.kind for r in op.success}
+    return EndpointView(
+        method=op.method,
+        path=op.path,
+        auth=auth,
+        stream=op.stream.event_type if op.stream and op.stream.switch else None,
+        json=json_types[0] if json_types else None,
+        text="text" in kinds,
+        binary="binary" in kinds,
+        empty="empty" in kinds and bool(kinds - {"empty"}),
+        errors=tuple(errors.items()),
+    )
 
 
 def _doc(op: Operation, params: list[Arg], fields: list[Arg]) -> str:
@@ -233,7 +239,7 @@ def operation_view(
         body_annotation=body_annotation,
         body_required=bool(body and body.required),
         returns=return_annotation(op.success),
-        endpoint=endpoint_source(op, default_auth),
+        endpoint=endpoint_view(op, default_auth),
         doc=_doc(op, params, fields),
         explode_off=[p.name for p in op.parameters if p.location == "query" and not p.explode],
         example_args=example_args(op),

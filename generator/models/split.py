@@ -18,6 +18,7 @@ from __future__ import annotations
 import ast
 import re
 import sys
+from dataclasses import dataclass
 
 from generator.graph import strongly_connected
 from generator.naming.words import NameScope, identifier, short
@@ -25,13 +26,6 @@ from generator.naming.words import NameScope, identifier, short
 # Modules in the longest chain of nested imports. Each nested import costs about seven
 # frames; the pinned spec needs 11.
 MAX_IMPORT_DEPTH = 32
-
-INIT_DOC = '''"""Models of the API's schemas (pydantic v2), one module per schema.
-
-Import them from here (`from {package}.models import ChatResult`): a module is
-imported only when one of its names is first used. The module layout is an
-implementation detail.
-"""'''
 
 
 def _definitions(tree: ast.Module, lines: list[str]) -> list[tuple[list[str], str, set[str]]]:
@@ -159,18 +153,20 @@ def import_block(
     return "\n\n".join("\n".join(b) for b in blocks if b)
 
 
-def _checking_import(module: str, name: str, line_length: int = 100) -> str:
-    """One re-export under TYPE_CHECKING, wrapped as the formatter wraps a long one."""
-    line = f"    from .{module} import {name} as {name}"
-    if len(line) <= line_length:
-        return line
-    return f"    from .{module} import (\n        {name} as {name},\n    )"
+@dataclass(frozen=True)
+class ModelsPackage:
+    """The models package but its `__init__` (templates/package/models/__init__.py.jinja
+    writes that): {file name: source} of its modules, and the module of each name."""
+
+    modules: dict[str, str]
+    exports: list[tuple[str, str]]  # (name, module), by name
+    reexports: list[tuple[str, str]]  # the same, in the order an import block lists them
 
 
-def split_models(code: str, package: str) -> dict[str, str]:
-    """{file name inside the models package: source} for one generated (and already
-    formatted) models module. Each module imports exactly what it uses, laid out as the
-    formatter would, so the modules need no further formatting."""
+def split_models(code: str) -> ModelsPackage:
+    """The models package of one generated (and already formatted) models module. Each
+    module imports exactly what it uses, laid out as the formatter would, so the modules
+    need no further formatting."""
     lines = code.split("\n")
     tree = ast.parse(code)
     defs = _definitions(tree, lines)
@@ -204,38 +200,8 @@ def split_models(code: str, package: str) -> dict[str, str]:
         files[f"{module}.py"] = f"{lines[0]}\n{import_block(wanted, renamed=renamed)}{gap}{body}\n"
     names = sorted(owner, key=str)
     by_module = sorted(names, key=lambda n: (_natural(module_of[owner[n]]), _name_order(n)))  # as isort sorts
-    checking = "\n".join(_checking_import(module_of[owner[n]], n) for n in by_module)
-    table = "\n".join(f'    "{n}": "{module_of[owner[n]]}",' for n in names)
-    exported = "\n".join(f'    "{n}",' for n in names)
-    files["__init__.py"] = f"""{INIT_DOC.format(package=package)}
-
-from __future__ import annotations
-
-import importlib
-from typing import TYPE_CHECKING, Any
-
-if TYPE_CHECKING:
-{checking or "    pass"}
-
-_MODULES: dict[str, str] = {{
-{table}
-}}
-
-__all__ = [
-{exported}
-]
-
-
-def __getattr__(name: str) -> Any:
-    module = _MODULES.get(name)
-    if module is None:
-        raise AttributeError(f"module {{__name__!r}} has no attribute {{name!r}}")
-    value = getattr(importlib.import_module("." + module, __name__), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return __all__
-"""
-    return files
+    return ModelsPackage(
+        files,
+        [(n, module_of[owner[n]]) for n in names],
+        [(n, module_of[owner[n]]) for n in by_module],
+    )

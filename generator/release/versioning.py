@@ -13,10 +13,10 @@ models removed -> major, added -> minor.
 
 from __future__ import annotations
 
-import ast
 from dataclasses import dataclass, field
 
 from generator.diff.compare import DiffResult
+from generator.surface import Surface
 
 # Non-breaking rules that add something a user can now use: a minor release.
 ADDITIONS = frozenset(
@@ -80,30 +80,28 @@ def from_spec_diff(result: DiffResult) -> Release:
     return Release(bump, notes)
 
 
-def _exports(files: dict[str, bytes], package: str) -> set[str]:
-    """Public names of the API modules and the models package."""
-    names: set[str] = set()
-    for path, data in files.items():
-        if not path.startswith(f"{package}/") or not path.endswith(".py"):
-            continue
-        if "/api/" not in path and path != f"{package}/models/__init__.py":
-            continue
-        for node in ast.parse(data).body:
-            if isinstance(node, ast.Assign) and any(
-                isinstance(t, ast.Name) and t.id == "__all__" for t in node.targets
-            ):
-                module = path.rsplit("/", 1)[-1].removesuffix(".py")
-                names |= {f"{module}.{n}" for n in ast.literal_eval(node.value)}
-    return names
-
-
-def from_surface(old: dict[str, bytes], new: dict[str, bytes], package: str) -> Release:
-    before, after = _exports(old, package), _exports(new, package)
-    removed, added = sorted(before - after), sorted(after - before)
+def from_surface(old: Surface | None, new: Surface) -> Release:
+    """The release the SDK surfaces call for, where no spec diff can be had: a function,
+    model class or parameter removed, or a parameter that is now required -> major;
+    anything added -> minor. `old` is None when the previous generation recorded none."""
     notes = ["Version chosen from the generated SDK surface (the previous spec was not available)."]
-    notes += [f"Removed {name}." for name in removed[:15]]
-    notes += [f"Added {name}." for name in added[:15]]
-    return Release("major" if removed else "minor" if added else "patch", notes)
+    if old is None:
+        notes.append("The previous generation recorded no surface to compare with.")
+        return Release("patch", notes)
+    breaks = [f"Removed {n}." for n in sorted(set(old.functions) - set(new.functions))]
+    breaks += [f"Removed model {n}." for n in sorted(set(old.models) - set(new.models))]
+    adds = [f"Added {n}." for n in sorted(set(new.functions) - set(old.functions))]
+    adds += [f"Added model {n}." for n in sorted(set(new.models) - set(old.models))]
+    for name in sorted(set(old.functions) & set(new.functions)):
+        before, after = old.functions[name].parameters, new.functions[name].parameters
+        for param in sorted(set(before) | set(after)):
+            if param not in after:
+                breaks.append(f"Removed parameter {param} of {name}.")
+            elif after[param] and not before.get(param, False):
+                breaks.append(f"Parameter {param} of {name} is now required.")
+            elif param not in before:
+                adds.append(f"Added parameter {param} of {name}.")
+    return Release("major" if breaks else "minor" if adds else "patch", notes + breaks[:15] + adds[:15])
 
 
 def changelog_entry(version: str, release: Release, spec_sha: str) -> str:
