@@ -1,4 +1,4 @@
-"""Renders a `DiffResult` (see generator/diff.py) as text, Markdown or JSON.
+"""Renders a `DiffResult` (see generator/diff/document.py) as text, Markdown or JSON.
 
 - text: one screen for a terminal: the counts, every breaking change (up to a limit), the
   non-breaking ones with long runs of one kind collapsed into a line, documentation-only
@@ -39,7 +39,8 @@ import json
 from collections import Counter, defaultdict
 from typing import Any
 
-from generator.diff.compare import RULES, Change, DiffResult
+from generator.diff.result import Change, DiffResult
+from generator.diff.rules import RULES
 
 FORMATS = ("text", "markdown", "json")
 JSON_VERSION = 1

@@ -16,7 +16,7 @@ from __future__ import annotations
 import ast
 from dataclasses import dataclass, field
 
-from generator.diff.compare import DiffResult
+from generator.diff.result import DiffResult
 
 # Non-breaking rules that add something a user can now use: a minor release.
 ADDITIONS = frozenset(
