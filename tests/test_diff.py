@@ -15,8 +15,10 @@ import pytest
 from click.testing import CliRunner
 
 from generator.cli import main
-from generator.diff.compare import RULES, Change, DiffResult, diff_documents
+from generator.diff.document import diff_documents
 from generator.diff.report import render
+from generator.diff.result import Change, DiffResult
+from generator.diff.rules import RULES
 from generator.spec.document import load_source
 from generator.spec.normalize import normalize
 from tests.conftest import ROOT, SHARED_SPECS
@@ -711,7 +713,7 @@ def test_sdk_surface_functions_and_keywords() -> None:
 
 
 def test_rules_table_in_the_docstring_matches_rules() -> None:
-    import generator.diff.compare as module
+    import generator.diff.rules as module
 
     rows = re.findall(r"^\| ([a-z-]+) \| (yes|no) \|", module.__doc__ or "", flags=re.M)
     assert dict(rows) == {rule: "yes" if flag else "no" for rule, (flag, _) in RULES.items()}

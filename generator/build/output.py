@@ -10,7 +10,7 @@ from typing import Any
 
 from generator import __version__
 from generator.config import Config
-from generator.diff.compare import diff_documents
+from generator.diff.document import diff_documents
 from generator.paths import relative_to
 from generator.release import versioning
 from generator.spec.document import load_source

@@ -82,7 +82,7 @@ def _summarize_update(config: Config, previous: bytes) -> None:
     """Keep the replaced spec (the next `generate` diffs against it to choose the version)
     and show what changed, on one screen."""
     from generator.build.output import previous_spec_path
-    from generator.diff.compare import diff_documents
+    from generator.diff.document import diff_documents
     from generator.diff.report import render_text
     from generator.spec.document import load_source
     from generator.spec.lock import atomic_write
@@ -196,7 +196,7 @@ def diff(old: str, new: str, fmt: str, fail_on_breaking: bool) -> None:
     The configured overlays are applied to both, as the generator would. Every change is
     classified breaking or not, with the rule that decided it (see generator/diff.py).
     """
-    from generator.diff.compare import diff_documents
+    from generator.diff.document import diff_documents
     from generator.diff.report import render
     from generator.spec.document import display_source, load_source
 

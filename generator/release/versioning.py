@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from generator.diff.compare import DiffResult
+from generator.diff.result import DiffResult
 from generator.surface import Surface
 
 # Non-breaking rules that add something a user can now use: a minor release.

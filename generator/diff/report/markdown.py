@@ -1,0 +1,164 @@
+"""The Markdown report, a pull-request comment. It starts with the summary table (breaking,
+non-breaking and docs-only counts, operations added and removed, schemas, SDK); then the
+breaking changes; then, folded in <details>, the non-breaking changes, the
+documentation-only changes, the SDK surface and the table of the rules used (each change's
+rule links to its row, `#rule-<id>`)."""
+
+from __future__ import annotations
+
+from generator.diff.report.common import docs_keys, order
+from generator.diff.result import Change, DiffResult
+from generator.diff.rules import RULES
+
+# GitHub comments hold 65,536 characters: what each part may take.
+_MD_BREAKING, _MD_OTHER, _MD_DOCS = 30_000, 16_000, 6_000
+
+
+def _md(text: str) -> str:
+    """Text for a table cell."""
+    return (
+        text.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("|", "\\|")
+        .replace("\n", " ")
+    )
+
+
+def _code(text: str) -> str:
+    text = text.replace("|", "\\|").replace("\n", " ")
+    fence = "``" if "`" in text else "`"
+    pad = " " if fence == "``" else ""
+    return f"{fence}{pad}{text}{pad}{fence}"
+
+
+def _rule_link(rule: str) -> str:
+    return f"[{rule}](#rule-{rule})"
+
+
+def _md_ops(change: Change) -> str:
+    ops = change.operations
+    if not ops:
+        return "none"
+    if len(ops) <= 3:
+        return ", ".join(_code(o) for o in ops)
+    return ", ".join(_code(o) for o in ops[:2]) + f" and {len(ops) - 2} more"
+
+
+def _md_table(changes: list[Change], budget: int) -> list[str]:
+    """A table of changes, cut short after `budget` characters."""
+    lines = ["| Where | Change | Rule | Operations |", "|---|---|---|---|"]
+    used = 0
+    for shown, change in enumerate(changes):
+        where = _code(change.path) + (f" {_code(change.at)}" if change.at else "")
+        row = f"| {where} | {_md(change.detail)} | {_rule_link(change.rule)} | {_md_ops(change)} |"
+        used += len(row) + 1
+        if used > budget:
+            lines.append(
+                f"\n{len(changes) - shown} more not shown; `sdkgen diff --format json` lists them all."
+            )
+            break
+        lines.append(row)
+    return lines
+
+
+def render_markdown(result: DiffResult) -> str:
+    s = result.summary
+    ops, schemas, sdk = s["operations"], s["schemas"], s["sdk"]
+    breaking = sorted(result.breaking, key=order)
+    rest = sorted(result.non_breaking, key=order)
+    docs = sorted(result.docs, key=order)
+    added = ", ".join(_code(o) for o in ops["added"]) or "none"
+    removed = ", ".join(_code(o) for o in ops["removed"]) or "none"
+    lines = [
+        f"| API diff {_code(result.old)} → {_code(result.new)} | |",
+        "|---|---|",
+        f"| **Breaking changes** | **{s['breaking']}** |",
+        f"| Non-breaking changes | {s['non_breaking']} |",
+        f"| Docs-only changes | {s['docs_only']} |",
+        f"| Operations added | {len(ops['added'])}: {added} |"
+        if ops["added"]
+        else "| Operations added | 0 |",
+        f"| Operations removed | {len(ops['removed'])}: {removed} |"
+        if ops["removed"]
+        else "| Operations removed | 0 |",
+        f"| Operations | {ops['before']} → {ops['after']} ({ops['changed']} changed) |",
+        "| Schemas added / removed / changed | "
+        f"{schemas['added']} / {schemas['removed']} / {schemas['changed']} |",
+        "| SDK functions added / removed / changed | "
+        f"{sdk['functions_added']} / {sdk['functions_removed']} / {sdk['functions_changed']} |",
+        "| SDK models added / removed / changed | "
+        f"{sdk['models_added']} / {sdk['models_removed']} / {sdk['models_changed']} |",
+        "",
+    ]
+    if breaking:
+        lines.append(f"### Breaking changes ({len(breaking)})")
+        lines.append("")
+        lines.extend(_md_table(breaking, _MD_BREAKING))
+    else:
+        lines.append("### No breaking changes")
+    lines.append("")
+    if rest:
+        lines.extend(_details(f"Non-breaking changes ({len(rest)})", _md_table(rest, _MD_OTHER)))
+    if docs:
+        body = [f"Fields: {_md(docs_keys(docs))}", "", "| Where | Fields |", "|---|---|"]
+        used = 0
+        for shown, change in enumerate(docs):
+            row = f"| {_code(change.path)} | {_md('; '.join(change.items))} |"
+            used += len(row) + 1
+            if used > _MD_DOCS:
+                body.append(f"\n{len(docs) - shown} more not shown.")
+                break
+            body.append(row)
+        lines.extend(_details(f"Documentation-only changes ({len(docs)})", body))
+    lines.extend(_details("SDK surface", _md_sdk(result)))
+    used = sorted({c.rule for c in result.changes})
+    if used:
+        table = ["| Rule | Breaking | When |", "|---|---|---|"]
+        for rule in used:
+            flag, text = RULES[rule]
+            table.append(f'| <a id="rule-{rule}"></a>`{rule}` | {"yes" if flag else "no"} | {_md(text)} |')
+        lines.extend(_details("Rules", table))
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def _details(summary: str, body: list[str]) -> list[str]:
+    return ["<details>", f"<summary>{_md(summary)}</summary>", "", *body, "", "</details>", ""]
+
+
+def _md_sdk(result: DiffResult) -> list[str]:
+    sdk = result.sdk
+    lines: list[str] = []
+
+    def names(title: str, values: list[str]) -> None:
+        if values:
+            lines.append(f"- {title} ({len(values)}): " + ", ".join(_code(v) for v in values))
+
+    names("Modules added", sdk.modules_added)
+    names("Modules removed", sdk.modules_removed)
+    names("Functions added", sdk.functions_added)
+    names("Functions removed", sdk.functions_removed)
+    for entry in sdk.functions_changed:
+        params = entry["parameters"]
+        parts = [
+            f"{label} {', '.join(_code(p) for p in params[key])}"
+            for key, label in (
+                ("added", "added"),
+                ("removed", "removed"),
+                ("now_required", "now required"),
+                ("now_optional", "now optional"),
+            )
+            if params[key]
+        ]
+        flag = " (breaking)" if entry["breaking"] else ""
+        lines.append(f"- {_code(entry['name'])}{flag}: keyword arguments " + "; ".join(parts))
+    names("Models added", sdk.models_added)
+    names("Models removed", sdk.models_removed)
+    if sdk.models_changed:
+        lines.append(
+            f"- Models changed ({len(sdk.models_changed)}): "
+            + ", ".join(
+                _code(m["name"]) + (" (breaking)" if m["breaking"] else "") for m in sdk.models_changed
+            )
+        )
+    return lines or ["No change to the SDK's functions, their arguments or its model classes."]
