@@ -194,7 +194,7 @@ def diff(old: str, new: str, fmt: str, fail_on_breaking: bool) -> None:
     """What changed between two versions of the spec (files or URLs), for SDK users.
 
     The configured overlays are applied to both, as the generator would. Every change is
-    classified breaking or not, with the rule that decided it (see generator/diff.py).
+    classified breaking or not, with the rule that decided it (see generator/diff/rules.py).
     """
     from generator.diff.document import diff_documents
     from generator.diff.report import render

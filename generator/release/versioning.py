@@ -1,6 +1,6 @@
 """The generated package's version and changelog follow what changed.
 
-- breaking change (by the rules of generator/diff.py) -> major;
+- breaking change (by the rules of generator/diff/rules.py) -> major;
 - additions (operations, parameters, properties, schemas, enum values, union members,
   media types, statuses, bodies) -> minor;
 - anything else that changes the output, a generator or template change included -> patch.
