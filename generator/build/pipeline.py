@@ -56,7 +56,8 @@ def prepare(config: Config, spec: Path, overlays: tuple[Path, ...]) -> Prepared:
     timings["load"] = time.perf_counter() - t0
     t0 = time.perf_counter()
     with PendingModels(doc, package_name=config.package_name, cache_dir=config.cache_dir) as pending:
-        templates = load_templates(config.templates)  # here, while the models generate on the other core
+        # Here, while the models generate on the other core.
+        templates = load_templates(config.templates, config.template_overrides)
         models = pending.result()
     timings["models"] = time.perf_counter() - t0
     t0 = time.perf_counter()
