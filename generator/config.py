@@ -24,6 +24,8 @@ class Config:
     env_api_key: str = "OPENROUTER_API_KEY"
     license: str = "MIT"
     project_urls: dict[str, str] = field(default_factory=dict)
+    # A folder whose files replace those of `templates` with the same relative path.
+    template_overrides: Path | None = None
 
     @property
     def cache_dir(self) -> Path:
@@ -58,13 +60,16 @@ def load_config(root: Path | None = None) -> Config:
         table = tomllib.loads(path.read_text(encoding="utf-8"))["tool"]["sdkgen"]
     except (tomllib.TOMLDecodeError, KeyError) as exc:
         raise ConfigError(f"{path}: cannot read [tool.sdkgen]: {exc}") from exc
-    known = {"spec", "lock", "overlays", "output", "templates", *_NAMED}
+    known = {"spec", "lock", "overlays", "output", "templates", "template_overrides", *_NAMED}
     unknown = sorted(set(table) - known)
     if unknown:
         raise ConfigError(f"{path}: [tool.sdkgen]: unknown keys {', '.join(unknown)}")
     for key in ("spec", "lock", "output", "templates"):
         if not isinstance(table.get(key), str):
             raise ConfigError(f"{path}: [tool.sdkgen]: '{key}' must be a path string")
+    overrides = table.get("template_overrides")
+    if overrides is not None and not isinstance(overrides, str):
+        raise ConfigError(f"{path}: [tool.sdkgen]: 'template_overrides' must be a path string")
     names = {key: table[key] for key in _NAMED if key in table}
     if not isinstance(names.get("project_urls", {}), dict):
         raise ConfigError(f"{path}: [tool.sdkgen.project_urls] must be a table of name = URL")
@@ -75,5 +80,6 @@ def load_config(root: Path | None = None) -> Config:
         overlays=tuple(root / p for p in table.get("overlays", [])),
         output=root / table["output"],
         templates=root / table["templates"],
+        template_overrides=root / overrides if overrides is not None else None,
         **names,
     )

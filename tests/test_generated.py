@@ -398,3 +398,31 @@ def test_import_is_lazy(surface: dict) -> None:
     loaded = surface["loaded"]
     assert f"{PACKAGE}.models" not in loaded, loaded
     assert not [m for m in loaded if m == f"{PACKAGE}.api" or m.startswith(f"{PACKAGE}.api.")], loaded
+
+
+CLIENT_ATTRIBUTES = """
+import json, sys
+sys.path.insert(0, sys.argv[1])
+import openrouter_sdk
+sync, aio = openrouter_sdk.OpenRouter(api_key="k"), openrouter_sdk.AsyncOpenRouter(api_key="k")
+print(json.dumps(sorted({a for c in (sync, aio) for a in dir(c) if not a.startswith("_")})))
+"""
+
+
+def test_the_clients_attributes_are_the_declared_ones(config: Config) -> None:
+    """Tag modules become client attributes, so naming keeps clear of the client's own:
+    those the templates declare (`sdkgen:reserved client_attributes`). Every public
+    attribute of the clients is a tag module or a declared name."""
+    from generator.emit.templates import reserved_names
+
+    proc = subprocess.run(
+        [sys.executable, "-c", CLIENT_ATTRIBUTES, str(config.output)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    manifest = json.loads((config.output / PACKAGE / "_manifest.json").read_text(encoding="utf-8"))
+    modules = set(manifest["surface"]["modules"])
+    declared = reserved_names(config.templates).client_attributes
+    assert set(json.loads(proc.stdout)) - modules <= declared

@@ -37,7 +37,9 @@ from openrouter_sdk import (
     OpenRouter,
     RateLimitError,
 )
+from openrouter_sdk import _api_client as loop_module
 from openrouter_sdk import _client as client_module
+from openrouter_sdk import _retries as retries_module
 from openrouter_sdk import models as m
 from openrouter_sdk.api import api_keys, chat, guardrails
 
@@ -87,7 +89,7 @@ class Recorder:
 
 
 class FakeTime:
-    """Stands in for the `time` module inside `openrouter_sdk._client`: sleeps are recorded."""
+    """Stands in for the `time` module of the request loops (`_api_client`): sleeps are recorded."""
 
     def __init__(self) -> None:
         self.sleeps: list[float] = []
@@ -102,7 +104,7 @@ class FakeTime:
 @pytest.fixture
 def fake_time(monkeypatch: pytest.MonkeyPatch) -> FakeTime:
     fake = FakeTime()
-    monkeypatch.setattr(client_module, "time", fake)
+    monkeypatch.setattr(loop_module, "time", fake)
     return fake
 
 
@@ -537,7 +539,7 @@ def test_no_log_without_openrouter_log() -> None:
 
 # -- retry delays ------------------------------------------------------------------------
 
-retry_delay = client_module.retry_delay
+retry_delay = retries_module.retry_delay
 
 
 def http_date(seconds_from_now: float) -> str:
@@ -587,9 +589,9 @@ def test_backoff_without_usable_retry_after(headers: dict[str, str] | None) -> N
 
 
 def test_backoff_jitter_band_edges(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(client_module.random, "random", lambda: 0.0)
+    monkeypatch.setattr(retries_module.random, "random", lambda: 0.0)
     assert [retry_delay(a, None) for a in range(6)] == BACKOFF
-    monkeypatch.setattr(client_module.random, "random", lambda: 0.999999)
+    monkeypatch.setattr(retries_module.random, "random", lambda: 0.999999)
     assert [retry_delay(a, None) for a in range(6)] == pytest.approx([0.75 * b for b in BACKOFF], rel=1e-5)
     assert retry_delay(20, None) == pytest.approx(6.0, rel=1e-5)  # stays capped
 

@@ -17,6 +17,7 @@ from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
+from generator.emit.templates import template_files
 from generator.fingerprint import all_sources, digest
 from generator.spec.lock import atomic_write
 
@@ -103,7 +104,7 @@ def fingerprint(config: Any, spec: Path, overlays: tuple[Path, ...], app_attribu
     settings = {k: str(v) for k, v in sorted(vars(config).items()) if k not in ("root", "spec", "overlays")}
     h.update(json.dumps([settings, app_attribution, [version(t) for t in TOOLS]]).encode())
     sources = [spec, *overlays]
-    sources += sorted(p for p in config.templates.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
+    sources += [path for _, path in template_files(config.templates, config.template_overrides)]
     sources += all_sources()
     for path in sources:
         try:

@@ -63,11 +63,11 @@ def prepare(config: Config, spec: Path, overlays: tuple[Path, ...]) -> Prepared:
         # Here, while the models generate on the other core: reading does not need them.
         api = read_api(doc)
         timings["read"] = time.perf_counter() - t0
-        templates = load_templates(config.templates)
+        templates = load_templates(config.templates, config.template_overrides)
         models = pending.result()
     timings["models"] = time.perf_counter() - t0
     # Body fields take the names of their models' fields.
-    api = name_api(api, reserved_names(config.templates), models.index.field_names)
+    api = name_api(api, reserved_names(config.templates, config.template_overrides), models.index.field_names)
     surface = api_surface(api, models.index.by_pointer)
     return Prepared(spec, overlays, models, api, surface, templates, timings)
 

@@ -121,14 +121,26 @@ def _config_or_default(output: Path | None):
     type=click.Path(path_type=Path),
     help="Overlay files to apply (default with the configured spec: the configured overlays).",
 )
+@click.option(
+    "--templates",
+    "overrides",
+    type=click.Path(path_type=Path, file_okay=False, exists=True),
+    help="A folder of template overrides (default: template_overrides in [tool.sdkgen]).",
+)
 @click.option("--timings", is_flag=True, help="Print how long each stage took.")
-def generate(spec: Path | None, output: Path | None, overlays: tuple[Path, ...], timings: bool) -> None:
+def generate(
+    spec: Path | None, output: Path | None, overlays: tuple[Path, ...], overrides: Path | None, timings: bool
+) -> None:
     """Generate the SDK into generated/ (or --output)."""
+    import dataclasses
+
     from generator.build import pipeline
     from generator.paths import display_path
     from generator.spec.document import count_operations
 
     config = _config_or_default(output)
+    if overrides is not None:
+        config = dataclasses.replace(config, template_overrides=overrides.resolve())
     if spec is None:
         if not config.spec.exists():
             from generator.spec.source import fetch_spec

@@ -5,6 +5,11 @@ Layout of `templates/`:
   rendered once per tag; `*.jinja` files are rendered, others copied as they are;
   files named `macros.jinja` are only imported by other templates.
 - `project/**` becomes the project root (pyproject.toml, README.md, ...).
+
+A folder of overrides (`template_overrides` in [tool.sdkgen], or `generate
+--templates`) replaces files of the built-in folder one at a time, by relative path:
+Jinja looks there first (a `ChoiceLoader`), and a static file there is copied instead
+of the built-in one. What a template receives is documented in templates/CONTEXT.md.
 """
 
 from __future__ import annotations
@@ -20,7 +25,8 @@ from generator.emit.annotations import InputTypes, annotation, resolver, runtime
 from generator.emit.filters import comment, docstring, first_line, pyrepr
 from generator.emit.resolve import Resolver
 from generator.emit.views import operation_view
-from generator.ir.api import Api
+from generator.errors import ConfigError
+from generator.ir.api import Api, Tag
 from generator.models.index import ModelIndex
 from generator.naming.operations import Reserved
 
@@ -58,33 +64,74 @@ def context(api: Api, index: ModelIndex, naming: Naming, manifest: dict[str, Any
 MODELS_INDEX = "models/__init__.py.jinja"  # under package/
 
 
+def _files(folder: Path) -> dict[str, Path]:
+    """{path inside the folder: file} of every file of a templates folder."""
+    found = {}
+    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+        rel = path.relative_to(folder)
+        if "__pycache__" not in rel.parts and not any(part.startswith(".") for part in rel.parts):
+            found[rel.as_posix()] = path
+    return found
+
+
+def template_files(root: Path, overrides: Path | None = None) -> list[tuple[str, Path]]:
+    """(path inside the folder, file) of every template file, macros included, each
+    from `overrides` when that folder has it; sorted. Everything that shapes the
+    output (the no-op fingerprint hashes these)."""
+    files = _files(root)
+    if overrides is not None:
+        if not overrides.is_dir():
+            raise ConfigError(f"{overrides}: template_overrides: not a folder")
+        replaced = _files(overrides)
+        unknown = sorted(set(replaced) - set(files))
+        if unknown:
+            raise ConfigError(
+                f"{overrides}: template_overrides: no built-in template to replace at "
+                + ", ".join(unknown)
+                + f" (the paths are those inside {root})"
+            )
+        files.update(replaced)
+    return sorted(files.items())
+
+
+def tag_context(ctx: dict[str, Any], tag: Tag) -> dict[str, Any]:
+    """What `package/api/module.py.jinja` receives on top of the context, per tag."""
+    return {"tag": tag, "views": [ctx["views_by_id"][op.operation_id] for op in tag.operations]}
+
+
 @dataclass(frozen=True)
 class Templates:
-    """The templates folder, every template in it compiled (most of rendering's time)."""
+    """The templates folder (and a folder of overrides), every template in them compiled
+    (most of rendering's time)."""
 
     root: Path
     env: jinja2.Environment
+    overrides: Path | None = None
 
     def models_index(self) -> tuple[jinja2.Template, str]:
         """The template of the models package's `__init__`, and its source."""
         name = f"package/{MODELS_INDEX}"
-        return self.env.get_template(name), (self.root / name).read_text(encoding="utf-8")
+        source = dict(template_files(self.root, self.overrides))[name]
+        return self.env.get_template(name), source.read_text(encoding="utf-8")
 
     def sources(self) -> list[tuple[str, Path]]:
         """(path inside the folder, file) of each file that makes output, sorted."""
-        found = []
-        for source in sorted(p for p in self.root.rglob("*") if p.is_file()):
-            rel = source.relative_to(self.root).as_posix()
-            if source.name != "macros.jinja" and "__pycache__" not in rel:
-                found.append((rel, source))
-        return found
+        return [
+            (rel, source)
+            for rel, source in template_files(self.root, self.overrides)
+            if source.name != "macros.jinja"
+        ]
 
 
-def load_templates(root: Path) -> Templates:
+def load_templates(root: Path, overrides: Path | None = None) -> Templates:
     env = environment(root)
-    for source in sorted(root.rglob("*.jinja")):  # compiled now, and kept by the environment
-        env.get_template(source.relative_to(root).as_posix())
-    return Templates(root, env)
+    files = template_files(root, overrides)
+    if overrides is not None:
+        env.loader = jinja2.ChoiceLoader([jinja2.FileSystemLoader(str(overrides)), env.loader])
+    for rel, _ in files:  # compiled now, and kept by the environment
+        if rel.endswith(".jinja"):
+            env.get_template(rel)
+    return Templates(root, env, overrides)
 
 
 def render_files(templates: Templates, ctx: dict[str, Any]) -> dict[str, str]:
@@ -104,8 +151,7 @@ def render_files(templates: Templates, ctx: dict[str, Any]) -> dict[str, str]:
         if rest == "api/module.py.jinja":
             template = env.get_template(rel)
             for tag in ctx["tags"]:
-                views = [ctx["views_by_id"][op.operation_id] for op in tag.operations]
-                files[f"{package}/api/{tag.module}.py"] = template.render(ctx, tag=tag, views=views)
+                files[f"{package}/api/{tag.module}.py"] = template.render({**ctx, **tag_context(ctx, tag)})
         elif target.endswith(".jinja"):
             files[target.removesuffix(".jinja")] = env.get_template(rel).render(ctx)
         else:
@@ -139,11 +185,11 @@ def environment(templates: Path) -> jinja2.Environment:
 _RESERVED = re.compile(r"sdkgen:reserved (\w+):([^\n]*?)(?:-?#}|$)", re.M)
 
 
-def reserved_names(root: Path) -> Reserved:
-    """The names the templates under `root` reserve, by kind (see naming.operations.Reserved)."""
+def reserved_names(root: Path, overrides: Path | None = None) -> Reserved:
+    """The names the templates reserve, by kind (see naming.operations.Reserved)."""
     found: dict[str, set[str]] = {"client_attributes": set(), "module_names": set(), "call_options": set()}
-    for source in sorted(root.rglob("*")):
-        if source.is_file() and source.suffix in (".jinja", ".py"):
+    for _, source in template_files(root, overrides):
+        if source.suffix in (".jinja", ".py"):
             for kind, names in _RESERVED.findall(source.read_text(encoding="utf-8")):
                 if kind in found:
                     found[kind].update(names.split())

@@ -16,7 +16,7 @@ from __future__ import annotations
 import sys
 import types
 import typing
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from enum import Enum, IntEnum
 from typing import Any
 
@@ -48,7 +48,9 @@ class SDKModel(BaseModel):
             force=force,
             raise_errors=raise_errors,
             # One frame further from the caller whose namespace pydantic reads.
-            _parent_namespace_depth=_parent_namespace_depth + 1 if _parent_namespace_depth > 0 else 0,
+            _parent_namespace_depth=_parent_namespace_depth + 1
+            if _parent_namespace_depth > 0
+            else 0,
             _types_namespace=_types_namespace,
         )
 

@@ -1,22 +1,22 @@
 """Exceptions raised by the SDK. All are importable from the package root.
 
-    OpenRouterError
-    ├── APIConnectionError            transport failed (DNS, refused, reset, dropped stream)
-    │   └── APITimeoutError
-    ├── APIStatusError                status_code, headers, body, error, request_id
-    │   ├── BadRequestError           400
-    │   ├── AuthenticationError       401
-    │   ├── PaymentRequiredError      402  (insufficient credits)
-    │   ├── PermissionDeniedError     403
-    │   ├── NotFoundError             404
-    │   ├── RequestTimeoutError       408
-    │   ├── ConflictError             409
-    │   ├── PayloadTooLargeError      413
-    │   ├── UnprocessableEntityError  422
-    │   ├── RateLimitError            429
-    │   └── InternalServerError       >= 500
-    ├── APIResponseValidationError    a 2xx body that cannot be read as the declared type
-    └── APIStreamError                the server reported an error inside a stream
+OpenRouterError
+├── APIConnectionError            transport failed (DNS, refused, reset, dropped stream)
+│   └── APITimeoutError
+├── APIStatusError                status_code, headers, body, error, request_id
+│   ├── BadRequestError           400
+│   ├── AuthenticationError       401
+│   ├── PaymentRequiredError      402  (insufficient credits)
+│   ├── PermissionDeniedError     403
+│   ├── NotFoundError             404
+│   ├── RequestTimeoutError       408
+│   ├── ConflictError             409
+│   ├── PayloadTooLargeError      413
+│   ├── UnprocessableEntityError  422
+│   ├── RateLimitError            429
+│   └── InternalServerError       >= 500
+├── APIResponseValidationError    a 2xx body that cannot be read as the declared type
+└── APIStreamError                the server reported an error inside a stream
 """
 
 from __future__ import annotations
@@ -54,13 +54,17 @@ class OpenRouterError(Exception):
 class APIConnectionError(OpenRouterError):
     """The request did not get a response: DNS, refused or reset connection, dropped stream."""
 
-    def __init__(self, message: str = "Connection error.", *, request: httpx.Request | None = None) -> None:
+    def __init__(
+        self, message: str = "Connection error.", *, request: httpx.Request | None = None
+    ) -> None:
         super().__init__(message)
         self.request = request
 
 
 class APITimeoutError(APIConnectionError):
-    def __init__(self, message: str = "Request timed out.", *, request: httpx.Request | None = None) -> None:
+    def __init__(
+        self, message: str = "Request timed out.", *, request: httpx.Request | None = None
+    ) -> None:
         super().__init__(message, request=request)
 
 

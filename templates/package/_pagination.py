@@ -20,7 +20,9 @@ def _step(page: Any, field: str, offset: int, limit: int | None) -> tuple[list[A
     return items, following
 
 
-def iterate_pages(fetch: Callable[[int], Any], field: str, start: int, limit: int | None) -> Iterator[Any]:
+def iterate_pages(
+    fetch: Callable[[int], Any], field: str, start: int, limit: int | None
+) -> Iterator[Any]:
     offset: int | None = start
     while offset is not None:
         items, offset = _step(fetch(offset), field, offset, limit)
