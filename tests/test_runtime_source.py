@@ -27,7 +27,7 @@ from typing import Any
 import httpx
 import pytest
 
-from generator.build.tree import ruff_bin
+from generator.build.format import ruff_bin
 from tests.conftest import ROOT, pyright_bin
 from tests.faultserver import EventStream, FaultServer, Reply, Reset, sse
 
