@@ -10,6 +10,8 @@ from generator.build.tree import compare, read_tree, unified_diff
 from tests.conftest import GOLDENS
 from tests.goldens import fixture_specs, generate_fixture
 
+pytestmark = pytest.mark.golden
+
 
 @pytest.mark.parametrize("spec", fixture_specs(), ids=lambda p: p.stem)
 def test_fixture_matches_golden(spec: Path, tmp_path: Path) -> None:

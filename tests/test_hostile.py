@@ -46,6 +46,8 @@ from generator.build.tree import read_tree, ruff_bin
 from generator.models.split import MAX_IMPORT_DEPTH
 from tests.conftest import ROOT, scratch_project
 
+pytestmark = [pytest.mark.sdk, pytest.mark.slow]  # ~80 generator runs in subprocesses
+
 HOSTILE = ROOT / "tests" / "fixtures" / "hostile"
 PACKAGE = "openrouter_sdk"  # the defaults of a project that names none
 CLIENT = "OpenRouter"

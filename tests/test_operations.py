@@ -30,6 +30,8 @@ sys.path.insert(0, str(ROOT / "generated"))
 from openrouter_sdk import AsyncOpenRouter, NotFoundError, OpenRouter
 from openrouter_sdk._operations import OPERATIONS, OperationInfo
 
+pytestmark = pytest.mark.sdk
+
 API_KEY = "sk-or-test-key"
 BASE_URL = "https://openrouter.test/api/v1"
 #: The first path parameter gets this value, to check it is percent-encoded.

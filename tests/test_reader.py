@@ -16,6 +16,8 @@ from generator.read.reader import check_document, read_api
 from generator.spec.document import load_document
 from tests.conftest import FIXTURES, ROOT
 
+pytestmark = pytest.mark.unit
+
 CACHE = ROOT / ".cache" / "sdkgen"
 
 

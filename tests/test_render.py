@@ -9,6 +9,8 @@ import pytest
 from generator.emit.render import InputTypes, annotation, comment, docstring, pyrepr, runtime
 from generator.ir.types import DictOf, ListOf, LiteralOf, Named, Prim, Raw, UnionOf
 
+pytestmark = pytest.mark.unit
+
 HOSTILE = [
     'ends with a quote"',
     'closes early """ + __import__("os").system("touch pwned") + """',
