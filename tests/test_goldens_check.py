@@ -27,34 +27,63 @@ IMPORT_BUGS = {
     "ImportError when first built",
 }
 
-# -B: no __pycache__ written into tests/goldens/; -I: nothing but the golden tree and the
-# venv's site-packages on sys.path.
+# One interpreter for all trees (their packages share a name: each tree's modules are
+# dropped before the next is imported). -B: no __pycache__ written into tests/goldens/;
+# -I: nothing but the tree and the venv's site-packages on sys.path.
 IMPORT_ALL = r"""
-import importlib, json, pkgutil, sys
-sys.path.insert(0, sys.argv[1])
-package = sys.argv[2]
-pkg = importlib.import_module(package)
-assert pkg.__file__.startswith(sys.argv[1]), pkg.__file__
-modules = [package]
-for info in pkgutil.walk_packages(pkg.__path__, package + "."):
-    importlib.import_module(info.name)
-    modules.append(info.name)
-models = importlib.import_module(package + ".models")
-incomplete = []
-for name in models.__all__:
-    value = getattr(models, name)
-    if hasattr(value, "model_rebuild"):
-        value.model_rebuild(raise_errors=True)
-        if not value.__pydantic_complete__:
-            incomplete.append(name)
-client = pkg.OpenRouter(api_key="test", base_url="http://127.0.0.1:9")
-namespaces = sorted({info.module for info in pkg.OPERATIONS.values()})
-for name in namespaces:
-    getattr(client, name)
-client.close()
-print(json.dumps({"modules": modules, "models": len(models.__all__), "incomplete": incomplete,
-                  "namespaces": namespaces, "operations": len(pkg.OPERATIONS)}))
+import importlib, json, pkgutil, sys, traceback
+package, trees = sys.argv[1], sys.argv[2:]
+
+def check(tree):
+    pkg = importlib.import_module(package)
+    assert pkg.__file__.startswith(tree), pkg.__file__
+    modules = [package]
+    for info in pkgutil.walk_packages(pkg.__path__, package + "."):
+        importlib.import_module(info.name)
+        modules.append(info.name)
+    models = importlib.import_module(package + ".models")
+    incomplete = []
+    for name in models.__all__:
+        value = getattr(models, name)
+        if hasattr(value, "model_rebuild"):
+            value.model_rebuild(raise_errors=True)
+            if not value.__pydantic_complete__:
+                incomplete.append(name)
+    client = pkg.OpenRouter(api_key="test", base_url="http://127.0.0.1:9")
+    namespaces = sorted({info.module for info in pkg.OPERATIONS.values()})
+    for name in namespaces:
+        getattr(client, name)
+    client.close()
+    return {"modules": modules, "incomplete": incomplete, "namespaces": namespaces,
+            "operations": len(pkg.OPERATIONS)}
+
+reports = {}
+for tree in trees:
+    for name in [m for m in sys.modules if m == package or m.startswith(package + ".")]:
+        del sys.modules[name]
+    sys.path.insert(0, tree)
+    try:
+        reports[tree] = check(tree)
+    except Exception:
+        reports[tree] = {"error": traceback.format_exc()}
+    finally:
+        sys.path.remove(tree)
+print(json.dumps(reports))
 """
+
+
+@pytest.fixture(scope="module")
+def imported() -> dict[str, dict]:
+    """tree -> what importing it found, or the traceback of its failure."""
+    proc = subprocess.run(
+        [sys.executable, "-B", "-I", "-c", IMPORT_ALL, PACKAGE, *map(str, TREES)],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=300,
+    )
+    assert proc.returncode == 0, proc.stderr[-4000:]
+    return json.loads(proc.stdout)
 
 
 def modules_on_disk(tree: Path) -> set[str]:
@@ -86,17 +115,9 @@ def import_cases() -> list[object]:
 
 
 @pytest.mark.parametrize("tree", import_cases())
-def test_golden_imports(tree: Path) -> None:
-    proc = subprocess.run(
-        [sys.executable, "-B", "-I", "-c", IMPORT_ALL, str(tree), PACKAGE],
-        cwd=tree,
-        capture_output=True,
-        text=True,
-        check=False,
-        timeout=120,
-    )
-    assert proc.returncode == 0, f"{tree.name} does not import:\n{proc.stderr[-4000:]}"
-    report = json.loads(proc.stdout)
+def test_golden_imports(tree: Path, imported: dict[str, dict]) -> None:
+    report = imported[str(tree)]
+    assert "error" not in report, f"{tree.name} does not import:\n{report.get('error', '')[-4000:]}"
     # Every module on disk was imported, the api/ and models/ ones included.
     assert set(report["modules"]) == modules_on_disk(tree)
     assert any(m.startswith(f"{PACKAGE}.api.") for m in report["modules"]), "no api module"
