@@ -43,7 +43,7 @@ from openrouter_sdk import AsyncOpenRouter, OpenRouter  # noqa: E402
 from openrouter_sdk._client import Endpoint  # noqa: E402
 from openrouter_sdk._operations import OPERATIONS, OperationInfo  # noqa: E402
 
-pytestmark = pytest.mark.contract
+pytestmark = [pytest.mark.contract, pytest.mark.slow]  # Prism takes ~7 s to start
 
 API_KEY = "sk-or-contract-test"
 MODES = ("sync", "async")
