@@ -3,14 +3,22 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+DEV_STAMP := $(VENV)/.installed-dev
 NODE_STAMP := node_modules/.installed
+PIP := $(BIN)/python -m pip install --quiet --disable-pip-version-check -c requirements.lock
 
-.PHONY: generate test check goldens fetch lock clean build publish
+.PHONY: generate test test-fast check goldens fetch lock clean build publish
 
+# The generator and its own dependencies, at the versions requirements.lock pins.
 $(STAMP): pyproject.toml requirements.lock
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c requirements.lock -r requirements.lock
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	$(PIP) hatchling editables
+	$(PIP) --no-build-isolation -e .
+	touch $@
+
+# ... and the tools only the tests use (pyproject.toml's `dev` extra), pinned by the same lock.
+$(DEV_STAMP): $(STAMP)
+	$(PIP) --no-build-isolation -e '.[dev]'
 	touch $@
 
 $(NODE_STAMP): package.json package-lock.json
@@ -30,7 +38,7 @@ check: $(STAMP)
 	$(BIN)/sdkgen check
 
 ## Rewrite the golden outputs of the fixture specs after an intended change.
-goldens: $(STAMP)
+goldens: $(DEV_STAMP)
 	$(BIN)/python -m tests.update_goldens
 
 ## sdist and wheel of generated/ into dist/ (reproducible), checked with twine.
@@ -41,14 +49,19 @@ build: $(STAMP)
 publish: build
 	$(BIN)/sdkgen publish
 
-test: $(STAMP) $(NODE_STAMP)
+## The whole test suite (tiers and markers: README.md, Tests).
+test: $(DEV_STAMP) $(NODE_STAMP)
 	$(BIN)/python -m pytest
 
-## Re-pin every Python dependency (after changing pyproject.toml).
+## The edit loop, under a minute: all but the slow, contract (Prism) and publish tests.
+test-fast: $(DEV_STAMP)
+	$(BIN)/python -m pytest -m "not slow and not contract and not publish"
+
+## Re-pin every Python dependency, the dev extra's included (after changing pyproject.toml).
 lock:
 	rm -rf $(VENV)
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet hatchling==1.27.0 editables -e .
+	$(BIN)/python -m pip install --quiet hatchling==1.27.0 editables -e '.[dev]'
 	$(BIN)/python -m pip freeze --exclude-editable --exclude sdkgen > requirements.lock
 
 clean:

@@ -63,3 +63,18 @@ def scratch_project(root: Path) -> Path:
         encoding="utf-8",
     )
     return root
+
+
+#: The tiers of pyproject.toml's markers; `slow` is a cost, not a tier.
+TIERS = frozenset({"unit", "golden", "sdk", "contract", "publish"})
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Refuse a test that carries no tier marker, so `-m` selections miss no new test."""
+    untiered = [item.nodeid for item in items if not TIERS & {m.name for m in item.iter_markers()}]
+    if untiered:
+        shown = "\n  ".join(untiered[:20])
+        raise pytest.UsageError(
+            f"{len(untiered)} tests carry no tier marker ({', '.join(sorted(TIERS))}); "
+            f"mark them (a module-level `pytestmark` for a whole file):\n  {shown}"
+        )

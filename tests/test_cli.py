@@ -18,6 +18,8 @@ from generator import __version__
 from generator.build.tree import read_tree
 from tests.conftest import scratch_project
 
+pytestmark = pytest.mark.unit
+
 SDKGEN = [sys.executable, "-m", "generator"]
 
 

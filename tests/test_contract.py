@@ -43,6 +43,8 @@ from openrouter_sdk import AsyncOpenRouter, OpenRouter  # noqa: E402
 from openrouter_sdk._client import Endpoint  # noqa: E402
 from openrouter_sdk._operations import OPERATIONS, OperationInfo  # noqa: E402
 
+pytestmark = [pytest.mark.contract, pytest.mark.slow]  # Prism takes ~7 s to start
+
 API_KEY = "sk-or-contract-test"
 MODES = ("sync", "async")
 #: Per request: Prism answers in milliseconds; a hang should fail fast, not in 600 s.

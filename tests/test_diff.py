@@ -24,6 +24,8 @@ from generator.spec.normalize import normalize
 from tests.conftest import ROOT, SHARED_SPECS
 from tests.httpserver import ScriptedServer
 
+pytestmark = pytest.mark.unit
+
 DATES = ["2026-03-27", "2026-04-07", "2026-04-08", "2026-04-09", "2026-04-10"]
 PAIRS = list(zip(DATES, DATES[1:], strict=False))
 

@@ -37,6 +37,8 @@ from openrouter_sdk import (  # noqa: E402
 )
 from openrouter_sdk import models as m  # noqa: E402
 
+pytestmark = pytest.mark.sdk
+
 CHAT = "/chat/completions"
 RESPONSES = "/responses"
 MESSAGES = [{"role": "user", "content": "hi"}]

@@ -16,6 +16,8 @@ from generator.spec.parse import sha256_bytes
 from generator.spec.source import fetch_spec
 from tests.httpserver import ScriptedServer
 
+pytestmark = pytest.mark.unit
+
 PROJECT = Path(__file__).parents[1]
 PINNED = PROJECT.parent / "shared" / "specs" / "openrouter" / "openapi-2026-04-09.json"
 PINNED_SHA = "d0bfd907ff43a3f815892e8106abbc84f3d7a163fba537c26eb0b8ea552ea8e4"

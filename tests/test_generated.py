@@ -34,6 +34,7 @@ def ensure_spec(config: Config) -> None:
 # ----------------------------------------------------------------- generated/ in sync
 
 
+@pytest.mark.golden
 def test_generated_is_up_to_date(config: Config) -> None:
     ensure_spec(config)
     current, fresh = drift(config)
@@ -44,6 +45,7 @@ def test_generated_is_up_to_date(config: Config) -> None:
     )
 
 
+@pytest.mark.golden
 def test_manifest(config: Config) -> None:
     manifest = json.loads((config.output / PACKAGE / "_manifest.json").read_text(encoding="utf-8"))
     lock = read_lock(config.lock)
@@ -83,6 +85,7 @@ def run(args: list[str], cwd: Path, **env: str) -> subprocess.CompletedProcess[s
     )
 
 
+# The tests on a copy of the project are marked slow: the copy costs a full generation.
 @pytest.fixture(scope="module")
 def pristine(
     tmp_path_factory: pytest.TempPathFactory,
@@ -116,6 +119,8 @@ def project(pristine: tuple[Path, subprocess.CompletedProcess[str]], tmp_path: P
     return root
 
 
+@pytest.mark.unit
+@pytest.mark.slow
 def test_check_on_a_clean_clone(
     pristine: tuple[Path, subprocess.CompletedProcess[str]], config: Config
 ) -> None:
@@ -126,12 +131,16 @@ def test_check_on_a_clean_clone(
     assert (root / "specs" / "openapi.json").read_bytes() == config.spec.read_bytes()
 
 
+@pytest.mark.unit
+@pytest.mark.slow
 def test_check_in_sync(project: Path) -> None:
     proc = run(["check"], project)
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert proc.stdout.strip() == "generated: up to date"
 
 
+@pytest.mark.unit
+@pytest.mark.slow
 def test_check_reports_an_edited_file(project: Path) -> None:
     target = project / "generated" / PACKAGE / "_client.py"
     target.write_text(target.read_text(encoding="utf-8") + "\nHAND_EDITED = True\n", encoding="utf-8")
@@ -144,6 +153,8 @@ def test_check_reports_an_edited_file(project: Path) -> None:
     assert "_manifest.json" not in proc.stdout
 
 
+@pytest.mark.unit
+@pytest.mark.slow
 def test_check_reports_a_deleted_file(project: Path) -> None:
     (project / "generated" / PACKAGE / "api" / "chat.py").unlink()
     proc = run(["check"], project)
@@ -152,6 +163,8 @@ def test_check_reports_a_deleted_file(project: Path) -> None:
     assert f"+++ b/{PACKAGE}/api/chat.py" in proc.stdout
 
 
+@pytest.mark.unit
+@pytest.mark.slow
 def test_check_reports_an_extra_file(project: Path) -> None:
     (project / "generated" / PACKAGE / "stale.py").write_text("X = 1\n", encoding="utf-8")
     proc = run(["check"], project)
@@ -163,6 +176,8 @@ def mtimes(root: Path) -> dict[str, int]:
     return {p.relative_to(root).as_posix(): p.stat().st_mtime_ns for p in sorted(root.rglob("*"))}
 
 
+@pytest.mark.unit
+@pytest.mark.slow
 def test_generate_twice_is_a_no_op(project: Path) -> None:
     first = run(["generate"], project)
     assert first.returncode == 0, first.stdout + first.stderr
@@ -196,6 +211,8 @@ finally:
 """
 
 
+@pytest.mark.unit
+@pytest.mark.slow
 def test_a_template_change_formats_only_what_it_changes(project: Path) -> None:
     """The last run's formatted files are cached: after an edit to one template file, only
     that file is formatted (and compile-checked) again, then the files carrying the new
@@ -216,6 +233,8 @@ def test_a_template_change_formats_only_what_it_changes(project: Path) -> None:
     assert proc.returncode == 0, proc.stdout + proc.stderr
 
 
+@pytest.mark.unit
+@pytest.mark.slow
 def test_generate_removes_a_stale_file(project: Path) -> None:
     expected = read_tree(project / "generated")
     stale = project / "generated" / PACKAGE / "stale.py"
@@ -228,6 +247,8 @@ def test_generate_removes_a_stale_file(project: Path) -> None:
     assert not [p.name for p in project.iterdir() if p.name.startswith(".generated")]
 
 
+@pytest.mark.unit
+@pytest.mark.slow
 def test_generate_with_a_broken_spec_changes_nothing(project: Path, tmp_path: Path) -> None:
     doc = json.loads((project / "specs" / "openapi.json").read_text(encoding="utf-8"))
     op = doc["paths"]["/credits"]["get"]
@@ -270,6 +291,8 @@ print(json.dumps({"cached": result.models_cached}))
 """
 
 
+@pytest.mark.golden
+@pytest.mark.slow
 def test_byte_identical_output(
     pristine: tuple[Path, subprocess.CompletedProcess[str]], tmp_path: Path, config: Config
 ) -> None:
@@ -382,11 +405,13 @@ def surface(config: Config) -> dict:
     return data
 
 
+@pytest.mark.sdk
 def test_public_names(surface: dict) -> None:
     assert len(surface["all"]) == len(set(surface["all"])), "duplicates in __all__"
     assert set(surface["all"]) == PUBLIC
 
 
+@pytest.mark.sdk
 def test_exception_tree(surface: dict) -> None:
     tree = surface["tree"]
     assert {name: t["parent"] for name, t in tree.items()} == EXCEPTIONS
@@ -394,6 +419,7 @@ def test_exception_tree(surface: dict) -> None:
     assert {n: t["status"] for n, t in tree.items() if t["status"] is not None} == STATUS
 
 
+@pytest.mark.sdk
 def test_import_is_lazy(surface: dict) -> None:
     loaded = surface["loaded"]
     assert f"{PACKAGE}.models" not in loaded, loaded
@@ -409,6 +435,7 @@ print(json.dumps(sorted({a for c in (sync, aio) for a in dir(c) if not a.startsw
 """
 
 
+@pytest.mark.sdk
 def test_the_clients_attributes_are_the_declared_ones(config: Config) -> None:
     """Tag modules become client attributes, so naming keeps clear of the client's own:
     those the templates declare (`sdkgen:reserved client_attributes`). Every public

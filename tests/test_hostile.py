@@ -47,6 +47,8 @@ from generator.build.tree import read_tree
 from generator.models.split import MAX_IMPORT_DEPTH
 from tests.conftest import ROOT, scratch_project
 
+pytestmark = [pytest.mark.sdk, pytest.mark.slow]  # ~80 generator runs in subprocesses
+
 HOSTILE = ROOT / "tests" / "fixtures" / "hostile"
 PACKAGE = "openrouter_sdk"  # the defaults of a project that names none
 CLIENT = "OpenRouter"
@@ -426,40 +428,10 @@ def load_fixture(name: str) -> dict[str, Any]:
 # ----------------------------------------------------------------- code injection
 
 
-def without_known_injection_bugs(doc: dict[str, Any]) -> dict[str, Any]:
-    """The injection corpus minus the strings that trip the bugs reproduced on their own
-    below (tag text in the api package docstring; invisible characters in enum values)."""
-    for tag in doc.get("tags", []):
-        tag["description"] = "Tag description: ''' {{ 7*7 }} {% raw %} # not code"
-
-    def walk(node: Any) -> None:
-        if isinstance(node, dict):
-            if isinstance(node.get("enum"), list):
-                node["enum"] = [v for v in node["enum"] if not (isinstance(v, str) and INVISIBLE.search(v))]
-            for value in node.values():
-                walk(value)
-        elif isinstance(node, list):
-            for value in node:
-                walk(value)
-
-    walk(doc)
-    return doc
-
-
-@pytest.mark.parametrize(
-    "variant",
-    [
-        pytest.param("full"),
-        "without-known-bugs",
-    ],
-)
-def test_injection_corpus_is_inert(project: Project, variant: str) -> None:
+def test_injection_corpus_is_inert(project: Project) -> None:
     """A canary payload in every string position that reaches generated code, in every
     quoting variant: it stays data, and appears literally (Jinja does not render it)."""
     spec = project.materialize("injection.yaml")
-    if variant != "full":
-        doc = without_known_injection_bugs(yaml.safe_load(spec.read_text(encoding="utf-8")))
-        spec = project.write_doc("injection.json", doc)
     out = project.base / "out"
     before = snapshot(project.base, skip=(out, project.root / ".cache"))
     proc = project.generate(spec, out)
@@ -570,13 +542,9 @@ def value_for(schema: dict[str, Any], wire: str) -> Any:
 
 
 def names_doc() -> dict[str, Any]:
-    """names.yaml minus the properties that trip bugs reproduced on their own: the builtin
-    alias (test_properties_named_like_builtins) and the empty body field name
-    (test_empty_body_field_keeps_its_wire_name)."""
-    doc = load_fixture("names.yaml")
-    for name in ("int", "list", ""):
-        del doc["components"]["schemas"]["Model"]["properties"][name]
-    return doc
+    """names.yaml, whole (the builtin aliases and the empty property name included), as a
+    fresh document that a test may change."""
+    return load_fixture("names.yaml")
 
 
 @pytest.fixture(scope="module")
@@ -740,17 +708,9 @@ def test_names_do_not_depend_on_the_python_version() -> None:
 # ----------------------------------------------------------------- paths
 
 
-def paths_doc(doc: dict[str, Any]) -> dict[str, Any]:
-    """paths.yaml minus the schema `~1etc~1evil` (class Field01etc01evil next to Field1),
-    which trips the import-order bug reproduced by test_models_package_passes_ruff."""
-    del doc["components"]["schemas"]["~1etc~1evil"]
-    text = json.dumps(doc).replace("#/components/schemas/~01etc~01evil", "#/components/schemas/~1etc~1passwd")
-    return json.loads(text)
-
-
 @pytest.fixture(scope="module")
 def paths_build(tmp_path_factory: pytest.TempPathFactory) -> Built:
-    built = build_once(tmp_path_factory, "paths.yaml", paths_doc)
+    built = build_once(tmp_path_factory, "paths.yaml")
     built.report = assert_safe_output(built.project, built.proc, built.out)
     return built
 
@@ -758,7 +718,7 @@ def paths_build(tmp_path_factory: pytest.TempPathFactory) -> Built:
 def test_path_like_names_stay_inside_the_output(paths_build: Built) -> None:
     # Nothing was written outside the output folder (the model cache is the project's own).
     assert paths_build.outside() == paths_build.before
-    doc = paths_doc(load_fixture("paths.yaml"))
+    doc = load_fixture("paths.yaml")
     assert paths_build.report is not None
     ops = paths_build.report["operations"]
     assert len(ops) == len(doc["paths"])

@@ -12,6 +12,8 @@ import pytest
 from generator import fingerprint
 from tests.conftest import ROOT
 
+pytestmark = pytest.mark.unit
+
 PACKAGE = ROOT / "generator"
 MAX_LINES = 400
 

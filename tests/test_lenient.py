@@ -50,6 +50,8 @@ from openrouter_sdk import (
 from openrouter_sdk import models as m
 from openrouter_sdk._operations import OPERATIONS, OperationInfo
 
+pytestmark = pytest.mark.sdk
+
 API_KEY = "sk-or-v1-lenient-test"
 BASE_URL = "https://openrouter.test/api/v1"
 MESSAGES = [{"role": "user", "content": "hi"}]

@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import subprocess
 
+import pytest
+
 from generator.build.format import ruff_bin
 from tests.conftest import ROOT
+
+pytestmark = pytest.mark.unit
 
 
 def test_ruff_check_and_format() -> None:

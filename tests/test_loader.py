@@ -11,6 +11,8 @@ import pytest
 from generator.errors import SdkgenError, SpecError
 from generator.spec.parse import check_openapi, load_spec, parse_document, sha256_bytes
 
+pytestmark = pytest.mark.unit
+
 
 def problems(data: bytes) -> list[str]:
     with pytest.raises(SpecError) as info:

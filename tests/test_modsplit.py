@@ -9,6 +9,8 @@ import pytest
 
 from generator.models.split import MAX_IMPORT_DEPTH, split_models
 
+pytestmark = pytest.mark.unit
+
 HEADER = "# header\nfrom __future__ import annotations\n\nfrom ._base import SDKModel\n"
 
 

@@ -8,6 +8,8 @@ import pytest
 
 from generator.naming.words import NameScope, class_name, identifier, snake_case
 
+pytestmark = pytest.mark.unit
+
 
 @pytest.mark.parametrize(
     ("spec_name", "python"),

@@ -9,6 +9,8 @@ import pytest
 
 from generator.spec.normalize import normalize, normalize_with_stats
 
+pytestmark = pytest.mark.unit
+
 SPECS = Path(__file__).resolve().parents[1].parent / "shared" / "specs" / "openrouter"
 SNAPSHOTS = sorted(SPECS.glob("openapi-*.json"))
 PINNED = SPECS / "openapi-2026-04-09.json"

@@ -30,6 +30,8 @@ sys.path.insert(0, str(ROOT / "generated"))
 from openrouter_sdk import AsyncOpenRouter, NotFoundError, OpenRouter
 from openrouter_sdk._operations import OPERATIONS, OperationInfo
 
+pytestmark = pytest.mark.sdk
+
 API_KEY = "sk-or-test-key"
 BASE_URL = "https://openrouter.test/api/v1"
 #: The first path parameter gets this value, to check it is percent-encoded.
@@ -38,9 +40,6 @@ AWKWARD_PATH_VALUE = "a b/c"
 NOT_OPTIONAL_SAMPLES = frozenset({"stream"})
 TEXT_SAMPLE = "sample text"
 MODES = ("sync", "async")
-
-#: (operation_id, test) -> why the SDK gets it wrong; strict xfails, see the report.
-KNOWN_BUGS: dict[tuple[str, str], str] = {}
 
 
 # -- the document ---------------------------------------------------------------
@@ -251,15 +250,13 @@ def undeclared_fields(value: Any, where: str = "$") -> list[str]:
 # -- parametrization --------------------------------------------------------------
 
 
-def cases(test: str, ops: list[OperationInfo] | None = None, modes: tuple[str, ...] = MODES) -> list[Any]:
-    """pytest params `(operation_id, mode)`, with the known SDK bugs as strict xfails."""
-    params = []
-    for op in ops if ops is not None else OPERATIONS.values():
-        reason = KNOWN_BUGS.get((op.operation_id, test))
-        marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
-        for mode in modes:
-            params.append(pytest.param(op.operation_id, mode, marks=marks, id=f"{op.operation_id}-{mode}"))
-    return params
+def cases(ops: list[OperationInfo] | None = None, modes: tuple[str, ...] = MODES) -> list[Any]:
+    """pytest params `(operation_id, mode)`: every operation (or `ops`) in every mode."""
+    return [
+        pytest.param(op.operation_id, mode, id=f"{op.operation_id}-{mode}")
+        for op in (ops if ops is not None else OPERATIONS.values())
+        for mode in modes
+    ]
 
 
 def json_body_operations() -> list[OperationInfo]:
@@ -281,7 +278,7 @@ def test_operation_count_matches_lock(config: Any) -> None:
     assert len(OPERATIONS) == lock["operations"] == 39
 
 
-@pytest.mark.parametrize(("operation_id", "mode"), cases("call"))
+@pytest.mark.parametrize(("operation_id", "mode"), cases())
 def test_call(operation_id: str, mode: str, doc: dict[str, Any], sampler: Sampler) -> None:
     case = build_case(doc, sampler, OPERATIONS[operation_id])
     result = call(case.op, mode, case.handler, case.kwargs)
@@ -315,7 +312,7 @@ def test_call(operation_id: str, mode: str, doc: dict[str, Any], sampler: Sample
         assert result == case.response
 
 
-@pytest.mark.parametrize(("operation_id", "mode"), cases("body", json_body_operations()))
+@pytest.mark.parametrize(("operation_id", "mode"), cases(json_body_operations()))
 def test_whole_body_sends_the_same(
     operation_id: str, mode: str, doc: dict[str, Any], sampler: Sampler
 ) -> None:
@@ -327,7 +324,7 @@ def test_whole_body_sends_the_same(
     assert wire(whole) == wire(by_fields)
 
 
-@pytest.mark.parametrize(("operation_id", "mode"), cases("method"))
+@pytest.mark.parametrize(("operation_id", "mode"), cases())
 def test_method_form_sends_the_same(
     operation_id: str, mode: str, doc: dict[str, Any], sampler: Sampler
 ) -> None:
@@ -338,7 +335,7 @@ def test_method_form_sends_the_same(
     assert wire(method) == wire(function)
 
 
-@pytest.mark.parametrize(("operation_id", "mode"), cases("error", one_per_method()))
+@pytest.mark.parametrize(("operation_id", "mode"), cases(one_per_method()))
 def test_not_found_raises_typed_error(
     operation_id: str, mode: str, doc: dict[str, Any], sampler: Sampler
 ) -> None:

@@ -10,6 +10,8 @@ from generator.errors import SpecError
 from generator.spec.jsonpath import Filter, Index, Name, Wildcard, parse
 from generator.spec.overlay import apply_overlay, apply_overlays
 
+pytestmark = pytest.mark.unit
+
 ROOT = Path(__file__).resolve().parents[1]
 PINNED = ROOT.parent / "shared" / "specs" / "openrouter" / "openapi-2026-04-09.json"
 RERANK = ROOT / "specs" / "overlays" / "rerank-models.yaml"

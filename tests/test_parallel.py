@@ -17,7 +17,10 @@ import pytest
 from generator.build.parallel import Background, RemoteTraceback
 from generator.errors import InternalError, Problem, SpecError
 
-pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="no fork on this platform")
+pytestmark = [
+    pytest.mark.unit,
+    pytest.mark.skipif(not hasattr(os, "fork"), reason="no fork on this platform"),
+]
 
 
 def pid_and_sum(numbers: list[int]) -> tuple[int, int]:

@@ -22,6 +22,8 @@ import pytest
 from generator.release.dist import build, published_files, simple_index_for
 from tests.conftest import ROOT
 
+pytestmark = [pytest.mark.publish, pytest.mark.slow]
+
 CLAIMED = ["3.10", "3.11", "3.12", "3.13"]  # what the generated metadata claims
 
 

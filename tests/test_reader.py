@@ -21,6 +21,8 @@ from generator.spec.checks import check_document
 from generator.spec.document import load_document
 from tests.conftest import FIXTURES, ROOT
 
+pytestmark = pytest.mark.unit
+
 CACHE = ROOT / ".cache" / "sdkgen"
 
 

@@ -16,6 +16,8 @@ import pytest
 from generator.build.tree import read_tree
 from tests.conftest import ROOT, SHARED_SPECS
 
+pytestmark = [pytest.mark.publish, pytest.mark.slow]
+
 
 def sdkgen(project: Path, *args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(

@@ -12,6 +12,8 @@ from generator.emit.resolve import Resolver
 from generator.ir.types import ANY, DictOf, FieldType, ListOf, LiteralOf, Named, Prim, SchemaType, UnionOf
 from generator.models.index import ModelIndex, parse_annotation
 
+pytestmark = pytest.mark.unit
+
 HOSTILE = [
     'ends with a quote"',
     'closes early """ + __import__("os").system("touch pwned") + """',

@@ -43,6 +43,8 @@ from openrouter_sdk import _retries as retries_module
 from openrouter_sdk import models as m
 from openrouter_sdk.api import api_keys, chat, guardrails
 
+pytestmark = pytest.mark.sdk
+
 API_KEY = "sk-or-v1-0123456789abcdef-SECRET"
 BASE_URL = "https://openrouter.test/api/v1"
 MESSAGES = [{"role": "user", "content": "What is the capital of France?"}]

@@ -31,6 +31,8 @@ from generator.build.format import ruff_bin
 from tests.conftest import ROOT, pyright_bin
 from tests.faultserver import EventStream, FaultServer, Reply, Reset, sse
 
+pytestmark = pytest.mark.sdk
+
 TEMPLATES = ROOT / "templates"
 PACKAGE = TEMPLATES / "package"
 STATIC = sorted(PACKAGE.glob("*.py"))

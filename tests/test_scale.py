@@ -17,6 +17,8 @@ from generator.build.format import ruff_bin
 from tests.conftest import scratch_project
 from tests.gen_scale import count_operations, scale_spec
 
+pytestmark = pytest.mark.sdk
+
 OPERATIONS, SCHEMAS, TAGS = 2000, 500, 40
 
 # Runs a command and reports the peak resident memory of the largest process it started
@@ -82,6 +84,7 @@ def test_scale_spec_is_what_it_says() -> None:
     assert scale_spec() == doc, "deterministic"
 
 
+@pytest.mark.slow
 def test_scale_generates_imports_and_lints(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     root = scratch_project(tmp_path / "work")  # a project of its own: the model cache starts empty
     spec = tmp_path / "scale.json"

@@ -17,6 +17,8 @@ from generator.config import Config
 from generator.spec.operations import METHODS
 from tests.conftest import SHARED_SPECS, pyright_bin
 
+pytestmark = pytest.mark.sdk
+
 SNAPSHOTS = sorted(SHARED_SPECS.glob("openapi-*.json"))
 PYTHON = sys.executable  # the venv's interpreter (tests run with .venv/bin/python)
 
@@ -77,6 +79,7 @@ def test_snapshots_are_those_the_readme_lists() -> None:
     assert actual == readme_hashes()
 
 
+@pytest.mark.slow
 def test_operation_counts(outputs: dict[str, Path]) -> None:
     """Each snapshot's manifest counts its operations plus the overlay's one."""
     expected = readme_operations()
@@ -105,6 +108,7 @@ print(len(OPERATIONS), len(names))
 """
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("name", [p.name for p in SNAPSHOTS])
 def test_imports(name: str, outputs: dict[str, Path]) -> None:
     out = outputs[name]
@@ -117,6 +121,7 @@ def test_imports(name: str, outputs: dict[str, Path]) -> None:
     assert operations == spec_operations(SHARED_SPECS / name) + 1
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("name", [p.name for p in SNAPSHOTS])
 def test_ruff_check(name: str, outputs: dict[str, Path]) -> None:
     from ruff.__main__ import find_ruff_bin
@@ -135,6 +140,7 @@ def test_ruff_check(name: str, outputs: dict[str, Path]) -> None:
         assert proc.returncode == 0, (proc.stdout + proc.stderr)[-3000:]
 
 
+@pytest.mark.slow
 def test_pyright(outputs: dict[str, Path]) -> None:
     """One pyright run (the generated project's [tool.pyright], basic) over all outputs."""
     dirs = [outputs[p.name] for p in SNAPSHOTS]

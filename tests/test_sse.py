@@ -17,6 +17,8 @@ sys.path.insert(0, str(ROOT / "generated"))
 
 from openrouter_sdk._streaming import ServerSentEvent, SSEDecoder, stream_error
 
+pytestmark = pytest.mark.sdk
+
 
 def decode(*chunks: bytes, flush: bool = True) -> list[ServerSentEvent]:
     decoder = SSEDecoder()

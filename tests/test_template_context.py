@@ -6,11 +6,14 @@ from __future__ import annotations
 import re
 
 import jinja2.defaults
+import pytest
 
 from generator.emit.templates import Naming, context, environment, tag_context
 from generator.ir.api import Api, Tag
 from generator.models.index import ModelIndex
 from tests.conftest import ROOT
+
+pytestmark = pytest.mark.unit
 
 CONTEXT_MD = ROOT / "templates" / "CONTEXT.md"
 

@@ -17,6 +17,8 @@ from generator.emit.templates import load_templates, template_files
 from generator.errors import ConfigError
 from tests.conftest import FIXTURES, ROOT, scratch_project
 
+pytestmark = pytest.mark.unit
+
 SPEC = FIXTURES / "security.yaml"
 TEMPLATES = ROOT / "templates"
 TYPES_PY = TEMPLATES / "package" / "_types.py"

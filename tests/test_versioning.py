@@ -3,8 +3,12 @@ generations record (the previous one in its `_manifest.json`)."""
 
 from __future__ import annotations
 
+import pytest
+
 from generator.release.versioning import from_surface
 from generator.surface import Function, Surface
+
+pytestmark = pytest.mark.unit
 
 
 def surface(functions: dict[str, dict[str, bool]], models: tuple[str, ...] = ("Chat",)) -> Surface:

@@ -24,6 +24,8 @@ import yaml
 
 from tests.conftest import ROOT, SHARED_SPECS
 
+pytestmark = pytest.mark.unit
+
 WORKFLOWS = ROOT / ".github" / "workflows"
 NAMES = ("regenerate.yml", "pull-request.yml", "publish.yml")
 MARKER = "<!-- sdkgen-diff -->"
