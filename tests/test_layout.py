@@ -104,6 +104,24 @@ def test_imports_inside_functions_count(tmp_path: Path) -> None:
     assert imports_of("generator.a", tmp_path / "a.py", known) == {"generator.b"}
 
 
+def test_imports_are_absolute() -> None:
+    """The cache keys read imports with a regular expression that knows absolute ones only."""
+    relative = [
+        f"{path.relative_to(ROOT)}:{node.lineno}"
+        for path in modules().values()
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.ImportFrom) and node.level
+    ]
+    assert not relative
+
+
+def test_cache_keys_cover_every_module_a_stage_imports() -> None:
+    edges, files = graph(), modules()
+    for stage in ("generator.models.codegen", "generator.build.format", "generator.build.pipeline"):
+        parsed = {files[m] for m in reach(stage, edges) | {stage}}
+        assert parsed <= set(fingerprint.closure(stage)), stage
+
+
 def test_cache_keys_follow_nested_modules(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A key hashes the code of every generator module its stage imports, at any depth
     (a hand-bumped version went stale when a nested module changed)."""

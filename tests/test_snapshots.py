@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.build.pipeline import generate
+from generator.build.run import generate
 from generator.config import Config
 from generator.spec.operations import METHODS
 from tests.conftest import SHARED_SPECS, pyright_bin

@@ -17,7 +17,7 @@ from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
-from generator.emit.templates import template_files
+from generator.emit.files import template_files
 from generator.fingerprint import all_sources, digest
 from generator.spec.lock import atomic_write
 

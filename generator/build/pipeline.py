@@ -12,10 +12,11 @@ from generator.build import cache
 from generator.build import output as output_info
 from generator.build.format import check_compiles, format_models, format_tree
 from generator.build.parallel import Background
-from generator.build.tree import Changes, read_tree, swap_in
+from generator.build.release import decide_release
+from generator.build.result import Build
+from generator.build.tree import read_tree
 from generator.config import Config
 from generator.emit.templates import Naming, Templates, context, load_templates, render_files, reserved_names
-from generator.errors import SdkgenError
 from generator.ir.api import Api
 from generator.models.codegen import ModelsOutput, PendingModels
 from generator.naming.operations import name_api
@@ -25,15 +26,6 @@ from generator.release import versioning
 from generator.spec.checks import check_document
 from generator.spec.document import load_document
 from generator.surface import Surface, api_surface
-
-
-@dataclass
-class Build:
-    files: dict[str, bytes]
-    api: Api | None  # None when a no-op run skipped the build
-    models_cached: bool
-    operations: int
-    timings: dict[str, float] = field(default_factory=dict)
 
 
 @dataclass
@@ -155,18 +147,11 @@ def render(
     return Build(formatted, api, models.cached, len(api.operations), timings)
 
 
-def generate(
-    config: Config, spec: Path, overlays: tuple[Path, ...], output: Path, *, app_attribution: bool = True
-) -> tuple[Build, Changes]:
-    """Regenerate `output`; a run whose inputs and output are exactly those of the last
-    run is skipped (the fingerprint covers spec, overlays, templates, generator code,
-    configuration and tool versions)."""
-    check_output(output, config)
-    t0 = time.perf_counter()
-    fingerprint = cache.fingerprint(config, spec, overlays, app_attribution)
-    operations = cache.unchanged_since_last_run(config.cache_dir, fingerprint, output)
-    if operations is not None:
-        return Build({}, None, True, operations, {"no-op check": time.perf_counter() - t0}), Changes()
+def regenerate(
+    config: Config, spec: Path, overlays: tuple[Path, ...], output: Path, app_attribution: bool
+) -> tuple[Build, str, dict[str, bytes]]:
+    """The new output of `output`: (its build, the release it makes: major, minor, patch
+    or none, and what `output` holds now)."""
     prepared = prepare(config, spec, overlays)
     result = render(config, prepared, output, app_attribution=app_attribution)
     current = read_tree(output)
@@ -174,32 +159,7 @@ def generate(
     # A release when what the generator writes changed (a stray file it would remove is no change).
     if "CHANGELOG.md" in current and any(current.get(name) != data for name, data in result.files.items()):
         result, release = _release(config, prepared, output, app_attribution, current, result)
-    t0 = time.perf_counter()
-    changes = swap_in(result.files, output, current)
-    cache.record_release(config.cache_dir, output_info.previous_version(output, config.package_name), release)
-    cache.record_run(config.cache_dir, fingerprint, output, result.operations, result.files)
-    result.timings["write"] = time.perf_counter() - t0
-    return result, changes
-
-
-def check_output(output: Path, config: Config) -> None:
-    """`output` is replaced whole, so it must be a generated tree, or new, or empty:
-    never a file, a folder of something else, or a folder holding the project."""
-    target = output.resolve()
-    for keep in (config.root.resolve(), Path.cwd().resolve()):
-        if target == keep or target in keep.parents:
-            raise SdkgenError(f"{display_path(output)}: refusing to generate into a folder that holds {keep}")
-    if target.exists() and not target.is_dir():
-        raise SdkgenError(f"{display_path(output)}: exists and is not a folder")
-    if (
-        target.is_dir()
-        and any(target.iterdir())
-        and not (target / config.package_name / "_manifest.json").is_file()
-    ):
-        raise SdkgenError(
-            f"{display_path(output)}: not empty and not a generated SDK (no "
-            f"{config.package_name}/_manifest.json): refusing to replace it; choose a new or empty folder"
-        )
+    return result, release, current
 
 
 def _release(
@@ -212,7 +172,7 @@ def _release(
 ) -> tuple[Build, str]:
     """The output changed: a new version, and a changelog entry saying why."""
     package = config.package_name
-    release = output_info.decide_release(config, prepared.spec, prepared.overlays, output, prepared.surface)
+    release = decide_release(config, prepared.spec, prepared.overlays, output, prepared.surface)
     version = versioning.bump_version(output_info.previous_version(output, package), release.bump)
     entry = versioning.changelog_entry(version, release, output_info.sha256_file(prepared.spec))
     changelog = versioning.prepend(current["CHANGELOG.md"].decode("utf-8"), entry)

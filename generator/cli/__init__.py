@@ -134,7 +134,7 @@ def generate(
     """Generate the SDK into generated/ (or --output)."""
     import dataclasses
 
-    from generator.build import pipeline
+    from generator.build import run
     from generator.paths import display_path
     from generator.spec.document import count_operations
 
@@ -155,7 +155,7 @@ def generate(
     else:
         chosen, attribution = overlays, False
     out = output or config.output
-    result, changes = pipeline.generate(config, spec, tuple(chosen), out, app_attribution=attribution)
+    result, changes = run.generate(config, spec, tuple(chosen), out, app_attribution=attribution)
     where = display_path(out)
     if changes.empty:
         click.echo(f"{where}: up to date ({result.operations} operations)")

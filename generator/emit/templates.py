@@ -22,10 +22,10 @@ from typing import Any
 import jinja2
 
 from generator.emit.annotations import InputTypes, annotation, resolver, runtime
+from generator.emit.files import template_files
 from generator.emit.filters import comment, docstring, first_line, pyrepr
 from generator.emit.resolve import Resolver
 from generator.emit.views import operation_view
-from generator.errors import ConfigError
 from generator.ir.api import Api, Tag
 from generator.models.index import ModelIndex
 from generator.naming.operations import Reserved
@@ -62,36 +62,6 @@ def context(api: Api, index: ModelIndex, naming: Naming, manifest: dict[str, Any
 
 
 MODELS_INDEX = "models/__init__.py.jinja"  # under package/
-
-
-def _files(folder: Path) -> dict[str, Path]:
-    """{path inside the folder: file} of every file of a templates folder."""
-    found = {}
-    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
-        rel = path.relative_to(folder)
-        if "__pycache__" not in rel.parts and not any(part.startswith(".") for part in rel.parts):
-            found[rel.as_posix()] = path
-    return found
-
-
-def template_files(root: Path, overrides: Path | None = None) -> list[tuple[str, Path]]:
-    """(path inside the folder, file) of every template file, macros included, each
-    from `overrides` when that folder has it; sorted. Everything that shapes the
-    output (the no-op fingerprint hashes these)."""
-    files = _files(root)
-    if overrides is not None:
-        if not overrides.is_dir():
-            raise ConfigError(f"{overrides}: template_overrides: not a folder")
-        replaced = _files(overrides)
-        unknown = sorted(set(replaced) - set(files))
-        if unknown:
-            raise ConfigError(
-                f"{overrides}: template_overrides: no built-in template to replace at "
-                + ", ".join(unknown)
-                + f" (the paths are those inside {root})"
-            )
-        files.update(replaced)
-    return sorted(files.items())
 
 
 def tag_context(ctx: dict[str, Any], tag: Tag) -> dict[str, Any]:
