@@ -24,6 +24,7 @@ from tests.faultserver import EventStream, FaultServer, Reply, Reset, comment, s
 sys.path.insert(0, str(ROOT / "generated"))
 
 from openrouter_sdk import (  # noqa: E402
+    OPERATIONS,  # noqa: E402
     APIConnectionError,
     APIResponseValidationError,
     APIStreamError,
@@ -424,7 +425,12 @@ def test_unknown_responses_event_is_generic(server: FaultServer, mode: str) -> N
         sse("[DONE]"),
     ]
     server.script(RESPONSES, EventStream(events))
-    out = run(mode, server, lambda c: c.beta_responses.create_responses(input="hi", stream=True))
+    responses = OPERATIONS["createResponses"]  # its group follows the document's tags
+    out = run(
+        mode,
+        server,
+        lambda c: getattr(getattr(c, responses.module), responses.function_name)(input="hi", stream=True),
+    )
     assert out.error is None, out.error
     first, unknown, last = out.chunks
     assert type(first) is m.TextDeltaEvent and first.delta == "Hi"

@@ -80,7 +80,8 @@ def fetch_spec(
                 "if this new document is intended, run `sdkgen fetch --update`"
             )
         operations = operations_counter(doc) if operations_counter else lock.operations
-        new_lock = replace(lock, sha256=digest, operations=operations)
+        mirrors = _mirrors_of(config, lock.mirrors, where, digest)
+        new_lock = replace(lock, sha256=digest, mirrors=mirrors, operations=operations)
 
     wrote = _install(config, data, local, new_lock)
     if etag:  # only HTTP sources have one
@@ -96,6 +97,31 @@ def fetch_spec(
     else:
         message = f"{shown}: {where} has not changed (sha256 {digest} matches the lock)"
     return FetchResult(config.spec, digest, bool(wrote or new_lock), where, message)
+
+
+def _mirrors_of(config: Config, mirrors: list[str], where: str, digest: str) -> list[str]:
+    """The mirrors of a re-pinned lock: those that hold the new document (a mirror that no
+    longer matches would make every later fetch fail), and the source itself when it is a
+    local file beside the project (`../shared/...`), so that a fresh clone fetches it too."""
+    kept = [m for m in mirrors if _holds(config.root / m, digest)]
+    local = source_path(where)
+    if local is not None:
+        parent = config.root.resolve().parent
+        try:
+            relative = Path(os.path.relpath(local.resolve(), config.root.resolve())).as_posix()
+            local.resolve().relative_to(parent)
+        except ValueError:
+            return kept  # elsewhere on this machine: no use to a clone
+        if relative not in kept:
+            kept.insert(0, relative)
+    return kept
+
+
+def _holds(path: Path, digest: str) -> bool:
+    try:
+        return sha256_bytes(path.read_bytes()) == digest
+    except OSError:
+        return False
 
 
 def _show(config: Config, path: Path) -> str:
