@@ -549,3 +549,17 @@ def test_error_example_raises_typed_error(
     message = (example.get("error") or {}).get("message") if isinstance(example, dict) else None
     if message:
         assert message in str(error)
+
+
+def test_a_union_member_without_its_tag_is_read_as_the_variant_it_fits() -> None:
+    """The document's own examples omit the tag of a tagged union (07-31's file listings
+    omit `_shape`): the body is read as the variant whose fields it has, not as an
+    undeclared generic model."""
+    body = responses_result()
+    del body["output"][1]["type"]  # the message item, untagged
+    result = method(answering(body), "createResponses")(input="hi", model="openai/gpt-4o")
+    message = result.output[1]
+    assert isinstance(message, m.OutputMessageItem)
+    assert message.content[0].text == "Hello"  # type: ignore[union-attr]
+    assert dump(result)["output"] == body["output"]
+    assert type(result.output[0]).__name__ == "SDKModel"  # an unknown tag stays generic

@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from ._response import APIResponse
     from ._streaming import AsyncStream, Stream
 
-__version__ = "0.1.3"
+__version__ = "0.1.4"
 
 __all__ = [
     "APIConnectionError",

@@ -128,7 +128,7 @@ __all__ = [
     "OpenRouterWithRawResponse",
 ]
 
-__version__ = "0.1.3"
+__version__ = "0.1.4"
 DEFAULT_BASE_URL = "https://openrouter.ai/api/v1"
 #: How the API key is sent when an operation uses the document's default scheme.
 DEFAULT_AUTH: tuple[str, str] = (

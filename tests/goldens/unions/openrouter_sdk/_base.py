@@ -238,18 +238,34 @@ def _lenient_union(members: tuple[Any, ...], value: Any) -> Any:
         return value
     models = [m for m in map(_unwrap, members) if _is_model(m)]
     for model in models:  # the variant whose tag (a one-value Literal field) matches
-        if _tag_matches(model, value):
+        if any(value.get(key) == tag for key, tag in _tags(model)):
             return _lenient_model(model, value)
+    if models and not any(key in value for model in models for key, _ in _tags(model)):
+        # No tag at all (the document's own examples omit it): the variant it fits best.
+        best = max(models, key=lambda model: _fit(model, value))
+        if _fit(best, value)[0]:
+            return _lenient_model(best, value)
     return SDKModel.model_construct(**value)  # e.g. an event type added after generation
 
 
-def _tag_matches(model: type[BaseModel], value: dict[str, Any]) -> bool:
+def _tags(model: type[BaseModel]) -> list[tuple[str, Any]]:
+    """(wire name, value) of the model's one-value Literal fields: what tags its variant."""
+    found = []
     for name, field in model.model_fields.items():
         args = typing.get_args(_unwrap(field.annotation))
         if typing.get_origin(_unwrap(field.annotation)) is typing.Literal and len(args) == 1:
-            if value.get(field.alias or name) == args[0]:
-                return True
-    return False
+            found.append((field.alias or name, args[0]))
+    return found
+
+
+def _fit(model: type[BaseModel], value: dict[str, Any]) -> tuple[int, int]:
+    """(keys of `value` the model declares, minus the required fields `value` lacks)."""
+    keys = {field.alias or name for name, field in model.model_fields.items()}
+    required = {
+        field.alias or name for name, field in model.model_fields.items() if field.is_required()
+    }
+    tagged = {key for key, _ in _tags(model)}
+    return len(keys & set(value)), -len(required - set(value) - tagged)
 
 
 def _lenient_model(model: type[BaseModel], value: dict[str, Any]) -> BaseModel:
