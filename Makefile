@@ -102,10 +102,11 @@ bench: $(STAMP) $(OFFICIAL_VENV)/.installed $(SDK_VENV)/.installed $(OPC_VENV)/.
 .PHONY: update report version
 
 ## Take the newest upstream spec (rewriting the lock) and regenerate; the pinned spec is
-## fetched first when missing, so that `fetch --update` keeps it for the version bump.
+## fetched first when missing (from the lock's sources, not $$SDKGEN_SPEC_SOURCE), so that
+## `fetch --update` keeps it for the version bump.
 ## `generate` leaves the bump in .cache/sdkgen/release.json.
 update: $(STAMP)
-	-test -f specs/openapi.json || $(BIN)/sdkgen fetch
+	-test -f specs/openapi.json || SDKGEN_SPEC_SOURCE= $(BIN)/sdkgen fetch
 	$(BIN)/sdkgen fetch --update
 	$(BIN)/sdkgen generate
 
