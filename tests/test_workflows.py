@@ -11,7 +11,7 @@
   token, and a GitHub App token opens the regeneration pull request;
 - the regenerate runs are serialized, the pull-request comment is found again by its
   hidden marker;
-- `make report`, `make version` and `make excerpt` do what the workflows rely on.
+- what the make targets they call do: tests/test_workflow_targets.py.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ from typing import Any
 import pytest
 import yaml
 
-from tests.conftest import ROOT, SHARED_SPECS
+from tests.conftest import ROOT
 
 pytestmark = pytest.mark.unit
 
@@ -197,10 +197,10 @@ def actionlint(*files: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str
     )
 
 
-def zizmor(path: Path) -> subprocess.CompletedProcess[str]:
+def zizmor(path: Path, *options: str) -> subprocess.CompletedProcess[str]:
     binary = tool_bin("zizmor", "zizmor")
     return subprocess.run(
-        [binary, "--offline", "--no-progress", "--format", "plain", str(path)],
+        [binary, "--offline", "--no-progress", "--format", "plain", *options, str(path)],
         cwd=ROOT, capture_output=True, text=True, check=False,
     )  # fmt: skip
 
@@ -229,8 +229,10 @@ def test_actionlint_runs_shellcheck_on_run_scripts(tmp_path: Path) -> None:
     assert proc.returncode == 1 and "SC2016" in proc.stdout, proc.stdout + proc.stderr
 
 
-def test_zizmor_finds_nothing() -> None:
-    proc = zizmor(WORKFLOWS)
+@pytest.mark.parametrize("persona", ["regular", "auditor"])
+def test_zizmor_finds_nothing(persona: str) -> None:
+    """Nothing by default, nor with the auditor's persona (every audit, any confidence)."""
+    proc = zizmor(WORKFLOWS, f"--persona={persona}")
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert "No findings to report" in proc.stdout + proc.stderr, proc.stdout + proc.stderr
 
@@ -355,6 +357,7 @@ def test_regenerate_is_daily_serialized_and_opens_one_pull_request() -> None:
     assert pull_request["needs"] == "regenerate"
     assert pull_request["if"] == "needs.regenerate.outputs.changed == 'true'"
     assert pull_request["env"]["BRANCH"] == "sdkgen/regenerate"
+    assert pull_request["environment"] == "regenerate"  # the App's key is its secret
     steps = pull_request["steps"]
     app = steps[0]
     assert app["uses"].startswith("actions/create-github-app-token@")
@@ -427,72 +430,3 @@ def test_publish_checks_the_tag_then_tests_builds_and_uploads() -> None:
 def test_gitignore_keeps_the_report_and_base_checkout_out() -> None:
     lines = (ROOT / ".gitignore").read_text(encoding="utf-8").splitlines()
     assert "diff-report.md" in lines and "/base/" in lines
-
-
-# --- the make targets they rely on -----------------------------------------------------
-
-
-def _snapshots() -> tuple[Path, Path]:
-    old, new = SHARED_SPECS / "openapi-2026-04-08.json", SHARED_SPECS / "openapi-2026-04-09.json"
-    assert old.is_file() and new.is_file(), f"missing snapshots in {SHARED_SPECS}"
-    return old, new
-
-
-def test_make_report_writes_markdown_starting_with_a_summary_table(tmp_path: Path) -> None:
-    old, new = _snapshots()
-    report = tmp_path / "report.md"
-    proc = _make("report", f"OLD={old}", f"NEW={new}", f"REPORT={report}")
-    assert proc.returncode == 0, proc.stdout + proc.stderr
-    lines = report.read_text(encoding="utf-8").splitlines()
-    assert lines[0].startswith("| ") and lines[0].endswith("|")
-    assert re.fullmatch(r"\|(-+\|)+", lines[1])
-    assert any("Breaking changes" in line for line in lines[2:6])
-    assert not list(tmp_path.glob("*.tmp"))
-
-    again = tmp_path / "accepted.md"
-    proc = _make("report", f"OLD={old}", f"NEW={new}", f"REPORT={again}", "FAIL_ON_BREAKING=0")
-    assert proc.returncode == 0, proc.stderr
-    assert again.read_bytes() == report.read_bytes()
-
-
-def test_make_report_fails_on_breaking_changes_but_still_writes_the_report(tmp_path: Path) -> None:
-    old, new = _snapshots()
-    report = tmp_path / "report.md"
-    proc = _make("report", f"OLD={old}", f"NEW={new}", f"REPORT={report}", "FAIL_ON_BREAKING=1")
-    assert proc.returncode != 0
-    text = report.read_text(encoding="utf-8")
-    assert text.startswith("| ") and "Breaking changes" in text
-
-
-def test_make_report_on_bad_input_fails_and_writes_no_report(tmp_path: Path) -> None:
-    _, new = _snapshots()
-    report = tmp_path / "report.md"
-    proc = _make("report", f"OLD={tmp_path / 'missing.json'}", f"NEW={new}", f"REPORT={report}")
-    assert proc.returncode != 0
-    assert "missing.json" in proc.stderr
-    assert not report.exists() and not list(tmp_path.glob("*.tmp"))
-
-
-def test_make_version_prints_the_generated_version() -> None:
-    proc = _make("--silent", "version")
-    assert proc.returncode == 0, proc.stderr
-    pyproject = (ROOT / "generated" / "pyproject.toml").read_text(encoding="utf-8")
-    expected = re.search(r'(?m)^version = "([^"]+)"$', pyproject).group(1)  # type: ignore[union-attr]
-    assert proc.stdout == f"{expected}\n"
-    assert re.fullmatch(r"\d+\.\d+\.\d+\S*", expected)
-
-
-def test_make_excerpt_cuts_a_long_report_with_a_note(tmp_path: Path) -> None:
-    report, out = tmp_path / "report.md", tmp_path / "body.md"
-    report.write_text("| a | b |\n" + "x" * 200, encoding="utf-8")
-    out.write_text("<!-- marker -->\n", encoding="utf-8")
-    proc = _make("excerpt", f"REPORT={report}", f"OUT={out}", "LIMIT=50")
-    assert proc.returncode == 0, proc.stderr
-    text = out.read_text(encoding="utf-8")
-    assert text.startswith("<!-- marker -->\n| a | b |\n" + "x" * 40 + "\n\n*(truncated at 50 characters")
-    assert "`make report`" in text
-
-    short = tmp_path / "short.md"
-    proc = _make("excerpt", f"REPORT={report}", f"OUT={short}", "LIMIT=60000")
-    assert proc.returncode == 0, proc.stderr
-    assert short.read_text(encoding="utf-8") == report.read_text(encoding="utf-8") + "\n"
