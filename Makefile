@@ -5,20 +5,19 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEV_STAMP := $(VENV)/.installed-dev
 NODE_STAMP := node_modules/.installed
-PIP := $(BIN)/python -m pip install --quiet --disable-pip-version-check -c requirements.lock
+PIP := $(BIN)/python -m pip install --quiet --disable-pip-version-check
 
-.PHONY: generate test test-fast check goldens fetch lock clean build publish
-
-# The generator and its own dependencies, at the versions requirements.lock pins.
+# The generator, its build backend and the tools only the tests use (pyproject.toml's `dev`
+# extra), exactly as requirements.lock pins them, each file checked against the lock's hashes;
+# then the generator itself, editable, without resolving anything again.
 $(STAMP): pyproject.toml requirements.lock
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(PIP) hatchling editables
-	$(PIP) --no-build-isolation -e .
+	$(PIP) --require-hashes -r requirements.lock
+	$(PIP) --no-deps --no-build-isolation -e .
 	touch $@
 
-# ... and the tools only the tests use (pyproject.toml's `dev` extra), pinned by the same lock.
+# The test-only tools come with the lock above; this stamp is kept for what names it.
 $(DEV_STAMP): $(STAMP)
-	$(PIP) --no-build-isolation -e '.[dev]'
 	touch $@
 
 $(NODE_STAMP): package.json package-lock.json
@@ -54,15 +53,33 @@ test: $(DEV_STAMP) $(NODE_STAMP)
 	$(BIN)/python -m pytest
 
 ## The edit loop, under a minute: all but the slow, contract (Prism) and publish tests.
-test-fast: $(DEV_STAMP)
+test-fast: $(DEV_STAMP) $(NODE_STAMP)
 	$(BIN)/python -m pytest -m "not slow and not contract and not publish"
 
-## Re-pin every Python dependency, the dev extra's included (after changing pyproject.toml).
+## Re-pin every Python dependency, the dev extra's and the build backend's included, with the
+## hashes of their files (after changing pyproject.toml), and the packages the publish tests
+## put on their local index (tests/publish-*.lock: the lowest versions the generated package
+## accepts for the lowest Python, the newest for the newest). pip-tools runs in throwaway venvs.
+LOCK_VENV := .cache/lock-venv
+PIP_TOOLS := pip-tools==7.6.2
+COMPILE = bin/pip-compile --quiet --generate-hashes --strip-extras --allow-unsafe --no-emit-index-url \
+	--no-emit-find-links
+PUBLISH_LOWEST_PYTHON = $(shell $(PYTHON) -m tests.pythons lowest)
+PUBLISH_NEWEST_PYTHON = $(shell $(PYTHON) -m tests.pythons newest)
+
 lock:
-	rm -rf $(VENV)
-	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet hatchling==1.27.0 editables -e '.[dev]'
-	$(BIN)/python -m pip freeze --exclude-editable --exclude sdkgen > requirements.lock
+	rm -rf $(LOCK_VENV)
+	$(PYTHON) -m venv $(LOCK_VENV)
+	$(LOCK_VENV)/bin/python -m pip install --quiet $(PIP_TOOLS)
+	$(LOCK_VENV)/$(COMPILE) --extra dev --all-build-deps -o requirements.lock pyproject.toml
+	rm -rf $(LOCK_VENV)-lowest $(LOCK_VENV)-newest
+	$(PUBLISH_LOWEST_PYTHON) -m venv $(LOCK_VENV)-lowest
+	$(LOCK_VENV)-lowest/bin/python -m pip install --quiet $(PIP_TOOLS)
+	cd tests && ../$(LOCK_VENV)-lowest/$(COMPILE) -o publish-lowest.lock publish-lowest.in
+	$(PUBLISH_NEWEST_PYTHON) -m venv $(LOCK_VENV)-newest
+	$(LOCK_VENV)-newest/bin/python -m pip install --quiet $(PIP_TOOLS)
+	cd tests && ../$(LOCK_VENV)-newest/$(COMPILE) -o publish-newest.lock publish-newest.in
+	rm -rf $(LOCK_VENV) $(LOCK_VENV)-lowest $(LOCK_VENV)-newest
 
 clean:
 	rm -rf $(VENV) node_modules .cache dist
@@ -99,7 +116,7 @@ bench: $(STAMP) $(OFFICIAL_VENV)/.installed $(SDK_VENV)/.installed $(OPC_VENV)/.
 		--write BENCHMARKS.md
 
 ## Targets the GitHub workflows (.github/workflows/) call; each works locally too.
-.PHONY: update report version
+.PHONY: update report version bump excerpt
 
 ## Take the newest upstream spec (rewriting the lock) and regenerate; the pinned spec is
 ## fetched first when missing (from the lock's sources, not $$SDKGEN_SPEC_SOURCE), so that
@@ -123,3 +140,17 @@ report: $(STAMP)
 ## Print the version of the generated package (generated/pyproject.toml).
 version: $(STAMP)
 	@$(BIN)/python -c "import tomllib; print(tomllib.load(open('generated/pyproject.toml', 'rb'))['project']['version'])"
+
+## Print the version bump the last `generate` decided (major, minor, patch or none), from
+## .cache/sdkgen/release.json.
+bump: $(STAMP)
+	@$(BIN)/python -c "import json; print(json.load(open('.cache/sdkgen/release.json'))['bump'])"
+
+LIMIT ?= 60000
+OUT ?= /dev/stdout
+
+## Append $(REPORT), cut to $(LIMIT) characters with a note when cut (a pull request body or
+## comment holds 65,536), to $(OUT). Needs only python3: the job that opens the pull request
+## installs nothing.
+excerpt:
+	$(PYTHON) scripts/excerpt.py $(REPORT) $(LIMIT) >> $(OUT)

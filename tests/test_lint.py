@@ -1,4 +1,4 @@
-"""The generator's own code passes ruff (lint and format), like the code it generates."""
+"""The generator's own code, its tests and scripts pass ruff (lint and format), like the code it generates."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ pytestmark = pytest.mark.unit
 def test_ruff_check_and_format() -> None:
     for args in (["check"], ["format", "--check"]):
         proc = subprocess.run(
-            [ruff_bin(), *args, "--no-cache", "generator", "tests"],
+            [ruff_bin(), *args, "--no-cache", "generator", "tests", "scripts"],
             cwd=ROOT,
             capture_output=True,
             text=True,

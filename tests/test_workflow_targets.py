@@ -1,0 +1,81 @@
+"""What the make targets the GitHub workflows (.github/workflows/) call do, as the
+workflows rely on it: `make report` (the diff report, its exit codes), `make version`,
+`make excerpt` (the pull request body and comment)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT, SHARED_SPECS
+from tests.test_workflows import _make
+
+pytestmark = pytest.mark.unit
+
+
+def _snapshots() -> tuple[Path, Path]:
+    old, new = SHARED_SPECS / "openapi-2026-04-08.json", SHARED_SPECS / "openapi-2026-04-09.json"
+    assert old.is_file() and new.is_file(), f"missing snapshots in {SHARED_SPECS}"
+    return old, new
+
+
+def test_make_report_writes_markdown_starting_with_a_summary_table(tmp_path: Path) -> None:
+    old, new = _snapshots()
+    report = tmp_path / "report.md"
+    proc = _make("report", f"OLD={old}", f"NEW={new}", f"REPORT={report}")
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    lines = report.read_text(encoding="utf-8").splitlines()
+    assert lines[0].startswith("| ") and lines[0].endswith("|")
+    assert re.fullmatch(r"\|(-+\|)+", lines[1])
+    assert any("Breaking changes" in line for line in lines[2:6])
+    assert not list(tmp_path.glob("*.tmp"))
+
+    again = tmp_path / "accepted.md"
+    proc = _make("report", f"OLD={old}", f"NEW={new}", f"REPORT={again}", "FAIL_ON_BREAKING=0")
+    assert proc.returncode == 0, proc.stderr
+    assert again.read_bytes() == report.read_bytes()
+
+
+def test_make_report_fails_on_breaking_changes_but_still_writes_the_report(tmp_path: Path) -> None:
+    old, new = _snapshots()
+    report = tmp_path / "report.md"
+    proc = _make("report", f"OLD={old}", f"NEW={new}", f"REPORT={report}", "FAIL_ON_BREAKING=1")
+    assert proc.returncode != 0
+    text = report.read_text(encoding="utf-8")
+    assert text.startswith("| ") and "Breaking changes" in text
+
+
+def test_make_report_on_bad_input_fails_and_writes_no_report(tmp_path: Path) -> None:
+    _, new = _snapshots()
+    report = tmp_path / "report.md"
+    proc = _make("report", f"OLD={tmp_path / 'missing.json'}", f"NEW={new}", f"REPORT={report}")
+    assert proc.returncode != 0
+    assert "missing.json" in proc.stderr
+    assert not report.exists() and not list(tmp_path.glob("*.tmp"))
+
+
+def test_make_version_prints_the_generated_version() -> None:
+    proc = _make("--silent", "version")
+    assert proc.returncode == 0, proc.stderr
+    pyproject = (ROOT / "generated" / "pyproject.toml").read_text(encoding="utf-8")
+    expected = re.search(r'(?m)^version = "([^"]+)"$', pyproject).group(1)  # type: ignore[union-attr]
+    assert proc.stdout == f"{expected}\n"
+    assert re.fullmatch(r"\d+\.\d+\.\d+\S*", expected)
+
+
+def test_make_excerpt_cuts_a_long_report_with_a_note(tmp_path: Path) -> None:
+    report, out = tmp_path / "report.md", tmp_path / "body.md"
+    report.write_text("| a | b |\n" + "x" * 200, encoding="utf-8")
+    out.write_text("<!-- marker -->\n", encoding="utf-8")
+    proc = _make("excerpt", f"REPORT={report}", f"OUT={out}", "LIMIT=50")
+    assert proc.returncode == 0, proc.stderr
+    text = out.read_text(encoding="utf-8")
+    assert text.startswith("<!-- marker -->\n| a | b |\n" + "x" * 40 + "\n\n*(truncated at 50 characters")
+    assert "`make report`" in text
+
+    short = tmp_path / "short.md"
+    proc = _make("excerpt", f"REPORT={report}", f"OUT={short}", "LIMIT=60000")
+    assert proc.returncode == 0, proc.stderr
+    assert short.read_text(encoding="utf-8") == report.read_text(encoding="utf-8") + "\n"
