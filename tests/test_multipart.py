@@ -52,6 +52,7 @@ def forms():
 
 words = ["word", "segment"]
 audio_json = {"data": "UklG", "format": "wav"}
+user = {"user": "u1"}
 common = dict(purpose="batch", tags=["a", "b"], metadata={"k": "v"}, note="# hi", thumbnail=("t.png", b"PNG"))
 
 def run_sync():
@@ -61,7 +62,7 @@ def run_sync():
         client.audio.create_transcription(file=("a.wav", b"RIFF"), model="m",
             timestamp_granularities=words, temperature=0.5)
         client.audio.create_transcription(model="m", input_audio=audio_json)
-        client.with_raw_response.files.upload_file(file=b"raw", purpose="assistants")
+        client.with_raw_response.files.upload_file(file=b"raw", purpose="assistants", extra_body=user)
 
 async def run_async():
     async with AsyncOpenRouter(api_key="k", base_url=base) as client:
@@ -70,7 +71,7 @@ async def run_async():
         await client.audio.create_transcription(file=("a.wav", b"RIFF"), model="m",
             timestamp_granularities=words, temperature=0.5)
         await audio.create_transcription_async(client, model="m", input_audio=audio_json)
-        await client.with_raw_response.files.upload_file(file=b"raw", purpose="assistants")
+        await client.with_raw_response.files.upload_file(file=b"raw", purpose="assistants", extra_body=user)
 
 run_sync() if mode == "sync" else asyncio.run(run_async())
 """
@@ -144,10 +145,14 @@ def test_an_operation_with_json_and_multipart_sends_what_the_call_chose(posted: 
     assert json.loads(as_json.data) == {"model": "m", "input_audio": {"data": "UklG", "format": "wav"}}
 
 
-def test_raw_response_methods_send_forms_too(posted: list[Posted]) -> None:
+def test_raw_response_methods_send_forms_too_with_extra_body_as_parts(posted: list[Posted]) -> None:
     raw = posted[-1]
     parts = parse_form(raw.content_type, raw.data)
-    assert [(p.name, p.data) for p in parts] == [("file", b"raw"), ("purpose", b"assistants")]
+    assert [(p.name, p.data) for p in parts] == [
+        ("file", b"raw"),
+        ("purpose", b"assistants"),
+        ("user", b"u1"),
+    ]
 
 
 def test_parse_form_refuses_a_body_without_boundary() -> None:
