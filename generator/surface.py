@@ -63,8 +63,11 @@ def api_surface(api: Api, classes: Mapping[str, str] | None = None) -> Surface:
     for op in api.operations:
         params = {p.py_name: p.required for p in op.parameters}
         if op.body is not None:
-            params["body"] = op.body.required
+            if op.body.kind != "multipart":  # a form has keyword fields only
+                params["body"] = op.body.required
             params.update({f.py_name: f.required for f in op.body.fields})
+        for alternative in op.alternatives:  # a form's fields: optional unless the body has them
+            params.update({f.py_name: params.get(f.py_name, False) for f in alternative.fields})
         name = f"{op.module}.{op.py_name}"
         functions[name] = Function(name, f"{op.method} {op.path}", params, op.deprecated)
     if classes is None:

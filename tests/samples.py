@@ -277,3 +277,18 @@ def _number(schema: dict[str, Any], default: float, *, integer: bool) -> float:
     if integer:
         value = math.ceil(value)
     return value
+
+
+#: The content every file field of a multipart sample gets.
+SAMPLE_FILE = b"sample file content"
+
+
+def sample_form(
+    sampler: Sampler, schema: dict[str, Any], names: list[str], files: tuple[str, ...]
+) -> dict[str, Any]:
+    """Sample values of a multipart/form-data body's fields `names` (wire names): file
+    fields get `SAMPLE_FILE`, the others a sample of their property's schema."""
+    properties = sampler.object_schema(schema).get("properties", {})
+    return {
+        name: SAMPLE_FILE if name in files else sampler.sample(properties[name], depth=1) for name in names
+    }

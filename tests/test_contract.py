@@ -35,7 +35,7 @@ from generator.spec.operations import METHODS
 from tests.conftest import ROOT
 from tests.declared import is_declared, name_of
 from tests.prism import prism, server_at
-from tests.samples import Sampler
+from tests.samples import SAMPLE_FILE, Sampler
 
 sys.path.insert(0, str(ROOT / "generated"))
 
@@ -52,6 +52,7 @@ MODES = ("sync", "async")
 TIMEOUT = httpx.Timeout(15.0, connect=5.0)
 #: The header where Prism reports what it found wrong with a request.
 VIOLATIONS = "sl-violations"
+FORM = "multipart/form-data"
 #: pytest finds fixtures among a module's names: the session's Prism (tests/prism.py).
 FIXTURES = (prism,)
 
@@ -128,13 +129,18 @@ def build_kwargs(doc: dict[str, Any], sampler: Sampler, op: OperationInfo) -> di
             kwargs[info.python_name] = parameter_value(sampler, params[info.name])
 
     if op.body is not None:
-        assert op.body.content_type == "application/json", f"{op.operation_id}: {op.body.content_type}"
-        media = sampler.resolve(spec_operation(doc, op)["requestBody"])["content"]["application/json"]
+        assert op.body.content_type in ("application/json", FORM), (
+            f"{op.operation_id}: {op.body.content_type}"
+        )
+        media = sampler.resolve(spec_operation(doc, op)["requestBody"])["content"][op.body.content_type]
         properties = sampler.object_schema(media["schema"]).get("properties", {})
+        files = op.form.files if op.form is not None else ()
         for info in op.parameters:
-            if info.location == "body" and info.required:
-                kwargs[info.python_name] = body_field_value(
-                    sampler, properties[info.name], info.name, media.get("example")
+            if info.location == "body" and info.required:  # a form's files: a sample file
+                kwargs[info.python_name] = (
+                    SAMPLE_FILE
+                    if info.name in files
+                    else body_field_value(sampler, properties[info.name], info.name, media.get("example"))
                 )
     return kwargs
 
@@ -174,6 +180,7 @@ class RecordingTransport(httpx.HTTPTransport):
         self.exchanges: list[tuple[httpx.Request, httpx.Response]] = []
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
+        request.read()  # a multipart body is a stream: read, it stays readable for the checks
         response = super().handle_request(request)
         self.exchanges.append((request, response))
         return response
@@ -185,6 +192,7 @@ class AsyncRecordingTransport(httpx.AsyncHTTPTransport):
         self.exchanges: list[tuple[httpx.Request, httpx.Response]] = []
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        await request.aread()
         response = await super().handle_async_request(request)
         self.exchanges.append((request, response))
         return response

@@ -365,6 +365,7 @@ PUBLIC = {
     "OperationInfo",
     "NOT_GIVEN",
     "NotGiven",
+    "FileTypes",
     "Stream",
     "AsyncStream",
     "APIResponse",

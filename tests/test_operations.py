@@ -23,7 +23,8 @@ import pytest
 
 from generator.spec.document import load_document
 from tests.conftest import ROOT
-from tests.samples import Sampler
+from tests.formserver import form_mismatches
+from tests.samples import Sampler, sample_form
 
 sys.path.insert(0, str(ROOT / "generated"))
 
@@ -93,6 +94,7 @@ class Case:
     content_type: str | None
     response: Any  # the sample answer: JSON data, text, or None for an empty body
     requests: list[httpx.Request] = field(default_factory=list)
+    form: dict[str, Any] | None = None  # a multipart body's fields: wire name -> value
 
     def handler(self, request: httpx.Request) -> httpx.Response:
         self.requests.append(request)
@@ -159,6 +161,9 @@ def build_case(doc: dict[str, Any], sampler: Sampler, op: OperationInfo) -> Case
             body[info.name] = value
             body_fields[info.name] = info.python_name
 
+    form = None
+    if op.form is not None and op.body is not None and op.body.content_type.startswith("multipart/"):
+        form = form_fields(doc, sampler, op, kwargs, op.body.content_type)
     status, content_type, response = sample_response(sampler, doc, op)
     return Case(
         op=op,
@@ -172,7 +177,21 @@ def build_case(doc: dict[str, Any], sampler: Sampler, op: OperationInfo) -> Case
         status=status,
         content_type=content_type,
         response=response,
+        form=form,
     )
+
+
+def form_fields(
+    doc: dict[str, Any], sampler: Sampler, op: OperationInfo, kwargs: dict[str, Any], media: str
+) -> dict[str, Any]:
+    """The multipart fields of a call (required ones and one optional), added to `kwargs`."""
+    assert op.form is not None
+    schema = sampler.resolve(spec_operation(doc, op)["requestBody"])["content"][media]["schema"]
+    optional = [p for p in op.form.fields if not p.required and p.name not in NOT_OPTIONAL_SAMPLES]
+    chosen = [p for p in op.form.fields if p.required or p in optional[:1]]
+    form = sample_form(sampler, schema, [p.name for p in chosen], op.form.files)
+    kwargs.update({p.python_name: form[p.name] for p in chosen})
+    return form
 
 
 def sample_response(sampler: Sampler, doc: dict[str, Any], op: OperationInfo) -> tuple[int, str | None, Any]:
@@ -220,12 +239,17 @@ def call(
 
 
 def wire(request: httpx.Request) -> dict[str, Any]:
-    """What a request puts on the wire, for comparing two requests."""
+    """What a request puts on the wire, for comparing two requests (a multipart body's
+    random boundary replaced)."""
+    boundary = request.headers.get("Content-Type", "").partition("boundary=")[2]
+    headers = request.headers.items()
     return {
         "method": request.method,
         "url": str(request.url),
-        "headers": sorted((k, v) for k, v in request.headers.items() if k != "content-length"),
-        "content": request.content,
+        "headers": sorted(
+            (k, v.replace(boundary, "B") if boundary else v) for k, v in headers if k != "content-length"
+        ),
+        "content": request.content.replace(boundary.encode(), b"B") if boundary else request.content,
     }
 
 
@@ -296,7 +320,11 @@ def test_call(operation_id: str, mode: str, doc: dict[str, Any], sampler: Sample
     assert request.headers["User-Agent"].startswith("openrouter-sdk/")
     for name, value in case.headers.items():
         assert request.headers.get(name) == value
-    if case.body is not None:
+    if case.form is not None:
+        assert case.op.form is not None
+        content_type = request.headers["Content-Type"]
+        assert form_mismatches(content_type, request.content, case.form, case.op.form.files) == []
+    elif case.body is not None:
         assert request.headers["Content-Type"] == "application/json"
         assert json.loads(request.content) == case.body
     else:

@@ -26,7 +26,7 @@ from ._errors import (
     RequestTimeoutError,
     UnprocessableEntityError,
 )
-from ._types import NOT_GIVEN, NotGiven
+from ._types import NOT_GIVEN, FileTypes, NotGiven
 
 if TYPE_CHECKING:
     from ._client import AsyncOpenRouter, OpenRouter
@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from ._response import APIResponse
     from ._streaming import AsyncStream, Stream
 
-__version__ = "0.1.4"
+__version__ = "0.1.5"
 
 __all__ = [
     "APIConnectionError",
@@ -48,6 +48,7 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "ConflictError",
+    "FileTypes",
     "InternalServerError",
     "NOT_GIVEN",
     "NotFoundError",

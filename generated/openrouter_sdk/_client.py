@@ -24,6 +24,7 @@ from ._base_client import (
 # The API modules import these from here.
 from ._endpoint import Endpoint as Endpoint
 from ._request import build_body as build_body
+from ._request import multipart as multipart
 from ._request import to_jsonable as to_jsonable
 from ._types import Timeout
 
@@ -128,7 +129,7 @@ __all__ = [
     "OpenRouterWithRawResponse",
 ]
 
-__version__ = "0.1.4"
+__version__ = "0.1.5"
 DEFAULT_BASE_URL = "https://openrouter.ai/api/v1"
 #: How the API key is sent when an operation uses the document's default scheme.
 DEFAULT_AUTH: tuple[str, str] = (

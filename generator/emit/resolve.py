@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from generator.ir.api import Operation, Response
+from generator.ir.api import Body, Operation, Response
 from generator.ir.types import DictOf, FieldType, ListOf, SchemaType, TypeExpr, UnionOf
 from generator.models.index import ModelIndex
 from generator.read.types import union
@@ -39,10 +39,11 @@ def resolve_operation(op: Operation, resolve: Resolver) -> Operation:
     def response(r: Response) -> Response:
         return replace(r, type=resolve(r.type)) if r.type is not None else r
 
-    body = op.body
-    if body is not None:
+    def resolve_body(body: Body) -> Body:
         fields = tuple(replace(f, type=resolve(f.type)) for f in body.fields)
-        body = replace(body, type=resolve(body.type), fields=fields)
+        return replace(body, type=resolve(body.type), fields=fields)
+
+    body = resolve_body(op.body) if op.body is not None else None
     pages = op.pages
     if pages is not None:
         items = resolve(pages.items)
@@ -51,6 +52,7 @@ def resolve_operation(op: Operation, resolve: Resolver) -> Operation:
         op,
         parameters=tuple(replace(p, type=resolve(p.type)) for p in op.parameters),
         body=body,
+        alternatives=tuple(resolve_body(b) for b in op.alternatives),
         success=tuple(response(r) for r in op.success),
         errors=tuple(response(r) for r in op.errors),
         stream=replace(op.stream, event_type=resolve(op.stream.event_type)) if op.stream else None,

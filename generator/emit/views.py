@@ -12,7 +12,7 @@ from typing import Any
 from generator.emit.annotations import InputTypes, annotation
 from generator.emit.filters import pyrepr
 from generator.emit.resolve import Resolver, resolve_operation
-from generator.ir.api import Operation, Response, SecurityScheme
+from generator.ir.api import Body, Operation, Response, SecurityScheme
 from generator.ir.types import ANY, DictOf, ListOf, LiteralOf, Prim, TypeExpr, UnionOf
 
 
@@ -44,6 +44,47 @@ class OperationView:
     page_item: str | None = None  # the item type of an offset-paginated list
     page_offset: str | None = None  # its offset and limit keywords
     page_limit: str | None = None
+    # A multipart form: its fields (the body's own, or an alternative's next to JSON),
+    # the wire names of its file fields, the parts' content types the document gives,
+    # and, next to JSON, the file keyword whose presence selects the form.
+    form_fields: list[Arg] = field(default_factory=list)
+    form_files: tuple[str, ...] = ()
+    form_encoding: dict[str, str] = field(default_factory=dict)
+    form_selector: str | None = None
+
+    @property
+    def multipart(self) -> bool:
+        """The operation's only body is a multipart form."""
+        return self.op.body is not None and self.op.body.kind == "multipart"
+
+    @property
+    def impl_fields(self) -> list[str]:
+        """The implementation's keyword fields (Python source): every field of every body
+        once, optional unless the form is the only body."""
+        if self.multipart:
+            return [_keyword_source(a) for a in self.form_fields]
+        annotations: dict[str, list[str]] = {}
+        for a in [*self.plain_fields, *(a for a in self.form_fields if a.name != self.switch)]:
+            seen = annotations.setdefault(a.name, [])
+            if a.annotation not in seen:
+                seen.append(a.annotation)
+        return [f"{name}: {' | '.join(anns)} | NotGiven = NOT_GIVEN" for name, anns in annotations.items()]
+
+    @property
+    def form_example(self) -> str:
+        """The keyword arguments of an example call with the form: its required fields."""
+        files = set(self.form_files)
+        args = [
+            f"{a.name}=Path('report.pdf')" if a.wire in files else f"{a.name}=..."
+            for a in self.form_fields
+            if a.default is None
+        ]
+        return ", ".join(args)
+
+    @property
+    def form_source(self) -> list[str]:
+        """The overload of the form next to JSON: its keyword fields (Python source)."""
+        return [_keyword_source(a) for a in self.form_fields]
 
     @property
     def plain_fields(self) -> list[Arg]:
@@ -59,11 +100,12 @@ class OperationView:
         streams: list[str | None] = ["true", "false"] if self.switch else [None]
         if bodies == ["impl"] and streams == [None]:
             return []
-        return [(b, st) for b in bodies for st in streams]
+        variants = [(b, st) for b in bodies for st in streams]
+        return [*variants, ("form", None)] if self.form_selector else variants
 
     @property
     def overloaded(self) -> bool:
-        return bool(self.fields)
+        return bool(self.fields) and not self.multipart
 
     @property
     def path_args(self) -> list[Arg]:
@@ -76,6 +118,43 @@ class OperationView:
     @property
     def header_args(self) -> list[Arg]:
         return [a for a in self.params if a.location == "header"]
+
+
+def _keyword_source(a: Arg) -> str:
+    """`name: annotation` of a required field, else with `| NotGiven = NOT_GIVEN`."""
+    if a.default is None:
+        return f"{a.name}: {a.annotation}"
+    return f"{a.name}: {a.annotation} | NotGiven = NOT_GIVEN"
+
+
+def _form(body: Body | None, inputs: InputTypes) -> tuple[list[Arg], tuple[str, ...], dict[str, str]]:
+    """The keyword fields of a multipart body (files typed `FileTypes`), its file fields
+    and the content types of its parts."""
+    if body is None:
+        return [], (), {}
+    fields = [
+        Arg(
+            f.py_name,
+            f.name,
+            "body",
+            "FileTypes" if f.file else inputs(f.type),
+            None if f.required else "NOT_GIVEN",
+            f.description,
+        )
+        for f in body.fields
+    ]
+    encoding = {f.name: f.content_type for f in body.fields if f.content_type}
+    return fields, tuple(f.name for f in body.fields if f.file), encoding
+
+
+def _selector(body: Body, json_fields: list[Arg]) -> str | None:
+    """The keyword that selects the form next to JSON: a file field, required ones first,
+    else a required field JSON does not have."""
+    taken = {a.name for a in json_fields}
+    files = sorted((f for f in body.fields if f.file), key=lambda f: not f.required)
+    others = [f for f in body.fields if f.required and f.py_name not in taken]
+    chosen = next(iter([*files, *others]), None)
+    return chosen.py_name if chosen is not None else None
 
 
 def return_annotation(success: tuple[Response, ...]) -> str:
@@ -150,6 +229,18 @@ def _doc(op: Operation, params: list[Arg], fields: list[Arg]) -> str:
     return "\n\n".join(parts)
 
 
+def _form_doc(selector: str | None, files: tuple[str, ...]) -> str:
+    """What the docstring says of a multipart form (next to JSON: how to choose it)."""
+    if not files and selector is None:
+        return ""
+    text = "\n\nFile fields take `FileTypes`: bytes, a binary file object, a `pathlib.Path`, "
+    text += "`(filename, content)` or `(filename, content, content_type)`."
+    if selector is not None:
+        text += f" Passing `{selector}=` sends the multipart/form-data form instead of JSON"
+        text += " (one overload per body kind)."
+    return text
+
+
 def _placeholder(t: TypeExpr, *, first_member: bool = False) -> Any:
     """A stand-in value of the right shape, for examples where the spec gives none.
     `first_member`: a union stands for its first member (as for body fields), and only
@@ -180,9 +271,11 @@ def example_args(op: Operation) -> list[tuple[str, str]]:
     for p in op.parameters:
         if p.required:
             args.append((p.py_name, pyrepr(p.example if p.has_example else _placeholder(p.type))))
-    if op.body and op.body.kind == "json_object":
+    if op.body and op.body.kind in ("json_object", "multipart"):
         for f in op.body.fields:
-            if f.required:
+            if f.required and f.file:
+                args.append((f.py_name, "Path('...')"))
+            elif f.required:
                 example = f.example if f.has_example else _placeholder(f.type, first_member=True)
                 args.append((f.py_name, pyrepr(example)))
     elif op.body and op.body.required:
@@ -229,8 +322,14 @@ def operation_view(
             ]
         elif body.kind == "json":
             body_annotation = inputs(body.type)
+        elif body.kind == "multipart":
+            pass
         else:
             body_annotation = "str | bytes" if body.type == Prim("str") else "bytes"
+    form = body if body is not None and body.kind == "multipart" else None
+    alternative = next((b for b in op.alternatives if b.kind == "multipart" and b.fields), None)
+    form_fields, form_files, form_encoding = _form(form or alternative, inputs)
+    selector = _selector(alternative, fields) if alternative is not None and form is None else None
     return OperationView(
         op=op,
         const="_" + op.py_name.upper(),
@@ -240,7 +339,8 @@ def operation_view(
         body_required=bool(body and body.required),
         returns=return_annotation(op.success),
         endpoint=endpoint_view(op, default_auth),
-        doc=_doc(op, params, fields),
+        doc=_doc(op, params, [*fields, *(a for a in form_fields if a.name not in {f.name for f in fields})])
+        + _form_doc(selector, form_files),
         explode_off=[p.name for p in op.parameters if p.location == "query" and not p.explode],
         example_args=example_args(op),
         chunk=annotation(op.stream.event_type) if op.stream and op.stream.switch else None,
@@ -248,6 +348,10 @@ def operation_view(
         page_item=annotation(op.pages.items) if op.pages else None,
         page_offset=_keyword(op, op.pages.offset) if op.pages else None,
         page_limit=_keyword(op, op.pages.limit) if op.pages and op.pages.limit else None,
+        form_fields=form_fields,
+        form_files=form_files,
+        form_encoding=form_encoding,
+        form_selector=selector if form_fields else None,
     )
 
 

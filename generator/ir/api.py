@@ -32,7 +32,9 @@ class Parameter:
 
 @dataclass(frozen=True)
 class BodyField:
-    """A top-level property of a JSON object body, offered as a keyword argument."""
+    """A top-level property of a JSON object or multipart body, offered as a keyword argument.
+    `file`: a binary part of a multipart body (`format: binary` or a `contentMediaType`);
+    `content_type`: the part's `encoding.contentType` in the document, if it gives one."""
 
     name: str  # wire name
     py_name: str
@@ -41,11 +43,17 @@ class BodyField:
     description: str = ""
     example: Any = None
     has_example: bool = False
+    file: bool = False
+    content_type: str = ""
 
 
 @dataclass(frozen=True)
 class Body:
-    kind: Literal["json_object", "json", "other"]
+    """A request body. "json_object": an object's properties are keyword fields; "json":
+    any other JSON; "multipart": multipart/form-data whose properties are keyword fields
+    (files among them); "other": another media type, sent as it is."""
+
+    kind: Literal["json_object", "json", "multipart", "other"]
     content_type: str
     required: bool
     type: TypeExpr
@@ -104,13 +112,19 @@ class Operation:
     description: str
     deprecated: bool
     parameters: tuple[Parameter, ...]
-    body: Body | None
+    body: Body | None  # the primary body: JSON where the operation offers it
     success: tuple[Response, ...]  # 2xx responses by status, each content type once
     errors: tuple[Response, ...]  # non-2xx responses with a body model or none
     stream: Stream | None
     pages: Pages | None
     auth: SecurityScheme | None  # None for `security: []` or no security at all
     pointer: str  # JSON pointer of the operation object
+    # Other bodies the operation accepts (a multipart form next to a JSON body).
+    alternatives: tuple[Body, ...] = ()
+
+    @property
+    def bodies(self) -> tuple[Body, ...]:
+        return (self.body, *self.alternatives) if self.body is not None else self.alternatives
 
     @property
     def result(self) -> Response | None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
+from typing import overload
 
 from generator.ir.api import Api, Body, Operation, Tag
 from generator.ir.types import FieldType
@@ -74,22 +75,44 @@ def _name_operation(
     named = [replace(p, py_name=arguments.claim(_avoid(identifier(p.name), reserved))) for p in op.parameters]
     # Required parameters first keeps signatures readable; the order is otherwise the document's.
     parameters = tuple(sorted(named, key=lambda p: (not p.required, p.location != "path")))
+    body = _name_body(op.body, arguments, reserved, field_names)
     return replace(
         op,
         py_name=py_name,
         module=module,
         parameters=parameters,
-        body=_name_body(op.body, arguments, reserved, field_names),
+        body=body,
+        alternatives=tuple(_name_body(b, arguments, reserved, field_names, body) for b in op.alternatives),
     )
 
 
+@overload
 def _name_body(
-    body: Body | None, arguments: NameScope, reserved: Reserved, field_names: FieldNames
+    body: Body, arguments: NameScope, reserved: Reserved, field_names: FieldNames, primary: Body | None = None
+) -> Body: ...
+@overload
+def _name_body(
+    body: None, arguments: NameScope, reserved: Reserved, field_names: FieldNames, primary: Body | None = None
+) -> None: ...
+def _name_body(
+    body: Body | None,
+    arguments: NameScope,
+    reserved: Reserved,
+    field_names: FieldNames,
+    primary: Body | None = None,
 ) -> Body | None:
+    """The body's fields named; an alternative's field shares the keyword of the primary
+    body's field of the same wire name (one keyword, whichever body is sent)."""
     if body is None or not body.fields:
         return body
+    shared = {f.name: f.py_name for f in primary.fields} if primary is not None else {}
+    keywords = {py_name.rstrip("_"): py_name for py_name in shared.values()}
     fields = []
     for f in body.fields:
+        same = shared.get(f.name) or keywords.get(field_name(f.name).rstrip("_"))  # `tags[]` is `tags`
+        if same is not None:
+            fields.append(replace(f, py_name=same))
+            continue
         model_name = field_names(f.type.owner).get(f.name) if isinstance(f.type, FieldType) else None
         fields.append(replace(f, py_name=arguments.claim(_avoid(field_name(f.name, model_name), reserved))))
     return replace(body, fields=tuple(fields))

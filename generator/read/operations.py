@@ -6,7 +6,7 @@ from typing import Any
 
 from generator.errors import pointer
 from generator.ir.api import Operation, Parameter, SecurityScheme, Stream
-from generator.read.bodies import read_body
+from generator.read.bodies import read_bodies
 from generator.read.examples import example_of
 from generator.read.responses import read_pages, read_responses
 from generator.read.types import schema_type
@@ -31,7 +31,7 @@ def read_operation(
 ) -> Operation:
     ptr = pointer("paths", path, method)
     parameters = read_parameters(doc, path, op, item, ptr)
-    body = read_body(doc, op, ptr)
+    body, alternatives = read_bodies(doc, op, ptr)
     success, errors, stream = read_responses(doc, op, ptr)
     if stream is not None and body is not None and any(f.name == "stream" for f in body.fields):
         stream = Stream(stream.content_type, stream.event_type, "stream")
@@ -53,6 +53,7 @@ def read_operation(
         pages=read_pages(doc, parameters, success) if method == "get" else None,
         auth=requirement_scheme(doc, op.get("security", doc.get("security"))),
         pointer=ptr,
+        alternatives=alternatives,
     )
 
 

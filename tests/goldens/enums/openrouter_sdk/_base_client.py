@@ -21,7 +21,7 @@ import httpx
 
 from ._endpoint import Endpoint
 from ._errors import OpenRouterError
-from ._request import query_items, to_jsonable
+from ._request import multipart, query_items, to_jsonable
 from ._types import NotGiven, RequestOptions, Timeout
 
 __all__ = [
@@ -132,6 +132,7 @@ class BaseClient(Generic[_HttpClient]):
         json: Any,
         content: Any,
         options: RequestOptions | None,
+        form: list[Any] | None = None,
     ) -> httpx.Request:
         url_path = endpoint.path
         if path:
@@ -153,7 +154,9 @@ class BaseClient(Generic[_HttpClient]):
                 all_headers.update(options.extra_headers)
             if options.extra_query:
                 params.extend(query_items(options.extra_query, {}))
-            if options.extra_body:
+            if options.extra_body and form is not None:
+                form = [*form, *multipart(options.extra_body)]
+            elif options.extra_body:
                 given = cast("dict[str, Any]", json) if isinstance(json, dict) else {}
                 json = {**given, **to_jsonable(options.extra_body)}
             if not isinstance(options.timeout, NotGiven):
@@ -165,6 +168,7 @@ class BaseClient(Generic[_HttpClient]):
             headers=all_headers,
             json=json,
             content=content,
+            files=form or None,
             timeout=timeout,
         )
 

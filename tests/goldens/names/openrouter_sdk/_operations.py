@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Literal
 
-__all__ = ["OPERATIONS", "BodyInfo", "OperationInfo", "ParameterInfo"]
+__all__ = ["OPERATIONS", "BodyInfo", "FormInfo", "OperationInfo", "ParameterInfo"]
 
 
 @dataclass(frozen=True)
@@ -29,6 +29,16 @@ class BodyInfo:
 
 
 @dataclass(frozen=True)
+class FormInfo:
+    """A multipart/form-data body: the operation's only one, or the one sent instead of
+    JSON when `selector` (a keyword argument) is given."""
+
+    fields: tuple[ParameterInfo, ...]
+    files: tuple[str, ...]  # wire names of the file fields
+    selector: str | None
+
+
+@dataclass(frozen=True)
 class OperationInfo:
     operation_id: str
     method: str
@@ -41,6 +51,7 @@ class OperationInfo:
     parameters: tuple[ParameterInfo, ...]
     body: BodyInfo | None
     streaming: bool
+    form: FormInfo | None = None
 
     @property
     def function(self) -> Callable[..., Any]:

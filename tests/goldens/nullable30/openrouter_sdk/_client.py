@@ -15,6 +15,7 @@ from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, ClientSettings, 
 # The API modules import these from here.
 from ._endpoint import Endpoint as Endpoint
 from ._request import build_body as build_body
+from ._request import multipart as multipart
 from ._request import to_jsonable as to_jsonable
 
 if TYPE_CHECKING:

@@ -77,9 +77,10 @@ class SyncAPIClient(BaseClient[httpx.Client]):
         content: Any = None,
         options: RequestOptions | None = None,
         raw: bool = False,
+        form: list[Any] | None = None,
     ) -> Any:
         request = self._build_request(
-            endpoint, path, query, explode, headers, json, content, options
+            endpoint, path, query, explode, headers, json, content, options, form
         )
         streaming = asks_for_stream(endpoint, request)
         if streaming:
@@ -153,9 +154,10 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
         content: Any = None,
         options: RequestOptions | None = None,
         raw: bool = False,
+        form: list[Any] | None = None,
     ) -> Any:
         request = self._build_request(
-            endpoint, path, query, explode, headers, json, content, options
+            endpoint, path, query, explode, headers, json, content, options, form
         )
         streaming = asks_for_stream(endpoint, request)
         if streaming:

@@ -26,7 +26,7 @@ from ._errors import (
     RequestTimeoutError,
     UnprocessableEntityError,
 )
-from ._types import NOT_GIVEN, NotGiven
+from ._types import NOT_GIVEN, FileTypes, NotGiven
 
 if TYPE_CHECKING:
     from ._client import AsyncOpenRouter, OpenRouter
@@ -48,6 +48,7 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "ConflictError",
+    "FileTypes",
     "InternalServerError",
     "NOT_GIVEN",
     "NotFoundError",

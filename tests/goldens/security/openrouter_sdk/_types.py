@@ -1,15 +1,25 @@
-"""Small shared types: the NOT_GIVEN sentinel and per-call options."""
+"""Small shared types: the NOT_GIVEN sentinel, per-call options, and what a file field
+of a multipart operation accepts (`FileTypes`)."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal
+from pathlib import Path
+from typing import IO, Any, Literal
 
 import httpx
 
-__all__ = ["NOT_GIVEN", "NotGiven", "RequestOptions", "Timeout"]
+__all__ = ["NOT_GIVEN", "FileContent", "FileTypes", "NotGiven", "RequestOptions", "Timeout"]
 
 Timeout = float | httpx.Timeout | None
+
+#: A file's content: bytes, or a binary file object (read when the request is sent).
+FileContent = bytes | IO[bytes]
+#: A file field's value: content (named after the file object, else "upload"), a path
+#: (read; named after the path), `(filename, content)` or `(filename, content, content_type)`.
+FileTypes = (
+    FileContent | Path | tuple[str | None, FileContent] | tuple[str | None, FileContent, str | None]
+)
 
 
 class NotGiven:

@@ -1,11 +1,12 @@
-"""Request data: Python values as JSON, bodies from `body=` and keyword fields, query
-pairs, and whether a request asks for an event stream."""
+"""Request data: Python values as JSON, bodies from `body=` and keyword fields, multipart
+forms, query pairs, and whether a request asks for an event stream."""
 
 from __future__ import annotations
 
 import json as json_module
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from enum import Enum
+from pathlib import Path
 from typing import Any, cast
 
 import httpx
@@ -13,7 +14,10 @@ import httpx
 from ._endpoint import Endpoint
 from ._types import NotGiven
 
-__all__ = ["asks_for_stream", "build_body", "query_items", "to_jsonable"]
+__all__ = ["Part", "asks_for_stream", "build_body", "multipart", "query_items", "to_jsonable"]
+
+#: One part of a multipart form as httpx takes it: (field name, (filename, content[, type])).
+Part = tuple[str, Any]
 
 
 def to_jsonable(value: Any) -> Any:
@@ -44,6 +48,68 @@ def build_body(body: Any, fields: Mapping[str, Any]) -> Any:
             raise TypeError("keyword body fields need an object body")
         data = {**cast("dict[str, Any]", data), **given}
     return data
+
+
+def multipart(
+    fields: Mapping[str, Any],
+    files: Collection[str] = (),
+    encoding: Mapping[str, str] | None = None,
+) -> list[Part]:
+    """The parts of a multipart/form-data body, in order, for httpx's `files=` (which
+    writes the boundary and the Content-Type header). `files` names the file fields;
+    `encoding` gives a part's content type where the document does. Other values: scalars
+    as text, arrays of scalars as one part per item, objects and other arrays as JSON
+    (`application/json` parts, the OpenAPI default for them)."""
+    parts: list[Part] = []
+    given = {k: v for k, v in fields.items() if not isinstance(v, NotGiven)}
+    for name, value in given.items():
+        content_type = (encoding or {}).get(name)
+        if name in files:
+            parts.append((name, _file(value, content_type)))
+        elif value is None:
+            continue
+        elif content_type and "json" not in content_type:
+            parts.append((name, (None, _text(value).encode(), content_type)))
+        elif isinstance(value, (list, tuple)) and not content_type:
+            items = [to_jsonable(v) for v in cast("Sequence[object]", value)]
+            if all(v is None or isinstance(v, (str, int, float, bool)) for v in items):
+                parts.extend((name, (None, _text(v))) for v in items)
+            else:
+                parts.append((name, (None, _json(items), "application/json")))
+        else:
+            data = to_jsonable(value)
+            if isinstance(data, (dict, list)) or content_type:
+                parts.append((name, (None, _json(data), content_type or "application/json")))
+            else:
+                parts.append((name, (None, _text(data))))
+    return parts
+
+
+def _file(value: Any, content_type: str | None) -> Any:
+    """A file field's value for httpx: a path is read and named after itself."""
+    if isinstance(value, Path):
+        value = (value.name, value.read_bytes())
+    if isinstance(value, tuple):
+        parts = cast("tuple[Any, ...]", value)
+        if isinstance(parts[1], Path):
+            parts = (parts[0], parts[1].read_bytes(), *parts[2:])
+        return parts if len(parts) == 3 or not content_type else (*parts, content_type)
+    if isinstance(value, (bytes, bytearray)):
+        return ("upload", bytes(value), content_type) if content_type else value
+    if isinstance(value, str):
+        raise TypeError("a file field takes bytes, a binary file, a Path or a tuple, not str")
+    return value
+
+
+def _json(value: Any) -> bytes:
+    return json_module.dumps(value, separators=(",", ":"), ensure_ascii=False).encode()
+
+
+def _text(value: Any) -> str:
+    value = to_jsonable(value)
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return "" if value is None else str(value)
 
 
 def _query_value(value: Any) -> Any:
