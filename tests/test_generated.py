@@ -368,6 +368,8 @@ PUBLIC = {
     "Stream",
     "AsyncStream",
     "APIResponse",
+    "StreamedResponse",
+    "AsyncStreamedResponse",
     "__version__",
 }
 
