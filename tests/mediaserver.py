@@ -7,7 +7,8 @@ size generated on the fly (never held in memory), for the streaming-response tes
         server.serve("/v1/audio/speech", body=b"ID3...", headers={"Content-Type": "audio/mpeg"})
         client = OpenRouter(api_key="k", base_url=server.url("/v1"))
 
-Each path answers the same way every time; `server.requests` records what arrived.
+Each path answers with its replies in order, the last one for every request after;
+`server.requests` records what arrived.
 """
 
 from __future__ import annotations
@@ -55,7 +56,7 @@ class Request:
 
 class MediaServer:
     def __init__(self) -> None:
-        self.routes: dict[str, Served] = {}
+        self.routes: dict[str, list[Served]] = {}
         self.requests: list[Request] = []
         self._lock = threading.Lock()
         self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
@@ -74,7 +75,7 @@ class MediaServer:
         size: int | None = None,
     ) -> None:
         with self._lock:
-            self.routes[path] = Served(status, dict(headers or {}), body, size)
+            self.routes.setdefault(path, []).append(Served(status, dict(headers or {}), body, size))
 
     def url(self, path: str = "") -> str:
         host, port = self._httpd.server_address[:2]
@@ -94,7 +95,8 @@ class MediaServer:
         headers = {k.lower(): v for k, v in handler.headers.items()}
         with self._lock:
             self.requests.append(Request(method, handler.path, headers, body))
-            served = self.routes.get(handler.path.partition("?")[0])
+            replies = self.routes.get(handler.path.partition("?")[0])
+            served = (replies.pop(0) if len(replies) > 1 else replies[0]) if replies else None
         if served is None:
             served = Served(
                 404,

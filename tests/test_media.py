@@ -328,3 +328,22 @@ def test_leaving_early_closes_the_response(sdk: ModuleType, server: MediaServer,
     assert first == generated_body(1024)
     assert response.http_response.is_closed
     assert response.http_response.num_bytes_downloaded < 50 * 2**20
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_streaming_response_retries_before_the_body(sdk: ModuleType, server: MediaServer, mode: str) -> None:
+    """A 503 is retried (its response closed) before the streamed response is handed over."""
+    server.serve(CONTENT, 503, body=b"busy", headers={"Retry-After": "0"})
+    server.serve(CONTENT, body=b"the body", headers=OCTET)
+
+    def action(client: Any) -> Any:
+        with client.with_streaming_response.files.download_file_content(file_id="file-1", max_retries=1) as r:
+            return r.status_code, r.read()
+
+    async def async_action(client: Any) -> Any:
+        method = client.with_streaming_response.files.download_file_content
+        async with method(file_id="file-1", max_retries=1) as r:
+            return r.status_code, await r.read()
+
+    assert run(sdk, server, mode, action if mode == "sync" else async_action) == (200, b"the body")
+    assert len(server.requests) == 2
