@@ -16,6 +16,7 @@ from typing import Any
 import httpx
 import pytest
 
+from tests.faultserver import EventStream, FaultServer
 from tests.mediasdk import import_media_sdk
 from tests.mediaserver import MediaServer, generated_body
 
@@ -347,3 +348,46 @@ def test_streaming_response_retries_before_the_body(sdk: ModuleType, server: Med
 
     assert run(sdk, server, mode, action if mode == "sync" else async_action) == (200, b"the body")
     assert len(server.requests) == 2
+
+
+@pytest.mark.parametrize("how", ["iter_bytes", "write_to_file", "read"])
+@pytest.mark.parametrize("mode", MODES)
+def test_cut_body_raises_connection_error(sdk: ModuleType, mode: str, how: str, tmp_path: Path) -> None:
+    """A body cut off by the server is the SDK's APIConnectionError, however it is read."""
+    parts = [generated_body(4096), generated_body(4096)]
+    octet = {"Content-Type": "application/octet-stream"}
+
+    def read_sync(response: Any) -> None:
+        if how == "iter_bytes":
+            list(response.iter_bytes())
+        elif how == "write_to_file":
+            response.write_to_file(tmp_path / "cut.bin")
+        else:
+            response.read()
+
+    async def read_async(response: Any) -> None:
+        if how == "iter_bytes":
+            [chunk async for chunk in response.iter_bytes()]
+        elif how == "write_to_file":
+            await response.write_to_file(tmp_path / "cut.bin")
+        else:
+            await response.read()
+
+    with FaultServer() as server:
+        server.script("/v1/files/file-1/content", EventStream(parts, cut_after=1, headers=octet))
+        base_url = server.base_url + "/v1"
+        with pytest.raises(sdk.APIConnectionError, match="cut"):
+            if mode == "sync":
+                with sdk.OpenRouter(api_key="k", base_url=base_url, max_retries=0) as client:
+                    with client.with_streaming_response.files.download_file_content(file_id="file-1") as r:
+                        read_sync(r)
+            else:
+
+                async def main() -> None:
+                    async with sdk.AsyncOpenRouter(api_key="k", base_url=base_url, max_retries=0) as client:
+                        method = client.with_streaming_response.files.download_file_content
+                        async with method(file_id="file-1") as r:
+                            await read_async(r)
+
+                asyncio.run(main())
+        assert server.wait_idle() == 0

@@ -1,7 +1,8 @@
 """Streamed responses: `client.with_streaming_response.<tag>.<operation>(...)` is a
 context manager that sends the request when entered and closes the response when left;
 the body is read only as the caller asks for it (`iter_bytes()`, `write_to_file()`...),
-so a large download never sits in memory whole.
+so a large download never sits in memory whole. A connection that fails while the
+body is read raises `APIConnectionError` (`APITimeoutError` for a timeout).
 
     with client.with_streaming_response.files.get_file_content(file_id="f") as response:
         response.write_to_file(response.filename or "download.bin")
@@ -16,6 +17,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 import httpx
 
 from ._response import BaseResponse
+from ._streaming import transport_error
 
 if TYPE_CHECKING:
     from types import TracebackType
@@ -47,27 +49,36 @@ class StreamedResponse(BaseResponse, Generic[T]):
 
     def iter_bytes(self, chunk_size: int | None = None) -> Iterator[bytes]:
         """The body as it arrives, decoded (gzip...), in chunks of `chunk_size` if given."""
-        return self.http_response.iter_bytes(chunk_size)
+        return self._guard(self.http_response.iter_bytes(chunk_size))
 
     def iter_text(self, chunk_size: int | None = None) -> Iterator[str]:
-        return self.http_response.iter_text(chunk_size)
+        return self._guard(self.http_response.iter_text(chunk_size))
 
     def iter_lines(self) -> Iterator[str]:
-        return self.http_response.iter_lines()
+        return self._guard(self.http_response.iter_lines())
+
+    def _guard(self, items: Iterator[R]) -> Iterator[R]:
+        try:
+            yield from items
+        except httpx.HTTPError as exc:
+            raise transport_error(exc, self.http_response) from exc
 
     def write_to_file(self, path: PathLike) -> int:
         """Stream the body into the file at `path` (replaced if it exists); the number
         of bytes written."""
         written = 0
         with open(path, "wb") as file:
-            for chunk in self.http_response.iter_bytes(CHUNK_SIZE):
+            for chunk in self.iter_bytes(CHUNK_SIZE):
                 file.write(chunk)
                 written += len(chunk)
         return written
 
     def read(self) -> bytes:
         """The whole body (read into memory, kept for `parse()`)."""
-        return self.http_response.read()
+        try:
+            return self.http_response.read()
+        except httpx.HTTPError as exc:
+            raise transport_error(exc, self.http_response) from exc
 
     def text(self) -> str:
         self.read()
@@ -93,29 +104,36 @@ class AsyncStreamedResponse(BaseResponse, Generic[T]):
         self._parse = parse
         self._parsed: Any = _UNSET
 
-    async def iter_bytes(self, chunk_size: int | None = None) -> AsyncIterator[bytes]:
-        async for chunk in self.http_response.aiter_bytes(chunk_size):
-            yield chunk
+    def iter_bytes(self, chunk_size: int | None = None) -> AsyncIterator[bytes]:
+        return self._guard(self.http_response.aiter_bytes(chunk_size))
 
-    async def iter_text(self, chunk_size: int | None = None) -> AsyncIterator[str]:
-        async for chunk in self.http_response.aiter_text(chunk_size):
-            yield chunk
+    def iter_text(self, chunk_size: int | None = None) -> AsyncIterator[str]:
+        return self._guard(self.http_response.aiter_text(chunk_size))
 
-    async def iter_lines(self) -> AsyncIterator[str]:
-        async for line in self.http_response.aiter_lines():
-            yield line
+    def iter_lines(self) -> AsyncIterator[str]:
+        return self._guard(self.http_response.aiter_lines())
+
+    async def _guard(self, items: AsyncIterator[R]) -> AsyncIterator[R]:
+        try:
+            async for item in items:
+                yield item
+        except httpx.HTTPError as exc:
+            raise transport_error(exc, self.http_response) from exc
 
     async def write_to_file(self, path: PathLike) -> int:
         """Stream the body into the file at `path` (the writes are blocking: local disk)."""
         written = 0
         with open(path, "wb") as file:  # noqa: ASYNC230
-            async for chunk in self.http_response.aiter_bytes(CHUNK_SIZE):
+            async for chunk in self.iter_bytes(CHUNK_SIZE):
                 file.write(chunk)
                 written += len(chunk)
         return written
 
     async def read(self) -> bytes:
-        return await self.http_response.aread()
+        try:
+            return await self.http_response.aread()
+        except httpx.HTTPError as exc:
+            raise transport_error(exc, self.http_response) from exc
 
     async def text(self) -> str:
         await self.read()
