@@ -19,7 +19,7 @@ from __future__ import annotations
 import math
 from typing import Any
 
-__all__ = ["FORMATS", "OPTIONAL_DEPTH", "Sampler"]
+__all__ = ["BINARY_SAMPLE", "FORMATS", "OPTIONAL_DEPTH", "Sampler", "media_sample"]
 
 #: Optional properties, array items and map entries are generated above this depth only.
 OPTIONAL_DEPTH = 3
@@ -36,6 +36,9 @@ FORMATS: dict[str, str] = {
     "email": "user@example.com",
 }
 SAMPLE_STRING = "sample"
+#: The body of a binary response (any media type that is neither JSON nor text): bytes
+#: that are no valid UTF-8, so that a result decoded as text would not compare equal.
+BINARY_SAMPLE = b"\x89sample\x00\xff\xfe binary"
 _COMPOSITION = ("allOf", "oneOf", "anyOf", "discriminator")
 
 
@@ -292,3 +295,14 @@ def sample_form(
     return {
         name: SAMPLE_FILE if name in files else sampler.sample(properties[name], depth=1) for name in names
     }
+
+
+def media_sample(media_type: str) -> tuple[str, bytes]:
+    """A binary response for a declared media type: the Content-Type a server would send
+    (a range such as `audio/*` or `*/*` gets a concrete subtype) and `BINARY_SAMPLE`."""
+    kind, _, subtype = media_type.partition(";")[0].strip().partition("/")
+    if kind in ("", "*"):
+        kind = "application"
+    if subtype in ("", "*"):
+        subtype = "octet-stream" if kind == "application" else "x-sample"
+    return f"{kind}/{subtype}", BINARY_SAMPLE

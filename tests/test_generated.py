@@ -369,6 +369,8 @@ PUBLIC = {
     "Stream",
     "AsyncStream",
     "APIResponse",
+    "StreamedResponse",
+    "AsyncStreamedResponse",
     "__version__",
 }
 

@@ -24,7 +24,7 @@ import pytest
 from generator.spec.document import load_document
 from tests.conftest import ROOT
 from tests.formserver import form_mismatches
-from tests.samples import Sampler, sample_form
+from tests.samples import Sampler, media_sample, sample_form
 
 sys.path.insert(0, str(ROOT / "generated"))
 
@@ -92,7 +92,8 @@ class Case:
     auth: bool
     status: int
     content_type: str | None
-    response: Any  # the sample answer: JSON data, text, or None for an empty body
+    response: Any  # the sample answer: JSON data, text, bytes, or None for an empty body
+    accept: str  # the Accept header the request must carry
     requests: list[httpx.Request] = field(default_factory=list)
     form: dict[str, Any] | None = None  # a multipart body's fields: wire name -> value
 
@@ -102,6 +103,10 @@ class Case:
             return httpx.Response(self.status)
         if self.content_type == "application/json":
             return httpx.Response(self.status, json=self.response)
+        if isinstance(self.response, bytes):
+            return httpx.Response(
+                self.status, content=self.response, headers={"Content-Type": self.content_type}
+            )
         return httpx.Response(self.status, text=self.response, headers={"Content-Type": self.content_type})
 
     def whole_body_kwargs(self) -> dict[str, Any]:
@@ -178,6 +183,7 @@ def build_case(doc: dict[str, Any], sampler: Sampler, op: OperationInfo) -> Case
         content_type=content_type,
         response=response,
         form=form,
+        accept=accept_header(sampler, doc, op),
     )
 
 
@@ -204,7 +210,20 @@ def sample_response(sampler: Sampler, doc: dict[str, Any], op: OperationInfo) ->
     for content_type in content:
         if content_type.startswith("text/") and content_type != "text/event-stream":
             return status, content_type, TEXT_SAMPLE
+    for content_type in content:
+        if content_type != "text/event-stream":
+            return (status, *media_sample(content_type))
     return status, None, None
+
+
+def accept_header(sampler: Sampler, doc: dict[str, Any], op: OperationInfo) -> str:
+    """The success media types in the document's order (an event stream apart), or JSON."""
+    media: list[str] = []
+    for status, response in spec_operation(doc, op)["responses"].items():
+        if status.startswith("2"):
+            content = sampler.resolve(response).get("content") or {}
+            media += [m for m in content if m != "text/event-stream" and m not in media]
+    return ", ".join(media) or "application/json"
 
 
 # -- calling the SDK --------------------------------------------------------------
@@ -318,6 +337,7 @@ def test_call(operation_id: str, mode: str, doc: dict[str, Any], sampler: Sample
     else:
         assert "Authorization" not in request.headers
     assert request.headers["User-Agent"].startswith("openrouter-sdk/")
+    assert request.headers["Accept"] == case.accept
     for name, value in case.headers.items():
         assert request.headers.get(name) == value
     if case.form is not None:
@@ -336,6 +356,9 @@ def test_call(operation_id: str, mode: str, doc: dict[str, Any], sampler: Sample
         assert undeclared_fields(result) == []
     elif case.content_type is None:
         assert result is None
+    elif isinstance(case.response, bytes):
+        assert type(result) is bytes, type(result)
+        assert result == case.response
     else:
         assert result == case.response
 

@@ -32,9 +32,10 @@ if TYPE_CHECKING:
     from ._client import AsyncOpenRouter, OpenRouter
     from ._operations import OPERATIONS, OperationInfo
     from ._response import APIResponse
+    from ._streamed import AsyncStreamedResponse, StreamedResponse
     from ._streaming import AsyncStream, Stream
 
-__version__ = "0.1.5"
+__version__ = "0.1.7"
 
 __all__ = [
     "APIConnectionError",
@@ -45,6 +46,7 @@ __all__ = [
     "APITimeoutError",
     "AsyncOpenRouter",
     "AsyncStream",
+    "AsyncStreamedResponse",
     "AuthenticationError",
     "BadRequestError",
     "ConflictError",
@@ -62,6 +64,7 @@ __all__ = [
     "RateLimitError",
     "RequestTimeoutError",
     "Stream",
+    "StreamedResponse",
     "UnprocessableEntityError",
     "OpenRouter",
     "__version__",
@@ -76,6 +79,8 @@ _LAZY = {
     "APIResponse": "._response",
     "Stream": "._streaming",
     "AsyncStream": "._streaming",
+    "StreamedResponse": "._streamed",
+    "AsyncStreamedResponse": "._streamed",
 }
 
 

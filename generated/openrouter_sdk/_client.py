@@ -33,103 +33,135 @@ if TYPE_CHECKING:
         AnalyticsAPI,
         AsyncAnalyticsAPI,
         AsyncRawAnalyticsAPI,
+        AsyncStreamingAnalyticsAPI,
         RawAnalyticsAPI,
+        StreamingAnalyticsAPI,
     )
     from .api.anthropic_messages import (
         AnthropicMessagesAPI,
         AsyncAnthropicMessagesAPI,
         AsyncRawAnthropicMessagesAPI,
+        AsyncStreamingAnthropicMessagesAPI,
         RawAnthropicMessagesAPI,
+        StreamingAnthropicMessagesAPI,
     )
     from .api.api_keys import (
         APIKeysAPI,
         AsyncAPIKeysAPI,
         AsyncRawAPIKeysAPI,
+        AsyncStreamingAPIKeysAPI,
         RawAPIKeysAPI,
+        StreamingAPIKeysAPI,
     )
     from .api.beta_responses import (
         AsyncBetaResponsesAPI,
         AsyncRawBetaResponsesAPI,
+        AsyncStreamingBetaResponsesAPI,
         BetaResponsesAPI,
         RawBetaResponsesAPI,
+        StreamingBetaResponsesAPI,
     )
     from .api.chat import (
         AsyncChatAPI,
         AsyncRawChatAPI,
+        AsyncStreamingChatAPI,
         ChatAPI,
         RawChatAPI,
+        StreamingChatAPI,
     )
     from .api.credits import (
         AsyncCreditsAPI,
         AsyncRawCreditsAPI,
+        AsyncStreamingCreditsAPI,
         CreditsAPI,
         RawCreditsAPI,
+        StreamingCreditsAPI,
     )
     from .api.embeddings import (
         AsyncEmbeddingsAPI,
         AsyncRawEmbeddingsAPI,
+        AsyncStreamingEmbeddingsAPI,
         EmbeddingsAPI,
         RawEmbeddingsAPI,
+        StreamingEmbeddingsAPI,
     )
     from .api.endpoints import (
         AsyncEndpointsAPI,
         AsyncRawEndpointsAPI,
+        AsyncStreamingEndpointsAPI,
         EndpointsAPI,
         RawEndpointsAPI,
+        StreamingEndpointsAPI,
     )
     from .api.generations import (
         AsyncGenerationsAPI,
         AsyncRawGenerationsAPI,
+        AsyncStreamingGenerationsAPI,
         GenerationsAPI,
         RawGenerationsAPI,
+        StreamingGenerationsAPI,
     )
     from .api.guardrails import (
         AsyncGuardrailsAPI,
         AsyncRawGuardrailsAPI,
+        AsyncStreamingGuardrailsAPI,
         GuardrailsAPI,
         RawGuardrailsAPI,
+        StreamingGuardrailsAPI,
     )
     from .api.models import (
         AsyncModelsAPI,
         AsyncRawModelsAPI,
+        AsyncStreamingModelsAPI,
         ModelsAPI,
         RawModelsAPI,
+        StreamingModelsAPI,
     )
     from .api.o_auth import (
         AsyncOAuthAPI,
         AsyncRawOAuthAPI,
+        AsyncStreamingOAuthAPI,
         OAuthAPI,
         RawOAuthAPI,
+        StreamingOAuthAPI,
     )
     from .api.organization import (
         AsyncOrganizationAPI,
         AsyncRawOrganizationAPI,
+        AsyncStreamingOrganizationAPI,
         OrganizationAPI,
         RawOrganizationAPI,
+        StreamingOrganizationAPI,
     )
     from .api.providers import (
         AsyncProvidersAPI,
         AsyncRawProvidersAPI,
+        AsyncStreamingProvidersAPI,
         ProvidersAPI,
         RawProvidersAPI,
+        StreamingProvidersAPI,
     )
     from .api.rerank import (
         AsyncRawRerankAPI,
         AsyncRerankAPI,
+        AsyncStreamingRerankAPI,
         RawRerankAPI,
         RerankAPI,
+        StreamingRerankAPI,
     )
 
 __all__ = [
     "AsyncOpenRouter",
     "AsyncOpenRouterWithRawResponse",
+    "AsyncOpenRouterWithStreamingResponse",
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_TIMEOUT",
     "OpenRouter",
     "OpenRouterWithRawResponse",
+    "OpenRouterWithStreamingResponse",
 ]
 
-__version__ = "0.1.5"
+__version__ = "0.1.7"
 DEFAULT_BASE_URL = "https://openrouter.ai/api/v1"
 #: How the API key is sent when an operation uses the document's default scheme.
 DEFAULT_AUTH: tuple[str, str] = (
@@ -290,6 +322,12 @@ class OpenRouter(SyncAPIClient):
         body next to the parsed result (`.parse()`)."""
         return OpenRouterWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> OpenRouterWithStreamingResponse:
+        """The same operations, each a context manager (`with`) around a
+        `StreamedResponse`: the body is read as you ask for it, not held in memory."""
+        return OpenRouterWithStreamingResponse(self)
+
 
 class OpenRouterWithRawResponse:
     """`client.with_raw_response`: the client's operations returning `APIResponse`."""
@@ -386,6 +424,103 @@ class OpenRouterWithRawResponse:
         from .api.beta_responses import RawBetaResponsesAPI
 
         return RawBetaResponsesAPI(self._client)
+
+
+class OpenRouterWithStreamingResponse:
+    """`client.with_streaming_response`: the client's operations as context managers."""
+
+    def __init__(self, client: OpenRouter) -> None:
+        self._client = client
+
+    @cached_property
+    def api_keys(self) -> StreamingAPIKeysAPI:
+        from .api.api_keys import StreamingAPIKeysAPI
+
+        return StreamingAPIKeysAPI(self._client)
+
+    @cached_property
+    def analytics(self) -> StreamingAnalyticsAPI:
+        from .api.analytics import StreamingAnalyticsAPI
+
+        return StreamingAnalyticsAPI(self._client)
+
+    @cached_property
+    def anthropic_messages(self) -> StreamingAnthropicMessagesAPI:
+        from .api.anthropic_messages import StreamingAnthropicMessagesAPI
+
+        return StreamingAnthropicMessagesAPI(self._client)
+
+    @cached_property
+    def chat(self) -> StreamingChatAPI:
+        from .api.chat import StreamingChatAPI
+
+        return StreamingChatAPI(self._client)
+
+    @cached_property
+    def credits(self) -> StreamingCreditsAPI:
+        from .api.credits import StreamingCreditsAPI
+
+        return StreamingCreditsAPI(self._client)
+
+    @cached_property
+    def embeddings(self) -> StreamingEmbeddingsAPI:
+        from .api.embeddings import StreamingEmbeddingsAPI
+
+        return StreamingEmbeddingsAPI(self._client)
+
+    @cached_property
+    def endpoints(self) -> StreamingEndpointsAPI:
+        from .api.endpoints import StreamingEndpointsAPI
+
+        return StreamingEndpointsAPI(self._client)
+
+    @cached_property
+    def generations(self) -> StreamingGenerationsAPI:
+        from .api.generations import StreamingGenerationsAPI
+
+        return StreamingGenerationsAPI(self._client)
+
+    @cached_property
+    def guardrails(self) -> StreamingGuardrailsAPI:
+        from .api.guardrails import StreamingGuardrailsAPI
+
+        return StreamingGuardrailsAPI(self._client)
+
+    @cached_property
+    def models(self) -> StreamingModelsAPI:
+        from .api.models import StreamingModelsAPI
+
+        return StreamingModelsAPI(self._client)
+
+    @cached_property
+    def o_auth(self) -> StreamingOAuthAPI:
+        from .api.o_auth import StreamingOAuthAPI
+
+        return StreamingOAuthAPI(self._client)
+
+    @cached_property
+    def organization(self) -> StreamingOrganizationAPI:
+        from .api.organization import StreamingOrganizationAPI
+
+        return StreamingOrganizationAPI(self._client)
+
+    @cached_property
+    def providers(self) -> StreamingProvidersAPI:
+        from .api.providers import StreamingProvidersAPI
+
+        return StreamingProvidersAPI(self._client)
+
+    @cached_property
+    def rerank(self) -> StreamingRerankAPI:
+        from .api.rerank import StreamingRerankAPI
+
+        return StreamingRerankAPI(self._client)
+
+    @cached_property
+    def beta_responses(self) -> StreamingBetaResponsesAPI:
+        from .api.beta_responses import StreamingBetaResponsesAPI
+
+        return StreamingBetaResponsesAPI(self._client)
 
 
 class AsyncOpenRouter(AsyncAPIClient):
@@ -529,6 +664,12 @@ class AsyncOpenRouter(AsyncAPIClient):
         body next to the parsed result (`.parse()`)."""
         return AsyncOpenRouterWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> AsyncOpenRouterWithStreamingResponse:
+        """The same operations, each a context manager (`async with`) around a
+        `AsyncStreamedResponse`: the body is read as you ask for it, not held in memory."""
+        return AsyncOpenRouterWithStreamingResponse(self)
+
 
 class AsyncOpenRouterWithRawResponse:
     """`client.with_raw_response`: the client's operations returning `APIResponse`."""
@@ -625,3 +766,100 @@ class AsyncOpenRouterWithRawResponse:
         from .api.beta_responses import AsyncRawBetaResponsesAPI
 
         return AsyncRawBetaResponsesAPI(self._client)
+
+
+class AsyncOpenRouterWithStreamingResponse:
+    """`client.with_streaming_response`: the client's operations as context managers."""
+
+    def __init__(self, client: AsyncOpenRouter) -> None:
+        self._client = client
+
+    @cached_property
+    def api_keys(self) -> AsyncStreamingAPIKeysAPI:
+        from .api.api_keys import AsyncStreamingAPIKeysAPI
+
+        return AsyncStreamingAPIKeysAPI(self._client)
+
+    @cached_property
+    def analytics(self) -> AsyncStreamingAnalyticsAPI:
+        from .api.analytics import AsyncStreamingAnalyticsAPI
+
+        return AsyncStreamingAnalyticsAPI(self._client)
+
+    @cached_property
+    def anthropic_messages(self) -> AsyncStreamingAnthropicMessagesAPI:
+        from .api.anthropic_messages import AsyncStreamingAnthropicMessagesAPI
+
+        return AsyncStreamingAnthropicMessagesAPI(self._client)
+
+    @cached_property
+    def chat(self) -> AsyncStreamingChatAPI:
+        from .api.chat import AsyncStreamingChatAPI
+
+        return AsyncStreamingChatAPI(self._client)
+
+    @cached_property
+    def credits(self) -> AsyncStreamingCreditsAPI:
+        from .api.credits import AsyncStreamingCreditsAPI
+
+        return AsyncStreamingCreditsAPI(self._client)
+
+    @cached_property
+    def embeddings(self) -> AsyncStreamingEmbeddingsAPI:
+        from .api.embeddings import AsyncStreamingEmbeddingsAPI
+
+        return AsyncStreamingEmbeddingsAPI(self._client)
+
+    @cached_property
+    def endpoints(self) -> AsyncStreamingEndpointsAPI:
+        from .api.endpoints import AsyncStreamingEndpointsAPI
+
+        return AsyncStreamingEndpointsAPI(self._client)
+
+    @cached_property
+    def generations(self) -> AsyncStreamingGenerationsAPI:
+        from .api.generations import AsyncStreamingGenerationsAPI
+
+        return AsyncStreamingGenerationsAPI(self._client)
+
+    @cached_property
+    def guardrails(self) -> AsyncStreamingGuardrailsAPI:
+        from .api.guardrails import AsyncStreamingGuardrailsAPI
+
+        return AsyncStreamingGuardrailsAPI(self._client)
+
+    @cached_property
+    def models(self) -> AsyncStreamingModelsAPI:
+        from .api.models import AsyncStreamingModelsAPI
+
+        return AsyncStreamingModelsAPI(self._client)
+
+    @cached_property
+    def o_auth(self) -> AsyncStreamingOAuthAPI:
+        from .api.o_auth import AsyncStreamingOAuthAPI
+
+        return AsyncStreamingOAuthAPI(self._client)
+
+    @cached_property
+    def organization(self) -> AsyncStreamingOrganizationAPI:
+        from .api.organization import AsyncStreamingOrganizationAPI
+
+        return AsyncStreamingOrganizationAPI(self._client)
+
+    @cached_property
+    def providers(self) -> AsyncStreamingProvidersAPI:
+        from .api.providers import AsyncStreamingProvidersAPI
+
+        return AsyncStreamingProvidersAPI(self._client)
+
+    @cached_property
+    def rerank(self) -> AsyncStreamingRerankAPI:
+        from .api.rerank import AsyncStreamingRerankAPI
+
+        return AsyncStreamingRerankAPI(self._client)
+
+    @cached_property
+    def beta_responses(self) -> AsyncStreamingBetaResponsesAPI:
+        from .api.beta_responses import AsyncStreamingBetaResponsesAPI
+
+        return AsyncStreamingBetaResponsesAPI(self._client)

@@ -185,6 +185,7 @@ class EndpointView:
     binary: bool
     empty: bool  # an empty success next to one with a body
     errors: tuple[tuple[str, TypeExpr], ...]  # status -> JSON error body type
+    accept: str | None = None  # the Accept header, when not only JSON (the client's default)
 
 
 def endpoint_view(op: Operation, default: SecurityScheme | None) -> EndpointView:
@@ -209,7 +210,17 @@ def endpoint_view(op: Operation, default: SecurityScheme | None) -> EndpointView
         binary="binary" in kinds,
         empty="empty" in kinds and bool(kinds - {"empty"}),
         errors=tuple(errors.items()),
+        accept=accept_header(op),
     )
+
+
+def accept_header(op: Operation) -> str | None:
+    """The success media types (an event stream is asked for apart), in the document's
+    order; None when that is only JSON, or nothing, which the client's default covers."""
+    media = list(dict.fromkeys(r.content_type for r in op.success if r.content_type))
+    if not media or media == ["application/json"]:
+        return None
+    return ", ".join(media)
 
 
 def _doc(op: Operation, params: list[Arg], fields: list[Arg]) -> str:

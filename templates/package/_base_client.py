@@ -142,6 +142,8 @@ class BaseClient(Generic[_HttpClient]):
                 )
         all_headers = dict(self._headers)
         params = query_items(query, explode or {}) if query else []
+        if endpoint.accept:
+            all_headers["Accept"] = endpoint.accept
         if endpoint.auth:
             self._apply_auth(endpoint.auth, all_headers, params)
         if headers:

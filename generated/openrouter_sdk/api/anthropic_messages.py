@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, Literal, overload
 
 from .._client import Endpoint as _Endpoint
 from .._client import build_body as _build_body
+from .._streamed import AsyncResponseContextManager as _AsyncResponseContextManager
+from .._streamed import ResponseContextManager as _ResponseContextManager
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from .._types import RequestOptions as _RequestOptions
 
@@ -14,6 +16,7 @@ if TYPE_CHECKING:
     from .. import models as _m
     from .._client import AsyncOpenRouter, OpenRouter
     from .._response import APIResponse
+    from .._streamed import AsyncStreamedResponse, StreamedResponse
     from .._streaming import AsyncStream, Stream
 
 _Any = Any
@@ -24,6 +27,8 @@ __all__ = [
     "AsyncAnthropicMessagesAPI",
     "RawAnthropicMessagesAPI",
     "AsyncRawAnthropicMessagesAPI",
+    "StreamingAnthropicMessagesAPI",
+    "AsyncStreamingAnthropicMessagesAPI",
 ]
 
 _CREATE_MESSAGES = _Endpoint(
@@ -1541,4 +1546,252 @@ class AsyncRawAnthropicMessagesAPI:
             ),
             options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             raw=True,
+        )
+
+
+class StreamingAnthropicMessagesAPI:
+    """`client.with_streaming_response.anthropic_messages`: each operation's response, its body unread, in a `with` block."""
+
+    def __init__(self, client: OpenRouter) -> None:
+        self._client = client
+
+    def create_messages(
+        self,
+        *,
+        body: _m.MessagesRequest | Mapping[str, Any] | None = None,
+        cache_control: _m.AnthropicCacheControlDirective
+        | Mapping[str, Any]
+        | None
+        | NotGiven = NOT_GIVEN,
+        context_management: _m.MessagesRequestContextManagement
+        | Mapping[str, Any]
+        | None
+        | NotGiven = NOT_GIVEN,
+        max_tokens: int | None | NotGiven = NOT_GIVEN,
+        messages: list[_m.MessagesMessageParam | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
+        metadata: _m.MessagesRequestMetadata | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        model: str | NotGiven = NOT_GIVEN,
+        models: list[str] | None | NotGiven = NOT_GIVEN,
+        output_config: _m.MessagesOutputConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        plugins: list[_m.MessagesRequestPlugins | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
+        provider: _m.ProviderPreferences | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        route: _m.DeprecatedRoute | str | None | NotGiven = NOT_GIVEN,
+        service_tier: _m.MessagesRequestServiceTier | str | None | NotGiven = NOT_GIVEN,
+        session_id: str | None | NotGiven = NOT_GIVEN,
+        speed: _m.Speed | str | None | NotGiven = NOT_GIVEN,
+        stop_sequences: list[str] | None | NotGiven = NOT_GIVEN,
+        system: str
+        | list[_m.AnthropicTextBlockParam | Mapping[str, Any]]
+        | None
+        | NotGiven = NOT_GIVEN,
+        temperature: float | None | NotGiven = NOT_GIVEN,
+        thinking: _m.MessagesRequestThinking
+        | Mapping[str, Any]
+        | _m.MessagesRequestThinking1
+        | Mapping[str, Any]
+        | _m.MessagesRequestThinking2
+        | Mapping[str, Any]
+        | None
+        | NotGiven = NOT_GIVEN,
+        tool_choice: _m.MessagesRequestToolChoice
+        | Mapping[str, Any]
+        | _m.MessagesRequestToolChoice1
+        | Mapping[str, Any]
+        | _m.MessagesRequestToolChoice2
+        | Mapping[str, Any]
+        | _m.MessagesRequestToolChoice3
+        | Mapping[str, Any]
+        | None
+        | NotGiven = NOT_GIVEN,
+        tools: list[
+            _m.MessagesRequestTools
+            | Mapping[str, Any]
+            | _m.MessagesRequestTools1
+            | Mapping[str, Any]
+            | _m.MessagesRequestTools2
+            | Mapping[str, Any]
+            | _m.MessagesRequestTools3
+            | Mapping[str, Any]
+            | _m.MessagesRequestTools4
+            | Mapping[str, Any]
+            | _m.DatetimeServerTool
+            | Mapping[str, Any]
+            | _m.OpenRouterWebSearchServerTool
+            | Mapping[str, Any]
+        ]
+        | None
+        | NotGiven = NOT_GIVEN,
+        top_k: int | None | NotGiven = NOT_GIVEN,
+        top_p: float | None | NotGiven = NOT_GIVEN,
+        trace: _m.TraceConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        user: str | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _ResponseContextManager[StreamedResponse[_m.MessagesResult]]:
+        """Create a message"""
+        return _ResponseContextManager(
+            lambda: self._client._request(
+                _CREATE_MESSAGES,
+                json=_build_body(
+                    body,
+                    {
+                        "cache_control": cache_control,
+                        "context_management": context_management,
+                        "max_tokens": max_tokens,
+                        "messages": messages,
+                        "metadata": metadata,
+                        "model": model,
+                        "models": models,
+                        "output_config": output_config,
+                        "plugins": plugins,
+                        "provider": provider,
+                        "route": route,
+                        "service_tier": service_tier,
+                        "session_id": session_id,
+                        "speed": speed,
+                        "stop_sequences": stop_sequences,
+                        "stream": NOT_GIVEN,
+                        "system": system,
+                        "temperature": temperature,
+                        "thinking": thinking,
+                        "tool_choice": tool_choice,
+                        "tools": tools,
+                        "top_k": top_k,
+                        "top_p": top_p,
+                        "trace": trace,
+                        "user": user,
+                    },
+                ),
+                options=_RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+                streamed=True,
+            )
+        )
+
+
+class AsyncStreamingAnthropicMessagesAPI:
+    """`client.with_streaming_response.anthropic_messages` of the async client (`async with`)."""
+
+    def __init__(self, client: AsyncOpenRouter) -> None:
+        self._client = client
+
+    def create_messages(
+        self,
+        *,
+        body: _m.MessagesRequest | Mapping[str, Any] | None = None,
+        cache_control: _m.AnthropicCacheControlDirective
+        | Mapping[str, Any]
+        | None
+        | NotGiven = NOT_GIVEN,
+        context_management: _m.MessagesRequestContextManagement
+        | Mapping[str, Any]
+        | None
+        | NotGiven = NOT_GIVEN,
+        max_tokens: int | None | NotGiven = NOT_GIVEN,
+        messages: list[_m.MessagesMessageParam | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
+        metadata: _m.MessagesRequestMetadata | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        model: str | NotGiven = NOT_GIVEN,
+        models: list[str] | None | NotGiven = NOT_GIVEN,
+        output_config: _m.MessagesOutputConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        plugins: list[_m.MessagesRequestPlugins | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
+        provider: _m.ProviderPreferences | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        route: _m.DeprecatedRoute | str | None | NotGiven = NOT_GIVEN,
+        service_tier: _m.MessagesRequestServiceTier | str | None | NotGiven = NOT_GIVEN,
+        session_id: str | None | NotGiven = NOT_GIVEN,
+        speed: _m.Speed | str | None | NotGiven = NOT_GIVEN,
+        stop_sequences: list[str] | None | NotGiven = NOT_GIVEN,
+        system: str
+        | list[_m.AnthropicTextBlockParam | Mapping[str, Any]]
+        | None
+        | NotGiven = NOT_GIVEN,
+        temperature: float | None | NotGiven = NOT_GIVEN,
+        thinking: _m.MessagesRequestThinking
+        | Mapping[str, Any]
+        | _m.MessagesRequestThinking1
+        | Mapping[str, Any]
+        | _m.MessagesRequestThinking2
+        | Mapping[str, Any]
+        | None
+        | NotGiven = NOT_GIVEN,
+        tool_choice: _m.MessagesRequestToolChoice
+        | Mapping[str, Any]
+        | _m.MessagesRequestToolChoice1
+        | Mapping[str, Any]
+        | _m.MessagesRequestToolChoice2
+        | Mapping[str, Any]
+        | _m.MessagesRequestToolChoice3
+        | Mapping[str, Any]
+        | None
+        | NotGiven = NOT_GIVEN,
+        tools: list[
+            _m.MessagesRequestTools
+            | Mapping[str, Any]
+            | _m.MessagesRequestTools1
+            | Mapping[str, Any]
+            | _m.MessagesRequestTools2
+            | Mapping[str, Any]
+            | _m.MessagesRequestTools3
+            | Mapping[str, Any]
+            | _m.MessagesRequestTools4
+            | Mapping[str, Any]
+            | _m.DatetimeServerTool
+            | Mapping[str, Any]
+            | _m.OpenRouterWebSearchServerTool
+            | Mapping[str, Any]
+        ]
+        | None
+        | NotGiven = NOT_GIVEN,
+        top_k: int | None | NotGiven = NOT_GIVEN,
+        top_p: float | None | NotGiven = NOT_GIVEN,
+        trace: _m.TraceConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        user: str | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.MessagesResult]]:
+        """Create a message"""
+        return _AsyncResponseContextManager(
+            lambda: self._client._request(
+                _CREATE_MESSAGES,
+                json=_build_body(
+                    body,
+                    {
+                        "cache_control": cache_control,
+                        "context_management": context_management,
+                        "max_tokens": max_tokens,
+                        "messages": messages,
+                        "metadata": metadata,
+                        "model": model,
+                        "models": models,
+                        "output_config": output_config,
+                        "plugins": plugins,
+                        "provider": provider,
+                        "route": route,
+                        "service_tier": service_tier,
+                        "session_id": session_id,
+                        "speed": speed,
+                        "stop_sequences": stop_sequences,
+                        "stream": NOT_GIVEN,
+                        "system": system,
+                        "temperature": temperature,
+                        "thinking": thinking,
+                        "tool_choice": tool_choice,
+                        "tools": tools,
+                        "top_k": top_k,
+                        "top_p": top_p,
+                        "trace": trace,
+                        "user": user,
+                    },
+                ),
+                options=_RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+                streamed=True,
+            )
         )

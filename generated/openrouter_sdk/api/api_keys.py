@@ -9,6 +9,8 @@ from .._client import Endpoint as _Endpoint
 from .._client import build_body as _build_body
 from .._pagination import iterate_pages as _iterate_pages
 from .._pagination import iterate_pages_async as _iterate_pages_async
+from .._streamed import AsyncResponseContextManager as _AsyncResponseContextManager
+from .._streamed import ResponseContextManager as _ResponseContextManager
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from .._types import RequestOptions as _RequestOptions
 
@@ -18,6 +20,7 @@ if TYPE_CHECKING:
     from .. import models as _m
     from .._client import AsyncOpenRouter, OpenRouter
     from .._response import APIResponse
+    from .._streamed import AsyncStreamedResponse, StreamedResponse
 
 _Any = Any
 __all__ = [
@@ -39,6 +42,8 @@ __all__ = [
     "AsyncAPIKeysAPI",
     "RawAPIKeysAPI",
     "AsyncRawAPIKeysAPI",
+    "StreamingAPIKeysAPI",
+    "AsyncStreamingAPIKeysAPI",
 ]
 
 _GET_CURRENT_KEY = _Endpoint(
@@ -1538,4 +1543,344 @@ class AsyncRawAPIKeysAPI:
             ),
             options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             raw=True,
+        )
+
+
+class StreamingAPIKeysAPI:
+    """`client.with_streaming_response.api_keys`: each operation's response, its body unread, in a `with` block."""
+
+    def __init__(self, client: OpenRouter) -> None:
+        self._client = client
+
+    def get_current_key(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _ResponseContextManager[StreamedResponse[_m.KeyGetResponse]]:
+        """Get current API key"""
+        return _ResponseContextManager(
+            lambda: self._client._request(
+                _GET_CURRENT_KEY,
+                options=_RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+                streamed=True,
+            )
+        )
+
+    def list_api_keys(
+        self,
+        *,
+        include_disabled: str | None = None,
+        offset: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _ResponseContextManager[StreamedResponse[_m.KeysGetResponse]]:
+        """List API keys"""
+        return _ResponseContextManager(
+            lambda: self._client._request(
+                _LIST_API_KEYS,
+                query={"include_disabled": include_disabled, "offset": offset},
+                options=_RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+                streamed=True,
+            )
+        )
+
+    def create_keys(
+        self,
+        *,
+        body: _m.KeysPostRequest | Mapping[str, Any] | None = None,
+        creator_user_id: str | None | NotGiven = NOT_GIVEN,
+        expires_at: _dt.datetime | str | None | NotGiven = NOT_GIVEN,
+        include_byok_in_limit: bool | None | NotGiven = NOT_GIVEN,
+        limit: float | None | NotGiven = NOT_GIVEN,
+        limit_reset: _m.KeysPostRequestLimitReset | str | None | NotGiven = NOT_GIVEN,
+        name: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _ResponseContextManager[StreamedResponse[_m.KeysPostResponse]]:
+        """Create a new API key"""
+        return _ResponseContextManager(
+            lambda: self._client._request(
+                _CREATE_KEYS,
+                json=_build_body(
+                    body,
+                    {
+                        "creator_user_id": creator_user_id,
+                        "expires_at": expires_at,
+                        "include_byok_in_limit": include_byok_in_limit,
+                        "limit": limit,
+                        "limit_reset": limit_reset,
+                        "name": name,
+                    },
+                ),
+                options=_RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+                streamed=True,
+            )
+        )
+
+    def get_key(
+        self,
+        *,
+        hash: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _ResponseContextManager[StreamedResponse[_m.KeysHashGetResponse]]:
+        """Get a single API key"""
+        return _ResponseContextManager(
+            lambda: self._client._request(
+                _GET_KEY,
+                path={"hash": hash},
+                options=_RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+                streamed=True,
+            )
+        )
+
+    def delete_keys(
+        self,
+        *,
+        hash: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _ResponseContextManager[StreamedResponse[_m.KeysHashDeleteResponse]]:
+        """Delete an API key"""
+        return _ResponseContextManager(
+            lambda: self._client._request(
+                _DELETE_KEYS,
+                path={"hash": hash},
+                options=_RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+                streamed=True,
+            )
+        )
+
+    def update_keys(
+        self,
+        *,
+        body: _m.KeysHashPatchRequest | Mapping[str, Any] | None = None,
+        disabled: bool | None | NotGiven = NOT_GIVEN,
+        include_byok_in_limit: bool | None | NotGiven = NOT_GIVEN,
+        limit: float | None | NotGiven = NOT_GIVEN,
+        limit_reset: _m.KeysHashPatchRequestLimitReset | str | None | NotGiven = NOT_GIVEN,
+        name: str | None | NotGiven = NOT_GIVEN,
+        hash: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _ResponseContextManager[StreamedResponse[_m.KeysHashPatchResponse]]:
+        """Update an API key"""
+        return _ResponseContextManager(
+            lambda: self._client._request(
+                _UPDATE_KEYS,
+                path={"hash": hash},
+                json=_build_body(
+                    body,
+                    {
+                        "disabled": disabled,
+                        "include_byok_in_limit": include_byok_in_limit,
+                        "limit": limit,
+                        "limit_reset": limit_reset,
+                        "name": name,
+                    },
+                ),
+                options=_RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+                streamed=True,
+            )
+        )
+
+
+class AsyncStreamingAPIKeysAPI:
+    """`client.with_streaming_response.api_keys` of the async client (`async with`)."""
+
+    def __init__(self, client: AsyncOpenRouter) -> None:
+        self._client = client
+
+    def get_current_key(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.KeyGetResponse]]:
+        """Get current API key"""
+        return _AsyncResponseContextManager(
+            lambda: self._client._request(
+                _GET_CURRENT_KEY,
+                options=_RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+                streamed=True,
+            )
+        )
+
+    def list_api_keys(
+        self,
+        *,
+        include_disabled: str | None = None,
+        offset: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.KeysGetResponse]]:
+        """List API keys"""
+        return _AsyncResponseContextManager(
+            lambda: self._client._request(
+                _LIST_API_KEYS,
+                query={"include_disabled": include_disabled, "offset": offset},
+                options=_RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+                streamed=True,
+            )
+        )
+
+    def create_keys(
+        self,
+        *,
+        body: _m.KeysPostRequest | Mapping[str, Any] | None = None,
+        creator_user_id: str | None | NotGiven = NOT_GIVEN,
+        expires_at: _dt.datetime | str | None | NotGiven = NOT_GIVEN,
+        include_byok_in_limit: bool | None | NotGiven = NOT_GIVEN,
+        limit: float | None | NotGiven = NOT_GIVEN,
+        limit_reset: _m.KeysPostRequestLimitReset | str | None | NotGiven = NOT_GIVEN,
+        name: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.KeysPostResponse]]:
+        """Create a new API key"""
+        return _AsyncResponseContextManager(
+            lambda: self._client._request(
+                _CREATE_KEYS,
+                json=_build_body(
+                    body,
+                    {
+                        "creator_user_id": creator_user_id,
+                        "expires_at": expires_at,
+                        "include_byok_in_limit": include_byok_in_limit,
+                        "limit": limit,
+                        "limit_reset": limit_reset,
+                        "name": name,
+                    },
+                ),
+                options=_RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+                streamed=True,
+            )
+        )
+
+    def get_key(
+        self,
+        *,
+        hash: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.KeysHashGetResponse]]:
+        """Get a single API key"""
+        return _AsyncResponseContextManager(
+            lambda: self._client._request(
+                _GET_KEY,
+                path={"hash": hash},
+                options=_RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+                streamed=True,
+            )
+        )
+
+    def delete_keys(
+        self,
+        *,
+        hash: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.KeysHashDeleteResponse]]:
+        """Delete an API key"""
+        return _AsyncResponseContextManager(
+            lambda: self._client._request(
+                _DELETE_KEYS,
+                path={"hash": hash},
+                options=_RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+                streamed=True,
+            )
+        )
+
+    def update_keys(
+        self,
+        *,
+        body: _m.KeysHashPatchRequest | Mapping[str, Any] | None = None,
+        disabled: bool | None | NotGiven = NOT_GIVEN,
+        include_byok_in_limit: bool | None | NotGiven = NOT_GIVEN,
+        limit: float | None | NotGiven = NOT_GIVEN,
+        limit_reset: _m.KeysHashPatchRequestLimitReset | str | None | NotGiven = NOT_GIVEN,
+        name: str | None | NotGiven = NOT_GIVEN,
+        hash: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.KeysHashPatchResponse]]:
+        """Update an API key"""
+        return _AsyncResponseContextManager(
+            lambda: self._client._request(
+                _UPDATE_KEYS,
+                path={"hash": hash},
+                json=_build_body(
+                    body,
+                    {
+                        "disabled": disabled,
+                        "include_byok_in_limit": include_byok_in_limit,
+                        "limit": limit,
+                        "limit_reset": limit_reset,
+                        "name": name,
+                    },
+                ),
+                options=_RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+                streamed=True,
+            )
         )

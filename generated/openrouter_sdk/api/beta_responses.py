@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, Literal, overload
 
 from .._client import Endpoint as _Endpoint
 from .._client import build_body as _build_body
+from .._streamed import AsyncResponseContextManager as _AsyncResponseContextManager
+from .._streamed import ResponseContextManager as _ResponseContextManager
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from .._types import RequestOptions as _RequestOptions
 
@@ -14,6 +16,7 @@ if TYPE_CHECKING:
     from .. import models as _m
     from .._client import AsyncOpenRouter, OpenRouter
     from .._response import APIResponse
+    from .._streamed import AsyncStreamedResponse, StreamedResponse
     from .._streaming import AsyncStream, Stream
 
 _Any = Any
@@ -24,6 +27,8 @@ __all__ = [
     "AsyncBetaResponsesAPI",
     "RawBetaResponsesAPI",
     "AsyncRawBetaResponsesAPI",
+    "StreamingBetaResponsesAPI",
+    "AsyncStreamingBetaResponsesAPI",
 ]
 
 _CREATE_RESPONSES = _Endpoint(
@@ -1688,4 +1693,282 @@ class AsyncRawBetaResponsesAPI:
             ),
             options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             raw=True,
+        )
+
+
+class StreamingBetaResponsesAPI:
+    """`client.with_streaming_response.beta_responses`: each operation's response, its body unread, in a `with` block."""
+
+    def __init__(self, client: OpenRouter) -> None:
+        self._client = client
+
+    def create_responses(
+        self,
+        *,
+        body: _m.ResponsesRequest | Mapping[str, Any] | None = None,
+        background: bool | None | NotGiven = NOT_GIVEN,
+        frequency_penalty: float | None | NotGiven = NOT_GIVEN,
+        image_config: dict[str, str | float] | None | NotGiven = NOT_GIVEN,
+        include: list[_m.ResponseIncludesEnum | str] | None | NotGiven = NOT_GIVEN,
+        input: _m.Inputs | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        instructions: str | None | NotGiven = NOT_GIVEN,
+        max_output_tokens: int | None | NotGiven = NOT_GIVEN,
+        max_tool_calls: int | None | NotGiven = NOT_GIVEN,
+        metadata: _m.RequestMetadata | None | NotGiven = NOT_GIVEN,
+        modalities: list[_m.OutputModalityEnum | str] | None | NotGiven = NOT_GIVEN,
+        model: str | None | NotGiven = NOT_GIVEN,
+        models: list[str] | None | NotGiven = NOT_GIVEN,
+        parallel_tool_calls: bool | None | NotGiven = NOT_GIVEN,
+        plugins: list[_m.ResponsesRequestPlugins | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
+        presence_penalty: float | None | NotGiven = NOT_GIVEN,
+        previous_response_id: str | None | NotGiven = NOT_GIVEN,
+        prompt: _m.StoredPromptTemplate | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        prompt_cache_key: str | None | NotGiven = NOT_GIVEN,
+        provider: _m.ProviderPreferences | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        reasoning: _m.ReasoningConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        route: _m.DeprecatedRoute | str | None | NotGiven = NOT_GIVEN,
+        safety_identifier: str | None | NotGiven = NOT_GIVEN,
+        service_tier: _m.ResponsesRequestServiceTier | str | None | NotGiven = NOT_GIVEN,
+        session_id: str | None | NotGiven = NOT_GIVEN,
+        store: Literal[False] | NotGiven = NOT_GIVEN,
+        temperature: float | None | NotGiven = NOT_GIVEN,
+        text: _m.TextExtendedConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        tool_choice: _m.OpenAIResponsesToolChoice | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        tools: list[
+            _m.FunctionTool
+            | Mapping[str, Any]
+            | _m.PreviewWebSearchServerTool
+            | Mapping[str, Any]
+            | _m.Preview20250311WebSearchServerTool
+            | Mapping[str, Any]
+            | _m.LegacyWebSearchServerTool
+            | Mapping[str, Any]
+            | _m.WebSearchServerTool
+            | Mapping[str, Any]
+            | _m.FileSearchServerTool
+            | Mapping[str, Any]
+            | _m.ComputerUseServerTool
+            | Mapping[str, Any]
+            | _m.CodeInterpreterServerTool
+            | Mapping[str, Any]
+            | _m.McpServerTool
+            | Mapping[str, Any]
+            | _m.ImageGenerationServerTool
+            | Mapping[str, Any]
+            | _m.CodexLocalShellTool
+            | Mapping[str, Any]
+            | _m.ShellServerTool
+            | Mapping[str, Any]
+            | _m.ApplyPatchServerTool
+            | Mapping[str, Any]
+            | _m.CustomTool
+            | Mapping[str, Any]
+            | _m.DatetimeServerTool
+            | Mapping[str, Any]
+            | _m.WebSearchServerToolOpenRouter
+            | Mapping[str, Any]
+        ]
+        | None
+        | NotGiven = NOT_GIVEN,
+        top_k: int | None | NotGiven = NOT_GIVEN,
+        top_logprobs: int | None | NotGiven = NOT_GIVEN,
+        top_p: float | None | NotGiven = NOT_GIVEN,
+        trace: _m.TraceConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        truncation: _m.OpenAIResponsesTruncation | str | None | NotGiven = NOT_GIVEN,
+        user: str | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _ResponseContextManager[StreamedResponse[_m.OpenResponsesResult]]:
+        """Create a response"""
+        return _ResponseContextManager(
+            lambda: self._client._request(
+                _CREATE_RESPONSES,
+                json=_build_body(
+                    body,
+                    {
+                        "background": background,
+                        "frequency_penalty": frequency_penalty,
+                        "image_config": image_config,
+                        "include": include,
+                        "input": input,
+                        "instructions": instructions,
+                        "max_output_tokens": max_output_tokens,
+                        "max_tool_calls": max_tool_calls,
+                        "metadata": metadata,
+                        "modalities": modalities,
+                        "model": model,
+                        "models": models,
+                        "parallel_tool_calls": parallel_tool_calls,
+                        "plugins": plugins,
+                        "presence_penalty": presence_penalty,
+                        "previous_response_id": previous_response_id,
+                        "prompt": prompt,
+                        "prompt_cache_key": prompt_cache_key,
+                        "provider": provider,
+                        "reasoning": reasoning,
+                        "route": route,
+                        "safety_identifier": safety_identifier,
+                        "service_tier": service_tier,
+                        "session_id": session_id,
+                        "store": store,
+                        "stream": NOT_GIVEN,
+                        "temperature": temperature,
+                        "text": text,
+                        "tool_choice": tool_choice,
+                        "tools": tools,
+                        "top_k": top_k,
+                        "top_logprobs": top_logprobs,
+                        "top_p": top_p,
+                        "trace": trace,
+                        "truncation": truncation,
+                        "user": user,
+                    },
+                ),
+                options=_RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+                streamed=True,
+            )
+        )
+
+
+class AsyncStreamingBetaResponsesAPI:
+    """`client.with_streaming_response.beta_responses` of the async client (`async with`)."""
+
+    def __init__(self, client: AsyncOpenRouter) -> None:
+        self._client = client
+
+    def create_responses(
+        self,
+        *,
+        body: _m.ResponsesRequest | Mapping[str, Any] | None = None,
+        background: bool | None | NotGiven = NOT_GIVEN,
+        frequency_penalty: float | None | NotGiven = NOT_GIVEN,
+        image_config: dict[str, str | float] | None | NotGiven = NOT_GIVEN,
+        include: list[_m.ResponseIncludesEnum | str] | None | NotGiven = NOT_GIVEN,
+        input: _m.Inputs | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        instructions: str | None | NotGiven = NOT_GIVEN,
+        max_output_tokens: int | None | NotGiven = NOT_GIVEN,
+        max_tool_calls: int | None | NotGiven = NOT_GIVEN,
+        metadata: _m.RequestMetadata | None | NotGiven = NOT_GIVEN,
+        modalities: list[_m.OutputModalityEnum | str] | None | NotGiven = NOT_GIVEN,
+        model: str | None | NotGiven = NOT_GIVEN,
+        models: list[str] | None | NotGiven = NOT_GIVEN,
+        parallel_tool_calls: bool | None | NotGiven = NOT_GIVEN,
+        plugins: list[_m.ResponsesRequestPlugins | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
+        presence_penalty: float | None | NotGiven = NOT_GIVEN,
+        previous_response_id: str | None | NotGiven = NOT_GIVEN,
+        prompt: _m.StoredPromptTemplate | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        prompt_cache_key: str | None | NotGiven = NOT_GIVEN,
+        provider: _m.ProviderPreferences | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        reasoning: _m.ReasoningConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        route: _m.DeprecatedRoute | str | None | NotGiven = NOT_GIVEN,
+        safety_identifier: str | None | NotGiven = NOT_GIVEN,
+        service_tier: _m.ResponsesRequestServiceTier | str | None | NotGiven = NOT_GIVEN,
+        session_id: str | None | NotGiven = NOT_GIVEN,
+        store: Literal[False] | NotGiven = NOT_GIVEN,
+        temperature: float | None | NotGiven = NOT_GIVEN,
+        text: _m.TextExtendedConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        tool_choice: _m.OpenAIResponsesToolChoice | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        tools: list[
+            _m.FunctionTool
+            | Mapping[str, Any]
+            | _m.PreviewWebSearchServerTool
+            | Mapping[str, Any]
+            | _m.Preview20250311WebSearchServerTool
+            | Mapping[str, Any]
+            | _m.LegacyWebSearchServerTool
+            | Mapping[str, Any]
+            | _m.WebSearchServerTool
+            | Mapping[str, Any]
+            | _m.FileSearchServerTool
+            | Mapping[str, Any]
+            | _m.ComputerUseServerTool
+            | Mapping[str, Any]
+            | _m.CodeInterpreterServerTool
+            | Mapping[str, Any]
+            | _m.McpServerTool
+            | Mapping[str, Any]
+            | _m.ImageGenerationServerTool
+            | Mapping[str, Any]
+            | _m.CodexLocalShellTool
+            | Mapping[str, Any]
+            | _m.ShellServerTool
+            | Mapping[str, Any]
+            | _m.ApplyPatchServerTool
+            | Mapping[str, Any]
+            | _m.CustomTool
+            | Mapping[str, Any]
+            | _m.DatetimeServerTool
+            | Mapping[str, Any]
+            | _m.WebSearchServerToolOpenRouter
+            | Mapping[str, Any]
+        ]
+        | None
+        | NotGiven = NOT_GIVEN,
+        top_k: int | None | NotGiven = NOT_GIVEN,
+        top_logprobs: int | None | NotGiven = NOT_GIVEN,
+        top_p: float | None | NotGiven = NOT_GIVEN,
+        trace: _m.TraceConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        truncation: _m.OpenAIResponsesTruncation | str | None | NotGiven = NOT_GIVEN,
+        user: str | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.OpenResponsesResult]]:
+        """Create a response"""
+        return _AsyncResponseContextManager(
+            lambda: self._client._request(
+                _CREATE_RESPONSES,
+                json=_build_body(
+                    body,
+                    {
+                        "background": background,
+                        "frequency_penalty": frequency_penalty,
+                        "image_config": image_config,
+                        "include": include,
+                        "input": input,
+                        "instructions": instructions,
+                        "max_output_tokens": max_output_tokens,
+                        "max_tool_calls": max_tool_calls,
+                        "metadata": metadata,
+                        "modalities": modalities,
+                        "model": model,
+                        "models": models,
+                        "parallel_tool_calls": parallel_tool_calls,
+                        "plugins": plugins,
+                        "presence_penalty": presence_penalty,
+                        "previous_response_id": previous_response_id,
+                        "prompt": prompt,
+                        "prompt_cache_key": prompt_cache_key,
+                        "provider": provider,
+                        "reasoning": reasoning,
+                        "route": route,
+                        "safety_identifier": safety_identifier,
+                        "service_tier": service_tier,
+                        "session_id": session_id,
+                        "store": store,
+                        "stream": NOT_GIVEN,
+                        "temperature": temperature,
+                        "text": text,
+                        "tool_choice": tool_choice,
+                        "tools": tools,
+                        "top_k": top_k,
+                        "top_logprobs": top_logprobs,
+                        "top_p": top_p,
+                        "trace": trace,
+                        "truncation": truncation,
+                        "user": user,
+                    },
+                ),
+                options=_RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+                streamed=True,
+            )
         )

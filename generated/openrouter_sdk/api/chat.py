@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, Literal, overload
 
 from .._client import Endpoint as _Endpoint
 from .._client import build_body as _build_body
+from .._streamed import AsyncResponseContextManager as _AsyncResponseContextManager
+from .._streamed import ResponseContextManager as _ResponseContextManager
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from .._types import RequestOptions as _RequestOptions
 
@@ -14,6 +16,7 @@ if TYPE_CHECKING:
     from .. import models as _m
     from .._client import AsyncOpenRouter, OpenRouter
     from .._response import APIResponse
+    from .._streamed import AsyncStreamedResponse, StreamedResponse
     from .._streaming import AsyncStream, Stream
 
 _Any = Any
@@ -24,6 +27,8 @@ __all__ = [
     "AsyncChatAPI",
     "RawChatAPI",
     "AsyncRawChatAPI",
+    "StreamingChatAPI",
+    "AsyncStreamingChatAPI",
 ]
 
 _SEND_CHAT_COMPLETION_REQUEST = _Endpoint(
@@ -1414,4 +1419,228 @@ class AsyncRawChatAPI:
             ),
             options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             raw=True,
+        )
+
+
+class StreamingChatAPI:
+    """`client.with_streaming_response.chat`: each operation's response, its body unread, in a `with` block."""
+
+    def __init__(self, client: OpenRouter) -> None:
+        self._client = client
+
+    def send_chat_completion_request(
+        self,
+        *,
+        body: _m.ChatRequest | Mapping[str, Any] | None = None,
+        cache_control: _m.AnthropicCacheControlDirective
+        | Mapping[str, Any]
+        | None
+        | NotGiven = NOT_GIVEN,
+        debug: _m.ChatDebugOptions | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        frequency_penalty: float | None | NotGiven = NOT_GIVEN,
+        image_config: dict[str, str | float | list[Any]] | None | NotGiven = NOT_GIVEN,
+        logit_bias: dict[str, Any] | None | NotGiven = NOT_GIVEN,
+        logprobs: bool | None | NotGiven = NOT_GIVEN,
+        max_completion_tokens: int | None | NotGiven = NOT_GIVEN,
+        max_tokens: int | None | NotGiven = NOT_GIVEN,
+        messages: list[_m.ChatMessages | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
+        metadata: dict[str, str] | None | NotGiven = NOT_GIVEN,
+        modalities: list[_m.ChatRequestModality | str] | None | NotGiven = NOT_GIVEN,
+        model: _m.ModelName | None | NotGiven = NOT_GIVEN,
+        models: _m.ChatModelNames | None | NotGiven = NOT_GIVEN,
+        parallel_tool_calls: bool | None | NotGiven = NOT_GIVEN,
+        plugins: list[_m.ChatRequestPlugins | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
+        presence_penalty: float | None | NotGiven = NOT_GIVEN,
+        provider: _m.ProviderPreferences | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        reasoning: _m.ChatRequestReasoning | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        response_format: _m.ChatFormatTextConfig
+        | Mapping[str, Any]
+        | _m.FormatJsonObjectConfig
+        | Mapping[str, Any]
+        | _m.ChatFormatJsonSchemaConfig
+        | Mapping[str, Any]
+        | _m.ChatFormatGrammarConfig
+        | Mapping[str, Any]
+        | _m.ChatFormatPythonConfig
+        | Mapping[str, Any]
+        | None
+        | NotGiven = NOT_GIVEN,
+        route: _m.DeprecatedRoute | str | None | NotGiven = NOT_GIVEN,
+        seed: int | None | NotGiven = NOT_GIVEN,
+        service_tier: _m.ChatRequestServiceTier | str | None | NotGiven = NOT_GIVEN,
+        session_id: str | None | NotGiven = NOT_GIVEN,
+        stop: str | _m.ChatRequestStop | None | NotGiven = NOT_GIVEN,
+        stream_options: _m.ChatStreamOptions | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        temperature: float | None | NotGiven = NOT_GIVEN,
+        tool_choice: _m.ChatToolChoice | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        tools: list[_m.ChatFunctionTool | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
+        top_logprobs: int | None | NotGiven = NOT_GIVEN,
+        top_p: float | None | NotGiven = NOT_GIVEN,
+        trace: _m.TraceConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        user: str | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _ResponseContextManager[StreamedResponse[_m.ChatResult]]:
+        """Create a chat completion"""
+        return _ResponseContextManager(
+            lambda: self._client._request(
+                _SEND_CHAT_COMPLETION_REQUEST,
+                json=_build_body(
+                    body,
+                    {
+                        "cache_control": cache_control,
+                        "debug": debug,
+                        "frequency_penalty": frequency_penalty,
+                        "image_config": image_config,
+                        "logit_bias": logit_bias,
+                        "logprobs": logprobs,
+                        "max_completion_tokens": max_completion_tokens,
+                        "max_tokens": max_tokens,
+                        "messages": messages,
+                        "metadata": metadata,
+                        "modalities": modalities,
+                        "model": model,
+                        "models": models,
+                        "parallel_tool_calls": parallel_tool_calls,
+                        "plugins": plugins,
+                        "presence_penalty": presence_penalty,
+                        "provider": provider,
+                        "reasoning": reasoning,
+                        "response_format": response_format,
+                        "route": route,
+                        "seed": seed,
+                        "service_tier": service_tier,
+                        "session_id": session_id,
+                        "stop": stop,
+                        "stream": NOT_GIVEN,
+                        "stream_options": stream_options,
+                        "temperature": temperature,
+                        "tool_choice": tool_choice,
+                        "tools": tools,
+                        "top_logprobs": top_logprobs,
+                        "top_p": top_p,
+                        "trace": trace,
+                        "user": user,
+                    },
+                ),
+                options=_RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+                streamed=True,
+            )
+        )
+
+
+class AsyncStreamingChatAPI:
+    """`client.with_streaming_response.chat` of the async client (`async with`)."""
+
+    def __init__(self, client: AsyncOpenRouter) -> None:
+        self._client = client
+
+    def send_chat_completion_request(
+        self,
+        *,
+        body: _m.ChatRequest | Mapping[str, Any] | None = None,
+        cache_control: _m.AnthropicCacheControlDirective
+        | Mapping[str, Any]
+        | None
+        | NotGiven = NOT_GIVEN,
+        debug: _m.ChatDebugOptions | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        frequency_penalty: float | None | NotGiven = NOT_GIVEN,
+        image_config: dict[str, str | float | list[Any]] | None | NotGiven = NOT_GIVEN,
+        logit_bias: dict[str, Any] | None | NotGiven = NOT_GIVEN,
+        logprobs: bool | None | NotGiven = NOT_GIVEN,
+        max_completion_tokens: int | None | NotGiven = NOT_GIVEN,
+        max_tokens: int | None | NotGiven = NOT_GIVEN,
+        messages: list[_m.ChatMessages | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
+        metadata: dict[str, str] | None | NotGiven = NOT_GIVEN,
+        modalities: list[_m.ChatRequestModality | str] | None | NotGiven = NOT_GIVEN,
+        model: _m.ModelName | None | NotGiven = NOT_GIVEN,
+        models: _m.ChatModelNames | None | NotGiven = NOT_GIVEN,
+        parallel_tool_calls: bool | None | NotGiven = NOT_GIVEN,
+        plugins: list[_m.ChatRequestPlugins | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
+        presence_penalty: float | None | NotGiven = NOT_GIVEN,
+        provider: _m.ProviderPreferences | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        reasoning: _m.ChatRequestReasoning | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        response_format: _m.ChatFormatTextConfig
+        | Mapping[str, Any]
+        | _m.FormatJsonObjectConfig
+        | Mapping[str, Any]
+        | _m.ChatFormatJsonSchemaConfig
+        | Mapping[str, Any]
+        | _m.ChatFormatGrammarConfig
+        | Mapping[str, Any]
+        | _m.ChatFormatPythonConfig
+        | Mapping[str, Any]
+        | None
+        | NotGiven = NOT_GIVEN,
+        route: _m.DeprecatedRoute | str | None | NotGiven = NOT_GIVEN,
+        seed: int | None | NotGiven = NOT_GIVEN,
+        service_tier: _m.ChatRequestServiceTier | str | None | NotGiven = NOT_GIVEN,
+        session_id: str | None | NotGiven = NOT_GIVEN,
+        stop: str | _m.ChatRequestStop | None | NotGiven = NOT_GIVEN,
+        stream_options: _m.ChatStreamOptions | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        temperature: float | None | NotGiven = NOT_GIVEN,
+        tool_choice: _m.ChatToolChoice | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        tools: list[_m.ChatFunctionTool | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
+        top_logprobs: int | None | NotGiven = NOT_GIVEN,
+        top_p: float | None | NotGiven = NOT_GIVEN,
+        trace: _m.TraceConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        user: str | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.ChatResult]]:
+        """Create a chat completion"""
+        return _AsyncResponseContextManager(
+            lambda: self._client._request(
+                _SEND_CHAT_COMPLETION_REQUEST,
+                json=_build_body(
+                    body,
+                    {
+                        "cache_control": cache_control,
+                        "debug": debug,
+                        "frequency_penalty": frequency_penalty,
+                        "image_config": image_config,
+                        "logit_bias": logit_bias,
+                        "logprobs": logprobs,
+                        "max_completion_tokens": max_completion_tokens,
+                        "max_tokens": max_tokens,
+                        "messages": messages,
+                        "metadata": metadata,
+                        "modalities": modalities,
+                        "model": model,
+                        "models": models,
+                        "parallel_tool_calls": parallel_tool_calls,
+                        "plugins": plugins,
+                        "presence_penalty": presence_penalty,
+                        "provider": provider,
+                        "reasoning": reasoning,
+                        "response_format": response_format,
+                        "route": route,
+                        "seed": seed,
+                        "service_tier": service_tier,
+                        "session_id": session_id,
+                        "stop": stop,
+                        "stream": NOT_GIVEN,
+                        "stream_options": stream_options,
+                        "temperature": temperature,
+                        "tool_choice": tool_choice,
+                        "tools": tools,
+                        "top_logprobs": top_logprobs,
+                        "top_p": top_p,
+                        "trace": trace,
+                        "user": user,
+                    },
+                ),
+                options=_RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+                streamed=True,
+            )
         )

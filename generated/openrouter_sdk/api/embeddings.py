@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, overload
 
 from .._client import Endpoint as _Endpoint
 from .._client import build_body as _build_body
+from .._streamed import AsyncResponseContextManager as _AsyncResponseContextManager
+from .._streamed import ResponseContextManager as _ResponseContextManager
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from .._types import RequestOptions as _RequestOptions
 
@@ -14,6 +16,7 @@ if TYPE_CHECKING:
     from .. import models as _m
     from .._client import AsyncOpenRouter, OpenRouter
     from .._response import APIResponse
+    from .._streamed import AsyncStreamedResponse, StreamedResponse
 
 _Any = Any
 __all__ = [
@@ -25,6 +28,8 @@ __all__ = [
     "AsyncEmbeddingsAPI",
     "RawEmbeddingsAPI",
     "AsyncRawEmbeddingsAPI",
+    "StreamingEmbeddingsAPI",
+    "AsyncStreamingEmbeddingsAPI",
 ]
 
 _CREATE_EMBEDDINGS = _Endpoint(
@@ -628,4 +633,148 @@ class AsyncRawEmbeddingsAPI:
             _LIST_EMBEDDINGS_MODELS,
             options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             raw=True,
+        )
+
+
+class StreamingEmbeddingsAPI:
+    """`client.with_streaming_response.embeddings`: each operation's response, its body unread, in a `with` block."""
+
+    def __init__(self, client: OpenRouter) -> None:
+        self._client = client
+
+    def create_embeddings(
+        self,
+        *,
+        body: _m.EmbeddingsPostRequest | Mapping[str, Any] | None = None,
+        dimensions: int | None | NotGiven = NOT_GIVEN,
+        encoding_format: _m.EmbeddingsPostRequestEncodingFormat | str | None | NotGiven = NOT_GIVEN,
+        input: str
+        | list[str]
+        | list[float]
+        | list[list[float]]
+        | list[_m.EmbeddingsPostRequestInputItem | Mapping[str, Any]]
+        | NotGiven = NOT_GIVEN,
+        input_type: str | None | NotGiven = NOT_GIVEN,
+        model: str | NotGiven = NOT_GIVEN,
+        provider: _m.ProviderPreferences | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        user: str | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _ResponseContextManager[StreamedResponse[_m.EmbeddingsPostResponse]]:
+        """Submit an embedding request"""
+        return _ResponseContextManager(
+            lambda: self._client._request(
+                _CREATE_EMBEDDINGS,
+                json=_build_body(
+                    body,
+                    {
+                        "dimensions": dimensions,
+                        "encoding_format": encoding_format,
+                        "input": input,
+                        "input_type": input_type,
+                        "model": model,
+                        "provider": provider,
+                        "user": user,
+                    },
+                ),
+                options=_RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+                streamed=True,
+            )
+        )
+
+    def list_embeddings_models(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _ResponseContextManager[StreamedResponse[_m.ModelsListResponse]]:
+        """List all embeddings models"""
+        return _ResponseContextManager(
+            lambda: self._client._request(
+                _LIST_EMBEDDINGS_MODELS,
+                options=_RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+                streamed=True,
+            )
+        )
+
+
+class AsyncStreamingEmbeddingsAPI:
+    """`client.with_streaming_response.embeddings` of the async client (`async with`)."""
+
+    def __init__(self, client: AsyncOpenRouter) -> None:
+        self._client = client
+
+    def create_embeddings(
+        self,
+        *,
+        body: _m.EmbeddingsPostRequest | Mapping[str, Any] | None = None,
+        dimensions: int | None | NotGiven = NOT_GIVEN,
+        encoding_format: _m.EmbeddingsPostRequestEncodingFormat | str | None | NotGiven = NOT_GIVEN,
+        input: str
+        | list[str]
+        | list[float]
+        | list[list[float]]
+        | list[_m.EmbeddingsPostRequestInputItem | Mapping[str, Any]]
+        | NotGiven = NOT_GIVEN,
+        input_type: str | None | NotGiven = NOT_GIVEN,
+        model: str | NotGiven = NOT_GIVEN,
+        provider: _m.ProviderPreferences | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        user: str | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.EmbeddingsPostResponse]]:
+        """Submit an embedding request"""
+        return _AsyncResponseContextManager(
+            lambda: self._client._request(
+                _CREATE_EMBEDDINGS,
+                json=_build_body(
+                    body,
+                    {
+                        "dimensions": dimensions,
+                        "encoding_format": encoding_format,
+                        "input": input,
+                        "input_type": input_type,
+                        "model": model,
+                        "provider": provider,
+                        "user": user,
+                    },
+                ),
+                options=_RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+                streamed=True,
+            )
+        )
+
+    def list_embeddings_models(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.ModelsListResponse]]:
+        """List all embeddings models"""
+        return _AsyncResponseContextManager(
+            lambda: self._client._request(
+                _LIST_EMBEDDINGS_MODELS,
+                options=_RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+                streamed=True,
+            )
         )

@@ -9,6 +9,8 @@ from .._client import Endpoint as _Endpoint
 from .._client import build_body as _build_body
 from .._pagination import iterate_pages as _iterate_pages
 from .._pagination import iterate_pages_async as _iterate_pages_async
+from .._streamed import AsyncResponseContextManager as _AsyncResponseContextManager
+from .._streamed import ResponseContextManager as _ResponseContextManager
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from .._types import RequestOptions as _RequestOptions
 
@@ -16,6 +18,7 @@ if TYPE_CHECKING:
     from .. import models as _m
     from .._client import AsyncOpenRouter, OpenRouter
     from .._response import APIResponse
+    from .._streamed import AsyncStreamedResponse, StreamedResponse
 
 _Any = Any
 __all__ = [
@@ -59,6 +62,8 @@ __all__ = [
     "AsyncGuardrailsAPI",
     "RawGuardrailsAPI",
     "AsyncRawGuardrailsAPI",
+    "StreamingGuardrailsAPI",
+    "AsyncStreamingGuardrailsAPI",
 ]
 
 _LIST_GUARDRAILS = _Endpoint(
@@ -3781,4 +3786,716 @@ class AsyncRawGuardrailsAPI:
             query={"offset": offset, "limit": limit},
             options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             raw=True,
+        )
+
+
+class StreamingGuardrailsAPI:
+    """`client.with_streaming_response.guardrails`: each operation's response, its body unread, in a `with` block."""
+
+    def __init__(self, client: OpenRouter) -> None:
+        self._client = client
+
+    def list_guardrails(
+        self,
+        *,
+        offset: int | None = None,
+        limit: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _ResponseContextManager[StreamedResponse[_m.ListGuardrailsResponse]]:
+        """List guardrails"""
+        return _ResponseContextManager(
+            lambda: self._client._request(
+                _LIST_GUARDRAILS,
+                query={"offset": offset, "limit": limit},
+                options=_RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+                streamed=True,
+            )
+        )
+
+    def create_guardrail(
+        self,
+        *,
+        body: _m.CreateGuardrailRequest | Mapping[str, Any] | None = None,
+        allowed_models: list[str] | None | NotGiven = NOT_GIVEN,
+        allowed_providers: list[str] | None | NotGiven = NOT_GIVEN,
+        description: str | None | NotGiven = NOT_GIVEN,
+        enforce_zdr: bool | None | NotGiven = NOT_GIVEN,
+        ignored_providers: list[str] | None | NotGiven = NOT_GIVEN,
+        limit_usd: float | None | NotGiven = NOT_GIVEN,
+        name: str | NotGiven = NOT_GIVEN,
+        reset_interval: _m.GuardrailInterval | str | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _ResponseContextManager[StreamedResponse[_m.CreateGuardrailResponse]]:
+        """Create a guardrail"""
+        return _ResponseContextManager(
+            lambda: self._client._request(
+                _CREATE_GUARDRAIL,
+                json=_build_body(
+                    body,
+                    {
+                        "allowed_models": allowed_models,
+                        "allowed_providers": allowed_providers,
+                        "description": description,
+                        "enforce_zdr": enforce_zdr,
+                        "ignored_providers": ignored_providers,
+                        "limit_usd": limit_usd,
+                        "name": name,
+                        "reset_interval": reset_interval,
+                    },
+                ),
+                options=_RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+                streamed=True,
+            )
+        )
+
+    def get_guardrail(
+        self,
+        *,
+        id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _ResponseContextManager[StreamedResponse[_m.GetGuardrailResponse]]:
+        """Get a guardrail"""
+        return _ResponseContextManager(
+            lambda: self._client._request(
+                _GET_GUARDRAIL,
+                path={"id": id},
+                options=_RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+                streamed=True,
+            )
+        )
+
+    def delete_guardrail(
+        self,
+        *,
+        id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _ResponseContextManager[StreamedResponse[_m.DeleteGuardrailResponse]]:
+        """Delete a guardrail"""
+        return _ResponseContextManager(
+            lambda: self._client._request(
+                _DELETE_GUARDRAIL,
+                path={"id": id},
+                options=_RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+                streamed=True,
+            )
+        )
+
+    def update_guardrail(
+        self,
+        *,
+        body: _m.UpdateGuardrailRequest | Mapping[str, Any] | None = None,
+        allowed_models: list[str] | None | NotGiven = NOT_GIVEN,
+        allowed_providers: list[str] | None | NotGiven = NOT_GIVEN,
+        description: str | None | NotGiven = NOT_GIVEN,
+        enforce_zdr: bool | None | NotGiven = NOT_GIVEN,
+        ignored_providers: list[str] | None | NotGiven = NOT_GIVEN,
+        limit_usd: float | None | NotGiven = NOT_GIVEN,
+        name: str | None | NotGiven = NOT_GIVEN,
+        reset_interval: _m.GuardrailInterval | str | None | NotGiven = NOT_GIVEN,
+        id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _ResponseContextManager[StreamedResponse[_m.UpdateGuardrailResponse]]:
+        """Update a guardrail"""
+        return _ResponseContextManager(
+            lambda: self._client._request(
+                _UPDATE_GUARDRAIL,
+                path={"id": id},
+                json=_build_body(
+                    body,
+                    {
+                        "allowed_models": allowed_models,
+                        "allowed_providers": allowed_providers,
+                        "description": description,
+                        "enforce_zdr": enforce_zdr,
+                        "ignored_providers": ignored_providers,
+                        "limit_usd": limit_usd,
+                        "name": name,
+                        "reset_interval": reset_interval,
+                    },
+                ),
+                options=_RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+                streamed=True,
+            )
+        )
+
+    def list_guardrail_key_assignments(
+        self,
+        *,
+        id: str,
+        offset: int | None = None,
+        limit: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _ResponseContextManager[StreamedResponse[_m.ListKeyAssignmentsResponse]]:
+        """List key assignments for a guardrail"""
+        return _ResponseContextManager(
+            lambda: self._client._request(
+                _LIST_GUARDRAIL_KEY_ASSIGNMENTS,
+                path={"id": id},
+                query={"offset": offset, "limit": limit},
+                options=_RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+                streamed=True,
+            )
+        )
+
+    def bulk_assign_keys_to_guardrail(
+        self,
+        *,
+        body: _m.BulkAssignKeysRequest | Mapping[str, Any] | None = None,
+        key_hashes: list[_m.BulkAssignKeysRequestKeyHash] | NotGiven = NOT_GIVEN,
+        id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _ResponseContextManager[StreamedResponse[_m.BulkAssignKeysResponse]]:
+        """Bulk assign keys to a guardrail"""
+        return _ResponseContextManager(
+            lambda: self._client._request(
+                _BULK_ASSIGN_KEYS_TO_GUARDRAIL,
+                path={"id": id},
+                json=_build_body(body, {"key_hashes": key_hashes}),
+                options=_RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+                streamed=True,
+            )
+        )
+
+    def bulk_unassign_keys_from_guardrail(
+        self,
+        *,
+        body: _m.BulkUnassignKeysRequest | Mapping[str, Any] | None = None,
+        key_hashes: list[_m.BulkUnassignKeysRequestKeyHash] | NotGiven = NOT_GIVEN,
+        id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _ResponseContextManager[StreamedResponse[_m.BulkUnassignKeysResponse]]:
+        """Bulk unassign keys from a guardrail"""
+        return _ResponseContextManager(
+            lambda: self._client._request(
+                _BULK_UNASSIGN_KEYS_FROM_GUARDRAIL,
+                path={"id": id},
+                json=_build_body(body, {"key_hashes": key_hashes}),
+                options=_RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+                streamed=True,
+            )
+        )
+
+    def list_guardrail_member_assignments(
+        self,
+        *,
+        id: str,
+        offset: int | None = None,
+        limit: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _ResponseContextManager[StreamedResponse[_m.ListMemberAssignmentsResponse]]:
+        """List member assignments for a guardrail"""
+        return _ResponseContextManager(
+            lambda: self._client._request(
+                _LIST_GUARDRAIL_MEMBER_ASSIGNMENTS,
+                path={"id": id},
+                query={"offset": offset, "limit": limit},
+                options=_RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+                streamed=True,
+            )
+        )
+
+    def bulk_assign_members_to_guardrail(
+        self,
+        *,
+        body: _m.BulkAssignMembersRequest | Mapping[str, Any] | None = None,
+        member_user_ids: list[_m.BulkAssignMembersRequestMemberUserId] | NotGiven = NOT_GIVEN,
+        id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _ResponseContextManager[StreamedResponse[_m.BulkAssignMembersResponse]]:
+        """Bulk assign members to a guardrail"""
+        return _ResponseContextManager(
+            lambda: self._client._request(
+                _BULK_ASSIGN_MEMBERS_TO_GUARDRAIL,
+                path={"id": id},
+                json=_build_body(body, {"member_user_ids": member_user_ids}),
+                options=_RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+                streamed=True,
+            )
+        )
+
+    def bulk_unassign_members_from_guardrail(
+        self,
+        *,
+        body: _m.BulkUnassignMembersRequest | Mapping[str, Any] | None = None,
+        member_user_ids: list[_m.BulkUnassignMembersRequestMemberUserId] | NotGiven = NOT_GIVEN,
+        id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _ResponseContextManager[StreamedResponse[_m.BulkUnassignMembersResponse]]:
+        """Bulk unassign members from a guardrail"""
+        return _ResponseContextManager(
+            lambda: self._client._request(
+                _BULK_UNASSIGN_MEMBERS_FROM_GUARDRAIL,
+                path={"id": id},
+                json=_build_body(body, {"member_user_ids": member_user_ids}),
+                options=_RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+                streamed=True,
+            )
+        )
+
+    def list_key_assignments(
+        self,
+        *,
+        offset: int | None = None,
+        limit: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _ResponseContextManager[StreamedResponse[_m.ListKeyAssignmentsResponse]]:
+        """List all key assignments"""
+        return _ResponseContextManager(
+            lambda: self._client._request(
+                _LIST_KEY_ASSIGNMENTS,
+                query={"offset": offset, "limit": limit},
+                options=_RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+                streamed=True,
+            )
+        )
+
+    def list_member_assignments(
+        self,
+        *,
+        offset: int | None = None,
+        limit: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _ResponseContextManager[StreamedResponse[_m.ListMemberAssignmentsResponse]]:
+        """List all member assignments"""
+        return _ResponseContextManager(
+            lambda: self._client._request(
+                _LIST_MEMBER_ASSIGNMENTS,
+                query={"offset": offset, "limit": limit},
+                options=_RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+                streamed=True,
+            )
+        )
+
+
+class AsyncStreamingGuardrailsAPI:
+    """`client.with_streaming_response.guardrails` of the async client (`async with`)."""
+
+    def __init__(self, client: AsyncOpenRouter) -> None:
+        self._client = client
+
+    def list_guardrails(
+        self,
+        *,
+        offset: int | None = None,
+        limit: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.ListGuardrailsResponse]]:
+        """List guardrails"""
+        return _AsyncResponseContextManager(
+            lambda: self._client._request(
+                _LIST_GUARDRAILS,
+                query={"offset": offset, "limit": limit},
+                options=_RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+                streamed=True,
+            )
+        )
+
+    def create_guardrail(
+        self,
+        *,
+        body: _m.CreateGuardrailRequest | Mapping[str, Any] | None = None,
+        allowed_models: list[str] | None | NotGiven = NOT_GIVEN,
+        allowed_providers: list[str] | None | NotGiven = NOT_GIVEN,
+        description: str | None | NotGiven = NOT_GIVEN,
+        enforce_zdr: bool | None | NotGiven = NOT_GIVEN,
+        ignored_providers: list[str] | None | NotGiven = NOT_GIVEN,
+        limit_usd: float | None | NotGiven = NOT_GIVEN,
+        name: str | NotGiven = NOT_GIVEN,
+        reset_interval: _m.GuardrailInterval | str | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.CreateGuardrailResponse]]:
+        """Create a guardrail"""
+        return _AsyncResponseContextManager(
+            lambda: self._client._request(
+                _CREATE_GUARDRAIL,
+                json=_build_body(
+                    body,
+                    {
+                        "allowed_models": allowed_models,
+                        "allowed_providers": allowed_providers,
+                        "description": description,
+                        "enforce_zdr": enforce_zdr,
+                        "ignored_providers": ignored_providers,
+                        "limit_usd": limit_usd,
+                        "name": name,
+                        "reset_interval": reset_interval,
+                    },
+                ),
+                options=_RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+                streamed=True,
+            )
+        )
+
+    def get_guardrail(
+        self,
+        *,
+        id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.GetGuardrailResponse]]:
+        """Get a guardrail"""
+        return _AsyncResponseContextManager(
+            lambda: self._client._request(
+                _GET_GUARDRAIL,
+                path={"id": id},
+                options=_RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+                streamed=True,
+            )
+        )
+
+    def delete_guardrail(
+        self,
+        *,
+        id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.DeleteGuardrailResponse]]:
+        """Delete a guardrail"""
+        return _AsyncResponseContextManager(
+            lambda: self._client._request(
+                _DELETE_GUARDRAIL,
+                path={"id": id},
+                options=_RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+                streamed=True,
+            )
+        )
+
+    def update_guardrail(
+        self,
+        *,
+        body: _m.UpdateGuardrailRequest | Mapping[str, Any] | None = None,
+        allowed_models: list[str] | None | NotGiven = NOT_GIVEN,
+        allowed_providers: list[str] | None | NotGiven = NOT_GIVEN,
+        description: str | None | NotGiven = NOT_GIVEN,
+        enforce_zdr: bool | None | NotGiven = NOT_GIVEN,
+        ignored_providers: list[str] | None | NotGiven = NOT_GIVEN,
+        limit_usd: float | None | NotGiven = NOT_GIVEN,
+        name: str | None | NotGiven = NOT_GIVEN,
+        reset_interval: _m.GuardrailInterval | str | None | NotGiven = NOT_GIVEN,
+        id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.UpdateGuardrailResponse]]:
+        """Update a guardrail"""
+        return _AsyncResponseContextManager(
+            lambda: self._client._request(
+                _UPDATE_GUARDRAIL,
+                path={"id": id},
+                json=_build_body(
+                    body,
+                    {
+                        "allowed_models": allowed_models,
+                        "allowed_providers": allowed_providers,
+                        "description": description,
+                        "enforce_zdr": enforce_zdr,
+                        "ignored_providers": ignored_providers,
+                        "limit_usd": limit_usd,
+                        "name": name,
+                        "reset_interval": reset_interval,
+                    },
+                ),
+                options=_RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+                streamed=True,
+            )
+        )
+
+    def list_guardrail_key_assignments(
+        self,
+        *,
+        id: str,
+        offset: int | None = None,
+        limit: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.ListKeyAssignmentsResponse]]:
+        """List key assignments for a guardrail"""
+        return _AsyncResponseContextManager(
+            lambda: self._client._request(
+                _LIST_GUARDRAIL_KEY_ASSIGNMENTS,
+                path={"id": id},
+                query={"offset": offset, "limit": limit},
+                options=_RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+                streamed=True,
+            )
+        )
+
+    def bulk_assign_keys_to_guardrail(
+        self,
+        *,
+        body: _m.BulkAssignKeysRequest | Mapping[str, Any] | None = None,
+        key_hashes: list[_m.BulkAssignKeysRequestKeyHash] | NotGiven = NOT_GIVEN,
+        id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.BulkAssignKeysResponse]]:
+        """Bulk assign keys to a guardrail"""
+        return _AsyncResponseContextManager(
+            lambda: self._client._request(
+                _BULK_ASSIGN_KEYS_TO_GUARDRAIL,
+                path={"id": id},
+                json=_build_body(body, {"key_hashes": key_hashes}),
+                options=_RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+                streamed=True,
+            )
+        )
+
+    def bulk_unassign_keys_from_guardrail(
+        self,
+        *,
+        body: _m.BulkUnassignKeysRequest | Mapping[str, Any] | None = None,
+        key_hashes: list[_m.BulkUnassignKeysRequestKeyHash] | NotGiven = NOT_GIVEN,
+        id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.BulkUnassignKeysResponse]]:
+        """Bulk unassign keys from a guardrail"""
+        return _AsyncResponseContextManager(
+            lambda: self._client._request(
+                _BULK_UNASSIGN_KEYS_FROM_GUARDRAIL,
+                path={"id": id},
+                json=_build_body(body, {"key_hashes": key_hashes}),
+                options=_RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+                streamed=True,
+            )
+        )
+
+    def list_guardrail_member_assignments(
+        self,
+        *,
+        id: str,
+        offset: int | None = None,
+        limit: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.ListMemberAssignmentsResponse]]:
+        """List member assignments for a guardrail"""
+        return _AsyncResponseContextManager(
+            lambda: self._client._request(
+                _LIST_GUARDRAIL_MEMBER_ASSIGNMENTS,
+                path={"id": id},
+                query={"offset": offset, "limit": limit},
+                options=_RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+                streamed=True,
+            )
+        )
+
+    def bulk_assign_members_to_guardrail(
+        self,
+        *,
+        body: _m.BulkAssignMembersRequest | Mapping[str, Any] | None = None,
+        member_user_ids: list[_m.BulkAssignMembersRequestMemberUserId] | NotGiven = NOT_GIVEN,
+        id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.BulkAssignMembersResponse]]:
+        """Bulk assign members to a guardrail"""
+        return _AsyncResponseContextManager(
+            lambda: self._client._request(
+                _BULK_ASSIGN_MEMBERS_TO_GUARDRAIL,
+                path={"id": id},
+                json=_build_body(body, {"member_user_ids": member_user_ids}),
+                options=_RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+                streamed=True,
+            )
+        )
+
+    def bulk_unassign_members_from_guardrail(
+        self,
+        *,
+        body: _m.BulkUnassignMembersRequest | Mapping[str, Any] | None = None,
+        member_user_ids: list[_m.BulkUnassignMembersRequestMemberUserId] | NotGiven = NOT_GIVEN,
+        id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.BulkUnassignMembersResponse]]:
+        """Bulk unassign members from a guardrail"""
+        return _AsyncResponseContextManager(
+            lambda: self._client._request(
+                _BULK_UNASSIGN_MEMBERS_FROM_GUARDRAIL,
+                path={"id": id},
+                json=_build_body(body, {"member_user_ids": member_user_ids}),
+                options=_RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+                streamed=True,
+            )
+        )
+
+    def list_key_assignments(
+        self,
+        *,
+        offset: int | None = None,
+        limit: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.ListKeyAssignmentsResponse]]:
+        """List all key assignments"""
+        return _AsyncResponseContextManager(
+            lambda: self._client._request(
+                _LIST_KEY_ASSIGNMENTS,
+                query={"offset": offset, "limit": limit},
+                options=_RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+                streamed=True,
+            )
+        )
+
+    def list_member_assignments(
+        self,
+        *,
+        offset: int | None = None,
+        limit: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.ListMemberAssignmentsResponse]]:
+        """List all member assignments"""
+        return _AsyncResponseContextManager(
+            lambda: self._client._request(
+                _LIST_MEMBER_ASSIGNMENTS,
+                query={"offset": offset, "limit": limit},
+                options=_RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+                streamed=True,
+            )
         )

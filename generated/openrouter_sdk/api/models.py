@@ -6,6 +6,8 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._client import Endpoint as _Endpoint
+from .._streamed import AsyncResponseContextManager as _AsyncResponseContextManager
+from .._streamed import ResponseContextManager as _ResponseContextManager
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from .._types import RequestOptions as _RequestOptions
 
@@ -13,6 +15,7 @@ if TYPE_CHECKING:
     from .. import models as _m
     from .._client import AsyncOpenRouter, OpenRouter
     from .._response import APIResponse
+    from .._streamed import AsyncStreamedResponse, StreamedResponse
 
 _Any = Any
 __all__ = [
@@ -26,6 +29,8 @@ __all__ = [
     "AsyncModelsAPI",
     "RawModelsAPI",
     "AsyncRawModelsAPI",
+    "StreamingModelsAPI",
+    "AsyncStreamingModelsAPI",
 ]
 
 _GET_MODELS = _Endpoint(
@@ -33,6 +38,7 @@ _GET_MODELS = _Endpoint(
     "/models",
     json=lambda m: m.ModelsListResponse,
     text=True,
+    accept="application/json, application/rss+xml",
     errors={"400": lambda m: m.BadRequestResponse, "500": lambda m: m.InternalServerResponse},
 )
 
@@ -530,4 +536,166 @@ class AsyncRawModelsAPI:
             _LIST_MODELS_USER,
             options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             raw=True,
+        )
+
+
+class StreamingModelsAPI:
+    """`client.with_streaming_response.models`: each operation's response, its body unread, in a `with` block."""
+
+    def __init__(self, client: OpenRouter) -> None:
+        self._client = client
+
+    def get_models(
+        self,
+        *,
+        category: _m.ModelsGetParametersQueryCategory | str | None = None,
+        supported_parameters: str | None = None,
+        output_modalities: str | None = None,
+        use_rss: str | None = None,
+        use_rss_chat_links: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _ResponseContextManager[StreamedResponse[_m.ModelsListResponse | str]]:
+        """List all models and their properties"""
+        return _ResponseContextManager(
+            lambda: self._client._request(
+                _GET_MODELS,
+                query={
+                    "category": category,
+                    "supported_parameters": supported_parameters,
+                    "output_modalities": output_modalities,
+                    "use_rss": use_rss,
+                    "use_rss_chat_links": use_rss_chat_links,
+                },
+                options=_RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+                streamed=True,
+            )
+        )
+
+    def list_models_count(
+        self,
+        *,
+        output_modalities: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _ResponseContextManager[StreamedResponse[_m.ModelsCountResponse]]:
+        """Get total count of available models"""
+        return _ResponseContextManager(
+            lambda: self._client._request(
+                _LIST_MODELS_COUNT,
+                query={"output_modalities": output_modalities},
+                options=_RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+                streamed=True,
+            )
+        )
+
+    def list_models_user(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _ResponseContextManager[StreamedResponse[_m.ModelsListResponse]]:
+        """List models filtered by user provider preferences, privacy settings, and guardrails"""
+        return _ResponseContextManager(
+            lambda: self._client._request(
+                _LIST_MODELS_USER,
+                options=_RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+                streamed=True,
+            )
+        )
+
+
+class AsyncStreamingModelsAPI:
+    """`client.with_streaming_response.models` of the async client (`async with`)."""
+
+    def __init__(self, client: AsyncOpenRouter) -> None:
+        self._client = client
+
+    def get_models(
+        self,
+        *,
+        category: _m.ModelsGetParametersQueryCategory | str | None = None,
+        supported_parameters: str | None = None,
+        output_modalities: str | None = None,
+        use_rss: str | None = None,
+        use_rss_chat_links: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.ModelsListResponse | str]]:
+        """List all models and their properties"""
+        return _AsyncResponseContextManager(
+            lambda: self._client._request(
+                _GET_MODELS,
+                query={
+                    "category": category,
+                    "supported_parameters": supported_parameters,
+                    "output_modalities": output_modalities,
+                    "use_rss": use_rss,
+                    "use_rss_chat_links": use_rss_chat_links,
+                },
+                options=_RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+                streamed=True,
+            )
+        )
+
+    def list_models_count(
+        self,
+        *,
+        output_modalities: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.ModelsCountResponse]]:
+        """Get total count of available models"""
+        return _AsyncResponseContextManager(
+            lambda: self._client._request(
+                _LIST_MODELS_COUNT,
+                query={"output_modalities": output_modalities},
+                options=_RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+                streamed=True,
+            )
+        )
+
+    def list_models_user(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.ModelsListResponse]]:
+        """List models filtered by user provider preferences, privacy settings, and guardrails"""
+        return _AsyncResponseContextManager(
+            lambda: self._client._request(
+                _LIST_MODELS_USER,
+                options=_RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+                streamed=True,
+            )
         )

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, overload
 
 from .._client import Endpoint as _Endpoint
 from .._client import build_body as _build_body
+from .._streamed import AsyncResponseContextManager as _AsyncResponseContextManager
+from .._streamed import ResponseContextManager as _ResponseContextManager
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from .._types import RequestOptions as _RequestOptions
 
@@ -16,6 +18,7 @@ if TYPE_CHECKING:
     from .. import models as _m
     from .._client import AsyncOpenRouter, OpenRouter
     from .._response import APIResponse
+    from .._streamed import AsyncStreamedResponse, StreamedResponse
 
 _Any = Any
 __all__ = [
@@ -27,6 +30,8 @@ __all__ = [
     "AsyncOAuthAPI",
     "RawOAuthAPI",
     "AsyncRawOAuthAPI",
+    "StreamingOAuthAPI",
+    "AsyncStreamingOAuthAPI",
 ]
 
 _EXCHANGE_AUTH_CODE_FOR_API_KEY = _Endpoint(
@@ -904,4 +909,188 @@ class AsyncRawOAuthAPI:
             ),
             options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             raw=True,
+        )
+
+
+class StreamingOAuthAPI:
+    """`client.with_streaming_response.o_auth`: each operation's response, its body unread, in a `with` block."""
+
+    def __init__(self, client: OpenRouter) -> None:
+        self._client = client
+
+    def exchange_auth_code_for_api_key(
+        self,
+        *,
+        body: _m.AuthKeysPostRequest | Mapping[str, Any] | None = None,
+        code: str | NotGiven = NOT_GIVEN,
+        code_challenge_method: _m.AuthKeysPostRequestCodeChallengeMethod
+        | str
+        | None
+        | NotGiven = NOT_GIVEN,
+        code_verifier: str | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _ResponseContextManager[StreamedResponse[_m.AuthKeysPostResponse]]:
+        """Exchange authorization code for API key"""
+        return _ResponseContextManager(
+            lambda: self._client._request(
+                _EXCHANGE_AUTH_CODE_FOR_API_KEY,
+                json=_build_body(
+                    body,
+                    {
+                        "code": code,
+                        "code_challenge_method": code_challenge_method,
+                        "code_verifier": code_verifier,
+                    },
+                ),
+                options=_RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+                streamed=True,
+            )
+        )
+
+    def create_auth_keys_code(
+        self,
+        *,
+        body: _m.AuthKeysCodePostRequest | Mapping[str, Any] | None = None,
+        callback_url: str | NotGiven = NOT_GIVEN,
+        code_challenge: str | None | NotGiven = NOT_GIVEN,
+        code_challenge_method: _m.AuthKeysCodePostRequestCodeChallengeMethod
+        | str
+        | None
+        | NotGiven = NOT_GIVEN,
+        expires_at: _dt.datetime | str | None | NotGiven = NOT_GIVEN,
+        key_label: str | None | NotGiven = NOT_GIVEN,
+        limit: float | None | NotGiven = NOT_GIVEN,
+        spawn_agent: str | None | NotGiven = NOT_GIVEN,
+        spawn_cloud: str | None | NotGiven = NOT_GIVEN,
+        usage_limit_type: _m.AuthKeysCodePostRequestUsageLimitType
+        | str
+        | None
+        | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _ResponseContextManager[StreamedResponse[_m.AuthKeysCodePostResponse]]:
+        """Create authorization code"""
+        return _ResponseContextManager(
+            lambda: self._client._request(
+                _CREATE_AUTH_KEYS_CODE,
+                json=_build_body(
+                    body,
+                    {
+                        "callback_url": callback_url,
+                        "code_challenge": code_challenge,
+                        "code_challenge_method": code_challenge_method,
+                        "expires_at": expires_at,
+                        "key_label": key_label,
+                        "limit": limit,
+                        "spawn_agent": spawn_agent,
+                        "spawn_cloud": spawn_cloud,
+                        "usage_limit_type": usage_limit_type,
+                    },
+                ),
+                options=_RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+                streamed=True,
+            )
+        )
+
+
+class AsyncStreamingOAuthAPI:
+    """`client.with_streaming_response.o_auth` of the async client (`async with`)."""
+
+    def __init__(self, client: AsyncOpenRouter) -> None:
+        self._client = client
+
+    def exchange_auth_code_for_api_key(
+        self,
+        *,
+        body: _m.AuthKeysPostRequest | Mapping[str, Any] | None = None,
+        code: str | NotGiven = NOT_GIVEN,
+        code_challenge_method: _m.AuthKeysPostRequestCodeChallengeMethod
+        | str
+        | None
+        | NotGiven = NOT_GIVEN,
+        code_verifier: str | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.AuthKeysPostResponse]]:
+        """Exchange authorization code for API key"""
+        return _AsyncResponseContextManager(
+            lambda: self._client._request(
+                _EXCHANGE_AUTH_CODE_FOR_API_KEY,
+                json=_build_body(
+                    body,
+                    {
+                        "code": code,
+                        "code_challenge_method": code_challenge_method,
+                        "code_verifier": code_verifier,
+                    },
+                ),
+                options=_RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+                streamed=True,
+            )
+        )
+
+    def create_auth_keys_code(
+        self,
+        *,
+        body: _m.AuthKeysCodePostRequest | Mapping[str, Any] | None = None,
+        callback_url: str | NotGiven = NOT_GIVEN,
+        code_challenge: str | None | NotGiven = NOT_GIVEN,
+        code_challenge_method: _m.AuthKeysCodePostRequestCodeChallengeMethod
+        | str
+        | None
+        | NotGiven = NOT_GIVEN,
+        expires_at: _dt.datetime | str | None | NotGiven = NOT_GIVEN,
+        key_label: str | None | NotGiven = NOT_GIVEN,
+        limit: float | None | NotGiven = NOT_GIVEN,
+        spawn_agent: str | None | NotGiven = NOT_GIVEN,
+        spawn_cloud: str | None | NotGiven = NOT_GIVEN,
+        usage_limit_type: _m.AuthKeysCodePostRequestUsageLimitType
+        | str
+        | None
+        | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.AuthKeysCodePostResponse]]:
+        """Create authorization code"""
+        return _AsyncResponseContextManager(
+            lambda: self._client._request(
+                _CREATE_AUTH_KEYS_CODE,
+                json=_build_body(
+                    body,
+                    {
+                        "callback_url": callback_url,
+                        "code_challenge": code_challenge,
+                        "code_challenge_method": code_challenge_method,
+                        "expires_at": expires_at,
+                        "key_label": key_label,
+                        "limit": limit,
+                        "spawn_agent": spawn_agent,
+                        "spawn_cloud": spawn_cloud,
+                        "usage_limit_type": usage_limit_type,
+                    },
+                ),
+                options=_RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+                streamed=True,
+            )
         )

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, overload
 
 from .._client import Endpoint as _Endpoint
 from .._client import build_body as _build_body
+from .._streamed import AsyncResponseContextManager as _AsyncResponseContextManager
+from .._streamed import ResponseContextManager as _ResponseContextManager
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from .._types import RequestOptions as _RequestOptions
 
@@ -14,6 +16,7 @@ if TYPE_CHECKING:
     from .. import models as _m
     from .._client import AsyncOpenRouter, OpenRouter
     from .._response import APIResponse
+    from .._streamed import AsyncStreamedResponse, StreamedResponse
 
 _Any = Any
 __all__ = [
@@ -25,6 +28,8 @@ __all__ = [
     "AsyncRerankAPI",
     "RawRerankAPI",
     "AsyncRawRerankAPI",
+    "StreamingRerankAPI",
+    "AsyncStreamingRerankAPI",
 ]
 
 _CREATE_RERANK = _Endpoint(
@@ -542,4 +547,130 @@ class AsyncRawRerankAPI:
             _LIST_RERANK_MODELS,
             options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             raw=True,
+        )
+
+
+class StreamingRerankAPI:
+    """`client.with_streaming_response.rerank`: each operation's response, its body unread, in a `with` block."""
+
+    def __init__(self, client: OpenRouter) -> None:
+        self._client = client
+
+    def create_rerank(
+        self,
+        *,
+        body: _m.RerankPostRequest | Mapping[str, Any] | None = None,
+        documents: list[str] | NotGiven = NOT_GIVEN,
+        model: str | NotGiven = NOT_GIVEN,
+        provider: _m.ProviderPreferences | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        query: str | NotGiven = NOT_GIVEN,
+        top_n: int | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _ResponseContextManager[StreamedResponse[_m.RerankPostResponse]]:
+        """Submit a rerank request"""
+        return _ResponseContextManager(
+            lambda: self._client._request(
+                _CREATE_RERANK,
+                json=_build_body(
+                    body,
+                    {
+                        "documents": documents,
+                        "model": model,
+                        "provider": provider,
+                        "query": query,
+                        "top_n": top_n,
+                    },
+                ),
+                options=_RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+                streamed=True,
+            )
+        )
+
+    def list_rerank_models(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _ResponseContextManager[StreamedResponse[_m.ModelsListResponse]]:
+        """List all rerank models"""
+        return _ResponseContextManager(
+            lambda: self._client._request(
+                _LIST_RERANK_MODELS,
+                options=_RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+                streamed=True,
+            )
+        )
+
+
+class AsyncStreamingRerankAPI:
+    """`client.with_streaming_response.rerank` of the async client (`async with`)."""
+
+    def __init__(self, client: AsyncOpenRouter) -> None:
+        self._client = client
+
+    def create_rerank(
+        self,
+        *,
+        body: _m.RerankPostRequest | Mapping[str, Any] | None = None,
+        documents: list[str] | NotGiven = NOT_GIVEN,
+        model: str | NotGiven = NOT_GIVEN,
+        provider: _m.ProviderPreferences | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        query: str | NotGiven = NOT_GIVEN,
+        top_n: int | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.RerankPostResponse]]:
+        """Submit a rerank request"""
+        return _AsyncResponseContextManager(
+            lambda: self._client._request(
+                _CREATE_RERANK,
+                json=_build_body(
+                    body,
+                    {
+                        "documents": documents,
+                        "model": model,
+                        "provider": provider,
+                        "query": query,
+                        "top_n": top_n,
+                    },
+                ),
+                options=_RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+                streamed=True,
+            )
+        )
+
+    def list_rerank_models(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.ModelsListResponse]]:
+        """List all rerank models"""
+        return _AsyncResponseContextManager(
+            lambda: self._client._request(
+                _LIST_RERANK_MODELS,
+                options=_RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+                streamed=True,
+            )
         )

@@ -22,17 +22,21 @@ if TYPE_CHECKING:
     from .api.notes import (
         AsyncNotesAPI,
         AsyncRawNotesAPI,
+        AsyncStreamingNotesAPI,
         NotesAPI,
         RawNotesAPI,
+        StreamingNotesAPI,
     )
 
 __all__ = [
     "AsyncOpenRouter",
     "AsyncOpenRouterWithRawResponse",
+    "AsyncOpenRouterWithStreamingResponse",
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_TIMEOUT",
     "OpenRouter",
     "OpenRouterWithRawResponse",
+    "OpenRouterWithStreamingResponse",
 ]
 
 __version__ = "0.1.0"
@@ -73,6 +77,12 @@ class OpenRouter(SyncAPIClient):
         body next to the parsed result (`.parse()`)."""
         return OpenRouterWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> OpenRouterWithStreamingResponse:
+        """The same operations, each a context manager (`with`) around a
+        `StreamedResponse`: the body is read as you ask for it, not held in memory."""
+        return OpenRouterWithStreamingResponse(self)
+
 
 class OpenRouterWithRawResponse:
     """`client.with_raw_response`: the client's operations returning `APIResponse`."""
@@ -85,6 +95,19 @@ class OpenRouterWithRawResponse:
         from .api.notes import RawNotesAPI
 
         return RawNotesAPI(self._client)
+
+
+class OpenRouterWithStreamingResponse:
+    """`client.with_streaming_response`: the client's operations as context managers."""
+
+    def __init__(self, client: OpenRouter) -> None:
+        self._client = client
+
+    @cached_property
+    def notes(self) -> StreamingNotesAPI:
+        from .api.notes import StreamingNotesAPI
+
+        return StreamingNotesAPI(self._client)
 
 
 class AsyncOpenRouter(AsyncAPIClient):
@@ -105,6 +128,12 @@ class AsyncOpenRouter(AsyncAPIClient):
         body next to the parsed result (`.parse()`)."""
         return AsyncOpenRouterWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> AsyncOpenRouterWithStreamingResponse:
+        """The same operations, each a context manager (`async with`) around a
+        `AsyncStreamedResponse`: the body is read as you ask for it, not held in memory."""
+        return AsyncOpenRouterWithStreamingResponse(self)
+
 
 class AsyncOpenRouterWithRawResponse:
     """`client.with_raw_response`: the client's operations returning `APIResponse`."""
@@ -117,3 +146,16 @@ class AsyncOpenRouterWithRawResponse:
         from .api.notes import AsyncRawNotesAPI
 
         return AsyncRawNotesAPI(self._client)
+
+
+class AsyncOpenRouterWithStreamingResponse:
+    """`client.with_streaming_response`: the client's operations as context managers."""
+
+    def __init__(self, client: AsyncOpenRouter) -> None:
+        self._client = client
+
+    @cached_property
+    def notes(self) -> AsyncStreamingNotesAPI:
+        from .api.notes import AsyncStreamingNotesAPI
+
+        return AsyncStreamingNotesAPI(self._client)

@@ -20,10 +20,12 @@ Resolver = Callable[[Any], Any]
 
 class Endpoint:
     """One operation. `json`, `stream` and the error resolvers take the models module
-    and return a type, so models load lazily."""
+    and return a type, so models load lazily. `accept` is the Accept header of an
+    operation that answers other media types than JSON (the client's default)."""
 
     __slots__ = (
         "_parsers",
+        "accept",
         "auth",
         "binary",
         "empty",
@@ -47,6 +49,7 @@ class Endpoint:
         binary: bool = False,
         empty: bool = False,
         errors: Mapping[str, Resolver] | None = None,
+        accept: str | None = None,
     ) -> None:
         self.method = method
         self.path = path
@@ -57,6 +60,7 @@ class Endpoint:
         self.binary = binary
         self.empty = empty or not (json or text or binary)  # a success without a body is declared
         self.errors: Mapping[str, Resolver] = errors or {}
+        self.accept = accept  # the success media types, when not only JSON
         self._parsers: dict[str, Callable[[Any], Any]] = {}
 
     def parser(self, key: str, resolver: Resolver) -> Callable[[Any], Any]:

@@ -1,7 +1,7 @@
 """The request loops: `SyncAPIClient` and `AsyncAPIClient`, the bases of the generated
 clients. Every API function sends its request through `_request`, which builds it,
 retries what is worth retrying, raises typed errors and parses the body (or returns
-a stream of parsed events)."""
+a stream of parsed events, or with `streamed=True` a response whose body is unread)."""
 
 from __future__ import annotations
 
@@ -13,9 +13,10 @@ import httpx
 
 from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, BaseClient
 from ._endpoint import Endpoint
-from ._parsing import is_event_stream, result
+from ._parsing import is_event_stream, is_failure, parse_response, result, status_error
 from ._request import asks_for_stream
 from ._retries import RETRY_STATUSES, retry_delay, transport_retry
+from ._streamed import AsyncStreamedResponse, StreamedResponse
 from ._streaming import AsyncStream, Stream
 from ._types import RequestOptions, Timeout
 
@@ -78,6 +79,7 @@ class SyncAPIClient(BaseClient[httpx.Client]):
         options: RequestOptions | None = None,
         raw: bool = False,
         form: list[Any] | None = None,
+        streamed: bool = False,
     ) -> Any:
         request = self._build_request(
             endpoint, path, query, explode, headers, json, content, options, form
@@ -90,7 +92,7 @@ class SyncAPIClient(BaseClient[httpx.Client]):
         while True:
             started = time.monotonic()
             try:
-                response = self._client.send(request, stream=streaming)
+                response = self._client.send(request, stream=streaming or streamed)
             except httpx.HTTPError as exc:
                 self._log(request, None, started)
                 time.sleep(transport_retry(exc, request, attempt, retries))
@@ -102,6 +104,11 @@ class SyncAPIClient(BaseClient[httpx.Client]):
                 time.sleep(retry_delay(attempt, response.headers))
                 attempt += 1
                 continue
+            if streamed:
+                if is_failure(response):
+                    response.read()
+                    raise status_error(endpoint, response)
+                return StreamedResponse(response, lambda r: parse_response(endpoint, r))
             if streaming:
                 if is_event_stream(response):
                     return Stream(response, endpoint.chunk_parser())
@@ -155,6 +162,7 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
         options: RequestOptions | None = None,
         raw: bool = False,
         form: list[Any] | None = None,
+        streamed: bool = False,
     ) -> Any:
         request = self._build_request(
             endpoint, path, query, explode, headers, json, content, options, form
@@ -167,7 +175,7 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
         while True:
             started = time.monotonic()
             try:
-                response = await self._client.send(request, stream=streaming)
+                response = await self._client.send(request, stream=streaming or streamed)
             except httpx.HTTPError as exc:
                 self._log(request, None, started)
                 await _sleep(transport_retry(exc, request, attempt, retries))
@@ -179,6 +187,11 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
                 await _sleep(retry_delay(attempt, response.headers))
                 attempt += 1
                 continue
+            if streamed:
+                if is_failure(response):
+                    await response.aread()
+                    raise status_error(endpoint, response)
+                return AsyncStreamedResponse(response, lambda r: parse_response(endpoint, r))
             if streaming:
                 if is_event_stream(response):
                     return AsyncStream(response, endpoint.chunk_parser())

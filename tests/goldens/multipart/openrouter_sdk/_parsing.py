@@ -1,5 +1,7 @@
 """A response as the call's result: a typed error for a failed status, else the body
-parsed as the operation declares it (JSON as its type, text, bytes or nothing)."""
+parsed as the operation declares it (JSON as its type, text, bytes or nothing). An
+operation that declares several media types is read as the one the response's
+Content-Type names: JSON, text (`text/*`) or bytes."""
 
 from __future__ import annotations
 
@@ -11,7 +13,7 @@ from ._endpoint import Endpoint
 from ._errors import APIResponseValidationError, APIStatusError, status_error_class
 from ._response import APIResponse
 
-__all__ = ["is_event_stream", "parse_response", "result", "status_error"]
+__all__ = ["is_event_stream", "is_failure", "parse_response", "result", "status_error"]
 
 
 def _is_json(content_type: str) -> bool:
@@ -24,10 +26,14 @@ def is_event_stream(response: httpx.Response) -> bool:
     return 200 <= response.status_code < 300 and content_type.startswith("text/event-stream")
 
 
+def is_failure(response: httpx.Response) -> bool:
+    return response.status_code >= 400 or response.status_code < 200
+
+
 def result(endpoint: Endpoint, response: httpx.Response, raw: bool, streaming: bool) -> Any:
     """What the call returns for a read response: the parsed body, or an `APIResponse`
     (`raw`); a request that asked for a stream and got none is an error."""
-    if response.status_code >= 400 or response.status_code < 200:
+    if is_failure(response):
         raise status_error(endpoint, response)
     if streaming:
         raise APIResponseValidationError(
@@ -42,9 +48,9 @@ def result(endpoint: Endpoint, response: httpx.Response, raw: bool, streaming: b
 
 
 def parse_response(endpoint: Endpoint, response: httpx.Response) -> Any:
-    if response.status_code >= 400 or response.status_code < 200:
+    if is_failure(response):
         raise status_error(endpoint, response)
-    content_type = response.headers.get("content-type", "")
+    content_type = response.headers.get("content-type", "").lower()
     data = response.content
     if response.status_code == 204 or (not data and endpoint.empty):
         return None
@@ -66,10 +72,12 @@ def parse_response(endpoint: Endpoint, response: httpx.Response) -> Any:
                 response=response,
                 text=response.text,
             ) from exc
-    if endpoint.text:
+    if endpoint.text and (content_type.startswith("text/") or not endpoint.binary):
         return response.text
     if endpoint.binary:
         return data
+    if endpoint.text:
+        return response.text
     return None
 
 

@@ -23,28 +23,36 @@ if TYPE_CHECKING:
         AnthropicMessagesAPI,
         AsyncAnthropicMessagesAPI,
         AsyncRawAnthropicMessagesAPI,
+        AsyncStreamingAnthropicMessagesAPI,
         RawAnthropicMessagesAPI,
+        StreamingAnthropicMessagesAPI,
     )
     from .api.api_keys import (
         APIKeysAPI,
         AsyncAPIKeysAPI,
         AsyncRawAPIKeysAPI,
+        AsyncStreamingAPIKeysAPI,
         RawAPIKeysAPI,
+        StreamingAPIKeysAPI,
     )
     from .api.beta_responses import (
         AsyncBetaResponsesAPI,
         AsyncRawBetaResponsesAPI,
+        AsyncStreamingBetaResponsesAPI,
         BetaResponsesAPI,
         RawBetaResponsesAPI,
+        StreamingBetaResponsesAPI,
     )
 
 __all__ = [
     "AsyncOpenRouter",
     "AsyncOpenRouterWithRawResponse",
+    "AsyncOpenRouterWithStreamingResponse",
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_TIMEOUT",
     "OpenRouter",
     "OpenRouterWithRawResponse",
+    "OpenRouterWithStreamingResponse",
 ]
 
 __version__ = "0.1.0"
@@ -99,6 +107,12 @@ class OpenRouter(SyncAPIClient):
         body next to the parsed result (`.parse()`)."""
         return OpenRouterWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> OpenRouterWithStreamingResponse:
+        """The same operations, each a context manager (`with`) around a
+        `StreamedResponse`: the body is read as you ask for it, not held in memory."""
+        return OpenRouterWithStreamingResponse(self)
+
 
 class OpenRouterWithRawResponse:
     """`client.with_raw_response`: the client's operations returning `APIResponse`."""
@@ -123,6 +137,31 @@ class OpenRouterWithRawResponse:
         from .api.anthropic_messages import RawAnthropicMessagesAPI
 
         return RawAnthropicMessagesAPI(self._client)
+
+
+class OpenRouterWithStreamingResponse:
+    """`client.with_streaming_response`: the client's operations as context managers."""
+
+    def __init__(self, client: OpenRouter) -> None:
+        self._client = client
+
+    @cached_property
+    def api_keys(self) -> StreamingAPIKeysAPI:
+        from .api.api_keys import StreamingAPIKeysAPI
+
+        return StreamingAPIKeysAPI(self._client)
+
+    @cached_property
+    def beta_responses(self) -> StreamingBetaResponsesAPI:
+        from .api.beta_responses import StreamingBetaResponsesAPI
+
+        return StreamingBetaResponsesAPI(self._client)
+
+    @cached_property
+    def anthropic_messages(self) -> StreamingAnthropicMessagesAPI:
+        from .api.anthropic_messages import StreamingAnthropicMessagesAPI
+
+        return StreamingAnthropicMessagesAPI(self._client)
 
 
 class AsyncOpenRouter(AsyncAPIClient):
@@ -157,6 +196,12 @@ class AsyncOpenRouter(AsyncAPIClient):
         body next to the parsed result (`.parse()`)."""
         return AsyncOpenRouterWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> AsyncOpenRouterWithStreamingResponse:
+        """The same operations, each a context manager (`async with`) around a
+        `AsyncStreamedResponse`: the body is read as you ask for it, not held in memory."""
+        return AsyncOpenRouterWithStreamingResponse(self)
+
 
 class AsyncOpenRouterWithRawResponse:
     """`client.with_raw_response`: the client's operations returning `APIResponse`."""
@@ -181,3 +226,28 @@ class AsyncOpenRouterWithRawResponse:
         from .api.anthropic_messages import AsyncRawAnthropicMessagesAPI
 
         return AsyncRawAnthropicMessagesAPI(self._client)
+
+
+class AsyncOpenRouterWithStreamingResponse:
+    """`client.with_streaming_response`: the client's operations as context managers."""
+
+    def __init__(self, client: AsyncOpenRouter) -> None:
+        self._client = client
+
+    @cached_property
+    def api_keys(self) -> AsyncStreamingAPIKeysAPI:
+        from .api.api_keys import AsyncStreamingAPIKeysAPI
+
+        return AsyncStreamingAPIKeysAPI(self._client)
+
+    @cached_property
+    def beta_responses(self) -> AsyncStreamingBetaResponsesAPI:
+        from .api.beta_responses import AsyncStreamingBetaResponsesAPI
+
+        return AsyncStreamingBetaResponsesAPI(self._client)
+
+    @cached_property
+    def anthropic_messages(self) -> AsyncStreamingAnthropicMessagesAPI:
+        from .api.anthropic_messages import AsyncStreamingAnthropicMessagesAPI
+
+        return AsyncStreamingAnthropicMessagesAPI(self._client)

@@ -22,23 +22,29 @@ if TYPE_CHECKING:
     from .api.folders import (
         AsyncFoldersAPI,
         AsyncRawFoldersAPI,
+        AsyncStreamingFoldersAPI,
         FoldersAPI,
         RawFoldersAPI,
+        StreamingFoldersAPI,
     )
     from .api.trees import (
         AsyncRawTreesAPI,
+        AsyncStreamingTreesAPI,
         AsyncTreesAPI,
         RawTreesAPI,
+        StreamingTreesAPI,
         TreesAPI,
     )
 
 __all__ = [
     "AsyncOpenRouter",
     "AsyncOpenRouterWithRawResponse",
+    "AsyncOpenRouterWithStreamingResponse",
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_TIMEOUT",
     "OpenRouter",
     "OpenRouterWithRawResponse",
+    "OpenRouterWithStreamingResponse",
 ]
 
 __version__ = "0.1.0"
@@ -86,6 +92,12 @@ class OpenRouter(SyncAPIClient):
         body next to the parsed result (`.parse()`)."""
         return OpenRouterWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> OpenRouterWithStreamingResponse:
+        """The same operations, each a context manager (`with`) around a
+        `StreamedResponse`: the body is read as you ask for it, not held in memory."""
+        return OpenRouterWithStreamingResponse(self)
+
 
 class OpenRouterWithRawResponse:
     """`client.with_raw_response`: the client's operations returning `APIResponse`."""
@@ -104,6 +116,25 @@ class OpenRouterWithRawResponse:
         from .api.folders import RawFoldersAPI
 
         return RawFoldersAPI(self._client)
+
+
+class OpenRouterWithStreamingResponse:
+    """`client.with_streaming_response`: the client's operations as context managers."""
+
+    def __init__(self, client: OpenRouter) -> None:
+        self._client = client
+
+    @cached_property
+    def trees(self) -> StreamingTreesAPI:
+        from .api.trees import StreamingTreesAPI
+
+        return StreamingTreesAPI(self._client)
+
+    @cached_property
+    def folders(self) -> StreamingFoldersAPI:
+        from .api.folders import StreamingFoldersAPI
+
+        return StreamingFoldersAPI(self._client)
 
 
 class AsyncOpenRouter(AsyncAPIClient):
@@ -131,6 +162,12 @@ class AsyncOpenRouter(AsyncAPIClient):
         body next to the parsed result (`.parse()`)."""
         return AsyncOpenRouterWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> AsyncOpenRouterWithStreamingResponse:
+        """The same operations, each a context manager (`async with`) around a
+        `AsyncStreamedResponse`: the body is read as you ask for it, not held in memory."""
+        return AsyncOpenRouterWithStreamingResponse(self)
+
 
 class AsyncOpenRouterWithRawResponse:
     """`client.with_raw_response`: the client's operations returning `APIResponse`."""
@@ -149,3 +186,22 @@ class AsyncOpenRouterWithRawResponse:
         from .api.folders import AsyncRawFoldersAPI
 
         return AsyncRawFoldersAPI(self._client)
+
+
+class AsyncOpenRouterWithStreamingResponse:
+    """`client.with_streaming_response`: the client's operations as context managers."""
+
+    def __init__(self, client: AsyncOpenRouter) -> None:
+        self._client = client
+
+    @cached_property
+    def trees(self) -> AsyncStreamingTreesAPI:
+        from .api.trees import AsyncStreamingTreesAPI
+
+        return AsyncStreamingTreesAPI(self._client)
+
+    @cached_property
+    def folders(self) -> AsyncStreamingFoldersAPI:
+        from .api.folders import AsyncStreamingFoldersAPI
+
+        return AsyncStreamingFoldersAPI(self._client)

@@ -22,29 +22,37 @@ if TYPE_CHECKING:
     from .api.feeds import (
         AsyncFeedsAPI,
         AsyncRawFeedsAPI,
+        AsyncStreamingFeedsAPI,
         FeedsAPI,
         RawFeedsAPI,
+        StreamingFeedsAPI,
     )
     from .api.legacy import (
         AsyncLegacyAPI,
         AsyncRawLegacyAPI,
+        AsyncStreamingLegacyAPI,
         LegacyAPI,
         RawLegacyAPI,
+        StreamingLegacyAPI,
     )
     from .api.widgets import (
         AsyncRawWidgetsAPI,
+        AsyncStreamingWidgetsAPI,
         AsyncWidgetsAPI,
         RawWidgetsAPI,
+        StreamingWidgetsAPI,
         WidgetsAPI,
     )
 
 __all__ = [
     "AsyncOpenRouter",
     "AsyncOpenRouterWithRawResponse",
+    "AsyncOpenRouterWithStreamingResponse",
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_TIMEOUT",
     "OpenRouter",
     "OpenRouterWithRawResponse",
+    "OpenRouterWithStreamingResponse",
 ]
 
 __version__ = "0.1.0"
@@ -99,6 +107,12 @@ class OpenRouter(SyncAPIClient):
         body next to the parsed result (`.parse()`)."""
         return OpenRouterWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> OpenRouterWithStreamingResponse:
+        """The same operations, each a context manager (`with`) around a
+        `StreamedResponse`: the body is read as you ask for it, not held in memory."""
+        return OpenRouterWithStreamingResponse(self)
+
 
 class OpenRouterWithRawResponse:
     """`client.with_raw_response`: the client's operations returning `APIResponse`."""
@@ -123,6 +137,31 @@ class OpenRouterWithRawResponse:
         from .api.legacy import RawLegacyAPI
 
         return RawLegacyAPI(self._client)
+
+
+class OpenRouterWithStreamingResponse:
+    """`client.with_streaming_response`: the client's operations as context managers."""
+
+    def __init__(self, client: OpenRouter) -> None:
+        self._client = client
+
+    @cached_property
+    def widgets(self) -> StreamingWidgetsAPI:
+        from .api.widgets import StreamingWidgetsAPI
+
+        return StreamingWidgetsAPI(self._client)
+
+    @cached_property
+    def feeds(self) -> StreamingFeedsAPI:
+        from .api.feeds import StreamingFeedsAPI
+
+        return StreamingFeedsAPI(self._client)
+
+    @cached_property
+    def legacy(self) -> StreamingLegacyAPI:
+        from .api.legacy import StreamingLegacyAPI
+
+        return StreamingLegacyAPI(self._client)
 
 
 class AsyncOpenRouter(AsyncAPIClient):
@@ -157,6 +196,12 @@ class AsyncOpenRouter(AsyncAPIClient):
         body next to the parsed result (`.parse()`)."""
         return AsyncOpenRouterWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> AsyncOpenRouterWithStreamingResponse:
+        """The same operations, each a context manager (`async with`) around a
+        `AsyncStreamedResponse`: the body is read as you ask for it, not held in memory."""
+        return AsyncOpenRouterWithStreamingResponse(self)
+
 
 class AsyncOpenRouterWithRawResponse:
     """`client.with_raw_response`: the client's operations returning `APIResponse`."""
@@ -181,3 +226,28 @@ class AsyncOpenRouterWithRawResponse:
         from .api.legacy import AsyncRawLegacyAPI
 
         return AsyncRawLegacyAPI(self._client)
+
+
+class AsyncOpenRouterWithStreamingResponse:
+    """`client.with_streaming_response`: the client's operations as context managers."""
+
+    def __init__(self, client: AsyncOpenRouter) -> None:
+        self._client = client
+
+    @cached_property
+    def widgets(self) -> AsyncStreamingWidgetsAPI:
+        from .api.widgets import AsyncStreamingWidgetsAPI
+
+        return AsyncStreamingWidgetsAPI(self._client)
+
+    @cached_property
+    def feeds(self) -> AsyncStreamingFeedsAPI:
+        from .api.feeds import AsyncStreamingFeedsAPI
+
+        return AsyncStreamingFeedsAPI(self._client)
+
+    @cached_property
+    def legacy(self) -> AsyncStreamingLegacyAPI:
+        from .api.legacy import AsyncStreamingLegacyAPI
+
+        return AsyncStreamingLegacyAPI(self._client)

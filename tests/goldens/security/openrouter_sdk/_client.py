@@ -23,28 +23,36 @@ if TYPE_CHECKING:
         AccountAPI,
         AsyncAccountAPI,
         AsyncRawAccountAPI,
+        AsyncStreamingAccountAPI,
         RawAccountAPI,
+        StreamingAccountAPI,
     )
     from .api.admin import (
         AdminAPI,
         AsyncAdminAPI,
         AsyncRawAdminAPI,
+        AsyncStreamingAdminAPI,
         RawAdminAPI,
+        StreamingAdminAPI,
     )
     from .api.system import (
         AsyncRawSystemAPI,
+        AsyncStreamingSystemAPI,
         AsyncSystemAPI,
         RawSystemAPI,
+        StreamingSystemAPI,
         SystemAPI,
     )
 
 __all__ = [
     "AsyncOpenRouter",
     "AsyncOpenRouterWithRawResponse",
+    "AsyncOpenRouterWithStreamingResponse",
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_TIMEOUT",
     "OpenRouter",
     "OpenRouterWithRawResponse",
+    "OpenRouterWithStreamingResponse",
 ]
 
 __version__ = "0.1.0"
@@ -99,6 +107,12 @@ class OpenRouter(SyncAPIClient):
         body next to the parsed result (`.parse()`)."""
         return OpenRouterWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> OpenRouterWithStreamingResponse:
+        """The same operations, each a context manager (`with`) around a
+        `StreamedResponse`: the body is read as you ask for it, not held in memory."""
+        return OpenRouterWithStreamingResponse(self)
+
 
 class OpenRouterWithRawResponse:
     """`client.with_raw_response`: the client's operations returning `APIResponse`."""
@@ -123,6 +137,31 @@ class OpenRouterWithRawResponse:
         from .api.admin import RawAdminAPI
 
         return RawAdminAPI(self._client)
+
+
+class OpenRouterWithStreamingResponse:
+    """`client.with_streaming_response`: the client's operations as context managers."""
+
+    def __init__(self, client: OpenRouter) -> None:
+        self._client = client
+
+    @cached_property
+    def account(self) -> StreamingAccountAPI:
+        from .api.account import StreamingAccountAPI
+
+        return StreamingAccountAPI(self._client)
+
+    @cached_property
+    def system(self) -> StreamingSystemAPI:
+        from .api.system import StreamingSystemAPI
+
+        return StreamingSystemAPI(self._client)
+
+    @cached_property
+    def admin(self) -> StreamingAdminAPI:
+        from .api.admin import StreamingAdminAPI
+
+        return StreamingAdminAPI(self._client)
 
 
 class AsyncOpenRouter(AsyncAPIClient):
@@ -157,6 +196,12 @@ class AsyncOpenRouter(AsyncAPIClient):
         body next to the parsed result (`.parse()`)."""
         return AsyncOpenRouterWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> AsyncOpenRouterWithStreamingResponse:
+        """The same operations, each a context manager (`async with`) around a
+        `AsyncStreamedResponse`: the body is read as you ask for it, not held in memory."""
+        return AsyncOpenRouterWithStreamingResponse(self)
+
 
 class AsyncOpenRouterWithRawResponse:
     """`client.with_raw_response`: the client's operations returning `APIResponse`."""
@@ -181,3 +226,28 @@ class AsyncOpenRouterWithRawResponse:
         from .api.admin import AsyncRawAdminAPI
 
         return AsyncRawAdminAPI(self._client)
+
+
+class AsyncOpenRouterWithStreamingResponse:
+    """`client.with_streaming_response`: the client's operations as context managers."""
+
+    def __init__(self, client: AsyncOpenRouter) -> None:
+        self._client = client
+
+    @cached_property
+    def account(self) -> AsyncStreamingAccountAPI:
+        from .api.account import AsyncStreamingAccountAPI
+
+        return AsyncStreamingAccountAPI(self._client)
+
+    @cached_property
+    def system(self) -> AsyncStreamingSystemAPI:
+        from .api.system import AsyncStreamingSystemAPI
+
+        return AsyncStreamingSystemAPI(self._client)
+
+    @cached_property
+    def admin(self) -> AsyncStreamingAdminAPI:
+        from .api.admin import AsyncStreamingAdminAPI
+
+        return AsyncStreamingAdminAPI(self._client)

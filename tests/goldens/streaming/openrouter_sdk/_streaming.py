@@ -16,7 +16,7 @@ import httpx
 
 from ._errors import APIConnectionError, APIResponseValidationError, APIStreamError, APITimeoutError
 
-__all__ = ["AsyncStream", "SSEDecoder", "ServerSentEvent", "Stream"]
+__all__ = ["AsyncStream", "SSEDecoder", "ServerSentEvent", "Stream", "transport_error"]
 
 T = TypeVar("T")
 
@@ -160,7 +160,8 @@ class _Events:
         return self.chunks(self._decoder.flush())
 
 
-def _transport_error(exc: httpx.HTTPError, response: httpx.Response) -> Exception:
+def transport_error(exc: httpx.HTTPError, response: httpx.Response) -> Exception:
+    """The SDK's error for a transport failure while a response body is read."""
     where = f"{response.request.method} {response.request.url.path}"
     if isinstance(exc, httpx.TimeoutException):
         return APITimeoutError(f"{where}: timed out while streaming", request=response.request)
@@ -186,7 +187,7 @@ class Stream(Generic[T]):
                     if self._events.done:
                         return
             except httpx.HTTPError as exc:
-                raise _transport_error(exc, self.response) from exc
+                raise transport_error(exc, self.response) from exc
             yield from self._events.flush()
         finally:
             self.response.close()
@@ -225,7 +226,7 @@ class AsyncStream(Generic[T]):
                     if self._events.done:
                         return
             except httpx.HTTPError as exc:
-                raise _transport_error(exc, self.response) from exc
+                raise transport_error(exc, self.response) from exc
             for item in self._events.flush():
                 yield item
         finally:

@@ -22,29 +22,37 @@ if TYPE_CHECKING:
     from .api.events import (
         AsyncEventsAPI,
         AsyncRawEventsAPI,
+        AsyncStreamingEventsAPI,
         EventsAPI,
         RawEventsAPI,
+        StreamingEventsAPI,
     )
     from .api.pets import (
         AsyncPetsAPI,
         AsyncRawPetsAPI,
+        AsyncStreamingPetsAPI,
         PetsAPI,
         RawPetsAPI,
+        StreamingPetsAPI,
     )
     from .api.settings import (
         AsyncRawSettingsAPI,
         AsyncSettingsAPI,
+        AsyncStreamingSettingsAPI,
         RawSettingsAPI,
         SettingsAPI,
+        StreamingSettingsAPI,
     )
 
 __all__ = [
     "AsyncOpenRouter",
     "AsyncOpenRouterWithRawResponse",
+    "AsyncOpenRouterWithStreamingResponse",
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_TIMEOUT",
     "OpenRouter",
     "OpenRouterWithRawResponse",
+    "OpenRouterWithStreamingResponse",
 ]
 
 __version__ = "0.1.0"
@@ -99,6 +107,12 @@ class OpenRouter(SyncAPIClient):
         body next to the parsed result (`.parse()`)."""
         return OpenRouterWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> OpenRouterWithStreamingResponse:
+        """The same operations, each a context manager (`with`) around a
+        `StreamedResponse`: the body is read as you ask for it, not held in memory."""
+        return OpenRouterWithStreamingResponse(self)
+
 
 class OpenRouterWithRawResponse:
     """`client.with_raw_response`: the client's operations returning `APIResponse`."""
@@ -123,6 +137,31 @@ class OpenRouterWithRawResponse:
         from .api.pets import RawPetsAPI
 
         return RawPetsAPI(self._client)
+
+
+class OpenRouterWithStreamingResponse:
+    """`client.with_streaming_response`: the client's operations as context managers."""
+
+    def __init__(self, client: OpenRouter) -> None:
+        self._client = client
+
+    @cached_property
+    def events(self) -> StreamingEventsAPI:
+        from .api.events import StreamingEventsAPI
+
+        return StreamingEventsAPI(self._client)
+
+    @cached_property
+    def settings(self) -> StreamingSettingsAPI:
+        from .api.settings import StreamingSettingsAPI
+
+        return StreamingSettingsAPI(self._client)
+
+    @cached_property
+    def pets(self) -> StreamingPetsAPI:
+        from .api.pets import StreamingPetsAPI
+
+        return StreamingPetsAPI(self._client)
 
 
 class AsyncOpenRouter(AsyncAPIClient):
@@ -157,6 +196,12 @@ class AsyncOpenRouter(AsyncAPIClient):
         body next to the parsed result (`.parse()`)."""
         return AsyncOpenRouterWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> AsyncOpenRouterWithStreamingResponse:
+        """The same operations, each a context manager (`async with`) around a
+        `AsyncStreamedResponse`: the body is read as you ask for it, not held in memory."""
+        return AsyncOpenRouterWithStreamingResponse(self)
+
 
 class AsyncOpenRouterWithRawResponse:
     """`client.with_raw_response`: the client's operations returning `APIResponse`."""
@@ -181,3 +226,28 @@ class AsyncOpenRouterWithRawResponse:
         from .api.pets import AsyncRawPetsAPI
 
         return AsyncRawPetsAPI(self._client)
+
+
+class AsyncOpenRouterWithStreamingResponse:
+    """`client.with_streaming_response`: the client's operations as context managers."""
+
+    def __init__(self, client: AsyncOpenRouter) -> None:
+        self._client = client
+
+    @cached_property
+    def events(self) -> AsyncStreamingEventsAPI:
+        from .api.events import AsyncStreamingEventsAPI
+
+        return AsyncStreamingEventsAPI(self._client)
+
+    @cached_property
+    def settings(self) -> AsyncStreamingSettingsAPI:
+        from .api.settings import AsyncStreamingSettingsAPI
+
+        return AsyncStreamingSettingsAPI(self._client)
+
+    @cached_property
+    def pets(self) -> AsyncStreamingPetsAPI:
+        from .api.pets import AsyncStreamingPetsAPI
+
+        return AsyncStreamingPetsAPI(self._client)

@@ -22,23 +22,29 @@ if TYPE_CHECKING:
     from .api.default import (
         AsyncDefaultAPI,
         AsyncRawDefaultAPI,
+        AsyncStreamingDefaultAPI,
         DefaultAPI,
         RawDefaultAPI,
+        StreamingDefaultAPI,
     )
     from .api.users import (
         AsyncRawUsersAPI,
+        AsyncStreamingUsersAPI,
         AsyncUsersAPI,
         RawUsersAPI,
+        StreamingUsersAPI,
         UsersAPI,
     )
 
 __all__ = [
     "AsyncOpenRouter",
     "AsyncOpenRouterWithRawResponse",
+    "AsyncOpenRouterWithStreamingResponse",
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_TIMEOUT",
     "OpenRouter",
     "OpenRouterWithRawResponse",
+    "OpenRouterWithStreamingResponse",
 ]
 
 __version__ = "0.1.0"
@@ -86,6 +92,12 @@ class OpenRouter(SyncAPIClient):
         body next to the parsed result (`.parse()`)."""
         return OpenRouterWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> OpenRouterWithStreamingResponse:
+        """The same operations, each a context manager (`with`) around a
+        `StreamedResponse`: the body is read as you ask for it, not held in memory."""
+        return OpenRouterWithStreamingResponse(self)
+
 
 class OpenRouterWithRawResponse:
     """`client.with_raw_response`: the client's operations returning `APIResponse`."""
@@ -104,6 +116,25 @@ class OpenRouterWithRawResponse:
         from .api.users import RawUsersAPI
 
         return RawUsersAPI(self._client)
+
+
+class OpenRouterWithStreamingResponse:
+    """`client.with_streaming_response`: the client's operations as context managers."""
+
+    def __init__(self, client: OpenRouter) -> None:
+        self._client = client
+
+    @cached_property
+    def default(self) -> StreamingDefaultAPI:
+        from .api.default import StreamingDefaultAPI
+
+        return StreamingDefaultAPI(self._client)
+
+    @cached_property
+    def users(self) -> StreamingUsersAPI:
+        from .api.users import StreamingUsersAPI
+
+        return StreamingUsersAPI(self._client)
 
 
 class AsyncOpenRouter(AsyncAPIClient):
@@ -131,6 +162,12 @@ class AsyncOpenRouter(AsyncAPIClient):
         body next to the parsed result (`.parse()`)."""
         return AsyncOpenRouterWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> AsyncOpenRouterWithStreamingResponse:
+        """The same operations, each a context manager (`async with`) around a
+        `AsyncStreamedResponse`: the body is read as you ask for it, not held in memory."""
+        return AsyncOpenRouterWithStreamingResponse(self)
+
 
 class AsyncOpenRouterWithRawResponse:
     """`client.with_raw_response`: the client's operations returning `APIResponse`."""
@@ -149,3 +186,22 @@ class AsyncOpenRouterWithRawResponse:
         from .api.users import AsyncRawUsersAPI
 
         return AsyncRawUsersAPI(self._client)
+
+
+class AsyncOpenRouterWithStreamingResponse:
+    """`client.with_streaming_response`: the client's operations as context managers."""
+
+    def __init__(self, client: AsyncOpenRouter) -> None:
+        self._client = client
+
+    @cached_property
+    def default(self) -> AsyncStreamingDefaultAPI:
+        from .api.default import AsyncStreamingDefaultAPI
+
+        return AsyncStreamingDefaultAPI(self._client)
+
+    @cached_property
+    def users(self) -> AsyncStreamingUsersAPI:
+        from .api.users import AsyncStreamingUsersAPI
+
+        return AsyncStreamingUsersAPI(self._client)

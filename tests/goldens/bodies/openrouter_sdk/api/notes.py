@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING, Any, overload
 from .._client import Endpoint as _Endpoint
 from .._client import build_body as _build_body
 from .._client import to_jsonable as _to_jsonable
+from .._streamed import AsyncResponseContextManager as _AsyncResponseContextManager
+from .._streamed import ResponseContextManager as _ResponseContextManager
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from .._types import RequestOptions as _RequestOptions
 
@@ -15,6 +17,7 @@ if TYPE_CHECKING:
     from .. import models as _m
     from .._client import AsyncOpenRouter, OpenRouter
     from .._response import APIResponse
+    from .._streamed import AsyncStreamedResponse, StreamedResponse
 
 _Any = Any
 __all__ = [
@@ -32,6 +35,8 @@ __all__ = [
     "AsyncNotesAPI",
     "RawNotesAPI",
     "AsyncRawNotesAPI",
+    "StreamingNotesAPI",
+    "AsyncStreamingNotesAPI",
 ]
 
 _CREATE_NOTE = _Endpoint("POST", "/notes", auth=False, json=lambda m: m.Note)
@@ -1310,4 +1315,282 @@ class AsyncRawNotesAPI:
             json=_build_body(body, {"reason": reason}),
             options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             raw=True,
+        )
+
+
+class StreamingNotesAPI:
+    """`client.with_streaming_response.notes`: each operation's response, its body unread, in a `with` block."""
+
+    def __init__(self, client: OpenRouter) -> None:
+        self._client = client
+
+    def create_note(
+        self,
+        *,
+        body: _m.NoteCreate | Mapping[str, Any] | None = None,
+        title: str | NotGiven = NOT_GIVEN,
+        body_: str | None | NotGiven = NOT_GIVEN,
+        labels: list[str] | None | NotGiven = NOT_GIVEN,
+        pinned: bool | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _ResponseContextManager[StreamedResponse[_m.Note]]:
+        """Create a note"""
+        return _ResponseContextManager(
+            lambda: self._client._request(
+                _CREATE_NOTE,
+                json=_build_body(
+                    body, {"title": title, "body": body_, "labels": labels, "pinned": pinned}
+                ),
+                options=_RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+                streamed=True,
+            )
+        )
+
+    def update_note(
+        self,
+        *,
+        body: _m.NotePatch | Mapping[str, Any] | None = None,
+        title: str | None | NotGiven = NOT_GIVEN,
+        body_: str | None | NotGiven = NOT_GIVEN,
+        labels: list[str] | None | NotGiven = NOT_GIVEN,
+        pinned: bool | None | NotGiven = NOT_GIVEN,
+        note_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _ResponseContextManager[StreamedResponse[_m.Note]]:
+        """Partially update a note"""
+        return _ResponseContextManager(
+            lambda: self._client._request(
+                _UPDATE_NOTE,
+                path={"note_id": note_id},
+                json=_build_body(
+                    body, {"title": title, "body": body_, "labels": labels, "pinned": pinned}
+                ),
+                options=_RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+                streamed=True,
+            )
+        )
+
+    def share_note(
+        self,
+        *,
+        body: _m.NotesNoteIdSharePostRequest | Mapping[str, Any] | None = None,
+        email: str | NotGiven = NOT_GIVEN,
+        role: _m.NotesNoteIdSharePostRequestRole | str | NotGiven = NOT_GIVEN,
+        message: str | None | NotGiven = NOT_GIVEN,
+        note_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _ResponseContextManager[StreamedResponse[None]]:
+        """Share a note"""
+        return _ResponseContextManager(
+            lambda: self._client._request(
+                _SHARE_NOTE,
+                path={"note_id": note_id},
+                json=_build_body(body, {"email": email, "role": role, "message": message}),
+                options=_RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+                streamed=True,
+            )
+        )
+
+    def bulk_delete_notes(
+        self,
+        *,
+        body: _m.NotesBulkDeletePostRequest,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _ResponseContextManager[StreamedResponse[_m.NotesBulkDeletePostResponse]]:
+        """Delete several notes"""
+        return _ResponseContextManager(
+            lambda: self._client._request(
+                _BULK_DELETE_NOTES,
+                json=_to_jsonable(body),
+                options=_RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+                streamed=True,
+            )
+        )
+
+    def archive_note(
+        self,
+        *,
+        body: _m.ArchiveOptions | Mapping[str, Any] | None = None,
+        reason: str | None | NotGiven = NOT_GIVEN,
+        note_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _ResponseContextManager[StreamedResponse[_m.Note]]:
+        """Archive a note"""
+        return _ResponseContextManager(
+            lambda: self._client._request(
+                _ARCHIVE_NOTE,
+                path={"note_id": note_id},
+                json=_build_body(body, {"reason": reason}),
+                options=_RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+                streamed=True,
+            )
+        )
+
+
+class AsyncStreamingNotesAPI:
+    """`client.with_streaming_response.notes` of the async client (`async with`)."""
+
+    def __init__(self, client: AsyncOpenRouter) -> None:
+        self._client = client
+
+    def create_note(
+        self,
+        *,
+        body: _m.NoteCreate | Mapping[str, Any] | None = None,
+        title: str | NotGiven = NOT_GIVEN,
+        body_: str | None | NotGiven = NOT_GIVEN,
+        labels: list[str] | None | NotGiven = NOT_GIVEN,
+        pinned: bool | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.Note]]:
+        """Create a note"""
+        return _AsyncResponseContextManager(
+            lambda: self._client._request(
+                _CREATE_NOTE,
+                json=_build_body(
+                    body, {"title": title, "body": body_, "labels": labels, "pinned": pinned}
+                ),
+                options=_RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+                streamed=True,
+            )
+        )
+
+    def update_note(
+        self,
+        *,
+        body: _m.NotePatch | Mapping[str, Any] | None = None,
+        title: str | None | NotGiven = NOT_GIVEN,
+        body_: str | None | NotGiven = NOT_GIVEN,
+        labels: list[str] | None | NotGiven = NOT_GIVEN,
+        pinned: bool | None | NotGiven = NOT_GIVEN,
+        note_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.Note]]:
+        """Partially update a note"""
+        return _AsyncResponseContextManager(
+            lambda: self._client._request(
+                _UPDATE_NOTE,
+                path={"note_id": note_id},
+                json=_build_body(
+                    body, {"title": title, "body": body_, "labels": labels, "pinned": pinned}
+                ),
+                options=_RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+                streamed=True,
+            )
+        )
+
+    def share_note(
+        self,
+        *,
+        body: _m.NotesNoteIdSharePostRequest | Mapping[str, Any] | None = None,
+        email: str | NotGiven = NOT_GIVEN,
+        role: _m.NotesNoteIdSharePostRequestRole | str | NotGiven = NOT_GIVEN,
+        message: str | None | NotGiven = NOT_GIVEN,
+        note_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[None]]:
+        """Share a note"""
+        return _AsyncResponseContextManager(
+            lambda: self._client._request(
+                _SHARE_NOTE,
+                path={"note_id": note_id},
+                json=_build_body(body, {"email": email, "role": role, "message": message}),
+                options=_RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+                streamed=True,
+            )
+        )
+
+    def bulk_delete_notes(
+        self,
+        *,
+        body: _m.NotesBulkDeletePostRequest,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.NotesBulkDeletePostResponse]]:
+        """Delete several notes"""
+        return _AsyncResponseContextManager(
+            lambda: self._client._request(
+                _BULK_DELETE_NOTES,
+                json=_to_jsonable(body),
+                options=_RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+                streamed=True,
+            )
+        )
+
+    def archive_note(
+        self,
+        *,
+        body: _m.ArchiveOptions | Mapping[str, Any] | None = None,
+        reason: str | None | NotGiven = NOT_GIVEN,
+        note_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.Note]]:
+        """Archive a note"""
+        return _AsyncResponseContextManager(
+            lambda: self._client._request(
+                _ARCHIVE_NOTE,
+                path={"note_id": note_id},
+                json=_build_body(body, {"reason": reason}),
+                options=_RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+                streamed=True,
+            )
         )

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, overload
 
 from .._client import Endpoint as _Endpoint
 from .._client import build_body as _build_body
+from .._streamed import AsyncResponseContextManager as _AsyncResponseContextManager
+from .._streamed import ResponseContextManager as _ResponseContextManager
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from .._types import RequestOptions as _RequestOptions
 
@@ -14,6 +16,7 @@ if TYPE_CHECKING:
     from .. import models as _m
     from .._client import AsyncOpenRouter, OpenRouter
     from .._response import APIResponse
+    from .._streamed import AsyncStreamedResponse, StreamedResponse
 
 _Any = Any
 __all__ = [
@@ -25,6 +28,8 @@ __all__ = [
     "AsyncTasksAPI",
     "RawTasksAPI",
     "AsyncRawTasksAPI",
+    "StreamingTasksAPI",
+    "AsyncStreamingTasksAPI",
 ]
 
 _LIST_TASKS = _Endpoint("GET", "/tasks", auth=False, json=lambda m: m.TasksGetResponse)
@@ -653,4 +658,158 @@ class AsyncRawTasksAPI:
             ),
             options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             raw=True,
+        )
+
+
+class StreamingTasksAPI:
+    """`client.with_streaming_response.tasks`: each operation's response, its body unread, in a `with` block."""
+
+    def __init__(self, client: OpenRouter) -> None:
+        self._client = client
+
+    def list_tasks(
+        self,
+        *,
+        status: _m.TaskStatus | str | None = None,
+        priority: _m.Priority | int | None = None,
+        order: _m.TasksGetParametersQueryOrder | str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _ResponseContextManager[StreamedResponse[_m.TasksGetResponse]]:
+        """List tasks"""
+        return _ResponseContextManager(
+            lambda: self._client._request(
+                _LIST_TASKS,
+                query={"status": status, "priority": priority, "order": order},
+                options=_RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+                streamed=True,
+            )
+        )
+
+    def create_task(
+        self,
+        *,
+        body: _m.Task | Mapping[str, Any] | None = None,
+        id: str | NotGiven = NOT_GIVEN,
+        kind: _m.TaskKind | NotGiven = NOT_GIVEN,
+        title: str | NotGiven = NOT_GIVEN,
+        status: _m.TaskStatus | str | NotGiven = NOT_GIVEN,
+        priority: _m.Priority | int | None | NotGiven = NOT_GIVEN,
+        severity: _m.Severity | str | None | NotGiven = NOT_GIVEN,
+        hint: _m.HttpStatusHint | int | None | NotGiven = NOT_GIVEN,
+        visibility: _m.TaskVisibility | str | None | NotGiven = NOT_GIVEN,
+        mode: _m.TaskMode | str | None | NotGiven = NOT_GIVEN,
+        flags: list[_m.TaskFlag | str] | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _ResponseContextManager[StreamedResponse[_m.Task]]:
+        """Create a task"""
+        return _ResponseContextManager(
+            lambda: self._client._request(
+                _CREATE_TASK,
+                json=_build_body(
+                    body,
+                    {
+                        "id": id,
+                        "kind": kind,
+                        "title": title,
+                        "status": status,
+                        "priority": priority,
+                        "severity": severity,
+                        "hint": hint,
+                        "visibility": visibility,
+                        "mode": mode,
+                        "flags": flags,
+                    },
+                ),
+                options=_RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+                streamed=True,
+            )
+        )
+
+
+class AsyncStreamingTasksAPI:
+    """`client.with_streaming_response.tasks` of the async client (`async with`)."""
+
+    def __init__(self, client: AsyncOpenRouter) -> None:
+        self._client = client
+
+    def list_tasks(
+        self,
+        *,
+        status: _m.TaskStatus | str | None = None,
+        priority: _m.Priority | int | None = None,
+        order: _m.TasksGetParametersQueryOrder | str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.TasksGetResponse]]:
+        """List tasks"""
+        return _AsyncResponseContextManager(
+            lambda: self._client._request(
+                _LIST_TASKS,
+                query={"status": status, "priority": priority, "order": order},
+                options=_RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+                streamed=True,
+            )
+        )
+
+    def create_task(
+        self,
+        *,
+        body: _m.Task | Mapping[str, Any] | None = None,
+        id: str | NotGiven = NOT_GIVEN,
+        kind: _m.TaskKind | NotGiven = NOT_GIVEN,
+        title: str | NotGiven = NOT_GIVEN,
+        status: _m.TaskStatus | str | NotGiven = NOT_GIVEN,
+        priority: _m.Priority | int | None | NotGiven = NOT_GIVEN,
+        severity: _m.Severity | str | None | NotGiven = NOT_GIVEN,
+        hint: _m.HttpStatusHint | int | None | NotGiven = NOT_GIVEN,
+        visibility: _m.TaskVisibility | str | None | NotGiven = NOT_GIVEN,
+        mode: _m.TaskMode | str | None | NotGiven = NOT_GIVEN,
+        flags: list[_m.TaskFlag | str] | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.Task]]:
+        """Create a task"""
+        return _AsyncResponseContextManager(
+            lambda: self._client._request(
+                _CREATE_TASK,
+                json=_build_body(
+                    body,
+                    {
+                        "id": id,
+                        "kind": kind,
+                        "title": title,
+                        "status": status,
+                        "priority": priority,
+                        "severity": severity,
+                        "hint": hint,
+                        "visibility": visibility,
+                        "mode": mode,
+                        "flags": flags,
+                    },
+                ),
+                options=_RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+                streamed=True,
+            )
         )

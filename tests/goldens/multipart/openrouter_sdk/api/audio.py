@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING, Any, overload
 from .._client import Endpoint as _Endpoint
 from .._client import build_body as _build_body
 from .._client import multipart as _multipart
+from .._streamed import AsyncResponseContextManager as _AsyncResponseContextManager
+from .._streamed import ResponseContextManager as _ResponseContextManager
 from .._types import NOT_GIVEN, FileTypes, NotGiven, Timeout
 from .._types import RequestOptions as _RequestOptions
 
@@ -15,6 +17,7 @@ if TYPE_CHECKING:
     from .. import models as _m
     from .._client import AsyncOpenRouter, OpenRouter
     from .._response import APIResponse
+    from .._streamed import AsyncStreamedResponse, StreamedResponse
 
 _Any = Any
 __all__ = [
@@ -24,6 +27,8 @@ __all__ = [
     "AsyncAudioAPI",
     "RawAudioAPI",
     "AsyncRawAudioAPI",
+    "StreamingAudioAPI",
+    "AsyncStreamingAudioAPI",
 ]
 
 _CREATE_TRANSCRIPTION = _Endpoint("POST", "/transcriptions", json=lambda m: m.Transcription)
@@ -602,4 +607,98 @@ class AsyncRawAudioAPI:
             ),
             options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             raw=True,
+        )
+
+
+class StreamingAudioAPI:
+    """`client.with_streaming_response.audio`: each operation's response, its body unread, in a `with` block."""
+
+    def __init__(self, client: OpenRouter) -> None:
+        self._client = client
+
+    def create_transcription(
+        self,
+        *,
+        body: _m.TranscriptionRequest | Mapping[str, Any] | None = None,
+        model: str | NotGiven = NOT_GIVEN,
+        input_audio: _m.InputAudio | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        language: str | None | NotGiven = NOT_GIVEN,
+        timestamp_granularities: list[_m.TranscriptionRequestTimestampGranularity | str]
+        | None
+        | list[_m.TranscriptionsPostRequestTimestampGranularity | str]
+        | None
+        | NotGiven = NOT_GIVEN,
+        file: FileTypes | NotGiven = NOT_GIVEN,
+        temperature: float | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _ResponseContextManager[StreamedResponse[_m.Transcription]]:
+        """Transcribe audio"""
+        return _ResponseContextManager(
+            lambda: self._client._request(
+                _CREATE_TRANSCRIPTION,
+                json=_build_body(
+                    body,
+                    {
+                        "model": model,
+                        "input_audio": input_audio,
+                        "language": language,
+                        "timestamp_granularities": timestamp_granularities,
+                    },
+                ),
+                options=_RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+                streamed=True,
+            )
+        )
+
+
+class AsyncStreamingAudioAPI:
+    """`client.with_streaming_response.audio` of the async client (`async with`)."""
+
+    def __init__(self, client: AsyncOpenRouter) -> None:
+        self._client = client
+
+    def create_transcription(
+        self,
+        *,
+        body: _m.TranscriptionRequest | Mapping[str, Any] | None = None,
+        model: str | NotGiven = NOT_GIVEN,
+        input_audio: _m.InputAudio | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        language: str | None | NotGiven = NOT_GIVEN,
+        timestamp_granularities: list[_m.TranscriptionRequestTimestampGranularity | str]
+        | None
+        | list[_m.TranscriptionsPostRequestTimestampGranularity | str]
+        | None
+        | NotGiven = NOT_GIVEN,
+        file: FileTypes | NotGiven = NOT_GIVEN,
+        temperature: float | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.Transcription]]:
+        """Transcribe audio"""
+        return _AsyncResponseContextManager(
+            lambda: self._client._request(
+                _CREATE_TRANSCRIPTION,
+                json=_build_body(
+                    body,
+                    {
+                        "model": model,
+                        "input_audio": input_audio,
+                        "language": language,
+                        "timestamp_granularities": timestamp_granularities,
+                    },
+                ),
+                options=_RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+                streamed=True,
+            )
         )

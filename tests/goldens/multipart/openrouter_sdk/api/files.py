@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any
 
 from .._client import Endpoint as _Endpoint
 from .._client import multipart as _multipart
+from .._streamed import AsyncResponseContextManager as _AsyncResponseContextManager
+from .._streamed import ResponseContextManager as _ResponseContextManager
 from .._types import NOT_GIVEN, FileTypes, NotGiven, Timeout
 from .._types import RequestOptions as _RequestOptions
 
@@ -14,6 +16,7 @@ if TYPE_CHECKING:
     from .. import models as _m
     from .._client import AsyncOpenRouter, OpenRouter
     from .._response import APIResponse
+    from .._streamed import AsyncStreamedResponse, StreamedResponse
 
 _Any = Any
 __all__ = [
@@ -23,6 +26,8 @@ __all__ = [
     "AsyncFilesAPI",
     "RawFilesAPI",
     "AsyncRawFilesAPI",
+    "StreamingFilesAPI",
+    "AsyncStreamingFilesAPI",
 ]
 
 _UPLOAD_FILE = _Endpoint("POST", "/files", json=lambda m: m.StoredFile)
@@ -313,4 +318,72 @@ class AsyncRawFilesAPI:
             ),
             options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             raw=True,
+        )
+
+
+class StreamingFilesAPI:
+    """`client.with_streaming_response.files`: each operation's response, its body unread, in a `with` block."""
+
+    def __init__(self, client: OpenRouter) -> None:
+        self._client = client
+
+    def upload_file(
+        self,
+        *,
+        file: FileTypes,
+        thumbnail: FileTypes | NotGiven = NOT_GIVEN,
+        purpose: _m.FilesPostRequestPurpose | str,
+        tags: list[str] | None | NotGiven = NOT_GIVEN,
+        metadata: dict[str, str] | None | NotGiven = NOT_GIVEN,
+        note: str | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _ResponseContextManager[StreamedResponse[_m.StoredFile]]:
+        """Upload a file"""
+        return _ResponseContextManager(
+            lambda: self._client._request(
+                _UPLOAD_FILE,
+                content=body,
+                options=_RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+                streamed=True,
+            )
+        )
+
+
+class AsyncStreamingFilesAPI:
+    """`client.with_streaming_response.files` of the async client (`async with`)."""
+
+    def __init__(self, client: AsyncOpenRouter) -> None:
+        self._client = client
+
+    def upload_file(
+        self,
+        *,
+        file: FileTypes,
+        thumbnail: FileTypes | NotGiven = NOT_GIVEN,
+        purpose: _m.FilesPostRequestPurpose | str,
+        tags: list[str] | None | NotGiven = NOT_GIVEN,
+        metadata: dict[str, str] | None | NotGiven = NOT_GIVEN,
+        note: str | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.StoredFile]]:
+        """Upload a file"""
+        return _AsyncResponseContextManager(
+            lambda: self._client._request(
+                _UPLOAD_FILE,
+                content=body,
+                options=_RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+                streamed=True,
+            )
         )

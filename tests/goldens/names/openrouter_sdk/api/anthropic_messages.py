@@ -6,6 +6,8 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._client import Endpoint as _Endpoint
+from .._streamed import AsyncResponseContextManager as _AsyncResponseContextManager
+from .._streamed import ResponseContextManager as _ResponseContextManager
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from .._types import RequestOptions as _RequestOptions
 
@@ -13,6 +15,7 @@ if TYPE_CHECKING:
     from .. import models as _m
     from .._client import AsyncOpenRouter, OpenRouter
     from .._response import APIResponse
+    from .._streamed import AsyncStreamedResponse, StreamedResponse
 
 _Any = Any
 __all__ = [
@@ -22,6 +25,8 @@ __all__ = [
     "AsyncAnthropicMessagesAPI",
     "RawAnthropicMessagesAPI",
     "AsyncRawAnthropicMessagesAPI",
+    "StreamingAnthropicMessagesAPI",
+    "AsyncStreamingAnthropicMessagesAPI",
 ]
 
 _ID_ANTHROPIC_MESSAGES = _Endpoint("GET", "/messages/{id}", auth=False, json=lambda m: m.Model)
@@ -178,4 +183,62 @@ class AsyncRawAnthropicMessagesAPI:
             path={"id": id},
             options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             raw=True,
+        )
+
+
+class StreamingAnthropicMessagesAPI:
+    """`client.with_streaming_response.anthropic_messages`: each operation's response, its body unread, in a `with` block."""
+
+    def __init__(self, client: OpenRouter) -> None:
+        self._client = client
+
+    def id_anthropic_messages(
+        self,
+        *,
+        id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _ResponseContextManager[StreamedResponse[_m.Model]]:
+        """Get a message by ID"""
+        return _ResponseContextManager(
+            lambda: self._client._request(
+                _ID_ANTHROPIC_MESSAGES,
+                path={"id": id},
+                options=_RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+                streamed=True,
+            )
+        )
+
+
+class AsyncStreamingAnthropicMessagesAPI:
+    """`client.with_streaming_response.anthropic_messages` of the async client (`async with`)."""
+
+    def __init__(self, client: AsyncOpenRouter) -> None:
+        self._client = client
+
+    def id_anthropic_messages(
+        self,
+        *,
+        id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.Model]]:
+        """Get a message by ID"""
+        return _AsyncResponseContextManager(
+            lambda: self._client._request(
+                _ID_ANTHROPIC_MESSAGES,
+                path={"id": id},
+                options=_RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+                streamed=True,
+            )
         )

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, overload
 
 from .._client import Endpoint as _Endpoint
 from .._client import build_body as _build_body
+from .._streamed import AsyncResponseContextManager as _AsyncResponseContextManager
+from .._streamed import ResponseContextManager as _ResponseContextManager
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from .._types import RequestOptions as _RequestOptions
 
@@ -14,6 +16,7 @@ if TYPE_CHECKING:
     from .. import models as _m
     from .._client import AsyncOpenRouter, OpenRouter
     from .._response import APIResponse
+    from .._streamed import AsyncStreamedResponse, StreamedResponse
 
 _Any = Any
 __all__ = [
@@ -25,6 +28,8 @@ __all__ = [
     "AsyncAPIKeysAPI",
     "RawAPIKeysAPI",
     "AsyncRawAPIKeysAPI",
+    "StreamingAPIKeysAPI",
+    "AsyncStreamingAPIKeysAPI",
 ]
 
 _LIST_API_KEYS = _Endpoint("GET", "/keys", auth=False, json=lambda m: m.List)
@@ -733,4 +738,186 @@ class AsyncRawAPIKeysAPI:
             ),
             options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             raw=True,
+        )
+
+
+class StreamingAPIKeysAPI:
+    """`client.with_streaming_response.api_keys`: each operation's response, its body unread, in a `with` block."""
+
+    def __init__(self, client: OpenRouter) -> None:
+        self._client = client
+
+    def list_api_keys(
+        self,
+        *,
+        from_: str | None = None,
+        type: _m.Type | str | None = None,
+        class_: str | None = None,
+        page_size: int | None = None,
+        n_2fa: bool | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _ResponseContextManager[StreamedResponse[_m.List]]:
+        """List API keys"""
+        return _ResponseContextManager(
+            lambda: self._client._request(
+                _LIST_API_KEYS,
+                query={
+                    "from": from_,
+                    "type": type,
+                    "class": class_,
+                    "page-size": page_size,
+                    "2fa": n_2fa,
+                },
+                options=_RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+                streamed=True,
+            )
+        )
+
+    def import_api_keys(
+        self,
+        *,
+        body: _m.Model | Mapping[str, Any] | None = None,
+        id: str | NotGiven = NOT_GIVEN,
+        id_1: str | NotGiven = NOT_GIVEN,
+        from_: str | None | NotGiven = NOT_GIVEN,
+        global_: bool | None | NotGiven = NOT_GIVEN,
+        model_config_: dict[str, Any] | None | NotGiven = NOT_GIVEN,
+        model_dump_: str | None | NotGiven = NOT_GIVEN,
+        foo_bar: str | None | NotGiven = NOT_GIVEN,
+        foo_bar_1: int | None | NotGiven = NOT_GIVEN,
+        type: _m.Type | str | None | NotGiven = NOT_GIVEN,
+        body_: str | None = None,
+        timeout_: int | None = None,
+        extra_headers_: str | None = None,
+        client_: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _ResponseContextManager[StreamedResponse[_m.Model]]:
+        """Import API keys"""
+        return _ResponseContextManager(
+            lambda: self._client._request(
+                _IMPORT_API_KEYS,
+                query={"body": body_, "timeout": timeout_, "extra_headers": extra_headers_},
+                headers={
+                    "client": client_,
+                },
+                json=_build_body(
+                    body,
+                    {
+                        "id": id,
+                        "ID": id_1,
+                        "from": from_,
+                        "global": global_,
+                        "model_config": model_config_,
+                        "model_dump": model_dump_,
+                        "fooBar": foo_bar,
+                        "foo_bar": foo_bar_1,
+                        "type": type,
+                    },
+                ),
+                options=_RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+                streamed=True,
+            )
+        )
+
+
+class AsyncStreamingAPIKeysAPI:
+    """`client.with_streaming_response.api_keys` of the async client (`async with`)."""
+
+    def __init__(self, client: AsyncOpenRouter) -> None:
+        self._client = client
+
+    def list_api_keys(
+        self,
+        *,
+        from_: str | None = None,
+        type: _m.Type | str | None = None,
+        class_: str | None = None,
+        page_size: int | None = None,
+        n_2fa: bool | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.List]]:
+        """List API keys"""
+        return _AsyncResponseContextManager(
+            lambda: self._client._request(
+                _LIST_API_KEYS,
+                query={
+                    "from": from_,
+                    "type": type,
+                    "class": class_,
+                    "page-size": page_size,
+                    "2fa": n_2fa,
+                },
+                options=_RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+                streamed=True,
+            )
+        )
+
+    def import_api_keys(
+        self,
+        *,
+        body: _m.Model | Mapping[str, Any] | None = None,
+        id: str | NotGiven = NOT_GIVEN,
+        id_1: str | NotGiven = NOT_GIVEN,
+        from_: str | None | NotGiven = NOT_GIVEN,
+        global_: bool | None | NotGiven = NOT_GIVEN,
+        model_config_: dict[str, Any] | None | NotGiven = NOT_GIVEN,
+        model_dump_: str | None | NotGiven = NOT_GIVEN,
+        foo_bar: str | None | NotGiven = NOT_GIVEN,
+        foo_bar_1: int | None | NotGiven = NOT_GIVEN,
+        type: _m.Type | str | None | NotGiven = NOT_GIVEN,
+        body_: str | None = None,
+        timeout_: int | None = None,
+        extra_headers_: str | None = None,
+        client_: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.Model]]:
+        """Import API keys"""
+        return _AsyncResponseContextManager(
+            lambda: self._client._request(
+                _IMPORT_API_KEYS,
+                query={"body": body_, "timeout": timeout_, "extra_headers": extra_headers_},
+                headers={
+                    "client": client_,
+                },
+                json=_build_body(
+                    body,
+                    {
+                        "id": id,
+                        "ID": id_1,
+                        "from": from_,
+                        "global": global_,
+                        "model_config": model_config_,
+                        "model_dump": model_dump_,
+                        "fooBar": foo_bar,
+                        "foo_bar": foo_bar_1,
+                        "type": type,
+                    },
+                ),
+                options=_RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+                streamed=True,
+            )
         )

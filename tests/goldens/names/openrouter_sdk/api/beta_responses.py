@@ -6,6 +6,8 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._client import Endpoint as _Endpoint
+from .._streamed import AsyncResponseContextManager as _AsyncResponseContextManager
+from .._streamed import ResponseContextManager as _ResponseContextManager
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from .._types import RequestOptions as _RequestOptions
 
@@ -13,6 +15,7 @@ if TYPE_CHECKING:
     from .. import models as _m
     from .._client import AsyncOpenRouter, OpenRouter
     from .._response import APIResponse
+    from .._streamed import AsyncStreamedResponse, StreamedResponse
 
 _Any = Any
 __all__ = [
@@ -24,6 +27,8 @@ __all__ = [
     "AsyncBetaResponsesAPI",
     "RawBetaResponsesAPI",
     "AsyncRawBetaResponsesAPI",
+    "StreamingBetaResponsesAPI",
+    "AsyncStreamingBetaResponsesAPI",
 ]
 
 _GET_TYPE = _Endpoint("GET", "/responses/{id}/type", auth=False, json=lambda m: m.Type)
@@ -320,4 +325,110 @@ class AsyncRawBetaResponsesAPI:
             path={"id": id},
             options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             raw=True,
+        )
+
+
+class StreamingBetaResponsesAPI:
+    """`client.with_streaming_response.beta_responses`: each operation's response, its body unread, in a `with` block."""
+
+    def __init__(self, client: OpenRouter) -> None:
+        self._client = client
+
+    def get_type(
+        self,
+        *,
+        id: str,
+        self_: bool | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _ResponseContextManager[StreamedResponse[_m.Type]]:
+        """Get the type of a response"""
+        return _ResponseContextManager(
+            lambda: self._client._request(
+                _GET_TYPE,
+                path={"id": id},
+                query={"self": self_},
+                options=_RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+                streamed=True,
+            )
+        )
+
+    def get_type_2(
+        self,
+        *,
+        id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _ResponseContextManager[StreamedResponse[_m.Dict]]:
+        """Get type info for a response"""
+        return _ResponseContextManager(
+            lambda: self._client._request(
+                _GET_TYPE_2,
+                path={"id": id},
+                options=_RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+                streamed=True,
+            )
+        )
+
+
+class AsyncStreamingBetaResponsesAPI:
+    """`client.with_streaming_response.beta_responses` of the async client (`async with`)."""
+
+    def __init__(self, client: AsyncOpenRouter) -> None:
+        self._client = client
+
+    def get_type(
+        self,
+        *,
+        id: str,
+        self_: bool | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.Type]]:
+        """Get the type of a response"""
+        return _AsyncResponseContextManager(
+            lambda: self._client._request(
+                _GET_TYPE,
+                path={"id": id},
+                query={"self": self_},
+                options=_RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+                streamed=True,
+            )
+        )
+
+    def get_type_2(
+        self,
+        *,
+        id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.Dict]]:
+        """Get type info for a response"""
+        return _AsyncResponseContextManager(
+            lambda: self._client._request(
+                _GET_TYPE_2,
+                path={"id": id},
+                options=_RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+                streamed=True,
+            )
         )

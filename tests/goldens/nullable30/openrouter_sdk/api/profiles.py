@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, overload
 
 from .._client import Endpoint as _Endpoint
 from .._client import build_body as _build_body
+from .._streamed import AsyncResponseContextManager as _AsyncResponseContextManager
+from .._streamed import ResponseContextManager as _ResponseContextManager
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from .._types import RequestOptions as _RequestOptions
 
@@ -14,6 +16,7 @@ if TYPE_CHECKING:
     from .. import models as _m
     from .._client import AsyncOpenRouter, OpenRouter
     from .._response import APIResponse
+    from .._streamed import AsyncStreamedResponse, StreamedResponse
 
 _Any = Any
 __all__ = [
@@ -27,6 +30,8 @@ __all__ = [
     "AsyncProfilesAPI",
     "RawProfilesAPI",
     "AsyncRawProfilesAPI",
+    "StreamingProfilesAPI",
+    "AsyncStreamingProfilesAPI",
 ]
 
 _GET_PROFILE = _Endpoint("GET", "/profiles/{profile_id}", auth=False, json=lambda m: m.Profile)
@@ -897,4 +902,204 @@ class AsyncRawProfilesAPI:
             json=_build_body(body, {"score": score, "weight": weight, "comment": comment}),
             options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             raw=True,
+        )
+
+
+class StreamingProfilesAPI:
+    """`client.with_streaming_response.profiles`: each operation's response, its body unread, in a `with` block."""
+
+    def __init__(self, client: OpenRouter) -> None:
+        self._client = client
+
+    def get_profile(
+        self,
+        *,
+        profile_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _ResponseContextManager[StreamedResponse[_m.Profile]]:
+        """Get a profile"""
+        return _ResponseContextManager(
+            lambda: self._client._request(
+                _GET_PROFILE,
+                path={"profile_id": profile_id},
+                options=_RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+                streamed=True,
+            )
+        )
+
+    def replace_profile(
+        self,
+        *,
+        body: _m.Profile | Mapping[str, Any] | None = None,
+        id: str | NotGiven = NOT_GIVEN,
+        display_name: str | NotGiven = NOT_GIVEN,
+        bio: str | None | NotGiven = NOT_GIVEN,
+        nickname: str | None | NotGiven = NOT_GIVEN,
+        address: _m.Address | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        visibility: _m.Visibility | str | None | NotGiven = NOT_GIVEN,
+        pronouns: _m.ProfilePronouns | str | None | NotGiven = NOT_GIVEN,
+        age: int | None | NotGiven = NOT_GIVEN,
+        profile_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _ResponseContextManager[StreamedResponse[_m.Profile]]:
+        """Replace a profile"""
+        return _ResponseContextManager(
+            lambda: self._client._request(
+                _REPLACE_PROFILE,
+                path={"profile_id": profile_id},
+                json=_build_body(
+                    body,
+                    {
+                        "id": id,
+                        "display_name": display_name,
+                        "bio": bio,
+                        "nickname": nickname,
+                        "address": address,
+                        "visibility": visibility,
+                        "pronouns": pronouns,
+                        "age": age,
+                    },
+                ),
+                options=_RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+                streamed=True,
+            )
+        )
+
+    def rate_profile(
+        self,
+        *,
+        body: _m.Rating | Mapping[str, Any] | None = None,
+        score: float | NotGiven = NOT_GIVEN,
+        weight: int | None | NotGiven = NOT_GIVEN,
+        comment: str | None | NotGiven = NOT_GIVEN,
+        profile_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _ResponseContextManager[StreamedResponse[None]]:
+        """Rate a profile"""
+        return _ResponseContextManager(
+            lambda: self._client._request(
+                _RATE_PROFILE,
+                path={"profile_id": profile_id},
+                json=_build_body(body, {"score": score, "weight": weight, "comment": comment}),
+                options=_RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+                streamed=True,
+            )
+        )
+
+
+class AsyncStreamingProfilesAPI:
+    """`client.with_streaming_response.profiles` of the async client (`async with`)."""
+
+    def __init__(self, client: AsyncOpenRouter) -> None:
+        self._client = client
+
+    def get_profile(
+        self,
+        *,
+        profile_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.Profile]]:
+        """Get a profile"""
+        return _AsyncResponseContextManager(
+            lambda: self._client._request(
+                _GET_PROFILE,
+                path={"profile_id": profile_id},
+                options=_RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+                streamed=True,
+            )
+        )
+
+    def replace_profile(
+        self,
+        *,
+        body: _m.Profile | Mapping[str, Any] | None = None,
+        id: str | NotGiven = NOT_GIVEN,
+        display_name: str | NotGiven = NOT_GIVEN,
+        bio: str | None | NotGiven = NOT_GIVEN,
+        nickname: str | None | NotGiven = NOT_GIVEN,
+        address: _m.Address | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        visibility: _m.Visibility | str | None | NotGiven = NOT_GIVEN,
+        pronouns: _m.ProfilePronouns | str | None | NotGiven = NOT_GIVEN,
+        age: int | None | NotGiven = NOT_GIVEN,
+        profile_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.Profile]]:
+        """Replace a profile"""
+        return _AsyncResponseContextManager(
+            lambda: self._client._request(
+                _REPLACE_PROFILE,
+                path={"profile_id": profile_id},
+                json=_build_body(
+                    body,
+                    {
+                        "id": id,
+                        "display_name": display_name,
+                        "bio": bio,
+                        "nickname": nickname,
+                        "address": address,
+                        "visibility": visibility,
+                        "pronouns": pronouns,
+                        "age": age,
+                    },
+                ),
+                options=_RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+                streamed=True,
+            )
+        )
+
+    def rate_profile(
+        self,
+        *,
+        body: _m.Rating | Mapping[str, Any] | None = None,
+        score: float | NotGiven = NOT_GIVEN,
+        weight: int | None | NotGiven = NOT_GIVEN,
+        comment: str | None | NotGiven = NOT_GIVEN,
+        profile_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[None]]:
+        """Rate a profile"""
+        return _AsyncResponseContextManager(
+            lambda: self._client._request(
+                _RATE_PROFILE,
+                path={"profile_id": profile_id},
+                json=_build_body(body, {"score": score, "weight": weight, "comment": comment}),
+                options=_RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+                streamed=True,
+            )
         )

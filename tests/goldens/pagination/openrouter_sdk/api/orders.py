@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING, Any
 from .._client import Endpoint as _Endpoint
 from .._pagination import iterate_pages as _iterate_pages
 from .._pagination import iterate_pages_async as _iterate_pages_async
+from .._streamed import AsyncResponseContextManager as _AsyncResponseContextManager
+from .._streamed import ResponseContextManager as _ResponseContextManager
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from .._types import RequestOptions as _RequestOptions
 
@@ -15,6 +17,7 @@ if TYPE_CHECKING:
     from .. import models as _m
     from .._client import AsyncOpenRouter, OpenRouter
     from .._response import APIResponse
+    from .._streamed import AsyncStreamedResponse, StreamedResponse
 
 _Any = Any
 __all__ = [
@@ -26,6 +29,8 @@ __all__ = [
     "AsyncOrdersAPI",
     "RawOrdersAPI",
     "AsyncRawOrdersAPI",
+    "StreamingOrdersAPI",
+    "AsyncStreamingOrdersAPI",
 ]
 
 _LIST_CUSTOMER_ORDERS = _Endpoint(
@@ -343,4 +348,70 @@ class AsyncRawOrdersAPI:
             query={"offset": offset, "limit": limit},
             options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             raw=True,
+        )
+
+
+class StreamingOrdersAPI:
+    """`client.with_streaming_response.orders`: each operation's response, its body unread, in a `with` block."""
+
+    def __init__(self, client: OpenRouter) -> None:
+        self._client = client
+
+    def list_customer_orders(
+        self,
+        *,
+        customer_id: str,
+        offset: int | None = None,
+        limit: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _ResponseContextManager[StreamedResponse[_m.CustomersCustomerIdOrdersGetResponse]]:
+        """List a customer's orders"""
+        return _ResponseContextManager(
+            lambda: self._client._request(
+                _LIST_CUSTOMER_ORDERS,
+                path={"customer_id": customer_id},
+                query={"offset": offset, "limit": limit},
+                options=_RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+                streamed=True,
+            )
+        )
+
+
+class AsyncStreamingOrdersAPI:
+    """`client.with_streaming_response.orders` of the async client (`async with`)."""
+
+    def __init__(self, client: AsyncOpenRouter) -> None:
+        self._client = client
+
+    def list_customer_orders(
+        self,
+        *,
+        customer_id: str,
+        offset: int | None = None,
+        limit: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _AsyncResponseContextManager[
+        AsyncStreamedResponse[_m.CustomersCustomerIdOrdersGetResponse]
+    ]:
+        """List a customer's orders"""
+        return _AsyncResponseContextManager(
+            lambda: self._client._request(
+                _LIST_CUSTOMER_ORDERS,
+                path={"customer_id": customer_id},
+                query={"offset": offset, "limit": limit},
+                options=_RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+                streamed=True,
+            )
         )

@@ -6,6 +6,8 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._client import Endpoint as _Endpoint
+from .._streamed import AsyncResponseContextManager as _AsyncResponseContextManager
+from .._streamed import ResponseContextManager as _ResponseContextManager
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from .._types import RequestOptions as _RequestOptions
 
@@ -13,6 +15,7 @@ if TYPE_CHECKING:
     from .. import models as _m
     from .._client import AsyncOpenRouter, OpenRouter
     from .._response import APIResponse
+    from .._streamed import AsyncStreamedResponse, StreamedResponse
 
 _Any = Any
 __all__ = [
@@ -28,6 +31,8 @@ __all__ = [
     "AsyncItemsAPI",
     "RawItemsAPI",
     "AsyncRawItemsAPI",
+    "StreamingItemsAPI",
+    "AsyncStreamingItemsAPI",
 ]
 
 _LIST_ITEMS = _Endpoint("GET", "/items", auth=False, json=lambda m: m.ItemsGetResponse)
@@ -826,4 +831,250 @@ class AsyncRawItemsAPI:
             query={"format": format},
             options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             raw=True,
+        )
+
+
+class StreamingItemsAPI:
+    """`client.with_streaming_response.items`: each operation's response, its body unread, in a `with` block."""
+
+    def __init__(self, client: OpenRouter) -> None:
+        self._client = client
+
+    def list_items(
+        self,
+        *,
+        x_request_id: str | None = None,
+        limit: int | None = None,
+        status: _m.ItemsGetParametersQueryStatus | str | None = None,
+        include_deleted: bool | None = None,
+        tags: list[str] | None = None,
+        ids: list[int] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _ResponseContextManager[StreamedResponse[_m.ItemsGetResponse]]:
+        """List catalog items"""
+        return _ResponseContextManager(
+            lambda: self._client._request(
+                _LIST_ITEMS,
+                query={
+                    "limit": limit,
+                    "status": status,
+                    "include_deleted": include_deleted,
+                    "tags": tags,
+                    "ids": ids,
+                },
+                explode={"ids": False},
+                headers={
+                    "X-Request-Id": x_request_id,
+                },
+                options=_RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+                streamed=True,
+            )
+        )
+
+    def get_item(
+        self,
+        *,
+        item_id: str,
+        x_request_id: str | None = None,
+        expand: bool | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _ResponseContextManager[StreamedResponse[_m.Item]]:
+        """Get an item"""
+        return _ResponseContextManager(
+            lambda: self._client._request(
+                _GET_ITEM,
+                path={"item_id": item_id},
+                query={"expand": expand},
+                headers={
+                    "X-Request-Id": x_request_id,
+                },
+                options=_RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+                streamed=True,
+            )
+        )
+
+    def delete_item(
+        self,
+        *,
+        item_id: str,
+        idempotency_key: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _ResponseContextManager[StreamedResponse[None]]:
+        """Delete an item"""
+        return _ResponseContextManager(
+            lambda: self._client._request(
+                _DELETE_ITEM,
+                path={"item_id": item_id},
+                headers={
+                    "Idempotency-Key": idempotency_key,
+                },
+                options=_RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+                streamed=True,
+            )
+        )
+
+    def get_item_version(
+        self,
+        *,
+        item_id: str,
+        version: int,
+        format: _m.ItemsItemIdVersionsVersionGetParametersQueryFormat | str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _ResponseContextManager[StreamedResponse[_m.Item]]:
+        """Get a specific item version"""
+        return _ResponseContextManager(
+            lambda: self._client._request(
+                _GET_ITEM_VERSION,
+                path={"item_id": item_id, "version": version},
+                query={"format": format},
+                options=_RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+                streamed=True,
+            )
+        )
+
+
+class AsyncStreamingItemsAPI:
+    """`client.with_streaming_response.items` of the async client (`async with`)."""
+
+    def __init__(self, client: AsyncOpenRouter) -> None:
+        self._client = client
+
+    def list_items(
+        self,
+        *,
+        x_request_id: str | None = None,
+        limit: int | None = None,
+        status: _m.ItemsGetParametersQueryStatus | str | None = None,
+        include_deleted: bool | None = None,
+        tags: list[str] | None = None,
+        ids: list[int] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.ItemsGetResponse]]:
+        """List catalog items"""
+        return _AsyncResponseContextManager(
+            lambda: self._client._request(
+                _LIST_ITEMS,
+                query={
+                    "limit": limit,
+                    "status": status,
+                    "include_deleted": include_deleted,
+                    "tags": tags,
+                    "ids": ids,
+                },
+                explode={"ids": False},
+                headers={
+                    "X-Request-Id": x_request_id,
+                },
+                options=_RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+                streamed=True,
+            )
+        )
+
+    def get_item(
+        self,
+        *,
+        item_id: str,
+        x_request_id: str | None = None,
+        expand: bool | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.Item]]:
+        """Get an item"""
+        return _AsyncResponseContextManager(
+            lambda: self._client._request(
+                _GET_ITEM,
+                path={"item_id": item_id},
+                query={"expand": expand},
+                headers={
+                    "X-Request-Id": x_request_id,
+                },
+                options=_RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+                streamed=True,
+            )
+        )
+
+    def delete_item(
+        self,
+        *,
+        item_id: str,
+        idempotency_key: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[None]]:
+        """Delete an item"""
+        return _AsyncResponseContextManager(
+            lambda: self._client._request(
+                _DELETE_ITEM,
+                path={"item_id": item_id},
+                headers={
+                    "Idempotency-Key": idempotency_key,
+                },
+                options=_RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+                streamed=True,
+            )
+        )
+
+    def get_item_version(
+        self,
+        *,
+        item_id: str,
+        version: int,
+        format: _m.ItemsItemIdVersionsVersionGetParametersQueryFormat | str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.Item]]:
+        """Get a specific item version"""
+        return _AsyncResponseContextManager(
+            lambda: self._client._request(
+                _GET_ITEM_VERSION,
+                path={"item_id": item_id, "version": version},
+                query={"format": format},
+                options=_RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+                streamed=True,
+            )
         )

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, overload
 
 from .._client import Endpoint as _Endpoint
 from .._client import build_body as _build_body
+from .._streamed import AsyncResponseContextManager as _AsyncResponseContextManager
+from .._streamed import ResponseContextManager as _ResponseContextManager
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from .._types import RequestOptions as _RequestOptions
 
@@ -14,6 +16,7 @@ if TYPE_CHECKING:
     from .. import models as _m
     from .._client import AsyncOpenRouter, OpenRouter
     from .._response import APIResponse
+    from .._streamed import AsyncStreamedResponse, StreamedResponse
 
 _Any = Any
 __all__ = [
@@ -25,6 +28,8 @@ __all__ = [
     "AsyncTreesAPI",
     "RawTreesAPI",
     "AsyncRawTreesAPI",
+    "StreamingTreesAPI",
+    "AsyncStreamingTreesAPI",
 ]
 
 _GET_TREE = _Endpoint("GET", "/trees/{tree_id}", auth=False, json=lambda m: m.TreeNode)
@@ -565,4 +570,142 @@ class AsyncRawTreesAPI:
             ),
             options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             raw=True,
+        )
+
+
+class StreamingTreesAPI:
+    """`client.with_streaming_response.trees`: each operation's response, its body unread, in a `with` block."""
+
+    def __init__(self, client: OpenRouter) -> None:
+        self._client = client
+
+    def get_tree(
+        self,
+        *,
+        tree_id: str,
+        depth: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _ResponseContextManager[StreamedResponse[_m.TreeNode]]:
+        """Get a tree"""
+        return _ResponseContextManager(
+            lambda: self._client._request(
+                _GET_TREE,
+                path={"tree_id": tree_id},
+                query={"depth": depth},
+                options=_RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+                streamed=True,
+            )
+        )
+
+    def replace_tree(
+        self,
+        *,
+        body: _m.TreeNode | Mapping[str, Any] | None = None,
+        id: str | NotGiven = NOT_GIVEN,
+        label: str | NotGiven = NOT_GIVEN,
+        parent: _m.TreeNode | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        children: list[_m.TreeNode | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
+        attributes: dict[str, _m.TreeNode | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
+        tree_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _ResponseContextManager[StreamedResponse[_m.TreeNode]]:
+        """Replace a tree"""
+        return _ResponseContextManager(
+            lambda: self._client._request(
+                _REPLACE_TREE,
+                path={"tree_id": tree_id},
+                json=_build_body(
+                    body,
+                    {
+                        "id": id,
+                        "label": label,
+                        "parent": parent,
+                        "children": children,
+                        "attributes": attributes,
+                    },
+                ),
+                options=_RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+                streamed=True,
+            )
+        )
+
+
+class AsyncStreamingTreesAPI:
+    """`client.with_streaming_response.trees` of the async client (`async with`)."""
+
+    def __init__(self, client: AsyncOpenRouter) -> None:
+        self._client = client
+
+    def get_tree(
+        self,
+        *,
+        tree_id: str,
+        depth: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.TreeNode]]:
+        """Get a tree"""
+        return _AsyncResponseContextManager(
+            lambda: self._client._request(
+                _GET_TREE,
+                path={"tree_id": tree_id},
+                query={"depth": depth},
+                options=_RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+                streamed=True,
+            )
+        )
+
+    def replace_tree(
+        self,
+        *,
+        body: _m.TreeNode | Mapping[str, Any] | None = None,
+        id: str | NotGiven = NOT_GIVEN,
+        label: str | NotGiven = NOT_GIVEN,
+        parent: _m.TreeNode | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        children: list[_m.TreeNode | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
+        attributes: dict[str, _m.TreeNode | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
+        tree_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.TreeNode]]:
+        """Replace a tree"""
+        return _AsyncResponseContextManager(
+            lambda: self._client._request(
+                _REPLACE_TREE,
+                path={"tree_id": tree_id},
+                json=_build_body(
+                    body,
+                    {
+                        "id": id,
+                        "label": label,
+                        "parent": parent,
+                        "children": children,
+                        "attributes": attributes,
+                    },
+                ),
+                options=_RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+                streamed=True,
+            )
         )

@@ -6,12 +6,15 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._client import Endpoint as _Endpoint
+from .._streamed import AsyncResponseContextManager as _AsyncResponseContextManager
+from .._streamed import ResponseContextManager as _ResponseContextManager
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from .._types import RequestOptions as _RequestOptions
 
 if TYPE_CHECKING:
     from .._client import AsyncOpenRouter, OpenRouter
     from .._response import APIResponse
+    from .._streamed import AsyncStreamedResponse, StreamedResponse
 
 _Any = Any
 __all__ = [
@@ -21,9 +24,11 @@ __all__ = [
     "AsyncFeedsAPI",
     "RawFeedsAPI",
     "AsyncRawFeedsAPI",
+    "StreamingFeedsAPI",
+    "AsyncStreamingFeedsAPI",
 ]
 
-_GET_FEED = _Endpoint("GET", "/feed.rss", text=True)
+_GET_FEED = _Endpoint("GET", "/feed.rss", text=True, accept="application/rss+xml")
 
 
 def get_feed(
@@ -165,4 +170,58 @@ class AsyncRawFeedsAPI:
             _GET_FEED,
             options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             raw=True,
+        )
+
+
+class StreamingFeedsAPI:
+    """`client.with_streaming_response.feeds`: each operation's response, its body unread, in a `with` block."""
+
+    def __init__(self, client: OpenRouter) -> None:
+        self._client = client
+
+    def get_feed(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _ResponseContextManager[StreamedResponse[str]]:
+        """Get the RSS feed"""
+        return _ResponseContextManager(
+            lambda: self._client._request(
+                _GET_FEED,
+                options=_RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+                streamed=True,
+            )
+        )
+
+
+class AsyncStreamingFeedsAPI:
+    """`client.with_streaming_response.feeds` of the async client (`async with`)."""
+
+    def __init__(self, client: AsyncOpenRouter) -> None:
+        self._client = client
+
+    def get_feed(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[str]]:
+        """Get the RSS feed"""
+        return _AsyncResponseContextManager(
+            lambda: self._client._request(
+                _GET_FEED,
+                options=_RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+                streamed=True,
+            )
         )

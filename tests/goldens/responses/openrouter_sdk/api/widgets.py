@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, overload
 
 from .._client import Endpoint as _Endpoint
 from .._client import build_body as _build_body
+from .._streamed import AsyncResponseContextManager as _AsyncResponseContextManager
+from .._streamed import ResponseContextManager as _ResponseContextManager
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from .._types import RequestOptions as _RequestOptions
 
@@ -14,6 +16,7 @@ if TYPE_CHECKING:
     from .. import models as _m
     from .._client import AsyncOpenRouter, OpenRouter
     from .._response import APIResponse
+    from .._streamed import AsyncStreamedResponse, StreamedResponse
 
 _Any = Any
 __all__ = [
@@ -29,13 +32,21 @@ __all__ = [
     "AsyncWidgetsAPI",
     "RawWidgetsAPI",
     "AsyncRawWidgetsAPI",
+    "StreamingWidgetsAPI",
+    "AsyncStreamingWidgetsAPI",
 ]
 
 _CREATE_WIDGET = _Endpoint(
     "POST", "/widgets", json=lambda m: m.Widget, errors={"400": lambda m: m.Error}
 )
 
-_GET_WIDGET = _Endpoint("GET", "/widgets/{widget_id}", json=lambda m: m.Widget, text=True)
+_GET_WIDGET = _Endpoint(
+    "GET",
+    "/widgets/{widget_id}",
+    json=lambda m: m.Widget,
+    text=True,
+    accept="application/json, text/plain",
+)
 
 _DELETE_WIDGET = _Endpoint("DELETE", "/widgets/{widget_id}", errors={"404": lambda m: m.Error})
 
@@ -689,4 +700,198 @@ class AsyncRawWidgetsAPI:
             path={"widget_id": widget_id},
             options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             raw=True,
+        )
+
+
+class StreamingWidgetsAPI:
+    """`client.with_streaming_response.widgets`: each operation's response, its body unread, in a `with` block."""
+
+    def __init__(self, client: OpenRouter) -> None:
+        self._client = client
+
+    def create_widget(
+        self,
+        *,
+        body: _m.WidgetInput | Mapping[str, Any] | None = None,
+        name: str | NotGiven = NOT_GIVEN,
+        color: str | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _ResponseContextManager[StreamedResponse[_m.Widget]]:
+        """Create a widget"""
+        return _ResponseContextManager(
+            lambda: self._client._request(
+                _CREATE_WIDGET,
+                json=_build_body(body, {"name": name, "color": color}),
+                options=_RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+                streamed=True,
+            )
+        )
+
+    def get_widget(
+        self,
+        *,
+        widget_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _ResponseContextManager[StreamedResponse[_m.Widget | str]]:
+        """Get a widget"""
+        return _ResponseContextManager(
+            lambda: self._client._request(
+                _GET_WIDGET,
+                path={"widget_id": widget_id},
+                options=_RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+                streamed=True,
+            )
+        )
+
+    def delete_widget(
+        self,
+        *,
+        widget_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _ResponseContextManager[StreamedResponse[None]]:
+        """Delete a widget"""
+        return _ResponseContextManager(
+            lambda: self._client._request(
+                _DELETE_WIDGET,
+                path={"widget_id": widget_id},
+                options=_RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+                streamed=True,
+            )
+        )
+
+    def refresh_widget(
+        self,
+        *,
+        widget_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _ResponseContextManager[StreamedResponse[None]]:
+        """Refresh a widget"""
+        return _ResponseContextManager(
+            lambda: self._client._request(
+                _REFRESH_WIDGET,
+                path={"widget_id": widget_id},
+                options=_RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+                streamed=True,
+            )
+        )
+
+
+class AsyncStreamingWidgetsAPI:
+    """`client.with_streaming_response.widgets` of the async client (`async with`)."""
+
+    def __init__(self, client: AsyncOpenRouter) -> None:
+        self._client = client
+
+    def create_widget(
+        self,
+        *,
+        body: _m.WidgetInput | Mapping[str, Any] | None = None,
+        name: str | NotGiven = NOT_GIVEN,
+        color: str | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.Widget]]:
+        """Create a widget"""
+        return _AsyncResponseContextManager(
+            lambda: self._client._request(
+                _CREATE_WIDGET,
+                json=_build_body(body, {"name": name, "color": color}),
+                options=_RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+                streamed=True,
+            )
+        )
+
+    def get_widget(
+        self,
+        *,
+        widget_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.Widget | str]]:
+        """Get a widget"""
+        return _AsyncResponseContextManager(
+            lambda: self._client._request(
+                _GET_WIDGET,
+                path={"widget_id": widget_id},
+                options=_RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+                streamed=True,
+            )
+        )
+
+    def delete_widget(
+        self,
+        *,
+        widget_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[None]]:
+        """Delete a widget"""
+        return _AsyncResponseContextManager(
+            lambda: self._client._request(
+                _DELETE_WIDGET,
+                path={"widget_id": widget_id},
+                options=_RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+                streamed=True,
+            )
+        )
+
+    def refresh_widget(
+        self,
+        *,
+        widget_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[None]]:
+        """Refresh a widget"""
+        return _AsyncResponseContextManager(
+            lambda: self._client._request(
+                _REFRESH_WIDGET,
+                path={"widget_id": widget_id},
+                options=_RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+                streamed=True,
+            )
         )

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, overload
 
 from .._client import Endpoint as _Endpoint
 from .._client import build_body as _build_body
+from .._streamed import AsyncResponseContextManager as _AsyncResponseContextManager
+from .._streamed import ResponseContextManager as _ResponseContextManager
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from .._types import RequestOptions as _RequestOptions
 
@@ -14,6 +16,7 @@ if TYPE_CHECKING:
     from .. import models as _m
     from .._client import AsyncOpenRouter, OpenRouter
     from .._response import APIResponse
+    from .._streamed import AsyncStreamedResponse, StreamedResponse
 
 _Any = Any
 __all__ = [
@@ -25,6 +28,8 @@ __all__ = [
     "AsyncAdminAPI",
     "RawAdminAPI",
     "AsyncRawAdminAPI",
+    "StreamingAdminAPI",
+    "AsyncStreamingAdminAPI",
 ]
 
 _LIST_ADMIN_KEYS = _Endpoint(
@@ -421,4 +426,106 @@ class AsyncRawAdminAPI:
             json=_build_body(body, {"name": name, "expires_in_days": expires_in_days}),
             options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             raw=True,
+        )
+
+
+class StreamingAdminAPI:
+    """`client.with_streaming_response.admin`: each operation's response, its body unread, in a `with` block."""
+
+    def __init__(self, client: OpenRouter) -> None:
+        self._client = client
+
+    def list_admin_keys(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _ResponseContextManager[StreamedResponse[_m.AdminKeysGetResponse]]:
+        """List admin keys"""
+        return _ResponseContextManager(
+            lambda: self._client._request(
+                _LIST_ADMIN_KEYS,
+                options=_RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+                streamed=True,
+            )
+        )
+
+    def create_admin_key(
+        self,
+        *,
+        body: _m.AdminKeysPostRequest | Mapping[str, Any] | None = None,
+        name: str | NotGiven = NOT_GIVEN,
+        expires_in_days: int | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _ResponseContextManager[StreamedResponse[_m.ApiKey]]:
+        """Create an admin key"""
+        return _ResponseContextManager(
+            lambda: self._client._request(
+                _CREATE_ADMIN_KEY,
+                json=_build_body(body, {"name": name, "expires_in_days": expires_in_days}),
+                options=_RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+                streamed=True,
+            )
+        )
+
+
+class AsyncStreamingAdminAPI:
+    """`client.with_streaming_response.admin` of the async client (`async with`)."""
+
+    def __init__(self, client: AsyncOpenRouter) -> None:
+        self._client = client
+
+    def list_admin_keys(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.AdminKeysGetResponse]]:
+        """List admin keys"""
+        return _AsyncResponseContextManager(
+            lambda: self._client._request(
+                _LIST_ADMIN_KEYS,
+                options=_RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+                streamed=True,
+            )
+        )
+
+    def create_admin_key(
+        self,
+        *,
+        body: _m.AdminKeysPostRequest | Mapping[str, Any] | None = None,
+        name: str | NotGiven = NOT_GIVEN,
+        expires_in_days: int | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.ApiKey]]:
+        """Create an admin key"""
+        return _AsyncResponseContextManager(
+            lambda: self._client._request(
+                _CREATE_ADMIN_KEY,
+                json=_build_body(body, {"name": name, "expires_in_days": expires_in_days}),
+                options=_RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+                streamed=True,
+            )
         )

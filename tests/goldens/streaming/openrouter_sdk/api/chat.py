@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, Literal, overload
 
 from .._client import Endpoint as _Endpoint
 from .._client import build_body as _build_body
+from .._streamed import AsyncResponseContextManager as _AsyncResponseContextManager
+from .._streamed import ResponseContextManager as _ResponseContextManager
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from .._types import RequestOptions as _RequestOptions
 
@@ -14,6 +16,7 @@ if TYPE_CHECKING:
     from .. import models as _m
     from .._client import AsyncOpenRouter, OpenRouter
     from .._response import APIResponse
+    from .._streamed import AsyncStreamedResponse, StreamedResponse
     from .._streaming import AsyncStream, Stream
 
 _Any = Any
@@ -24,6 +27,8 @@ __all__ = [
     "AsyncChatAPI",
     "RawChatAPI",
     "AsyncRawChatAPI",
+    "StreamingChatAPI",
+    "AsyncStreamingChatAPI",
 ]
 
 _CREATE_CHAT_COMPLETION = _Endpoint(
@@ -532,4 +537,88 @@ class AsyncRawChatAPI:
             ),
             options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             raw=True,
+        )
+
+
+class StreamingChatAPI:
+    """`client.with_streaming_response.chat`: each operation's response, its body unread, in a `with` block."""
+
+    def __init__(self, client: OpenRouter) -> None:
+        self._client = client
+
+    def create_chat_completion(
+        self,
+        *,
+        body: _m.ChatRequest | Mapping[str, Any] | None = None,
+        model: str | NotGiven = NOT_GIVEN,
+        messages: list[_m.Message | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
+        max_tokens: int | None | NotGiven = NOT_GIVEN,
+        temperature: float | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _ResponseContextManager[StreamedResponse[_m.ChatResponse]]:
+        """Create a chat completion"""
+        return _ResponseContextManager(
+            lambda: self._client._request(
+                _CREATE_CHAT_COMPLETION,
+                json=_build_body(
+                    body,
+                    {
+                        "model": model,
+                        "messages": messages,
+                        "stream": NOT_GIVEN,
+                        "max_tokens": max_tokens,
+                        "temperature": temperature,
+                    },
+                ),
+                options=_RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+                streamed=True,
+            )
+        )
+
+
+class AsyncStreamingChatAPI:
+    """`client.with_streaming_response.chat` of the async client (`async with`)."""
+
+    def __init__(self, client: AsyncOpenRouter) -> None:
+        self._client = client
+
+    def create_chat_completion(
+        self,
+        *,
+        body: _m.ChatRequest | Mapping[str, Any] | None = None,
+        model: str | NotGiven = NOT_GIVEN,
+        messages: list[_m.Message | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
+        max_tokens: int | None | NotGiven = NOT_GIVEN,
+        temperature: float | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.ChatResponse]]:
+        """Create a chat completion"""
+        return _AsyncResponseContextManager(
+            lambda: self._client._request(
+                _CREATE_CHAT_COMPLETION,
+                json=_build_body(
+                    body,
+                    {
+                        "model": model,
+                        "messages": messages,
+                        "stream": NOT_GIVEN,
+                        "max_tokens": max_tokens,
+                        "temperature": temperature,
+                    },
+                ),
+                options=_RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+                streamed=True,
+            )
         )

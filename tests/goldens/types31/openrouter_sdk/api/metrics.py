@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, Literal, overload
 
 from .._client import Endpoint as _Endpoint
 from .._client import build_body as _build_body
+from .._streamed import AsyncResponseContextManager as _AsyncResponseContextManager
+from .._streamed import ResponseContextManager as _ResponseContextManager
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from .._types import RequestOptions as _RequestOptions
 
@@ -16,6 +18,7 @@ if TYPE_CHECKING:
     from .. import models as _m
     from .._client import AsyncOpenRouter, OpenRouter
     from .._response import APIResponse
+    from .._streamed import AsyncStreamedResponse, StreamedResponse
 
 _Any = Any
 __all__ = [
@@ -29,6 +32,8 @@ __all__ = [
     "AsyncMetricsAPI",
     "RawMetricsAPI",
     "AsyncRawMetricsAPI",
+    "StreamingMetricsAPI",
+    "AsyncStreamingMetricsAPI",
 ]
 
 _LIST_METRICS = _Endpoint("GET", "/metrics", auth=False, json=lambda m: m.MetricsGetResponse)
@@ -829,4 +834,216 @@ class AsyncRawMetricsAPI:
             _GET_METRIC_SUMMARY,
             options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             raw=True,
+        )
+
+
+class StreamingMetricsAPI:
+    """`client.with_streaming_response.metrics`: each operation's response, its body unread, in a `with` block."""
+
+    def __init__(self, client: OpenRouter) -> None:
+        self._client = client
+
+    def list_metrics(
+        self,
+        *,
+        since: str | None = None,
+        max_samples: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _ResponseContextManager[StreamedResponse[_m.MetricsGetResponse]]:
+        """List metrics"""
+        return _ResponseContextManager(
+            lambda: self._client._request(
+                _LIST_METRICS,
+                query={"since": since, "max_samples": max_samples},
+                options=_RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+                streamed=True,
+            )
+        )
+
+    def record_metric(
+        self,
+        *,
+        body: _m.MetricSample | Mapping[str, Any] | None = None,
+        object: Literal["metric.sample"] | NotGiven = NOT_GIVEN,
+        schema_version: Literal[2] | None | NotGiven = NOT_GIVEN,
+        name: str | NotGiven = NOT_GIVEN,
+        value: float | NotGiven = NOT_GIVEN,
+        unit: str | None | NotGiven = NOT_GIVEN,
+        count: int | None | NotGiven = NOT_GIVEN,
+        shard: int | None | NotGiven = NOT_GIVEN,
+        recorded_at: _dt.datetime | str | NotGiven = NOT_GIVEN,
+        expires_at: _dt.datetime | str | None | NotGiven = NOT_GIVEN,
+        day: _dt.date | str | None | NotGiven = NOT_GIVEN,
+        sampled: bool | None | NotGiven = NOT_GIVEN,
+        score: float | int | None | NotGiven = NOT_GIVEN,
+        labels: dict[str, str] | None | NotGiven = NOT_GIVEN,
+        tags: list[str] | None | NotGiven = NOT_GIVEN,
+        buckets: list[int] | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _ResponseContextManager[StreamedResponse[_m.MetricSample]]:
+        """Record a metric sample"""
+        return _ResponseContextManager(
+            lambda: self._client._request(
+                _RECORD_METRIC,
+                json=_build_body(
+                    body,
+                    {
+                        "object": object,
+                        "schema_version": schema_version,
+                        "name": name,
+                        "value": value,
+                        "unit": unit,
+                        "count": count,
+                        "shard": shard,
+                        "recorded_at": recorded_at,
+                        "expires_at": expires_at,
+                        "day": day,
+                        "sampled": sampled,
+                        "score": score,
+                        "labels": labels,
+                        "tags": tags,
+                        "buckets": buckets,
+                    },
+                ),
+                options=_RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+                streamed=True,
+            )
+        )
+
+    def get_metric_summary(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _ResponseContextManager[StreamedResponse[_m.MetricSummary]]:
+        """Summarize metrics"""
+        return _ResponseContextManager(
+            lambda: self._client._request(
+                _GET_METRIC_SUMMARY,
+                options=_RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+                streamed=True,
+            )
+        )
+
+
+class AsyncStreamingMetricsAPI:
+    """`client.with_streaming_response.metrics` of the async client (`async with`)."""
+
+    def __init__(self, client: AsyncOpenRouter) -> None:
+        self._client = client
+
+    def list_metrics(
+        self,
+        *,
+        since: str | None = None,
+        max_samples: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.MetricsGetResponse]]:
+        """List metrics"""
+        return _AsyncResponseContextManager(
+            lambda: self._client._request(
+                _LIST_METRICS,
+                query={"since": since, "max_samples": max_samples},
+                options=_RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+                streamed=True,
+            )
+        )
+
+    def record_metric(
+        self,
+        *,
+        body: _m.MetricSample | Mapping[str, Any] | None = None,
+        object: Literal["metric.sample"] | NotGiven = NOT_GIVEN,
+        schema_version: Literal[2] | None | NotGiven = NOT_GIVEN,
+        name: str | NotGiven = NOT_GIVEN,
+        value: float | NotGiven = NOT_GIVEN,
+        unit: str | None | NotGiven = NOT_GIVEN,
+        count: int | None | NotGiven = NOT_GIVEN,
+        shard: int | None | NotGiven = NOT_GIVEN,
+        recorded_at: _dt.datetime | str | NotGiven = NOT_GIVEN,
+        expires_at: _dt.datetime | str | None | NotGiven = NOT_GIVEN,
+        day: _dt.date | str | None | NotGiven = NOT_GIVEN,
+        sampled: bool | None | NotGiven = NOT_GIVEN,
+        score: float | int | None | NotGiven = NOT_GIVEN,
+        labels: dict[str, str] | None | NotGiven = NOT_GIVEN,
+        tags: list[str] | None | NotGiven = NOT_GIVEN,
+        buckets: list[int] | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.MetricSample]]:
+        """Record a metric sample"""
+        return _AsyncResponseContextManager(
+            lambda: self._client._request(
+                _RECORD_METRIC,
+                json=_build_body(
+                    body,
+                    {
+                        "object": object,
+                        "schema_version": schema_version,
+                        "name": name,
+                        "value": value,
+                        "unit": unit,
+                        "count": count,
+                        "shard": shard,
+                        "recorded_at": recorded_at,
+                        "expires_at": expires_at,
+                        "day": day,
+                        "sampled": sampled,
+                        "score": score,
+                        "labels": labels,
+                        "tags": tags,
+                        "buckets": buckets,
+                    },
+                ),
+                options=_RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+                streamed=True,
+            )
+        )
+
+    def get_metric_summary(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.MetricSummary]]:
+        """Summarize metrics"""
+        return _AsyncResponseContextManager(
+            lambda: self._client._request(
+                _GET_METRIC_SUMMARY,
+                options=_RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+                streamed=True,
+            )
         )

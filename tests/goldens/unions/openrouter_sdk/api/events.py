@@ -6,6 +6,8 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._client import Endpoint as _Endpoint
+from .._streamed import AsyncResponseContextManager as _AsyncResponseContextManager
+from .._streamed import ResponseContextManager as _ResponseContextManager
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from .._types import RequestOptions as _RequestOptions
 
@@ -13,6 +15,7 @@ if TYPE_CHECKING:
     from .. import models as _m
     from .._client import AsyncOpenRouter, OpenRouter
     from .._response import APIResponse
+    from .._streamed import AsyncStreamedResponse, StreamedResponse
 
 _Any = Any
 __all__ = [
@@ -24,6 +27,8 @@ __all__ = [
     "AsyncEventsAPI",
     "RawEventsAPI",
     "AsyncRawEventsAPI",
+    "StreamingEventsAPI",
+    "AsyncStreamingEventsAPI",
 ]
 
 _LIST_EVENTS = _Endpoint("GET", "/events", auth=False, json=lambda m: m.EventsGetResponse)
@@ -296,4 +301,102 @@ class AsyncRawEventsAPI:
             path={"event_id": event_id},
             options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             raw=True,
+        )
+
+
+class StreamingEventsAPI:
+    """`client.with_streaming_response.events`: each operation's response, its body unread, in a `with` block."""
+
+    def __init__(self, client: OpenRouter) -> None:
+        self._client = client
+
+    def list_events(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _ResponseContextManager[StreamedResponse[_m.EventsGetResponse]]:
+        """List events"""
+        return _ResponseContextManager(
+            lambda: self._client._request(
+                _LIST_EVENTS,
+                options=_RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+                streamed=True,
+            )
+        )
+
+    def get_event(
+        self,
+        *,
+        event_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _ResponseContextManager[StreamedResponse[_m.Event]]:
+        """Get an event"""
+        return _ResponseContextManager(
+            lambda: self._client._request(
+                _GET_EVENT,
+                path={"event_id": event_id},
+                options=_RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+                streamed=True,
+            )
+        )
+
+
+class AsyncStreamingEventsAPI:
+    """`client.with_streaming_response.events` of the async client (`async with`)."""
+
+    def __init__(self, client: AsyncOpenRouter) -> None:
+        self._client = client
+
+    def list_events(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.EventsGetResponse]]:
+        """List events"""
+        return _AsyncResponseContextManager(
+            lambda: self._client._request(
+                _LIST_EVENTS,
+                options=_RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+                streamed=True,
+            )
+        )
+
+    def get_event(
+        self,
+        *,
+        event_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.Event]]:
+        """Get an event"""
+        return _AsyncResponseContextManager(
+            lambda: self._client._request(
+                _GET_EVENT,
+                path={"event_id": event_id},
+                options=_RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+                streamed=True,
+            )
         )

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any
 
 from .._client import Endpoint as _Endpoint
 from .._client import to_jsonable as _to_jsonable
+from .._streamed import AsyncResponseContextManager as _AsyncResponseContextManager
+from .._streamed import ResponseContextManager as _ResponseContextManager
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from .._types import RequestOptions as _RequestOptions
 
@@ -14,6 +16,7 @@ if TYPE_CHECKING:
     from .. import models as _m
     from .._client import AsyncOpenRouter, OpenRouter
     from .._response import APIResponse
+    from .._streamed import AsyncStreamedResponse, StreamedResponse
 
 _Any = Any
 __all__ = [
@@ -23,6 +26,8 @@ __all__ = [
     "AsyncPetsAPI",
     "RawPetsAPI",
     "AsyncRawPetsAPI",
+    "StreamingPetsAPI",
+    "AsyncStreamingPetsAPI",
 ]
 
 _CREATE_PET = _Endpoint("POST", "/pets", auth=False, json=lambda m: m.PetsPostResponse)
@@ -179,4 +184,62 @@ class AsyncRawPetsAPI:
             json=_to_jsonable(body),
             options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             raw=True,
+        )
+
+
+class StreamingPetsAPI:
+    """`client.with_streaming_response.pets`: each operation's response, its body unread, in a `with` block."""
+
+    def __init__(self, client: OpenRouter) -> None:
+        self._client = client
+
+    def create_pet(
+        self,
+        *,
+        body: _m.PetsPostRequest | Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _ResponseContextManager[StreamedResponse[_m.PetsPostResponse]]:
+        """Create a pet"""
+        return _ResponseContextManager(
+            lambda: self._client._request(
+                _CREATE_PET,
+                json=_to_jsonable(body),
+                options=_RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+                streamed=True,
+            )
+        )
+
+
+class AsyncStreamingPetsAPI:
+    """`client.with_streaming_response.pets` of the async client (`async with`)."""
+
+    def __init__(self, client: AsyncOpenRouter) -> None:
+        self._client = client
+
+    def create_pet(
+        self,
+        *,
+        body: _m.PetsPostRequest | Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.PetsPostResponse]]:
+        """Create a pet"""
+        return _AsyncResponseContextManager(
+            lambda: self._client._request(
+                _CREATE_PET,
+                json=_to_jsonable(body),
+                options=_RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+                streamed=True,
+            )
         )

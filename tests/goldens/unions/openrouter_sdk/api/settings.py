@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, overload
 
 from .._client import Endpoint as _Endpoint
 from .._client import build_body as _build_body
+from .._streamed import AsyncResponseContextManager as _AsyncResponseContextManager
+from .._streamed import ResponseContextManager as _ResponseContextManager
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from .._types import RequestOptions as _RequestOptions
 
@@ -14,6 +16,7 @@ if TYPE_CHECKING:
     from .. import models as _m
     from .._client import AsyncOpenRouter, OpenRouter
     from .._response import APIResponse
+    from .._streamed import AsyncStreamedResponse, StreamedResponse
 
 _Any = Any
 __all__ = [
@@ -23,6 +26,8 @@ __all__ = [
     "AsyncSettingsAPI",
     "RawSettingsAPI",
     "AsyncRawSettingsAPI",
+    "StreamingSettingsAPI",
+    "AsyncStreamingSettingsAPI",
 ]
 
 _PUT_SETTING = _Endpoint("PUT", "/settings/{key}", auth=False, json=lambda m: m.SettingValue)
@@ -317,4 +322,68 @@ class AsyncRawSettingsAPI:
             json=_build_body(body, {"value": value}),
             options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             raw=True,
+        )
+
+
+class StreamingSettingsAPI:
+    """`client.with_streaming_response.settings`: each operation's response, its body unread, in a `with` block."""
+
+    def __init__(self, client: OpenRouter) -> None:
+        self._client = client
+
+    def put_setting(
+        self,
+        *,
+        body: _m.SettingsKeyPutRequest | Mapping[str, Any] | None = None,
+        value: _m.SettingValue | NotGiven = NOT_GIVEN,
+        key: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _ResponseContextManager[StreamedResponse[_m.SettingValue]]:
+        """Set a setting value"""
+        return _ResponseContextManager(
+            lambda: self._client._request(
+                _PUT_SETTING,
+                path={"key": key},
+                json=_build_body(body, {"value": value}),
+                options=_RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+                streamed=True,
+            )
+        )
+
+
+class AsyncStreamingSettingsAPI:
+    """`client.with_streaming_response.settings` of the async client (`async with`)."""
+
+    def __init__(self, client: AsyncOpenRouter) -> None:
+        self._client = client
+
+    def put_setting(
+        self,
+        *,
+        body: _m.SettingsKeyPutRequest | Mapping[str, Any] | None = None,
+        value: _m.SettingValue | NotGiven = NOT_GIVEN,
+        key: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.SettingValue]]:
+        """Set a setting value"""
+        return _AsyncResponseContextManager(
+            lambda: self._client._request(
+                _PUT_SETTING,
+                path={"key": key},
+                json=_build_body(body, {"value": value}),
+                options=_RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+                streamed=True,
+            )
         )

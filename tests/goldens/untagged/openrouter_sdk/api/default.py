@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, overload
 
 from .._client import Endpoint as _Endpoint
 from .._client import build_body as _build_body
+from .._streamed import AsyncResponseContextManager as _AsyncResponseContextManager
+from .._streamed import ResponseContextManager as _ResponseContextManager
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from .._types import RequestOptions as _RequestOptions
 
@@ -14,6 +16,7 @@ if TYPE_CHECKING:
     from .. import models as _m
     from .._client import AsyncOpenRouter, OpenRouter
     from .._response import APIResponse
+    from .._streamed import AsyncStreamedResponse, StreamedResponse
 
 _Any = Any
 __all__ = [
@@ -27,6 +30,8 @@ __all__ = [
     "AsyncDefaultAPI",
     "RawDefaultAPI",
     "AsyncRawDefaultAPI",
+    "StreamingDefaultAPI",
+    "AsyncStreamingDefaultAPI",
 ]
 
 _PING = _Endpoint("GET", "/ping", auth=False, json=lambda m: m.Pong)
@@ -531,4 +536,146 @@ class AsyncRawDefaultAPI:
             json=_build_body(body, {"message": message, "repeat": repeat}),
             options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             raw=True,
+        )
+
+
+class StreamingDefaultAPI:
+    """`client.with_streaming_response.default`: each operation's response, its body unread, in a `with` block."""
+
+    def __init__(self, client: OpenRouter) -> None:
+        self._client = client
+
+    def ping(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _ResponseContextManager[StreamedResponse[_m.Pong]]:
+        """Ping the server"""
+        return _ResponseContextManager(
+            lambda: self._client._request(
+                _PING,
+                options=_RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+                streamed=True,
+            )
+        )
+
+    def get_version(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _ResponseContextManager[StreamedResponse[_m.VersionGetResponse]]:
+        """Get server version"""
+        return _ResponseContextManager(
+            lambda: self._client._request(
+                _GET_VERSION,
+                options=_RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+                streamed=True,
+            )
+        )
+
+    def echo(
+        self,
+        *,
+        body: _m.Echo | Mapping[str, Any] | None = None,
+        message: str | NotGiven = NOT_GIVEN,
+        repeat: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _ResponseContextManager[StreamedResponse[_m.Echo]]:
+        """Echo a message"""
+        return _ResponseContextManager(
+            lambda: self._client._request(
+                _ECHO,
+                json=_build_body(body, {"message": message, "repeat": repeat}),
+                options=_RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+                streamed=True,
+            )
+        )
+
+
+class AsyncStreamingDefaultAPI:
+    """`client.with_streaming_response.default` of the async client (`async with`)."""
+
+    def __init__(self, client: AsyncOpenRouter) -> None:
+        self._client = client
+
+    def ping(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.Pong]]:
+        """Ping the server"""
+        return _AsyncResponseContextManager(
+            lambda: self._client._request(
+                _PING,
+                options=_RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+                streamed=True,
+            )
+        )
+
+    def get_version(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.VersionGetResponse]]:
+        """Get server version"""
+        return _AsyncResponseContextManager(
+            lambda: self._client._request(
+                _GET_VERSION,
+                options=_RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+                streamed=True,
+            )
+        )
+
+    def echo(
+        self,
+        *,
+        body: _m.Echo | Mapping[str, Any] | None = None,
+        message: str | NotGiven = NOT_GIVEN,
+        repeat: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.Echo]]:
+        """Echo a message"""
+        return _AsyncResponseContextManager(
+            lambda: self._client._request(
+                _ECHO,
+                json=_build_body(body, {"message": message, "repeat": repeat}),
+                options=_RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+                streamed=True,
+            )
         )

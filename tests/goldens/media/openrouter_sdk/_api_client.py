@@ -1,0 +1,199 @@
+"""The request loops: `SyncAPIClient` and `AsyncAPIClient`, the bases of the generated
+clients. Every API function sends its request through `_request`, which builds it,
+retries what is worth retrying, raises typed errors and parses the body (or returns
+a stream of parsed events, or with `streamed=True` a response whose body is unread)."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, BaseClient
+from ._endpoint import Endpoint
+from ._parsing import is_event_stream, is_failure, parse_response, result, status_error
+from ._request import asks_for_stream
+from ._retries import RETRY_STATUSES, retry_delay, transport_retry
+from ._streamed import AsyncStreamedResponse, StreamedResponse
+from ._streaming import AsyncStream, Stream
+from ._types import RequestOptions, Timeout
+
+if TYPE_CHECKING:
+    from typing_extensions import Self
+
+__all__ = ["AsyncAPIClient", "SyncAPIClient"]
+
+
+async def _sleep(seconds: float) -> None:
+    """asyncio.sleep, imported on first use: a sync client never loads asyncio (~10 ms)."""
+    import asyncio
+
+    await asyncio.sleep(seconds)
+
+
+class SyncAPIClient(BaseClient[httpx.Client]):
+    """Synchronous client. Use as a context manager, or call `close()`."""
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None = None,
+        base_url: str | None = None,
+        timeout: Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: httpx.Client | None = None,
+    ) -> None:
+        super().__init__(
+            api_key=api_key,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+        )
+        self._owns_client = http_client is None
+        self._client = http_client or httpx.Client(timeout=timeout, follow_redirects=True)
+
+    def close(self) -> None:
+        if self._owns_client:
+            self._client.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _request(
+        self,
+        endpoint: Endpoint,
+        *,
+        path: Mapping[str, Any] | None = None,
+        query: Mapping[str, Any] | None = None,
+        explode: Mapping[str, bool] | None = None,
+        headers: Mapping[str, Any] | None = None,
+        json: Any = None,
+        content: Any = None,
+        options: RequestOptions | None = None,
+        raw: bool = False,
+        form: list[Any] | None = None,
+        streamed: bool = False,
+    ) -> Any:
+        request = self._build_request(
+            endpoint, path, query, explode, headers, json, content, options, form
+        )
+        streaming = asks_for_stream(endpoint, request)
+        if streaming:
+            request.headers["Accept"] = "text/event-stream"
+        retries = self._retries(options)
+        attempt = 0
+        while True:
+            started = time.monotonic()
+            try:
+                response = self._client.send(request, stream=streaming or streamed)
+            except httpx.HTTPError as exc:
+                self._log(request, None, started)
+                time.sleep(transport_retry(exc, request, attempt, retries))
+                attempt += 1
+                continue
+            self._log(request, response, started)
+            if response.status_code in RETRY_STATUSES and attempt < retries:
+                response.close()
+                time.sleep(retry_delay(attempt, response.headers))
+                attempt += 1
+                continue
+            if streamed:
+                if is_failure(response):
+                    response.read()
+                    raise status_error(endpoint, response)
+                return StreamedResponse(response, lambda r: parse_response(endpoint, r))
+            if streaming:
+                if is_event_stream(response):
+                    return Stream(response, endpoint.chunk_parser())
+                response.read()
+            return result(endpoint, response, raw, streaming)
+
+
+class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
+    """Asynchronous client. Use as an async context manager, or await `close()`."""
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None = None,
+        base_url: str | None = None,
+        timeout: Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        super().__init__(
+            api_key=api_key,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+        )
+        self._owns_client = http_client is None
+        self._client = http_client or httpx.AsyncClient(timeout=timeout, follow_redirects=True)
+
+    async def close(self) -> None:
+        if self._owns_client:
+            await self._client.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.close()
+
+    async def _request(
+        self,
+        endpoint: Endpoint,
+        *,
+        path: Mapping[str, Any] | None = None,
+        query: Mapping[str, Any] | None = None,
+        explode: Mapping[str, bool] | None = None,
+        headers: Mapping[str, Any] | None = None,
+        json: Any = None,
+        content: Any = None,
+        options: RequestOptions | None = None,
+        raw: bool = False,
+        form: list[Any] | None = None,
+        streamed: bool = False,
+    ) -> Any:
+        request = self._build_request(
+            endpoint, path, query, explode, headers, json, content, options, form
+        )
+        streaming = asks_for_stream(endpoint, request)
+        if streaming:
+            request.headers["Accept"] = "text/event-stream"
+        retries = self._retries(options)
+        attempt = 0
+        while True:
+            started = time.monotonic()
+            try:
+                response = await self._client.send(request, stream=streaming or streamed)
+            except httpx.HTTPError as exc:
+                self._log(request, None, started)
+                await _sleep(transport_retry(exc, request, attempt, retries))
+                attempt += 1
+                continue
+            self._log(request, response, started)
+            if response.status_code in RETRY_STATUSES and attempt < retries:
+                await response.aclose()
+                await _sleep(retry_delay(attempt, response.headers))
+                attempt += 1
+                continue
+            if streamed:
+                if is_failure(response):
+                    await response.aread()
+                    raise status_error(endpoint, response)
+                return AsyncStreamedResponse(response, lambda r: parse_response(endpoint, r))
+            if streaming:
+                if is_event_stream(response):
+                    return AsyncStream(response, endpoint.chunk_parser())
+                await response.aread()
+            return result(endpoint, response, raw, streaming)

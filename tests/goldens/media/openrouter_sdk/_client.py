@@ -1,0 +1,253 @@
+"""The clients: `OpenRouter` (sync) and `AsyncOpenRouter` (async).
+
+What varies with the document: the settings below, and one namespace per tag. The
+request loop, retries and parsing are the static runtime (`_api_client`, `_base_client`).
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from ._api_client import AsyncAPIClient, SyncAPIClient
+from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, ClientSettings, debug_logger
+
+# The API modules import these from here.
+from ._endpoint import Endpoint as Endpoint
+from ._request import build_body as build_body
+from ._request import multipart as multipart
+from ._request import to_jsonable as to_jsonable
+
+if TYPE_CHECKING:
+    from .api.audio import (
+        AsyncAudioAPI,
+        AsyncRawAudioAPI,
+        AsyncStreamingAudioAPI,
+        AudioAPI,
+        RawAudioAPI,
+        StreamingAudioAPI,
+    )
+    from .api.exports import (
+        AsyncExportsAPI,
+        AsyncRawExportsAPI,
+        AsyncStreamingExportsAPI,
+        ExportsAPI,
+        RawExportsAPI,
+        StreamingExportsAPI,
+    )
+    from .api.files import (
+        AsyncFilesAPI,
+        AsyncRawFilesAPI,
+        AsyncStreamingFilesAPI,
+        FilesAPI,
+        RawFilesAPI,
+        StreamingFilesAPI,
+    )
+
+__all__ = [
+    "AsyncOpenRouter",
+    "AsyncOpenRouterWithRawResponse",
+    "AsyncOpenRouterWithStreamingResponse",
+    "DEFAULT_MAX_RETRIES",
+    "DEFAULT_TIMEOUT",
+    "OpenRouter",
+    "OpenRouterWithRawResponse",
+    "OpenRouterWithStreamingResponse",
+]
+
+__version__ = "0.1.0"
+DEFAULT_BASE_URL = "https://api.media.example.com/v1"
+#: How the API key is sent when an operation uses the document's default scheme.
+DEFAULT_AUTH: tuple[str, str] = (
+    "bearer",
+    "Authorization",
+)
+
+logger = debug_logger("openrouter_sdk", "OPENROUTER_LOG")
+_SETTINGS = ClientSettings(
+    version=__version__,
+    distribution="openrouter-sdk",
+    base_url=DEFAULT_BASE_URL,
+    auth=DEFAULT_AUTH,
+    api_key_env="OPENROUTER_API_KEY",
+    base_url_env="OPENROUTER_BASE_URL",
+    logger=logger,
+)
+
+
+class OpenRouter(SyncAPIClient):
+    """Synchronous client. Use as a context manager, or call `close()`."""
+
+    _settings = _SETTINGS
+
+    @cached_property
+    def files(self) -> FilesAPI:
+        """Operations tagged files."""
+        from .api.files import FilesAPI
+
+        return FilesAPI(self)
+
+    @cached_property
+    def audio(self) -> AudioAPI:
+        """Operations tagged audio."""
+        from .api.audio import AudioAPI
+
+        return AudioAPI(self)
+
+    @cached_property
+    def exports(self) -> ExportsAPI:
+        """Operations tagged exports."""
+        from .api.exports import ExportsAPI
+
+        return ExportsAPI(self)
+
+    @cached_property
+    def with_raw_response(self) -> OpenRouterWithRawResponse:
+        """The same operations, each returning an `APIResponse`: status, headers and
+        body next to the parsed result (`.parse()`)."""
+        return OpenRouterWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> OpenRouterWithStreamingResponse:
+        """The same operations, each a context manager (`with`) around a
+        `StreamedResponse`: the body is read as you ask for it, not held in memory."""
+        return OpenRouterWithStreamingResponse(self)
+
+
+class OpenRouterWithRawResponse:
+    """`client.with_raw_response`: the client's operations returning `APIResponse`."""
+
+    def __init__(self, client: OpenRouter) -> None:
+        self._client = client
+
+    @cached_property
+    def files(self) -> RawFilesAPI:
+        from .api.files import RawFilesAPI
+
+        return RawFilesAPI(self._client)
+
+    @cached_property
+    def audio(self) -> RawAudioAPI:
+        from .api.audio import RawAudioAPI
+
+        return RawAudioAPI(self._client)
+
+    @cached_property
+    def exports(self) -> RawExportsAPI:
+        from .api.exports import RawExportsAPI
+
+        return RawExportsAPI(self._client)
+
+
+class OpenRouterWithStreamingResponse:
+    """`client.with_streaming_response`: the client's operations as context managers."""
+
+    def __init__(self, client: OpenRouter) -> None:
+        self._client = client
+
+    @cached_property
+    def files(self) -> StreamingFilesAPI:
+        from .api.files import StreamingFilesAPI
+
+        return StreamingFilesAPI(self._client)
+
+    @cached_property
+    def audio(self) -> StreamingAudioAPI:
+        from .api.audio import StreamingAudioAPI
+
+        return StreamingAudioAPI(self._client)
+
+    @cached_property
+    def exports(self) -> StreamingExportsAPI:
+        from .api.exports import StreamingExportsAPI
+
+        return StreamingExportsAPI(self._client)
+
+
+class AsyncOpenRouter(AsyncAPIClient):
+    """Asynchronous client. Use as an async context manager, or await `close()`."""
+
+    _settings = _SETTINGS
+
+    @cached_property
+    def files(self) -> AsyncFilesAPI:
+        """Operations tagged files."""
+        from .api.files import AsyncFilesAPI
+
+        return AsyncFilesAPI(self)
+
+    @cached_property
+    def audio(self) -> AsyncAudioAPI:
+        """Operations tagged audio."""
+        from .api.audio import AsyncAudioAPI
+
+        return AsyncAudioAPI(self)
+
+    @cached_property
+    def exports(self) -> AsyncExportsAPI:
+        """Operations tagged exports."""
+        from .api.exports import AsyncExportsAPI
+
+        return AsyncExportsAPI(self)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncOpenRouterWithRawResponse:
+        """The same operations, each returning an `APIResponse`: status, headers and
+        body next to the parsed result (`.parse()`)."""
+        return AsyncOpenRouterWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncOpenRouterWithStreamingResponse:
+        """The same operations, each a context manager (`async with`) around a
+        `AsyncStreamedResponse`: the body is read as you ask for it, not held in memory."""
+        return AsyncOpenRouterWithStreamingResponse(self)
+
+
+class AsyncOpenRouterWithRawResponse:
+    """`client.with_raw_response`: the client's operations returning `APIResponse`."""
+
+    def __init__(self, client: AsyncOpenRouter) -> None:
+        self._client = client
+
+    @cached_property
+    def files(self) -> AsyncRawFilesAPI:
+        from .api.files import AsyncRawFilesAPI
+
+        return AsyncRawFilesAPI(self._client)
+
+    @cached_property
+    def audio(self) -> AsyncRawAudioAPI:
+        from .api.audio import AsyncRawAudioAPI
+
+        return AsyncRawAudioAPI(self._client)
+
+    @cached_property
+    def exports(self) -> AsyncRawExportsAPI:
+        from .api.exports import AsyncRawExportsAPI
+
+        return AsyncRawExportsAPI(self._client)
+
+
+class AsyncOpenRouterWithStreamingResponse:
+    """`client.with_streaming_response`: the client's operations as context managers."""
+
+    def __init__(self, client: AsyncOpenRouter) -> None:
+        self._client = client
+
+    @cached_property
+    def files(self) -> AsyncStreamingFilesAPI:
+        from .api.files import AsyncStreamingFilesAPI
+
+        return AsyncStreamingFilesAPI(self._client)
+
+    @cached_property
+    def audio(self) -> AsyncStreamingAudioAPI:
+        from .api.audio import AsyncStreamingAudioAPI
+
+        return AsyncStreamingAudioAPI(self._client)
+
+    @cached_property
+    def exports(self) -> AsyncStreamingExportsAPI:
+        from .api.exports import AsyncStreamingExportsAPI
+
+        return AsyncStreamingExportsAPI(self._client)

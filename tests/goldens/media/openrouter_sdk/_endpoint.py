@@ -1,0 +1,108 @@
+"""`Endpoint`: what the runtime needs to know about one operation, and the cached
+parsers that read its bodies as the declared types.
+
+The types are given as resolvers (functions of the models module), so that the models
+load on first use, not when the API modules are imported.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json as json_module
+from collections.abc import Callable, Mapping
+from types import ModuleType
+from typing import Any
+
+__all__ = ["Endpoint", "Resolver", "json_parser"]
+
+Resolver = Callable[[Any], Any]
+
+
+class Endpoint:
+    """One operation. `json`, `stream` and the error resolvers take the models module
+    and return a type, so models load lazily. `accept` is the Accept header of an
+    operation that answers other media types than JSON (the client's default)."""
+
+    __slots__ = (
+        "_parsers",
+        "accept",
+        "auth",
+        "binary",
+        "empty",
+        "errors",
+        "json",
+        "method",
+        "path",
+        "stream",
+        "text",
+    )
+
+    def __init__(
+        self,
+        method: str,
+        path: str,
+        *,
+        auth: bool | tuple[str, str] = True,
+        json: Resolver | None = None,
+        stream: Resolver | None = None,
+        text: bool = False,
+        binary: bool = False,
+        empty: bool = False,
+        errors: Mapping[str, Resolver] | None = None,
+        accept: str | None = None,
+    ) -> None:
+        self.method = method
+        self.path = path
+        self.auth = auth
+        self.json = json
+        self.stream = stream
+        self.text = text
+        self.binary = binary
+        self.empty = empty or not (json or text or binary)  # a success without a body is declared
+        self.errors: Mapping[str, Resolver] = errors or {}
+        self.accept = accept  # the success media types, when not only JSON
+        self._parsers: dict[str, Callable[[Any], Any]] = {}
+
+    def parser(self, key: str, resolver: Resolver) -> Callable[[Any], Any]:
+        """A cached function that reads JSON (bytes or str) as the resolved type:
+        strictly first (one validation pass, in pydantic's core); when that fails,
+        leniently, keeping whatever does not fit as raw data."""
+        parse = self._parsers.get(key)
+        if parse is None:
+            parse = self._parsers[key] = json_parser(resolver(_models()))
+        return parse
+
+    def chunk_parser(self) -> Callable[[Any], Any]:
+        """The parser of a stream's chunks (the `data` of each event)."""
+        if self.stream is None:
+            raise TypeError(f"{self.method} {self.path} does not stream")
+        return self.parser("stream", self.stream)
+
+
+def json_parser(target: Any) -> Callable[[Any], Any]:
+    """A function reading JSON as `target`: strictly, else leniently (see `_base.lenient`)."""
+    from pydantic import TypeAdapter, ValidationError
+
+    from ._base import build_models, lenient
+
+    validate_json = getattr(target, "model_validate_json", None)
+    if validate_json is None:
+        build_models(target)  # a model builds its own, leaves first (SDKModel.model_rebuild)
+        validate_json = TypeAdapter(target).validate_json
+    expects_object = hasattr(target, "model_fields")
+
+    def parse(data: Any) -> Any:
+        try:
+            return validate_json(data)
+        except ValidationError:
+            value = json_module.loads(data)  # not JSON at all: ValueError for the caller
+            if expects_object and not isinstance(value, dict):
+                raise
+            return lenient(target, value)
+
+    return parse
+
+
+def _models() -> ModuleType:
+    """The package's generated models module (imported on first use)."""
+    return importlib.import_module(".models", __package__)

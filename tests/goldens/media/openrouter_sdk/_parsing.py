@@ -1,0 +1,112 @@
+"""A response as the call's result: a typed error for a failed status, else the body
+parsed as the operation declares it (JSON as its type, text, bytes or nothing). An
+operation that declares several media types is read as the one the response's
+Content-Type names: JSON, text (`text/*`) or bytes."""
+
+from __future__ import annotations
+
+from typing import Any, cast
+
+import httpx
+
+from ._endpoint import Endpoint
+from ._errors import APIResponseValidationError, APIStatusError, status_error_class
+from ._response import APIResponse
+
+__all__ = ["is_event_stream", "is_failure", "parse_response", "result", "status_error"]
+
+
+def _is_json(content_type: str) -> bool:
+    base = content_type.split(";")[0].strip().lower()
+    return base == "application/json" or base.endswith("+json")
+
+
+def is_event_stream(response: httpx.Response) -> bool:
+    content_type = response.headers.get("content-type", "")
+    return 200 <= response.status_code < 300 and content_type.startswith("text/event-stream")
+
+
+def is_failure(response: httpx.Response) -> bool:
+    return response.status_code >= 400 or response.status_code < 200
+
+
+def result(endpoint: Endpoint, response: httpx.Response, raw: bool, streaming: bool) -> Any:
+    """What the call returns for a read response: the parsed body, or an `APIResponse`
+    (`raw`); a request that asked for a stream and got none is an error."""
+    if is_failure(response):
+        raise status_error(endpoint, response)
+    if streaming:
+        raise APIResponseValidationError(
+            f"{endpoint.method} {endpoint.path}: asked for an event stream, got "
+            f"{response.headers.get('content-type', 'no content type')}",
+            response=response,
+            text=response.text,
+        )
+    if raw:
+        return APIResponse(response, lambda r: parse_response(endpoint, r))
+    return parse_response(endpoint, response)
+
+
+def parse_response(endpoint: Endpoint, response: httpx.Response) -> Any:
+    if is_failure(response):
+        raise status_error(endpoint, response)
+    content_type = response.headers.get("content-type", "").lower()
+    data = response.content
+    if response.status_code == 204 or (not data and endpoint.empty):
+        return None
+    if not data and endpoint.json is not None:
+        raise APIResponseValidationError(
+            f"{endpoint.method} {endpoint.path}: the {response.status_code} response has no body",
+            response=response,
+            text="",
+        )
+    if endpoint.json is not None and (
+        _is_json(content_type) or not (endpoint.text or endpoint.binary)
+    ):
+        try:
+            return endpoint.parser("json", endpoint.json)(data)
+        except ValueError as exc:
+            raise APIResponseValidationError(
+                f"{endpoint.method} {endpoint.path}: the {response.status_code} response is not "
+                f"the declared type: {exc}",
+                response=response,
+                text=response.text,
+            ) from exc
+    if endpoint.text and (content_type.startswith("text/") or not endpoint.binary):
+        return response.text
+    if endpoint.binary:
+        return data
+    if endpoint.text:
+        return response.text
+    return None
+
+
+def status_error(endpoint: Endpoint, response: httpx.Response) -> APIStatusError:
+    """The typed error of a failed status, with the declared error body when it parses."""
+    status = response.status_code
+    try:
+        body: Any = response.json()
+    except ValueError:
+        body = response.text
+    resolver = (
+        endpoint.errors.get(str(status))
+        or endpoint.errors.get(f"{status // 100}XX")
+        or endpoint.errors.get("default")
+    )
+    error = None
+    if resolver is not None and isinstance(body, dict):
+        try:
+            error = endpoint.parser(str(status), resolver)(response.content)
+        except ValueError:
+            error = None
+    detail = ""
+    if isinstance(body, dict) and isinstance(
+        inner := cast("dict[str, Any]", body).get("error"), dict
+    ):
+        detail = str(cast("dict[str, Any]", inner).get("message") or "")
+    elif isinstance(body, str):
+        detail = body[:200]
+    message = f"{status} {response.reason_phrase} from {endpoint.method} {endpoint.path}"
+    if detail:
+        message += f": {detail}"
+    return status_error_class(status)(message, response=response, body=body, error=error)

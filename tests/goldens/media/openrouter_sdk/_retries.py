@@ -1,0 +1,70 @@
+"""When to retry and how long to wait: the statuses worth another try, the server's
+Retry-After (capped), else exponential backoff with jitter."""
+
+from __future__ import annotations
+
+import email.utils
+import random
+import time
+
+import httpx
+
+from ._errors import APIConnectionError, APITimeoutError
+
+__all__ = [
+    "INITIAL_RETRY_DELAY",
+    "MAX_RETRY_AFTER",
+    "MAX_RETRY_DELAY",
+    "RETRY_STATUSES",
+    "retry_delay",
+    "transport_retry",
+]
+
+RETRY_STATUSES = frozenset({408, 409, 429, 500, 502, 503, 504, 524, 529})
+MAX_RETRY_AFTER = 60.0
+INITIAL_RETRY_DELAY = 0.5
+MAX_RETRY_DELAY = 8.0
+
+
+def _retry_after(headers: httpx.Headers) -> float | None:
+    """Seconds the server asked us to wait, from retry-after-ms or Retry-After."""
+    ms = headers.get("retry-after-ms")
+    if ms:
+        try:
+            return float(ms) / 1000
+        except ValueError:
+            pass
+    value = headers.get("retry-after")
+    if not value:
+        return None
+    try:
+        return float(value)
+    except ValueError:
+        pass
+    try:
+        parsed = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):  # neither seconds nor a date: use the backoff
+        return None
+    return max(0.0, parsed.timestamp() - time.time())
+
+
+def retry_delay(attempt: int, headers: httpx.Headers | None) -> float:
+    """How long to wait before retry number `attempt` (0-based)."""
+    if headers is not None:
+        wait = _retry_after(headers)
+        if wait is not None and 0 <= wait:
+            return min(wait, MAX_RETRY_AFTER)
+    delay = min(INITIAL_RETRY_DELAY * 2**attempt, MAX_RETRY_DELAY)
+    return delay * (1 - 0.25 * random.random())
+
+
+def transport_retry(
+    exc: httpx.HTTPError, request: httpx.Request, attempt: int, retries: int
+) -> float:
+    """The delay before retrying a failed send, or the wrapped error when out of tries."""
+    if attempt < retries:
+        return retry_delay(attempt, None)
+    where = f"{request.method} {request.url.path}"
+    if isinstance(exc, httpx.TimeoutException):
+        raise APITimeoutError(f"{where}: timed out", request=request) from exc
+    raise APIConnectionError(f"{where}: {type(exc).__name__}: {exc}", request=request) from exc

@@ -1,0 +1,58 @@
+"""Small shared types: the NOT_GIVEN sentinel, per-call options, and what a file field
+of a multipart operation accepts (`FileTypes`)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+from typing import IO, Any, Literal
+
+import httpx
+
+__all__ = ["NOT_GIVEN", "FileContent", "FileTypes", "NotGiven", "RequestOptions", "Timeout"]
+
+Timeout = float | httpx.Timeout | None
+
+#: A file's content: bytes, or a binary file object (read when the request is sent).
+FileContent = bytes | IO[bytes]
+#: A file field's value: content (named after the file object, else "upload"), a path
+#: (read; named after the path), `(filename, content)` or `(filename, content, content_type)`.
+FileTypes = (
+    FileContent | Path | tuple[str | None, FileContent] | tuple[str | None, FileContent, str | None]
+)
+
+
+class NotGiven:
+    """Marks an argument the caller did not pass (distinct from an explicit None,
+    which is sent as JSON null). Use the single instance `NOT_GIVEN`."""
+
+    __slots__ = ()
+
+    def __bool__(self) -> Literal[False]:
+        return False
+
+    def __repr__(self) -> str:
+        return "NOT_GIVEN"
+
+
+NOT_GIVEN = NotGiven()
+
+
+class RequestOptions:
+    """Per-call options every operation accepts."""
+
+    __slots__ = ("extra_body", "extra_headers", "extra_query", "max_retries", "timeout")
+
+    def __init__(
+        self,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> None:
+        self.extra_headers = extra_headers
+        self.extra_query = extra_query
+        self.extra_body = extra_body
+        self.timeout = timeout
+        self.max_retries = max_retries
