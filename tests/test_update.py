@@ -41,6 +41,8 @@ SUITES = (
     "tests/test_faults.py",
     "tests/test_sse.py",
     "tests/test_generated.py",
+    "tests/test_streamed_operations.py",
+    "tests/test_operations_forms.py",
 )
 #: Left out of a copy: tools (linked back instead), caches and build output.
 NOT_COPIED = shutil.ignore_patterns(

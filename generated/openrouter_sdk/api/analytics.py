@@ -248,8 +248,9 @@ class StreamingAnalyticsAPI:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _ResponseContextManager[StreamedResponse[_m.ActivityResponse]]:
         """Get user activity grouped by endpoint"""
-        return _ResponseContextManager(
-            lambda: self._client._request(
+
+        def _send() -> Any:
+            return self._client._request(
                 _GET_USER_ACTIVITY,
                 query={"date": date, "api_key_hash": api_key_hash, "user_id": user_id},
                 options=_RequestOptions(
@@ -257,7 +258,8 @@ class StreamingAnalyticsAPI:
                 ),
                 streamed=True,
             )
-        )
+
+        return _ResponseContextManager(_send)
 
 
 class AsyncStreamingAnalyticsAPI:
@@ -279,8 +281,9 @@ class AsyncStreamingAnalyticsAPI:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.ActivityResponse]]:
         """Get user activity grouped by endpoint"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(
+
+        def _send() -> Any:
+            return self._client._request(
                 _GET_USER_ACTIVITY,
                 query={"date": date, "api_key_hash": api_key_hash, "user_id": user_id},
                 options=_RequestOptions(
@@ -288,4 +291,5 @@ class AsyncStreamingAnalyticsAPI:
                 ),
                 streamed=True,
             )
-        )
+
+        return _AsyncResponseContextManager(_send)

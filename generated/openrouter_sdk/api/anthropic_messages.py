@@ -1632,8 +1632,9 @@ class StreamingAnthropicMessagesAPI:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _ResponseContextManager[StreamedResponse[_m.MessagesResult]]:
         """Create a message"""
-        return _ResponseContextManager(
-            lambda: self._client._request(
+
+        def _send() -> Any:
+            return self._client._request(
                 _CREATE_MESSAGES,
                 json=_build_body(
                     body,
@@ -1670,7 +1671,8 @@ class StreamingAnthropicMessagesAPI:
                 ),
                 streamed=True,
             )
-        )
+
+        return _ResponseContextManager(_send)
 
 
 class AsyncStreamingAnthropicMessagesAPI:
@@ -1756,8 +1758,9 @@ class AsyncStreamingAnthropicMessagesAPI:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.MessagesResult]]:
         """Create a message"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(
+
+        def _send() -> Any:
+            return self._client._request(
                 _CREATE_MESSAGES,
                 json=_build_body(
                     body,
@@ -1794,4 +1797,5 @@ class AsyncStreamingAnthropicMessagesAPI:
                 ),
                 streamed=True,
             )
-        )
+
+        return _AsyncResponseContextManager(_send)

@@ -1562,15 +1562,17 @@ class StreamingAPIKeysAPI:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _ResponseContextManager[StreamedResponse[_m.KeyGetResponse]]:
         """Get current API key"""
-        return _ResponseContextManager(
-            lambda: self._client._request(
+
+        def _send() -> Any:
+            return self._client._request(
                 _GET_CURRENT_KEY,
                 options=_RequestOptions(
                     extra_headers, extra_query, extra_body, timeout, max_retries
                 ),
                 streamed=True,
             )
-        )
+
+        return _ResponseContextManager(_send)
 
     def list_api_keys(
         self,
@@ -1584,8 +1586,9 @@ class StreamingAPIKeysAPI:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _ResponseContextManager[StreamedResponse[_m.KeysGetResponse]]:
         """List API keys"""
-        return _ResponseContextManager(
-            lambda: self._client._request(
+
+        def _send() -> Any:
+            return self._client._request(
                 _LIST_API_KEYS,
                 query={"include_disabled": include_disabled, "offset": offset},
                 options=_RequestOptions(
@@ -1593,7 +1596,8 @@ class StreamingAPIKeysAPI:
                 ),
                 streamed=True,
             )
-        )
+
+        return _ResponseContextManager(_send)
 
     def create_keys(
         self,
@@ -1612,8 +1616,9 @@ class StreamingAPIKeysAPI:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _ResponseContextManager[StreamedResponse[_m.KeysPostResponse]]:
         """Create a new API key"""
-        return _ResponseContextManager(
-            lambda: self._client._request(
+
+        def _send() -> Any:
+            return self._client._request(
                 _CREATE_KEYS,
                 json=_build_body(
                     body,
@@ -1631,7 +1636,8 @@ class StreamingAPIKeysAPI:
                 ),
                 streamed=True,
             )
-        )
+
+        return _ResponseContextManager(_send)
 
     def get_key(
         self,
@@ -1644,8 +1650,9 @@ class StreamingAPIKeysAPI:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _ResponseContextManager[StreamedResponse[_m.KeysHashGetResponse]]:
         """Get a single API key"""
-        return _ResponseContextManager(
-            lambda: self._client._request(
+
+        def _send() -> Any:
+            return self._client._request(
                 _GET_KEY,
                 path={"hash": hash},
                 options=_RequestOptions(
@@ -1653,7 +1660,8 @@ class StreamingAPIKeysAPI:
                 ),
                 streamed=True,
             )
-        )
+
+        return _ResponseContextManager(_send)
 
     def delete_keys(
         self,
@@ -1666,8 +1674,9 @@ class StreamingAPIKeysAPI:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _ResponseContextManager[StreamedResponse[_m.KeysHashDeleteResponse]]:
         """Delete an API key"""
-        return _ResponseContextManager(
-            lambda: self._client._request(
+
+        def _send() -> Any:
+            return self._client._request(
                 _DELETE_KEYS,
                 path={"hash": hash},
                 options=_RequestOptions(
@@ -1675,7 +1684,8 @@ class StreamingAPIKeysAPI:
                 ),
                 streamed=True,
             )
-        )
+
+        return _ResponseContextManager(_send)
 
     def update_keys(
         self,
@@ -1694,8 +1704,9 @@ class StreamingAPIKeysAPI:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _ResponseContextManager[StreamedResponse[_m.KeysHashPatchResponse]]:
         """Update an API key"""
-        return _ResponseContextManager(
-            lambda: self._client._request(
+
+        def _send() -> Any:
+            return self._client._request(
                 _UPDATE_KEYS,
                 path={"hash": hash},
                 json=_build_body(
@@ -1713,7 +1724,8 @@ class StreamingAPIKeysAPI:
                 ),
                 streamed=True,
             )
-        )
+
+        return _ResponseContextManager(_send)
 
 
 class AsyncStreamingAPIKeysAPI:
@@ -1732,15 +1744,17 @@ class AsyncStreamingAPIKeysAPI:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.KeyGetResponse]]:
         """Get current API key"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(
+
+        def _send() -> Any:
+            return self._client._request(
                 _GET_CURRENT_KEY,
                 options=_RequestOptions(
                     extra_headers, extra_query, extra_body, timeout, max_retries
                 ),
                 streamed=True,
             )
-        )
+
+        return _AsyncResponseContextManager(_send)
 
     def list_api_keys(
         self,
@@ -1754,8 +1768,9 @@ class AsyncStreamingAPIKeysAPI:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.KeysGetResponse]]:
         """List API keys"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(
+
+        def _send() -> Any:
+            return self._client._request(
                 _LIST_API_KEYS,
                 query={"include_disabled": include_disabled, "offset": offset},
                 options=_RequestOptions(
@@ -1763,7 +1778,8 @@ class AsyncStreamingAPIKeysAPI:
                 ),
                 streamed=True,
             )
-        )
+
+        return _AsyncResponseContextManager(_send)
 
     def create_keys(
         self,
@@ -1782,8 +1798,9 @@ class AsyncStreamingAPIKeysAPI:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.KeysPostResponse]]:
         """Create a new API key"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(
+
+        def _send() -> Any:
+            return self._client._request(
                 _CREATE_KEYS,
                 json=_build_body(
                     body,
@@ -1801,7 +1818,8 @@ class AsyncStreamingAPIKeysAPI:
                 ),
                 streamed=True,
             )
-        )
+
+        return _AsyncResponseContextManager(_send)
 
     def get_key(
         self,
@@ -1814,8 +1832,9 @@ class AsyncStreamingAPIKeysAPI:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.KeysHashGetResponse]]:
         """Get a single API key"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(
+
+        def _send() -> Any:
+            return self._client._request(
                 _GET_KEY,
                 path={"hash": hash},
                 options=_RequestOptions(
@@ -1823,7 +1842,8 @@ class AsyncStreamingAPIKeysAPI:
                 ),
                 streamed=True,
             )
-        )
+
+        return _AsyncResponseContextManager(_send)
 
     def delete_keys(
         self,
@@ -1836,8 +1856,9 @@ class AsyncStreamingAPIKeysAPI:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.KeysHashDeleteResponse]]:
         """Delete an API key"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(
+
+        def _send() -> Any:
+            return self._client._request(
                 _DELETE_KEYS,
                 path={"hash": hash},
                 options=_RequestOptions(
@@ -1845,7 +1866,8 @@ class AsyncStreamingAPIKeysAPI:
                 ),
                 streamed=True,
             )
-        )
+
+        return _AsyncResponseContextManager(_send)
 
     def update_keys(
         self,
@@ -1864,8 +1886,9 @@ class AsyncStreamingAPIKeysAPI:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.KeysHashPatchResponse]]:
         """Update an API key"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(
+
+        def _send() -> Any:
+            return self._client._request(
                 _UPDATE_KEYS,
                 path={"hash": hash},
                 json=_build_body(
@@ -1883,4 +1906,5 @@ class AsyncStreamingAPIKeysAPI:
                 ),
                 streamed=True,
             )
-        )
+
+        return _AsyncResponseContextManager(_send)

@@ -1783,8 +1783,9 @@ class StreamingBetaResponsesAPI:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _ResponseContextManager[StreamedResponse[_m.OpenResponsesResult]]:
         """Create a response"""
-        return _ResponseContextManager(
-            lambda: self._client._request(
+
+        def _send() -> Any:
+            return self._client._request(
                 _CREATE_RESPONSES,
                 json=_build_body(
                     body,
@@ -1832,7 +1833,8 @@ class StreamingBetaResponsesAPI:
                 ),
                 streamed=True,
             )
-        )
+
+        return _ResponseContextManager(_send)
 
 
 class AsyncStreamingBetaResponsesAPI:
@@ -1922,8 +1924,9 @@ class AsyncStreamingBetaResponsesAPI:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.OpenResponsesResult]]:
         """Create a response"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(
+
+        def _send() -> Any:
+            return self._client._request(
                 _CREATE_RESPONSES,
                 json=_build_body(
                     body,
@@ -1971,4 +1974,5 @@ class AsyncStreamingBetaResponsesAPI:
                 ),
                 streamed=True,
             )
-        )
+
+        return _AsyncResponseContextManager(_send)

@@ -1485,8 +1485,9 @@ class StreamingChatAPI:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _ResponseContextManager[StreamedResponse[_m.ChatResult]]:
         """Create a chat completion"""
-        return _ResponseContextManager(
-            lambda: self._client._request(
+
+        def _send() -> Any:
+            return self._client._request(
                 _SEND_CHAT_COMPLETION_REQUEST,
                 json=_build_body(
                     body,
@@ -1531,7 +1532,8 @@ class StreamingChatAPI:
                 ),
                 streamed=True,
             )
-        )
+
+        return _ResponseContextManager(_send)
 
 
 class AsyncStreamingChatAPI:
@@ -1597,8 +1599,9 @@ class AsyncStreamingChatAPI:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.ChatResult]]:
         """Create a chat completion"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(
+
+        def _send() -> Any:
+            return self._client._request(
                 _SEND_CHAT_COMPLETION_REQUEST,
                 json=_build_body(
                     body,
@@ -1643,4 +1646,5 @@ class AsyncStreamingChatAPI:
                 ),
                 streamed=True,
             )
-        )
+
+        return _AsyncResponseContextManager(_send)

@@ -665,8 +665,9 @@ class StreamingEmbeddingsAPI:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _ResponseContextManager[StreamedResponse[_m.EmbeddingsPostResponse]]:
         """Submit an embedding request"""
-        return _ResponseContextManager(
-            lambda: self._client._request(
+
+        def _send() -> Any:
+            return self._client._request(
                 _CREATE_EMBEDDINGS,
                 json=_build_body(
                     body,
@@ -685,7 +686,8 @@ class StreamingEmbeddingsAPI:
                 ),
                 streamed=True,
             )
-        )
+
+        return _ResponseContextManager(_send)
 
     def list_embeddings_models(
         self,
@@ -697,15 +699,17 @@ class StreamingEmbeddingsAPI:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _ResponseContextManager[StreamedResponse[_m.ModelsListResponse]]:
         """List all embeddings models"""
-        return _ResponseContextManager(
-            lambda: self._client._request(
+
+        def _send() -> Any:
+            return self._client._request(
                 _LIST_EMBEDDINGS_MODELS,
                 options=_RequestOptions(
                     extra_headers, extra_query, extra_body, timeout, max_retries
                 ),
                 streamed=True,
             )
-        )
+
+        return _ResponseContextManager(_send)
 
 
 class AsyncStreamingEmbeddingsAPI:
@@ -737,8 +741,9 @@ class AsyncStreamingEmbeddingsAPI:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.EmbeddingsPostResponse]]:
         """Submit an embedding request"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(
+
+        def _send() -> Any:
+            return self._client._request(
                 _CREATE_EMBEDDINGS,
                 json=_build_body(
                     body,
@@ -757,7 +762,8 @@ class AsyncStreamingEmbeddingsAPI:
                 ),
                 streamed=True,
             )
-        )
+
+        return _AsyncResponseContextManager(_send)
 
     def list_embeddings_models(
         self,
@@ -769,12 +775,14 @@ class AsyncStreamingEmbeddingsAPI:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.ModelsListResponse]]:
         """List all embeddings models"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(
+
+        def _send() -> Any:
+            return self._client._request(
                 _LIST_EMBEDDINGS_MODELS,
                 options=_RequestOptions(
                     extra_headers, extra_query, extra_body, timeout, max_retries
                 ),
                 streamed=True,
             )
-        )
+
+        return _AsyncResponseContextManager(_send)

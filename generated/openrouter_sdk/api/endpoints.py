@@ -336,15 +336,17 @@ class StreamingEndpointsAPI:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _ResponseContextManager[StreamedResponse[_m.EndpointsZdrGetResponse]]:
         """Preview the impact of ZDR on the available endpoints"""
-        return _ResponseContextManager(
-            lambda: self._client._request(
+
+        def _send() -> Any:
+            return self._client._request(
                 _LIST_ENDPOINTS_ZDR,
                 options=_RequestOptions(
                     extra_headers, extra_query, extra_body, timeout, max_retries
                 ),
                 streamed=True,
             )
-        )
+
+        return _ResponseContextManager(_send)
 
     def list_endpoints(
         self,
@@ -358,8 +360,9 @@ class StreamingEndpointsAPI:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _ResponseContextManager[StreamedResponse[_m.ModelsAuthorSlugEndpointsGetResponse]]:
         """List all endpoints for a model"""
-        return _ResponseContextManager(
-            lambda: self._client._request(
+
+        def _send() -> Any:
+            return self._client._request(
                 _LIST_ENDPOINTS,
                 path={"author": author, "slug": slug},
                 options=_RequestOptions(
@@ -367,7 +370,8 @@ class StreamingEndpointsAPI:
                 ),
                 streamed=True,
             )
-        )
+
+        return _ResponseContextManager(_send)
 
 
 class AsyncStreamingEndpointsAPI:
@@ -386,15 +390,17 @@ class AsyncStreamingEndpointsAPI:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.EndpointsZdrGetResponse]]:
         """Preview the impact of ZDR on the available endpoints"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(
+
+        def _send() -> Any:
+            return self._client._request(
                 _LIST_ENDPOINTS_ZDR,
                 options=_RequestOptions(
                     extra_headers, extra_query, extra_body, timeout, max_retries
                 ),
                 streamed=True,
             )
-        )
+
+        return _AsyncResponseContextManager(_send)
 
     def list_endpoints(
         self,
@@ -410,8 +416,9 @@ class AsyncStreamingEndpointsAPI:
         AsyncStreamedResponse[_m.ModelsAuthorSlugEndpointsGetResponse]
     ]:
         """List all endpoints for a model"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(
+
+        def _send() -> Any:
+            return self._client._request(
                 _LIST_ENDPOINTS,
                 path={"author": author, "slug": slug},
                 options=_RequestOptions(
@@ -419,4 +426,5 @@ class AsyncStreamingEndpointsAPI:
                 ),
                 streamed=True,
             )
-        )
+
+        return _AsyncResponseContextManager(_send)

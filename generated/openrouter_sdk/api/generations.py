@@ -221,8 +221,9 @@ class StreamingGenerationsAPI:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _ResponseContextManager[StreamedResponse[_m.GenerationGetResponse]]:
         """Get request & usage metadata for a generation"""
-        return _ResponseContextManager(
-            lambda: self._client._request(
+
+        def _send() -> Any:
+            return self._client._request(
                 _GET_GENERATION,
                 query={"id": id},
                 options=_RequestOptions(
@@ -230,7 +231,8 @@ class StreamingGenerationsAPI:
                 ),
                 streamed=True,
             )
-        )
+
+        return _ResponseContextManager(_send)
 
 
 class AsyncStreamingGenerationsAPI:
@@ -250,8 +252,9 @@ class AsyncStreamingGenerationsAPI:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.GenerationGetResponse]]:
         """Get request & usage metadata for a generation"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(
+
+        def _send() -> Any:
+            return self._client._request(
                 _GET_GENERATION,
                 query={"id": id},
                 options=_RequestOptions(
@@ -259,4 +262,5 @@ class AsyncStreamingGenerationsAPI:
                 ),
                 streamed=True,
             )
-        )
+
+        return _AsyncResponseContextManager(_send)

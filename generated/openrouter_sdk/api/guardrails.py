@@ -3807,8 +3807,9 @@ class StreamingGuardrailsAPI:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _ResponseContextManager[StreamedResponse[_m.ListGuardrailsResponse]]:
         """List guardrails"""
-        return _ResponseContextManager(
-            lambda: self._client._request(
+
+        def _send() -> Any:
+            return self._client._request(
                 _LIST_GUARDRAILS,
                 query={"offset": offset, "limit": limit},
                 options=_RequestOptions(
@@ -3816,7 +3817,8 @@ class StreamingGuardrailsAPI:
                 ),
                 streamed=True,
             )
-        )
+
+        return _ResponseContextManager(_send)
 
     def create_guardrail(
         self,
@@ -3837,8 +3839,9 @@ class StreamingGuardrailsAPI:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _ResponseContextManager[StreamedResponse[_m.CreateGuardrailResponse]]:
         """Create a guardrail"""
-        return _ResponseContextManager(
-            lambda: self._client._request(
+
+        def _send() -> Any:
+            return self._client._request(
                 _CREATE_GUARDRAIL,
                 json=_build_body(
                     body,
@@ -3858,7 +3861,8 @@ class StreamingGuardrailsAPI:
                 ),
                 streamed=True,
             )
-        )
+
+        return _ResponseContextManager(_send)
 
     def get_guardrail(
         self,
@@ -3871,8 +3875,9 @@ class StreamingGuardrailsAPI:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _ResponseContextManager[StreamedResponse[_m.GetGuardrailResponse]]:
         """Get a guardrail"""
-        return _ResponseContextManager(
-            lambda: self._client._request(
+
+        def _send() -> Any:
+            return self._client._request(
                 _GET_GUARDRAIL,
                 path={"id": id},
                 options=_RequestOptions(
@@ -3880,7 +3885,8 @@ class StreamingGuardrailsAPI:
                 ),
                 streamed=True,
             )
-        )
+
+        return _ResponseContextManager(_send)
 
     def delete_guardrail(
         self,
@@ -3893,8 +3899,9 @@ class StreamingGuardrailsAPI:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _ResponseContextManager[StreamedResponse[_m.DeleteGuardrailResponse]]:
         """Delete a guardrail"""
-        return _ResponseContextManager(
-            lambda: self._client._request(
+
+        def _send() -> Any:
+            return self._client._request(
                 _DELETE_GUARDRAIL,
                 path={"id": id},
                 options=_RequestOptions(
@@ -3902,7 +3909,8 @@ class StreamingGuardrailsAPI:
                 ),
                 streamed=True,
             )
-        )
+
+        return _ResponseContextManager(_send)
 
     def update_guardrail(
         self,
@@ -3924,8 +3932,9 @@ class StreamingGuardrailsAPI:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _ResponseContextManager[StreamedResponse[_m.UpdateGuardrailResponse]]:
         """Update a guardrail"""
-        return _ResponseContextManager(
-            lambda: self._client._request(
+
+        def _send() -> Any:
+            return self._client._request(
                 _UPDATE_GUARDRAIL,
                 path={"id": id},
                 json=_build_body(
@@ -3946,7 +3955,8 @@ class StreamingGuardrailsAPI:
                 ),
                 streamed=True,
             )
-        )
+
+        return _ResponseContextManager(_send)
 
     def list_guardrail_key_assignments(
         self,
@@ -3961,8 +3971,9 @@ class StreamingGuardrailsAPI:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _ResponseContextManager[StreamedResponse[_m.ListKeyAssignmentsResponse]]:
         """List key assignments for a guardrail"""
-        return _ResponseContextManager(
-            lambda: self._client._request(
+
+        def _send() -> Any:
+            return self._client._request(
                 _LIST_GUARDRAIL_KEY_ASSIGNMENTS,
                 path={"id": id},
                 query={"offset": offset, "limit": limit},
@@ -3971,7 +3982,8 @@ class StreamingGuardrailsAPI:
                 ),
                 streamed=True,
             )
-        )
+
+        return _ResponseContextManager(_send)
 
     def bulk_assign_keys_to_guardrail(
         self,
@@ -3986,8 +3998,9 @@ class StreamingGuardrailsAPI:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _ResponseContextManager[StreamedResponse[_m.BulkAssignKeysResponse]]:
         """Bulk assign keys to a guardrail"""
-        return _ResponseContextManager(
-            lambda: self._client._request(
+
+        def _send() -> Any:
+            return self._client._request(
                 _BULK_ASSIGN_KEYS_TO_GUARDRAIL,
                 path={"id": id},
                 json=_build_body(body, {"key_hashes": key_hashes}),
@@ -3996,7 +4009,8 @@ class StreamingGuardrailsAPI:
                 ),
                 streamed=True,
             )
-        )
+
+        return _ResponseContextManager(_send)
 
     def bulk_unassign_keys_from_guardrail(
         self,
@@ -4011,8 +4025,9 @@ class StreamingGuardrailsAPI:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _ResponseContextManager[StreamedResponse[_m.BulkUnassignKeysResponse]]:
         """Bulk unassign keys from a guardrail"""
-        return _ResponseContextManager(
-            lambda: self._client._request(
+
+        def _send() -> Any:
+            return self._client._request(
                 _BULK_UNASSIGN_KEYS_FROM_GUARDRAIL,
                 path={"id": id},
                 json=_build_body(body, {"key_hashes": key_hashes}),
@@ -4021,7 +4036,8 @@ class StreamingGuardrailsAPI:
                 ),
                 streamed=True,
             )
-        )
+
+        return _ResponseContextManager(_send)
 
     def list_guardrail_member_assignments(
         self,
@@ -4036,8 +4052,9 @@ class StreamingGuardrailsAPI:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _ResponseContextManager[StreamedResponse[_m.ListMemberAssignmentsResponse]]:
         """List member assignments for a guardrail"""
-        return _ResponseContextManager(
-            lambda: self._client._request(
+
+        def _send() -> Any:
+            return self._client._request(
                 _LIST_GUARDRAIL_MEMBER_ASSIGNMENTS,
                 path={"id": id},
                 query={"offset": offset, "limit": limit},
@@ -4046,7 +4063,8 @@ class StreamingGuardrailsAPI:
                 ),
                 streamed=True,
             )
-        )
+
+        return _ResponseContextManager(_send)
 
     def bulk_assign_members_to_guardrail(
         self,
@@ -4061,8 +4079,9 @@ class StreamingGuardrailsAPI:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _ResponseContextManager[StreamedResponse[_m.BulkAssignMembersResponse]]:
         """Bulk assign members to a guardrail"""
-        return _ResponseContextManager(
-            lambda: self._client._request(
+
+        def _send() -> Any:
+            return self._client._request(
                 _BULK_ASSIGN_MEMBERS_TO_GUARDRAIL,
                 path={"id": id},
                 json=_build_body(body, {"member_user_ids": member_user_ids}),
@@ -4071,7 +4090,8 @@ class StreamingGuardrailsAPI:
                 ),
                 streamed=True,
             )
-        )
+
+        return _ResponseContextManager(_send)
 
     def bulk_unassign_members_from_guardrail(
         self,
@@ -4086,8 +4106,9 @@ class StreamingGuardrailsAPI:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _ResponseContextManager[StreamedResponse[_m.BulkUnassignMembersResponse]]:
         """Bulk unassign members from a guardrail"""
-        return _ResponseContextManager(
-            lambda: self._client._request(
+
+        def _send() -> Any:
+            return self._client._request(
                 _BULK_UNASSIGN_MEMBERS_FROM_GUARDRAIL,
                 path={"id": id},
                 json=_build_body(body, {"member_user_ids": member_user_ids}),
@@ -4096,7 +4117,8 @@ class StreamingGuardrailsAPI:
                 ),
                 streamed=True,
             )
-        )
+
+        return _ResponseContextManager(_send)
 
     def list_key_assignments(
         self,
@@ -4110,8 +4132,9 @@ class StreamingGuardrailsAPI:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _ResponseContextManager[StreamedResponse[_m.ListKeyAssignmentsResponse]]:
         """List all key assignments"""
-        return _ResponseContextManager(
-            lambda: self._client._request(
+
+        def _send() -> Any:
+            return self._client._request(
                 _LIST_KEY_ASSIGNMENTS,
                 query={"offset": offset, "limit": limit},
                 options=_RequestOptions(
@@ -4119,7 +4142,8 @@ class StreamingGuardrailsAPI:
                 ),
                 streamed=True,
             )
-        )
+
+        return _ResponseContextManager(_send)
 
     def list_member_assignments(
         self,
@@ -4133,8 +4157,9 @@ class StreamingGuardrailsAPI:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _ResponseContextManager[StreamedResponse[_m.ListMemberAssignmentsResponse]]:
         """List all member assignments"""
-        return _ResponseContextManager(
-            lambda: self._client._request(
+
+        def _send() -> Any:
+            return self._client._request(
                 _LIST_MEMBER_ASSIGNMENTS,
                 query={"offset": offset, "limit": limit},
                 options=_RequestOptions(
@@ -4142,7 +4167,8 @@ class StreamingGuardrailsAPI:
                 ),
                 streamed=True,
             )
-        )
+
+        return _ResponseContextManager(_send)
 
 
 class AsyncStreamingGuardrailsAPI:
@@ -4163,8 +4189,9 @@ class AsyncStreamingGuardrailsAPI:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.ListGuardrailsResponse]]:
         """List guardrails"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(
+
+        def _send() -> Any:
+            return self._client._request(
                 _LIST_GUARDRAILS,
                 query={"offset": offset, "limit": limit},
                 options=_RequestOptions(
@@ -4172,7 +4199,8 @@ class AsyncStreamingGuardrailsAPI:
                 ),
                 streamed=True,
             )
-        )
+
+        return _AsyncResponseContextManager(_send)
 
     def create_guardrail(
         self,
@@ -4193,8 +4221,9 @@ class AsyncStreamingGuardrailsAPI:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.CreateGuardrailResponse]]:
         """Create a guardrail"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(
+
+        def _send() -> Any:
+            return self._client._request(
                 _CREATE_GUARDRAIL,
                 json=_build_body(
                     body,
@@ -4214,7 +4243,8 @@ class AsyncStreamingGuardrailsAPI:
                 ),
                 streamed=True,
             )
-        )
+
+        return _AsyncResponseContextManager(_send)
 
     def get_guardrail(
         self,
@@ -4227,8 +4257,9 @@ class AsyncStreamingGuardrailsAPI:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.GetGuardrailResponse]]:
         """Get a guardrail"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(
+
+        def _send() -> Any:
+            return self._client._request(
                 _GET_GUARDRAIL,
                 path={"id": id},
                 options=_RequestOptions(
@@ -4236,7 +4267,8 @@ class AsyncStreamingGuardrailsAPI:
                 ),
                 streamed=True,
             )
-        )
+
+        return _AsyncResponseContextManager(_send)
 
     def delete_guardrail(
         self,
@@ -4249,8 +4281,9 @@ class AsyncStreamingGuardrailsAPI:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.DeleteGuardrailResponse]]:
         """Delete a guardrail"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(
+
+        def _send() -> Any:
+            return self._client._request(
                 _DELETE_GUARDRAIL,
                 path={"id": id},
                 options=_RequestOptions(
@@ -4258,7 +4291,8 @@ class AsyncStreamingGuardrailsAPI:
                 ),
                 streamed=True,
             )
-        )
+
+        return _AsyncResponseContextManager(_send)
 
     def update_guardrail(
         self,
@@ -4280,8 +4314,9 @@ class AsyncStreamingGuardrailsAPI:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.UpdateGuardrailResponse]]:
         """Update a guardrail"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(
+
+        def _send() -> Any:
+            return self._client._request(
                 _UPDATE_GUARDRAIL,
                 path={"id": id},
                 json=_build_body(
@@ -4302,7 +4337,8 @@ class AsyncStreamingGuardrailsAPI:
                 ),
                 streamed=True,
             )
-        )
+
+        return _AsyncResponseContextManager(_send)
 
     def list_guardrail_key_assignments(
         self,
@@ -4317,8 +4353,9 @@ class AsyncStreamingGuardrailsAPI:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.ListKeyAssignmentsResponse]]:
         """List key assignments for a guardrail"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(
+
+        def _send() -> Any:
+            return self._client._request(
                 _LIST_GUARDRAIL_KEY_ASSIGNMENTS,
                 path={"id": id},
                 query={"offset": offset, "limit": limit},
@@ -4327,7 +4364,8 @@ class AsyncStreamingGuardrailsAPI:
                 ),
                 streamed=True,
             )
-        )
+
+        return _AsyncResponseContextManager(_send)
 
     def bulk_assign_keys_to_guardrail(
         self,
@@ -4342,8 +4380,9 @@ class AsyncStreamingGuardrailsAPI:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.BulkAssignKeysResponse]]:
         """Bulk assign keys to a guardrail"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(
+
+        def _send() -> Any:
+            return self._client._request(
                 _BULK_ASSIGN_KEYS_TO_GUARDRAIL,
                 path={"id": id},
                 json=_build_body(body, {"key_hashes": key_hashes}),
@@ -4352,7 +4391,8 @@ class AsyncStreamingGuardrailsAPI:
                 ),
                 streamed=True,
             )
-        )
+
+        return _AsyncResponseContextManager(_send)
 
     def bulk_unassign_keys_from_guardrail(
         self,
@@ -4367,8 +4407,9 @@ class AsyncStreamingGuardrailsAPI:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.BulkUnassignKeysResponse]]:
         """Bulk unassign keys from a guardrail"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(
+
+        def _send() -> Any:
+            return self._client._request(
                 _BULK_UNASSIGN_KEYS_FROM_GUARDRAIL,
                 path={"id": id},
                 json=_build_body(body, {"key_hashes": key_hashes}),
@@ -4377,7 +4418,8 @@ class AsyncStreamingGuardrailsAPI:
                 ),
                 streamed=True,
             )
-        )
+
+        return _AsyncResponseContextManager(_send)
 
     def list_guardrail_member_assignments(
         self,
@@ -4392,8 +4434,9 @@ class AsyncStreamingGuardrailsAPI:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.ListMemberAssignmentsResponse]]:
         """List member assignments for a guardrail"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(
+
+        def _send() -> Any:
+            return self._client._request(
                 _LIST_GUARDRAIL_MEMBER_ASSIGNMENTS,
                 path={"id": id},
                 query={"offset": offset, "limit": limit},
@@ -4402,7 +4445,8 @@ class AsyncStreamingGuardrailsAPI:
                 ),
                 streamed=True,
             )
-        )
+
+        return _AsyncResponseContextManager(_send)
 
     def bulk_assign_members_to_guardrail(
         self,
@@ -4417,8 +4461,9 @@ class AsyncStreamingGuardrailsAPI:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.BulkAssignMembersResponse]]:
         """Bulk assign members to a guardrail"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(
+
+        def _send() -> Any:
+            return self._client._request(
                 _BULK_ASSIGN_MEMBERS_TO_GUARDRAIL,
                 path={"id": id},
                 json=_build_body(body, {"member_user_ids": member_user_ids}),
@@ -4427,7 +4472,8 @@ class AsyncStreamingGuardrailsAPI:
                 ),
                 streamed=True,
             )
-        )
+
+        return _AsyncResponseContextManager(_send)
 
     def bulk_unassign_members_from_guardrail(
         self,
@@ -4442,8 +4488,9 @@ class AsyncStreamingGuardrailsAPI:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.BulkUnassignMembersResponse]]:
         """Bulk unassign members from a guardrail"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(
+
+        def _send() -> Any:
+            return self._client._request(
                 _BULK_UNASSIGN_MEMBERS_FROM_GUARDRAIL,
                 path={"id": id},
                 json=_build_body(body, {"member_user_ids": member_user_ids}),
@@ -4452,7 +4499,8 @@ class AsyncStreamingGuardrailsAPI:
                 ),
                 streamed=True,
             )
-        )
+
+        return _AsyncResponseContextManager(_send)
 
     def list_key_assignments(
         self,
@@ -4466,8 +4514,9 @@ class AsyncStreamingGuardrailsAPI:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.ListKeyAssignmentsResponse]]:
         """List all key assignments"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(
+
+        def _send() -> Any:
+            return self._client._request(
                 _LIST_KEY_ASSIGNMENTS,
                 query={"offset": offset, "limit": limit},
                 options=_RequestOptions(
@@ -4475,7 +4524,8 @@ class AsyncStreamingGuardrailsAPI:
                 ),
                 streamed=True,
             )
-        )
+
+        return _AsyncResponseContextManager(_send)
 
     def list_member_assignments(
         self,
@@ -4489,8 +4539,9 @@ class AsyncStreamingGuardrailsAPI:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.ListMemberAssignmentsResponse]]:
         """List all member assignments"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(
+
+        def _send() -> Any:
+            return self._client._request(
                 _LIST_MEMBER_ASSIGNMENTS,
                 query={"offset": offset, "limit": limit},
                 options=_RequestOptions(
@@ -4498,4 +4549,5 @@ class AsyncStreamingGuardrailsAPI:
                 ),
                 streamed=True,
             )
-        )
+
+        return _AsyncResponseContextManager(_send)

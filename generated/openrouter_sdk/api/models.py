@@ -560,8 +560,9 @@ class StreamingModelsAPI:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _ResponseContextManager[StreamedResponse[_m.ModelsListResponse | str]]:
         """List all models and their properties"""
-        return _ResponseContextManager(
-            lambda: self._client._request(
+
+        def _send() -> Any:
+            return self._client._request(
                 _GET_MODELS,
                 query={
                     "category": category,
@@ -575,7 +576,8 @@ class StreamingModelsAPI:
                 ),
                 streamed=True,
             )
-        )
+
+        return _ResponseContextManager(_send)
 
     def list_models_count(
         self,
@@ -588,8 +590,9 @@ class StreamingModelsAPI:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _ResponseContextManager[StreamedResponse[_m.ModelsCountResponse]]:
         """Get total count of available models"""
-        return _ResponseContextManager(
-            lambda: self._client._request(
+
+        def _send() -> Any:
+            return self._client._request(
                 _LIST_MODELS_COUNT,
                 query={"output_modalities": output_modalities},
                 options=_RequestOptions(
@@ -597,7 +600,8 @@ class StreamingModelsAPI:
                 ),
                 streamed=True,
             )
-        )
+
+        return _ResponseContextManager(_send)
 
     def list_models_user(
         self,
@@ -609,15 +613,17 @@ class StreamingModelsAPI:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _ResponseContextManager[StreamedResponse[_m.ModelsListResponse]]:
         """List models filtered by user provider preferences, privacy settings, and guardrails"""
-        return _ResponseContextManager(
-            lambda: self._client._request(
+
+        def _send() -> Any:
+            return self._client._request(
                 _LIST_MODELS_USER,
                 options=_RequestOptions(
                     extra_headers, extra_query, extra_body, timeout, max_retries
                 ),
                 streamed=True,
             )
-        )
+
+        return _ResponseContextManager(_send)
 
 
 class AsyncStreamingModelsAPI:
@@ -641,8 +647,9 @@ class AsyncStreamingModelsAPI:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.ModelsListResponse | str]]:
         """List all models and their properties"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(
+
+        def _send() -> Any:
+            return self._client._request(
                 _GET_MODELS,
                 query={
                     "category": category,
@@ -656,7 +663,8 @@ class AsyncStreamingModelsAPI:
                 ),
                 streamed=True,
             )
-        )
+
+        return _AsyncResponseContextManager(_send)
 
     def list_models_count(
         self,
@@ -669,8 +677,9 @@ class AsyncStreamingModelsAPI:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.ModelsCountResponse]]:
         """Get total count of available models"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(
+
+        def _send() -> Any:
+            return self._client._request(
                 _LIST_MODELS_COUNT,
                 query={"output_modalities": output_modalities},
                 options=_RequestOptions(
@@ -678,7 +687,8 @@ class AsyncStreamingModelsAPI:
                 ),
                 streamed=True,
             )
-        )
+
+        return _AsyncResponseContextManager(_send)
 
     def list_models_user(
         self,
@@ -690,12 +700,14 @@ class AsyncStreamingModelsAPI:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.ModelsListResponse]]:
         """List models filtered by user provider preferences, privacy settings, and guardrails"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(
+
+        def _send() -> Any:
+            return self._client._request(
                 _LIST_MODELS_USER,
                 options=_RequestOptions(
                     extra_headers, extra_query, extra_body, timeout, max_retries
                 ),
                 streamed=True,
             )
-        )
+
+        return _AsyncResponseContextManager(_send)

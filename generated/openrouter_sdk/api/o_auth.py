@@ -935,8 +935,9 @@ class StreamingOAuthAPI:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _ResponseContextManager[StreamedResponse[_m.AuthKeysPostResponse]]:
         """Exchange authorization code for API key"""
-        return _ResponseContextManager(
-            lambda: self._client._request(
+
+        def _send() -> Any:
+            return self._client._request(
                 _EXCHANGE_AUTH_CODE_FOR_API_KEY,
                 json=_build_body(
                     body,
@@ -951,7 +952,8 @@ class StreamingOAuthAPI:
                 ),
                 streamed=True,
             )
-        )
+
+        return _ResponseContextManager(_send)
 
     def create_auth_keys_code(
         self,
@@ -979,8 +981,9 @@ class StreamingOAuthAPI:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _ResponseContextManager[StreamedResponse[_m.AuthKeysCodePostResponse]]:
         """Create authorization code"""
-        return _ResponseContextManager(
-            lambda: self._client._request(
+
+        def _send() -> Any:
+            return self._client._request(
                 _CREATE_AUTH_KEYS_CODE,
                 json=_build_body(
                     body,
@@ -1001,7 +1004,8 @@ class StreamingOAuthAPI:
                 ),
                 streamed=True,
             )
-        )
+
+        return _ResponseContextManager(_send)
 
 
 class AsyncStreamingOAuthAPI:
@@ -1027,8 +1031,9 @@ class AsyncStreamingOAuthAPI:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.AuthKeysPostResponse]]:
         """Exchange authorization code for API key"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(
+
+        def _send() -> Any:
+            return self._client._request(
                 _EXCHANGE_AUTH_CODE_FOR_API_KEY,
                 json=_build_body(
                     body,
@@ -1043,7 +1048,8 @@ class AsyncStreamingOAuthAPI:
                 ),
                 streamed=True,
             )
-        )
+
+        return _AsyncResponseContextManager(_send)
 
     def create_auth_keys_code(
         self,
@@ -1071,8 +1077,9 @@ class AsyncStreamingOAuthAPI:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.AuthKeysCodePostResponse]]:
         """Create authorization code"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(
+
+        def _send() -> Any:
+            return self._client._request(
                 _CREATE_AUTH_KEYS_CODE,
                 json=_build_body(
                     body,
@@ -1093,4 +1100,5 @@ class AsyncStreamingOAuthAPI:
                 ),
                 streamed=True,
             )
-        )
+
+        return _AsyncResponseContextManager(_send)

@@ -353,8 +353,9 @@ class StreamingOrganizationAPI:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _ResponseContextManager[StreamedResponse[_m.OrganizationMembersGetResponse]]:
         """List organization members"""
-        return _ResponseContextManager(
-            lambda: self._client._request(
+
+        def _send() -> Any:
+            return self._client._request(
                 _LIST_ORGANIZATION_MEMBERS,
                 query={"offset": offset, "limit": limit},
                 options=_RequestOptions(
@@ -362,7 +363,8 @@ class StreamingOrganizationAPI:
                 ),
                 streamed=True,
             )
-        )
+
+        return _ResponseContextManager(_send)
 
 
 class AsyncStreamingOrganizationAPI:
@@ -383,8 +385,9 @@ class AsyncStreamingOrganizationAPI:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.OrganizationMembersGetResponse]]:
         """List organization members"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(
+
+        def _send() -> Any:
+            return self._client._request(
                 _LIST_ORGANIZATION_MEMBERS,
                 query={"offset": offset, "limit": limit},
                 options=_RequestOptions(
@@ -392,4 +395,5 @@ class AsyncStreamingOrganizationAPI:
                 ),
                 streamed=True,
             )
-        )
+
+        return _AsyncResponseContextManager(_send)

@@ -572,8 +572,9 @@ class StreamingRerankAPI:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _ResponseContextManager[StreamedResponse[_m.RerankPostResponse]]:
         """Submit a rerank request"""
-        return _ResponseContextManager(
-            lambda: self._client._request(
+
+        def _send() -> Any:
+            return self._client._request(
                 _CREATE_RERANK,
                 json=_build_body(
                     body,
@@ -590,7 +591,8 @@ class StreamingRerankAPI:
                 ),
                 streamed=True,
             )
-        )
+
+        return _ResponseContextManager(_send)
 
     def list_rerank_models(
         self,
@@ -602,15 +604,17 @@ class StreamingRerankAPI:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _ResponseContextManager[StreamedResponse[_m.ModelsListResponse]]:
         """List all rerank models"""
-        return _ResponseContextManager(
-            lambda: self._client._request(
+
+        def _send() -> Any:
+            return self._client._request(
                 _LIST_RERANK_MODELS,
                 options=_RequestOptions(
                     extra_headers, extra_query, extra_body, timeout, max_retries
                 ),
                 streamed=True,
             )
-        )
+
+        return _ResponseContextManager(_send)
 
 
 class AsyncStreamingRerankAPI:
@@ -635,8 +639,9 @@ class AsyncStreamingRerankAPI:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.RerankPostResponse]]:
         """Submit a rerank request"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(
+
+        def _send() -> Any:
+            return self._client._request(
                 _CREATE_RERANK,
                 json=_build_body(
                     body,
@@ -653,7 +658,8 @@ class AsyncStreamingRerankAPI:
                 ),
                 streamed=True,
             )
-        )
+
+        return _AsyncResponseContextManager(_send)
 
     def list_rerank_models(
         self,
@@ -665,12 +671,14 @@ class AsyncStreamingRerankAPI:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.ModelsListResponse]]:
         """List all rerank models"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(
+
+        def _send() -> Any:
+            return self._client._request(
                 _LIST_RERANK_MODELS,
                 options=_RequestOptions(
                     extra_headers, extra_query, extra_body, timeout, max_retries
                 ),
                 streamed=True,
             )
-        )
+
+        return _AsyncResponseContextManager(_send)

@@ -1339,8 +1339,9 @@ class StreamingNotesAPI:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _ResponseContextManager[StreamedResponse[_m.Note]]:
         """Create a note"""
-        return _ResponseContextManager(
-            lambda: self._client._request(
+
+        def _send() -> Any:
+            return self._client._request(
                 _CREATE_NOTE,
                 json=_build_body(
                     body, {"title": title, "body": body_, "labels": labels, "pinned": pinned}
@@ -1350,7 +1351,8 @@ class StreamingNotesAPI:
                 ),
                 streamed=True,
             )
-        )
+
+        return _ResponseContextManager(_send)
 
     def update_note(
         self,
@@ -1368,8 +1370,9 @@ class StreamingNotesAPI:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _ResponseContextManager[StreamedResponse[_m.Note]]:
         """Partially update a note"""
-        return _ResponseContextManager(
-            lambda: self._client._request(
+
+        def _send() -> Any:
+            return self._client._request(
                 _UPDATE_NOTE,
                 path={"note_id": note_id},
                 json=_build_body(
@@ -1380,7 +1383,8 @@ class StreamingNotesAPI:
                 ),
                 streamed=True,
             )
-        )
+
+        return _ResponseContextManager(_send)
 
     def share_note(
         self,
@@ -1397,8 +1401,9 @@ class StreamingNotesAPI:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _ResponseContextManager[StreamedResponse[None]]:
         """Share a note"""
-        return _ResponseContextManager(
-            lambda: self._client._request(
+
+        def _send() -> Any:
+            return self._client._request(
                 _SHARE_NOTE,
                 path={"note_id": note_id},
                 json=_build_body(body, {"email": email, "role": role, "message": message}),
@@ -1407,7 +1412,8 @@ class StreamingNotesAPI:
                 ),
                 streamed=True,
             )
-        )
+
+        return _ResponseContextManager(_send)
 
     def bulk_delete_notes(
         self,
@@ -1420,8 +1426,9 @@ class StreamingNotesAPI:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _ResponseContextManager[StreamedResponse[_m.NotesBulkDeletePostResponse]]:
         """Delete several notes"""
-        return _ResponseContextManager(
-            lambda: self._client._request(
+
+        def _send() -> Any:
+            return self._client._request(
                 _BULK_DELETE_NOTES,
                 json=_to_jsonable(body),
                 options=_RequestOptions(
@@ -1429,7 +1436,8 @@ class StreamingNotesAPI:
                 ),
                 streamed=True,
             )
-        )
+
+        return _ResponseContextManager(_send)
 
     def archive_note(
         self,
@@ -1444,8 +1452,9 @@ class StreamingNotesAPI:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _ResponseContextManager[StreamedResponse[_m.Note]]:
         """Archive a note"""
-        return _ResponseContextManager(
-            lambda: self._client._request(
+
+        def _send() -> Any:
+            return self._client._request(
                 _ARCHIVE_NOTE,
                 path={"note_id": note_id},
                 json=_build_body(body, {"reason": reason}),
@@ -1454,7 +1463,8 @@ class StreamingNotesAPI:
                 ),
                 streamed=True,
             )
-        )
+
+        return _ResponseContextManager(_send)
 
 
 class AsyncStreamingNotesAPI:
@@ -1478,8 +1488,9 @@ class AsyncStreamingNotesAPI:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.Note]]:
         """Create a note"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(
+
+        def _send() -> Any:
+            return self._client._request(
                 _CREATE_NOTE,
                 json=_build_body(
                     body, {"title": title, "body": body_, "labels": labels, "pinned": pinned}
@@ -1489,7 +1500,8 @@ class AsyncStreamingNotesAPI:
                 ),
                 streamed=True,
             )
-        )
+
+        return _AsyncResponseContextManager(_send)
 
     def update_note(
         self,
@@ -1507,8 +1519,9 @@ class AsyncStreamingNotesAPI:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.Note]]:
         """Partially update a note"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(
+
+        def _send() -> Any:
+            return self._client._request(
                 _UPDATE_NOTE,
                 path={"note_id": note_id},
                 json=_build_body(
@@ -1519,7 +1532,8 @@ class AsyncStreamingNotesAPI:
                 ),
                 streamed=True,
             )
-        )
+
+        return _AsyncResponseContextManager(_send)
 
     def share_note(
         self,
@@ -1536,8 +1550,9 @@ class AsyncStreamingNotesAPI:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _AsyncResponseContextManager[AsyncStreamedResponse[None]]:
         """Share a note"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(
+
+        def _send() -> Any:
+            return self._client._request(
                 _SHARE_NOTE,
                 path={"note_id": note_id},
                 json=_build_body(body, {"email": email, "role": role, "message": message}),
@@ -1546,7 +1561,8 @@ class AsyncStreamingNotesAPI:
                 ),
                 streamed=True,
             )
-        )
+
+        return _AsyncResponseContextManager(_send)
 
     def bulk_delete_notes(
         self,
@@ -1559,8 +1575,9 @@ class AsyncStreamingNotesAPI:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.NotesBulkDeletePostResponse]]:
         """Delete several notes"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(
+
+        def _send() -> Any:
+            return self._client._request(
                 _BULK_DELETE_NOTES,
                 json=_to_jsonable(body),
                 options=_RequestOptions(
@@ -1568,7 +1585,8 @@ class AsyncStreamingNotesAPI:
                 ),
                 streamed=True,
             )
-        )
+
+        return _AsyncResponseContextManager(_send)
 
     def archive_note(
         self,
@@ -1583,8 +1601,9 @@ class AsyncStreamingNotesAPI:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.Note]]:
         """Archive a note"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(
+
+        def _send() -> Any:
+            return self._client._request(
                 _ARCHIVE_NOTE,
                 path={"note_id": note_id},
                 json=_build_body(body, {"reason": reason}),
@@ -1593,4 +1612,5 @@ class AsyncStreamingNotesAPI:
                 ),
                 streamed=True,
             )
-        )
+
+        return _AsyncResponseContextManager(_send)

@@ -680,8 +680,9 @@ class StreamingTasksAPI:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _ResponseContextManager[StreamedResponse[_m.TasksGetResponse]]:
         """List tasks"""
-        return _ResponseContextManager(
-            lambda: self._client._request(
+
+        def _send() -> Any:
+            return self._client._request(
                 _LIST_TASKS,
                 query={"status": status, "priority": priority, "order": order},
                 options=_RequestOptions(
@@ -689,7 +690,8 @@ class StreamingTasksAPI:
                 ),
                 streamed=True,
             )
-        )
+
+        return _ResponseContextManager(_send)
 
     def create_task(
         self,
@@ -712,8 +714,9 @@ class StreamingTasksAPI:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _ResponseContextManager[StreamedResponse[_m.Task]]:
         """Create a task"""
-        return _ResponseContextManager(
-            lambda: self._client._request(
+
+        def _send() -> Any:
+            return self._client._request(
                 _CREATE_TASK,
                 json=_build_body(
                     body,
@@ -735,7 +738,8 @@ class StreamingTasksAPI:
                 ),
                 streamed=True,
             )
-        )
+
+        return _ResponseContextManager(_send)
 
 
 class AsyncStreamingTasksAPI:
@@ -757,8 +761,9 @@ class AsyncStreamingTasksAPI:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.TasksGetResponse]]:
         """List tasks"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(
+
+        def _send() -> Any:
+            return self._client._request(
                 _LIST_TASKS,
                 query={"status": status, "priority": priority, "order": order},
                 options=_RequestOptions(
@@ -766,7 +771,8 @@ class AsyncStreamingTasksAPI:
                 ),
                 streamed=True,
             )
-        )
+
+        return _AsyncResponseContextManager(_send)
 
     def create_task(
         self,
@@ -789,8 +795,9 @@ class AsyncStreamingTasksAPI:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.Task]]:
         """Create a task"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(
+
+        def _send() -> Any:
+            return self._client._request(
                 _CREATE_TASK,
                 json=_build_body(
                     body,
@@ -812,4 +819,5 @@ class AsyncStreamingTasksAPI:
                 ),
                 streamed=True,
             )
-        )
+
+        return _AsyncResponseContextManager(_send)

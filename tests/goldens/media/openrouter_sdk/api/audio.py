@@ -339,8 +339,9 @@ class StreamingAudioAPI:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _ResponseContextManager[StreamedResponse[bytes]]:
         """Text to speech"""
-        return _ResponseContextManager(
-            lambda: self._client._request(
+
+        def _send() -> Any:
+            return self._client._request(
                 _CREATE_SPEECH,
                 json=_build_body(
                     body, {"input": input, "voice": voice, "response_format": response_format}
@@ -350,7 +351,8 @@ class StreamingAudioAPI:
                 ),
                 streamed=True,
             )
-        )
+
+        return _ResponseContextManager(_send)
 
 
 class AsyncStreamingAudioAPI:
@@ -373,8 +375,9 @@ class AsyncStreamingAudioAPI:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _AsyncResponseContextManager[AsyncStreamedResponse[bytes]]:
         """Text to speech"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(
+
+        def _send() -> Any:
+            return self._client._request(
                 _CREATE_SPEECH,
                 json=_build_body(
                     body, {"input": input, "voice": voice, "response_format": response_format}
@@ -384,4 +387,5 @@ class AsyncStreamingAudioAPI:
                 ),
                 streamed=True,
             )
-        )
+
+        return _AsyncResponseContextManager(_send)

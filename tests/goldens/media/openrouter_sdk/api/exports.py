@@ -201,8 +201,9 @@ class StreamingExportsAPI:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _ResponseContextManager[StreamedResponse[_m.ExportStatus | bytes]]:
         """An export, as JSON while it runs, as its archive once done"""
-        return _ResponseContextManager(
-            lambda: self._client._request(
+
+        def _send() -> Any:
+            return self._client._request(
                 _GET_EXPORT,
                 path={"export_id": export_id},
                 options=_RequestOptions(
@@ -210,7 +211,8 @@ class StreamingExportsAPI:
                 ),
                 streamed=True,
             )
-        )
+
+        return _ResponseContextManager(_send)
 
 
 class AsyncStreamingExportsAPI:
@@ -230,8 +232,9 @@ class AsyncStreamingExportsAPI:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.ExportStatus | bytes]]:
         """An export, as JSON while it runs, as its archive once done"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(
+
+        def _send() -> Any:
+            return self._client._request(
                 _GET_EXPORT,
                 path={"export_id": export_id},
                 options=_RequestOptions(
@@ -239,4 +242,5 @@ class AsyncStreamingExportsAPI:
                 ),
                 streamed=True,
             )
-        )
+
+        return _AsyncResponseContextManager(_send)

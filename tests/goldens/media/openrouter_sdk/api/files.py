@@ -333,8 +333,9 @@ class StreamingFilesAPI:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _ResponseContextManager[StreamedResponse[_m.FileObject]]:
         """A file's metadata"""
-        return _ResponseContextManager(
-            lambda: self._client._request(
+
+        def _send() -> Any:
+            return self._client._request(
                 _GET_FILE,
                 path={"file_id": file_id},
                 options=_RequestOptions(
@@ -342,7 +343,8 @@ class StreamingFilesAPI:
                 ),
                 streamed=True,
             )
-        )
+
+        return _ResponseContextManager(_send)
 
     def download_file_content(
         self,
@@ -355,8 +357,9 @@ class StreamingFilesAPI:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _ResponseContextManager[StreamedResponse[bytes]]:
         """Download a file's content"""
-        return _ResponseContextManager(
-            lambda: self._client._request(
+
+        def _send() -> Any:
+            return self._client._request(
                 _DOWNLOAD_FILE_CONTENT,
                 path={"file_id": file_id},
                 options=_RequestOptions(
@@ -364,7 +367,8 @@ class StreamingFilesAPI:
                 ),
                 streamed=True,
             )
-        )
+
+        return _ResponseContextManager(_send)
 
 
 class AsyncStreamingFilesAPI:
@@ -384,8 +388,9 @@ class AsyncStreamingFilesAPI:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.FileObject]]:
         """A file's metadata"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(
+
+        def _send() -> Any:
+            return self._client._request(
                 _GET_FILE,
                 path={"file_id": file_id},
                 options=_RequestOptions(
@@ -393,7 +398,8 @@ class AsyncStreamingFilesAPI:
                 ),
                 streamed=True,
             )
-        )
+
+        return _AsyncResponseContextManager(_send)
 
     def download_file_content(
         self,
@@ -406,8 +412,9 @@ class AsyncStreamingFilesAPI:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _AsyncResponseContextManager[AsyncStreamedResponse[bytes]]:
         """Download a file's content"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(
+
+        def _send() -> Any:
+            return self._client._request(
                 _DOWNLOAD_FILE_CONTENT,
                 path={"file_id": file_id},
                 options=_RequestOptions(
@@ -415,4 +422,5 @@ class AsyncStreamingFilesAPI:
                 ),
                 streamed=True,
             )
-        )
+
+        return _AsyncResponseContextManager(_send)

@@ -637,8 +637,27 @@ class StreamingAudioAPI:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _ResponseContextManager[StreamedResponse[_m.Transcription]]:
         """Transcribe audio"""
-        return _ResponseContextManager(
-            lambda: self._client._request(
+
+        def _send() -> Any:
+            if not isinstance(file, NotGiven):
+                return self._client._request(
+                    _CREATE_TRANSCRIPTION,
+                    form=_multipart(
+                        {
+                            "file": file,
+                            "model": model,
+                            "language": language,
+                            "temperature": temperature,
+                            "timestamp_granularities[]": timestamp_granularities,
+                        },
+                        ("file",),
+                    ),
+                    options=_RequestOptions(
+                        extra_headers, extra_query, extra_body, timeout, max_retries
+                    ),
+                    streamed=True,
+                )
+            return self._client._request(
                 _CREATE_TRANSCRIPTION,
                 json=_build_body(
                     body,
@@ -654,7 +673,8 @@ class StreamingAudioAPI:
                 ),
                 streamed=True,
             )
-        )
+
+        return _ResponseContextManager(_send)
 
 
 class AsyncStreamingAudioAPI:
@@ -684,8 +704,27 @@ class AsyncStreamingAudioAPI:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.Transcription]]:
         """Transcribe audio"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(
+
+        def _send() -> Any:
+            if not isinstance(file, NotGiven):
+                return self._client._request(
+                    _CREATE_TRANSCRIPTION,
+                    form=_multipart(
+                        {
+                            "file": file,
+                            "model": model,
+                            "language": language,
+                            "temperature": temperature,
+                            "timestamp_granularities[]": timestamp_granularities,
+                        },
+                        ("file",),
+                    ),
+                    options=_RequestOptions(
+                        extra_headers, extra_query, extra_body, timeout, max_retries
+                    ),
+                    streamed=True,
+                )
+            return self._client._request(
                 _CREATE_TRANSCRIPTION,
                 json=_build_body(
                     body,
@@ -701,4 +740,5 @@ class AsyncStreamingAudioAPI:
                 ),
                 streamed=True,
             )
-        )
+
+        return _AsyncResponseContextManager(_send)

@@ -343,16 +343,32 @@ class StreamingFilesAPI:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _ResponseContextManager[StreamedResponse[_m.StoredFile]]:
         """Upload a file"""
-        return _ResponseContextManager(
-            lambda: self._client._request(
+
+        def _send() -> Any:
+            return self._client._request(
                 _UPLOAD_FILE,
-                content=body,
+                form=_multipart(
+                    {
+                        "file": file,
+                        "thumbnail": thumbnail,
+                        "purpose": purpose,
+                        "tags": tags,
+                        "metadata": metadata,
+                        "note": note,
+                    },
+                    (
+                        "file",
+                        "thumbnail",
+                    ),
+                    {"thumbnail": "image/png", "note": "text/markdown"},
+                ),
                 options=_RequestOptions(
                     extra_headers, extra_query, extra_body, timeout, max_retries
                 ),
                 streamed=True,
             )
-        )
+
+        return _ResponseContextManager(_send)
 
 
 class AsyncStreamingFilesAPI:
@@ -377,13 +393,29 @@ class AsyncStreamingFilesAPI:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.StoredFile]]:
         """Upload a file"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(
+
+        def _send() -> Any:
+            return self._client._request(
                 _UPLOAD_FILE,
-                content=body,
+                form=_multipart(
+                    {
+                        "file": file,
+                        "thumbnail": thumbnail,
+                        "purpose": purpose,
+                        "tags": tags,
+                        "metadata": metadata,
+                        "note": note,
+                    },
+                    (
+                        "file",
+                        "thumbnail",
+                    ),
+                    {"thumbnail": "image/png", "note": "text/markdown"},
+                ),
                 options=_RequestOptions(
                     extra_headers, extra_query, extra_body, timeout, max_retries
                 ),
                 streamed=True,
             )
-        )
+
+        return _AsyncResponseContextManager(_send)

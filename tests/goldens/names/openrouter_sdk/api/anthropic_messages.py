@@ -203,8 +203,9 @@ class StreamingAnthropicMessagesAPI:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _ResponseContextManager[StreamedResponse[_m.Model]]:
         """Get a message by ID"""
-        return _ResponseContextManager(
-            lambda: self._client._request(
+
+        def _send() -> Any:
+            return self._client._request(
                 _ID_ANTHROPIC_MESSAGES,
                 path={"id": id},
                 options=_RequestOptions(
@@ -212,7 +213,8 @@ class StreamingAnthropicMessagesAPI:
                 ),
                 streamed=True,
             )
-        )
+
+        return _ResponseContextManager(_send)
 
 
 class AsyncStreamingAnthropicMessagesAPI:
@@ -232,8 +234,9 @@ class AsyncStreamingAnthropicMessagesAPI:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.Model]]:
         """Get a message by ID"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(
+
+        def _send() -> Any:
+            return self._client._request(
                 _ID_ANTHROPIC_MESSAGES,
                 path={"id": id},
                 options=_RequestOptions(
@@ -241,4 +244,5 @@ class AsyncStreamingAnthropicMessagesAPI:
                 ),
                 streamed=True,
             )
-        )
+
+        return _AsyncResponseContextManager(_send)

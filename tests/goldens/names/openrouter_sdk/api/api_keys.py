@@ -762,8 +762,9 @@ class StreamingAPIKeysAPI:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _ResponseContextManager[StreamedResponse[_m.List]]:
         """List API keys"""
-        return _ResponseContextManager(
-            lambda: self._client._request(
+
+        def _send() -> Any:
+            return self._client._request(
                 _LIST_API_KEYS,
                 query={
                     "from": from_,
@@ -777,7 +778,8 @@ class StreamingAPIKeysAPI:
                 ),
                 streamed=True,
             )
-        )
+
+        return _ResponseContextManager(_send)
 
     def import_api_keys(
         self,
@@ -803,8 +805,9 @@ class StreamingAPIKeysAPI:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _ResponseContextManager[StreamedResponse[_m.Model]]:
         """Import API keys"""
-        return _ResponseContextManager(
-            lambda: self._client._request(
+
+        def _send() -> Any:
+            return self._client._request(
                 _IMPORT_API_KEYS,
                 query={"body": body_, "timeout": timeout_, "extra_headers": extra_headers_},
                 headers={
@@ -829,7 +832,8 @@ class StreamingAPIKeysAPI:
                 ),
                 streamed=True,
             )
-        )
+
+        return _ResponseContextManager(_send)
 
 
 class AsyncStreamingAPIKeysAPI:
@@ -853,8 +857,9 @@ class AsyncStreamingAPIKeysAPI:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.List]]:
         """List API keys"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(
+
+        def _send() -> Any:
+            return self._client._request(
                 _LIST_API_KEYS,
                 query={
                     "from": from_,
@@ -868,7 +873,8 @@ class AsyncStreamingAPIKeysAPI:
                 ),
                 streamed=True,
             )
-        )
+
+        return _AsyncResponseContextManager(_send)
 
     def import_api_keys(
         self,
@@ -894,8 +900,9 @@ class AsyncStreamingAPIKeysAPI:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.Model]]:
         """Import API keys"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(
+
+        def _send() -> Any:
+            return self._client._request(
                 _IMPORT_API_KEYS,
                 query={"body": body_, "timeout": timeout_, "extra_headers": extra_headers_},
                 headers={
@@ -920,4 +927,5 @@ class AsyncStreamingAPIKeysAPI:
                 ),
                 streamed=True,
             )
-        )
+
+        return _AsyncResponseContextManager(_send)

@@ -346,8 +346,9 @@ class StreamingBetaResponsesAPI:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _ResponseContextManager[StreamedResponse[_m.Type]]:
         """Get the type of a response"""
-        return _ResponseContextManager(
-            lambda: self._client._request(
+
+        def _send() -> Any:
+            return self._client._request(
                 _GET_TYPE,
                 path={"id": id},
                 query={"self": self_},
@@ -356,7 +357,8 @@ class StreamingBetaResponsesAPI:
                 ),
                 streamed=True,
             )
-        )
+
+        return _ResponseContextManager(_send)
 
     def get_type_2(
         self,
@@ -369,8 +371,9 @@ class StreamingBetaResponsesAPI:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _ResponseContextManager[StreamedResponse[_m.Dict]]:
         """Get type info for a response"""
-        return _ResponseContextManager(
-            lambda: self._client._request(
+
+        def _send() -> Any:
+            return self._client._request(
                 _GET_TYPE_2,
                 path={"id": id},
                 options=_RequestOptions(
@@ -378,7 +381,8 @@ class StreamingBetaResponsesAPI:
                 ),
                 streamed=True,
             )
-        )
+
+        return _ResponseContextManager(_send)
 
 
 class AsyncStreamingBetaResponsesAPI:
@@ -399,8 +403,9 @@ class AsyncStreamingBetaResponsesAPI:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.Type]]:
         """Get the type of a response"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(
+
+        def _send() -> Any:
+            return self._client._request(
                 _GET_TYPE,
                 path={"id": id},
                 query={"self": self_},
@@ -409,7 +414,8 @@ class AsyncStreamingBetaResponsesAPI:
                 ),
                 streamed=True,
             )
-        )
+
+        return _AsyncResponseContextManager(_send)
 
     def get_type_2(
         self,
@@ -422,8 +428,9 @@ class AsyncStreamingBetaResponsesAPI:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.Dict]]:
         """Get type info for a response"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(
+
+        def _send() -> Any:
+            return self._client._request(
                 _GET_TYPE_2,
                 path={"id": id},
                 options=_RequestOptions(
@@ -431,4 +438,5 @@ class AsyncStreamingBetaResponsesAPI:
                 ),
                 streamed=True,
             )
-        )
+
+        return _AsyncResponseContextManager(_send)

@@ -922,8 +922,9 @@ class StreamingProfilesAPI:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _ResponseContextManager[StreamedResponse[_m.Profile]]:
         """Get a profile"""
-        return _ResponseContextManager(
-            lambda: self._client._request(
+
+        def _send() -> Any:
+            return self._client._request(
                 _GET_PROFILE,
                 path={"profile_id": profile_id},
                 options=_RequestOptions(
@@ -931,7 +932,8 @@ class StreamingProfilesAPI:
                 ),
                 streamed=True,
             )
-        )
+
+        return _ResponseContextManager(_send)
 
     def replace_profile(
         self,
@@ -953,8 +955,9 @@ class StreamingProfilesAPI:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _ResponseContextManager[StreamedResponse[_m.Profile]]:
         """Replace a profile"""
-        return _ResponseContextManager(
-            lambda: self._client._request(
+
+        def _send() -> Any:
+            return self._client._request(
                 _REPLACE_PROFILE,
                 path={"profile_id": profile_id},
                 json=_build_body(
@@ -975,7 +978,8 @@ class StreamingProfilesAPI:
                 ),
                 streamed=True,
             )
-        )
+
+        return _ResponseContextManager(_send)
 
     def rate_profile(
         self,
@@ -992,8 +996,9 @@ class StreamingProfilesAPI:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _ResponseContextManager[StreamedResponse[None]]:
         """Rate a profile"""
-        return _ResponseContextManager(
-            lambda: self._client._request(
+
+        def _send() -> Any:
+            return self._client._request(
                 _RATE_PROFILE,
                 path={"profile_id": profile_id},
                 json=_build_body(body, {"score": score, "weight": weight, "comment": comment}),
@@ -1002,7 +1007,8 @@ class StreamingProfilesAPI:
                 ),
                 streamed=True,
             )
-        )
+
+        return _ResponseContextManager(_send)
 
 
 class AsyncStreamingProfilesAPI:
@@ -1022,8 +1028,9 @@ class AsyncStreamingProfilesAPI:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.Profile]]:
         """Get a profile"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(
+
+        def _send() -> Any:
+            return self._client._request(
                 _GET_PROFILE,
                 path={"profile_id": profile_id},
                 options=_RequestOptions(
@@ -1031,7 +1038,8 @@ class AsyncStreamingProfilesAPI:
                 ),
                 streamed=True,
             )
-        )
+
+        return _AsyncResponseContextManager(_send)
 
     def replace_profile(
         self,
@@ -1053,8 +1061,9 @@ class AsyncStreamingProfilesAPI:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.Profile]]:
         """Replace a profile"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(
+
+        def _send() -> Any:
+            return self._client._request(
                 _REPLACE_PROFILE,
                 path={"profile_id": profile_id},
                 json=_build_body(
@@ -1075,7 +1084,8 @@ class AsyncStreamingProfilesAPI:
                 ),
                 streamed=True,
             )
-        )
+
+        return _AsyncResponseContextManager(_send)
 
     def rate_profile(
         self,
@@ -1092,8 +1102,9 @@ class AsyncStreamingProfilesAPI:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _AsyncResponseContextManager[AsyncStreamedResponse[None]]:
         """Rate a profile"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(
+
+        def _send() -> Any:
+            return self._client._request(
                 _RATE_PROFILE,
                 path={"profile_id": profile_id},
                 json=_build_body(body, {"score": score, "weight": weight, "comment": comment}),
@@ -1102,4 +1113,5 @@ class AsyncStreamingProfilesAPI:
                 ),
                 streamed=True,
             )
-        )
+
+        return _AsyncResponseContextManager(_send)

@@ -363,8 +363,9 @@ class StreamingCustomersAPI:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _ResponseContextManager[StreamedResponse[_m.CustomerPage]]:
         """List customers"""
-        return _ResponseContextManager(
-            lambda: self._client._request(
+
+        def _send() -> Any:
+            return self._client._request(
                 _LIST_CUSTOMERS,
                 query={"offset": offset, "limit": limit, "email": email},
                 options=_RequestOptions(
@@ -372,7 +373,8 @@ class StreamingCustomersAPI:
                 ),
                 streamed=True,
             )
-        )
+
+        return _ResponseContextManager(_send)
 
 
 class AsyncStreamingCustomersAPI:
@@ -394,8 +396,9 @@ class AsyncStreamingCustomersAPI:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.CustomerPage]]:
         """List customers"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(
+
+        def _send() -> Any:
+            return self._client._request(
                 _LIST_CUSTOMERS,
                 query={"offset": offset, "limit": limit, "email": email},
                 options=_RequestOptions(
@@ -403,4 +406,5 @@ class AsyncStreamingCustomersAPI:
                 ),
                 streamed=True,
             )
-        )
+
+        return _AsyncResponseContextManager(_send)

@@ -370,8 +370,9 @@ class StreamingOrdersAPI:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _ResponseContextManager[StreamedResponse[_m.CustomersCustomerIdOrdersGetResponse]]:
         """List a customer's orders"""
-        return _ResponseContextManager(
-            lambda: self._client._request(
+
+        def _send() -> Any:
+            return self._client._request(
                 _LIST_CUSTOMER_ORDERS,
                 path={"customer_id": customer_id},
                 query={"offset": offset, "limit": limit},
@@ -380,7 +381,8 @@ class StreamingOrdersAPI:
                 ),
                 streamed=True,
             )
-        )
+
+        return _ResponseContextManager(_send)
 
 
 class AsyncStreamingOrdersAPI:
@@ -404,8 +406,9 @@ class AsyncStreamingOrdersAPI:
         AsyncStreamedResponse[_m.CustomersCustomerIdOrdersGetResponse]
     ]:
         """List a customer's orders"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(
+
+        def _send() -> Any:
+            return self._client._request(
                 _LIST_CUSTOMER_ORDERS,
                 path={"customer_id": customer_id},
                 query={"offset": offset, "limit": limit},
@@ -414,4 +417,5 @@ class AsyncStreamingOrdersAPI:
                 ),
                 streamed=True,
             )
-        )
+
+        return _AsyncResponseContextManager(_send)

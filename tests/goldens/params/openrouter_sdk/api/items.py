@@ -856,8 +856,9 @@ class StreamingItemsAPI:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _ResponseContextManager[StreamedResponse[_m.ItemsGetResponse]]:
         """List catalog items"""
-        return _ResponseContextManager(
-            lambda: self._client._request(
+
+        def _send() -> Any:
+            return self._client._request(
                 _LIST_ITEMS,
                 query={
                     "limit": limit,
@@ -875,7 +876,8 @@ class StreamingItemsAPI:
                 ),
                 streamed=True,
             )
-        )
+
+        return _ResponseContextManager(_send)
 
     def get_item(
         self,
@@ -890,8 +892,9 @@ class StreamingItemsAPI:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _ResponseContextManager[StreamedResponse[_m.Item]]:
         """Get an item"""
-        return _ResponseContextManager(
-            lambda: self._client._request(
+
+        def _send() -> Any:
+            return self._client._request(
                 _GET_ITEM,
                 path={"item_id": item_id},
                 query={"expand": expand},
@@ -903,7 +906,8 @@ class StreamingItemsAPI:
                 ),
                 streamed=True,
             )
-        )
+
+        return _ResponseContextManager(_send)
 
     def delete_item(
         self,
@@ -917,8 +921,9 @@ class StreamingItemsAPI:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _ResponseContextManager[StreamedResponse[None]]:
         """Delete an item"""
-        return _ResponseContextManager(
-            lambda: self._client._request(
+
+        def _send() -> Any:
+            return self._client._request(
                 _DELETE_ITEM,
                 path={"item_id": item_id},
                 headers={
@@ -929,7 +934,8 @@ class StreamingItemsAPI:
                 ),
                 streamed=True,
             )
-        )
+
+        return _ResponseContextManager(_send)
 
     def get_item_version(
         self,
@@ -944,8 +950,9 @@ class StreamingItemsAPI:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _ResponseContextManager[StreamedResponse[_m.Item]]:
         """Get a specific item version"""
-        return _ResponseContextManager(
-            lambda: self._client._request(
+
+        def _send() -> Any:
+            return self._client._request(
                 _GET_ITEM_VERSION,
                 path={"item_id": item_id, "version": version},
                 query={"format": format},
@@ -954,7 +961,8 @@ class StreamingItemsAPI:
                 ),
                 streamed=True,
             )
-        )
+
+        return _ResponseContextManager(_send)
 
 
 class AsyncStreamingItemsAPI:
@@ -979,8 +987,9 @@ class AsyncStreamingItemsAPI:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.ItemsGetResponse]]:
         """List catalog items"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(
+
+        def _send() -> Any:
+            return self._client._request(
                 _LIST_ITEMS,
                 query={
                     "limit": limit,
@@ -998,7 +1007,8 @@ class AsyncStreamingItemsAPI:
                 ),
                 streamed=True,
             )
-        )
+
+        return _AsyncResponseContextManager(_send)
 
     def get_item(
         self,
@@ -1013,8 +1023,9 @@ class AsyncStreamingItemsAPI:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.Item]]:
         """Get an item"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(
+
+        def _send() -> Any:
+            return self._client._request(
                 _GET_ITEM,
                 path={"item_id": item_id},
                 query={"expand": expand},
@@ -1026,7 +1037,8 @@ class AsyncStreamingItemsAPI:
                 ),
                 streamed=True,
             )
-        )
+
+        return _AsyncResponseContextManager(_send)
 
     def delete_item(
         self,
@@ -1040,8 +1052,9 @@ class AsyncStreamingItemsAPI:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _AsyncResponseContextManager[AsyncStreamedResponse[None]]:
         """Delete an item"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(
+
+        def _send() -> Any:
+            return self._client._request(
                 _DELETE_ITEM,
                 path={"item_id": item_id},
                 headers={
@@ -1052,7 +1065,8 @@ class AsyncStreamingItemsAPI:
                 ),
                 streamed=True,
             )
-        )
+
+        return _AsyncResponseContextManager(_send)
 
     def get_item_version(
         self,
@@ -1067,8 +1081,9 @@ class AsyncStreamingItemsAPI:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.Item]]:
         """Get a specific item version"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(
+
+        def _send() -> Any:
+            return self._client._request(
                 _GET_ITEM_VERSION,
                 path={"item_id": item_id, "version": version},
                 query={"format": format},
@@ -1077,4 +1092,5 @@ class AsyncStreamingItemsAPI:
                 ),
                 streamed=True,
             )
-        )
+
+        return _AsyncResponseContextManager(_send)

@@ -203,8 +203,9 @@ class StreamingFoldersAPI:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _ResponseContextManager[StreamedResponse[_m.Folder]]:
         """Get a folder"""
-        return _ResponseContextManager(
-            lambda: self._client._request(
+
+        def _send() -> Any:
+            return self._client._request(
                 _GET_FOLDER,
                 path={"folder_id": folder_id},
                 options=_RequestOptions(
@@ -212,7 +213,8 @@ class StreamingFoldersAPI:
                 ),
                 streamed=True,
             )
-        )
+
+        return _ResponseContextManager(_send)
 
 
 class AsyncStreamingFoldersAPI:
@@ -232,8 +234,9 @@ class AsyncStreamingFoldersAPI:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.Folder]]:
         """Get a folder"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(
+
+        def _send() -> Any:
+            return self._client._request(
                 _GET_FOLDER,
                 path={"folder_id": folder_id},
                 options=_RequestOptions(
@@ -241,4 +244,5 @@ class AsyncStreamingFoldersAPI:
                 ),
                 streamed=True,
             )
-        )
+
+        return _AsyncResponseContextManager(_send)

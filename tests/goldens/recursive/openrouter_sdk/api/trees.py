@@ -591,8 +591,9 @@ class StreamingTreesAPI:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _ResponseContextManager[StreamedResponse[_m.TreeNode]]:
         """Get a tree"""
-        return _ResponseContextManager(
-            lambda: self._client._request(
+
+        def _send() -> Any:
+            return self._client._request(
                 _GET_TREE,
                 path={"tree_id": tree_id},
                 query={"depth": depth},
@@ -601,7 +602,8 @@ class StreamingTreesAPI:
                 ),
                 streamed=True,
             )
-        )
+
+        return _ResponseContextManager(_send)
 
     def replace_tree(
         self,
@@ -620,8 +622,9 @@ class StreamingTreesAPI:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _ResponseContextManager[StreamedResponse[_m.TreeNode]]:
         """Replace a tree"""
-        return _ResponseContextManager(
-            lambda: self._client._request(
+
+        def _send() -> Any:
+            return self._client._request(
                 _REPLACE_TREE,
                 path={"tree_id": tree_id},
                 json=_build_body(
@@ -639,7 +642,8 @@ class StreamingTreesAPI:
                 ),
                 streamed=True,
             )
-        )
+
+        return _ResponseContextManager(_send)
 
 
 class AsyncStreamingTreesAPI:
@@ -660,8 +664,9 @@ class AsyncStreamingTreesAPI:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.TreeNode]]:
         """Get a tree"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(
+
+        def _send() -> Any:
+            return self._client._request(
                 _GET_TREE,
                 path={"tree_id": tree_id},
                 query={"depth": depth},
@@ -670,7 +675,8 @@ class AsyncStreamingTreesAPI:
                 ),
                 streamed=True,
             )
-        )
+
+        return _AsyncResponseContextManager(_send)
 
     def replace_tree(
         self,
@@ -689,8 +695,9 @@ class AsyncStreamingTreesAPI:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.TreeNode]]:
         """Replace a tree"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(
+
+        def _send() -> Any:
+            return self._client._request(
                 _REPLACE_TREE,
                 path={"tree_id": tree_id},
                 json=_build_body(
@@ -708,4 +715,5 @@ class AsyncStreamingTreesAPI:
                 ),
                 streamed=True,
             )
-        )
+
+        return _AsyncResponseContextManager(_send)

@@ -326,15 +326,17 @@ class StreamingLegacyAPI:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _ResponseContextManager[StreamedResponse[_m.LegacyWidgetsGetResponse]]:
         """List widgets (legacy)"""
-        return _ResponseContextManager(
-            lambda: self._client._request(
+
+        def _send() -> Any:
+            return self._client._request(
                 _LIST_LEGACY_WIDGETS,
                 options=_RequestOptions(
                     extra_headers, extra_query, extra_body, timeout, max_retries
                 ),
                 streamed=True,
             )
-        )
+
+        return _ResponseContextManager(_send)
 
     def legacy_export(
         self,
@@ -346,15 +348,17 @@ class StreamingLegacyAPI:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _ResponseContextManager[StreamedResponse[None]]:
         """Export widgets (removed)"""
-        return _ResponseContextManager(
-            lambda: self._client._request(
+
+        def _send() -> Any:
+            return self._client._request(
                 _LEGACY_EXPORT,
                 options=_RequestOptions(
                     extra_headers, extra_query, extra_body, timeout, max_retries
                 ),
                 streamed=True,
             )
-        )
+
+        return _ResponseContextManager(_send)
 
 
 class AsyncStreamingLegacyAPI:
@@ -373,15 +377,17 @@ class AsyncStreamingLegacyAPI:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.LegacyWidgetsGetResponse]]:
         """List widgets (legacy)"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(
+
+        def _send() -> Any:
+            return self._client._request(
                 _LIST_LEGACY_WIDGETS,
                 options=_RequestOptions(
                     extra_headers, extra_query, extra_body, timeout, max_retries
                 ),
                 streamed=True,
             )
-        )
+
+        return _AsyncResponseContextManager(_send)
 
     def legacy_export(
         self,
@@ -393,12 +399,14 @@ class AsyncStreamingLegacyAPI:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _AsyncResponseContextManager[AsyncStreamedResponse[None]]:
         """Export widgets (removed)"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(
+
+        def _send() -> Any:
+            return self._client._request(
                 _LEGACY_EXPORT,
                 options=_RequestOptions(
                     extra_headers, extra_query, extra_body, timeout, max_retries
                 ),
                 streamed=True,
             )
-        )
+
+        return _AsyncResponseContextManager(_send)

@@ -722,8 +722,9 @@ class StreamingWidgetsAPI:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _ResponseContextManager[StreamedResponse[_m.Widget]]:
         """Create a widget"""
-        return _ResponseContextManager(
-            lambda: self._client._request(
+
+        def _send() -> Any:
+            return self._client._request(
                 _CREATE_WIDGET,
                 json=_build_body(body, {"name": name, "color": color}),
                 options=_RequestOptions(
@@ -731,7 +732,8 @@ class StreamingWidgetsAPI:
                 ),
                 streamed=True,
             )
-        )
+
+        return _ResponseContextManager(_send)
 
     def get_widget(
         self,
@@ -744,8 +746,9 @@ class StreamingWidgetsAPI:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _ResponseContextManager[StreamedResponse[_m.Widget | str]]:
         """Get a widget"""
-        return _ResponseContextManager(
-            lambda: self._client._request(
+
+        def _send() -> Any:
+            return self._client._request(
                 _GET_WIDGET,
                 path={"widget_id": widget_id},
                 options=_RequestOptions(
@@ -753,7 +756,8 @@ class StreamingWidgetsAPI:
                 ),
                 streamed=True,
             )
-        )
+
+        return _ResponseContextManager(_send)
 
     def delete_widget(
         self,
@@ -766,8 +770,9 @@ class StreamingWidgetsAPI:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _ResponseContextManager[StreamedResponse[None]]:
         """Delete a widget"""
-        return _ResponseContextManager(
-            lambda: self._client._request(
+
+        def _send() -> Any:
+            return self._client._request(
                 _DELETE_WIDGET,
                 path={"widget_id": widget_id},
                 options=_RequestOptions(
@@ -775,7 +780,8 @@ class StreamingWidgetsAPI:
                 ),
                 streamed=True,
             )
-        )
+
+        return _ResponseContextManager(_send)
 
     def refresh_widget(
         self,
@@ -788,8 +794,9 @@ class StreamingWidgetsAPI:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _ResponseContextManager[StreamedResponse[None]]:
         """Refresh a widget"""
-        return _ResponseContextManager(
-            lambda: self._client._request(
+
+        def _send() -> Any:
+            return self._client._request(
                 _REFRESH_WIDGET,
                 path={"widget_id": widget_id},
                 options=_RequestOptions(
@@ -797,7 +804,8 @@ class StreamingWidgetsAPI:
                 ),
                 streamed=True,
             )
-        )
+
+        return _ResponseContextManager(_send)
 
 
 class AsyncStreamingWidgetsAPI:
@@ -819,8 +827,9 @@ class AsyncStreamingWidgetsAPI:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.Widget]]:
         """Create a widget"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(
+
+        def _send() -> Any:
+            return self._client._request(
                 _CREATE_WIDGET,
                 json=_build_body(body, {"name": name, "color": color}),
                 options=_RequestOptions(
@@ -828,7 +837,8 @@ class AsyncStreamingWidgetsAPI:
                 ),
                 streamed=True,
             )
-        )
+
+        return _AsyncResponseContextManager(_send)
 
     def get_widget(
         self,
@@ -841,8 +851,9 @@ class AsyncStreamingWidgetsAPI:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.Widget | str]]:
         """Get a widget"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(
+
+        def _send() -> Any:
+            return self._client._request(
                 _GET_WIDGET,
                 path={"widget_id": widget_id},
                 options=_RequestOptions(
@@ -850,7 +861,8 @@ class AsyncStreamingWidgetsAPI:
                 ),
                 streamed=True,
             )
-        )
+
+        return _AsyncResponseContextManager(_send)
 
     def delete_widget(
         self,
@@ -863,8 +875,9 @@ class AsyncStreamingWidgetsAPI:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _AsyncResponseContextManager[AsyncStreamedResponse[None]]:
         """Delete a widget"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(
+
+        def _send() -> Any:
+            return self._client._request(
                 _DELETE_WIDGET,
                 path={"widget_id": widget_id},
                 options=_RequestOptions(
@@ -872,7 +885,8 @@ class AsyncStreamingWidgetsAPI:
                 ),
                 streamed=True,
             )
-        )
+
+        return _AsyncResponseContextManager(_send)
 
     def refresh_widget(
         self,
@@ -885,8 +899,9 @@ class AsyncStreamingWidgetsAPI:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _AsyncResponseContextManager[AsyncStreamedResponse[None]]:
         """Refresh a widget"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(
+
+        def _send() -> Any:
+            return self._client._request(
                 _REFRESH_WIDGET,
                 path={"widget_id": widget_id},
                 options=_RequestOptions(
@@ -894,4 +909,5 @@ class AsyncStreamingWidgetsAPI:
                 ),
                 streamed=True,
             )
-        )
+
+        return _AsyncResponseContextManager(_send)

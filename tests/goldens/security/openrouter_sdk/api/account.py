@@ -192,15 +192,17 @@ class StreamingAccountAPI:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _ResponseContextManager[StreamedResponse[_m.User]]:
         """Get the current user"""
-        return _ResponseContextManager(
-            lambda: self._client._request(
+
+        def _send() -> Any:
+            return self._client._request(
                 _GET_CURRENT_USER,
                 options=_RequestOptions(
                     extra_headers, extra_query, extra_body, timeout, max_retries
                 ),
                 streamed=True,
             )
-        )
+
+        return _ResponseContextManager(_send)
 
 
 class AsyncStreamingAccountAPI:
@@ -219,12 +221,14 @@ class AsyncStreamingAccountAPI:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.User]]:
         """Get the current user"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(
+
+        def _send() -> Any:
+            return self._client._request(
                 _GET_CURRENT_USER,
                 options=_RequestOptions(
                     extra_headers, extra_query, extra_body, timeout, max_retries
                 ),
                 streamed=True,
             )
-        )
+
+        return _AsyncResponseContextManager(_send)

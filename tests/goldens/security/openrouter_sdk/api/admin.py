@@ -445,15 +445,17 @@ class StreamingAdminAPI:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _ResponseContextManager[StreamedResponse[_m.AdminKeysGetResponse]]:
         """List admin keys"""
-        return _ResponseContextManager(
-            lambda: self._client._request(
+
+        def _send() -> Any:
+            return self._client._request(
                 _LIST_ADMIN_KEYS,
                 options=_RequestOptions(
                     extra_headers, extra_query, extra_body, timeout, max_retries
                 ),
                 streamed=True,
             )
-        )
+
+        return _ResponseContextManager(_send)
 
     def create_admin_key(
         self,
@@ -468,8 +470,9 @@ class StreamingAdminAPI:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _ResponseContextManager[StreamedResponse[_m.ApiKey]]:
         """Create an admin key"""
-        return _ResponseContextManager(
-            lambda: self._client._request(
+
+        def _send() -> Any:
+            return self._client._request(
                 _CREATE_ADMIN_KEY,
                 json=_build_body(body, {"name": name, "expires_in_days": expires_in_days}),
                 options=_RequestOptions(
@@ -477,7 +480,8 @@ class StreamingAdminAPI:
                 ),
                 streamed=True,
             )
-        )
+
+        return _ResponseContextManager(_send)
 
 
 class AsyncStreamingAdminAPI:
@@ -496,15 +500,17 @@ class AsyncStreamingAdminAPI:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.AdminKeysGetResponse]]:
         """List admin keys"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(
+
+        def _send() -> Any:
+            return self._client._request(
                 _LIST_ADMIN_KEYS,
                 options=_RequestOptions(
                     extra_headers, extra_query, extra_body, timeout, max_retries
                 ),
                 streamed=True,
             )
-        )
+
+        return _AsyncResponseContextManager(_send)
 
     def create_admin_key(
         self,
@@ -519,8 +525,9 @@ class AsyncStreamingAdminAPI:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.ApiKey]]:
         """Create an admin key"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(
+
+        def _send() -> Any:
+            return self._client._request(
                 _CREATE_ADMIN_KEY,
                 json=_build_body(body, {"name": name, "expires_in_days": expires_in_days}),
                 options=_RequestOptions(
@@ -528,4 +535,5 @@ class AsyncStreamingAdminAPI:
                 ),
                 streamed=True,
             )
-        )
+
+        return _AsyncResponseContextManager(_send)

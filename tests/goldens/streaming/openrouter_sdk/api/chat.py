@@ -561,8 +561,9 @@ class StreamingChatAPI:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _ResponseContextManager[StreamedResponse[_m.ChatResponse]]:
         """Create a chat completion"""
-        return _ResponseContextManager(
-            lambda: self._client._request(
+
+        def _send() -> Any:
+            return self._client._request(
                 _CREATE_CHAT_COMPLETION,
                 json=_build_body(
                     body,
@@ -579,7 +580,8 @@ class StreamingChatAPI:
                 ),
                 streamed=True,
             )
-        )
+
+        return _ResponseContextManager(_send)
 
 
 class AsyncStreamingChatAPI:
@@ -603,8 +605,9 @@ class AsyncStreamingChatAPI:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.ChatResponse]]:
         """Create a chat completion"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(
+
+        def _send() -> Any:
+            return self._client._request(
                 _CREATE_CHAT_COMPLETION,
                 json=_build_body(
                     body,
@@ -621,4 +624,5 @@ class AsyncStreamingChatAPI:
                 ),
                 streamed=True,
             )
-        )
+
+        return _AsyncResponseContextManager(_send)

@@ -855,8 +855,9 @@ class StreamingMetricsAPI:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _ResponseContextManager[StreamedResponse[_m.MetricsGetResponse]]:
         """List metrics"""
-        return _ResponseContextManager(
-            lambda: self._client._request(
+
+        def _send() -> Any:
+            return self._client._request(
                 _LIST_METRICS,
                 query={"since": since, "max_samples": max_samples},
                 options=_RequestOptions(
@@ -864,7 +865,8 @@ class StreamingMetricsAPI:
                 ),
                 streamed=True,
             )
-        )
+
+        return _ResponseContextManager(_send)
 
     def record_metric(
         self,
@@ -892,8 +894,9 @@ class StreamingMetricsAPI:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _ResponseContextManager[StreamedResponse[_m.MetricSample]]:
         """Record a metric sample"""
-        return _ResponseContextManager(
-            lambda: self._client._request(
+
+        def _send() -> Any:
+            return self._client._request(
                 _RECORD_METRIC,
                 json=_build_body(
                     body,
@@ -920,7 +923,8 @@ class StreamingMetricsAPI:
                 ),
                 streamed=True,
             )
-        )
+
+        return _ResponseContextManager(_send)
 
     def get_metric_summary(
         self,
@@ -932,15 +936,17 @@ class StreamingMetricsAPI:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _ResponseContextManager[StreamedResponse[_m.MetricSummary]]:
         """Summarize metrics"""
-        return _ResponseContextManager(
-            lambda: self._client._request(
+
+        def _send() -> Any:
+            return self._client._request(
                 _GET_METRIC_SUMMARY,
                 options=_RequestOptions(
                     extra_headers, extra_query, extra_body, timeout, max_retries
                 ),
                 streamed=True,
             )
-        )
+
+        return _ResponseContextManager(_send)
 
 
 class AsyncStreamingMetricsAPI:
@@ -961,8 +967,9 @@ class AsyncStreamingMetricsAPI:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.MetricsGetResponse]]:
         """List metrics"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(
+
+        def _send() -> Any:
+            return self._client._request(
                 _LIST_METRICS,
                 query={"since": since, "max_samples": max_samples},
                 options=_RequestOptions(
@@ -970,7 +977,8 @@ class AsyncStreamingMetricsAPI:
                 ),
                 streamed=True,
             )
-        )
+
+        return _AsyncResponseContextManager(_send)
 
     def record_metric(
         self,
@@ -998,8 +1006,9 @@ class AsyncStreamingMetricsAPI:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.MetricSample]]:
         """Record a metric sample"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(
+
+        def _send() -> Any:
+            return self._client._request(
                 _RECORD_METRIC,
                 json=_build_body(
                     body,
@@ -1026,7 +1035,8 @@ class AsyncStreamingMetricsAPI:
                 ),
                 streamed=True,
             )
-        )
+
+        return _AsyncResponseContextManager(_send)
 
     def get_metric_summary(
         self,
@@ -1038,12 +1048,14 @@ class AsyncStreamingMetricsAPI:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.MetricSummary]]:
         """Summarize metrics"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(
+
+        def _send() -> Any:
+            return self._client._request(
                 _GET_METRIC_SUMMARY,
                 options=_RequestOptions(
                     extra_headers, extra_query, extra_body, timeout, max_retries
                 ),
                 streamed=True,
             )
-        )
+
+        return _AsyncResponseContextManager(_send)

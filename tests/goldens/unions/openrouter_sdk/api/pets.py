@@ -204,8 +204,9 @@ class StreamingPetsAPI:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _ResponseContextManager[StreamedResponse[_m.PetsPostResponse]]:
         """Create a pet"""
-        return _ResponseContextManager(
-            lambda: self._client._request(
+
+        def _send() -> Any:
+            return self._client._request(
                 _CREATE_PET,
                 json=_to_jsonable(body),
                 options=_RequestOptions(
@@ -213,7 +214,8 @@ class StreamingPetsAPI:
                 ),
                 streamed=True,
             )
-        )
+
+        return _ResponseContextManager(_send)
 
 
 class AsyncStreamingPetsAPI:
@@ -233,8 +235,9 @@ class AsyncStreamingPetsAPI:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.PetsPostResponse]]:
         """Create a pet"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(
+
+        def _send() -> Any:
+            return self._client._request(
                 _CREATE_PET,
                 json=_to_jsonable(body),
                 options=_RequestOptions(
@@ -242,4 +245,5 @@ class AsyncStreamingPetsAPI:
                 ),
                 streamed=True,
             )
-        )
+
+        return _AsyncResponseContextManager(_send)

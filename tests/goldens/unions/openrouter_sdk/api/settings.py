@@ -344,8 +344,9 @@ class StreamingSettingsAPI:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _ResponseContextManager[StreamedResponse[_m.SettingValue]]:
         """Set a setting value"""
-        return _ResponseContextManager(
-            lambda: self._client._request(
+
+        def _send() -> Any:
+            return self._client._request(
                 _PUT_SETTING,
                 path={"key": key},
                 json=_build_body(body, {"value": value}),
@@ -354,7 +355,8 @@ class StreamingSettingsAPI:
                 ),
                 streamed=True,
             )
-        )
+
+        return _ResponseContextManager(_send)
 
 
 class AsyncStreamingSettingsAPI:
@@ -376,8 +378,9 @@ class AsyncStreamingSettingsAPI:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.SettingValue]]:
         """Set a setting value"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(
+
+        def _send() -> Any:
+            return self._client._request(
                 _PUT_SETTING,
                 path={"key": key},
                 json=_build_body(body, {"value": value}),
@@ -386,4 +389,5 @@ class AsyncStreamingSettingsAPI:
                 ),
                 streamed=True,
             )
-        )
+
+        return _AsyncResponseContextManager(_send)

@@ -555,15 +555,17 @@ class StreamingDefaultAPI:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _ResponseContextManager[StreamedResponse[_m.Pong]]:
         """Ping the server"""
-        return _ResponseContextManager(
-            lambda: self._client._request(
+
+        def _send() -> Any:
+            return self._client._request(
                 _PING,
                 options=_RequestOptions(
                     extra_headers, extra_query, extra_body, timeout, max_retries
                 ),
                 streamed=True,
             )
-        )
+
+        return _ResponseContextManager(_send)
 
     def get_version(
         self,
@@ -575,15 +577,17 @@ class StreamingDefaultAPI:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _ResponseContextManager[StreamedResponse[_m.VersionGetResponse]]:
         """Get server version"""
-        return _ResponseContextManager(
-            lambda: self._client._request(
+
+        def _send() -> Any:
+            return self._client._request(
                 _GET_VERSION,
                 options=_RequestOptions(
                     extra_headers, extra_query, extra_body, timeout, max_retries
                 ),
                 streamed=True,
             )
-        )
+
+        return _ResponseContextManager(_send)
 
     def echo(
         self,
@@ -598,8 +602,9 @@ class StreamingDefaultAPI:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _ResponseContextManager[StreamedResponse[_m.Echo]]:
         """Echo a message"""
-        return _ResponseContextManager(
-            lambda: self._client._request(
+
+        def _send() -> Any:
+            return self._client._request(
                 _ECHO,
                 json=_build_body(body, {"message": message, "repeat": repeat}),
                 options=_RequestOptions(
@@ -607,7 +612,8 @@ class StreamingDefaultAPI:
                 ),
                 streamed=True,
             )
-        )
+
+        return _ResponseContextManager(_send)
 
 
 class AsyncStreamingDefaultAPI:
@@ -626,15 +632,17 @@ class AsyncStreamingDefaultAPI:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.Pong]]:
         """Ping the server"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(
+
+        def _send() -> Any:
+            return self._client._request(
                 _PING,
                 options=_RequestOptions(
                     extra_headers, extra_query, extra_body, timeout, max_retries
                 ),
                 streamed=True,
             )
-        )
+
+        return _AsyncResponseContextManager(_send)
 
     def get_version(
         self,
@@ -646,15 +654,17 @@ class AsyncStreamingDefaultAPI:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.VersionGetResponse]]:
         """Get server version"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(
+
+        def _send() -> Any:
+            return self._client._request(
                 _GET_VERSION,
                 options=_RequestOptions(
                     extra_headers, extra_query, extra_body, timeout, max_retries
                 ),
                 streamed=True,
             )
-        )
+
+        return _AsyncResponseContextManager(_send)
 
     def echo(
         self,
@@ -669,8 +679,9 @@ class AsyncStreamingDefaultAPI:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.Echo]]:
         """Echo a message"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(
+
+        def _send() -> Any:
+            return self._client._request(
                 _ECHO,
                 json=_build_body(body, {"message": message, "repeat": repeat}),
                 options=_RequestOptions(
@@ -678,4 +689,5 @@ class AsyncStreamingDefaultAPI:
                 ),
                 streamed=True,
             )
-        )
+
+        return _AsyncResponseContextManager(_send)

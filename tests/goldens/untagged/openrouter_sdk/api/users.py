@@ -203,8 +203,9 @@ class StreamingUsersAPI:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _ResponseContextManager[StreamedResponse[_m.User]]:
         """Get a user"""
-        return _ResponseContextManager(
-            lambda: self._client._request(
+
+        def _send() -> Any:
+            return self._client._request(
                 _GET_USER,
                 path={"user_id": user_id},
                 options=_RequestOptions(
@@ -212,7 +213,8 @@ class StreamingUsersAPI:
                 ),
                 streamed=True,
             )
-        )
+
+        return _ResponseContextManager(_send)
 
 
 class AsyncStreamingUsersAPI:
@@ -232,8 +234,9 @@ class AsyncStreamingUsersAPI:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.User]]:
         """Get a user"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(
+
+        def _send() -> Any:
+            return self._client._request(
                 _GET_USER,
                 path={"user_id": user_id},
                 options=_RequestOptions(
@@ -241,4 +244,5 @@ class AsyncStreamingUsersAPI:
                 ),
                 streamed=True,
             )
-        )
+
+        return _AsyncResponseContextManager(_send)
