@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from ._response import APIResponse
     from ._streaming import AsyncStream, Stream
 
-__version__ = "0.1.5"
+__version__ = "0.1.6"
 
 __all__ = [
     "APIConnectionError",

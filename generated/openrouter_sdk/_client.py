@@ -129,7 +129,7 @@ __all__ = [
     "OpenRouterWithRawResponse",
 ]
 
-__version__ = "0.1.5"
+__version__ = "0.1.6"
 DEFAULT_BASE_URL = "https://openrouter.ai/api/v1"
 #: How the API key is sent when an operation uses the document's default scheme.
 DEFAULT_AUTH: tuple[str, str] = (
