@@ -283,3 +283,32 @@ def test_a_path_is_streamed_not_read_into_memory(tmp_path: Path) -> None:
     (file, purpose) = parse_form(body.content_type, body.data)
     assert (file.filename, len(file.data), purpose.data) == ("large.bin", 32 << 20, b"batch")
     assert "resourcewarning" not in proc.stderr.lower()
+
+
+RETRY = r"""
+import io, sys
+from pathlib import Path
+tree, base, tmp = sys.argv[1:4]
+sys.path.insert(0, tree)
+from openrouter_sdk import OpenRouter
+path = Path(tmp) / "retry.txt"
+path.write_bytes(b"from a path, twice")
+with OpenRouter(api_key="k", base_url=base, max_retries=1) as client:
+    client.files.upload_file(file=io.BytesIO(b"from a file object, twice"), purpose="batch")
+    client.files.upload_file(file=path, purpose="batch")
+"""
+
+
+def test_a_retried_upload_sends_the_whole_file_again(tmp_path: Path) -> None:
+    with FormServer(ANSWER, statuses=[503, 200, 503, 200]) as server:
+        subprocess.run(
+            [sys.executable, "-B", "-c", RETRY, str(TREE), server.url(), str(tmp_path)], check=True
+        )
+        bodies = list(server.bodies)
+    files = [parse_form(b.content_type, b.data)[0] for b in bodies]
+    assert [(f.filename, f.data) for f in files] == [
+        ("upload", b"from a file object, twice"),
+        ("upload", b"from a file object, twice"),
+        ("retry.txt", b"from a path, twice"),
+        ("retry.txt", b"from a path, twice"),
+    ]
