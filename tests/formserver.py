@@ -2,7 +2,7 @@
 multipart/form-data parser built on the standard library's `email` package, for tests
 of file uploads.
 
-    with FormServer(b'{"id": "f1"}') as server:
+    with FormServer(b'{"id": "f1"}', statuses=[503]) as server:  # a 503 first, then 200s
         ...  # POST to server.url("/files")
         parts = parse_form(server.bodies[0].content_type, server.bodies[0].data)
 """
@@ -61,8 +61,9 @@ def parse_form(content_type: str, data: bytes) -> list[FormPart]:
 
 
 class FormServer:
-    def __init__(self, answer: bytes) -> None:
+    def __init__(self, answer: bytes, statuses: list[int] | None = None) -> None:
         self.answer = answer
+        self.statuses = list(statuses or [])  # answered first, in order; then 200s
         self.bodies: list[Posted] = []
         self._lock = threading.Lock()
         self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
@@ -93,7 +94,10 @@ class FormServer:
                 data = self.rfile.read(length)
                 with server._lock:
                     server.bodies.append(Posted(self.path, self.headers.get("Content-Type") or "", data))
-                self.send_response(200)
+                    status = server.statuses.pop(0) if server.statuses else 200
+                self.send_response(status)
+                if status != 200:
+                    self.send_header("Retry-After", "0")  # retried at once
                 self.send_header("Content-Type", "application/json")
                 self.send_header("Content-Length", str(len(server.answer)))
                 self.end_headers()

@@ -234,3 +234,81 @@ def test_pyright_strict_refuses_wrong_file_calls(tmp_path: Path) -> None:
     result = _pyright_strict(tmp_path, WRONG_PROGRAM)
     errors = [d for d in json.loads(result.stdout)["generalDiagnostics"] if d["severity"] == "error"]
     assert sorted(d["range"]["start"]["line"] for d in errors) == [5, 6], errors
+
+
+# A 32 MB file uploaded from a Path: streamed in chunks, so Python's allocations stay far
+# below the file's size; the descriptor is closed once the request is sent.
+LARGE = r"""
+import gc, sys, tracemalloc, warnings
+from pathlib import Path
+tree, base, tmp = sys.argv[1:4]
+sys.path.insert(0, tree)
+warnings.simplefilter("error", ResourceWarning)
+from openrouter_sdk import OpenRouter
+path = Path(tmp) / "large.bin"
+with path.open("wb") as out:
+    for _ in range(32):
+        out.write(b"x" * (1 << 20))
+with OpenRouter(api_key="k", base_url=base) as client:
+    client.files.upload_file(file=b"warm-up", purpose="batch")  # models built before measuring
+    tracemalloc.start()
+    client.files.upload_file(file=path, purpose="batch")
+    peak = tracemalloc.get_traced_memory()[1]
+gc.collect()
+print(peak)
+"""
+
+
+def test_a_path_is_streamed_not_read_into_memory(tmp_path: Path) -> None:
+    with FormServer(ANSWER) as server:
+        proc = subprocess.run(
+            [
+                sys.executable,
+                "-B",
+                "-W",
+                "error::ResourceWarning",
+                "-c",
+                LARGE,
+                str(TREE),
+                server.url(),
+                str(tmp_path),
+            ],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        assert proc.returncode == 0, proc.stderr[-3000:]
+        body = server.bodies[-1]
+    assert int(proc.stdout) < 2 * (1 << 20), f"peak {int(proc.stdout)} bytes for a 32 MB upload"
+    (file, purpose) = parse_form(body.content_type, body.data)
+    assert (file.filename, len(file.data), purpose.data) == ("large.bin", 32 << 20, b"batch")
+    assert "resourcewarning" not in proc.stderr.lower()
+
+
+RETRY = r"""
+import io, sys
+from pathlib import Path
+tree, base, tmp = sys.argv[1:4]
+sys.path.insert(0, tree)
+from openrouter_sdk import OpenRouter
+path = Path(tmp) / "retry.txt"
+path.write_bytes(b"from a path, twice")
+with OpenRouter(api_key="k", base_url=base, max_retries=1) as client:
+    client.files.upload_file(file=io.BytesIO(b"from a file object, twice"), purpose="batch")
+    client.files.upload_file(file=path, purpose="batch")
+"""
+
+
+def test_a_retried_upload_sends_the_whole_file_again(tmp_path: Path) -> None:
+    with FormServer(ANSWER, statuses=[503, 200, 503, 200]) as server:
+        subprocess.run(
+            [sys.executable, "-B", "-c", RETRY, str(TREE), server.url(), str(tmp_path)], check=True
+        )
+        bodies = list(server.bodies)
+    files = [parse_form(b.content_type, b.data)[0] for b in bodies]
+    assert [(f.filename, f.data) for f in files] == [
+        ("upload", b"from a file object, twice"),
+        ("upload", b"from a file object, twice"),
+        ("retry.txt", b"from a path, twice"),
+        ("retry.txt", b"from a path, twice"),
+    ]

@@ -7,14 +7,22 @@ import json as json_module
 from collections.abc import Collection, Mapping, Sequence
 from enum import Enum
 from pathlib import Path
-from typing import Any, cast
+from typing import Any, BinaryIO, cast
 
 import httpx
 
 from ._endpoint import Endpoint
 from ._types import NotGiven
 
-__all__ = ["Part", "asks_for_stream", "build_body", "multipart", "query_items", "to_jsonable"]
+__all__ = [
+    "Part",
+    "PathFile",
+    "asks_for_stream",
+    "build_body",
+    "multipart",
+    "query_items",
+    "to_jsonable",
+]
 
 #: One part of a multipart form as httpx takes it: (field name, (filename, content[, type])).
 Part = tuple[str, Any]
@@ -85,14 +93,54 @@ def multipart(
     return parts
 
 
+class PathFile:
+    """A file at a path as httpx reads an upload: opened on the first read, closed at its
+    end, so a `Path` is sent in chunks (never held in memory) and holds no descriptor
+    between requests; `seek` and `tell` give httpx its length and let a retry resend it."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.name = path.name
+        self._file: BinaryIO | None = None
+        self._position = 0
+
+    def tell(self) -> int:
+        return self._position
+
+    def seek(self, offset: int, whence: int = 0) -> int:
+        base = {0: 0, 1: self._position}.get(whence)
+        self._position = (self.path.stat().st_size if base is None else base) + offset
+        if self._file is not None:
+            self._file.seek(self._position)
+        return self._position
+
+    def read(self, size: int = -1) -> bytes:
+        if self._file is None:
+            self._file = self.path.open("rb")
+            self._file.seek(self._position)
+        data = self._file.read(size)
+        self._position += len(data)
+        if not data or size < 0:
+            self.close()
+        return data
+
+    def close(self) -> None:
+        if self._file is not None:
+            self._file.close()
+            self._file = None
+
+    def __del__(self) -> None:
+        self.close()
+
+
 def _file(value: Any, content_type: str | None) -> Any:
-    """A file field's value for httpx: a path is read and named after itself."""
+    """A file field's value for httpx: a path is streamed and named after itself."""
     if isinstance(value, Path):
-        value = (value.name, value.read_bytes())
+        value = (value.name, PathFile(value))
     if isinstance(value, tuple):
         parts = cast("tuple[Any, ...]", value)
         if isinstance(parts[1], Path):
-            parts = (parts[0], parts[1].read_bytes(), *parts[2:])
+            parts = (parts[0], PathFile(parts[1]), *parts[2:])
         return parts if len(parts) == 3 or not content_type else (*parts, content_type)
     if isinstance(value, (bytes, bytearray)):
         return ("upload", bytes(value), content_type) if content_type else value

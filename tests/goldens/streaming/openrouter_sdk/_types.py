@@ -16,7 +16,7 @@ Timeout = float | httpx.Timeout | None
 #: A file's content: bytes, or a binary file object (read when the request is sent).
 FileContent = bytes | IO[bytes]
 #: A file field's value: content (named after the file object, else "upload"), a path
-#: (read; named after the path), `(filename, content)` or `(filename, content, content_type)`.
+#: (streamed from disk; named after the path), `(filename, content)` or `(filename, content, content_type)`.
 FileTypes = (
     FileContent | Path | tuple[str | None, FileContent] | tuple[str | None, FileContent, str | None]
 )
