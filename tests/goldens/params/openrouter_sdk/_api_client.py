@@ -17,7 +17,7 @@ from ._parsing import is_event_stream, is_failure, parse_response, result, statu
 from ._request import asks_for_stream
 from ._retries import RETRY_STATUSES, retry_delay, transport_retry
 from ._streamed import AsyncStreamedResponse, StreamedResponse
-from ._streaming import AsyncStream, Stream
+from ._streaming import AsyncStream, Stream, transport_error
 from ._types import RequestOptions, Timeout
 
 if TYPE_CHECKING:
@@ -106,7 +106,10 @@ class SyncAPIClient(BaseClient[httpx.Client]):
                 continue
             if streamed:
                 if is_failure(response):
-                    response.read()
+                    try:
+                        response.read()
+                    except httpx.HTTPError as exc:
+                        raise transport_error(exc, response) from exc
                     raise status_error(endpoint, response)
                 return StreamedResponse(response, lambda r: parse_response(endpoint, r))
             if streaming:
@@ -189,7 +192,10 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
                 continue
             if streamed:
                 if is_failure(response):
-                    await response.aread()
+                    try:
+                        await response.aread()
+                    except httpx.HTTPError as exc:
+                        raise transport_error(exc, response) from exc
                     raise status_error(endpoint, response)
                 return AsyncStreamedResponse(response, lambda r: parse_response(endpoint, r))
             if streaming:
