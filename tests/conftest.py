@@ -12,6 +12,8 @@ from generator.config import Config, load_config
 ROOT = Path(__file__).resolve().parents[1]
 SHARED_SPECS = ROOT.parent / "shared" / "specs" / "openrouter"
 PINNED = SHARED_SPECS / "openapi-2026-04-09.json"
+#: The snapshots published after the pinned one: tests/test_update.py takes each of them.
+LATER_SNAPSHOTS = sorted(p for p in SHARED_SPECS.glob("openapi-*.json") if p.name > PINNED.name)
 FIXTURES = ROOT / "tests" / "fixtures" / "specs"
 GOLDENS = ROOT / "tests" / "goldens"
 

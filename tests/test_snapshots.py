@@ -15,7 +15,7 @@ import pytest
 from generator.build.run import generate
 from generator.config import Config
 from generator.spec.operations import METHODS
-from tests.conftest import SHARED_SPECS, pyright_bin
+from tests.conftest import LATER_SNAPSHOTS, SHARED_SPECS, pyright_bin
 
 pytestmark = pytest.mark.sdk
 
@@ -142,8 +142,10 @@ def test_ruff_check(name: str, outputs: dict[str, Path]) -> None:
 
 @pytest.mark.slow
 def test_pyright(outputs: dict[str, Path]) -> None:
-    """One pyright run (the generated project's [tool.pyright], basic) over all outputs."""
-    dirs = [outputs[p.name] for p in SNAPSHOTS]
+    """One pyright run (the generated project's [tool.pyright], basic) over the outputs of
+    the snapshots up to the pinned one; test_update.py runs pyright on the later ones, on
+    what `make update` generates from them (the same code), so they are not checked twice."""
+    dirs = [outputs[p.name] for p in SNAPSHOTS if p not in LATER_SNAPSHOTS]
     project = dirs[0] / "pyproject.toml"
     assert 'typeCheckingMode = "basic"' in project.read_text(encoding="utf-8")
     proc = subprocess.run(
@@ -171,7 +173,7 @@ def test_pyright(outputs: dict[str, Path]) -> None:
     assert report["summary"]["errorCount"] == 0 and not errors, (
         f"{report['summary']['errorCount']} pyright errors, first ones:\n{shown}"
     )
-    # Every output was actually analysed (5 times the files of one tree).
+    # Every output was actually analysed.
     files = sum(len(list(d.rglob("*.py"))) for d in dirs)
     assert report["summary"]["filesAnalyzed"] >= files, report["summary"]
     assert re.match(r"\d+\.\d+", report["version"])
