@@ -52,7 +52,7 @@ publish: build
 test: $(DEV_STAMP) $(NODE_STAMP)
 	$(BIN)/python -m pytest
 
-## The edit loop, under a minute: all but the slow, contract (Prism) and publish tests.
+## The edit loop, about two minutes: all but the slow, contract (Prism) and publish tests.
 test-fast: $(DEV_STAMP) $(NODE_STAMP)
 	$(BIN)/python -m pytest -m "not slow and not contract and not publish"
 
