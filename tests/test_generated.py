@@ -52,10 +52,11 @@ def test_manifest(config: Config) -> None:
     assert manifest["spec"]["sha256"] == lock.sha256
     assert manifest["spec"]["file"] == config.spec.name
     assert manifest["operations"] == lock.operations == len(manifest["surface"]["functions"])
-    assert len(config.overlays) == 1
-    (overlay,) = manifest["overlays"]
-    assert overlay["path"] == config.overlays[0].relative_to(config.root).as_posix()
-    assert overlay["sha256"] == _sha256(config.overlays[0])
+    assert config.overlays
+    assert manifest["overlays"] == [
+        {"path": path.relative_to(config.root).as_posix(), "sha256": _sha256(path)}
+        for path in config.overlays
+    ]
     assert manifest["generator"].startswith("sdkgen ")
     from generator import __version__
 

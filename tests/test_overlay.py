@@ -329,3 +329,42 @@ def test_the_rerank_overlay_adds_the_39th_operation() -> None:
     assert rerank["responses"]["400"] == embeddings["responses"]["400"]
     assert rerank["responses"]["500"] == embeddings["responses"]["500"]
     assert {tag["name"] for tag in out["tags"]} >= {"Rerank"}
+
+
+def test_merge_missing_adds_only_what_the_target_lacks() -> None:
+    doc = {"schemas": {"Usage": {"properties": {"cost": {"type": ["number", "null"]}}}}}
+    action = {
+        "target": "$.schemas.Usage.properties",
+        "x-sdkgen-merge": "missing",
+        "update": {"cost": {"type": "number", "nullable": True}, "is_byok": {"type": "boolean"}},
+    }
+    out = apply_overlay(doc, overlay(action), "o.yaml")
+    # The document's own definition wins, in its own notation; the absent field is added.
+    assert out["schemas"]["Usage"]["properties"] == {
+        "cost": {"type": ["number", "null"]},
+        "is_byok": {"type": "boolean"},
+    }
+    assert "is_byok" not in doc["schemas"]["Usage"]["properties"]
+
+
+def test_merge_missing_appends_an_item_only_once() -> None:
+    doc = {"tags": [{"name": "Chat"}]}
+    action = {"target": "$.tags", "x-sdkgen-merge": "missing", "update": {"name": "Chat"}}
+    assert apply_overlay(doc, overlay(action), "o.yaml")["tags"] == [{"name": "Chat"}]
+    action["update"] = {"name": "Models"}
+    assert apply_overlay(doc, overlay(action), "o.yaml")["tags"] == [
+        {"name": "Chat"},
+        {"name": "Models"},
+    ]
+
+
+def test_merge_mode_is_checked() -> None:
+    actions = (
+        {"target": "$.paths", "x-sdkgen-merge": "deep", "update": {}},
+        {"target": "$.paths", "x-sdkgen-merge": "missing", "remove": True},
+    )
+    with pytest.raises(SpecError) as caught:
+        apply_overlay(sample(), overlay(*actions), "o.yaml")
+    text = str(caught.value)
+    assert "o.yaml: #/actions/0/x-sdkgen-merge: must be one of 'missing', not 'deep'" in text
+    assert "o.yaml: #/actions/1: 'x-sdkgen-merge' applies to an update" in text

@@ -6,6 +6,14 @@ the specification where leniency would hide drift in the upstream document: a ta
 matches nothing is an error, and so is an update that cannot merge (an object onto a string).
 Nested merging follows the rules that Overlay 1.1 spells out for 1.0's "recursively merged":
 objects merge key by key, arrays concatenate, a primitive replaces a primitive.
+
+One extension (the specification allows `x-` fields on actions): `x-sdkgen-merge: missing`
+adds only the keys the target lacks (to an array: the item, unless an equal one is there)
+and leaves every key it has as the document says. It is
+for overlays that add what a document omits (fields the API sends): when a later document
+describes the same field itself, the document's definition wins and the action adds nothing,
+whatever notation (`nullable` or a type array) either side uses. Other tools ignore the
+field and merge as usual, which gives the same result on a document that lacks the keys.
 """
 
 from __future__ import annotations
@@ -21,6 +29,8 @@ from generator.errors import Problem, SpecError, pointer
 from generator.spec.jsonpath import JsonPathError, Match, Selector, copy_tree, find, parse
 
 _VERSION = re.compile(r"1\.\d+\.\d+")
+MERGE_MODE = "x-sdkgen-merge"
+_MERGE_MODES = ("missing",)
 
 
 def apply_overlays(doc: dict, paths: Sequence[Path]) -> dict:
@@ -123,6 +133,12 @@ def _validate(overlay: Any, source: str) -> list[tuple[int, list[Selector], dict
             problem("needs 'update' or 'remove: true'", "actions", index)
         elif remove and selectors == []:
             problem("cannot remove the document root '$'", "actions", index, "target")
+        mode = action.get(MERGE_MODE)
+        if mode is not None and mode not in _MERGE_MODES:
+            choices = ", ".join(repr(m) for m in _MERGE_MODES)
+            problem(f"must be one of {choices}, not {mode!r}", "actions", index, MERGE_MODE)
+        elif mode is not None and remove is True:
+            problem(f"'{MERGE_MODE}' applies to an update, not to 'remove: true'", "actions", index)
         if "update" in action:
             for tokens, key in _non_string_keys(action["update"]):
                 problem(
@@ -170,7 +186,8 @@ def _update(matches: list[Match], action: dict, index: int, source: str) -> list
     for match in matches:
         node = match.value
         if isinstance(node, list):
-            node.append(copy_tree(update))
+            if action.get(MERGE_MODE) != "missing" or update not in node:
+                node.append(copy_tree(update))
             continue
         if not isinstance(node, dict):
             message = (
@@ -184,6 +201,10 @@ def _update(matches: list[Match], action: dict, index: int, source: str) -> list
                 f"must be an object to merge into the object that {target!r} selects, not {_kind(update)}"
             )
             problems.append(Problem(source, pointer("actions", index, "update"), message))
+            continue
+        if action.get(MERGE_MODE) == "missing":
+            for key, value in update.items():
+                node.setdefault(key, copy_tree(value))
             continue
         stack: list[tuple[dict, dict, tuple[object, ...]]] = [(node, update, ("actions", index, "update"))]
         while stack:

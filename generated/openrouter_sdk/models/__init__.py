@@ -466,6 +466,7 @@ if TYPE_CHECKING:
     from ._content_part_done_event import ContentPartDoneEvent as ContentPartDoneEvent
     from ._context_compression_engine import ContextCompressionEngine as ContextCompressionEngine
     from ._context_compression_plugin import ContextCompressionPlugin as ContextCompressionPlugin
+    from ._cost_details import CostDetails as CostDetails
     from ._create_guardrail_request import CreateGuardrailRequest as CreateGuardrailRequest
     from ._create_guardrail_response import CreateGuardrailResponse as CreateGuardrailResponse
     from ._created_event import CreatedEvent as CreatedEvent
@@ -1464,6 +1465,7 @@ _MODULES: dict[str, str] = {
     "ContentPartDoneEvent": "_content_part_done_event",
     "ContextCompressionEngine": "_context_compression_engine",
     "ContextCompressionPlugin": "_context_compression_plugin",
+    "CostDetails": "_cost_details",
     "CreateGuardrailRequest": "_create_guardrail_request",
     "CreateGuardrailResponse": "_create_guardrail_response",
     "CreatedEvent": "_created_event",
@@ -2111,6 +2113,7 @@ __all__ = [
     "ContentPartDoneEvent",
     "ContextCompressionEngine",
     "ContextCompressionPlugin",
+    "CostDetails",
     "CreateGuardrailRequest",
     "CreateGuardrailResponse",
     "CreatedEvent",

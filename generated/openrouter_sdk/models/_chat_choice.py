@@ -24,3 +24,9 @@ class ChatChoice(SDKModel):
     index: Annotated[int, Field(description="Choice index", examples=[0])]
     logprobs: ChatTokenLogprobs | None = None
     message: ChatAssistantMessage
+    native_finish_reason: Annotated[
+        str | None,
+        Field(
+            description="The finish reason as the provider reported it (finish_reason is normalized)"
+        ),
+    ] = None

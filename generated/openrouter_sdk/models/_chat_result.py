@@ -35,3 +35,6 @@ class ChatResult(SDKModel):
         str | None, Field(description="System fingerprint", examples=["fp_44709d6fcb"])
     ]
     usage: ChatUsage | None = None
+    provider: Annotated[
+        str | None, Field(description='Name of the provider that served the request, e.g. "OpenAI"')
+    ] = None

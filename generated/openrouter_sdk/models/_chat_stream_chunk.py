@@ -43,3 +43,6 @@ class ChatStreamChunk(SDKModel):
         str | None, Field(description="System fingerprint", examples=["fp_44709d6fcb"])
     ] = None
     usage: ChatUsage | None = None
+    provider: Annotated[
+        str | None, Field(description='Name of the provider that served the request, e.g. "OpenAI"')
+    ] = None

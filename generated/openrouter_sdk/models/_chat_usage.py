@@ -8,6 +8,7 @@ from pydantic import ConfigDict, Field
 from .._base import SDKModel
 from ._chat_usage_completion_tokens_details import ChatUsageCompletionTokensDetails
 from ._chat_usage_prompt_tokens_details import ChatUsagePromptTokensDetails
+from ._cost_details import CostDetails
 
 
 class ChatUsage(SDKModel):
@@ -29,3 +30,9 @@ class ChatUsage(SDKModel):
         ChatUsagePromptTokensDetails | None, Field(description="Detailed prompt token usage")
     ] = None
     total_tokens: Annotated[int, Field(description="Total number of tokens")]
+    cost: Annotated[float | None, Field(description="Cost of the completion, in credits")] = None
+    cost_details: CostDetails | None = None
+    is_byok: Annotated[
+        bool | None,
+        Field(description="Whether a request was made using a Bring Your Own Key configuration"),
+    ] = None
