@@ -6,6 +6,7 @@ must fail exactly where it is wrong, so that the check is known to look."""
 
 from __future__ import annotations
 
+import ast
 import json
 import subprocess
 import sys
@@ -132,3 +133,17 @@ def test_user_program_passes_pyright_strict(tmp_path: Path) -> None:
     assert found["user.py"] == set(), shown
     marked = {n for n, line in enumerate(WRONG.splitlines(), 1) if line.endswith("# wrong")}
     assert found["wrong.py"] == marked, shown
+
+
+def test_keyword_fields_overload_comes_first() -> None:
+    """Editors show the first overload: it takes the body's fields, `body=` comes after."""
+    tree = ast.parse((GENERATED / "openrouter_sdk" / "api" / "chat.py").read_text(encoding="utf-8"))
+    overloads = [
+        [a.arg for a in node.args.kwonlyargs]
+        for node in tree.body
+        if isinstance(node, ast.FunctionDef)
+        and node.name == "send_chat_completion_request"
+        and node.decorator_list
+    ]
+    assert "messages" in overloads[0] and "body" not in overloads[0]
+    assert any("body" in kw and "messages" not in kw for kw in overloads[1:])

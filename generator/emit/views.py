@@ -95,9 +95,10 @@ class OperationView:
     @property
     def variants(self) -> list[tuple[str, str | None]]:
         """The overloads: (body mode, stream mode) pairs; empty when one signature will do.
-        Body modes: "body" (whole body=) or "fields" (keyword fields); stream modes:
-        "true" (returns a stream), "false" (returns the result), None (no stream)."""
-        bodies = ["body", "fields"] if self.overloaded else ["impl"]
+        Body modes: "fields" (keyword fields; first, as editors show the first) or "body"
+        (whole body=); stream modes: "true" (returns a stream), "false" (returns the
+        result), None (no stream)."""
+        bodies = ["fields", "body"] if self.overloaded else ["impl"]
         streams: list[str | None] = ["true", "false"] if self.switch else [None]
         if bodies == ["impl"] and streams == [None]:
             return []

@@ -53,7 +53,61 @@ _CREATE_MESSAGES = _Endpoint(
 def create_messages(
     client: OpenRouter | AnthropicMessagesAPI,
     *,
-    body: _m.MessagesRequest | Mapping[str, Any],
+    cache_control: _m.AnthropicCacheControlDirective
+    | Mapping[str, Any]
+    | None
+    | NotGiven = NOT_GIVEN,
+    context_management: _m.MessagesRequestContextManagement
+    | Mapping[str, Any]
+    | None
+    | NotGiven = NOT_GIVEN,
+    max_tokens: int | None | NotGiven = NOT_GIVEN,
+    messages: Sequence[_m.MessagesMessageParam | Mapping[str, Any]] | None,
+    metadata: _m.MessagesRequestMetadata | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+    model: str,
+    models: Sequence[str] | None | NotGiven = NOT_GIVEN,
+    output_config: _m.MessagesOutputConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+    plugins: Sequence[_m.MessagesRequestPlugins | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
+    provider: _m.ProviderPreferences | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+    route: _m.DeprecatedRoute | str | None | NotGiven = NOT_GIVEN,
+    service_tier: _m.MessagesRequestServiceTier | str | None | NotGiven = NOT_GIVEN,
+    session_id: str | None | NotGiven = NOT_GIVEN,
+    speed: _m.Speed | str | None | NotGiven = NOT_GIVEN,
+    stop_sequences: Sequence[str] | None | NotGiven = NOT_GIVEN,
+    system: str
+    | Sequence[_m.AnthropicTextBlockParam | Mapping[str, Any]]
+    | None
+    | NotGiven = NOT_GIVEN,
+    temperature: float | None | NotGiven = NOT_GIVEN,
+    thinking: _m.MessagesRequestThinking
+    | Mapping[str, Any]
+    | _m.MessagesRequestThinking1
+    | _m.MessagesRequestThinking2
+    | None
+    | NotGiven = NOT_GIVEN,
+    tool_choice: _m.MessagesRequestToolChoice
+    | Mapping[str, Any]
+    | _m.MessagesRequestToolChoice1
+    | _m.MessagesRequestToolChoice2
+    | _m.MessagesRequestToolChoice3
+    | None
+    | NotGiven = NOT_GIVEN,
+    tools: Sequence[
+        _m.MessagesRequestTools
+        | Mapping[str, Any]
+        | _m.MessagesRequestTools1
+        | _m.MessagesRequestTools2
+        | _m.MessagesRequestTools3
+        | _m.MessagesRequestTools4
+        | _m.DatetimeServerTool
+        | _m.OpenRouterWebSearchServerTool
+    ]
+    | None
+    | NotGiven = NOT_GIVEN,
+    top_k: int | None | NotGiven = NOT_GIVEN,
+    top_p: float | None | NotGiven = NOT_GIVEN,
+    trace: _m.TraceConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+    user: str | None | NotGiven = NOT_GIVEN,
     stream: Literal[True],
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
@@ -67,7 +121,61 @@ def create_messages(
 def create_messages(
     client: OpenRouter | AnthropicMessagesAPI,
     *,
-    body: _m.MessagesRequest | Mapping[str, Any],
+    cache_control: _m.AnthropicCacheControlDirective
+    | Mapping[str, Any]
+    | None
+    | NotGiven = NOT_GIVEN,
+    context_management: _m.MessagesRequestContextManagement
+    | Mapping[str, Any]
+    | None
+    | NotGiven = NOT_GIVEN,
+    max_tokens: int | None | NotGiven = NOT_GIVEN,
+    messages: Sequence[_m.MessagesMessageParam | Mapping[str, Any]] | None,
+    metadata: _m.MessagesRequestMetadata | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+    model: str,
+    models: Sequence[str] | None | NotGiven = NOT_GIVEN,
+    output_config: _m.MessagesOutputConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+    plugins: Sequence[_m.MessagesRequestPlugins | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
+    provider: _m.ProviderPreferences | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+    route: _m.DeprecatedRoute | str | None | NotGiven = NOT_GIVEN,
+    service_tier: _m.MessagesRequestServiceTier | str | None | NotGiven = NOT_GIVEN,
+    session_id: str | None | NotGiven = NOT_GIVEN,
+    speed: _m.Speed | str | None | NotGiven = NOT_GIVEN,
+    stop_sequences: Sequence[str] | None | NotGiven = NOT_GIVEN,
+    system: str
+    | Sequence[_m.AnthropicTextBlockParam | Mapping[str, Any]]
+    | None
+    | NotGiven = NOT_GIVEN,
+    temperature: float | None | NotGiven = NOT_GIVEN,
+    thinking: _m.MessagesRequestThinking
+    | Mapping[str, Any]
+    | _m.MessagesRequestThinking1
+    | _m.MessagesRequestThinking2
+    | None
+    | NotGiven = NOT_GIVEN,
+    tool_choice: _m.MessagesRequestToolChoice
+    | Mapping[str, Any]
+    | _m.MessagesRequestToolChoice1
+    | _m.MessagesRequestToolChoice2
+    | _m.MessagesRequestToolChoice3
+    | None
+    | NotGiven = NOT_GIVEN,
+    tools: Sequence[
+        _m.MessagesRequestTools
+        | Mapping[str, Any]
+        | _m.MessagesRequestTools1
+        | _m.MessagesRequestTools2
+        | _m.MessagesRequestTools3
+        | _m.MessagesRequestTools4
+        | _m.DatetimeServerTool
+        | _m.OpenRouterWebSearchServerTool
+    ]
+    | None
+    | NotGiven = NOT_GIVEN,
+    top_k: int | None | NotGiven = NOT_GIVEN,
+    top_p: float | None | NotGiven = NOT_GIVEN,
+    trace: _m.TraceConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+    user: str | None | NotGiven = NOT_GIVEN,
     stream: Literal[False] | NotGiven = NOT_GIVEN,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
@@ -81,61 +189,7 @@ def create_messages(
 def create_messages(
     client: OpenRouter | AnthropicMessagesAPI,
     *,
-    cache_control: _m.AnthropicCacheControlDirective
-    | Mapping[str, Any]
-    | None
-    | NotGiven = NOT_GIVEN,
-    context_management: _m.MessagesRequestContextManagement
-    | Mapping[str, Any]
-    | None
-    | NotGiven = NOT_GIVEN,
-    max_tokens: int | None | NotGiven = NOT_GIVEN,
-    messages: Sequence[_m.MessagesMessageParam | Mapping[str, Any]] | None,
-    metadata: _m.MessagesRequestMetadata | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    model: str,
-    models: Sequence[str] | None | NotGiven = NOT_GIVEN,
-    output_config: _m.MessagesOutputConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    plugins: Sequence[_m.MessagesRequestPlugins | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
-    provider: _m.ProviderPreferences | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    route: _m.DeprecatedRoute | str | None | NotGiven = NOT_GIVEN,
-    service_tier: _m.MessagesRequestServiceTier | str | None | NotGiven = NOT_GIVEN,
-    session_id: str | None | NotGiven = NOT_GIVEN,
-    speed: _m.Speed | str | None | NotGiven = NOT_GIVEN,
-    stop_sequences: Sequence[str] | None | NotGiven = NOT_GIVEN,
-    system: str
-    | Sequence[_m.AnthropicTextBlockParam | Mapping[str, Any]]
-    | None
-    | NotGiven = NOT_GIVEN,
-    temperature: float | None | NotGiven = NOT_GIVEN,
-    thinking: _m.MessagesRequestThinking
-    | Mapping[str, Any]
-    | _m.MessagesRequestThinking1
-    | _m.MessagesRequestThinking2
-    | None
-    | NotGiven = NOT_GIVEN,
-    tool_choice: _m.MessagesRequestToolChoice
-    | Mapping[str, Any]
-    | _m.MessagesRequestToolChoice1
-    | _m.MessagesRequestToolChoice2
-    | _m.MessagesRequestToolChoice3
-    | None
-    | NotGiven = NOT_GIVEN,
-    tools: Sequence[
-        _m.MessagesRequestTools
-        | Mapping[str, Any]
-        | _m.MessagesRequestTools1
-        | _m.MessagesRequestTools2
-        | _m.MessagesRequestTools3
-        | _m.MessagesRequestTools4
-        | _m.DatetimeServerTool
-        | _m.OpenRouterWebSearchServerTool
-    ]
-    | None
-    | NotGiven = NOT_GIVEN,
-    top_k: int | None | NotGiven = NOT_GIVEN,
-    top_p: float | None | NotGiven = NOT_GIVEN,
-    trace: _m.TraceConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    user: str | None | NotGiven = NOT_GIVEN,
+    body: _m.MessagesRequest | Mapping[str, Any],
     stream: Literal[True],
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
@@ -149,61 +203,7 @@ def create_messages(
 def create_messages(
     client: OpenRouter | AnthropicMessagesAPI,
     *,
-    cache_control: _m.AnthropicCacheControlDirective
-    | Mapping[str, Any]
-    | None
-    | NotGiven = NOT_GIVEN,
-    context_management: _m.MessagesRequestContextManagement
-    | Mapping[str, Any]
-    | None
-    | NotGiven = NOT_GIVEN,
-    max_tokens: int | None | NotGiven = NOT_GIVEN,
-    messages: Sequence[_m.MessagesMessageParam | Mapping[str, Any]] | None,
-    metadata: _m.MessagesRequestMetadata | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    model: str,
-    models: Sequence[str] | None | NotGiven = NOT_GIVEN,
-    output_config: _m.MessagesOutputConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    plugins: Sequence[_m.MessagesRequestPlugins | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
-    provider: _m.ProviderPreferences | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    route: _m.DeprecatedRoute | str | None | NotGiven = NOT_GIVEN,
-    service_tier: _m.MessagesRequestServiceTier | str | None | NotGiven = NOT_GIVEN,
-    session_id: str | None | NotGiven = NOT_GIVEN,
-    speed: _m.Speed | str | None | NotGiven = NOT_GIVEN,
-    stop_sequences: Sequence[str] | None | NotGiven = NOT_GIVEN,
-    system: str
-    | Sequence[_m.AnthropicTextBlockParam | Mapping[str, Any]]
-    | None
-    | NotGiven = NOT_GIVEN,
-    temperature: float | None | NotGiven = NOT_GIVEN,
-    thinking: _m.MessagesRequestThinking
-    | Mapping[str, Any]
-    | _m.MessagesRequestThinking1
-    | _m.MessagesRequestThinking2
-    | None
-    | NotGiven = NOT_GIVEN,
-    tool_choice: _m.MessagesRequestToolChoice
-    | Mapping[str, Any]
-    | _m.MessagesRequestToolChoice1
-    | _m.MessagesRequestToolChoice2
-    | _m.MessagesRequestToolChoice3
-    | None
-    | NotGiven = NOT_GIVEN,
-    tools: Sequence[
-        _m.MessagesRequestTools
-        | Mapping[str, Any]
-        | _m.MessagesRequestTools1
-        | _m.MessagesRequestTools2
-        | _m.MessagesRequestTools3
-        | _m.MessagesRequestTools4
-        | _m.DatetimeServerTool
-        | _m.OpenRouterWebSearchServerTool
-    ]
-    | None
-    | NotGiven = NOT_GIVEN,
-    top_k: int | None | NotGiven = NOT_GIVEN,
-    top_p: float | None | NotGiven = NOT_GIVEN,
-    trace: _m.TraceConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    user: str | None | NotGiven = NOT_GIVEN,
+    body: _m.MessagesRequest | Mapping[str, Any],
     stream: Literal[False] | NotGiven = NOT_GIVEN,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
@@ -334,7 +334,61 @@ def create_messages(
 async def create_messages_async(
     client: AsyncOpenRouter | AsyncAnthropicMessagesAPI,
     *,
-    body: _m.MessagesRequest | Mapping[str, Any],
+    cache_control: _m.AnthropicCacheControlDirective
+    | Mapping[str, Any]
+    | None
+    | NotGiven = NOT_GIVEN,
+    context_management: _m.MessagesRequestContextManagement
+    | Mapping[str, Any]
+    | None
+    | NotGiven = NOT_GIVEN,
+    max_tokens: int | None | NotGiven = NOT_GIVEN,
+    messages: Sequence[_m.MessagesMessageParam | Mapping[str, Any]] | None,
+    metadata: _m.MessagesRequestMetadata | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+    model: str,
+    models: Sequence[str] | None | NotGiven = NOT_GIVEN,
+    output_config: _m.MessagesOutputConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+    plugins: Sequence[_m.MessagesRequestPlugins | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
+    provider: _m.ProviderPreferences | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+    route: _m.DeprecatedRoute | str | None | NotGiven = NOT_GIVEN,
+    service_tier: _m.MessagesRequestServiceTier | str | None | NotGiven = NOT_GIVEN,
+    session_id: str | None | NotGiven = NOT_GIVEN,
+    speed: _m.Speed | str | None | NotGiven = NOT_GIVEN,
+    stop_sequences: Sequence[str] | None | NotGiven = NOT_GIVEN,
+    system: str
+    | Sequence[_m.AnthropicTextBlockParam | Mapping[str, Any]]
+    | None
+    | NotGiven = NOT_GIVEN,
+    temperature: float | None | NotGiven = NOT_GIVEN,
+    thinking: _m.MessagesRequestThinking
+    | Mapping[str, Any]
+    | _m.MessagesRequestThinking1
+    | _m.MessagesRequestThinking2
+    | None
+    | NotGiven = NOT_GIVEN,
+    tool_choice: _m.MessagesRequestToolChoice
+    | Mapping[str, Any]
+    | _m.MessagesRequestToolChoice1
+    | _m.MessagesRequestToolChoice2
+    | _m.MessagesRequestToolChoice3
+    | None
+    | NotGiven = NOT_GIVEN,
+    tools: Sequence[
+        _m.MessagesRequestTools
+        | Mapping[str, Any]
+        | _m.MessagesRequestTools1
+        | _m.MessagesRequestTools2
+        | _m.MessagesRequestTools3
+        | _m.MessagesRequestTools4
+        | _m.DatetimeServerTool
+        | _m.OpenRouterWebSearchServerTool
+    ]
+    | None
+    | NotGiven = NOT_GIVEN,
+    top_k: int | None | NotGiven = NOT_GIVEN,
+    top_p: float | None | NotGiven = NOT_GIVEN,
+    trace: _m.TraceConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+    user: str | None | NotGiven = NOT_GIVEN,
     stream: Literal[True],
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
@@ -348,7 +402,61 @@ async def create_messages_async(
 async def create_messages_async(
     client: AsyncOpenRouter | AsyncAnthropicMessagesAPI,
     *,
-    body: _m.MessagesRequest | Mapping[str, Any],
+    cache_control: _m.AnthropicCacheControlDirective
+    | Mapping[str, Any]
+    | None
+    | NotGiven = NOT_GIVEN,
+    context_management: _m.MessagesRequestContextManagement
+    | Mapping[str, Any]
+    | None
+    | NotGiven = NOT_GIVEN,
+    max_tokens: int | None | NotGiven = NOT_GIVEN,
+    messages: Sequence[_m.MessagesMessageParam | Mapping[str, Any]] | None,
+    metadata: _m.MessagesRequestMetadata | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+    model: str,
+    models: Sequence[str] | None | NotGiven = NOT_GIVEN,
+    output_config: _m.MessagesOutputConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+    plugins: Sequence[_m.MessagesRequestPlugins | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
+    provider: _m.ProviderPreferences | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+    route: _m.DeprecatedRoute | str | None | NotGiven = NOT_GIVEN,
+    service_tier: _m.MessagesRequestServiceTier | str | None | NotGiven = NOT_GIVEN,
+    session_id: str | None | NotGiven = NOT_GIVEN,
+    speed: _m.Speed | str | None | NotGiven = NOT_GIVEN,
+    stop_sequences: Sequence[str] | None | NotGiven = NOT_GIVEN,
+    system: str
+    | Sequence[_m.AnthropicTextBlockParam | Mapping[str, Any]]
+    | None
+    | NotGiven = NOT_GIVEN,
+    temperature: float | None | NotGiven = NOT_GIVEN,
+    thinking: _m.MessagesRequestThinking
+    | Mapping[str, Any]
+    | _m.MessagesRequestThinking1
+    | _m.MessagesRequestThinking2
+    | None
+    | NotGiven = NOT_GIVEN,
+    tool_choice: _m.MessagesRequestToolChoice
+    | Mapping[str, Any]
+    | _m.MessagesRequestToolChoice1
+    | _m.MessagesRequestToolChoice2
+    | _m.MessagesRequestToolChoice3
+    | None
+    | NotGiven = NOT_GIVEN,
+    tools: Sequence[
+        _m.MessagesRequestTools
+        | Mapping[str, Any]
+        | _m.MessagesRequestTools1
+        | _m.MessagesRequestTools2
+        | _m.MessagesRequestTools3
+        | _m.MessagesRequestTools4
+        | _m.DatetimeServerTool
+        | _m.OpenRouterWebSearchServerTool
+    ]
+    | None
+    | NotGiven = NOT_GIVEN,
+    top_k: int | None | NotGiven = NOT_GIVEN,
+    top_p: float | None | NotGiven = NOT_GIVEN,
+    trace: _m.TraceConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+    user: str | None | NotGiven = NOT_GIVEN,
     stream: Literal[False] | NotGiven = NOT_GIVEN,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
@@ -362,61 +470,7 @@ async def create_messages_async(
 async def create_messages_async(
     client: AsyncOpenRouter | AsyncAnthropicMessagesAPI,
     *,
-    cache_control: _m.AnthropicCacheControlDirective
-    | Mapping[str, Any]
-    | None
-    | NotGiven = NOT_GIVEN,
-    context_management: _m.MessagesRequestContextManagement
-    | Mapping[str, Any]
-    | None
-    | NotGiven = NOT_GIVEN,
-    max_tokens: int | None | NotGiven = NOT_GIVEN,
-    messages: Sequence[_m.MessagesMessageParam | Mapping[str, Any]] | None,
-    metadata: _m.MessagesRequestMetadata | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    model: str,
-    models: Sequence[str] | None | NotGiven = NOT_GIVEN,
-    output_config: _m.MessagesOutputConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    plugins: Sequence[_m.MessagesRequestPlugins | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
-    provider: _m.ProviderPreferences | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    route: _m.DeprecatedRoute | str | None | NotGiven = NOT_GIVEN,
-    service_tier: _m.MessagesRequestServiceTier | str | None | NotGiven = NOT_GIVEN,
-    session_id: str | None | NotGiven = NOT_GIVEN,
-    speed: _m.Speed | str | None | NotGiven = NOT_GIVEN,
-    stop_sequences: Sequence[str] | None | NotGiven = NOT_GIVEN,
-    system: str
-    | Sequence[_m.AnthropicTextBlockParam | Mapping[str, Any]]
-    | None
-    | NotGiven = NOT_GIVEN,
-    temperature: float | None | NotGiven = NOT_GIVEN,
-    thinking: _m.MessagesRequestThinking
-    | Mapping[str, Any]
-    | _m.MessagesRequestThinking1
-    | _m.MessagesRequestThinking2
-    | None
-    | NotGiven = NOT_GIVEN,
-    tool_choice: _m.MessagesRequestToolChoice
-    | Mapping[str, Any]
-    | _m.MessagesRequestToolChoice1
-    | _m.MessagesRequestToolChoice2
-    | _m.MessagesRequestToolChoice3
-    | None
-    | NotGiven = NOT_GIVEN,
-    tools: Sequence[
-        _m.MessagesRequestTools
-        | Mapping[str, Any]
-        | _m.MessagesRequestTools1
-        | _m.MessagesRequestTools2
-        | _m.MessagesRequestTools3
-        | _m.MessagesRequestTools4
-        | _m.DatetimeServerTool
-        | _m.OpenRouterWebSearchServerTool
-    ]
-    | None
-    | NotGiven = NOT_GIVEN,
-    top_k: int | None | NotGiven = NOT_GIVEN,
-    top_p: float | None | NotGiven = NOT_GIVEN,
-    trace: _m.TraceConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    user: str | None | NotGiven = NOT_GIVEN,
+    body: _m.MessagesRequest | Mapping[str, Any],
     stream: Literal[True],
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
@@ -430,61 +484,7 @@ async def create_messages_async(
 async def create_messages_async(
     client: AsyncOpenRouter | AsyncAnthropicMessagesAPI,
     *,
-    cache_control: _m.AnthropicCacheControlDirective
-    | Mapping[str, Any]
-    | None
-    | NotGiven = NOT_GIVEN,
-    context_management: _m.MessagesRequestContextManagement
-    | Mapping[str, Any]
-    | None
-    | NotGiven = NOT_GIVEN,
-    max_tokens: int | None | NotGiven = NOT_GIVEN,
-    messages: Sequence[_m.MessagesMessageParam | Mapping[str, Any]] | None,
-    metadata: _m.MessagesRequestMetadata | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    model: str,
-    models: Sequence[str] | None | NotGiven = NOT_GIVEN,
-    output_config: _m.MessagesOutputConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    plugins: Sequence[_m.MessagesRequestPlugins | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
-    provider: _m.ProviderPreferences | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    route: _m.DeprecatedRoute | str | None | NotGiven = NOT_GIVEN,
-    service_tier: _m.MessagesRequestServiceTier | str | None | NotGiven = NOT_GIVEN,
-    session_id: str | None | NotGiven = NOT_GIVEN,
-    speed: _m.Speed | str | None | NotGiven = NOT_GIVEN,
-    stop_sequences: Sequence[str] | None | NotGiven = NOT_GIVEN,
-    system: str
-    | Sequence[_m.AnthropicTextBlockParam | Mapping[str, Any]]
-    | None
-    | NotGiven = NOT_GIVEN,
-    temperature: float | None | NotGiven = NOT_GIVEN,
-    thinking: _m.MessagesRequestThinking
-    | Mapping[str, Any]
-    | _m.MessagesRequestThinking1
-    | _m.MessagesRequestThinking2
-    | None
-    | NotGiven = NOT_GIVEN,
-    tool_choice: _m.MessagesRequestToolChoice
-    | Mapping[str, Any]
-    | _m.MessagesRequestToolChoice1
-    | _m.MessagesRequestToolChoice2
-    | _m.MessagesRequestToolChoice3
-    | None
-    | NotGiven = NOT_GIVEN,
-    tools: Sequence[
-        _m.MessagesRequestTools
-        | Mapping[str, Any]
-        | _m.MessagesRequestTools1
-        | _m.MessagesRequestTools2
-        | _m.MessagesRequestTools3
-        | _m.MessagesRequestTools4
-        | _m.DatetimeServerTool
-        | _m.OpenRouterWebSearchServerTool
-    ]
-    | None
-    | NotGiven = NOT_GIVEN,
-    top_k: int | None | NotGiven = NOT_GIVEN,
-    top_p: float | None | NotGiven = NOT_GIVEN,
-    trace: _m.TraceConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    user: str | None | NotGiven = NOT_GIVEN,
+    body: _m.MessagesRequest | Mapping[str, Any],
     stream: Literal[False] | NotGiven = NOT_GIVEN,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,

@@ -58,7 +58,61 @@ _CREATE_RESPONSES = _Endpoint(
 def create_responses(
     client: OpenRouter | BetaResponsesAPI,
     *,
-    body: _m.ResponsesRequest | Mapping[str, Any],
+    background: bool | None | NotGiven = NOT_GIVEN,
+    frequency_penalty: float | None | NotGiven = NOT_GIVEN,
+    image_config: Mapping[str, str | float] | None | NotGiven = NOT_GIVEN,
+    include: Sequence[_m.ResponseIncludesEnum | str] | None | NotGiven = NOT_GIVEN,
+    input: _m.Inputs | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+    instructions: str | None | NotGiven = NOT_GIVEN,
+    max_output_tokens: int | None | NotGiven = NOT_GIVEN,
+    max_tool_calls: int | None | NotGiven = NOT_GIVEN,
+    metadata: _m.RequestMetadata | None | NotGiven = NOT_GIVEN,
+    modalities: Sequence[_m.OutputModalityEnum | str] | None | NotGiven = NOT_GIVEN,
+    model: str | None | NotGiven = NOT_GIVEN,
+    models: Sequence[str] | None | NotGiven = NOT_GIVEN,
+    parallel_tool_calls: bool | None | NotGiven = NOT_GIVEN,
+    plugins: Sequence[_m.ResponsesRequestPlugins | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
+    presence_penalty: float | None | NotGiven = NOT_GIVEN,
+    previous_response_id: str | None | NotGiven = NOT_GIVEN,
+    prompt: _m.StoredPromptTemplate | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+    prompt_cache_key: str | None | NotGiven = NOT_GIVEN,
+    provider: _m.ProviderPreferences | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+    reasoning: _m.ReasoningConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+    route: _m.DeprecatedRoute | str | None | NotGiven = NOT_GIVEN,
+    safety_identifier: str | None | NotGiven = NOT_GIVEN,
+    service_tier: _m.ResponsesRequestServiceTier | str | None | NotGiven = NOT_GIVEN,
+    session_id: str | None | NotGiven = NOT_GIVEN,
+    store: Literal[False] | NotGiven = NOT_GIVEN,
+    temperature: float | None | NotGiven = NOT_GIVEN,
+    text: _m.TextExtendedConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+    tool_choice: _m.OpenAIResponsesToolChoice | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+    tools: Sequence[
+        _m.FunctionTool
+        | Mapping[str, Any]
+        | _m.PreviewWebSearchServerTool
+        | _m.Preview20250311WebSearchServerTool
+        | _m.LegacyWebSearchServerTool
+        | _m.WebSearchServerTool
+        | _m.FileSearchServerTool
+        | _m.ComputerUseServerTool
+        | _m.CodeInterpreterServerTool
+        | _m.McpServerTool
+        | _m.ImageGenerationServerTool
+        | _m.CodexLocalShellTool
+        | _m.ShellServerTool
+        | _m.ApplyPatchServerTool
+        | _m.CustomTool
+        | _m.DatetimeServerTool
+        | _m.WebSearchServerToolOpenRouter
+    ]
+    | None
+    | NotGiven = NOT_GIVEN,
+    top_k: int | None | NotGiven = NOT_GIVEN,
+    top_logprobs: int | None | NotGiven = NOT_GIVEN,
+    top_p: float | None | NotGiven = NOT_GIVEN,
+    trace: _m.TraceConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+    truncation: _m.OpenAIResponsesTruncation | str | None | NotGiven = NOT_GIVEN,
+    user: str | None | NotGiven = NOT_GIVEN,
     stream: Literal[True],
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
@@ -72,7 +126,61 @@ def create_responses(
 def create_responses(
     client: OpenRouter | BetaResponsesAPI,
     *,
-    body: _m.ResponsesRequest | Mapping[str, Any],
+    background: bool | None | NotGiven = NOT_GIVEN,
+    frequency_penalty: float | None | NotGiven = NOT_GIVEN,
+    image_config: Mapping[str, str | float] | None | NotGiven = NOT_GIVEN,
+    include: Sequence[_m.ResponseIncludesEnum | str] | None | NotGiven = NOT_GIVEN,
+    input: _m.Inputs | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+    instructions: str | None | NotGiven = NOT_GIVEN,
+    max_output_tokens: int | None | NotGiven = NOT_GIVEN,
+    max_tool_calls: int | None | NotGiven = NOT_GIVEN,
+    metadata: _m.RequestMetadata | None | NotGiven = NOT_GIVEN,
+    modalities: Sequence[_m.OutputModalityEnum | str] | None | NotGiven = NOT_GIVEN,
+    model: str | None | NotGiven = NOT_GIVEN,
+    models: Sequence[str] | None | NotGiven = NOT_GIVEN,
+    parallel_tool_calls: bool | None | NotGiven = NOT_GIVEN,
+    plugins: Sequence[_m.ResponsesRequestPlugins | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
+    presence_penalty: float | None | NotGiven = NOT_GIVEN,
+    previous_response_id: str | None | NotGiven = NOT_GIVEN,
+    prompt: _m.StoredPromptTemplate | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+    prompt_cache_key: str | None | NotGiven = NOT_GIVEN,
+    provider: _m.ProviderPreferences | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+    reasoning: _m.ReasoningConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+    route: _m.DeprecatedRoute | str | None | NotGiven = NOT_GIVEN,
+    safety_identifier: str | None | NotGiven = NOT_GIVEN,
+    service_tier: _m.ResponsesRequestServiceTier | str | None | NotGiven = NOT_GIVEN,
+    session_id: str | None | NotGiven = NOT_GIVEN,
+    store: Literal[False] | NotGiven = NOT_GIVEN,
+    temperature: float | None | NotGiven = NOT_GIVEN,
+    text: _m.TextExtendedConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+    tool_choice: _m.OpenAIResponsesToolChoice | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+    tools: Sequence[
+        _m.FunctionTool
+        | Mapping[str, Any]
+        | _m.PreviewWebSearchServerTool
+        | _m.Preview20250311WebSearchServerTool
+        | _m.LegacyWebSearchServerTool
+        | _m.WebSearchServerTool
+        | _m.FileSearchServerTool
+        | _m.ComputerUseServerTool
+        | _m.CodeInterpreterServerTool
+        | _m.McpServerTool
+        | _m.ImageGenerationServerTool
+        | _m.CodexLocalShellTool
+        | _m.ShellServerTool
+        | _m.ApplyPatchServerTool
+        | _m.CustomTool
+        | _m.DatetimeServerTool
+        | _m.WebSearchServerToolOpenRouter
+    ]
+    | None
+    | NotGiven = NOT_GIVEN,
+    top_k: int | None | NotGiven = NOT_GIVEN,
+    top_logprobs: int | None | NotGiven = NOT_GIVEN,
+    top_p: float | None | NotGiven = NOT_GIVEN,
+    trace: _m.TraceConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+    truncation: _m.OpenAIResponsesTruncation | str | None | NotGiven = NOT_GIVEN,
+    user: str | None | NotGiven = NOT_GIVEN,
     stream: Literal[False] | NotGiven = NOT_GIVEN,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
@@ -86,61 +194,7 @@ def create_responses(
 def create_responses(
     client: OpenRouter | BetaResponsesAPI,
     *,
-    background: bool | None | NotGiven = NOT_GIVEN,
-    frequency_penalty: float | None | NotGiven = NOT_GIVEN,
-    image_config: Mapping[str, str | float] | None | NotGiven = NOT_GIVEN,
-    include: Sequence[_m.ResponseIncludesEnum | str] | None | NotGiven = NOT_GIVEN,
-    input: _m.Inputs | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    instructions: str | None | NotGiven = NOT_GIVEN,
-    max_output_tokens: int | None | NotGiven = NOT_GIVEN,
-    max_tool_calls: int | None | NotGiven = NOT_GIVEN,
-    metadata: _m.RequestMetadata | None | NotGiven = NOT_GIVEN,
-    modalities: Sequence[_m.OutputModalityEnum | str] | None | NotGiven = NOT_GIVEN,
-    model: str | None | NotGiven = NOT_GIVEN,
-    models: Sequence[str] | None | NotGiven = NOT_GIVEN,
-    parallel_tool_calls: bool | None | NotGiven = NOT_GIVEN,
-    plugins: Sequence[_m.ResponsesRequestPlugins | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
-    presence_penalty: float | None | NotGiven = NOT_GIVEN,
-    previous_response_id: str | None | NotGiven = NOT_GIVEN,
-    prompt: _m.StoredPromptTemplate | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    prompt_cache_key: str | None | NotGiven = NOT_GIVEN,
-    provider: _m.ProviderPreferences | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    reasoning: _m.ReasoningConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    route: _m.DeprecatedRoute | str | None | NotGiven = NOT_GIVEN,
-    safety_identifier: str | None | NotGiven = NOT_GIVEN,
-    service_tier: _m.ResponsesRequestServiceTier | str | None | NotGiven = NOT_GIVEN,
-    session_id: str | None | NotGiven = NOT_GIVEN,
-    store: Literal[False] | NotGiven = NOT_GIVEN,
-    temperature: float | None | NotGiven = NOT_GIVEN,
-    text: _m.TextExtendedConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    tool_choice: _m.OpenAIResponsesToolChoice | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    tools: Sequence[
-        _m.FunctionTool
-        | Mapping[str, Any]
-        | _m.PreviewWebSearchServerTool
-        | _m.Preview20250311WebSearchServerTool
-        | _m.LegacyWebSearchServerTool
-        | _m.WebSearchServerTool
-        | _m.FileSearchServerTool
-        | _m.ComputerUseServerTool
-        | _m.CodeInterpreterServerTool
-        | _m.McpServerTool
-        | _m.ImageGenerationServerTool
-        | _m.CodexLocalShellTool
-        | _m.ShellServerTool
-        | _m.ApplyPatchServerTool
-        | _m.CustomTool
-        | _m.DatetimeServerTool
-        | _m.WebSearchServerToolOpenRouter
-    ]
-    | None
-    | NotGiven = NOT_GIVEN,
-    top_k: int | None | NotGiven = NOT_GIVEN,
-    top_logprobs: int | None | NotGiven = NOT_GIVEN,
-    top_p: float | None | NotGiven = NOT_GIVEN,
-    trace: _m.TraceConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    truncation: _m.OpenAIResponsesTruncation | str | None | NotGiven = NOT_GIVEN,
-    user: str | None | NotGiven = NOT_GIVEN,
+    body: _m.ResponsesRequest | Mapping[str, Any],
     stream: Literal[True],
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
@@ -154,61 +208,7 @@ def create_responses(
 def create_responses(
     client: OpenRouter | BetaResponsesAPI,
     *,
-    background: bool | None | NotGiven = NOT_GIVEN,
-    frequency_penalty: float | None | NotGiven = NOT_GIVEN,
-    image_config: Mapping[str, str | float] | None | NotGiven = NOT_GIVEN,
-    include: Sequence[_m.ResponseIncludesEnum | str] | None | NotGiven = NOT_GIVEN,
-    input: _m.Inputs | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    instructions: str | None | NotGiven = NOT_GIVEN,
-    max_output_tokens: int | None | NotGiven = NOT_GIVEN,
-    max_tool_calls: int | None | NotGiven = NOT_GIVEN,
-    metadata: _m.RequestMetadata | None | NotGiven = NOT_GIVEN,
-    modalities: Sequence[_m.OutputModalityEnum | str] | None | NotGiven = NOT_GIVEN,
-    model: str | None | NotGiven = NOT_GIVEN,
-    models: Sequence[str] | None | NotGiven = NOT_GIVEN,
-    parallel_tool_calls: bool | None | NotGiven = NOT_GIVEN,
-    plugins: Sequence[_m.ResponsesRequestPlugins | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
-    presence_penalty: float | None | NotGiven = NOT_GIVEN,
-    previous_response_id: str | None | NotGiven = NOT_GIVEN,
-    prompt: _m.StoredPromptTemplate | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    prompt_cache_key: str | None | NotGiven = NOT_GIVEN,
-    provider: _m.ProviderPreferences | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    reasoning: _m.ReasoningConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    route: _m.DeprecatedRoute | str | None | NotGiven = NOT_GIVEN,
-    safety_identifier: str | None | NotGiven = NOT_GIVEN,
-    service_tier: _m.ResponsesRequestServiceTier | str | None | NotGiven = NOT_GIVEN,
-    session_id: str | None | NotGiven = NOT_GIVEN,
-    store: Literal[False] | NotGiven = NOT_GIVEN,
-    temperature: float | None | NotGiven = NOT_GIVEN,
-    text: _m.TextExtendedConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    tool_choice: _m.OpenAIResponsesToolChoice | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    tools: Sequence[
-        _m.FunctionTool
-        | Mapping[str, Any]
-        | _m.PreviewWebSearchServerTool
-        | _m.Preview20250311WebSearchServerTool
-        | _m.LegacyWebSearchServerTool
-        | _m.WebSearchServerTool
-        | _m.FileSearchServerTool
-        | _m.ComputerUseServerTool
-        | _m.CodeInterpreterServerTool
-        | _m.McpServerTool
-        | _m.ImageGenerationServerTool
-        | _m.CodexLocalShellTool
-        | _m.ShellServerTool
-        | _m.ApplyPatchServerTool
-        | _m.CustomTool
-        | _m.DatetimeServerTool
-        | _m.WebSearchServerToolOpenRouter
-    ]
-    | None
-    | NotGiven = NOT_GIVEN,
-    top_k: int | None | NotGiven = NOT_GIVEN,
-    top_logprobs: int | None | NotGiven = NOT_GIVEN,
-    top_p: float | None | NotGiven = NOT_GIVEN,
-    trace: _m.TraceConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    truncation: _m.OpenAIResponsesTruncation | str | None | NotGiven = NOT_GIVEN,
-    user: str | None | NotGiven = NOT_GIVEN,
+    body: _m.ResponsesRequest | Mapping[str, Any],
     stream: Literal[False] | NotGiven = NOT_GIVEN,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
@@ -355,7 +355,61 @@ def create_responses(
 async def create_responses_async(
     client: AsyncOpenRouter | AsyncBetaResponsesAPI,
     *,
-    body: _m.ResponsesRequest | Mapping[str, Any],
+    background: bool | None | NotGiven = NOT_GIVEN,
+    frequency_penalty: float | None | NotGiven = NOT_GIVEN,
+    image_config: Mapping[str, str | float] | None | NotGiven = NOT_GIVEN,
+    include: Sequence[_m.ResponseIncludesEnum | str] | None | NotGiven = NOT_GIVEN,
+    input: _m.Inputs | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+    instructions: str | None | NotGiven = NOT_GIVEN,
+    max_output_tokens: int | None | NotGiven = NOT_GIVEN,
+    max_tool_calls: int | None | NotGiven = NOT_GIVEN,
+    metadata: _m.RequestMetadata | None | NotGiven = NOT_GIVEN,
+    modalities: Sequence[_m.OutputModalityEnum | str] | None | NotGiven = NOT_GIVEN,
+    model: str | None | NotGiven = NOT_GIVEN,
+    models: Sequence[str] | None | NotGiven = NOT_GIVEN,
+    parallel_tool_calls: bool | None | NotGiven = NOT_GIVEN,
+    plugins: Sequence[_m.ResponsesRequestPlugins | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
+    presence_penalty: float | None | NotGiven = NOT_GIVEN,
+    previous_response_id: str | None | NotGiven = NOT_GIVEN,
+    prompt: _m.StoredPromptTemplate | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+    prompt_cache_key: str | None | NotGiven = NOT_GIVEN,
+    provider: _m.ProviderPreferences | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+    reasoning: _m.ReasoningConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+    route: _m.DeprecatedRoute | str | None | NotGiven = NOT_GIVEN,
+    safety_identifier: str | None | NotGiven = NOT_GIVEN,
+    service_tier: _m.ResponsesRequestServiceTier | str | None | NotGiven = NOT_GIVEN,
+    session_id: str | None | NotGiven = NOT_GIVEN,
+    store: Literal[False] | NotGiven = NOT_GIVEN,
+    temperature: float | None | NotGiven = NOT_GIVEN,
+    text: _m.TextExtendedConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+    tool_choice: _m.OpenAIResponsesToolChoice | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+    tools: Sequence[
+        _m.FunctionTool
+        | Mapping[str, Any]
+        | _m.PreviewWebSearchServerTool
+        | _m.Preview20250311WebSearchServerTool
+        | _m.LegacyWebSearchServerTool
+        | _m.WebSearchServerTool
+        | _m.FileSearchServerTool
+        | _m.ComputerUseServerTool
+        | _m.CodeInterpreterServerTool
+        | _m.McpServerTool
+        | _m.ImageGenerationServerTool
+        | _m.CodexLocalShellTool
+        | _m.ShellServerTool
+        | _m.ApplyPatchServerTool
+        | _m.CustomTool
+        | _m.DatetimeServerTool
+        | _m.WebSearchServerToolOpenRouter
+    ]
+    | None
+    | NotGiven = NOT_GIVEN,
+    top_k: int | None | NotGiven = NOT_GIVEN,
+    top_logprobs: int | None | NotGiven = NOT_GIVEN,
+    top_p: float | None | NotGiven = NOT_GIVEN,
+    trace: _m.TraceConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+    truncation: _m.OpenAIResponsesTruncation | str | None | NotGiven = NOT_GIVEN,
+    user: str | None | NotGiven = NOT_GIVEN,
     stream: Literal[True],
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
@@ -369,7 +423,61 @@ async def create_responses_async(
 async def create_responses_async(
     client: AsyncOpenRouter | AsyncBetaResponsesAPI,
     *,
-    body: _m.ResponsesRequest | Mapping[str, Any],
+    background: bool | None | NotGiven = NOT_GIVEN,
+    frequency_penalty: float | None | NotGiven = NOT_GIVEN,
+    image_config: Mapping[str, str | float] | None | NotGiven = NOT_GIVEN,
+    include: Sequence[_m.ResponseIncludesEnum | str] | None | NotGiven = NOT_GIVEN,
+    input: _m.Inputs | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+    instructions: str | None | NotGiven = NOT_GIVEN,
+    max_output_tokens: int | None | NotGiven = NOT_GIVEN,
+    max_tool_calls: int | None | NotGiven = NOT_GIVEN,
+    metadata: _m.RequestMetadata | None | NotGiven = NOT_GIVEN,
+    modalities: Sequence[_m.OutputModalityEnum | str] | None | NotGiven = NOT_GIVEN,
+    model: str | None | NotGiven = NOT_GIVEN,
+    models: Sequence[str] | None | NotGiven = NOT_GIVEN,
+    parallel_tool_calls: bool | None | NotGiven = NOT_GIVEN,
+    plugins: Sequence[_m.ResponsesRequestPlugins | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
+    presence_penalty: float | None | NotGiven = NOT_GIVEN,
+    previous_response_id: str | None | NotGiven = NOT_GIVEN,
+    prompt: _m.StoredPromptTemplate | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+    prompt_cache_key: str | None | NotGiven = NOT_GIVEN,
+    provider: _m.ProviderPreferences | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+    reasoning: _m.ReasoningConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+    route: _m.DeprecatedRoute | str | None | NotGiven = NOT_GIVEN,
+    safety_identifier: str | None | NotGiven = NOT_GIVEN,
+    service_tier: _m.ResponsesRequestServiceTier | str | None | NotGiven = NOT_GIVEN,
+    session_id: str | None | NotGiven = NOT_GIVEN,
+    store: Literal[False] | NotGiven = NOT_GIVEN,
+    temperature: float | None | NotGiven = NOT_GIVEN,
+    text: _m.TextExtendedConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+    tool_choice: _m.OpenAIResponsesToolChoice | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+    tools: Sequence[
+        _m.FunctionTool
+        | Mapping[str, Any]
+        | _m.PreviewWebSearchServerTool
+        | _m.Preview20250311WebSearchServerTool
+        | _m.LegacyWebSearchServerTool
+        | _m.WebSearchServerTool
+        | _m.FileSearchServerTool
+        | _m.ComputerUseServerTool
+        | _m.CodeInterpreterServerTool
+        | _m.McpServerTool
+        | _m.ImageGenerationServerTool
+        | _m.CodexLocalShellTool
+        | _m.ShellServerTool
+        | _m.ApplyPatchServerTool
+        | _m.CustomTool
+        | _m.DatetimeServerTool
+        | _m.WebSearchServerToolOpenRouter
+    ]
+    | None
+    | NotGiven = NOT_GIVEN,
+    top_k: int | None | NotGiven = NOT_GIVEN,
+    top_logprobs: int | None | NotGiven = NOT_GIVEN,
+    top_p: float | None | NotGiven = NOT_GIVEN,
+    trace: _m.TraceConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+    truncation: _m.OpenAIResponsesTruncation | str | None | NotGiven = NOT_GIVEN,
+    user: str | None | NotGiven = NOT_GIVEN,
     stream: Literal[False] | NotGiven = NOT_GIVEN,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
@@ -383,61 +491,7 @@ async def create_responses_async(
 async def create_responses_async(
     client: AsyncOpenRouter | AsyncBetaResponsesAPI,
     *,
-    background: bool | None | NotGiven = NOT_GIVEN,
-    frequency_penalty: float | None | NotGiven = NOT_GIVEN,
-    image_config: Mapping[str, str | float] | None | NotGiven = NOT_GIVEN,
-    include: Sequence[_m.ResponseIncludesEnum | str] | None | NotGiven = NOT_GIVEN,
-    input: _m.Inputs | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    instructions: str | None | NotGiven = NOT_GIVEN,
-    max_output_tokens: int | None | NotGiven = NOT_GIVEN,
-    max_tool_calls: int | None | NotGiven = NOT_GIVEN,
-    metadata: _m.RequestMetadata | None | NotGiven = NOT_GIVEN,
-    modalities: Sequence[_m.OutputModalityEnum | str] | None | NotGiven = NOT_GIVEN,
-    model: str | None | NotGiven = NOT_GIVEN,
-    models: Sequence[str] | None | NotGiven = NOT_GIVEN,
-    parallel_tool_calls: bool | None | NotGiven = NOT_GIVEN,
-    plugins: Sequence[_m.ResponsesRequestPlugins | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
-    presence_penalty: float | None | NotGiven = NOT_GIVEN,
-    previous_response_id: str | None | NotGiven = NOT_GIVEN,
-    prompt: _m.StoredPromptTemplate | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    prompt_cache_key: str | None | NotGiven = NOT_GIVEN,
-    provider: _m.ProviderPreferences | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    reasoning: _m.ReasoningConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    route: _m.DeprecatedRoute | str | None | NotGiven = NOT_GIVEN,
-    safety_identifier: str | None | NotGiven = NOT_GIVEN,
-    service_tier: _m.ResponsesRequestServiceTier | str | None | NotGiven = NOT_GIVEN,
-    session_id: str | None | NotGiven = NOT_GIVEN,
-    store: Literal[False] | NotGiven = NOT_GIVEN,
-    temperature: float | None | NotGiven = NOT_GIVEN,
-    text: _m.TextExtendedConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    tool_choice: _m.OpenAIResponsesToolChoice | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    tools: Sequence[
-        _m.FunctionTool
-        | Mapping[str, Any]
-        | _m.PreviewWebSearchServerTool
-        | _m.Preview20250311WebSearchServerTool
-        | _m.LegacyWebSearchServerTool
-        | _m.WebSearchServerTool
-        | _m.FileSearchServerTool
-        | _m.ComputerUseServerTool
-        | _m.CodeInterpreterServerTool
-        | _m.McpServerTool
-        | _m.ImageGenerationServerTool
-        | _m.CodexLocalShellTool
-        | _m.ShellServerTool
-        | _m.ApplyPatchServerTool
-        | _m.CustomTool
-        | _m.DatetimeServerTool
-        | _m.WebSearchServerToolOpenRouter
-    ]
-    | None
-    | NotGiven = NOT_GIVEN,
-    top_k: int | None | NotGiven = NOT_GIVEN,
-    top_logprobs: int | None | NotGiven = NOT_GIVEN,
-    top_p: float | None | NotGiven = NOT_GIVEN,
-    trace: _m.TraceConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    truncation: _m.OpenAIResponsesTruncation | str | None | NotGiven = NOT_GIVEN,
-    user: str | None | NotGiven = NOT_GIVEN,
+    body: _m.ResponsesRequest | Mapping[str, Any],
     stream: Literal[True],
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
@@ -451,61 +505,7 @@ async def create_responses_async(
 async def create_responses_async(
     client: AsyncOpenRouter | AsyncBetaResponsesAPI,
     *,
-    background: bool | None | NotGiven = NOT_GIVEN,
-    frequency_penalty: float | None | NotGiven = NOT_GIVEN,
-    image_config: Mapping[str, str | float] | None | NotGiven = NOT_GIVEN,
-    include: Sequence[_m.ResponseIncludesEnum | str] | None | NotGiven = NOT_GIVEN,
-    input: _m.Inputs | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    instructions: str | None | NotGiven = NOT_GIVEN,
-    max_output_tokens: int | None | NotGiven = NOT_GIVEN,
-    max_tool_calls: int | None | NotGiven = NOT_GIVEN,
-    metadata: _m.RequestMetadata | None | NotGiven = NOT_GIVEN,
-    modalities: Sequence[_m.OutputModalityEnum | str] | None | NotGiven = NOT_GIVEN,
-    model: str | None | NotGiven = NOT_GIVEN,
-    models: Sequence[str] | None | NotGiven = NOT_GIVEN,
-    parallel_tool_calls: bool | None | NotGiven = NOT_GIVEN,
-    plugins: Sequence[_m.ResponsesRequestPlugins | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
-    presence_penalty: float | None | NotGiven = NOT_GIVEN,
-    previous_response_id: str | None | NotGiven = NOT_GIVEN,
-    prompt: _m.StoredPromptTemplate | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    prompt_cache_key: str | None | NotGiven = NOT_GIVEN,
-    provider: _m.ProviderPreferences | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    reasoning: _m.ReasoningConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    route: _m.DeprecatedRoute | str | None | NotGiven = NOT_GIVEN,
-    safety_identifier: str | None | NotGiven = NOT_GIVEN,
-    service_tier: _m.ResponsesRequestServiceTier | str | None | NotGiven = NOT_GIVEN,
-    session_id: str | None | NotGiven = NOT_GIVEN,
-    store: Literal[False] | NotGiven = NOT_GIVEN,
-    temperature: float | None | NotGiven = NOT_GIVEN,
-    text: _m.TextExtendedConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    tool_choice: _m.OpenAIResponsesToolChoice | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    tools: Sequence[
-        _m.FunctionTool
-        | Mapping[str, Any]
-        | _m.PreviewWebSearchServerTool
-        | _m.Preview20250311WebSearchServerTool
-        | _m.LegacyWebSearchServerTool
-        | _m.WebSearchServerTool
-        | _m.FileSearchServerTool
-        | _m.ComputerUseServerTool
-        | _m.CodeInterpreterServerTool
-        | _m.McpServerTool
-        | _m.ImageGenerationServerTool
-        | _m.CodexLocalShellTool
-        | _m.ShellServerTool
-        | _m.ApplyPatchServerTool
-        | _m.CustomTool
-        | _m.DatetimeServerTool
-        | _m.WebSearchServerToolOpenRouter
-    ]
-    | None
-    | NotGiven = NOT_GIVEN,
-    top_k: int | None | NotGiven = NOT_GIVEN,
-    top_logprobs: int | None | NotGiven = NOT_GIVEN,
-    top_p: float | None | NotGiven = NOT_GIVEN,
-    trace: _m.TraceConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    truncation: _m.OpenAIResponsesTruncation | str | None | NotGiven = NOT_GIVEN,
-    user: str | None | NotGiven = NOT_GIVEN,
+    body: _m.ResponsesRequest | Mapping[str, Any],
     stream: Literal[False] | NotGiven = NOT_GIVEN,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,

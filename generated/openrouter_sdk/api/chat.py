@@ -58,7 +58,48 @@ _SEND_CHAT_COMPLETION_REQUEST = _Endpoint(
 def send_chat_completion_request(
     client: OpenRouter | ChatAPI,
     *,
-    body: _m.ChatRequest | Mapping[str, Any],
+    cache_control: _m.AnthropicCacheControlDirective
+    | Mapping[str, Any]
+    | None
+    | NotGiven = NOT_GIVEN,
+    debug: _m.ChatDebugOptions | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+    frequency_penalty: float | None | NotGiven = NOT_GIVEN,
+    image_config: Mapping[str, str | float | Sequence[Any]] | None | NotGiven = NOT_GIVEN,
+    logit_bias: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+    logprobs: bool | None | NotGiven = NOT_GIVEN,
+    max_completion_tokens: int | None | NotGiven = NOT_GIVEN,
+    max_tokens: int | None | NotGiven = NOT_GIVEN,
+    messages: Sequence[_m.ChatMessages | Mapping[str, Any]],
+    metadata: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
+    modalities: Sequence[_m.ChatRequestModality | str] | None | NotGiven = NOT_GIVEN,
+    model: _m.ModelName | None | NotGiven = NOT_GIVEN,
+    models: _m.ChatModelNames | None | NotGiven = NOT_GIVEN,
+    parallel_tool_calls: bool | None | NotGiven = NOT_GIVEN,
+    plugins: Sequence[_m.ChatRequestPlugins | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
+    presence_penalty: float | None | NotGiven = NOT_GIVEN,
+    provider: _m.ProviderPreferences | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+    reasoning: _m.ChatRequestReasoning | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+    response_format: _m.ChatFormatTextConfig
+    | Mapping[str, Any]
+    | _m.FormatJsonObjectConfig
+    | _m.ChatFormatJsonSchemaConfig
+    | _m.ChatFormatGrammarConfig
+    | _m.ChatFormatPythonConfig
+    | None
+    | NotGiven = NOT_GIVEN,
+    route: _m.DeprecatedRoute | str | None | NotGiven = NOT_GIVEN,
+    seed: int | None | NotGiven = NOT_GIVEN,
+    service_tier: _m.ChatRequestServiceTier | str | None | NotGiven = NOT_GIVEN,
+    session_id: str | None | NotGiven = NOT_GIVEN,
+    stop: str | _m.ChatRequestStop | None | NotGiven = NOT_GIVEN,
+    stream_options: _m.ChatStreamOptions | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+    temperature: float | None | NotGiven = NOT_GIVEN,
+    tool_choice: _m.ChatToolChoice | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+    tools: Sequence[_m.ChatFunctionTool | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
+    top_logprobs: int | None | NotGiven = NOT_GIVEN,
+    top_p: float | None | NotGiven = NOT_GIVEN,
+    trace: _m.TraceConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+    user: str | None | NotGiven = NOT_GIVEN,
     stream: Literal[True],
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
@@ -72,7 +113,48 @@ def send_chat_completion_request(
 def send_chat_completion_request(
     client: OpenRouter | ChatAPI,
     *,
-    body: _m.ChatRequest | Mapping[str, Any],
+    cache_control: _m.AnthropicCacheControlDirective
+    | Mapping[str, Any]
+    | None
+    | NotGiven = NOT_GIVEN,
+    debug: _m.ChatDebugOptions | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+    frequency_penalty: float | None | NotGiven = NOT_GIVEN,
+    image_config: Mapping[str, str | float | Sequence[Any]] | None | NotGiven = NOT_GIVEN,
+    logit_bias: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+    logprobs: bool | None | NotGiven = NOT_GIVEN,
+    max_completion_tokens: int | None | NotGiven = NOT_GIVEN,
+    max_tokens: int | None | NotGiven = NOT_GIVEN,
+    messages: Sequence[_m.ChatMessages | Mapping[str, Any]],
+    metadata: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
+    modalities: Sequence[_m.ChatRequestModality | str] | None | NotGiven = NOT_GIVEN,
+    model: _m.ModelName | None | NotGiven = NOT_GIVEN,
+    models: _m.ChatModelNames | None | NotGiven = NOT_GIVEN,
+    parallel_tool_calls: bool | None | NotGiven = NOT_GIVEN,
+    plugins: Sequence[_m.ChatRequestPlugins | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
+    presence_penalty: float | None | NotGiven = NOT_GIVEN,
+    provider: _m.ProviderPreferences | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+    reasoning: _m.ChatRequestReasoning | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+    response_format: _m.ChatFormatTextConfig
+    | Mapping[str, Any]
+    | _m.FormatJsonObjectConfig
+    | _m.ChatFormatJsonSchemaConfig
+    | _m.ChatFormatGrammarConfig
+    | _m.ChatFormatPythonConfig
+    | None
+    | NotGiven = NOT_GIVEN,
+    route: _m.DeprecatedRoute | str | None | NotGiven = NOT_GIVEN,
+    seed: int | None | NotGiven = NOT_GIVEN,
+    service_tier: _m.ChatRequestServiceTier | str | None | NotGiven = NOT_GIVEN,
+    session_id: str | None | NotGiven = NOT_GIVEN,
+    stop: str | _m.ChatRequestStop | None | NotGiven = NOT_GIVEN,
+    stream_options: _m.ChatStreamOptions | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+    temperature: float | None | NotGiven = NOT_GIVEN,
+    tool_choice: _m.ChatToolChoice | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+    tools: Sequence[_m.ChatFunctionTool | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
+    top_logprobs: int | None | NotGiven = NOT_GIVEN,
+    top_p: float | None | NotGiven = NOT_GIVEN,
+    trace: _m.TraceConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+    user: str | None | NotGiven = NOT_GIVEN,
     stream: Literal[False] | NotGiven = NOT_GIVEN,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
@@ -86,48 +168,7 @@ def send_chat_completion_request(
 def send_chat_completion_request(
     client: OpenRouter | ChatAPI,
     *,
-    cache_control: _m.AnthropicCacheControlDirective
-    | Mapping[str, Any]
-    | None
-    | NotGiven = NOT_GIVEN,
-    debug: _m.ChatDebugOptions | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    frequency_penalty: float | None | NotGiven = NOT_GIVEN,
-    image_config: Mapping[str, str | float | Sequence[Any]] | None | NotGiven = NOT_GIVEN,
-    logit_bias: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    logprobs: bool | None | NotGiven = NOT_GIVEN,
-    max_completion_tokens: int | None | NotGiven = NOT_GIVEN,
-    max_tokens: int | None | NotGiven = NOT_GIVEN,
-    messages: Sequence[_m.ChatMessages | Mapping[str, Any]],
-    metadata: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
-    modalities: Sequence[_m.ChatRequestModality | str] | None | NotGiven = NOT_GIVEN,
-    model: _m.ModelName | None | NotGiven = NOT_GIVEN,
-    models: _m.ChatModelNames | None | NotGiven = NOT_GIVEN,
-    parallel_tool_calls: bool | None | NotGiven = NOT_GIVEN,
-    plugins: Sequence[_m.ChatRequestPlugins | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
-    presence_penalty: float | None | NotGiven = NOT_GIVEN,
-    provider: _m.ProviderPreferences | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    reasoning: _m.ChatRequestReasoning | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    response_format: _m.ChatFormatTextConfig
-    | Mapping[str, Any]
-    | _m.FormatJsonObjectConfig
-    | _m.ChatFormatJsonSchemaConfig
-    | _m.ChatFormatGrammarConfig
-    | _m.ChatFormatPythonConfig
-    | None
-    | NotGiven = NOT_GIVEN,
-    route: _m.DeprecatedRoute | str | None | NotGiven = NOT_GIVEN,
-    seed: int | None | NotGiven = NOT_GIVEN,
-    service_tier: _m.ChatRequestServiceTier | str | None | NotGiven = NOT_GIVEN,
-    session_id: str | None | NotGiven = NOT_GIVEN,
-    stop: str | _m.ChatRequestStop | None | NotGiven = NOT_GIVEN,
-    stream_options: _m.ChatStreamOptions | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    temperature: float | None | NotGiven = NOT_GIVEN,
-    tool_choice: _m.ChatToolChoice | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    tools: Sequence[_m.ChatFunctionTool | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
-    top_logprobs: int | None | NotGiven = NOT_GIVEN,
-    top_p: float | None | NotGiven = NOT_GIVEN,
-    trace: _m.TraceConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    user: str | None | NotGiven = NOT_GIVEN,
+    body: _m.ChatRequest | Mapping[str, Any],
     stream: Literal[True],
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
@@ -141,48 +182,7 @@ def send_chat_completion_request(
 def send_chat_completion_request(
     client: OpenRouter | ChatAPI,
     *,
-    cache_control: _m.AnthropicCacheControlDirective
-    | Mapping[str, Any]
-    | None
-    | NotGiven = NOT_GIVEN,
-    debug: _m.ChatDebugOptions | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    frequency_penalty: float | None | NotGiven = NOT_GIVEN,
-    image_config: Mapping[str, str | float | Sequence[Any]] | None | NotGiven = NOT_GIVEN,
-    logit_bias: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    logprobs: bool | None | NotGiven = NOT_GIVEN,
-    max_completion_tokens: int | None | NotGiven = NOT_GIVEN,
-    max_tokens: int | None | NotGiven = NOT_GIVEN,
-    messages: Sequence[_m.ChatMessages | Mapping[str, Any]],
-    metadata: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
-    modalities: Sequence[_m.ChatRequestModality | str] | None | NotGiven = NOT_GIVEN,
-    model: _m.ModelName | None | NotGiven = NOT_GIVEN,
-    models: _m.ChatModelNames | None | NotGiven = NOT_GIVEN,
-    parallel_tool_calls: bool | None | NotGiven = NOT_GIVEN,
-    plugins: Sequence[_m.ChatRequestPlugins | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
-    presence_penalty: float | None | NotGiven = NOT_GIVEN,
-    provider: _m.ProviderPreferences | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    reasoning: _m.ChatRequestReasoning | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    response_format: _m.ChatFormatTextConfig
-    | Mapping[str, Any]
-    | _m.FormatJsonObjectConfig
-    | _m.ChatFormatJsonSchemaConfig
-    | _m.ChatFormatGrammarConfig
-    | _m.ChatFormatPythonConfig
-    | None
-    | NotGiven = NOT_GIVEN,
-    route: _m.DeprecatedRoute | str | None | NotGiven = NOT_GIVEN,
-    seed: int | None | NotGiven = NOT_GIVEN,
-    service_tier: _m.ChatRequestServiceTier | str | None | NotGiven = NOT_GIVEN,
-    session_id: str | None | NotGiven = NOT_GIVEN,
-    stop: str | _m.ChatRequestStop | None | NotGiven = NOT_GIVEN,
-    stream_options: _m.ChatStreamOptions | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    temperature: float | None | NotGiven = NOT_GIVEN,
-    tool_choice: _m.ChatToolChoice | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    tools: Sequence[_m.ChatFunctionTool | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
-    top_logprobs: int | None | NotGiven = NOT_GIVEN,
-    top_p: float | None | NotGiven = NOT_GIVEN,
-    trace: _m.TraceConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    user: str | None | NotGiven = NOT_GIVEN,
+    body: _m.ChatRequest | Mapping[str, Any],
     stream: Literal[False] | NotGiven = NOT_GIVEN,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
@@ -333,7 +333,48 @@ def send_chat_completion_request(
 async def send_chat_completion_request_async(
     client: AsyncOpenRouter | AsyncChatAPI,
     *,
-    body: _m.ChatRequest | Mapping[str, Any],
+    cache_control: _m.AnthropicCacheControlDirective
+    | Mapping[str, Any]
+    | None
+    | NotGiven = NOT_GIVEN,
+    debug: _m.ChatDebugOptions | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+    frequency_penalty: float | None | NotGiven = NOT_GIVEN,
+    image_config: Mapping[str, str | float | Sequence[Any]] | None | NotGiven = NOT_GIVEN,
+    logit_bias: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+    logprobs: bool | None | NotGiven = NOT_GIVEN,
+    max_completion_tokens: int | None | NotGiven = NOT_GIVEN,
+    max_tokens: int | None | NotGiven = NOT_GIVEN,
+    messages: Sequence[_m.ChatMessages | Mapping[str, Any]],
+    metadata: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
+    modalities: Sequence[_m.ChatRequestModality | str] | None | NotGiven = NOT_GIVEN,
+    model: _m.ModelName | None | NotGiven = NOT_GIVEN,
+    models: _m.ChatModelNames | None | NotGiven = NOT_GIVEN,
+    parallel_tool_calls: bool | None | NotGiven = NOT_GIVEN,
+    plugins: Sequence[_m.ChatRequestPlugins | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
+    presence_penalty: float | None | NotGiven = NOT_GIVEN,
+    provider: _m.ProviderPreferences | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+    reasoning: _m.ChatRequestReasoning | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+    response_format: _m.ChatFormatTextConfig
+    | Mapping[str, Any]
+    | _m.FormatJsonObjectConfig
+    | _m.ChatFormatJsonSchemaConfig
+    | _m.ChatFormatGrammarConfig
+    | _m.ChatFormatPythonConfig
+    | None
+    | NotGiven = NOT_GIVEN,
+    route: _m.DeprecatedRoute | str | None | NotGiven = NOT_GIVEN,
+    seed: int | None | NotGiven = NOT_GIVEN,
+    service_tier: _m.ChatRequestServiceTier | str | None | NotGiven = NOT_GIVEN,
+    session_id: str | None | NotGiven = NOT_GIVEN,
+    stop: str | _m.ChatRequestStop | None | NotGiven = NOT_GIVEN,
+    stream_options: _m.ChatStreamOptions | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+    temperature: float | None | NotGiven = NOT_GIVEN,
+    tool_choice: _m.ChatToolChoice | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+    tools: Sequence[_m.ChatFunctionTool | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
+    top_logprobs: int | None | NotGiven = NOT_GIVEN,
+    top_p: float | None | NotGiven = NOT_GIVEN,
+    trace: _m.TraceConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+    user: str | None | NotGiven = NOT_GIVEN,
     stream: Literal[True],
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
@@ -347,7 +388,48 @@ async def send_chat_completion_request_async(
 async def send_chat_completion_request_async(
     client: AsyncOpenRouter | AsyncChatAPI,
     *,
-    body: _m.ChatRequest | Mapping[str, Any],
+    cache_control: _m.AnthropicCacheControlDirective
+    | Mapping[str, Any]
+    | None
+    | NotGiven = NOT_GIVEN,
+    debug: _m.ChatDebugOptions | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+    frequency_penalty: float | None | NotGiven = NOT_GIVEN,
+    image_config: Mapping[str, str | float | Sequence[Any]] | None | NotGiven = NOT_GIVEN,
+    logit_bias: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+    logprobs: bool | None | NotGiven = NOT_GIVEN,
+    max_completion_tokens: int | None | NotGiven = NOT_GIVEN,
+    max_tokens: int | None | NotGiven = NOT_GIVEN,
+    messages: Sequence[_m.ChatMessages | Mapping[str, Any]],
+    metadata: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
+    modalities: Sequence[_m.ChatRequestModality | str] | None | NotGiven = NOT_GIVEN,
+    model: _m.ModelName | None | NotGiven = NOT_GIVEN,
+    models: _m.ChatModelNames | None | NotGiven = NOT_GIVEN,
+    parallel_tool_calls: bool | None | NotGiven = NOT_GIVEN,
+    plugins: Sequence[_m.ChatRequestPlugins | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
+    presence_penalty: float | None | NotGiven = NOT_GIVEN,
+    provider: _m.ProviderPreferences | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+    reasoning: _m.ChatRequestReasoning | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+    response_format: _m.ChatFormatTextConfig
+    | Mapping[str, Any]
+    | _m.FormatJsonObjectConfig
+    | _m.ChatFormatJsonSchemaConfig
+    | _m.ChatFormatGrammarConfig
+    | _m.ChatFormatPythonConfig
+    | None
+    | NotGiven = NOT_GIVEN,
+    route: _m.DeprecatedRoute | str | None | NotGiven = NOT_GIVEN,
+    seed: int | None | NotGiven = NOT_GIVEN,
+    service_tier: _m.ChatRequestServiceTier | str | None | NotGiven = NOT_GIVEN,
+    session_id: str | None | NotGiven = NOT_GIVEN,
+    stop: str | _m.ChatRequestStop | None | NotGiven = NOT_GIVEN,
+    stream_options: _m.ChatStreamOptions | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+    temperature: float | None | NotGiven = NOT_GIVEN,
+    tool_choice: _m.ChatToolChoice | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+    tools: Sequence[_m.ChatFunctionTool | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
+    top_logprobs: int | None | NotGiven = NOT_GIVEN,
+    top_p: float | None | NotGiven = NOT_GIVEN,
+    trace: _m.TraceConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+    user: str | None | NotGiven = NOT_GIVEN,
     stream: Literal[False] | NotGiven = NOT_GIVEN,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
@@ -361,48 +443,7 @@ async def send_chat_completion_request_async(
 async def send_chat_completion_request_async(
     client: AsyncOpenRouter | AsyncChatAPI,
     *,
-    cache_control: _m.AnthropicCacheControlDirective
-    | Mapping[str, Any]
-    | None
-    | NotGiven = NOT_GIVEN,
-    debug: _m.ChatDebugOptions | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    frequency_penalty: float | None | NotGiven = NOT_GIVEN,
-    image_config: Mapping[str, str | float | Sequence[Any]] | None | NotGiven = NOT_GIVEN,
-    logit_bias: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    logprobs: bool | None | NotGiven = NOT_GIVEN,
-    max_completion_tokens: int | None | NotGiven = NOT_GIVEN,
-    max_tokens: int | None | NotGiven = NOT_GIVEN,
-    messages: Sequence[_m.ChatMessages | Mapping[str, Any]],
-    metadata: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
-    modalities: Sequence[_m.ChatRequestModality | str] | None | NotGiven = NOT_GIVEN,
-    model: _m.ModelName | None | NotGiven = NOT_GIVEN,
-    models: _m.ChatModelNames | None | NotGiven = NOT_GIVEN,
-    parallel_tool_calls: bool | None | NotGiven = NOT_GIVEN,
-    plugins: Sequence[_m.ChatRequestPlugins | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
-    presence_penalty: float | None | NotGiven = NOT_GIVEN,
-    provider: _m.ProviderPreferences | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    reasoning: _m.ChatRequestReasoning | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    response_format: _m.ChatFormatTextConfig
-    | Mapping[str, Any]
-    | _m.FormatJsonObjectConfig
-    | _m.ChatFormatJsonSchemaConfig
-    | _m.ChatFormatGrammarConfig
-    | _m.ChatFormatPythonConfig
-    | None
-    | NotGiven = NOT_GIVEN,
-    route: _m.DeprecatedRoute | str | None | NotGiven = NOT_GIVEN,
-    seed: int | None | NotGiven = NOT_GIVEN,
-    service_tier: _m.ChatRequestServiceTier | str | None | NotGiven = NOT_GIVEN,
-    session_id: str | None | NotGiven = NOT_GIVEN,
-    stop: str | _m.ChatRequestStop | None | NotGiven = NOT_GIVEN,
-    stream_options: _m.ChatStreamOptions | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    temperature: float | None | NotGiven = NOT_GIVEN,
-    tool_choice: _m.ChatToolChoice | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    tools: Sequence[_m.ChatFunctionTool | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
-    top_logprobs: int | None | NotGiven = NOT_GIVEN,
-    top_p: float | None | NotGiven = NOT_GIVEN,
-    trace: _m.TraceConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    user: str | None | NotGiven = NOT_GIVEN,
+    body: _m.ChatRequest | Mapping[str, Any],
     stream: Literal[True],
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
@@ -416,48 +457,7 @@ async def send_chat_completion_request_async(
 async def send_chat_completion_request_async(
     client: AsyncOpenRouter | AsyncChatAPI,
     *,
-    cache_control: _m.AnthropicCacheControlDirective
-    | Mapping[str, Any]
-    | None
-    | NotGiven = NOT_GIVEN,
-    debug: _m.ChatDebugOptions | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    frequency_penalty: float | None | NotGiven = NOT_GIVEN,
-    image_config: Mapping[str, str | float | Sequence[Any]] | None | NotGiven = NOT_GIVEN,
-    logit_bias: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    logprobs: bool | None | NotGiven = NOT_GIVEN,
-    max_completion_tokens: int | None | NotGiven = NOT_GIVEN,
-    max_tokens: int | None | NotGiven = NOT_GIVEN,
-    messages: Sequence[_m.ChatMessages | Mapping[str, Any]],
-    metadata: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
-    modalities: Sequence[_m.ChatRequestModality | str] | None | NotGiven = NOT_GIVEN,
-    model: _m.ModelName | None | NotGiven = NOT_GIVEN,
-    models: _m.ChatModelNames | None | NotGiven = NOT_GIVEN,
-    parallel_tool_calls: bool | None | NotGiven = NOT_GIVEN,
-    plugins: Sequence[_m.ChatRequestPlugins | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
-    presence_penalty: float | None | NotGiven = NOT_GIVEN,
-    provider: _m.ProviderPreferences | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    reasoning: _m.ChatRequestReasoning | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    response_format: _m.ChatFormatTextConfig
-    | Mapping[str, Any]
-    | _m.FormatJsonObjectConfig
-    | _m.ChatFormatJsonSchemaConfig
-    | _m.ChatFormatGrammarConfig
-    | _m.ChatFormatPythonConfig
-    | None
-    | NotGiven = NOT_GIVEN,
-    route: _m.DeprecatedRoute | str | None | NotGiven = NOT_GIVEN,
-    seed: int | None | NotGiven = NOT_GIVEN,
-    service_tier: _m.ChatRequestServiceTier | str | None | NotGiven = NOT_GIVEN,
-    session_id: str | None | NotGiven = NOT_GIVEN,
-    stop: str | _m.ChatRequestStop | None | NotGiven = NOT_GIVEN,
-    stream_options: _m.ChatStreamOptions | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    temperature: float | None | NotGiven = NOT_GIVEN,
-    tool_choice: _m.ChatToolChoice | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    tools: Sequence[_m.ChatFunctionTool | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
-    top_logprobs: int | None | NotGiven = NOT_GIVEN,
-    top_p: float | None | NotGiven = NOT_GIVEN,
-    trace: _m.TraceConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    user: str | None | NotGiven = NOT_GIVEN,
+    body: _m.ChatRequest | Mapping[str, Any],
     stream: Literal[False] | NotGiven = NOT_GIVEN,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,

@@ -62,7 +62,17 @@ _LIST_EMBEDDINGS_MODELS = _Endpoint(
 def create_embeddings(
     client: OpenRouter | EmbeddingsAPI,
     *,
-    body: _m.EmbeddingsPostRequest | Mapping[str, Any],
+    dimensions: int | None | NotGiven = NOT_GIVEN,
+    encoding_format: _m.EmbeddingsPostRequestEncodingFormat | str | None | NotGiven = NOT_GIVEN,
+    input: str
+    | Sequence[str]
+    | Sequence[float]
+    | Sequence[Sequence[float]]
+    | Sequence[_m.EmbeddingsPostRequestInputItem | Mapping[str, Any]],
+    input_type: str | None | NotGiven = NOT_GIVEN,
+    model: str,
+    provider: _m.ProviderPreferences | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+    user: str | None | NotGiven = NOT_GIVEN,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,
@@ -75,17 +85,7 @@ def create_embeddings(
 def create_embeddings(
     client: OpenRouter | EmbeddingsAPI,
     *,
-    dimensions: int | None | NotGiven = NOT_GIVEN,
-    encoding_format: _m.EmbeddingsPostRequestEncodingFormat | str | None | NotGiven = NOT_GIVEN,
-    input: str
-    | Sequence[str]
-    | Sequence[float]
-    | Sequence[Sequence[float]]
-    | Sequence[_m.EmbeddingsPostRequestInputItem | Mapping[str, Any]],
-    input_type: str | None | NotGiven = NOT_GIVEN,
-    model: str,
-    provider: _m.ProviderPreferences | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    user: str | None | NotGiven = NOT_GIVEN,
+    body: _m.EmbeddingsPostRequest | Mapping[str, Any],
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,
@@ -152,7 +152,17 @@ def create_embeddings(
 async def create_embeddings_async(
     client: AsyncOpenRouter | AsyncEmbeddingsAPI,
     *,
-    body: _m.EmbeddingsPostRequest | Mapping[str, Any],
+    dimensions: int | None | NotGiven = NOT_GIVEN,
+    encoding_format: _m.EmbeddingsPostRequestEncodingFormat | str | None | NotGiven = NOT_GIVEN,
+    input: str
+    | Sequence[str]
+    | Sequence[float]
+    | Sequence[Sequence[float]]
+    | Sequence[_m.EmbeddingsPostRequestInputItem | Mapping[str, Any]],
+    input_type: str | None | NotGiven = NOT_GIVEN,
+    model: str,
+    provider: _m.ProviderPreferences | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+    user: str | None | NotGiven = NOT_GIVEN,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,
@@ -165,17 +175,7 @@ async def create_embeddings_async(
 async def create_embeddings_async(
     client: AsyncOpenRouter | AsyncEmbeddingsAPI,
     *,
-    dimensions: int | None | NotGiven = NOT_GIVEN,
-    encoding_format: _m.EmbeddingsPostRequestEncodingFormat | str | None | NotGiven = NOT_GIVEN,
-    input: str
-    | Sequence[str]
-    | Sequence[float]
-    | Sequence[Sequence[float]]
-    | Sequence[_m.EmbeddingsPostRequestInputItem | Mapping[str, Any]],
-    input_type: str | None | NotGiven = NOT_GIVEN,
-    model: str,
-    provider: _m.ProviderPreferences | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    user: str | None | NotGiven = NOT_GIVEN,
+    body: _m.EmbeddingsPostRequest | Mapping[str, Any],
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,

@@ -62,7 +62,12 @@ _CREATE_AUTH_KEYS_CODE = _Endpoint(
 def exchange_auth_code_for_api_key(
     client: OpenRouter | OAuthAPI,
     *,
-    body: _m.AuthKeysPostRequest | Mapping[str, Any],
+    code: str,
+    code_challenge_method: _m.AuthKeysPostRequestCodeChallengeMethod
+    | str
+    | None
+    | NotGiven = NOT_GIVEN,
+    code_verifier: str | None | NotGiven = NOT_GIVEN,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,
@@ -75,12 +80,7 @@ def exchange_auth_code_for_api_key(
 def exchange_auth_code_for_api_key(
     client: OpenRouter | OAuthAPI,
     *,
-    code: str,
-    code_challenge_method: _m.AuthKeysPostRequestCodeChallengeMethod
-    | str
-    | None
-    | NotGiven = NOT_GIVEN,
-    code_verifier: str | None | NotGiven = NOT_GIVEN,
+    body: _m.AuthKeysPostRequest | Mapping[str, Any],
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,
@@ -134,7 +134,12 @@ def exchange_auth_code_for_api_key(
 async def exchange_auth_code_for_api_key_async(
     client: AsyncOpenRouter | AsyncOAuthAPI,
     *,
-    body: _m.AuthKeysPostRequest | Mapping[str, Any],
+    code: str,
+    code_challenge_method: _m.AuthKeysPostRequestCodeChallengeMethod
+    | str
+    | None
+    | NotGiven = NOT_GIVEN,
+    code_verifier: str | None | NotGiven = NOT_GIVEN,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,
@@ -147,12 +152,7 @@ async def exchange_auth_code_for_api_key_async(
 async def exchange_auth_code_for_api_key_async(
     client: AsyncOpenRouter | AsyncOAuthAPI,
     *,
-    code: str,
-    code_challenge_method: _m.AuthKeysPostRequestCodeChallengeMethod
-    | str
-    | None
-    | NotGiven = NOT_GIVEN,
-    code_verifier: str | None | NotGiven = NOT_GIVEN,
+    body: _m.AuthKeysPostRequest | Mapping[str, Any],
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,
@@ -206,19 +206,6 @@ async def exchange_auth_code_for_api_key_async(
 def create_auth_keys_code(
     client: OpenRouter | OAuthAPI,
     *,
-    body: _m.AuthKeysCodePostRequest | Mapping[str, Any],
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
-) -> _m.AuthKeysCodePostResponse: ...
-
-
-@overload
-def create_auth_keys_code(
-    client: OpenRouter | OAuthAPI,
-    *,
     callback_url: str,
     code_challenge: str | None | NotGiven = NOT_GIVEN,
     code_challenge_method: _m.AuthKeysCodePostRequestCodeChallengeMethod
@@ -231,6 +218,19 @@ def create_auth_keys_code(
     spawn_agent: str | None | NotGiven = NOT_GIVEN,
     spawn_cloud: str | None | NotGiven = NOT_GIVEN,
     usage_limit_type: _m.AuthKeysCodePostRequestUsageLimitType | str | None | NotGiven = NOT_GIVEN,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> _m.AuthKeysCodePostResponse: ...
+
+
+@overload
+def create_auth_keys_code(
+    client: OpenRouter | OAuthAPI,
+    *,
+    body: _m.AuthKeysCodePostRequest | Mapping[str, Any],
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,
@@ -302,19 +302,6 @@ def create_auth_keys_code(
 async def create_auth_keys_code_async(
     client: AsyncOpenRouter | AsyncOAuthAPI,
     *,
-    body: _m.AuthKeysCodePostRequest | Mapping[str, Any],
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
-) -> _m.AuthKeysCodePostResponse: ...
-
-
-@overload
-async def create_auth_keys_code_async(
-    client: AsyncOpenRouter | AsyncOAuthAPI,
-    *,
     callback_url: str,
     code_challenge: str | None | NotGiven = NOT_GIVEN,
     code_challenge_method: _m.AuthKeysCodePostRequestCodeChallengeMethod
@@ -327,6 +314,19 @@ async def create_auth_keys_code_async(
     spawn_agent: str | None | NotGiven = NOT_GIVEN,
     spawn_cloud: str | None | NotGiven = NOT_GIVEN,
     usage_limit_type: _m.AuthKeysCodePostRequestUsageLimitType | str | None | NotGiven = NOT_GIVEN,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> _m.AuthKeysCodePostResponse: ...
+
+
+@overload
+async def create_auth_keys_code_async(
+    client: AsyncOpenRouter | AsyncOAuthAPI,
+    *,
+    body: _m.AuthKeysCodePostRequest | Mapping[str, Any],
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,

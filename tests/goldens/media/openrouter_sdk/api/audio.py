@@ -39,7 +39,9 @@ _CREATE_SPEECH = _Endpoint(
 def create_speech(
     client: OpenRouter | AudioAPI,
     *,
-    body: _m.SpeechRequest | Mapping[str, Any],
+    input: str,
+    voice: str,
+    response_format: _m.SpeechRequestResponseFormat | str | None | NotGiven = NOT_GIVEN,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,
@@ -52,9 +54,7 @@ def create_speech(
 def create_speech(
     client: OpenRouter | AudioAPI,
     *,
-    input: str,
-    voice: str,
-    response_format: _m.SpeechRequestResponseFormat | str | None | NotGiven = NOT_GIVEN,
+    body: _m.SpeechRequest | Mapping[str, Any],
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,
@@ -93,7 +93,9 @@ def create_speech(
 async def create_speech_async(
     client: AsyncOpenRouter | AsyncAudioAPI,
     *,
-    body: _m.SpeechRequest | Mapping[str, Any],
+    input: str,
+    voice: str,
+    response_format: _m.SpeechRequestResponseFormat | str | None | NotGiven = NOT_GIVEN,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,
@@ -106,9 +108,7 @@ async def create_speech_async(
 async def create_speech_async(
     client: AsyncOpenRouter | AsyncAudioAPI,
     *,
-    input: str,
-    voice: str,
-    response_format: _m.SpeechRequestResponseFormat | str | None | NotGiven = NOT_GIVEN,
+    body: _m.SpeechRequest | Mapping[str, Any],
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,

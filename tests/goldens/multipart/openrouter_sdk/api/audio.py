@@ -38,7 +38,12 @@ _CREATE_TRANSCRIPTION = _Endpoint("POST", "/transcriptions", json=lambda m: m.Tr
 def create_transcription(
     client: OpenRouter | AudioAPI,
     *,
-    body: _m.TranscriptionRequest | Mapping[str, Any],
+    model: str,
+    input_audio: _m.InputAudio | Mapping[str, Any],
+    language: str | None | NotGiven = NOT_GIVEN,
+    timestamp_granularities: Sequence[_m.TranscriptionRequestTimestampGranularity | str]
+    | None
+    | NotGiven = NOT_GIVEN,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,
@@ -51,12 +56,7 @@ def create_transcription(
 def create_transcription(
     client: OpenRouter | AudioAPI,
     *,
-    model: str,
-    input_audio: _m.InputAudio | Mapping[str, Any],
-    language: str | None | NotGiven = NOT_GIVEN,
-    timestamp_granularities: Sequence[_m.TranscriptionRequestTimestampGranularity | str]
-    | None
-    | NotGiven = NOT_GIVEN,
+    body: _m.TranscriptionRequest | Mapping[str, Any],
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,
@@ -149,7 +149,12 @@ def create_transcription(
 async def create_transcription_async(
     client: AsyncOpenRouter | AsyncAudioAPI,
     *,
-    body: _m.TranscriptionRequest | Mapping[str, Any],
+    model: str,
+    input_audio: _m.InputAudio | Mapping[str, Any],
+    language: str | None | NotGiven = NOT_GIVEN,
+    timestamp_granularities: Sequence[_m.TranscriptionRequestTimestampGranularity | str]
+    | None
+    | NotGiven = NOT_GIVEN,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,
@@ -162,12 +167,7 @@ async def create_transcription_async(
 async def create_transcription_async(
     client: AsyncOpenRouter | AsyncAudioAPI,
     *,
-    model: str,
-    input_audio: _m.InputAudio | Mapping[str, Any],
-    language: str | None | NotGiven = NOT_GIVEN,
-    timestamp_granularities: Sequence[_m.TranscriptionRequestTimestampGranularity | str]
-    | None
-    | NotGiven = NOT_GIVEN,
+    body: _m.TranscriptionRequest | Mapping[str, Any],
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,

@@ -59,7 +59,8 @@ _REFRESH_WIDGET = _Endpoint(
 def create_widget(
     client: OpenRouter | WidgetsAPI,
     *,
-    body: _m.WidgetInput | Mapping[str, Any],
+    name: str,
+    color: str | None | NotGiven = NOT_GIVEN,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,
@@ -72,8 +73,7 @@ def create_widget(
 def create_widget(
     client: OpenRouter | WidgetsAPI,
     *,
-    name: str,
-    color: str | None | NotGiven = NOT_GIVEN,
+    body: _m.WidgetInput | Mapping[str, Any],
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,
@@ -111,7 +111,8 @@ def create_widget(
 async def create_widget_async(
     client: AsyncOpenRouter | AsyncWidgetsAPI,
     *,
-    body: _m.WidgetInput | Mapping[str, Any],
+    name: str,
+    color: str | None | NotGiven = NOT_GIVEN,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,
@@ -124,8 +125,7 @@ async def create_widget_async(
 async def create_widget_async(
     client: AsyncOpenRouter | AsyncWidgetsAPI,
     *,
-    name: str,
-    color: str | None | NotGiven = NOT_GIVEN,
+    body: _m.WidgetInput | Mapping[str, Any],
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,

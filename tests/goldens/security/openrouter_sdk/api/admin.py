@@ -91,7 +91,8 @@ async def list_admin_keys_async(
 def create_admin_key(
     client: OpenRouter | AdminAPI,
     *,
-    body: _m.AdminKeysPostRequest | Mapping[str, Any],
+    name: str,
+    expires_in_days: int | None | NotGiven = NOT_GIVEN,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,
@@ -104,8 +105,7 @@ def create_admin_key(
 def create_admin_key(
     client: OpenRouter | AdminAPI,
     *,
-    name: str,
-    expires_in_days: int | None | NotGiven = NOT_GIVEN,
+    body: _m.AdminKeysPostRequest | Mapping[str, Any],
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,
@@ -143,7 +143,8 @@ def create_admin_key(
 async def create_admin_key_async(
     client: AsyncOpenRouter | AsyncAdminAPI,
     *,
-    body: _m.AdminKeysPostRequest | Mapping[str, Any],
+    name: str,
+    expires_in_days: int | None | NotGiven = NOT_GIVEN,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,
@@ -156,8 +157,7 @@ async def create_admin_key_async(
 async def create_admin_key_async(
     client: AsyncOpenRouter | AsyncAdminAPI,
     *,
-    name: str,
-    expires_in_days: int | None | NotGiven = NOT_GIVEN,
+    body: _m.AdminKeysPostRequest | Mapping[str, Any],
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,

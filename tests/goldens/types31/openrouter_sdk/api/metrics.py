@@ -103,19 +103,6 @@ async def list_metrics_async(
 def record_metric(
     client: OpenRouter | MetricsAPI,
     *,
-    body: _m.MetricSample | Mapping[str, Any],
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
-) -> _m.MetricSample: ...
-
-
-@overload
-def record_metric(
-    client: OpenRouter | MetricsAPI,
-    *,
     object: Literal["metric.sample"],
     schema_version: Literal[2] | None | NotGiven = NOT_GIVEN,
     name: str,
@@ -131,6 +118,19 @@ def record_metric(
     labels: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
     tags: Sequence[str] | None | NotGiven = NOT_GIVEN,
     buckets: Sequence[int] | None | NotGiven = NOT_GIVEN,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> _m.MetricSample: ...
+
+
+@overload
+def record_metric(
+    client: OpenRouter | MetricsAPI,
+    *,
+    body: _m.MetricSample | Mapping[str, Any],
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,
@@ -205,19 +205,6 @@ def record_metric(
 async def record_metric_async(
     client: AsyncOpenRouter | AsyncMetricsAPI,
     *,
-    body: _m.MetricSample | Mapping[str, Any],
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
-) -> _m.MetricSample: ...
-
-
-@overload
-async def record_metric_async(
-    client: AsyncOpenRouter | AsyncMetricsAPI,
-    *,
     object: Literal["metric.sample"],
     schema_version: Literal[2] | None | NotGiven = NOT_GIVEN,
     name: str,
@@ -233,6 +220,19 @@ async def record_metric_async(
     labels: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
     tags: Sequence[str] | None | NotGiven = NOT_GIVEN,
     buckets: Sequence[int] | None | NotGiven = NOT_GIVEN,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> _m.MetricSample: ...
+
+
+@overload
+async def record_metric_async(
+    client: AsyncOpenRouter | AsyncMetricsAPI,
+    *,
+    body: _m.MetricSample | Mapping[str, Any],
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,

@@ -37,7 +37,7 @@ _PUT_SETTING = _Endpoint("PUT", "/settings/{key}", auth=False, json=lambda m: m.
 def put_setting(
     client: OpenRouter | SettingsAPI,
     *,
-    body: _m.SettingsKeyPutRequest | Mapping[str, Any],
+    value: _m.SettingValue,
     key: str,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
@@ -51,7 +51,7 @@ def put_setting(
 def put_setting(
     client: OpenRouter | SettingsAPI,
     *,
-    value: _m.SettingValue,
+    body: _m.SettingsKeyPutRequest | Mapping[str, Any],
     key: str,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
@@ -94,7 +94,7 @@ def put_setting(
 async def put_setting_async(
     client: AsyncOpenRouter | AsyncSettingsAPI,
     *,
-    body: _m.SettingsKeyPutRequest | Mapping[str, Any],
+    value: _m.SettingValue,
     key: str,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
@@ -108,7 +108,7 @@ async def put_setting_async(
 async def put_setting_async(
     client: AsyncOpenRouter | AsyncSettingsAPI,
     *,
-    value: _m.SettingValue,
+    body: _m.SettingsKeyPutRequest | Mapping[str, Any],
     key: str,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,

@@ -129,7 +129,8 @@ async def get_version_async(
 def echo(
     client: OpenRouter | DefaultAPI,
     *,
-    body: _m.Echo | Mapping[str, Any],
+    message: str,
+    repeat: int | NotGiven = NOT_GIVEN,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,
@@ -142,8 +143,7 @@ def echo(
 def echo(
     client: OpenRouter | DefaultAPI,
     *,
-    message: str,
-    repeat: int | NotGiven = NOT_GIVEN,
+    body: _m.Echo | Mapping[str, Any],
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,
@@ -181,7 +181,8 @@ def echo(
 async def echo_async(
     client: AsyncOpenRouter | AsyncDefaultAPI,
     *,
-    body: _m.Echo | Mapping[str, Any],
+    message: str,
+    repeat: int | NotGiven = NOT_GIVEN,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,
@@ -194,8 +195,7 @@ async def echo_async(
 async def echo_async(
     client: AsyncOpenRouter | AsyncDefaultAPI,
     *,
-    message: str,
-    repeat: int | NotGiven = NOT_GIVEN,
+    body: _m.Echo | Mapping[str, Any],
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,
