@@ -57,15 +57,19 @@ def test_annotations_and_runtime_expressions() -> None:
 
 def test_inputs_accept_plain_data_for_models_and_enums() -> None:
     inputs = InputTypes(
-        kinds={"Msg": "model", "Role": "enum", "Msgs": "alias", "Name": "alias"},
+        kinds={"Msg": "model", "Other": "model", "Role": "enum", "Msgs": "alias", "Name": "alias"},
         alias_refs={"Msgs": {"Msg", "Annotated"}, "Name": {"str"}},
         enum_values={"Role": "str"},
     )
-    assert inputs(ListOf(Named("Msgs", "alias"))) == "list[_m.Msgs | Mapping[str, Any]]"
+    assert inputs(ListOf(Named("Msgs", "alias"))) == "Sequence[_m.Msgs | Mapping[str, Any]]"
     assert inputs(Named("Role", "enum")) == "_m.Role | str"
     assert inputs(Named("Name", "alias")) == "_m.Name"
     written = parse_annotation('list[Msg] | Literal["Msg"] | AwareDatetime | None', inputs.kinds)
-    assert inputs(written) == "list[_m.Msg | Mapping[str, Any]] | Literal['Msg'] | _dt.datetime | str | None"
+    assert (
+        inputs(written) == "Sequence[_m.Msg | Mapping[str, Any]] | Literal['Msg'] | _dt.datetime | str | None"
+    )
+    two_models = UnionOf((Named("Msg", "model"), Named("Other", "model"), Prim("None")))
+    assert inputs(two_models) == "_m.Msg | Mapping[str, Any] | _m.Other | None"
 
 
 def test_pointers_resolve_to_the_models_or_to_their_shape() -> None:

@@ -4,6 +4,8 @@ which accept plain values wherever a model or an enum is expected."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from generator.emit.filters import pyrepr
 from generator.ir.types import DictOf, External, ListOf, LiteralOf, Named, Prim, TypeExpr, UnionOf
 
@@ -67,6 +69,28 @@ EXTERNAL_INPUTS = {
 }
 
 
+def _union(members: Iterable[str]) -> str:
+    """Members joined once each (the widening `Mapping[str, Any]` of several models)."""
+    seen: dict[str, None] = {}
+    for member in members:
+        for part in _top_level(member):
+            seen.setdefault(part, None)
+    return " | ".join(seen)
+
+
+def _top_level(annotation: str) -> list[str]:
+    """The members of a union annotation, split at `|` outside brackets."""
+    parts, depth, start = [], 0, 0
+    for i, c in enumerate(annotation):
+        depth += c == "["
+        depth -= c == "]"
+        if c == "|" and depth == 0:
+            parts.append(annotation[start:i].strip())
+            start = i + 1
+    parts.append(annotation[start:].strip())
+    return parts
+
+
 class InputTypes:
     """Annotations for arguments: wherever a model is expected a plain mapping is
     accepted too, and a plain value wherever an enum is (requests are sent as given)."""
@@ -96,12 +120,12 @@ class InputTypes:
             return "None"
         if isinstance(t, Named):
             return " | ".join([MODELS + "." + t.name, *sorted(self.widening(t.name))])
-        if isinstance(t, ListOf):
-            return f"list[{self(t.item)}]"
+        if isinstance(t, ListOf):  # read-only, so that a `list[dict[str, Any]]` fits too
+            return f"Sequence[{self(t.item)}]"
         if isinstance(t, DictOf):
-            return f"dict[str, {self(t.value)}]"
+            return f"Mapping[str, {self(t.value)}]"
         if isinstance(t, UnionOf):
-            return " | ".join(self(i) for i in t.items)
+            return _union(self(i) for i in t.items)
         if isinstance(t, External):
             return EXTERNAL_INPUTS.get(t.name, t.name)
         return annotation(t)

@@ -51,6 +51,7 @@ class OperationView:
     form_files: tuple[str, ...] = ()
     form_encoding: dict[str, str] = field(default_factory=dict)
     form_selector: str | None = None
+    method: str = ""  # the name of the client method (the module function is op.py_name)
 
     @property
     def multipart(self) -> bool:
@@ -94,9 +95,10 @@ class OperationView:
     @property
     def variants(self) -> list[tuple[str, str | None]]:
         """The overloads: (body mode, stream mode) pairs; empty when one signature will do.
-        Body modes: "body" (whole body=) or "fields" (keyword fields); stream modes:
-        "true" (returns a stream), "false" (returns the result), None (no stream)."""
-        bodies = ["body", "fields"] if self.overloaded else ["impl"]
+        Body modes: "fields" (keyword fields; first, as editors show the first) or "body"
+        (whole body=); stream modes: "true" (returns a stream), "false" (returns the
+        result), None (no stream)."""
+        bodies = ["fields", "body"] if self.overloaded else ["impl"]
         streams: list[str | None] = ["true", "false"] if self.switch else [None]
         if bodies == ["impl"] and streams == [None]:
             return []
@@ -363,6 +365,7 @@ def operation_view(
         form_files=form_files,
         form_encoding=form_encoding,
         form_selector=selector if form_fields else None,
+        method=op.py_name,
     )
 
 

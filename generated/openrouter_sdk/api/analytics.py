@@ -44,7 +44,7 @@ _GET_USER_ACTIVITY = _Endpoint(
 
 
 def get_user_activity(
-    client: OpenRouter,
+    client: OpenRouter | AnalyticsAPI,
     *,
     date: str | None = None,
     api_key_hash: str | None = None,
@@ -74,7 +74,7 @@ def get_user_activity(
 
 
 async def get_user_activity_async(
-    client: AsyncOpenRouter,
+    client: AsyncOpenRouter | AsyncAnalyticsAPI,
     *,
     date: str | None = None,
     api_key_hash: str | None = None,
@@ -109,34 +109,10 @@ class AnalyticsAPI:
     def __init__(self, client: OpenRouter) -> None:
         self._client = client
 
-    def get_user_activity(
-        self,
-        *,
-        date: str | None = None,
-        api_key_hash: str | None = None,
-        user_id: str | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.ActivityResponse:
-        """Get user activity grouped by endpoint
+    def _request(self, *args: Any, **kwargs: Any) -> Any:
+        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
-        Returns user activity data grouped by endpoint for the last 30 (completed) UTC days. [Management key](/docs/guides/overview/auth/management-api-keys) required.
-
-        Args:
-            date: Filter by a single UTC date in the last 30 days (YYYY-MM-DD format).
-            api_key_hash: Filter by API key hash (SHA-256 hex string, as returned by the keys API).
-            user_id: Filter by org member user ID. Only applicable for organization accounts.
-
-        GET /activity
-        """
-        return self._client._request(
-            _GET_USER_ACTIVITY,
-            query={"date": date, "api_key_hash": api_key_hash, "user_id": user_id},
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
+    get_user_activity = get_user_activity
 
 
 class AsyncAnalyticsAPI:
@@ -145,34 +121,10 @@ class AsyncAnalyticsAPI:
     def __init__(self, client: AsyncOpenRouter) -> None:
         self._client = client
 
-    async def get_user_activity(
-        self,
-        *,
-        date: str | None = None,
-        api_key_hash: str | None = None,
-        user_id: str | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.ActivityResponse:
-        """Get user activity grouped by endpoint
+    def _request(self, *args: Any, **kwargs: Any) -> Any:
+        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
-        Returns user activity data grouped by endpoint for the last 30 (completed) UTC days. [Management key](/docs/guides/overview/auth/management-api-keys) required.
-
-        Args:
-            date: Filter by a single UTC date in the last 30 days (YYYY-MM-DD format).
-            api_key_hash: Filter by API key hash (SHA-256 hex string, as returned by the keys API).
-            user_id: Filter by org member user ID. Only applicable for organization accounts.
-
-        GET /activity
-        """
-        return await self._client._request(
-            _GET_USER_ACTIVITY,
-            query={"date": date, "api_key_hash": api_key_hash, "user_id": user_id},
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
+    get_user_activity = get_user_activity_async
 
 
 class RawAnalyticsAPI:

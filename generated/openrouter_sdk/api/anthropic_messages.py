@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal, overload
 
 from .._client import Endpoint as _Endpoint
@@ -51,35 +51,7 @@ _CREATE_MESSAGES = _Endpoint(
 
 @overload
 def create_messages(
-    client: OpenRouter,
-    *,
-    body: _m.MessagesRequest | Mapping[str, Any],
-    stream: Literal[True],
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
-) -> Stream[_m.MessagesStreamEvents]: ...
-
-
-@overload
-def create_messages(
-    client: OpenRouter,
-    *,
-    body: _m.MessagesRequest | Mapping[str, Any],
-    stream: Literal[False] | NotGiven = NOT_GIVEN,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
-) -> _m.MessagesResult: ...
-
-
-@overload
-def create_messages(
-    client: OpenRouter,
+    client: OpenRouter | AnthropicMessagesAPI,
     *,
     cache_control: _m.AnthropicCacheControlDirective
     | Mapping[str, Any]
@@ -90,56 +62,45 @@ def create_messages(
     | None
     | NotGiven = NOT_GIVEN,
     max_tokens: int | None | NotGiven = NOT_GIVEN,
-    messages: list[_m.MessagesMessageParam | Mapping[str, Any]] | None,
+    messages: Sequence[_m.MessagesMessageParam | Mapping[str, Any]] | None,
     metadata: _m.MessagesRequestMetadata | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
     model: str,
-    models: list[str] | None | NotGiven = NOT_GIVEN,
+    models: Sequence[str] | None | NotGiven = NOT_GIVEN,
     output_config: _m.MessagesOutputConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    plugins: list[_m.MessagesRequestPlugins | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
+    plugins: Sequence[_m.MessagesRequestPlugins | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
     provider: _m.ProviderPreferences | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
     route: _m.DeprecatedRoute | str | None | NotGiven = NOT_GIVEN,
     service_tier: _m.MessagesRequestServiceTier | str | None | NotGiven = NOT_GIVEN,
     session_id: str | None | NotGiven = NOT_GIVEN,
     speed: _m.Speed | str | None | NotGiven = NOT_GIVEN,
-    stop_sequences: list[str] | None | NotGiven = NOT_GIVEN,
+    stop_sequences: Sequence[str] | None | NotGiven = NOT_GIVEN,
     system: str
-    | list[_m.AnthropicTextBlockParam | Mapping[str, Any]]
+    | Sequence[_m.AnthropicTextBlockParam | Mapping[str, Any]]
     | None
     | NotGiven = NOT_GIVEN,
     temperature: float | None | NotGiven = NOT_GIVEN,
     thinking: _m.MessagesRequestThinking
     | Mapping[str, Any]
     | _m.MessagesRequestThinking1
-    | Mapping[str, Any]
     | _m.MessagesRequestThinking2
-    | Mapping[str, Any]
     | None
     | NotGiven = NOT_GIVEN,
     tool_choice: _m.MessagesRequestToolChoice
     | Mapping[str, Any]
     | _m.MessagesRequestToolChoice1
-    | Mapping[str, Any]
     | _m.MessagesRequestToolChoice2
-    | Mapping[str, Any]
     | _m.MessagesRequestToolChoice3
-    | Mapping[str, Any]
     | None
     | NotGiven = NOT_GIVEN,
-    tools: list[
+    tools: Sequence[
         _m.MessagesRequestTools
         | Mapping[str, Any]
         | _m.MessagesRequestTools1
-        | Mapping[str, Any]
         | _m.MessagesRequestTools2
-        | Mapping[str, Any]
         | _m.MessagesRequestTools3
-        | Mapping[str, Any]
         | _m.MessagesRequestTools4
-        | Mapping[str, Any]
         | _m.DatetimeServerTool
-        | Mapping[str, Any]
         | _m.OpenRouterWebSearchServerTool
-        | Mapping[str, Any]
     ]
     | None
     | NotGiven = NOT_GIVEN,
@@ -158,7 +119,7 @@ def create_messages(
 
 @overload
 def create_messages(
-    client: OpenRouter,
+    client: OpenRouter | AnthropicMessagesAPI,
     *,
     cache_control: _m.AnthropicCacheControlDirective
     | Mapping[str, Any]
@@ -169,56 +130,45 @@ def create_messages(
     | None
     | NotGiven = NOT_GIVEN,
     max_tokens: int | None | NotGiven = NOT_GIVEN,
-    messages: list[_m.MessagesMessageParam | Mapping[str, Any]] | None,
+    messages: Sequence[_m.MessagesMessageParam | Mapping[str, Any]] | None,
     metadata: _m.MessagesRequestMetadata | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
     model: str,
-    models: list[str] | None | NotGiven = NOT_GIVEN,
+    models: Sequence[str] | None | NotGiven = NOT_GIVEN,
     output_config: _m.MessagesOutputConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    plugins: list[_m.MessagesRequestPlugins | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
+    plugins: Sequence[_m.MessagesRequestPlugins | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
     provider: _m.ProviderPreferences | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
     route: _m.DeprecatedRoute | str | None | NotGiven = NOT_GIVEN,
     service_tier: _m.MessagesRequestServiceTier | str | None | NotGiven = NOT_GIVEN,
     session_id: str | None | NotGiven = NOT_GIVEN,
     speed: _m.Speed | str | None | NotGiven = NOT_GIVEN,
-    stop_sequences: list[str] | None | NotGiven = NOT_GIVEN,
+    stop_sequences: Sequence[str] | None | NotGiven = NOT_GIVEN,
     system: str
-    | list[_m.AnthropicTextBlockParam | Mapping[str, Any]]
+    | Sequence[_m.AnthropicTextBlockParam | Mapping[str, Any]]
     | None
     | NotGiven = NOT_GIVEN,
     temperature: float | None | NotGiven = NOT_GIVEN,
     thinking: _m.MessagesRequestThinking
     | Mapping[str, Any]
     | _m.MessagesRequestThinking1
-    | Mapping[str, Any]
     | _m.MessagesRequestThinking2
-    | Mapping[str, Any]
     | None
     | NotGiven = NOT_GIVEN,
     tool_choice: _m.MessagesRequestToolChoice
     | Mapping[str, Any]
     | _m.MessagesRequestToolChoice1
-    | Mapping[str, Any]
     | _m.MessagesRequestToolChoice2
-    | Mapping[str, Any]
     | _m.MessagesRequestToolChoice3
-    | Mapping[str, Any]
     | None
     | NotGiven = NOT_GIVEN,
-    tools: list[
+    tools: Sequence[
         _m.MessagesRequestTools
         | Mapping[str, Any]
         | _m.MessagesRequestTools1
-        | Mapping[str, Any]
         | _m.MessagesRequestTools2
-        | Mapping[str, Any]
         | _m.MessagesRequestTools3
-        | Mapping[str, Any]
         | _m.MessagesRequestTools4
-        | Mapping[str, Any]
         | _m.DatetimeServerTool
-        | Mapping[str, Any]
         | _m.OpenRouterWebSearchServerTool
-        | Mapping[str, Any]
     ]
     | None
     | NotGiven = NOT_GIVEN,
@@ -235,8 +185,36 @@ def create_messages(
 ) -> _m.MessagesResult: ...
 
 
+@overload
 def create_messages(
-    client: OpenRouter,
+    client: OpenRouter | AnthropicMessagesAPI,
+    *,
+    body: _m.MessagesRequest | Mapping[str, Any],
+    stream: Literal[True],
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> Stream[_m.MessagesStreamEvents]: ...
+
+
+@overload
+def create_messages(
+    client: OpenRouter | AnthropicMessagesAPI,
+    *,
+    body: _m.MessagesRequest | Mapping[str, Any],
+    stream: Literal[False] | NotGiven = NOT_GIVEN,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> _m.MessagesResult: ...
+
+
+def create_messages(
+    client: OpenRouter | AnthropicMessagesAPI,
     *,
     body: _m.MessagesRequest | Mapping[str, Any] | None = None,
     cache_control: _m.AnthropicCacheControlDirective
@@ -248,56 +226,45 @@ def create_messages(
     | None
     | NotGiven = NOT_GIVEN,
     max_tokens: int | None | NotGiven = NOT_GIVEN,
-    messages: list[_m.MessagesMessageParam | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
+    messages: Sequence[_m.MessagesMessageParam | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
     metadata: _m.MessagesRequestMetadata | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
     model: str | NotGiven = NOT_GIVEN,
-    models: list[str] | None | NotGiven = NOT_GIVEN,
+    models: Sequence[str] | None | NotGiven = NOT_GIVEN,
     output_config: _m.MessagesOutputConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    plugins: list[_m.MessagesRequestPlugins | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
+    plugins: Sequence[_m.MessagesRequestPlugins | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
     provider: _m.ProviderPreferences | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
     route: _m.DeprecatedRoute | str | None | NotGiven = NOT_GIVEN,
     service_tier: _m.MessagesRequestServiceTier | str | None | NotGiven = NOT_GIVEN,
     session_id: str | None | NotGiven = NOT_GIVEN,
     speed: _m.Speed | str | None | NotGiven = NOT_GIVEN,
-    stop_sequences: list[str] | None | NotGiven = NOT_GIVEN,
+    stop_sequences: Sequence[str] | None | NotGiven = NOT_GIVEN,
     system: str
-    | list[_m.AnthropicTextBlockParam | Mapping[str, Any]]
+    | Sequence[_m.AnthropicTextBlockParam | Mapping[str, Any]]
     | None
     | NotGiven = NOT_GIVEN,
     temperature: float | None | NotGiven = NOT_GIVEN,
     thinking: _m.MessagesRequestThinking
     | Mapping[str, Any]
     | _m.MessagesRequestThinking1
-    | Mapping[str, Any]
     | _m.MessagesRequestThinking2
-    | Mapping[str, Any]
     | None
     | NotGiven = NOT_GIVEN,
     tool_choice: _m.MessagesRequestToolChoice
     | Mapping[str, Any]
     | _m.MessagesRequestToolChoice1
-    | Mapping[str, Any]
     | _m.MessagesRequestToolChoice2
-    | Mapping[str, Any]
     | _m.MessagesRequestToolChoice3
-    | Mapping[str, Any]
     | None
     | NotGiven = NOT_GIVEN,
-    tools: list[
+    tools: Sequence[
         _m.MessagesRequestTools
         | Mapping[str, Any]
         | _m.MessagesRequestTools1
-        | Mapping[str, Any]
         | _m.MessagesRequestTools2
-        | Mapping[str, Any]
         | _m.MessagesRequestTools3
-        | Mapping[str, Any]
         | _m.MessagesRequestTools4
-        | Mapping[str, Any]
         | _m.DatetimeServerTool
-        | Mapping[str, Any]
         | _m.OpenRouterWebSearchServerTool
-        | Mapping[str, Any]
     ]
     | None
     | NotGiven = NOT_GIVEN,
@@ -365,35 +332,7 @@ def create_messages(
 
 @overload
 async def create_messages_async(
-    client: AsyncOpenRouter,
-    *,
-    body: _m.MessagesRequest | Mapping[str, Any],
-    stream: Literal[True],
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
-) -> AsyncStream[_m.MessagesStreamEvents]: ...
-
-
-@overload
-async def create_messages_async(
-    client: AsyncOpenRouter,
-    *,
-    body: _m.MessagesRequest | Mapping[str, Any],
-    stream: Literal[False] | NotGiven = NOT_GIVEN,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
-) -> _m.MessagesResult: ...
-
-
-@overload
-async def create_messages_async(
-    client: AsyncOpenRouter,
+    client: AsyncOpenRouter | AsyncAnthropicMessagesAPI,
     *,
     cache_control: _m.AnthropicCacheControlDirective
     | Mapping[str, Any]
@@ -404,56 +343,45 @@ async def create_messages_async(
     | None
     | NotGiven = NOT_GIVEN,
     max_tokens: int | None | NotGiven = NOT_GIVEN,
-    messages: list[_m.MessagesMessageParam | Mapping[str, Any]] | None,
+    messages: Sequence[_m.MessagesMessageParam | Mapping[str, Any]] | None,
     metadata: _m.MessagesRequestMetadata | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
     model: str,
-    models: list[str] | None | NotGiven = NOT_GIVEN,
+    models: Sequence[str] | None | NotGiven = NOT_GIVEN,
     output_config: _m.MessagesOutputConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    plugins: list[_m.MessagesRequestPlugins | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
+    plugins: Sequence[_m.MessagesRequestPlugins | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
     provider: _m.ProviderPreferences | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
     route: _m.DeprecatedRoute | str | None | NotGiven = NOT_GIVEN,
     service_tier: _m.MessagesRequestServiceTier | str | None | NotGiven = NOT_GIVEN,
     session_id: str | None | NotGiven = NOT_GIVEN,
     speed: _m.Speed | str | None | NotGiven = NOT_GIVEN,
-    stop_sequences: list[str] | None | NotGiven = NOT_GIVEN,
+    stop_sequences: Sequence[str] | None | NotGiven = NOT_GIVEN,
     system: str
-    | list[_m.AnthropicTextBlockParam | Mapping[str, Any]]
+    | Sequence[_m.AnthropicTextBlockParam | Mapping[str, Any]]
     | None
     | NotGiven = NOT_GIVEN,
     temperature: float | None | NotGiven = NOT_GIVEN,
     thinking: _m.MessagesRequestThinking
     | Mapping[str, Any]
     | _m.MessagesRequestThinking1
-    | Mapping[str, Any]
     | _m.MessagesRequestThinking2
-    | Mapping[str, Any]
     | None
     | NotGiven = NOT_GIVEN,
     tool_choice: _m.MessagesRequestToolChoice
     | Mapping[str, Any]
     | _m.MessagesRequestToolChoice1
-    | Mapping[str, Any]
     | _m.MessagesRequestToolChoice2
-    | Mapping[str, Any]
     | _m.MessagesRequestToolChoice3
-    | Mapping[str, Any]
     | None
     | NotGiven = NOT_GIVEN,
-    tools: list[
+    tools: Sequence[
         _m.MessagesRequestTools
         | Mapping[str, Any]
         | _m.MessagesRequestTools1
-        | Mapping[str, Any]
         | _m.MessagesRequestTools2
-        | Mapping[str, Any]
         | _m.MessagesRequestTools3
-        | Mapping[str, Any]
         | _m.MessagesRequestTools4
-        | Mapping[str, Any]
         | _m.DatetimeServerTool
-        | Mapping[str, Any]
         | _m.OpenRouterWebSearchServerTool
-        | Mapping[str, Any]
     ]
     | None
     | NotGiven = NOT_GIVEN,
@@ -472,7 +400,7 @@ async def create_messages_async(
 
 @overload
 async def create_messages_async(
-    client: AsyncOpenRouter,
+    client: AsyncOpenRouter | AsyncAnthropicMessagesAPI,
     *,
     cache_control: _m.AnthropicCacheControlDirective
     | Mapping[str, Any]
@@ -483,56 +411,45 @@ async def create_messages_async(
     | None
     | NotGiven = NOT_GIVEN,
     max_tokens: int | None | NotGiven = NOT_GIVEN,
-    messages: list[_m.MessagesMessageParam | Mapping[str, Any]] | None,
+    messages: Sequence[_m.MessagesMessageParam | Mapping[str, Any]] | None,
     metadata: _m.MessagesRequestMetadata | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
     model: str,
-    models: list[str] | None | NotGiven = NOT_GIVEN,
+    models: Sequence[str] | None | NotGiven = NOT_GIVEN,
     output_config: _m.MessagesOutputConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    plugins: list[_m.MessagesRequestPlugins | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
+    plugins: Sequence[_m.MessagesRequestPlugins | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
     provider: _m.ProviderPreferences | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
     route: _m.DeprecatedRoute | str | None | NotGiven = NOT_GIVEN,
     service_tier: _m.MessagesRequestServiceTier | str | None | NotGiven = NOT_GIVEN,
     session_id: str | None | NotGiven = NOT_GIVEN,
     speed: _m.Speed | str | None | NotGiven = NOT_GIVEN,
-    stop_sequences: list[str] | None | NotGiven = NOT_GIVEN,
+    stop_sequences: Sequence[str] | None | NotGiven = NOT_GIVEN,
     system: str
-    | list[_m.AnthropicTextBlockParam | Mapping[str, Any]]
+    | Sequence[_m.AnthropicTextBlockParam | Mapping[str, Any]]
     | None
     | NotGiven = NOT_GIVEN,
     temperature: float | None | NotGiven = NOT_GIVEN,
     thinking: _m.MessagesRequestThinking
     | Mapping[str, Any]
     | _m.MessagesRequestThinking1
-    | Mapping[str, Any]
     | _m.MessagesRequestThinking2
-    | Mapping[str, Any]
     | None
     | NotGiven = NOT_GIVEN,
     tool_choice: _m.MessagesRequestToolChoice
     | Mapping[str, Any]
     | _m.MessagesRequestToolChoice1
-    | Mapping[str, Any]
     | _m.MessagesRequestToolChoice2
-    | Mapping[str, Any]
     | _m.MessagesRequestToolChoice3
-    | Mapping[str, Any]
     | None
     | NotGiven = NOT_GIVEN,
-    tools: list[
+    tools: Sequence[
         _m.MessagesRequestTools
         | Mapping[str, Any]
         | _m.MessagesRequestTools1
-        | Mapping[str, Any]
         | _m.MessagesRequestTools2
-        | Mapping[str, Any]
         | _m.MessagesRequestTools3
-        | Mapping[str, Any]
         | _m.MessagesRequestTools4
-        | Mapping[str, Any]
         | _m.DatetimeServerTool
-        | Mapping[str, Any]
         | _m.OpenRouterWebSearchServerTool
-        | Mapping[str, Any]
     ]
     | None
     | NotGiven = NOT_GIVEN,
@@ -549,8 +466,36 @@ async def create_messages_async(
 ) -> _m.MessagesResult: ...
 
 
+@overload
 async def create_messages_async(
-    client: AsyncOpenRouter,
+    client: AsyncOpenRouter | AsyncAnthropicMessagesAPI,
+    *,
+    body: _m.MessagesRequest | Mapping[str, Any],
+    stream: Literal[True],
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> AsyncStream[_m.MessagesStreamEvents]: ...
+
+
+@overload
+async def create_messages_async(
+    client: AsyncOpenRouter | AsyncAnthropicMessagesAPI,
+    *,
+    body: _m.MessagesRequest | Mapping[str, Any],
+    stream: Literal[False] | NotGiven = NOT_GIVEN,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> _m.MessagesResult: ...
+
+
+async def create_messages_async(
+    client: AsyncOpenRouter | AsyncAnthropicMessagesAPI,
     *,
     body: _m.MessagesRequest | Mapping[str, Any] | None = None,
     cache_control: _m.AnthropicCacheControlDirective
@@ -562,56 +507,45 @@ async def create_messages_async(
     | None
     | NotGiven = NOT_GIVEN,
     max_tokens: int | None | NotGiven = NOT_GIVEN,
-    messages: list[_m.MessagesMessageParam | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
+    messages: Sequence[_m.MessagesMessageParam | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
     metadata: _m.MessagesRequestMetadata | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
     model: str | NotGiven = NOT_GIVEN,
-    models: list[str] | None | NotGiven = NOT_GIVEN,
+    models: Sequence[str] | None | NotGiven = NOT_GIVEN,
     output_config: _m.MessagesOutputConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    plugins: list[_m.MessagesRequestPlugins | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
+    plugins: Sequence[_m.MessagesRequestPlugins | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
     provider: _m.ProviderPreferences | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
     route: _m.DeprecatedRoute | str | None | NotGiven = NOT_GIVEN,
     service_tier: _m.MessagesRequestServiceTier | str | None | NotGiven = NOT_GIVEN,
     session_id: str | None | NotGiven = NOT_GIVEN,
     speed: _m.Speed | str | None | NotGiven = NOT_GIVEN,
-    stop_sequences: list[str] | None | NotGiven = NOT_GIVEN,
+    stop_sequences: Sequence[str] | None | NotGiven = NOT_GIVEN,
     system: str
-    | list[_m.AnthropicTextBlockParam | Mapping[str, Any]]
+    | Sequence[_m.AnthropicTextBlockParam | Mapping[str, Any]]
     | None
     | NotGiven = NOT_GIVEN,
     temperature: float | None | NotGiven = NOT_GIVEN,
     thinking: _m.MessagesRequestThinking
     | Mapping[str, Any]
     | _m.MessagesRequestThinking1
-    | Mapping[str, Any]
     | _m.MessagesRequestThinking2
-    | Mapping[str, Any]
     | None
     | NotGiven = NOT_GIVEN,
     tool_choice: _m.MessagesRequestToolChoice
     | Mapping[str, Any]
     | _m.MessagesRequestToolChoice1
-    | Mapping[str, Any]
     | _m.MessagesRequestToolChoice2
-    | Mapping[str, Any]
     | _m.MessagesRequestToolChoice3
-    | Mapping[str, Any]
     | None
     | NotGiven = NOT_GIVEN,
-    tools: list[
+    tools: Sequence[
         _m.MessagesRequestTools
         | Mapping[str, Any]
         | _m.MessagesRequestTools1
-        | Mapping[str, Any]
         | _m.MessagesRequestTools2
-        | Mapping[str, Any]
         | _m.MessagesRequestTools3
-        | Mapping[str, Any]
         | _m.MessagesRequestTools4
-        | Mapping[str, Any]
         | _m.DatetimeServerTool
-        | Mapping[str, Any]
         | _m.OpenRouterWebSearchServerTool
-        | Mapping[str, Any]
     ]
     | None
     | NotGiven = NOT_GIVEN,
@@ -683,314 +617,10 @@ class AnthropicMessagesAPI:
     def __init__(self, client: OpenRouter) -> None:
         self._client = client
 
-    @overload
-    def create_messages(
-        self,
-        *,
-        body: _m.MessagesRequest | Mapping[str, Any],
-        stream: Literal[True],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> Stream[_m.MessagesStreamEvents]: ...
+    def _request(self, *args: Any, **kwargs: Any) -> Any:
+        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
-    @overload
-    def create_messages(
-        self,
-        *,
-        body: _m.MessagesRequest | Mapping[str, Any],
-        stream: Literal[False] | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.MessagesResult: ...
-
-    @overload
-    def create_messages(
-        self,
-        *,
-        cache_control: _m.AnthropicCacheControlDirective
-        | Mapping[str, Any]
-        | None
-        | NotGiven = NOT_GIVEN,
-        context_management: _m.MessagesRequestContextManagement
-        | Mapping[str, Any]
-        | None
-        | NotGiven = NOT_GIVEN,
-        max_tokens: int | None | NotGiven = NOT_GIVEN,
-        messages: list[_m.MessagesMessageParam | Mapping[str, Any]] | None,
-        metadata: _m.MessagesRequestMetadata | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-        model: str,
-        models: list[str] | None | NotGiven = NOT_GIVEN,
-        output_config: _m.MessagesOutputConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-        plugins: list[_m.MessagesRequestPlugins | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
-        provider: _m.ProviderPreferences | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-        route: _m.DeprecatedRoute | str | None | NotGiven = NOT_GIVEN,
-        service_tier: _m.MessagesRequestServiceTier | str | None | NotGiven = NOT_GIVEN,
-        session_id: str | None | NotGiven = NOT_GIVEN,
-        speed: _m.Speed | str | None | NotGiven = NOT_GIVEN,
-        stop_sequences: list[str] | None | NotGiven = NOT_GIVEN,
-        system: str
-        | list[_m.AnthropicTextBlockParam | Mapping[str, Any]]
-        | None
-        | NotGiven = NOT_GIVEN,
-        temperature: float | None | NotGiven = NOT_GIVEN,
-        thinking: _m.MessagesRequestThinking
-        | Mapping[str, Any]
-        | _m.MessagesRequestThinking1
-        | Mapping[str, Any]
-        | _m.MessagesRequestThinking2
-        | Mapping[str, Any]
-        | None
-        | NotGiven = NOT_GIVEN,
-        tool_choice: _m.MessagesRequestToolChoice
-        | Mapping[str, Any]
-        | _m.MessagesRequestToolChoice1
-        | Mapping[str, Any]
-        | _m.MessagesRequestToolChoice2
-        | Mapping[str, Any]
-        | _m.MessagesRequestToolChoice3
-        | Mapping[str, Any]
-        | None
-        | NotGiven = NOT_GIVEN,
-        tools: list[
-            _m.MessagesRequestTools
-            | Mapping[str, Any]
-            | _m.MessagesRequestTools1
-            | Mapping[str, Any]
-            | _m.MessagesRequestTools2
-            | Mapping[str, Any]
-            | _m.MessagesRequestTools3
-            | Mapping[str, Any]
-            | _m.MessagesRequestTools4
-            | Mapping[str, Any]
-            | _m.DatetimeServerTool
-            | Mapping[str, Any]
-            | _m.OpenRouterWebSearchServerTool
-            | Mapping[str, Any]
-        ]
-        | None
-        | NotGiven = NOT_GIVEN,
-        top_k: int | None | NotGiven = NOT_GIVEN,
-        top_p: float | None | NotGiven = NOT_GIVEN,
-        trace: _m.TraceConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-        user: str | None | NotGiven = NOT_GIVEN,
-        stream: Literal[True],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> Stream[_m.MessagesStreamEvents]: ...
-
-    @overload
-    def create_messages(
-        self,
-        *,
-        cache_control: _m.AnthropicCacheControlDirective
-        | Mapping[str, Any]
-        | None
-        | NotGiven = NOT_GIVEN,
-        context_management: _m.MessagesRequestContextManagement
-        | Mapping[str, Any]
-        | None
-        | NotGiven = NOT_GIVEN,
-        max_tokens: int | None | NotGiven = NOT_GIVEN,
-        messages: list[_m.MessagesMessageParam | Mapping[str, Any]] | None,
-        metadata: _m.MessagesRequestMetadata | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-        model: str,
-        models: list[str] | None | NotGiven = NOT_GIVEN,
-        output_config: _m.MessagesOutputConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-        plugins: list[_m.MessagesRequestPlugins | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
-        provider: _m.ProviderPreferences | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-        route: _m.DeprecatedRoute | str | None | NotGiven = NOT_GIVEN,
-        service_tier: _m.MessagesRequestServiceTier | str | None | NotGiven = NOT_GIVEN,
-        session_id: str | None | NotGiven = NOT_GIVEN,
-        speed: _m.Speed | str | None | NotGiven = NOT_GIVEN,
-        stop_sequences: list[str] | None | NotGiven = NOT_GIVEN,
-        system: str
-        | list[_m.AnthropicTextBlockParam | Mapping[str, Any]]
-        | None
-        | NotGiven = NOT_GIVEN,
-        temperature: float | None | NotGiven = NOT_GIVEN,
-        thinking: _m.MessagesRequestThinking
-        | Mapping[str, Any]
-        | _m.MessagesRequestThinking1
-        | Mapping[str, Any]
-        | _m.MessagesRequestThinking2
-        | Mapping[str, Any]
-        | None
-        | NotGiven = NOT_GIVEN,
-        tool_choice: _m.MessagesRequestToolChoice
-        | Mapping[str, Any]
-        | _m.MessagesRequestToolChoice1
-        | Mapping[str, Any]
-        | _m.MessagesRequestToolChoice2
-        | Mapping[str, Any]
-        | _m.MessagesRequestToolChoice3
-        | Mapping[str, Any]
-        | None
-        | NotGiven = NOT_GIVEN,
-        tools: list[
-            _m.MessagesRequestTools
-            | Mapping[str, Any]
-            | _m.MessagesRequestTools1
-            | Mapping[str, Any]
-            | _m.MessagesRequestTools2
-            | Mapping[str, Any]
-            | _m.MessagesRequestTools3
-            | Mapping[str, Any]
-            | _m.MessagesRequestTools4
-            | Mapping[str, Any]
-            | _m.DatetimeServerTool
-            | Mapping[str, Any]
-            | _m.OpenRouterWebSearchServerTool
-            | Mapping[str, Any]
-        ]
-        | None
-        | NotGiven = NOT_GIVEN,
-        top_k: int | None | NotGiven = NOT_GIVEN,
-        top_p: float | None | NotGiven = NOT_GIVEN,
-        trace: _m.TraceConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-        user: str | None | NotGiven = NOT_GIVEN,
-        stream: Literal[False] | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.MessagesResult: ...
-
-    def create_messages(
-        self,
-        *,
-        body: _m.MessagesRequest | Mapping[str, Any] | None = None,
-        cache_control: _m.AnthropicCacheControlDirective
-        | Mapping[str, Any]
-        | None
-        | NotGiven = NOT_GIVEN,
-        context_management: _m.MessagesRequestContextManagement
-        | Mapping[str, Any]
-        | None
-        | NotGiven = NOT_GIVEN,
-        max_tokens: int | None | NotGiven = NOT_GIVEN,
-        messages: list[_m.MessagesMessageParam | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
-        metadata: _m.MessagesRequestMetadata | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-        model: str | NotGiven = NOT_GIVEN,
-        models: list[str] | None | NotGiven = NOT_GIVEN,
-        output_config: _m.MessagesOutputConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-        plugins: list[_m.MessagesRequestPlugins | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
-        provider: _m.ProviderPreferences | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-        route: _m.DeprecatedRoute | str | None | NotGiven = NOT_GIVEN,
-        service_tier: _m.MessagesRequestServiceTier | str | None | NotGiven = NOT_GIVEN,
-        session_id: str | None | NotGiven = NOT_GIVEN,
-        speed: _m.Speed | str | None | NotGiven = NOT_GIVEN,
-        stop_sequences: list[str] | None | NotGiven = NOT_GIVEN,
-        system: str
-        | list[_m.AnthropicTextBlockParam | Mapping[str, Any]]
-        | None
-        | NotGiven = NOT_GIVEN,
-        temperature: float | None | NotGiven = NOT_GIVEN,
-        thinking: _m.MessagesRequestThinking
-        | Mapping[str, Any]
-        | _m.MessagesRequestThinking1
-        | Mapping[str, Any]
-        | _m.MessagesRequestThinking2
-        | Mapping[str, Any]
-        | None
-        | NotGiven = NOT_GIVEN,
-        tool_choice: _m.MessagesRequestToolChoice
-        | Mapping[str, Any]
-        | _m.MessagesRequestToolChoice1
-        | Mapping[str, Any]
-        | _m.MessagesRequestToolChoice2
-        | Mapping[str, Any]
-        | _m.MessagesRequestToolChoice3
-        | Mapping[str, Any]
-        | None
-        | NotGiven = NOT_GIVEN,
-        tools: list[
-            _m.MessagesRequestTools
-            | Mapping[str, Any]
-            | _m.MessagesRequestTools1
-            | Mapping[str, Any]
-            | _m.MessagesRequestTools2
-            | Mapping[str, Any]
-            | _m.MessagesRequestTools3
-            | Mapping[str, Any]
-            | _m.MessagesRequestTools4
-            | Mapping[str, Any]
-            | _m.DatetimeServerTool
-            | Mapping[str, Any]
-            | _m.OpenRouterWebSearchServerTool
-            | Mapping[str, Any]
-        ]
-        | None
-        | NotGiven = NOT_GIVEN,
-        top_k: int | None | NotGiven = NOT_GIVEN,
-        top_p: float | None | NotGiven = NOT_GIVEN,
-        trace: _m.TraceConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-        user: str | None | NotGiven = NOT_GIVEN,
-        stream: bool | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.MessagesResult | Stream[_m.MessagesStreamEvents]:
-        """Create a message
-
-        Creates a message using the Anthropic Messages API format. Supports text, images, PDFs, tools, and extended thinking.
-
-        Args:
-            output_config: Configuration for controlling output behavior. Supports the effort parameter and structured output format.
-            plugins: Plugins you want to enable for this request, including their settings.
-            provider: When multiple model providers are available, optionally indicate your routing preference.
-            route: **DEPRECATED** Use providers.sort.partition instead. Backwards-compatible alias for providers.sort.partition. Accepts legacy values: "fallback" (maps to "model"), "sort" (maps to "none").
-            session_id: A unique identifier for grouping related requests (e.g., a conversation or agent workflow) for observability. If provided in both the request body and the x-session-id header, the body value takes precedence. Maximum of 256 characters.
-            trace: Metadata for observability and tracing. Known keys (trace_id, trace_name, span_name, generation_name, parent_span_id) have special handling. Additional keys are passed through as custom metadata to configured broadcast destinations.
-            user: A unique identifier representing your end-user, which helps distinguish between different users of your app. This allows your app to identify specific users in case of abuse reports, preventing your entire app from being affected by the actions of individual users. Maximum of 256 characters.
-
-        POST /messages
-        """
-        return self._client._request(
-            _CREATE_MESSAGES,
-            json=_build_body(
-                body,
-                {
-                    "cache_control": cache_control,
-                    "context_management": context_management,
-                    "max_tokens": max_tokens,
-                    "messages": messages,
-                    "metadata": metadata,
-                    "model": model,
-                    "models": models,
-                    "output_config": output_config,
-                    "plugins": plugins,
-                    "provider": provider,
-                    "route": route,
-                    "service_tier": service_tier,
-                    "session_id": session_id,
-                    "speed": speed,
-                    "stop_sequences": stop_sequences,
-                    "stream": stream,
-                    "system": system,
-                    "temperature": temperature,
-                    "thinking": thinking,
-                    "tool_choice": tool_choice,
-                    "tools": tools,
-                    "top_k": top_k,
-                    "top_p": top_p,
-                    "trace": trace,
-                    "user": user,
-                },
-            ),
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
+    create_messages = create_messages
 
 
 class AsyncAnthropicMessagesAPI:
@@ -999,314 +629,10 @@ class AsyncAnthropicMessagesAPI:
     def __init__(self, client: AsyncOpenRouter) -> None:
         self._client = client
 
-    @overload
-    async def create_messages(
-        self,
-        *,
-        body: _m.MessagesRequest | Mapping[str, Any],
-        stream: Literal[True],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncStream[_m.MessagesStreamEvents]: ...
+    def _request(self, *args: Any, **kwargs: Any) -> Any:
+        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
-    @overload
-    async def create_messages(
-        self,
-        *,
-        body: _m.MessagesRequest | Mapping[str, Any],
-        stream: Literal[False] | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.MessagesResult: ...
-
-    @overload
-    async def create_messages(
-        self,
-        *,
-        cache_control: _m.AnthropicCacheControlDirective
-        | Mapping[str, Any]
-        | None
-        | NotGiven = NOT_GIVEN,
-        context_management: _m.MessagesRequestContextManagement
-        | Mapping[str, Any]
-        | None
-        | NotGiven = NOT_GIVEN,
-        max_tokens: int | None | NotGiven = NOT_GIVEN,
-        messages: list[_m.MessagesMessageParam | Mapping[str, Any]] | None,
-        metadata: _m.MessagesRequestMetadata | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-        model: str,
-        models: list[str] | None | NotGiven = NOT_GIVEN,
-        output_config: _m.MessagesOutputConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-        plugins: list[_m.MessagesRequestPlugins | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
-        provider: _m.ProviderPreferences | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-        route: _m.DeprecatedRoute | str | None | NotGiven = NOT_GIVEN,
-        service_tier: _m.MessagesRequestServiceTier | str | None | NotGiven = NOT_GIVEN,
-        session_id: str | None | NotGiven = NOT_GIVEN,
-        speed: _m.Speed | str | None | NotGiven = NOT_GIVEN,
-        stop_sequences: list[str] | None | NotGiven = NOT_GIVEN,
-        system: str
-        | list[_m.AnthropicTextBlockParam | Mapping[str, Any]]
-        | None
-        | NotGiven = NOT_GIVEN,
-        temperature: float | None | NotGiven = NOT_GIVEN,
-        thinking: _m.MessagesRequestThinking
-        | Mapping[str, Any]
-        | _m.MessagesRequestThinking1
-        | Mapping[str, Any]
-        | _m.MessagesRequestThinking2
-        | Mapping[str, Any]
-        | None
-        | NotGiven = NOT_GIVEN,
-        tool_choice: _m.MessagesRequestToolChoice
-        | Mapping[str, Any]
-        | _m.MessagesRequestToolChoice1
-        | Mapping[str, Any]
-        | _m.MessagesRequestToolChoice2
-        | Mapping[str, Any]
-        | _m.MessagesRequestToolChoice3
-        | Mapping[str, Any]
-        | None
-        | NotGiven = NOT_GIVEN,
-        tools: list[
-            _m.MessagesRequestTools
-            | Mapping[str, Any]
-            | _m.MessagesRequestTools1
-            | Mapping[str, Any]
-            | _m.MessagesRequestTools2
-            | Mapping[str, Any]
-            | _m.MessagesRequestTools3
-            | Mapping[str, Any]
-            | _m.MessagesRequestTools4
-            | Mapping[str, Any]
-            | _m.DatetimeServerTool
-            | Mapping[str, Any]
-            | _m.OpenRouterWebSearchServerTool
-            | Mapping[str, Any]
-        ]
-        | None
-        | NotGiven = NOT_GIVEN,
-        top_k: int | None | NotGiven = NOT_GIVEN,
-        top_p: float | None | NotGiven = NOT_GIVEN,
-        trace: _m.TraceConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-        user: str | None | NotGiven = NOT_GIVEN,
-        stream: Literal[True],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncStream[_m.MessagesStreamEvents]: ...
-
-    @overload
-    async def create_messages(
-        self,
-        *,
-        cache_control: _m.AnthropicCacheControlDirective
-        | Mapping[str, Any]
-        | None
-        | NotGiven = NOT_GIVEN,
-        context_management: _m.MessagesRequestContextManagement
-        | Mapping[str, Any]
-        | None
-        | NotGiven = NOT_GIVEN,
-        max_tokens: int | None | NotGiven = NOT_GIVEN,
-        messages: list[_m.MessagesMessageParam | Mapping[str, Any]] | None,
-        metadata: _m.MessagesRequestMetadata | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-        model: str,
-        models: list[str] | None | NotGiven = NOT_GIVEN,
-        output_config: _m.MessagesOutputConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-        plugins: list[_m.MessagesRequestPlugins | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
-        provider: _m.ProviderPreferences | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-        route: _m.DeprecatedRoute | str | None | NotGiven = NOT_GIVEN,
-        service_tier: _m.MessagesRequestServiceTier | str | None | NotGiven = NOT_GIVEN,
-        session_id: str | None | NotGiven = NOT_GIVEN,
-        speed: _m.Speed | str | None | NotGiven = NOT_GIVEN,
-        stop_sequences: list[str] | None | NotGiven = NOT_GIVEN,
-        system: str
-        | list[_m.AnthropicTextBlockParam | Mapping[str, Any]]
-        | None
-        | NotGiven = NOT_GIVEN,
-        temperature: float | None | NotGiven = NOT_GIVEN,
-        thinking: _m.MessagesRequestThinking
-        | Mapping[str, Any]
-        | _m.MessagesRequestThinking1
-        | Mapping[str, Any]
-        | _m.MessagesRequestThinking2
-        | Mapping[str, Any]
-        | None
-        | NotGiven = NOT_GIVEN,
-        tool_choice: _m.MessagesRequestToolChoice
-        | Mapping[str, Any]
-        | _m.MessagesRequestToolChoice1
-        | Mapping[str, Any]
-        | _m.MessagesRequestToolChoice2
-        | Mapping[str, Any]
-        | _m.MessagesRequestToolChoice3
-        | Mapping[str, Any]
-        | None
-        | NotGiven = NOT_GIVEN,
-        tools: list[
-            _m.MessagesRequestTools
-            | Mapping[str, Any]
-            | _m.MessagesRequestTools1
-            | Mapping[str, Any]
-            | _m.MessagesRequestTools2
-            | Mapping[str, Any]
-            | _m.MessagesRequestTools3
-            | Mapping[str, Any]
-            | _m.MessagesRequestTools4
-            | Mapping[str, Any]
-            | _m.DatetimeServerTool
-            | Mapping[str, Any]
-            | _m.OpenRouterWebSearchServerTool
-            | Mapping[str, Any]
-        ]
-        | None
-        | NotGiven = NOT_GIVEN,
-        top_k: int | None | NotGiven = NOT_GIVEN,
-        top_p: float | None | NotGiven = NOT_GIVEN,
-        trace: _m.TraceConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-        user: str | None | NotGiven = NOT_GIVEN,
-        stream: Literal[False] | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.MessagesResult: ...
-
-    async def create_messages(
-        self,
-        *,
-        body: _m.MessagesRequest | Mapping[str, Any] | None = None,
-        cache_control: _m.AnthropicCacheControlDirective
-        | Mapping[str, Any]
-        | None
-        | NotGiven = NOT_GIVEN,
-        context_management: _m.MessagesRequestContextManagement
-        | Mapping[str, Any]
-        | None
-        | NotGiven = NOT_GIVEN,
-        max_tokens: int | None | NotGiven = NOT_GIVEN,
-        messages: list[_m.MessagesMessageParam | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
-        metadata: _m.MessagesRequestMetadata | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-        model: str | NotGiven = NOT_GIVEN,
-        models: list[str] | None | NotGiven = NOT_GIVEN,
-        output_config: _m.MessagesOutputConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-        plugins: list[_m.MessagesRequestPlugins | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
-        provider: _m.ProviderPreferences | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-        route: _m.DeprecatedRoute | str | None | NotGiven = NOT_GIVEN,
-        service_tier: _m.MessagesRequestServiceTier | str | None | NotGiven = NOT_GIVEN,
-        session_id: str | None | NotGiven = NOT_GIVEN,
-        speed: _m.Speed | str | None | NotGiven = NOT_GIVEN,
-        stop_sequences: list[str] | None | NotGiven = NOT_GIVEN,
-        system: str
-        | list[_m.AnthropicTextBlockParam | Mapping[str, Any]]
-        | None
-        | NotGiven = NOT_GIVEN,
-        temperature: float | None | NotGiven = NOT_GIVEN,
-        thinking: _m.MessagesRequestThinking
-        | Mapping[str, Any]
-        | _m.MessagesRequestThinking1
-        | Mapping[str, Any]
-        | _m.MessagesRequestThinking2
-        | Mapping[str, Any]
-        | None
-        | NotGiven = NOT_GIVEN,
-        tool_choice: _m.MessagesRequestToolChoice
-        | Mapping[str, Any]
-        | _m.MessagesRequestToolChoice1
-        | Mapping[str, Any]
-        | _m.MessagesRequestToolChoice2
-        | Mapping[str, Any]
-        | _m.MessagesRequestToolChoice3
-        | Mapping[str, Any]
-        | None
-        | NotGiven = NOT_GIVEN,
-        tools: list[
-            _m.MessagesRequestTools
-            | Mapping[str, Any]
-            | _m.MessagesRequestTools1
-            | Mapping[str, Any]
-            | _m.MessagesRequestTools2
-            | Mapping[str, Any]
-            | _m.MessagesRequestTools3
-            | Mapping[str, Any]
-            | _m.MessagesRequestTools4
-            | Mapping[str, Any]
-            | _m.DatetimeServerTool
-            | Mapping[str, Any]
-            | _m.OpenRouterWebSearchServerTool
-            | Mapping[str, Any]
-        ]
-        | None
-        | NotGiven = NOT_GIVEN,
-        top_k: int | None | NotGiven = NOT_GIVEN,
-        top_p: float | None | NotGiven = NOT_GIVEN,
-        trace: _m.TraceConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-        user: str | None | NotGiven = NOT_GIVEN,
-        stream: bool | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.MessagesResult | AsyncStream[_m.MessagesStreamEvents]:
-        """Create a message
-
-        Creates a message using the Anthropic Messages API format. Supports text, images, PDFs, tools, and extended thinking.
-
-        Args:
-            output_config: Configuration for controlling output behavior. Supports the effort parameter and structured output format.
-            plugins: Plugins you want to enable for this request, including their settings.
-            provider: When multiple model providers are available, optionally indicate your routing preference.
-            route: **DEPRECATED** Use providers.sort.partition instead. Backwards-compatible alias for providers.sort.partition. Accepts legacy values: "fallback" (maps to "model"), "sort" (maps to "none").
-            session_id: A unique identifier for grouping related requests (e.g., a conversation or agent workflow) for observability. If provided in both the request body and the x-session-id header, the body value takes precedence. Maximum of 256 characters.
-            trace: Metadata for observability and tracing. Known keys (trace_id, trace_name, span_name, generation_name, parent_span_id) have special handling. Additional keys are passed through as custom metadata to configured broadcast destinations.
-            user: A unique identifier representing your end-user, which helps distinguish between different users of your app. This allows your app to identify specific users in case of abuse reports, preventing your entire app from being affected by the actions of individual users. Maximum of 256 characters.
-
-        POST /messages
-        """
-        return await self._client._request(
-            _CREATE_MESSAGES,
-            json=_build_body(
-                body,
-                {
-                    "cache_control": cache_control,
-                    "context_management": context_management,
-                    "max_tokens": max_tokens,
-                    "messages": messages,
-                    "metadata": metadata,
-                    "model": model,
-                    "models": models,
-                    "output_config": output_config,
-                    "plugins": plugins,
-                    "provider": provider,
-                    "route": route,
-                    "service_tier": service_tier,
-                    "session_id": session_id,
-                    "speed": speed,
-                    "stop_sequences": stop_sequences,
-                    "stream": stream,
-                    "system": system,
-                    "temperature": temperature,
-                    "thinking": thinking,
-                    "tool_choice": tool_choice,
-                    "tools": tools,
-                    "top_k": top_k,
-                    "top_p": top_p,
-                    "trace": trace,
-                    "user": user,
-                },
-            ),
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
+    create_messages = create_messages_async
 
 
 class RawAnthropicMessagesAPI:
@@ -1328,56 +654,49 @@ class RawAnthropicMessagesAPI:
         | None
         | NotGiven = NOT_GIVEN,
         max_tokens: int | None | NotGiven = NOT_GIVEN,
-        messages: list[_m.MessagesMessageParam | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
+        messages: Sequence[_m.MessagesMessageParam | Mapping[str, Any]]
+        | None
+        | NotGiven = NOT_GIVEN,
         metadata: _m.MessagesRequestMetadata | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
         model: str | NotGiven = NOT_GIVEN,
-        models: list[str] | None | NotGiven = NOT_GIVEN,
+        models: Sequence[str] | None | NotGiven = NOT_GIVEN,
         output_config: _m.MessagesOutputConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-        plugins: list[_m.MessagesRequestPlugins | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
+        plugins: Sequence[_m.MessagesRequestPlugins | Mapping[str, Any]]
+        | None
+        | NotGiven = NOT_GIVEN,
         provider: _m.ProviderPreferences | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
         route: _m.DeprecatedRoute | str | None | NotGiven = NOT_GIVEN,
         service_tier: _m.MessagesRequestServiceTier | str | None | NotGiven = NOT_GIVEN,
         session_id: str | None | NotGiven = NOT_GIVEN,
         speed: _m.Speed | str | None | NotGiven = NOT_GIVEN,
-        stop_sequences: list[str] | None | NotGiven = NOT_GIVEN,
+        stop_sequences: Sequence[str] | None | NotGiven = NOT_GIVEN,
         system: str
-        | list[_m.AnthropicTextBlockParam | Mapping[str, Any]]
+        | Sequence[_m.AnthropicTextBlockParam | Mapping[str, Any]]
         | None
         | NotGiven = NOT_GIVEN,
         temperature: float | None | NotGiven = NOT_GIVEN,
         thinking: _m.MessagesRequestThinking
         | Mapping[str, Any]
         | _m.MessagesRequestThinking1
-        | Mapping[str, Any]
         | _m.MessagesRequestThinking2
-        | Mapping[str, Any]
         | None
         | NotGiven = NOT_GIVEN,
         tool_choice: _m.MessagesRequestToolChoice
         | Mapping[str, Any]
         | _m.MessagesRequestToolChoice1
-        | Mapping[str, Any]
         | _m.MessagesRequestToolChoice2
-        | Mapping[str, Any]
         | _m.MessagesRequestToolChoice3
-        | Mapping[str, Any]
         | None
         | NotGiven = NOT_GIVEN,
-        tools: list[
+        tools: Sequence[
             _m.MessagesRequestTools
             | Mapping[str, Any]
             | _m.MessagesRequestTools1
-            | Mapping[str, Any]
             | _m.MessagesRequestTools2
-            | Mapping[str, Any]
             | _m.MessagesRequestTools3
-            | Mapping[str, Any]
             | _m.MessagesRequestTools4
-            | Mapping[str, Any]
             | _m.DatetimeServerTool
-            | Mapping[str, Any]
             | _m.OpenRouterWebSearchServerTool
-            | Mapping[str, Any]
         ]
         | None
         | NotGiven = NOT_GIVEN,
@@ -1448,56 +767,49 @@ class AsyncRawAnthropicMessagesAPI:
         | None
         | NotGiven = NOT_GIVEN,
         max_tokens: int | None | NotGiven = NOT_GIVEN,
-        messages: list[_m.MessagesMessageParam | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
+        messages: Sequence[_m.MessagesMessageParam | Mapping[str, Any]]
+        | None
+        | NotGiven = NOT_GIVEN,
         metadata: _m.MessagesRequestMetadata | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
         model: str | NotGiven = NOT_GIVEN,
-        models: list[str] | None | NotGiven = NOT_GIVEN,
+        models: Sequence[str] | None | NotGiven = NOT_GIVEN,
         output_config: _m.MessagesOutputConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-        plugins: list[_m.MessagesRequestPlugins | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
+        plugins: Sequence[_m.MessagesRequestPlugins | Mapping[str, Any]]
+        | None
+        | NotGiven = NOT_GIVEN,
         provider: _m.ProviderPreferences | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
         route: _m.DeprecatedRoute | str | None | NotGiven = NOT_GIVEN,
         service_tier: _m.MessagesRequestServiceTier | str | None | NotGiven = NOT_GIVEN,
         session_id: str | None | NotGiven = NOT_GIVEN,
         speed: _m.Speed | str | None | NotGiven = NOT_GIVEN,
-        stop_sequences: list[str] | None | NotGiven = NOT_GIVEN,
+        stop_sequences: Sequence[str] | None | NotGiven = NOT_GIVEN,
         system: str
-        | list[_m.AnthropicTextBlockParam | Mapping[str, Any]]
+        | Sequence[_m.AnthropicTextBlockParam | Mapping[str, Any]]
         | None
         | NotGiven = NOT_GIVEN,
         temperature: float | None | NotGiven = NOT_GIVEN,
         thinking: _m.MessagesRequestThinking
         | Mapping[str, Any]
         | _m.MessagesRequestThinking1
-        | Mapping[str, Any]
         | _m.MessagesRequestThinking2
-        | Mapping[str, Any]
         | None
         | NotGiven = NOT_GIVEN,
         tool_choice: _m.MessagesRequestToolChoice
         | Mapping[str, Any]
         | _m.MessagesRequestToolChoice1
-        | Mapping[str, Any]
         | _m.MessagesRequestToolChoice2
-        | Mapping[str, Any]
         | _m.MessagesRequestToolChoice3
-        | Mapping[str, Any]
         | None
         | NotGiven = NOT_GIVEN,
-        tools: list[
+        tools: Sequence[
             _m.MessagesRequestTools
             | Mapping[str, Any]
             | _m.MessagesRequestTools1
-            | Mapping[str, Any]
             | _m.MessagesRequestTools2
-            | Mapping[str, Any]
             | _m.MessagesRequestTools3
-            | Mapping[str, Any]
             | _m.MessagesRequestTools4
-            | Mapping[str, Any]
             | _m.DatetimeServerTool
-            | Mapping[str, Any]
             | _m.OpenRouterWebSearchServerTool
-            | Mapping[str, Any]
         ]
         | None
         | NotGiven = NOT_GIVEN,
@@ -1568,56 +880,49 @@ class StreamingAnthropicMessagesAPI:
         | None
         | NotGiven = NOT_GIVEN,
         max_tokens: int | None | NotGiven = NOT_GIVEN,
-        messages: list[_m.MessagesMessageParam | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
+        messages: Sequence[_m.MessagesMessageParam | Mapping[str, Any]]
+        | None
+        | NotGiven = NOT_GIVEN,
         metadata: _m.MessagesRequestMetadata | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
         model: str | NotGiven = NOT_GIVEN,
-        models: list[str] | None | NotGiven = NOT_GIVEN,
+        models: Sequence[str] | None | NotGiven = NOT_GIVEN,
         output_config: _m.MessagesOutputConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-        plugins: list[_m.MessagesRequestPlugins | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
+        plugins: Sequence[_m.MessagesRequestPlugins | Mapping[str, Any]]
+        | None
+        | NotGiven = NOT_GIVEN,
         provider: _m.ProviderPreferences | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
         route: _m.DeprecatedRoute | str | None | NotGiven = NOT_GIVEN,
         service_tier: _m.MessagesRequestServiceTier | str | None | NotGiven = NOT_GIVEN,
         session_id: str | None | NotGiven = NOT_GIVEN,
         speed: _m.Speed | str | None | NotGiven = NOT_GIVEN,
-        stop_sequences: list[str] | None | NotGiven = NOT_GIVEN,
+        stop_sequences: Sequence[str] | None | NotGiven = NOT_GIVEN,
         system: str
-        | list[_m.AnthropicTextBlockParam | Mapping[str, Any]]
+        | Sequence[_m.AnthropicTextBlockParam | Mapping[str, Any]]
         | None
         | NotGiven = NOT_GIVEN,
         temperature: float | None | NotGiven = NOT_GIVEN,
         thinking: _m.MessagesRequestThinking
         | Mapping[str, Any]
         | _m.MessagesRequestThinking1
-        | Mapping[str, Any]
         | _m.MessagesRequestThinking2
-        | Mapping[str, Any]
         | None
         | NotGiven = NOT_GIVEN,
         tool_choice: _m.MessagesRequestToolChoice
         | Mapping[str, Any]
         | _m.MessagesRequestToolChoice1
-        | Mapping[str, Any]
         | _m.MessagesRequestToolChoice2
-        | Mapping[str, Any]
         | _m.MessagesRequestToolChoice3
-        | Mapping[str, Any]
         | None
         | NotGiven = NOT_GIVEN,
-        tools: list[
+        tools: Sequence[
             _m.MessagesRequestTools
             | Mapping[str, Any]
             | _m.MessagesRequestTools1
-            | Mapping[str, Any]
             | _m.MessagesRequestTools2
-            | Mapping[str, Any]
             | _m.MessagesRequestTools3
-            | Mapping[str, Any]
             | _m.MessagesRequestTools4
-            | Mapping[str, Any]
             | _m.DatetimeServerTool
-            | Mapping[str, Any]
             | _m.OpenRouterWebSearchServerTool
-            | Mapping[str, Any]
         ]
         | None
         | NotGiven = NOT_GIVEN,
@@ -1694,56 +999,49 @@ class AsyncStreamingAnthropicMessagesAPI:
         | None
         | NotGiven = NOT_GIVEN,
         max_tokens: int | None | NotGiven = NOT_GIVEN,
-        messages: list[_m.MessagesMessageParam | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
+        messages: Sequence[_m.MessagesMessageParam | Mapping[str, Any]]
+        | None
+        | NotGiven = NOT_GIVEN,
         metadata: _m.MessagesRequestMetadata | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
         model: str | NotGiven = NOT_GIVEN,
-        models: list[str] | None | NotGiven = NOT_GIVEN,
+        models: Sequence[str] | None | NotGiven = NOT_GIVEN,
         output_config: _m.MessagesOutputConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-        plugins: list[_m.MessagesRequestPlugins | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
+        plugins: Sequence[_m.MessagesRequestPlugins | Mapping[str, Any]]
+        | None
+        | NotGiven = NOT_GIVEN,
         provider: _m.ProviderPreferences | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
         route: _m.DeprecatedRoute | str | None | NotGiven = NOT_GIVEN,
         service_tier: _m.MessagesRequestServiceTier | str | None | NotGiven = NOT_GIVEN,
         session_id: str | None | NotGiven = NOT_GIVEN,
         speed: _m.Speed | str | None | NotGiven = NOT_GIVEN,
-        stop_sequences: list[str] | None | NotGiven = NOT_GIVEN,
+        stop_sequences: Sequence[str] | None | NotGiven = NOT_GIVEN,
         system: str
-        | list[_m.AnthropicTextBlockParam | Mapping[str, Any]]
+        | Sequence[_m.AnthropicTextBlockParam | Mapping[str, Any]]
         | None
         | NotGiven = NOT_GIVEN,
         temperature: float | None | NotGiven = NOT_GIVEN,
         thinking: _m.MessagesRequestThinking
         | Mapping[str, Any]
         | _m.MessagesRequestThinking1
-        | Mapping[str, Any]
         | _m.MessagesRequestThinking2
-        | Mapping[str, Any]
         | None
         | NotGiven = NOT_GIVEN,
         tool_choice: _m.MessagesRequestToolChoice
         | Mapping[str, Any]
         | _m.MessagesRequestToolChoice1
-        | Mapping[str, Any]
         | _m.MessagesRequestToolChoice2
-        | Mapping[str, Any]
         | _m.MessagesRequestToolChoice3
-        | Mapping[str, Any]
         | None
         | NotGiven = NOT_GIVEN,
-        tools: list[
+        tools: Sequence[
             _m.MessagesRequestTools
             | Mapping[str, Any]
             | _m.MessagesRequestTools1
-            | Mapping[str, Any]
             | _m.MessagesRequestTools2
-            | Mapping[str, Any]
             | _m.MessagesRequestTools3
-            | Mapping[str, Any]
             | _m.MessagesRequestTools4
-            | Mapping[str, Any]
             | _m.DatetimeServerTool
-            | Mapping[str, Any]
             | _m.OpenRouterWebSearchServerTool
-            | Mapping[str, Any]
         ]
         | None
         | NotGiven = NOT_GIVEN,

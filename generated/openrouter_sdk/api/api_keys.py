@@ -115,7 +115,7 @@ _UPDATE_KEYS = _Endpoint(
 
 
 def get_current_key(
-    client: OpenRouter,
+    client: OpenRouter | APIKeysAPI,
     *,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
@@ -136,7 +136,7 @@ def get_current_key(
 
 
 async def get_current_key_async(
-    client: AsyncOpenRouter,
+    client: AsyncOpenRouter | AsyncAPIKeysAPI,
     *,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
@@ -157,7 +157,7 @@ async def get_current_key_async(
 
 
 def list_api_keys(
-    client: OpenRouter,
+    client: OpenRouter | APIKeysAPI,
     *,
     include_disabled: str | None = None,
     offset: int | None = None,
@@ -185,7 +185,7 @@ def list_api_keys(
 
 
 async def list_api_keys_async(
-    client: AsyncOpenRouter,
+    client: AsyncOpenRouter | AsyncAPIKeysAPI,
     *,
     include_disabled: str | None = None,
     offset: int | None = None,
@@ -213,7 +213,7 @@ async def list_api_keys_async(
 
 
 def list_api_keys_iter(
-    client: OpenRouter,
+    client: OpenRouter | APIKeysAPI,
     *,
     include_disabled: str | None = None,
     offset: int = 0,
@@ -242,7 +242,7 @@ def list_api_keys_iter(
 
 
 def list_api_keys_iter_async(
-    client: AsyncOpenRouter,
+    client: AsyncOpenRouter | AsyncAPIKeysAPI,
     *,
     include_disabled: str | None = None,
     offset: int = 0,
@@ -272,20 +272,7 @@ def list_api_keys_iter_async(
 
 @overload
 def create_keys(
-    client: OpenRouter,
-    *,
-    body: _m.KeysPostRequest | Mapping[str, Any],
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
-) -> _m.KeysPostResponse: ...
-
-
-@overload
-def create_keys(
-    client: OpenRouter,
+    client: OpenRouter | APIKeysAPI,
     *,
     creator_user_id: str | None | NotGiven = NOT_GIVEN,
     expires_at: _dt.datetime | str | None | NotGiven = NOT_GIVEN,
@@ -301,8 +288,21 @@ def create_keys(
 ) -> _m.KeysPostResponse: ...
 
 
+@overload
 def create_keys(
-    client: OpenRouter,
+    client: OpenRouter | APIKeysAPI,
+    *,
+    body: _m.KeysPostRequest | Mapping[str, Any],
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> _m.KeysPostResponse: ...
+
+
+def create_keys(
+    client: OpenRouter | APIKeysAPI,
     *,
     body: _m.KeysPostRequest | Mapping[str, Any] | None = None,
     creator_user_id: str | None | NotGiven = NOT_GIVEN,
@@ -350,20 +350,7 @@ def create_keys(
 
 @overload
 async def create_keys_async(
-    client: AsyncOpenRouter,
-    *,
-    body: _m.KeysPostRequest | Mapping[str, Any],
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
-) -> _m.KeysPostResponse: ...
-
-
-@overload
-async def create_keys_async(
-    client: AsyncOpenRouter,
+    client: AsyncOpenRouter | AsyncAPIKeysAPI,
     *,
     creator_user_id: str | None | NotGiven = NOT_GIVEN,
     expires_at: _dt.datetime | str | None | NotGiven = NOT_GIVEN,
@@ -379,8 +366,21 @@ async def create_keys_async(
 ) -> _m.KeysPostResponse: ...
 
 
+@overload
 async def create_keys_async(
-    client: AsyncOpenRouter,
+    client: AsyncOpenRouter | AsyncAPIKeysAPI,
+    *,
+    body: _m.KeysPostRequest | Mapping[str, Any],
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> _m.KeysPostResponse: ...
+
+
+async def create_keys_async(
+    client: AsyncOpenRouter | AsyncAPIKeysAPI,
     *,
     body: _m.KeysPostRequest | Mapping[str, Any] | None = None,
     creator_user_id: str | None | NotGiven = NOT_GIVEN,
@@ -427,7 +427,7 @@ async def create_keys_async(
 
 
 def get_key(
-    client: OpenRouter,
+    client: OpenRouter | APIKeysAPI,
     *,
     hash: str,
     extra_headers: Mapping[str, str] | None = None,
@@ -453,7 +453,7 @@ def get_key(
 
 
 async def get_key_async(
-    client: AsyncOpenRouter,
+    client: AsyncOpenRouter | AsyncAPIKeysAPI,
     *,
     hash: str,
     extra_headers: Mapping[str, str] | None = None,
@@ -479,7 +479,7 @@ async def get_key_async(
 
 
 def delete_keys(
-    client: OpenRouter,
+    client: OpenRouter | APIKeysAPI,
     *,
     hash: str,
     extra_headers: Mapping[str, str] | None = None,
@@ -505,7 +505,7 @@ def delete_keys(
 
 
 async def delete_keys_async(
-    client: AsyncOpenRouter,
+    client: AsyncOpenRouter | AsyncAPIKeysAPI,
     *,
     hash: str,
     extra_headers: Mapping[str, str] | None = None,
@@ -532,21 +532,7 @@ async def delete_keys_async(
 
 @overload
 def update_keys(
-    client: OpenRouter,
-    *,
-    body: _m.KeysHashPatchRequest | Mapping[str, Any],
-    hash: str,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
-) -> _m.KeysHashPatchResponse: ...
-
-
-@overload
-def update_keys(
-    client: OpenRouter,
+    client: OpenRouter | APIKeysAPI,
     *,
     disabled: bool | None | NotGiven = NOT_GIVEN,
     include_byok_in_limit: bool | None | NotGiven = NOT_GIVEN,
@@ -562,8 +548,22 @@ def update_keys(
 ) -> _m.KeysHashPatchResponse: ...
 
 
+@overload
 def update_keys(
-    client: OpenRouter,
+    client: OpenRouter | APIKeysAPI,
+    *,
+    body: _m.KeysHashPatchRequest | Mapping[str, Any],
+    hash: str,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> _m.KeysHashPatchResponse: ...
+
+
+def update_keys(
+    client: OpenRouter | APIKeysAPI,
     *,
     body: _m.KeysHashPatchRequest | Mapping[str, Any] | None = None,
     disabled: bool | None | NotGiven = NOT_GIVEN,
@@ -611,21 +611,7 @@ def update_keys(
 
 @overload
 async def update_keys_async(
-    client: AsyncOpenRouter,
-    *,
-    body: _m.KeysHashPatchRequest | Mapping[str, Any],
-    hash: str,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
-) -> _m.KeysHashPatchResponse: ...
-
-
-@overload
-async def update_keys_async(
-    client: AsyncOpenRouter,
+    client: AsyncOpenRouter | AsyncAPIKeysAPI,
     *,
     disabled: bool | None | NotGiven = NOT_GIVEN,
     include_byok_in_limit: bool | None | NotGiven = NOT_GIVEN,
@@ -641,8 +627,22 @@ async def update_keys_async(
 ) -> _m.KeysHashPatchResponse: ...
 
 
+@overload
 async def update_keys_async(
-    client: AsyncOpenRouter,
+    client: AsyncOpenRouter | AsyncAPIKeysAPI,
+    *,
+    body: _m.KeysHashPatchRequest | Mapping[str, Any],
+    hash: str,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> _m.KeysHashPatchResponse: ...
+
+
+async def update_keys_async(
+    client: AsyncOpenRouter | AsyncAPIKeysAPI,
     *,
     body: _m.KeysHashPatchRequest | Mapping[str, Any] | None = None,
     disabled: bool | None | NotGiven = NOT_GIVEN,
@@ -694,281 +694,21 @@ class APIKeysAPI:
     def __init__(self, client: OpenRouter) -> None:
         self._client = client
 
-    def get_current_key(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.KeyGetResponse:
-        """Get current API key
+    def _request(self, *args: Any, **kwargs: Any) -> Any:
+        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
-        Get information on the API key associated with the current authentication session
+    get_current_key = get_current_key
 
-        GET /key
-        """
-        return self._client._request(
-            _GET_CURRENT_KEY,
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
+    list_api_keys = list_api_keys
+    list_api_keys_iter = list_api_keys_iter
 
-    def list_api_keys(
-        self,
-        *,
-        include_disabled: str | None = None,
-        offset: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.KeysGetResponse:
-        """List API keys
+    create_keys = create_keys
 
-        List all API keys for the authenticated user. [Management key](/docs/guides/overview/auth/management-api-keys) required.
+    get_key = get_key
 
-        Args:
-            include_disabled: Whether to include disabled API keys in the response
-            offset: Number of API keys to skip for pagination
+    delete_keys = delete_keys
 
-        GET /keys
-        """
-        return self._client._request(
-            _LIST_API_KEYS,
-            query={"include_disabled": include_disabled, "offset": offset},
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
-
-    def list_api_keys_iter(
-        self,
-        *,
-        include_disabled: str | None = None,
-        offset: int = 0,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> Iterator[_m.KeysGetResponseDatum]:
-        """Every item of `list_api_keys`, page after page: iterating sends a request per page."""
-        return _iterate_pages(
-            lambda offset: list_api_keys(
-                self._client,
-                include_disabled=include_disabled,
-                offset=offset,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
-            "data",
-            offset,
-            None,
-        )
-
-    @overload
-    def create_keys(
-        self,
-        *,
-        body: _m.KeysPostRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.KeysPostResponse: ...
-
-    @overload
-    def create_keys(
-        self,
-        *,
-        creator_user_id: str | None | NotGiven = NOT_GIVEN,
-        expires_at: _dt.datetime | str | None | NotGiven = NOT_GIVEN,
-        include_byok_in_limit: bool | None | NotGiven = NOT_GIVEN,
-        limit: float | None | NotGiven = NOT_GIVEN,
-        limit_reset: _m.KeysPostRequestLimitReset | str | None | NotGiven = NOT_GIVEN,
-        name: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.KeysPostResponse: ...
-
-    def create_keys(
-        self,
-        *,
-        body: _m.KeysPostRequest | Mapping[str, Any] | None = None,
-        creator_user_id: str | None | NotGiven = NOT_GIVEN,
-        expires_at: _dt.datetime | str | None | NotGiven = NOT_GIVEN,
-        include_byok_in_limit: bool | None | NotGiven = NOT_GIVEN,
-        limit: float | None | NotGiven = NOT_GIVEN,
-        limit_reset: _m.KeysPostRequestLimitReset | str | None | NotGiven = NOT_GIVEN,
-        name: str | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.KeysPostResponse:
-        """Create a new API key
-
-        Create a new API key for the authenticated user. [Management key](/docs/guides/overview/auth/management-api-keys) required.
-
-        Args:
-            creator_user_id: Optional user ID of the key creator. Only meaningful for organization-owned keys where a specific member is creating the key.
-            expires_at: Optional ISO 8601 UTC timestamp when the API key should expire. Must be UTC, other timezones will be rejected
-            include_byok_in_limit: Whether to include BYOK usage in the limit
-            limit: Optional spending limit for the API key in USD
-            limit_reset: Type of limit reset for the API key (daily, weekly, monthly, or null for no reset). Resets happen automatically at midnight UTC, and weeks are Monday through Sunday.
-            name: Name for the new API key
-
-        POST /keys
-        """
-        return self._client._request(
-            _CREATE_KEYS,
-            json=_build_body(
-                body,
-                {
-                    "creator_user_id": creator_user_id,
-                    "expires_at": expires_at,
-                    "include_byok_in_limit": include_byok_in_limit,
-                    "limit": limit,
-                    "limit_reset": limit_reset,
-                    "name": name,
-                },
-            ),
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
-
-    def get_key(
-        self,
-        *,
-        hash: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.KeysHashGetResponse:
-        """Get a single API key
-
-        Get a single API key by hash. [Management key](/docs/guides/overview/auth/management-api-keys) required.
-
-        Args:
-            hash: The hash identifier of the API key to retrieve
-
-        GET /keys/{hash}
-        """
-        return self._client._request(
-            _GET_KEY,
-            path={"hash": hash},
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
-
-    def delete_keys(
-        self,
-        *,
-        hash: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.KeysHashDeleteResponse:
-        """Delete an API key
-
-        Delete an existing API key. [Management key](/docs/guides/overview/auth/management-api-keys) required.
-
-        Args:
-            hash: The hash identifier of the API key to delete
-
-        DELETE /keys/{hash}
-        """
-        return self._client._request(
-            _DELETE_KEYS,
-            path={"hash": hash},
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
-
-    @overload
-    def update_keys(
-        self,
-        *,
-        body: _m.KeysHashPatchRequest | Mapping[str, Any],
-        hash: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.KeysHashPatchResponse: ...
-
-    @overload
-    def update_keys(
-        self,
-        *,
-        disabled: bool | None | NotGiven = NOT_GIVEN,
-        include_byok_in_limit: bool | None | NotGiven = NOT_GIVEN,
-        limit: float | None | NotGiven = NOT_GIVEN,
-        limit_reset: _m.KeysHashPatchRequestLimitReset | str | None | NotGiven = NOT_GIVEN,
-        name: str | None | NotGiven = NOT_GIVEN,
-        hash: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.KeysHashPatchResponse: ...
-
-    def update_keys(
-        self,
-        *,
-        body: _m.KeysHashPatchRequest | Mapping[str, Any] | None = None,
-        disabled: bool | None | NotGiven = NOT_GIVEN,
-        include_byok_in_limit: bool | None | NotGiven = NOT_GIVEN,
-        limit: float | None | NotGiven = NOT_GIVEN,
-        limit_reset: _m.KeysHashPatchRequestLimitReset | str | None | NotGiven = NOT_GIVEN,
-        name: str | None | NotGiven = NOT_GIVEN,
-        hash: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.KeysHashPatchResponse:
-        """Update an API key
-
-        Update an existing API key. [Management key](/docs/guides/overview/auth/management-api-keys) required.
-
-        Args:
-            hash: The hash identifier of the API key to update
-            disabled: Whether to disable the API key
-            include_byok_in_limit: Whether to include BYOK usage in the limit
-            limit: New spending limit for the API key in USD
-            limit_reset: New limit reset type for the API key (daily, weekly, monthly, or null for no reset). Resets happen automatically at midnight UTC, and weeks are Monday through Sunday.
-            name: New name for the API key
-
-        PATCH /keys/{hash}
-        """
-        return self._client._request(
-            _UPDATE_KEYS,
-            path={"hash": hash},
-            json=_build_body(
-                body,
-                {
-                    "disabled": disabled,
-                    "include_byok_in_limit": include_byok_in_limit,
-                    "limit": limit,
-                    "limit_reset": limit_reset,
-                    "name": name,
-                },
-            ),
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
+    update_keys = update_keys
 
 
 class AsyncAPIKeysAPI:
@@ -977,281 +717,21 @@ class AsyncAPIKeysAPI:
     def __init__(self, client: AsyncOpenRouter) -> None:
         self._client = client
 
-    async def get_current_key(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.KeyGetResponse:
-        """Get current API key
+    def _request(self, *args: Any, **kwargs: Any) -> Any:
+        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
-        Get information on the API key associated with the current authentication session
+    get_current_key = get_current_key_async
 
-        GET /key
-        """
-        return await self._client._request(
-            _GET_CURRENT_KEY,
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
+    list_api_keys = list_api_keys_async
+    list_api_keys_iter = list_api_keys_iter_async
 
-    async def list_api_keys(
-        self,
-        *,
-        include_disabled: str | None = None,
-        offset: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.KeysGetResponse:
-        """List API keys
+    create_keys = create_keys_async
 
-        List all API keys for the authenticated user. [Management key](/docs/guides/overview/auth/management-api-keys) required.
+    get_key = get_key_async
 
-        Args:
-            include_disabled: Whether to include disabled API keys in the response
-            offset: Number of API keys to skip for pagination
+    delete_keys = delete_keys_async
 
-        GET /keys
-        """
-        return await self._client._request(
-            _LIST_API_KEYS,
-            query={"include_disabled": include_disabled, "offset": offset},
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
-
-    def list_api_keys_iter(
-        self,
-        *,
-        include_disabled: str | None = None,
-        offset: int = 0,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncIterator[_m.KeysGetResponseDatum]:
-        """Every item of `list_api_keys`, page after page: iterating sends a request per page."""
-        return _iterate_pages_async(
-            lambda offset: list_api_keys_async(
-                self._client,
-                include_disabled=include_disabled,
-                offset=offset,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
-            "data",
-            offset,
-            None,
-        )
-
-    @overload
-    async def create_keys(
-        self,
-        *,
-        body: _m.KeysPostRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.KeysPostResponse: ...
-
-    @overload
-    async def create_keys(
-        self,
-        *,
-        creator_user_id: str | None | NotGiven = NOT_GIVEN,
-        expires_at: _dt.datetime | str | None | NotGiven = NOT_GIVEN,
-        include_byok_in_limit: bool | None | NotGiven = NOT_GIVEN,
-        limit: float | None | NotGiven = NOT_GIVEN,
-        limit_reset: _m.KeysPostRequestLimitReset | str | None | NotGiven = NOT_GIVEN,
-        name: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.KeysPostResponse: ...
-
-    async def create_keys(
-        self,
-        *,
-        body: _m.KeysPostRequest | Mapping[str, Any] | None = None,
-        creator_user_id: str | None | NotGiven = NOT_GIVEN,
-        expires_at: _dt.datetime | str | None | NotGiven = NOT_GIVEN,
-        include_byok_in_limit: bool | None | NotGiven = NOT_GIVEN,
-        limit: float | None | NotGiven = NOT_GIVEN,
-        limit_reset: _m.KeysPostRequestLimitReset | str | None | NotGiven = NOT_GIVEN,
-        name: str | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.KeysPostResponse:
-        """Create a new API key
-
-        Create a new API key for the authenticated user. [Management key](/docs/guides/overview/auth/management-api-keys) required.
-
-        Args:
-            creator_user_id: Optional user ID of the key creator. Only meaningful for organization-owned keys where a specific member is creating the key.
-            expires_at: Optional ISO 8601 UTC timestamp when the API key should expire. Must be UTC, other timezones will be rejected
-            include_byok_in_limit: Whether to include BYOK usage in the limit
-            limit: Optional spending limit for the API key in USD
-            limit_reset: Type of limit reset for the API key (daily, weekly, monthly, or null for no reset). Resets happen automatically at midnight UTC, and weeks are Monday through Sunday.
-            name: Name for the new API key
-
-        POST /keys
-        """
-        return await self._client._request(
-            _CREATE_KEYS,
-            json=_build_body(
-                body,
-                {
-                    "creator_user_id": creator_user_id,
-                    "expires_at": expires_at,
-                    "include_byok_in_limit": include_byok_in_limit,
-                    "limit": limit,
-                    "limit_reset": limit_reset,
-                    "name": name,
-                },
-            ),
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
-
-    async def get_key(
-        self,
-        *,
-        hash: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.KeysHashGetResponse:
-        """Get a single API key
-
-        Get a single API key by hash. [Management key](/docs/guides/overview/auth/management-api-keys) required.
-
-        Args:
-            hash: The hash identifier of the API key to retrieve
-
-        GET /keys/{hash}
-        """
-        return await self._client._request(
-            _GET_KEY,
-            path={"hash": hash},
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
-
-    async def delete_keys(
-        self,
-        *,
-        hash: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.KeysHashDeleteResponse:
-        """Delete an API key
-
-        Delete an existing API key. [Management key](/docs/guides/overview/auth/management-api-keys) required.
-
-        Args:
-            hash: The hash identifier of the API key to delete
-
-        DELETE /keys/{hash}
-        """
-        return await self._client._request(
-            _DELETE_KEYS,
-            path={"hash": hash},
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
-
-    @overload
-    async def update_keys(
-        self,
-        *,
-        body: _m.KeysHashPatchRequest | Mapping[str, Any],
-        hash: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.KeysHashPatchResponse: ...
-
-    @overload
-    async def update_keys(
-        self,
-        *,
-        disabled: bool | None | NotGiven = NOT_GIVEN,
-        include_byok_in_limit: bool | None | NotGiven = NOT_GIVEN,
-        limit: float | None | NotGiven = NOT_GIVEN,
-        limit_reset: _m.KeysHashPatchRequestLimitReset | str | None | NotGiven = NOT_GIVEN,
-        name: str | None | NotGiven = NOT_GIVEN,
-        hash: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.KeysHashPatchResponse: ...
-
-    async def update_keys(
-        self,
-        *,
-        body: _m.KeysHashPatchRequest | Mapping[str, Any] | None = None,
-        disabled: bool | None | NotGiven = NOT_GIVEN,
-        include_byok_in_limit: bool | None | NotGiven = NOT_GIVEN,
-        limit: float | None | NotGiven = NOT_GIVEN,
-        limit_reset: _m.KeysHashPatchRequestLimitReset | str | None | NotGiven = NOT_GIVEN,
-        name: str | None | NotGiven = NOT_GIVEN,
-        hash: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.KeysHashPatchResponse:
-        """Update an API key
-
-        Update an existing API key. [Management key](/docs/guides/overview/auth/management-api-keys) required.
-
-        Args:
-            hash: The hash identifier of the API key to update
-            disabled: Whether to disable the API key
-            include_byok_in_limit: Whether to include BYOK usage in the limit
-            limit: New spending limit for the API key in USD
-            limit_reset: New limit reset type for the API key (daily, weekly, monthly, or null for no reset). Resets happen automatically at midnight UTC, and weeks are Monday through Sunday.
-            name: New name for the API key
-
-        PATCH /keys/{hash}
-        """
-        return await self._client._request(
-            _UPDATE_KEYS,
-            path={"hash": hash},
-            json=_build_body(
-                body,
-                {
-                    "disabled": disabled,
-                    "include_byok_in_limit": include_byok_in_limit,
-                    "limit": limit,
-                    "limit_reset": limit_reset,
-                    "name": name,
-                },
-            ),
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
+    update_keys = update_keys_async
 
 
 class RawAPIKeysAPI:

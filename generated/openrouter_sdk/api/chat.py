@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal, overload
 
 from .._client import Endpoint as _Endpoint
@@ -56,35 +56,7 @@ _SEND_CHAT_COMPLETION_REQUEST = _Endpoint(
 
 @overload
 def send_chat_completion_request(
-    client: OpenRouter,
-    *,
-    body: _m.ChatRequest | Mapping[str, Any],
-    stream: Literal[True],
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
-) -> Stream[_m.ChatStreamChunk]: ...
-
-
-@overload
-def send_chat_completion_request(
-    client: OpenRouter,
-    *,
-    body: _m.ChatRequest | Mapping[str, Any],
-    stream: Literal[False] | NotGiven = NOT_GIVEN,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
-) -> _m.ChatResult: ...
-
-
-@overload
-def send_chat_completion_request(
-    client: OpenRouter,
+    client: OpenRouter | ChatAPI,
     *,
     cache_control: _m.AnthropicCacheControlDirective
     | Mapping[str, Any]
@@ -92,31 +64,27 @@ def send_chat_completion_request(
     | NotGiven = NOT_GIVEN,
     debug: _m.ChatDebugOptions | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
     frequency_penalty: float | None | NotGiven = NOT_GIVEN,
-    image_config: dict[str, str | float | list[Any]] | None | NotGiven = NOT_GIVEN,
-    logit_bias: dict[str, Any] | None | NotGiven = NOT_GIVEN,
+    image_config: Mapping[str, str | float | Sequence[Any]] | None | NotGiven = NOT_GIVEN,
+    logit_bias: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
     logprobs: bool | None | NotGiven = NOT_GIVEN,
     max_completion_tokens: int | None | NotGiven = NOT_GIVEN,
     max_tokens: int | None | NotGiven = NOT_GIVEN,
-    messages: list[_m.ChatMessages | Mapping[str, Any]],
-    metadata: dict[str, str] | None | NotGiven = NOT_GIVEN,
-    modalities: list[_m.ChatRequestModality | str] | None | NotGiven = NOT_GIVEN,
+    messages: Sequence[_m.ChatMessages | Mapping[str, Any]],
+    metadata: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
+    modalities: Sequence[_m.ChatRequestModality | str] | None | NotGiven = NOT_GIVEN,
     model: _m.ModelName | None | NotGiven = NOT_GIVEN,
     models: _m.ChatModelNames | None | NotGiven = NOT_GIVEN,
     parallel_tool_calls: bool | None | NotGiven = NOT_GIVEN,
-    plugins: list[_m.ChatRequestPlugins | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
+    plugins: Sequence[_m.ChatRequestPlugins | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
     presence_penalty: float | None | NotGiven = NOT_GIVEN,
     provider: _m.ProviderPreferences | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
     reasoning: _m.ChatRequestReasoning | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
     response_format: _m.ChatFormatTextConfig
     | Mapping[str, Any]
     | _m.FormatJsonObjectConfig
-    | Mapping[str, Any]
     | _m.ChatFormatJsonSchemaConfig
-    | Mapping[str, Any]
     | _m.ChatFormatGrammarConfig
-    | Mapping[str, Any]
     | _m.ChatFormatPythonConfig
-    | Mapping[str, Any]
     | None
     | NotGiven = NOT_GIVEN,
     route: _m.DeprecatedRoute | str | None | NotGiven = NOT_GIVEN,
@@ -127,7 +95,7 @@ def send_chat_completion_request(
     stream_options: _m.ChatStreamOptions | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
     temperature: float | None | NotGiven = NOT_GIVEN,
     tool_choice: _m.ChatToolChoice | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    tools: list[_m.ChatFunctionTool | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
+    tools: Sequence[_m.ChatFunctionTool | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
     top_logprobs: int | None | NotGiven = NOT_GIVEN,
     top_p: float | None | NotGiven = NOT_GIVEN,
     trace: _m.TraceConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
@@ -143,7 +111,7 @@ def send_chat_completion_request(
 
 @overload
 def send_chat_completion_request(
-    client: OpenRouter,
+    client: OpenRouter | ChatAPI,
     *,
     cache_control: _m.AnthropicCacheControlDirective
     | Mapping[str, Any]
@@ -151,31 +119,27 @@ def send_chat_completion_request(
     | NotGiven = NOT_GIVEN,
     debug: _m.ChatDebugOptions | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
     frequency_penalty: float | None | NotGiven = NOT_GIVEN,
-    image_config: dict[str, str | float | list[Any]] | None | NotGiven = NOT_GIVEN,
-    logit_bias: dict[str, Any] | None | NotGiven = NOT_GIVEN,
+    image_config: Mapping[str, str | float | Sequence[Any]] | None | NotGiven = NOT_GIVEN,
+    logit_bias: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
     logprobs: bool | None | NotGiven = NOT_GIVEN,
     max_completion_tokens: int | None | NotGiven = NOT_GIVEN,
     max_tokens: int | None | NotGiven = NOT_GIVEN,
-    messages: list[_m.ChatMessages | Mapping[str, Any]],
-    metadata: dict[str, str] | None | NotGiven = NOT_GIVEN,
-    modalities: list[_m.ChatRequestModality | str] | None | NotGiven = NOT_GIVEN,
+    messages: Sequence[_m.ChatMessages | Mapping[str, Any]],
+    metadata: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
+    modalities: Sequence[_m.ChatRequestModality | str] | None | NotGiven = NOT_GIVEN,
     model: _m.ModelName | None | NotGiven = NOT_GIVEN,
     models: _m.ChatModelNames | None | NotGiven = NOT_GIVEN,
     parallel_tool_calls: bool | None | NotGiven = NOT_GIVEN,
-    plugins: list[_m.ChatRequestPlugins | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
+    plugins: Sequence[_m.ChatRequestPlugins | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
     presence_penalty: float | None | NotGiven = NOT_GIVEN,
     provider: _m.ProviderPreferences | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
     reasoning: _m.ChatRequestReasoning | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
     response_format: _m.ChatFormatTextConfig
     | Mapping[str, Any]
     | _m.FormatJsonObjectConfig
-    | Mapping[str, Any]
     | _m.ChatFormatJsonSchemaConfig
-    | Mapping[str, Any]
     | _m.ChatFormatGrammarConfig
-    | Mapping[str, Any]
     | _m.ChatFormatPythonConfig
-    | Mapping[str, Any]
     | None
     | NotGiven = NOT_GIVEN,
     route: _m.DeprecatedRoute | str | None | NotGiven = NOT_GIVEN,
@@ -186,7 +150,7 @@ def send_chat_completion_request(
     stream_options: _m.ChatStreamOptions | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
     temperature: float | None | NotGiven = NOT_GIVEN,
     tool_choice: _m.ChatToolChoice | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    tools: list[_m.ChatFunctionTool | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
+    tools: Sequence[_m.ChatFunctionTool | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
     top_logprobs: int | None | NotGiven = NOT_GIVEN,
     top_p: float | None | NotGiven = NOT_GIVEN,
     trace: _m.TraceConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
@@ -200,8 +164,36 @@ def send_chat_completion_request(
 ) -> _m.ChatResult: ...
 
 
+@overload
 def send_chat_completion_request(
-    client: OpenRouter,
+    client: OpenRouter | ChatAPI,
+    *,
+    body: _m.ChatRequest | Mapping[str, Any],
+    stream: Literal[True],
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> Stream[_m.ChatStreamChunk]: ...
+
+
+@overload
+def send_chat_completion_request(
+    client: OpenRouter | ChatAPI,
+    *,
+    body: _m.ChatRequest | Mapping[str, Any],
+    stream: Literal[False] | NotGiven = NOT_GIVEN,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> _m.ChatResult: ...
+
+
+def send_chat_completion_request(
+    client: OpenRouter | ChatAPI,
     *,
     body: _m.ChatRequest | Mapping[str, Any] | None = None,
     cache_control: _m.AnthropicCacheControlDirective
@@ -210,31 +202,27 @@ def send_chat_completion_request(
     | NotGiven = NOT_GIVEN,
     debug: _m.ChatDebugOptions | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
     frequency_penalty: float | None | NotGiven = NOT_GIVEN,
-    image_config: dict[str, str | float | list[Any]] | None | NotGiven = NOT_GIVEN,
-    logit_bias: dict[str, Any] | None | NotGiven = NOT_GIVEN,
+    image_config: Mapping[str, str | float | Sequence[Any]] | None | NotGiven = NOT_GIVEN,
+    logit_bias: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
     logprobs: bool | None | NotGiven = NOT_GIVEN,
     max_completion_tokens: int | None | NotGiven = NOT_GIVEN,
     max_tokens: int | None | NotGiven = NOT_GIVEN,
-    messages: list[_m.ChatMessages | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
-    metadata: dict[str, str] | None | NotGiven = NOT_GIVEN,
-    modalities: list[_m.ChatRequestModality | str] | None | NotGiven = NOT_GIVEN,
+    messages: Sequence[_m.ChatMessages | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
+    metadata: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
+    modalities: Sequence[_m.ChatRequestModality | str] | None | NotGiven = NOT_GIVEN,
     model: _m.ModelName | None | NotGiven = NOT_GIVEN,
     models: _m.ChatModelNames | None | NotGiven = NOT_GIVEN,
     parallel_tool_calls: bool | None | NotGiven = NOT_GIVEN,
-    plugins: list[_m.ChatRequestPlugins | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
+    plugins: Sequence[_m.ChatRequestPlugins | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
     presence_penalty: float | None | NotGiven = NOT_GIVEN,
     provider: _m.ProviderPreferences | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
     reasoning: _m.ChatRequestReasoning | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
     response_format: _m.ChatFormatTextConfig
     | Mapping[str, Any]
     | _m.FormatJsonObjectConfig
-    | Mapping[str, Any]
     | _m.ChatFormatJsonSchemaConfig
-    | Mapping[str, Any]
     | _m.ChatFormatGrammarConfig
-    | Mapping[str, Any]
     | _m.ChatFormatPythonConfig
-    | Mapping[str, Any]
     | None
     | NotGiven = NOT_GIVEN,
     route: _m.DeprecatedRoute | str | None | NotGiven = NOT_GIVEN,
@@ -245,7 +233,7 @@ def send_chat_completion_request(
     stream_options: _m.ChatStreamOptions | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
     temperature: float | None | NotGiven = NOT_GIVEN,
     tool_choice: _m.ChatToolChoice | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    tools: list[_m.ChatFunctionTool | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
+    tools: Sequence[_m.ChatFunctionTool | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
     top_logprobs: int | None | NotGiven = NOT_GIVEN,
     top_p: float | None | NotGiven = NOT_GIVEN,
     trace: _m.TraceConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
@@ -343,35 +331,7 @@ def send_chat_completion_request(
 
 @overload
 async def send_chat_completion_request_async(
-    client: AsyncOpenRouter,
-    *,
-    body: _m.ChatRequest | Mapping[str, Any],
-    stream: Literal[True],
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
-) -> AsyncStream[_m.ChatStreamChunk]: ...
-
-
-@overload
-async def send_chat_completion_request_async(
-    client: AsyncOpenRouter,
-    *,
-    body: _m.ChatRequest | Mapping[str, Any],
-    stream: Literal[False] | NotGiven = NOT_GIVEN,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
-) -> _m.ChatResult: ...
-
-
-@overload
-async def send_chat_completion_request_async(
-    client: AsyncOpenRouter,
+    client: AsyncOpenRouter | AsyncChatAPI,
     *,
     cache_control: _m.AnthropicCacheControlDirective
     | Mapping[str, Any]
@@ -379,31 +339,27 @@ async def send_chat_completion_request_async(
     | NotGiven = NOT_GIVEN,
     debug: _m.ChatDebugOptions | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
     frequency_penalty: float | None | NotGiven = NOT_GIVEN,
-    image_config: dict[str, str | float | list[Any]] | None | NotGiven = NOT_GIVEN,
-    logit_bias: dict[str, Any] | None | NotGiven = NOT_GIVEN,
+    image_config: Mapping[str, str | float | Sequence[Any]] | None | NotGiven = NOT_GIVEN,
+    logit_bias: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
     logprobs: bool | None | NotGiven = NOT_GIVEN,
     max_completion_tokens: int | None | NotGiven = NOT_GIVEN,
     max_tokens: int | None | NotGiven = NOT_GIVEN,
-    messages: list[_m.ChatMessages | Mapping[str, Any]],
-    metadata: dict[str, str] | None | NotGiven = NOT_GIVEN,
-    modalities: list[_m.ChatRequestModality | str] | None | NotGiven = NOT_GIVEN,
+    messages: Sequence[_m.ChatMessages | Mapping[str, Any]],
+    metadata: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
+    modalities: Sequence[_m.ChatRequestModality | str] | None | NotGiven = NOT_GIVEN,
     model: _m.ModelName | None | NotGiven = NOT_GIVEN,
     models: _m.ChatModelNames | None | NotGiven = NOT_GIVEN,
     parallel_tool_calls: bool | None | NotGiven = NOT_GIVEN,
-    plugins: list[_m.ChatRequestPlugins | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
+    plugins: Sequence[_m.ChatRequestPlugins | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
     presence_penalty: float | None | NotGiven = NOT_GIVEN,
     provider: _m.ProviderPreferences | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
     reasoning: _m.ChatRequestReasoning | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
     response_format: _m.ChatFormatTextConfig
     | Mapping[str, Any]
     | _m.FormatJsonObjectConfig
-    | Mapping[str, Any]
     | _m.ChatFormatJsonSchemaConfig
-    | Mapping[str, Any]
     | _m.ChatFormatGrammarConfig
-    | Mapping[str, Any]
     | _m.ChatFormatPythonConfig
-    | Mapping[str, Any]
     | None
     | NotGiven = NOT_GIVEN,
     route: _m.DeprecatedRoute | str | None | NotGiven = NOT_GIVEN,
@@ -414,7 +370,7 @@ async def send_chat_completion_request_async(
     stream_options: _m.ChatStreamOptions | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
     temperature: float | None | NotGiven = NOT_GIVEN,
     tool_choice: _m.ChatToolChoice | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    tools: list[_m.ChatFunctionTool | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
+    tools: Sequence[_m.ChatFunctionTool | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
     top_logprobs: int | None | NotGiven = NOT_GIVEN,
     top_p: float | None | NotGiven = NOT_GIVEN,
     trace: _m.TraceConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
@@ -430,7 +386,7 @@ async def send_chat_completion_request_async(
 
 @overload
 async def send_chat_completion_request_async(
-    client: AsyncOpenRouter,
+    client: AsyncOpenRouter | AsyncChatAPI,
     *,
     cache_control: _m.AnthropicCacheControlDirective
     | Mapping[str, Any]
@@ -438,31 +394,27 @@ async def send_chat_completion_request_async(
     | NotGiven = NOT_GIVEN,
     debug: _m.ChatDebugOptions | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
     frequency_penalty: float | None | NotGiven = NOT_GIVEN,
-    image_config: dict[str, str | float | list[Any]] | None | NotGiven = NOT_GIVEN,
-    logit_bias: dict[str, Any] | None | NotGiven = NOT_GIVEN,
+    image_config: Mapping[str, str | float | Sequence[Any]] | None | NotGiven = NOT_GIVEN,
+    logit_bias: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
     logprobs: bool | None | NotGiven = NOT_GIVEN,
     max_completion_tokens: int | None | NotGiven = NOT_GIVEN,
     max_tokens: int | None | NotGiven = NOT_GIVEN,
-    messages: list[_m.ChatMessages | Mapping[str, Any]],
-    metadata: dict[str, str] | None | NotGiven = NOT_GIVEN,
-    modalities: list[_m.ChatRequestModality | str] | None | NotGiven = NOT_GIVEN,
+    messages: Sequence[_m.ChatMessages | Mapping[str, Any]],
+    metadata: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
+    modalities: Sequence[_m.ChatRequestModality | str] | None | NotGiven = NOT_GIVEN,
     model: _m.ModelName | None | NotGiven = NOT_GIVEN,
     models: _m.ChatModelNames | None | NotGiven = NOT_GIVEN,
     parallel_tool_calls: bool | None | NotGiven = NOT_GIVEN,
-    plugins: list[_m.ChatRequestPlugins | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
+    plugins: Sequence[_m.ChatRequestPlugins | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
     presence_penalty: float | None | NotGiven = NOT_GIVEN,
     provider: _m.ProviderPreferences | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
     reasoning: _m.ChatRequestReasoning | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
     response_format: _m.ChatFormatTextConfig
     | Mapping[str, Any]
     | _m.FormatJsonObjectConfig
-    | Mapping[str, Any]
     | _m.ChatFormatJsonSchemaConfig
-    | Mapping[str, Any]
     | _m.ChatFormatGrammarConfig
-    | Mapping[str, Any]
     | _m.ChatFormatPythonConfig
-    | Mapping[str, Any]
     | None
     | NotGiven = NOT_GIVEN,
     route: _m.DeprecatedRoute | str | None | NotGiven = NOT_GIVEN,
@@ -473,7 +425,7 @@ async def send_chat_completion_request_async(
     stream_options: _m.ChatStreamOptions | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
     temperature: float | None | NotGiven = NOT_GIVEN,
     tool_choice: _m.ChatToolChoice | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    tools: list[_m.ChatFunctionTool | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
+    tools: Sequence[_m.ChatFunctionTool | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
     top_logprobs: int | None | NotGiven = NOT_GIVEN,
     top_p: float | None | NotGiven = NOT_GIVEN,
     trace: _m.TraceConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
@@ -487,8 +439,36 @@ async def send_chat_completion_request_async(
 ) -> _m.ChatResult: ...
 
 
+@overload
 async def send_chat_completion_request_async(
-    client: AsyncOpenRouter,
+    client: AsyncOpenRouter | AsyncChatAPI,
+    *,
+    body: _m.ChatRequest | Mapping[str, Any],
+    stream: Literal[True],
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> AsyncStream[_m.ChatStreamChunk]: ...
+
+
+@overload
+async def send_chat_completion_request_async(
+    client: AsyncOpenRouter | AsyncChatAPI,
+    *,
+    body: _m.ChatRequest | Mapping[str, Any],
+    stream: Literal[False] | NotGiven = NOT_GIVEN,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> _m.ChatResult: ...
+
+
+async def send_chat_completion_request_async(
+    client: AsyncOpenRouter | AsyncChatAPI,
     *,
     body: _m.ChatRequest | Mapping[str, Any] | None = None,
     cache_control: _m.AnthropicCacheControlDirective
@@ -497,31 +477,27 @@ async def send_chat_completion_request_async(
     | NotGiven = NOT_GIVEN,
     debug: _m.ChatDebugOptions | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
     frequency_penalty: float | None | NotGiven = NOT_GIVEN,
-    image_config: dict[str, str | float | list[Any]] | None | NotGiven = NOT_GIVEN,
-    logit_bias: dict[str, Any] | None | NotGiven = NOT_GIVEN,
+    image_config: Mapping[str, str | float | Sequence[Any]] | None | NotGiven = NOT_GIVEN,
+    logit_bias: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
     logprobs: bool | None | NotGiven = NOT_GIVEN,
     max_completion_tokens: int | None | NotGiven = NOT_GIVEN,
     max_tokens: int | None | NotGiven = NOT_GIVEN,
-    messages: list[_m.ChatMessages | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
-    metadata: dict[str, str] | None | NotGiven = NOT_GIVEN,
-    modalities: list[_m.ChatRequestModality | str] | None | NotGiven = NOT_GIVEN,
+    messages: Sequence[_m.ChatMessages | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
+    metadata: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
+    modalities: Sequence[_m.ChatRequestModality | str] | None | NotGiven = NOT_GIVEN,
     model: _m.ModelName | None | NotGiven = NOT_GIVEN,
     models: _m.ChatModelNames | None | NotGiven = NOT_GIVEN,
     parallel_tool_calls: bool | None | NotGiven = NOT_GIVEN,
-    plugins: list[_m.ChatRequestPlugins | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
+    plugins: Sequence[_m.ChatRequestPlugins | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
     presence_penalty: float | None | NotGiven = NOT_GIVEN,
     provider: _m.ProviderPreferences | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
     reasoning: _m.ChatRequestReasoning | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
     response_format: _m.ChatFormatTextConfig
     | Mapping[str, Any]
     | _m.FormatJsonObjectConfig
-    | Mapping[str, Any]
     | _m.ChatFormatJsonSchemaConfig
-    | Mapping[str, Any]
     | _m.ChatFormatGrammarConfig
-    | Mapping[str, Any]
     | _m.ChatFormatPythonConfig
-    | Mapping[str, Any]
     | None
     | NotGiven = NOT_GIVEN,
     route: _m.DeprecatedRoute | str | None | NotGiven = NOT_GIVEN,
@@ -532,7 +508,7 @@ async def send_chat_completion_request_async(
     stream_options: _m.ChatStreamOptions | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
     temperature: float | None | NotGiven = NOT_GIVEN,
     tool_choice: _m.ChatToolChoice | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    tools: list[_m.ChatFunctionTool | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
+    tools: Sequence[_m.ChatFunctionTool | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
     top_logprobs: int | None | NotGiven = NOT_GIVEN,
     top_p: float | None | NotGiven = NOT_GIVEN,
     trace: _m.TraceConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
@@ -634,287 +610,10 @@ class ChatAPI:
     def __init__(self, client: OpenRouter) -> None:
         self._client = client
 
-    @overload
-    def send_chat_completion_request(
-        self,
-        *,
-        body: _m.ChatRequest | Mapping[str, Any],
-        stream: Literal[True],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> Stream[_m.ChatStreamChunk]: ...
+    def _request(self, *args: Any, **kwargs: Any) -> Any:
+        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
-    @overload
-    def send_chat_completion_request(
-        self,
-        *,
-        body: _m.ChatRequest | Mapping[str, Any],
-        stream: Literal[False] | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.ChatResult: ...
-
-    @overload
-    def send_chat_completion_request(
-        self,
-        *,
-        cache_control: _m.AnthropicCacheControlDirective
-        | Mapping[str, Any]
-        | None
-        | NotGiven = NOT_GIVEN,
-        debug: _m.ChatDebugOptions | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-        frequency_penalty: float | None | NotGiven = NOT_GIVEN,
-        image_config: dict[str, str | float | list[Any]] | None | NotGiven = NOT_GIVEN,
-        logit_bias: dict[str, Any] | None | NotGiven = NOT_GIVEN,
-        logprobs: bool | None | NotGiven = NOT_GIVEN,
-        max_completion_tokens: int | None | NotGiven = NOT_GIVEN,
-        max_tokens: int | None | NotGiven = NOT_GIVEN,
-        messages: list[_m.ChatMessages | Mapping[str, Any]],
-        metadata: dict[str, str] | None | NotGiven = NOT_GIVEN,
-        modalities: list[_m.ChatRequestModality | str] | None | NotGiven = NOT_GIVEN,
-        model: _m.ModelName | None | NotGiven = NOT_GIVEN,
-        models: _m.ChatModelNames | None | NotGiven = NOT_GIVEN,
-        parallel_tool_calls: bool | None | NotGiven = NOT_GIVEN,
-        plugins: list[_m.ChatRequestPlugins | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
-        presence_penalty: float | None | NotGiven = NOT_GIVEN,
-        provider: _m.ProviderPreferences | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-        reasoning: _m.ChatRequestReasoning | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-        response_format: _m.ChatFormatTextConfig
-        | Mapping[str, Any]
-        | _m.FormatJsonObjectConfig
-        | Mapping[str, Any]
-        | _m.ChatFormatJsonSchemaConfig
-        | Mapping[str, Any]
-        | _m.ChatFormatGrammarConfig
-        | Mapping[str, Any]
-        | _m.ChatFormatPythonConfig
-        | Mapping[str, Any]
-        | None
-        | NotGiven = NOT_GIVEN,
-        route: _m.DeprecatedRoute | str | None | NotGiven = NOT_GIVEN,
-        seed: int | None | NotGiven = NOT_GIVEN,
-        service_tier: _m.ChatRequestServiceTier | str | None | NotGiven = NOT_GIVEN,
-        session_id: str | None | NotGiven = NOT_GIVEN,
-        stop: str | _m.ChatRequestStop | None | NotGiven = NOT_GIVEN,
-        stream_options: _m.ChatStreamOptions | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-        temperature: float | None | NotGiven = NOT_GIVEN,
-        tool_choice: _m.ChatToolChoice | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-        tools: list[_m.ChatFunctionTool | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
-        top_logprobs: int | None | NotGiven = NOT_GIVEN,
-        top_p: float | None | NotGiven = NOT_GIVEN,
-        trace: _m.TraceConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-        user: str | None | NotGiven = NOT_GIVEN,
-        stream: Literal[True],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> Stream[_m.ChatStreamChunk]: ...
-
-    @overload
-    def send_chat_completion_request(
-        self,
-        *,
-        cache_control: _m.AnthropicCacheControlDirective
-        | Mapping[str, Any]
-        | None
-        | NotGiven = NOT_GIVEN,
-        debug: _m.ChatDebugOptions | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-        frequency_penalty: float | None | NotGiven = NOT_GIVEN,
-        image_config: dict[str, str | float | list[Any]] | None | NotGiven = NOT_GIVEN,
-        logit_bias: dict[str, Any] | None | NotGiven = NOT_GIVEN,
-        logprobs: bool | None | NotGiven = NOT_GIVEN,
-        max_completion_tokens: int | None | NotGiven = NOT_GIVEN,
-        max_tokens: int | None | NotGiven = NOT_GIVEN,
-        messages: list[_m.ChatMessages | Mapping[str, Any]],
-        metadata: dict[str, str] | None | NotGiven = NOT_GIVEN,
-        modalities: list[_m.ChatRequestModality | str] | None | NotGiven = NOT_GIVEN,
-        model: _m.ModelName | None | NotGiven = NOT_GIVEN,
-        models: _m.ChatModelNames | None | NotGiven = NOT_GIVEN,
-        parallel_tool_calls: bool | None | NotGiven = NOT_GIVEN,
-        plugins: list[_m.ChatRequestPlugins | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
-        presence_penalty: float | None | NotGiven = NOT_GIVEN,
-        provider: _m.ProviderPreferences | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-        reasoning: _m.ChatRequestReasoning | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-        response_format: _m.ChatFormatTextConfig
-        | Mapping[str, Any]
-        | _m.FormatJsonObjectConfig
-        | Mapping[str, Any]
-        | _m.ChatFormatJsonSchemaConfig
-        | Mapping[str, Any]
-        | _m.ChatFormatGrammarConfig
-        | Mapping[str, Any]
-        | _m.ChatFormatPythonConfig
-        | Mapping[str, Any]
-        | None
-        | NotGiven = NOT_GIVEN,
-        route: _m.DeprecatedRoute | str | None | NotGiven = NOT_GIVEN,
-        seed: int | None | NotGiven = NOT_GIVEN,
-        service_tier: _m.ChatRequestServiceTier | str | None | NotGiven = NOT_GIVEN,
-        session_id: str | None | NotGiven = NOT_GIVEN,
-        stop: str | _m.ChatRequestStop | None | NotGiven = NOT_GIVEN,
-        stream_options: _m.ChatStreamOptions | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-        temperature: float | None | NotGiven = NOT_GIVEN,
-        tool_choice: _m.ChatToolChoice | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-        tools: list[_m.ChatFunctionTool | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
-        top_logprobs: int | None | NotGiven = NOT_GIVEN,
-        top_p: float | None | NotGiven = NOT_GIVEN,
-        trace: _m.TraceConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-        user: str | None | NotGiven = NOT_GIVEN,
-        stream: Literal[False] | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.ChatResult: ...
-
-    def send_chat_completion_request(
-        self,
-        *,
-        body: _m.ChatRequest | Mapping[str, Any] | None = None,
-        cache_control: _m.AnthropicCacheControlDirective
-        | Mapping[str, Any]
-        | None
-        | NotGiven = NOT_GIVEN,
-        debug: _m.ChatDebugOptions | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-        frequency_penalty: float | None | NotGiven = NOT_GIVEN,
-        image_config: dict[str, str | float | list[Any]] | None | NotGiven = NOT_GIVEN,
-        logit_bias: dict[str, Any] | None | NotGiven = NOT_GIVEN,
-        logprobs: bool | None | NotGiven = NOT_GIVEN,
-        max_completion_tokens: int | None | NotGiven = NOT_GIVEN,
-        max_tokens: int | None | NotGiven = NOT_GIVEN,
-        messages: list[_m.ChatMessages | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
-        metadata: dict[str, str] | None | NotGiven = NOT_GIVEN,
-        modalities: list[_m.ChatRequestModality | str] | None | NotGiven = NOT_GIVEN,
-        model: _m.ModelName | None | NotGiven = NOT_GIVEN,
-        models: _m.ChatModelNames | None | NotGiven = NOT_GIVEN,
-        parallel_tool_calls: bool | None | NotGiven = NOT_GIVEN,
-        plugins: list[_m.ChatRequestPlugins | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
-        presence_penalty: float | None | NotGiven = NOT_GIVEN,
-        provider: _m.ProviderPreferences | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-        reasoning: _m.ChatRequestReasoning | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-        response_format: _m.ChatFormatTextConfig
-        | Mapping[str, Any]
-        | _m.FormatJsonObjectConfig
-        | Mapping[str, Any]
-        | _m.ChatFormatJsonSchemaConfig
-        | Mapping[str, Any]
-        | _m.ChatFormatGrammarConfig
-        | Mapping[str, Any]
-        | _m.ChatFormatPythonConfig
-        | Mapping[str, Any]
-        | None
-        | NotGiven = NOT_GIVEN,
-        route: _m.DeprecatedRoute | str | None | NotGiven = NOT_GIVEN,
-        seed: int | None | NotGiven = NOT_GIVEN,
-        service_tier: _m.ChatRequestServiceTier | str | None | NotGiven = NOT_GIVEN,
-        session_id: str | None | NotGiven = NOT_GIVEN,
-        stop: str | _m.ChatRequestStop | None | NotGiven = NOT_GIVEN,
-        stream_options: _m.ChatStreamOptions | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-        temperature: float | None | NotGiven = NOT_GIVEN,
-        tool_choice: _m.ChatToolChoice | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-        tools: list[_m.ChatFunctionTool | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
-        top_logprobs: int | None | NotGiven = NOT_GIVEN,
-        top_p: float | None | NotGiven = NOT_GIVEN,
-        trace: _m.TraceConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-        user: str | None | NotGiven = NOT_GIVEN,
-        stream: bool | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.ChatResult | Stream[_m.ChatStreamChunk]:
-        """Create a chat completion
-
-        Sends a request for a model response for the given chat conversation. Supports both streaming and non-streaming modes.
-
-        Args:
-            debug: Debug options for inspecting request transformations (streaming only)
-            frequency_penalty: Frequency penalty (-2.0 to 2.0)
-            image_config: Provider-specific image configuration options. Keys and values vary by model/provider. See https://openrouter.ai/docs/guides/overview/multimodal/image-generation for more details.
-            logit_bias: Token logit bias adjustments
-            logprobs: Return log probabilities
-            max_completion_tokens: Maximum tokens in completion
-            max_tokens: Maximum tokens (deprecated, use max_completion_tokens). Note: some providers enforce a minimum of 16.
-            messages: List of messages for the conversation
-            metadata: Key-value pairs for additional object information (max 16 pairs, 64 char keys, 512 char values)
-            modalities: Output modalities for the response. Supported values are "text", "image", and "audio".
-            model: Model to use for completion
-            models: Models to use for completion
-            parallel_tool_calls: Whether to enable parallel function calling during tool use. When true, the model may generate multiple tool calls in a single response.
-            plugins: Plugins you want to enable for this request, including their settings.
-            presence_penalty: Presence penalty (-2.0 to 2.0)
-            provider: When multiple model providers are available, optionally indicate your routing preference.
-            reasoning: Configuration options for reasoning models
-            response_format: Response format configuration
-            route: **DEPRECATED** Use providers.sort.partition instead. Backwards-compatible alias for providers.sort.partition. Accepts legacy values: "fallback" (maps to "model"), "sort" (maps to "none").
-            seed: Random seed for deterministic outputs
-            service_tier: The service tier to use for processing this request.
-            session_id: A unique identifier for grouping related requests (e.g., a conversation or agent workflow) for observability. If provided in both the request body and the x-session-id header, the body value takes precedence. Maximum of 256 characters.
-            stop: Stop sequences (up to 4)
-            stream: Enable streaming response
-            stream_options: Streaming configuration options
-            temperature: Sampling temperature (0-2)
-            tool_choice: Tool choice configuration
-            tools: Available tools for function calling
-            top_logprobs: Number of top log probabilities to return (0-20)
-            top_p: Nucleus sampling parameter (0-1)
-            trace: Metadata for observability and tracing. Known keys (trace_id, trace_name, span_name, generation_name, parent_span_id) have special handling. Additional keys are passed through as custom metadata to configured broadcast destinations.
-            user: Unique user identifier
-
-        POST /chat/completions
-        """
-        return self._client._request(
-            _SEND_CHAT_COMPLETION_REQUEST,
-            json=_build_body(
-                body,
-                {
-                    "cache_control": cache_control,
-                    "debug": debug,
-                    "frequency_penalty": frequency_penalty,
-                    "image_config": image_config,
-                    "logit_bias": logit_bias,
-                    "logprobs": logprobs,
-                    "max_completion_tokens": max_completion_tokens,
-                    "max_tokens": max_tokens,
-                    "messages": messages,
-                    "metadata": metadata,
-                    "modalities": modalities,
-                    "model": model,
-                    "models": models,
-                    "parallel_tool_calls": parallel_tool_calls,
-                    "plugins": plugins,
-                    "presence_penalty": presence_penalty,
-                    "provider": provider,
-                    "reasoning": reasoning,
-                    "response_format": response_format,
-                    "route": route,
-                    "seed": seed,
-                    "service_tier": service_tier,
-                    "session_id": session_id,
-                    "stop": stop,
-                    "stream": stream,
-                    "stream_options": stream_options,
-                    "temperature": temperature,
-                    "tool_choice": tool_choice,
-                    "tools": tools,
-                    "top_logprobs": top_logprobs,
-                    "top_p": top_p,
-                    "trace": trace,
-                    "user": user,
-                },
-            ),
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
+    send_chat_completion_request = send_chat_completion_request
 
 
 class AsyncChatAPI:
@@ -923,287 +622,10 @@ class AsyncChatAPI:
     def __init__(self, client: AsyncOpenRouter) -> None:
         self._client = client
 
-    @overload
-    async def send_chat_completion_request(
-        self,
-        *,
-        body: _m.ChatRequest | Mapping[str, Any],
-        stream: Literal[True],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncStream[_m.ChatStreamChunk]: ...
+    def _request(self, *args: Any, **kwargs: Any) -> Any:
+        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
-    @overload
-    async def send_chat_completion_request(
-        self,
-        *,
-        body: _m.ChatRequest | Mapping[str, Any],
-        stream: Literal[False] | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.ChatResult: ...
-
-    @overload
-    async def send_chat_completion_request(
-        self,
-        *,
-        cache_control: _m.AnthropicCacheControlDirective
-        | Mapping[str, Any]
-        | None
-        | NotGiven = NOT_GIVEN,
-        debug: _m.ChatDebugOptions | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-        frequency_penalty: float | None | NotGiven = NOT_GIVEN,
-        image_config: dict[str, str | float | list[Any]] | None | NotGiven = NOT_GIVEN,
-        logit_bias: dict[str, Any] | None | NotGiven = NOT_GIVEN,
-        logprobs: bool | None | NotGiven = NOT_GIVEN,
-        max_completion_tokens: int | None | NotGiven = NOT_GIVEN,
-        max_tokens: int | None | NotGiven = NOT_GIVEN,
-        messages: list[_m.ChatMessages | Mapping[str, Any]],
-        metadata: dict[str, str] | None | NotGiven = NOT_GIVEN,
-        modalities: list[_m.ChatRequestModality | str] | None | NotGiven = NOT_GIVEN,
-        model: _m.ModelName | None | NotGiven = NOT_GIVEN,
-        models: _m.ChatModelNames | None | NotGiven = NOT_GIVEN,
-        parallel_tool_calls: bool | None | NotGiven = NOT_GIVEN,
-        plugins: list[_m.ChatRequestPlugins | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
-        presence_penalty: float | None | NotGiven = NOT_GIVEN,
-        provider: _m.ProviderPreferences | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-        reasoning: _m.ChatRequestReasoning | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-        response_format: _m.ChatFormatTextConfig
-        | Mapping[str, Any]
-        | _m.FormatJsonObjectConfig
-        | Mapping[str, Any]
-        | _m.ChatFormatJsonSchemaConfig
-        | Mapping[str, Any]
-        | _m.ChatFormatGrammarConfig
-        | Mapping[str, Any]
-        | _m.ChatFormatPythonConfig
-        | Mapping[str, Any]
-        | None
-        | NotGiven = NOT_GIVEN,
-        route: _m.DeprecatedRoute | str | None | NotGiven = NOT_GIVEN,
-        seed: int | None | NotGiven = NOT_GIVEN,
-        service_tier: _m.ChatRequestServiceTier | str | None | NotGiven = NOT_GIVEN,
-        session_id: str | None | NotGiven = NOT_GIVEN,
-        stop: str | _m.ChatRequestStop | None | NotGiven = NOT_GIVEN,
-        stream_options: _m.ChatStreamOptions | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-        temperature: float | None | NotGiven = NOT_GIVEN,
-        tool_choice: _m.ChatToolChoice | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-        tools: list[_m.ChatFunctionTool | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
-        top_logprobs: int | None | NotGiven = NOT_GIVEN,
-        top_p: float | None | NotGiven = NOT_GIVEN,
-        trace: _m.TraceConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-        user: str | None | NotGiven = NOT_GIVEN,
-        stream: Literal[True],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncStream[_m.ChatStreamChunk]: ...
-
-    @overload
-    async def send_chat_completion_request(
-        self,
-        *,
-        cache_control: _m.AnthropicCacheControlDirective
-        | Mapping[str, Any]
-        | None
-        | NotGiven = NOT_GIVEN,
-        debug: _m.ChatDebugOptions | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-        frequency_penalty: float | None | NotGiven = NOT_GIVEN,
-        image_config: dict[str, str | float | list[Any]] | None | NotGiven = NOT_GIVEN,
-        logit_bias: dict[str, Any] | None | NotGiven = NOT_GIVEN,
-        logprobs: bool | None | NotGiven = NOT_GIVEN,
-        max_completion_tokens: int | None | NotGiven = NOT_GIVEN,
-        max_tokens: int | None | NotGiven = NOT_GIVEN,
-        messages: list[_m.ChatMessages | Mapping[str, Any]],
-        metadata: dict[str, str] | None | NotGiven = NOT_GIVEN,
-        modalities: list[_m.ChatRequestModality | str] | None | NotGiven = NOT_GIVEN,
-        model: _m.ModelName | None | NotGiven = NOT_GIVEN,
-        models: _m.ChatModelNames | None | NotGiven = NOT_GIVEN,
-        parallel_tool_calls: bool | None | NotGiven = NOT_GIVEN,
-        plugins: list[_m.ChatRequestPlugins | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
-        presence_penalty: float | None | NotGiven = NOT_GIVEN,
-        provider: _m.ProviderPreferences | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-        reasoning: _m.ChatRequestReasoning | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-        response_format: _m.ChatFormatTextConfig
-        | Mapping[str, Any]
-        | _m.FormatJsonObjectConfig
-        | Mapping[str, Any]
-        | _m.ChatFormatJsonSchemaConfig
-        | Mapping[str, Any]
-        | _m.ChatFormatGrammarConfig
-        | Mapping[str, Any]
-        | _m.ChatFormatPythonConfig
-        | Mapping[str, Any]
-        | None
-        | NotGiven = NOT_GIVEN,
-        route: _m.DeprecatedRoute | str | None | NotGiven = NOT_GIVEN,
-        seed: int | None | NotGiven = NOT_GIVEN,
-        service_tier: _m.ChatRequestServiceTier | str | None | NotGiven = NOT_GIVEN,
-        session_id: str | None | NotGiven = NOT_GIVEN,
-        stop: str | _m.ChatRequestStop | None | NotGiven = NOT_GIVEN,
-        stream_options: _m.ChatStreamOptions | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-        temperature: float | None | NotGiven = NOT_GIVEN,
-        tool_choice: _m.ChatToolChoice | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-        tools: list[_m.ChatFunctionTool | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
-        top_logprobs: int | None | NotGiven = NOT_GIVEN,
-        top_p: float | None | NotGiven = NOT_GIVEN,
-        trace: _m.TraceConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-        user: str | None | NotGiven = NOT_GIVEN,
-        stream: Literal[False] | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.ChatResult: ...
-
-    async def send_chat_completion_request(
-        self,
-        *,
-        body: _m.ChatRequest | Mapping[str, Any] | None = None,
-        cache_control: _m.AnthropicCacheControlDirective
-        | Mapping[str, Any]
-        | None
-        | NotGiven = NOT_GIVEN,
-        debug: _m.ChatDebugOptions | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-        frequency_penalty: float | None | NotGiven = NOT_GIVEN,
-        image_config: dict[str, str | float | list[Any]] | None | NotGiven = NOT_GIVEN,
-        logit_bias: dict[str, Any] | None | NotGiven = NOT_GIVEN,
-        logprobs: bool | None | NotGiven = NOT_GIVEN,
-        max_completion_tokens: int | None | NotGiven = NOT_GIVEN,
-        max_tokens: int | None | NotGiven = NOT_GIVEN,
-        messages: list[_m.ChatMessages | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
-        metadata: dict[str, str] | None | NotGiven = NOT_GIVEN,
-        modalities: list[_m.ChatRequestModality | str] | None | NotGiven = NOT_GIVEN,
-        model: _m.ModelName | None | NotGiven = NOT_GIVEN,
-        models: _m.ChatModelNames | None | NotGiven = NOT_GIVEN,
-        parallel_tool_calls: bool | None | NotGiven = NOT_GIVEN,
-        plugins: list[_m.ChatRequestPlugins | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
-        presence_penalty: float | None | NotGiven = NOT_GIVEN,
-        provider: _m.ProviderPreferences | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-        reasoning: _m.ChatRequestReasoning | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-        response_format: _m.ChatFormatTextConfig
-        | Mapping[str, Any]
-        | _m.FormatJsonObjectConfig
-        | Mapping[str, Any]
-        | _m.ChatFormatJsonSchemaConfig
-        | Mapping[str, Any]
-        | _m.ChatFormatGrammarConfig
-        | Mapping[str, Any]
-        | _m.ChatFormatPythonConfig
-        | Mapping[str, Any]
-        | None
-        | NotGiven = NOT_GIVEN,
-        route: _m.DeprecatedRoute | str | None | NotGiven = NOT_GIVEN,
-        seed: int | None | NotGiven = NOT_GIVEN,
-        service_tier: _m.ChatRequestServiceTier | str | None | NotGiven = NOT_GIVEN,
-        session_id: str | None | NotGiven = NOT_GIVEN,
-        stop: str | _m.ChatRequestStop | None | NotGiven = NOT_GIVEN,
-        stream_options: _m.ChatStreamOptions | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-        temperature: float | None | NotGiven = NOT_GIVEN,
-        tool_choice: _m.ChatToolChoice | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-        tools: list[_m.ChatFunctionTool | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
-        top_logprobs: int | None | NotGiven = NOT_GIVEN,
-        top_p: float | None | NotGiven = NOT_GIVEN,
-        trace: _m.TraceConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-        user: str | None | NotGiven = NOT_GIVEN,
-        stream: bool | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.ChatResult | AsyncStream[_m.ChatStreamChunk]:
-        """Create a chat completion
-
-        Sends a request for a model response for the given chat conversation. Supports both streaming and non-streaming modes.
-
-        Args:
-            debug: Debug options for inspecting request transformations (streaming only)
-            frequency_penalty: Frequency penalty (-2.0 to 2.0)
-            image_config: Provider-specific image configuration options. Keys and values vary by model/provider. See https://openrouter.ai/docs/guides/overview/multimodal/image-generation for more details.
-            logit_bias: Token logit bias adjustments
-            logprobs: Return log probabilities
-            max_completion_tokens: Maximum tokens in completion
-            max_tokens: Maximum tokens (deprecated, use max_completion_tokens). Note: some providers enforce a minimum of 16.
-            messages: List of messages for the conversation
-            metadata: Key-value pairs for additional object information (max 16 pairs, 64 char keys, 512 char values)
-            modalities: Output modalities for the response. Supported values are "text", "image", and "audio".
-            model: Model to use for completion
-            models: Models to use for completion
-            parallel_tool_calls: Whether to enable parallel function calling during tool use. When true, the model may generate multiple tool calls in a single response.
-            plugins: Plugins you want to enable for this request, including their settings.
-            presence_penalty: Presence penalty (-2.0 to 2.0)
-            provider: When multiple model providers are available, optionally indicate your routing preference.
-            reasoning: Configuration options for reasoning models
-            response_format: Response format configuration
-            route: **DEPRECATED** Use providers.sort.partition instead. Backwards-compatible alias for providers.sort.partition. Accepts legacy values: "fallback" (maps to "model"), "sort" (maps to "none").
-            seed: Random seed for deterministic outputs
-            service_tier: The service tier to use for processing this request.
-            session_id: A unique identifier for grouping related requests (e.g., a conversation or agent workflow) for observability. If provided in both the request body and the x-session-id header, the body value takes precedence. Maximum of 256 characters.
-            stop: Stop sequences (up to 4)
-            stream: Enable streaming response
-            stream_options: Streaming configuration options
-            temperature: Sampling temperature (0-2)
-            tool_choice: Tool choice configuration
-            tools: Available tools for function calling
-            top_logprobs: Number of top log probabilities to return (0-20)
-            top_p: Nucleus sampling parameter (0-1)
-            trace: Metadata for observability and tracing. Known keys (trace_id, trace_name, span_name, generation_name, parent_span_id) have special handling. Additional keys are passed through as custom metadata to configured broadcast destinations.
-            user: Unique user identifier
-
-        POST /chat/completions
-        """
-        return await self._client._request(
-            _SEND_CHAT_COMPLETION_REQUEST,
-            json=_build_body(
-                body,
-                {
-                    "cache_control": cache_control,
-                    "debug": debug,
-                    "frequency_penalty": frequency_penalty,
-                    "image_config": image_config,
-                    "logit_bias": logit_bias,
-                    "logprobs": logprobs,
-                    "max_completion_tokens": max_completion_tokens,
-                    "max_tokens": max_tokens,
-                    "messages": messages,
-                    "metadata": metadata,
-                    "modalities": modalities,
-                    "model": model,
-                    "models": models,
-                    "parallel_tool_calls": parallel_tool_calls,
-                    "plugins": plugins,
-                    "presence_penalty": presence_penalty,
-                    "provider": provider,
-                    "reasoning": reasoning,
-                    "response_format": response_format,
-                    "route": route,
-                    "seed": seed,
-                    "service_tier": service_tier,
-                    "session_id": session_id,
-                    "stop": stop,
-                    "stream": stream,
-                    "stream_options": stream_options,
-                    "temperature": temperature,
-                    "tool_choice": tool_choice,
-                    "tools": tools,
-                    "top_logprobs": top_logprobs,
-                    "top_p": top_p,
-                    "trace": trace,
-                    "user": user,
-                },
-            ),
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
+    send_chat_completion_request = send_chat_completion_request_async
 
 
 class RawChatAPI:
@@ -1222,31 +644,27 @@ class RawChatAPI:
         | NotGiven = NOT_GIVEN,
         debug: _m.ChatDebugOptions | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
         frequency_penalty: float | None | NotGiven = NOT_GIVEN,
-        image_config: dict[str, str | float | list[Any]] | None | NotGiven = NOT_GIVEN,
-        logit_bias: dict[str, Any] | None | NotGiven = NOT_GIVEN,
+        image_config: Mapping[str, str | float | Sequence[Any]] | None | NotGiven = NOT_GIVEN,
+        logit_bias: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
         logprobs: bool | None | NotGiven = NOT_GIVEN,
         max_completion_tokens: int | None | NotGiven = NOT_GIVEN,
         max_tokens: int | None | NotGiven = NOT_GIVEN,
-        messages: list[_m.ChatMessages | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
-        metadata: dict[str, str] | None | NotGiven = NOT_GIVEN,
-        modalities: list[_m.ChatRequestModality | str] | None | NotGiven = NOT_GIVEN,
+        messages: Sequence[_m.ChatMessages | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
+        metadata: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
+        modalities: Sequence[_m.ChatRequestModality | str] | None | NotGiven = NOT_GIVEN,
         model: _m.ModelName | None | NotGiven = NOT_GIVEN,
         models: _m.ChatModelNames | None | NotGiven = NOT_GIVEN,
         parallel_tool_calls: bool | None | NotGiven = NOT_GIVEN,
-        plugins: list[_m.ChatRequestPlugins | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
+        plugins: Sequence[_m.ChatRequestPlugins | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
         presence_penalty: float | None | NotGiven = NOT_GIVEN,
         provider: _m.ProviderPreferences | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
         reasoning: _m.ChatRequestReasoning | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
         response_format: _m.ChatFormatTextConfig
         | Mapping[str, Any]
         | _m.FormatJsonObjectConfig
-        | Mapping[str, Any]
         | _m.ChatFormatJsonSchemaConfig
-        | Mapping[str, Any]
         | _m.ChatFormatGrammarConfig
-        | Mapping[str, Any]
         | _m.ChatFormatPythonConfig
-        | Mapping[str, Any]
         | None
         | NotGiven = NOT_GIVEN,
         route: _m.DeprecatedRoute | str | None | NotGiven = NOT_GIVEN,
@@ -1257,7 +675,7 @@ class RawChatAPI:
         stream_options: _m.ChatStreamOptions | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
         temperature: float | None | NotGiven = NOT_GIVEN,
         tool_choice: _m.ChatToolChoice | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-        tools: list[_m.ChatFunctionTool | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
+        tools: Sequence[_m.ChatFunctionTool | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
         top_logprobs: int | None | NotGiven = NOT_GIVEN,
         top_p: float | None | NotGiven = NOT_GIVEN,
         trace: _m.TraceConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
@@ -1330,31 +748,27 @@ class AsyncRawChatAPI:
         | NotGiven = NOT_GIVEN,
         debug: _m.ChatDebugOptions | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
         frequency_penalty: float | None | NotGiven = NOT_GIVEN,
-        image_config: dict[str, str | float | list[Any]] | None | NotGiven = NOT_GIVEN,
-        logit_bias: dict[str, Any] | None | NotGiven = NOT_GIVEN,
+        image_config: Mapping[str, str | float | Sequence[Any]] | None | NotGiven = NOT_GIVEN,
+        logit_bias: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
         logprobs: bool | None | NotGiven = NOT_GIVEN,
         max_completion_tokens: int | None | NotGiven = NOT_GIVEN,
         max_tokens: int | None | NotGiven = NOT_GIVEN,
-        messages: list[_m.ChatMessages | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
-        metadata: dict[str, str] | None | NotGiven = NOT_GIVEN,
-        modalities: list[_m.ChatRequestModality | str] | None | NotGiven = NOT_GIVEN,
+        messages: Sequence[_m.ChatMessages | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
+        metadata: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
+        modalities: Sequence[_m.ChatRequestModality | str] | None | NotGiven = NOT_GIVEN,
         model: _m.ModelName | None | NotGiven = NOT_GIVEN,
         models: _m.ChatModelNames | None | NotGiven = NOT_GIVEN,
         parallel_tool_calls: bool | None | NotGiven = NOT_GIVEN,
-        plugins: list[_m.ChatRequestPlugins | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
+        plugins: Sequence[_m.ChatRequestPlugins | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
         presence_penalty: float | None | NotGiven = NOT_GIVEN,
         provider: _m.ProviderPreferences | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
         reasoning: _m.ChatRequestReasoning | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
         response_format: _m.ChatFormatTextConfig
         | Mapping[str, Any]
         | _m.FormatJsonObjectConfig
-        | Mapping[str, Any]
         | _m.ChatFormatJsonSchemaConfig
-        | Mapping[str, Any]
         | _m.ChatFormatGrammarConfig
-        | Mapping[str, Any]
         | _m.ChatFormatPythonConfig
-        | Mapping[str, Any]
         | None
         | NotGiven = NOT_GIVEN,
         route: _m.DeprecatedRoute | str | None | NotGiven = NOT_GIVEN,
@@ -1365,7 +779,7 @@ class AsyncRawChatAPI:
         stream_options: _m.ChatStreamOptions | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
         temperature: float | None | NotGiven = NOT_GIVEN,
         tool_choice: _m.ChatToolChoice | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-        tools: list[_m.ChatFunctionTool | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
+        tools: Sequence[_m.ChatFunctionTool | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
         top_logprobs: int | None | NotGiven = NOT_GIVEN,
         top_p: float | None | NotGiven = NOT_GIVEN,
         trace: _m.TraceConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
@@ -1438,31 +852,27 @@ class StreamingChatAPI:
         | NotGiven = NOT_GIVEN,
         debug: _m.ChatDebugOptions | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
         frequency_penalty: float | None | NotGiven = NOT_GIVEN,
-        image_config: dict[str, str | float | list[Any]] | None | NotGiven = NOT_GIVEN,
-        logit_bias: dict[str, Any] | None | NotGiven = NOT_GIVEN,
+        image_config: Mapping[str, str | float | Sequence[Any]] | None | NotGiven = NOT_GIVEN,
+        logit_bias: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
         logprobs: bool | None | NotGiven = NOT_GIVEN,
         max_completion_tokens: int | None | NotGiven = NOT_GIVEN,
         max_tokens: int | None | NotGiven = NOT_GIVEN,
-        messages: list[_m.ChatMessages | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
-        metadata: dict[str, str] | None | NotGiven = NOT_GIVEN,
-        modalities: list[_m.ChatRequestModality | str] | None | NotGiven = NOT_GIVEN,
+        messages: Sequence[_m.ChatMessages | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
+        metadata: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
+        modalities: Sequence[_m.ChatRequestModality | str] | None | NotGiven = NOT_GIVEN,
         model: _m.ModelName | None | NotGiven = NOT_GIVEN,
         models: _m.ChatModelNames | None | NotGiven = NOT_GIVEN,
         parallel_tool_calls: bool | None | NotGiven = NOT_GIVEN,
-        plugins: list[_m.ChatRequestPlugins | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
+        plugins: Sequence[_m.ChatRequestPlugins | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
         presence_penalty: float | None | NotGiven = NOT_GIVEN,
         provider: _m.ProviderPreferences | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
         reasoning: _m.ChatRequestReasoning | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
         response_format: _m.ChatFormatTextConfig
         | Mapping[str, Any]
         | _m.FormatJsonObjectConfig
-        | Mapping[str, Any]
         | _m.ChatFormatJsonSchemaConfig
-        | Mapping[str, Any]
         | _m.ChatFormatGrammarConfig
-        | Mapping[str, Any]
         | _m.ChatFormatPythonConfig
-        | Mapping[str, Any]
         | None
         | NotGiven = NOT_GIVEN,
         route: _m.DeprecatedRoute | str | None | NotGiven = NOT_GIVEN,
@@ -1473,7 +883,7 @@ class StreamingChatAPI:
         stream_options: _m.ChatStreamOptions | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
         temperature: float | None | NotGiven = NOT_GIVEN,
         tool_choice: _m.ChatToolChoice | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-        tools: list[_m.ChatFunctionTool | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
+        tools: Sequence[_m.ChatFunctionTool | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
         top_logprobs: int | None | NotGiven = NOT_GIVEN,
         top_p: float | None | NotGiven = NOT_GIVEN,
         trace: _m.TraceConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
@@ -1552,31 +962,27 @@ class AsyncStreamingChatAPI:
         | NotGiven = NOT_GIVEN,
         debug: _m.ChatDebugOptions | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
         frequency_penalty: float | None | NotGiven = NOT_GIVEN,
-        image_config: dict[str, str | float | list[Any]] | None | NotGiven = NOT_GIVEN,
-        logit_bias: dict[str, Any] | None | NotGiven = NOT_GIVEN,
+        image_config: Mapping[str, str | float | Sequence[Any]] | None | NotGiven = NOT_GIVEN,
+        logit_bias: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
         logprobs: bool | None | NotGiven = NOT_GIVEN,
         max_completion_tokens: int | None | NotGiven = NOT_GIVEN,
         max_tokens: int | None | NotGiven = NOT_GIVEN,
-        messages: list[_m.ChatMessages | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
-        metadata: dict[str, str] | None | NotGiven = NOT_GIVEN,
-        modalities: list[_m.ChatRequestModality | str] | None | NotGiven = NOT_GIVEN,
+        messages: Sequence[_m.ChatMessages | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
+        metadata: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
+        modalities: Sequence[_m.ChatRequestModality | str] | None | NotGiven = NOT_GIVEN,
         model: _m.ModelName | None | NotGiven = NOT_GIVEN,
         models: _m.ChatModelNames | None | NotGiven = NOT_GIVEN,
         parallel_tool_calls: bool | None | NotGiven = NOT_GIVEN,
-        plugins: list[_m.ChatRequestPlugins | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
+        plugins: Sequence[_m.ChatRequestPlugins | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
         presence_penalty: float | None | NotGiven = NOT_GIVEN,
         provider: _m.ProviderPreferences | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
         reasoning: _m.ChatRequestReasoning | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
         response_format: _m.ChatFormatTextConfig
         | Mapping[str, Any]
         | _m.FormatJsonObjectConfig
-        | Mapping[str, Any]
         | _m.ChatFormatJsonSchemaConfig
-        | Mapping[str, Any]
         | _m.ChatFormatGrammarConfig
-        | Mapping[str, Any]
         | _m.ChatFormatPythonConfig
-        | Mapping[str, Any]
         | None
         | NotGiven = NOT_GIVEN,
         route: _m.DeprecatedRoute | str | None | NotGiven = NOT_GIVEN,
@@ -1587,7 +993,7 @@ class AsyncStreamingChatAPI:
         stream_options: _m.ChatStreamOptions | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
         temperature: float | None | NotGiven = NOT_GIVEN,
         tool_choice: _m.ChatToolChoice | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-        tools: list[_m.ChatFunctionTool | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
+        tools: Sequence[_m.ChatFunctionTool | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
         top_logprobs: int | None | NotGiven = NOT_GIVEN,
         top_p: float | None | NotGiven = NOT_GIVEN,
         trace: _m.TraceConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,

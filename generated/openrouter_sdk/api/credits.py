@@ -48,7 +48,7 @@ _CREATE_COINBASE_CHARGE = _Endpoint(
 
 
 def get_credits(
-    client: OpenRouter,
+    client: OpenRouter | CreditsAPI,
     *,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
@@ -69,7 +69,7 @@ def get_credits(
 
 
 async def get_credits_async(
-    client: AsyncOpenRouter,
+    client: AsyncOpenRouter | AsyncCreditsAPI,
     *,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
@@ -90,7 +90,7 @@ async def get_credits_async(
 
 
 def create_coinbase_charge(
-    client: OpenRouter,
+    client: OpenRouter | CreditsAPI,
     *,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
@@ -113,7 +113,7 @@ def create_coinbase_charge(
 
 
 async def create_coinbase_charge_async(
-    client: AsyncOpenRouter,
+    client: AsyncOpenRouter | AsyncCreditsAPI,
     *,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
@@ -141,47 +141,12 @@ class CreditsAPI:
     def __init__(self, client: OpenRouter) -> None:
         self._client = client
 
-    def get_credits(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.CreditsGetResponse:
-        """Get remaining credits
+    def _request(self, *args: Any, **kwargs: Any) -> Any:
+        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
-        Get total credits purchased and used for the authenticated user. [Management key](/docs/guides/overview/auth/management-api-keys) required.
+    get_credits = get_credits
 
-        GET /credits
-        """
-        return self._client._request(
-            _GET_CREDITS,
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
-
-    def create_coinbase_charge(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> None:
-        """Deprecated Coinbase Commerce charge endpoint
-
-        Deprecated. The Coinbase APIs used by this endpoint have been deprecated, so Coinbase Commerce charges have been removed. Use the web credits purchase flow instead.
-
-        Deprecated: the API marks this operation as deprecated.
-
-        POST /credits/coinbase
-        """
-        return self._client._request(
-            _CREATE_COINBASE_CHARGE,
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
+    create_coinbase_charge = create_coinbase_charge
 
 
 class AsyncCreditsAPI:
@@ -190,47 +155,12 @@ class AsyncCreditsAPI:
     def __init__(self, client: AsyncOpenRouter) -> None:
         self._client = client
 
-    async def get_credits(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.CreditsGetResponse:
-        """Get remaining credits
+    def _request(self, *args: Any, **kwargs: Any) -> Any:
+        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
-        Get total credits purchased and used for the authenticated user. [Management key](/docs/guides/overview/auth/management-api-keys) required.
+    get_credits = get_credits_async
 
-        GET /credits
-        """
-        return await self._client._request(
-            _GET_CREDITS,
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
-
-    async def create_coinbase_charge(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> None:
-        """Deprecated Coinbase Commerce charge endpoint
-
-        Deprecated. The Coinbase APIs used by this endpoint have been deprecated, so Coinbase Commerce charges have been removed. Use the web credits purchase flow instead.
-
-        Deprecated: the API marks this operation as deprecated.
-
-        POST /credits/coinbase
-        """
-        return await self._client._request(
-            _CREATE_COINBASE_CHARGE,
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
+    create_coinbase_charge = create_coinbase_charge_async
 
 
 class RawCreditsAPI:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, overload
 
 from .._client import Endpoint as _Endpoint
@@ -60,28 +60,15 @@ _LIST_EMBEDDINGS_MODELS = _Endpoint(
 
 @overload
 def create_embeddings(
-    client: OpenRouter,
-    *,
-    body: _m.EmbeddingsPostRequest | Mapping[str, Any],
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
-) -> _m.EmbeddingsPostResponse: ...
-
-
-@overload
-def create_embeddings(
-    client: OpenRouter,
+    client: OpenRouter | EmbeddingsAPI,
     *,
     dimensions: int | None | NotGiven = NOT_GIVEN,
     encoding_format: _m.EmbeddingsPostRequestEncodingFormat | str | None | NotGiven = NOT_GIVEN,
     input: str
-    | list[str]
-    | list[float]
-    | list[list[float]]
-    | list[_m.EmbeddingsPostRequestInputItem | Mapping[str, Any]],
+    | Sequence[str]
+    | Sequence[float]
+    | Sequence[Sequence[float]]
+    | Sequence[_m.EmbeddingsPostRequestInputItem | Mapping[str, Any]],
     input_type: str | None | NotGiven = NOT_GIVEN,
     model: str,
     provider: _m.ProviderPreferences | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
@@ -94,17 +81,30 @@ def create_embeddings(
 ) -> _m.EmbeddingsPostResponse: ...
 
 
+@overload
 def create_embeddings(
-    client: OpenRouter,
+    client: OpenRouter | EmbeddingsAPI,
+    *,
+    body: _m.EmbeddingsPostRequest | Mapping[str, Any],
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> _m.EmbeddingsPostResponse: ...
+
+
+def create_embeddings(
+    client: OpenRouter | EmbeddingsAPI,
     *,
     body: _m.EmbeddingsPostRequest | Mapping[str, Any] | None = None,
     dimensions: int | None | NotGiven = NOT_GIVEN,
     encoding_format: _m.EmbeddingsPostRequestEncodingFormat | str | None | NotGiven = NOT_GIVEN,
     input: str
-    | list[str]
-    | list[float]
-    | list[list[float]]
-    | list[_m.EmbeddingsPostRequestInputItem | Mapping[str, Any]]
+    | Sequence[str]
+    | Sequence[float]
+    | Sequence[Sequence[float]]
+    | Sequence[_m.EmbeddingsPostRequestInputItem | Mapping[str, Any]]
     | NotGiven = NOT_GIVEN,
     input_type: str | None | NotGiven = NOT_GIVEN,
     model: str | NotGiven = NOT_GIVEN,
@@ -150,28 +150,15 @@ def create_embeddings(
 
 @overload
 async def create_embeddings_async(
-    client: AsyncOpenRouter,
-    *,
-    body: _m.EmbeddingsPostRequest | Mapping[str, Any],
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
-) -> _m.EmbeddingsPostResponse: ...
-
-
-@overload
-async def create_embeddings_async(
-    client: AsyncOpenRouter,
+    client: AsyncOpenRouter | AsyncEmbeddingsAPI,
     *,
     dimensions: int | None | NotGiven = NOT_GIVEN,
     encoding_format: _m.EmbeddingsPostRequestEncodingFormat | str | None | NotGiven = NOT_GIVEN,
     input: str
-    | list[str]
-    | list[float]
-    | list[list[float]]
-    | list[_m.EmbeddingsPostRequestInputItem | Mapping[str, Any]],
+    | Sequence[str]
+    | Sequence[float]
+    | Sequence[Sequence[float]]
+    | Sequence[_m.EmbeddingsPostRequestInputItem | Mapping[str, Any]],
     input_type: str | None | NotGiven = NOT_GIVEN,
     model: str,
     provider: _m.ProviderPreferences | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
@@ -184,17 +171,30 @@ async def create_embeddings_async(
 ) -> _m.EmbeddingsPostResponse: ...
 
 
+@overload
 async def create_embeddings_async(
-    client: AsyncOpenRouter,
+    client: AsyncOpenRouter | AsyncEmbeddingsAPI,
+    *,
+    body: _m.EmbeddingsPostRequest | Mapping[str, Any],
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> _m.EmbeddingsPostResponse: ...
+
+
+async def create_embeddings_async(
+    client: AsyncOpenRouter | AsyncEmbeddingsAPI,
     *,
     body: _m.EmbeddingsPostRequest | Mapping[str, Any] | None = None,
     dimensions: int | None | NotGiven = NOT_GIVEN,
     encoding_format: _m.EmbeddingsPostRequestEncodingFormat | str | None | NotGiven = NOT_GIVEN,
     input: str
-    | list[str]
-    | list[float]
-    | list[list[float]]
-    | list[_m.EmbeddingsPostRequestInputItem | Mapping[str, Any]]
+    | Sequence[str]
+    | Sequence[float]
+    | Sequence[Sequence[float]]
+    | Sequence[_m.EmbeddingsPostRequestInputItem | Mapping[str, Any]]
     | NotGiven = NOT_GIVEN,
     input_type: str | None | NotGiven = NOT_GIVEN,
     model: str | NotGiven = NOT_GIVEN,
@@ -239,7 +239,7 @@ async def create_embeddings_async(
 
 
 def list_embeddings_models(
-    client: OpenRouter,
+    client: OpenRouter | EmbeddingsAPI,
     *,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
@@ -260,7 +260,7 @@ def list_embeddings_models(
 
 
 async def list_embeddings_models_async(
-    client: AsyncOpenRouter,
+    client: AsyncOpenRouter | AsyncEmbeddingsAPI,
     *,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
@@ -286,112 +286,12 @@ class EmbeddingsAPI:
     def __init__(self, client: OpenRouter) -> None:
         self._client = client
 
-    @overload
-    def create_embeddings(
-        self,
-        *,
-        body: _m.EmbeddingsPostRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.EmbeddingsPostResponse: ...
+    def _request(self, *args: Any, **kwargs: Any) -> Any:
+        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
-    @overload
-    def create_embeddings(
-        self,
-        *,
-        dimensions: int | None | NotGiven = NOT_GIVEN,
-        encoding_format: _m.EmbeddingsPostRequestEncodingFormat | str | None | NotGiven = NOT_GIVEN,
-        input: str
-        | list[str]
-        | list[float]
-        | list[list[float]]
-        | list[_m.EmbeddingsPostRequestInputItem | Mapping[str, Any]],
-        input_type: str | None | NotGiven = NOT_GIVEN,
-        model: str,
-        provider: _m.ProviderPreferences | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-        user: str | None | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.EmbeddingsPostResponse: ...
+    create_embeddings = create_embeddings
 
-    def create_embeddings(
-        self,
-        *,
-        body: _m.EmbeddingsPostRequest | Mapping[str, Any] | None = None,
-        dimensions: int | None | NotGiven = NOT_GIVEN,
-        encoding_format: _m.EmbeddingsPostRequestEncodingFormat | str | None | NotGiven = NOT_GIVEN,
-        input: str
-        | list[str]
-        | list[float]
-        | list[list[float]]
-        | list[_m.EmbeddingsPostRequestInputItem | Mapping[str, Any]]
-        | NotGiven = NOT_GIVEN,
-        input_type: str | None | NotGiven = NOT_GIVEN,
-        model: str | NotGiven = NOT_GIVEN,
-        provider: _m.ProviderPreferences | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-        user: str | None | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.EmbeddingsPostResponse:
-        """Submit an embedding request
-
-        Submits an embedding request to the embeddings router
-
-        Args:
-            dimensions: The number of dimensions for the output embeddings
-            encoding_format: The format of the output embeddings
-            input: Text, token, or multimodal input(s) to embed
-            input_type: The type of input (e.g. search_query, search_document)
-            model: The model to use for embeddings
-            user: A unique identifier for the end-user
-
-        POST /embeddings
-        """
-        return self._client._request(
-            _CREATE_EMBEDDINGS,
-            json=_build_body(
-                body,
-                {
-                    "dimensions": dimensions,
-                    "encoding_format": encoding_format,
-                    "input": input,
-                    "input_type": input_type,
-                    "model": model,
-                    "provider": provider,
-                    "user": user,
-                },
-            ),
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
-
-    def list_embeddings_models(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.ModelsListResponse:
-        """List all embeddings models
-
-        Returns a list of all available embeddings models and their properties
-
-        GET /embeddings/models
-        """
-        return self._client._request(
-            _LIST_EMBEDDINGS_MODELS,
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
+    list_embeddings_models = list_embeddings_models
 
 
 class AsyncEmbeddingsAPI:
@@ -400,112 +300,12 @@ class AsyncEmbeddingsAPI:
     def __init__(self, client: AsyncOpenRouter) -> None:
         self._client = client
 
-    @overload
-    async def create_embeddings(
-        self,
-        *,
-        body: _m.EmbeddingsPostRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.EmbeddingsPostResponse: ...
+    def _request(self, *args: Any, **kwargs: Any) -> Any:
+        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
-    @overload
-    async def create_embeddings(
-        self,
-        *,
-        dimensions: int | None | NotGiven = NOT_GIVEN,
-        encoding_format: _m.EmbeddingsPostRequestEncodingFormat | str | None | NotGiven = NOT_GIVEN,
-        input: str
-        | list[str]
-        | list[float]
-        | list[list[float]]
-        | list[_m.EmbeddingsPostRequestInputItem | Mapping[str, Any]],
-        input_type: str | None | NotGiven = NOT_GIVEN,
-        model: str,
-        provider: _m.ProviderPreferences | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-        user: str | None | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.EmbeddingsPostResponse: ...
+    create_embeddings = create_embeddings_async
 
-    async def create_embeddings(
-        self,
-        *,
-        body: _m.EmbeddingsPostRequest | Mapping[str, Any] | None = None,
-        dimensions: int | None | NotGiven = NOT_GIVEN,
-        encoding_format: _m.EmbeddingsPostRequestEncodingFormat | str | None | NotGiven = NOT_GIVEN,
-        input: str
-        | list[str]
-        | list[float]
-        | list[list[float]]
-        | list[_m.EmbeddingsPostRequestInputItem | Mapping[str, Any]]
-        | NotGiven = NOT_GIVEN,
-        input_type: str | None | NotGiven = NOT_GIVEN,
-        model: str | NotGiven = NOT_GIVEN,
-        provider: _m.ProviderPreferences | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-        user: str | None | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.EmbeddingsPostResponse:
-        """Submit an embedding request
-
-        Submits an embedding request to the embeddings router
-
-        Args:
-            dimensions: The number of dimensions for the output embeddings
-            encoding_format: The format of the output embeddings
-            input: Text, token, or multimodal input(s) to embed
-            input_type: The type of input (e.g. search_query, search_document)
-            model: The model to use for embeddings
-            user: A unique identifier for the end-user
-
-        POST /embeddings
-        """
-        return await self._client._request(
-            _CREATE_EMBEDDINGS,
-            json=_build_body(
-                body,
-                {
-                    "dimensions": dimensions,
-                    "encoding_format": encoding_format,
-                    "input": input,
-                    "input_type": input_type,
-                    "model": model,
-                    "provider": provider,
-                    "user": user,
-                },
-            ),
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
-
-    async def list_embeddings_models(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.ModelsListResponse:
-        """List all embeddings models
-
-        Returns a list of all available embeddings models and their properties
-
-        GET /embeddings/models
-        """
-        return await self._client._request(
-            _LIST_EMBEDDINGS_MODELS,
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
+    list_embeddings_models = list_embeddings_models_async
 
 
 class RawEmbeddingsAPI:
@@ -521,10 +321,10 @@ class RawEmbeddingsAPI:
         dimensions: int | None | NotGiven = NOT_GIVEN,
         encoding_format: _m.EmbeddingsPostRequestEncodingFormat | str | None | NotGiven = NOT_GIVEN,
         input: str
-        | list[str]
-        | list[float]
-        | list[list[float]]
-        | list[_m.EmbeddingsPostRequestInputItem | Mapping[str, Any]]
+        | Sequence[str]
+        | Sequence[float]
+        | Sequence[Sequence[float]]
+        | Sequence[_m.EmbeddingsPostRequestInputItem | Mapping[str, Any]]
         | NotGiven = NOT_GIVEN,
         input_type: str | None | NotGiven = NOT_GIVEN,
         model: str | NotGiven = NOT_GIVEN,
@@ -585,10 +385,10 @@ class AsyncRawEmbeddingsAPI:
         dimensions: int | None | NotGiven = NOT_GIVEN,
         encoding_format: _m.EmbeddingsPostRequestEncodingFormat | str | None | NotGiven = NOT_GIVEN,
         input: str
-        | list[str]
-        | list[float]
-        | list[list[float]]
-        | list[_m.EmbeddingsPostRequestInputItem | Mapping[str, Any]]
+        | Sequence[str]
+        | Sequence[float]
+        | Sequence[Sequence[float]]
+        | Sequence[_m.EmbeddingsPostRequestInputItem | Mapping[str, Any]]
         | NotGiven = NOT_GIVEN,
         input_type: str | None | NotGiven = NOT_GIVEN,
         model: str | NotGiven = NOT_GIVEN,
@@ -649,10 +449,10 @@ class StreamingEmbeddingsAPI:
         dimensions: int | None | NotGiven = NOT_GIVEN,
         encoding_format: _m.EmbeddingsPostRequestEncodingFormat | str | None | NotGiven = NOT_GIVEN,
         input: str
-        | list[str]
-        | list[float]
-        | list[list[float]]
-        | list[_m.EmbeddingsPostRequestInputItem | Mapping[str, Any]]
+        | Sequence[str]
+        | Sequence[float]
+        | Sequence[Sequence[float]]
+        | Sequence[_m.EmbeddingsPostRequestInputItem | Mapping[str, Any]]
         | NotGiven = NOT_GIVEN,
         input_type: str | None | NotGiven = NOT_GIVEN,
         model: str | NotGiven = NOT_GIVEN,
@@ -725,10 +525,10 @@ class AsyncStreamingEmbeddingsAPI:
         dimensions: int | None | NotGiven = NOT_GIVEN,
         encoding_format: _m.EmbeddingsPostRequestEncodingFormat | str | None | NotGiven = NOT_GIVEN,
         input: str
-        | list[str]
-        | list[float]
-        | list[list[float]]
-        | list[_m.EmbeddingsPostRequestInputItem | Mapping[str, Any]]
+        | Sequence[str]
+        | Sequence[float]
+        | Sequence[Sequence[float]]
+        | Sequence[_m.EmbeddingsPostRequestInputItem | Mapping[str, Any]]
         | NotGiven = NOT_GIVEN,
         input_type: str | None | NotGiven = NOT_GIVEN,
         model: str | NotGiven = NOT_GIVEN,

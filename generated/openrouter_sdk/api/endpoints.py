@@ -47,7 +47,7 @@ _LIST_ENDPOINTS = _Endpoint(
 
 
 def list_endpoints_zdr(
-    client: OpenRouter,
+    client: OpenRouter | EndpointsAPI,
     *,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
@@ -66,7 +66,7 @@ def list_endpoints_zdr(
 
 
 async def list_endpoints_zdr_async(
-    client: AsyncOpenRouter,
+    client: AsyncOpenRouter | AsyncEndpointsAPI,
     *,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
@@ -85,7 +85,7 @@ async def list_endpoints_zdr_async(
 
 
 def list_endpoints(
-    client: OpenRouter,
+    client: OpenRouter | EndpointsAPI,
     *,
     author: str,
     slug: str,
@@ -111,7 +111,7 @@ def list_endpoints(
 
 
 async def list_endpoints_async(
-    client: AsyncOpenRouter,
+    client: AsyncOpenRouter | AsyncEndpointsAPI,
     *,
     author: str,
     slug: str,
@@ -142,48 +142,12 @@ class EndpointsAPI:
     def __init__(self, client: OpenRouter) -> None:
         self._client = client
 
-    def list_endpoints_zdr(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.EndpointsZdrGetResponse:
-        """Preview the impact of ZDR on the available endpoints
+    def _request(self, *args: Any, **kwargs: Any) -> Any:
+        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
-        GET /endpoints/zdr
-        """
-        return self._client._request(
-            _LIST_ENDPOINTS_ZDR,
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
+    list_endpoints_zdr = list_endpoints_zdr
 
-    def list_endpoints(
-        self,
-        *,
-        author: str,
-        slug: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.ModelsAuthorSlugEndpointsGetResponse:
-        """List all endpoints for a model
-
-        Args:
-            author: The author/organization of the model
-            slug: The model slug
-
-        GET /models/{author}/{slug}/endpoints
-        """
-        return self._client._request(
-            _LIST_ENDPOINTS,
-            path={"author": author, "slug": slug},
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
+    list_endpoints = list_endpoints
 
 
 class AsyncEndpointsAPI:
@@ -192,48 +156,12 @@ class AsyncEndpointsAPI:
     def __init__(self, client: AsyncOpenRouter) -> None:
         self._client = client
 
-    async def list_endpoints_zdr(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.EndpointsZdrGetResponse:
-        """Preview the impact of ZDR on the available endpoints
+    def _request(self, *args: Any, **kwargs: Any) -> Any:
+        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
-        GET /endpoints/zdr
-        """
-        return await self._client._request(
-            _LIST_ENDPOINTS_ZDR,
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
+    list_endpoints_zdr = list_endpoints_zdr_async
 
-    async def list_endpoints(
-        self,
-        *,
-        author: str,
-        slug: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.ModelsAuthorSlugEndpointsGetResponse:
-        """List all endpoints for a model
-
-        Args:
-            author: The author/organization of the model
-            slug: The model slug
-
-        GET /models/{author}/{slug}/endpoints
-        """
-        return await self._client._request(
-            _LIST_ENDPOINTS,
-            path={"author": author, "slug": slug},
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
+    list_endpoints = list_endpoints_async
 
 
 class RawEndpointsAPI:

@@ -47,7 +47,7 @@ _GET_GENERATION = _Endpoint(
 
 
 def get_generation(
-    client: OpenRouter,
+    client: OpenRouter | GenerationsAPI,
     *,
     id: str,
     extra_headers: Mapping[str, str] | None = None,
@@ -71,7 +71,7 @@ def get_generation(
 
 
 async def get_generation_async(
-    client: AsyncOpenRouter,
+    client: AsyncOpenRouter | AsyncGenerationsAPI,
     *,
     id: str,
     extra_headers: Mapping[str, str] | None = None,
@@ -100,28 +100,10 @@ class GenerationsAPI:
     def __init__(self, client: OpenRouter) -> None:
         self._client = client
 
-    def get_generation(
-        self,
-        *,
-        id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.GenerationGetResponse:
-        """Get request & usage metadata for a generation
+    def _request(self, *args: Any, **kwargs: Any) -> Any:
+        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
-        Args:
-            id: The generation ID
-
-        GET /generation
-        """
-        return self._client._request(
-            _GET_GENERATION,
-            query={"id": id},
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
+    get_generation = get_generation
 
 
 class AsyncGenerationsAPI:
@@ -130,28 +112,10 @@ class AsyncGenerationsAPI:
     def __init__(self, client: AsyncOpenRouter) -> None:
         self._client = client
 
-    async def get_generation(
-        self,
-        *,
-        id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.GenerationGetResponse:
-        """Get request & usage metadata for a generation
+    def _request(self, *args: Any, **kwargs: Any) -> Any:
+        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
-        Args:
-            id: The generation ID
-
-        GET /generation
-        """
-        return await self._client._request(
-            _GET_GENERATION,
-            query={"id": id},
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
+    get_generation = get_generation_async
 
 
 class RawGenerationsAPI:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator, Mapping
+from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, overload
 
 from .._client import Endpoint as _Endpoint
@@ -204,7 +204,7 @@ _LIST_MEMBER_ASSIGNMENTS = _Endpoint(
 
 
 def list_guardrails(
-    client: OpenRouter,
+    client: OpenRouter | GuardrailsAPI,
     *,
     offset: int | None = None,
     limit: int | None = None,
@@ -232,7 +232,7 @@ def list_guardrails(
 
 
 async def list_guardrails_async(
-    client: AsyncOpenRouter,
+    client: AsyncOpenRouter | AsyncGuardrailsAPI,
     *,
     offset: int | None = None,
     limit: int | None = None,
@@ -260,7 +260,7 @@ async def list_guardrails_async(
 
 
 def list_guardrails_iter(
-    client: OpenRouter,
+    client: OpenRouter | GuardrailsAPI,
     *,
     limit: int | None = None,
     offset: int = 0,
@@ -289,7 +289,7 @@ def list_guardrails_iter(
 
 
 def list_guardrails_iter_async(
-    client: AsyncOpenRouter,
+    client: AsyncOpenRouter | AsyncGuardrailsAPI,
     *,
     limit: int | None = None,
     offset: int = 0,
@@ -319,26 +319,13 @@ def list_guardrails_iter_async(
 
 @overload
 def create_guardrail(
-    client: OpenRouter,
+    client: OpenRouter | GuardrailsAPI,
     *,
-    body: _m.CreateGuardrailRequest | Mapping[str, Any],
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
-) -> _m.CreateGuardrailResponse: ...
-
-
-@overload
-def create_guardrail(
-    client: OpenRouter,
-    *,
-    allowed_models: list[str] | None | NotGiven = NOT_GIVEN,
-    allowed_providers: list[str] | None | NotGiven = NOT_GIVEN,
+    allowed_models: Sequence[str] | None | NotGiven = NOT_GIVEN,
+    allowed_providers: Sequence[str] | None | NotGiven = NOT_GIVEN,
     description: str | None | NotGiven = NOT_GIVEN,
     enforce_zdr: bool | None | NotGiven = NOT_GIVEN,
-    ignored_providers: list[str] | None | NotGiven = NOT_GIVEN,
+    ignored_providers: Sequence[str] | None | NotGiven = NOT_GIVEN,
     limit_usd: float | None | NotGiven = NOT_GIVEN,
     name: str,
     reset_interval: _m.GuardrailInterval | str | None | NotGiven = NOT_GIVEN,
@@ -350,15 +337,28 @@ def create_guardrail(
 ) -> _m.CreateGuardrailResponse: ...
 
 
+@overload
 def create_guardrail(
-    client: OpenRouter,
+    client: OpenRouter | GuardrailsAPI,
+    *,
+    body: _m.CreateGuardrailRequest | Mapping[str, Any],
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> _m.CreateGuardrailResponse: ...
+
+
+def create_guardrail(
+    client: OpenRouter | GuardrailsAPI,
     *,
     body: _m.CreateGuardrailRequest | Mapping[str, Any] | None = None,
-    allowed_models: list[str] | None | NotGiven = NOT_GIVEN,
-    allowed_providers: list[str] | None | NotGiven = NOT_GIVEN,
+    allowed_models: Sequence[str] | None | NotGiven = NOT_GIVEN,
+    allowed_providers: Sequence[str] | None | NotGiven = NOT_GIVEN,
     description: str | None | NotGiven = NOT_GIVEN,
     enforce_zdr: bool | None | NotGiven = NOT_GIVEN,
-    ignored_providers: list[str] | None | NotGiven = NOT_GIVEN,
+    ignored_providers: Sequence[str] | None | NotGiven = NOT_GIVEN,
     limit_usd: float | None | NotGiven = NOT_GIVEN,
     name: str | NotGiven = NOT_GIVEN,
     reset_interval: _m.GuardrailInterval | str | None | NotGiven = NOT_GIVEN,
@@ -405,26 +405,13 @@ def create_guardrail(
 
 @overload
 async def create_guardrail_async(
-    client: AsyncOpenRouter,
+    client: AsyncOpenRouter | AsyncGuardrailsAPI,
     *,
-    body: _m.CreateGuardrailRequest | Mapping[str, Any],
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
-) -> _m.CreateGuardrailResponse: ...
-
-
-@overload
-async def create_guardrail_async(
-    client: AsyncOpenRouter,
-    *,
-    allowed_models: list[str] | None | NotGiven = NOT_GIVEN,
-    allowed_providers: list[str] | None | NotGiven = NOT_GIVEN,
+    allowed_models: Sequence[str] | None | NotGiven = NOT_GIVEN,
+    allowed_providers: Sequence[str] | None | NotGiven = NOT_GIVEN,
     description: str | None | NotGiven = NOT_GIVEN,
     enforce_zdr: bool | None | NotGiven = NOT_GIVEN,
-    ignored_providers: list[str] | None | NotGiven = NOT_GIVEN,
+    ignored_providers: Sequence[str] | None | NotGiven = NOT_GIVEN,
     limit_usd: float | None | NotGiven = NOT_GIVEN,
     name: str,
     reset_interval: _m.GuardrailInterval | str | None | NotGiven = NOT_GIVEN,
@@ -436,15 +423,28 @@ async def create_guardrail_async(
 ) -> _m.CreateGuardrailResponse: ...
 
 
+@overload
 async def create_guardrail_async(
-    client: AsyncOpenRouter,
+    client: AsyncOpenRouter | AsyncGuardrailsAPI,
+    *,
+    body: _m.CreateGuardrailRequest | Mapping[str, Any],
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> _m.CreateGuardrailResponse: ...
+
+
+async def create_guardrail_async(
+    client: AsyncOpenRouter | AsyncGuardrailsAPI,
     *,
     body: _m.CreateGuardrailRequest | Mapping[str, Any] | None = None,
-    allowed_models: list[str] | None | NotGiven = NOT_GIVEN,
-    allowed_providers: list[str] | None | NotGiven = NOT_GIVEN,
+    allowed_models: Sequence[str] | None | NotGiven = NOT_GIVEN,
+    allowed_providers: Sequence[str] | None | NotGiven = NOT_GIVEN,
     description: str | None | NotGiven = NOT_GIVEN,
     enforce_zdr: bool | None | NotGiven = NOT_GIVEN,
-    ignored_providers: list[str] | None | NotGiven = NOT_GIVEN,
+    ignored_providers: Sequence[str] | None | NotGiven = NOT_GIVEN,
     limit_usd: float | None | NotGiven = NOT_GIVEN,
     name: str | NotGiven = NOT_GIVEN,
     reset_interval: _m.GuardrailInterval | str | None | NotGiven = NOT_GIVEN,
@@ -490,7 +490,7 @@ async def create_guardrail_async(
 
 
 def get_guardrail(
-    client: OpenRouter,
+    client: OpenRouter | GuardrailsAPI,
     *,
     id: str,
     extra_headers: Mapping[str, str] | None = None,
@@ -516,7 +516,7 @@ def get_guardrail(
 
 
 async def get_guardrail_async(
-    client: AsyncOpenRouter,
+    client: AsyncOpenRouter | AsyncGuardrailsAPI,
     *,
     id: str,
     extra_headers: Mapping[str, str] | None = None,
@@ -542,7 +542,7 @@ async def get_guardrail_async(
 
 
 def delete_guardrail(
-    client: OpenRouter,
+    client: OpenRouter | GuardrailsAPI,
     *,
     id: str,
     extra_headers: Mapping[str, str] | None = None,
@@ -568,7 +568,7 @@ def delete_guardrail(
 
 
 async def delete_guardrail_async(
-    client: AsyncOpenRouter,
+    client: AsyncOpenRouter | AsyncGuardrailsAPI,
     *,
     id: str,
     extra_headers: Mapping[str, str] | None = None,
@@ -595,27 +595,13 @@ async def delete_guardrail_async(
 
 @overload
 def update_guardrail(
-    client: OpenRouter,
+    client: OpenRouter | GuardrailsAPI,
     *,
-    body: _m.UpdateGuardrailRequest | Mapping[str, Any],
-    id: str,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
-) -> _m.UpdateGuardrailResponse: ...
-
-
-@overload
-def update_guardrail(
-    client: OpenRouter,
-    *,
-    allowed_models: list[str] | None | NotGiven = NOT_GIVEN,
-    allowed_providers: list[str] | None | NotGiven = NOT_GIVEN,
+    allowed_models: Sequence[str] | None | NotGiven = NOT_GIVEN,
+    allowed_providers: Sequence[str] | None | NotGiven = NOT_GIVEN,
     description: str | None | NotGiven = NOT_GIVEN,
     enforce_zdr: bool | None | NotGiven = NOT_GIVEN,
-    ignored_providers: list[str] | None | NotGiven = NOT_GIVEN,
+    ignored_providers: Sequence[str] | None | NotGiven = NOT_GIVEN,
     limit_usd: float | None | NotGiven = NOT_GIVEN,
     name: str | None | NotGiven = NOT_GIVEN,
     reset_interval: _m.GuardrailInterval | str | None | NotGiven = NOT_GIVEN,
@@ -628,15 +614,29 @@ def update_guardrail(
 ) -> _m.UpdateGuardrailResponse: ...
 
 
+@overload
 def update_guardrail(
-    client: OpenRouter,
+    client: OpenRouter | GuardrailsAPI,
+    *,
+    body: _m.UpdateGuardrailRequest | Mapping[str, Any],
+    id: str,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> _m.UpdateGuardrailResponse: ...
+
+
+def update_guardrail(
+    client: OpenRouter | GuardrailsAPI,
     *,
     body: _m.UpdateGuardrailRequest | Mapping[str, Any] | None = None,
-    allowed_models: list[str] | None | NotGiven = NOT_GIVEN,
-    allowed_providers: list[str] | None | NotGiven = NOT_GIVEN,
+    allowed_models: Sequence[str] | None | NotGiven = NOT_GIVEN,
+    allowed_providers: Sequence[str] | None | NotGiven = NOT_GIVEN,
     description: str | None | NotGiven = NOT_GIVEN,
     enforce_zdr: bool | None | NotGiven = NOT_GIVEN,
-    ignored_providers: list[str] | None | NotGiven = NOT_GIVEN,
+    ignored_providers: Sequence[str] | None | NotGiven = NOT_GIVEN,
     limit_usd: float | None | NotGiven = NOT_GIVEN,
     name: str | None | NotGiven = NOT_GIVEN,
     reset_interval: _m.GuardrailInterval | str | None | NotGiven = NOT_GIVEN,
@@ -686,27 +686,13 @@ def update_guardrail(
 
 @overload
 async def update_guardrail_async(
-    client: AsyncOpenRouter,
+    client: AsyncOpenRouter | AsyncGuardrailsAPI,
     *,
-    body: _m.UpdateGuardrailRequest | Mapping[str, Any],
-    id: str,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
-) -> _m.UpdateGuardrailResponse: ...
-
-
-@overload
-async def update_guardrail_async(
-    client: AsyncOpenRouter,
-    *,
-    allowed_models: list[str] | None | NotGiven = NOT_GIVEN,
-    allowed_providers: list[str] | None | NotGiven = NOT_GIVEN,
+    allowed_models: Sequence[str] | None | NotGiven = NOT_GIVEN,
+    allowed_providers: Sequence[str] | None | NotGiven = NOT_GIVEN,
     description: str | None | NotGiven = NOT_GIVEN,
     enforce_zdr: bool | None | NotGiven = NOT_GIVEN,
-    ignored_providers: list[str] | None | NotGiven = NOT_GIVEN,
+    ignored_providers: Sequence[str] | None | NotGiven = NOT_GIVEN,
     limit_usd: float | None | NotGiven = NOT_GIVEN,
     name: str | None | NotGiven = NOT_GIVEN,
     reset_interval: _m.GuardrailInterval | str | None | NotGiven = NOT_GIVEN,
@@ -719,15 +705,29 @@ async def update_guardrail_async(
 ) -> _m.UpdateGuardrailResponse: ...
 
 
+@overload
 async def update_guardrail_async(
-    client: AsyncOpenRouter,
+    client: AsyncOpenRouter | AsyncGuardrailsAPI,
+    *,
+    body: _m.UpdateGuardrailRequest | Mapping[str, Any],
+    id: str,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> _m.UpdateGuardrailResponse: ...
+
+
+async def update_guardrail_async(
+    client: AsyncOpenRouter | AsyncGuardrailsAPI,
     *,
     body: _m.UpdateGuardrailRequest | Mapping[str, Any] | None = None,
-    allowed_models: list[str] | None | NotGiven = NOT_GIVEN,
-    allowed_providers: list[str] | None | NotGiven = NOT_GIVEN,
+    allowed_models: Sequence[str] | None | NotGiven = NOT_GIVEN,
+    allowed_providers: Sequence[str] | None | NotGiven = NOT_GIVEN,
     description: str | None | NotGiven = NOT_GIVEN,
     enforce_zdr: bool | None | NotGiven = NOT_GIVEN,
-    ignored_providers: list[str] | None | NotGiven = NOT_GIVEN,
+    ignored_providers: Sequence[str] | None | NotGiven = NOT_GIVEN,
     limit_usd: float | None | NotGiven = NOT_GIVEN,
     name: str | None | NotGiven = NOT_GIVEN,
     reset_interval: _m.GuardrailInterval | str | None | NotGiven = NOT_GIVEN,
@@ -776,7 +776,7 @@ async def update_guardrail_async(
 
 
 def list_guardrail_key_assignments(
-    client: OpenRouter,
+    client: OpenRouter | GuardrailsAPI,
     *,
     id: str,
     offset: int | None = None,
@@ -807,7 +807,7 @@ def list_guardrail_key_assignments(
 
 
 async def list_guardrail_key_assignments_async(
-    client: AsyncOpenRouter,
+    client: AsyncOpenRouter | AsyncGuardrailsAPI,
     *,
     id: str,
     offset: int | None = None,
@@ -838,7 +838,7 @@ async def list_guardrail_key_assignments_async(
 
 
 def list_guardrail_key_assignments_iter(
-    client: OpenRouter,
+    client: OpenRouter | GuardrailsAPI,
     *,
     id: str,
     limit: int | None = None,
@@ -869,7 +869,7 @@ def list_guardrail_key_assignments_iter(
 
 
 def list_guardrail_key_assignments_iter_async(
-    client: AsyncOpenRouter,
+    client: AsyncOpenRouter | AsyncGuardrailsAPI,
     *,
     id: str,
     limit: int | None = None,
@@ -901,9 +901,9 @@ def list_guardrail_key_assignments_iter_async(
 
 @overload
 def bulk_assign_keys_to_guardrail(
-    client: OpenRouter,
+    client: OpenRouter | GuardrailsAPI,
     *,
-    body: _m.BulkAssignKeysRequest | Mapping[str, Any],
+    key_hashes: Sequence[_m.BulkAssignKeysRequestKeyHash],
     id: str,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
@@ -915,9 +915,9 @@ def bulk_assign_keys_to_guardrail(
 
 @overload
 def bulk_assign_keys_to_guardrail(
-    client: OpenRouter,
+    client: OpenRouter | GuardrailsAPI,
     *,
-    key_hashes: list[_m.BulkAssignKeysRequestKeyHash],
+    body: _m.BulkAssignKeysRequest | Mapping[str, Any],
     id: str,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
@@ -928,10 +928,10 @@ def bulk_assign_keys_to_guardrail(
 
 
 def bulk_assign_keys_to_guardrail(
-    client: OpenRouter,
+    client: OpenRouter | GuardrailsAPI,
     *,
     body: _m.BulkAssignKeysRequest | Mapping[str, Any] | None = None,
-    key_hashes: list[_m.BulkAssignKeysRequestKeyHash] | NotGiven = NOT_GIVEN,
+    key_hashes: Sequence[_m.BulkAssignKeysRequestKeyHash] | NotGiven = NOT_GIVEN,
     id: str,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
@@ -959,9 +959,9 @@ def bulk_assign_keys_to_guardrail(
 
 @overload
 async def bulk_assign_keys_to_guardrail_async(
-    client: AsyncOpenRouter,
+    client: AsyncOpenRouter | AsyncGuardrailsAPI,
     *,
-    body: _m.BulkAssignKeysRequest | Mapping[str, Any],
+    key_hashes: Sequence[_m.BulkAssignKeysRequestKeyHash],
     id: str,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
@@ -973,9 +973,9 @@ async def bulk_assign_keys_to_guardrail_async(
 
 @overload
 async def bulk_assign_keys_to_guardrail_async(
-    client: AsyncOpenRouter,
+    client: AsyncOpenRouter | AsyncGuardrailsAPI,
     *,
-    key_hashes: list[_m.BulkAssignKeysRequestKeyHash],
+    body: _m.BulkAssignKeysRequest | Mapping[str, Any],
     id: str,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
@@ -986,10 +986,10 @@ async def bulk_assign_keys_to_guardrail_async(
 
 
 async def bulk_assign_keys_to_guardrail_async(
-    client: AsyncOpenRouter,
+    client: AsyncOpenRouter | AsyncGuardrailsAPI,
     *,
     body: _m.BulkAssignKeysRequest | Mapping[str, Any] | None = None,
-    key_hashes: list[_m.BulkAssignKeysRequestKeyHash] | NotGiven = NOT_GIVEN,
+    key_hashes: Sequence[_m.BulkAssignKeysRequestKeyHash] | NotGiven = NOT_GIVEN,
     id: str,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
@@ -1017,9 +1017,9 @@ async def bulk_assign_keys_to_guardrail_async(
 
 @overload
 def bulk_unassign_keys_from_guardrail(
-    client: OpenRouter,
+    client: OpenRouter | GuardrailsAPI,
     *,
-    body: _m.BulkUnassignKeysRequest | Mapping[str, Any],
+    key_hashes: Sequence[_m.BulkUnassignKeysRequestKeyHash],
     id: str,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
@@ -1031,9 +1031,9 @@ def bulk_unassign_keys_from_guardrail(
 
 @overload
 def bulk_unassign_keys_from_guardrail(
-    client: OpenRouter,
+    client: OpenRouter | GuardrailsAPI,
     *,
-    key_hashes: list[_m.BulkUnassignKeysRequestKeyHash],
+    body: _m.BulkUnassignKeysRequest | Mapping[str, Any],
     id: str,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
@@ -1044,10 +1044,10 @@ def bulk_unassign_keys_from_guardrail(
 
 
 def bulk_unassign_keys_from_guardrail(
-    client: OpenRouter,
+    client: OpenRouter | GuardrailsAPI,
     *,
     body: _m.BulkUnassignKeysRequest | Mapping[str, Any] | None = None,
-    key_hashes: list[_m.BulkUnassignKeysRequestKeyHash] | NotGiven = NOT_GIVEN,
+    key_hashes: Sequence[_m.BulkUnassignKeysRequestKeyHash] | NotGiven = NOT_GIVEN,
     id: str,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
@@ -1075,9 +1075,9 @@ def bulk_unassign_keys_from_guardrail(
 
 @overload
 async def bulk_unassign_keys_from_guardrail_async(
-    client: AsyncOpenRouter,
+    client: AsyncOpenRouter | AsyncGuardrailsAPI,
     *,
-    body: _m.BulkUnassignKeysRequest | Mapping[str, Any],
+    key_hashes: Sequence[_m.BulkUnassignKeysRequestKeyHash],
     id: str,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
@@ -1089,9 +1089,9 @@ async def bulk_unassign_keys_from_guardrail_async(
 
 @overload
 async def bulk_unassign_keys_from_guardrail_async(
-    client: AsyncOpenRouter,
+    client: AsyncOpenRouter | AsyncGuardrailsAPI,
     *,
-    key_hashes: list[_m.BulkUnassignKeysRequestKeyHash],
+    body: _m.BulkUnassignKeysRequest | Mapping[str, Any],
     id: str,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
@@ -1102,10 +1102,10 @@ async def bulk_unassign_keys_from_guardrail_async(
 
 
 async def bulk_unassign_keys_from_guardrail_async(
-    client: AsyncOpenRouter,
+    client: AsyncOpenRouter | AsyncGuardrailsAPI,
     *,
     body: _m.BulkUnassignKeysRequest | Mapping[str, Any] | None = None,
-    key_hashes: list[_m.BulkUnassignKeysRequestKeyHash] | NotGiven = NOT_GIVEN,
+    key_hashes: Sequence[_m.BulkUnassignKeysRequestKeyHash] | NotGiven = NOT_GIVEN,
     id: str,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
@@ -1132,7 +1132,7 @@ async def bulk_unassign_keys_from_guardrail_async(
 
 
 def list_guardrail_member_assignments(
-    client: OpenRouter,
+    client: OpenRouter | GuardrailsAPI,
     *,
     id: str,
     offset: int | None = None,
@@ -1163,7 +1163,7 @@ def list_guardrail_member_assignments(
 
 
 async def list_guardrail_member_assignments_async(
-    client: AsyncOpenRouter,
+    client: AsyncOpenRouter | AsyncGuardrailsAPI,
     *,
     id: str,
     offset: int | None = None,
@@ -1194,7 +1194,7 @@ async def list_guardrail_member_assignments_async(
 
 
 def list_guardrail_member_assignments_iter(
-    client: OpenRouter,
+    client: OpenRouter | GuardrailsAPI,
     *,
     id: str,
     limit: int | None = None,
@@ -1225,7 +1225,7 @@ def list_guardrail_member_assignments_iter(
 
 
 def list_guardrail_member_assignments_iter_async(
-    client: AsyncOpenRouter,
+    client: AsyncOpenRouter | AsyncGuardrailsAPI,
     *,
     id: str,
     limit: int | None = None,
@@ -1257,9 +1257,9 @@ def list_guardrail_member_assignments_iter_async(
 
 @overload
 def bulk_assign_members_to_guardrail(
-    client: OpenRouter,
+    client: OpenRouter | GuardrailsAPI,
     *,
-    body: _m.BulkAssignMembersRequest | Mapping[str, Any],
+    member_user_ids: Sequence[_m.BulkAssignMembersRequestMemberUserId],
     id: str,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
@@ -1271,9 +1271,9 @@ def bulk_assign_members_to_guardrail(
 
 @overload
 def bulk_assign_members_to_guardrail(
-    client: OpenRouter,
+    client: OpenRouter | GuardrailsAPI,
     *,
-    member_user_ids: list[_m.BulkAssignMembersRequestMemberUserId],
+    body: _m.BulkAssignMembersRequest | Mapping[str, Any],
     id: str,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
@@ -1284,10 +1284,10 @@ def bulk_assign_members_to_guardrail(
 
 
 def bulk_assign_members_to_guardrail(
-    client: OpenRouter,
+    client: OpenRouter | GuardrailsAPI,
     *,
     body: _m.BulkAssignMembersRequest | Mapping[str, Any] | None = None,
-    member_user_ids: list[_m.BulkAssignMembersRequestMemberUserId] | NotGiven = NOT_GIVEN,
+    member_user_ids: Sequence[_m.BulkAssignMembersRequestMemberUserId] | NotGiven = NOT_GIVEN,
     id: str,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
@@ -1315,9 +1315,9 @@ def bulk_assign_members_to_guardrail(
 
 @overload
 async def bulk_assign_members_to_guardrail_async(
-    client: AsyncOpenRouter,
+    client: AsyncOpenRouter | AsyncGuardrailsAPI,
     *,
-    body: _m.BulkAssignMembersRequest | Mapping[str, Any],
+    member_user_ids: Sequence[_m.BulkAssignMembersRequestMemberUserId],
     id: str,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
@@ -1329,9 +1329,9 @@ async def bulk_assign_members_to_guardrail_async(
 
 @overload
 async def bulk_assign_members_to_guardrail_async(
-    client: AsyncOpenRouter,
+    client: AsyncOpenRouter | AsyncGuardrailsAPI,
     *,
-    member_user_ids: list[_m.BulkAssignMembersRequestMemberUserId],
+    body: _m.BulkAssignMembersRequest | Mapping[str, Any],
     id: str,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
@@ -1342,10 +1342,10 @@ async def bulk_assign_members_to_guardrail_async(
 
 
 async def bulk_assign_members_to_guardrail_async(
-    client: AsyncOpenRouter,
+    client: AsyncOpenRouter | AsyncGuardrailsAPI,
     *,
     body: _m.BulkAssignMembersRequest | Mapping[str, Any] | None = None,
-    member_user_ids: list[_m.BulkAssignMembersRequestMemberUserId] | NotGiven = NOT_GIVEN,
+    member_user_ids: Sequence[_m.BulkAssignMembersRequestMemberUserId] | NotGiven = NOT_GIVEN,
     id: str,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
@@ -1373,9 +1373,9 @@ async def bulk_assign_members_to_guardrail_async(
 
 @overload
 def bulk_unassign_members_from_guardrail(
-    client: OpenRouter,
+    client: OpenRouter | GuardrailsAPI,
     *,
-    body: _m.BulkUnassignMembersRequest | Mapping[str, Any],
+    member_user_ids: Sequence[_m.BulkUnassignMembersRequestMemberUserId],
     id: str,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
@@ -1387,9 +1387,9 @@ def bulk_unassign_members_from_guardrail(
 
 @overload
 def bulk_unassign_members_from_guardrail(
-    client: OpenRouter,
+    client: OpenRouter | GuardrailsAPI,
     *,
-    member_user_ids: list[_m.BulkUnassignMembersRequestMemberUserId],
+    body: _m.BulkUnassignMembersRequest | Mapping[str, Any],
     id: str,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
@@ -1400,10 +1400,10 @@ def bulk_unassign_members_from_guardrail(
 
 
 def bulk_unassign_members_from_guardrail(
-    client: OpenRouter,
+    client: OpenRouter | GuardrailsAPI,
     *,
     body: _m.BulkUnassignMembersRequest | Mapping[str, Any] | None = None,
-    member_user_ids: list[_m.BulkUnassignMembersRequestMemberUserId] | NotGiven = NOT_GIVEN,
+    member_user_ids: Sequence[_m.BulkUnassignMembersRequestMemberUserId] | NotGiven = NOT_GIVEN,
     id: str,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
@@ -1431,9 +1431,9 @@ def bulk_unassign_members_from_guardrail(
 
 @overload
 async def bulk_unassign_members_from_guardrail_async(
-    client: AsyncOpenRouter,
+    client: AsyncOpenRouter | AsyncGuardrailsAPI,
     *,
-    body: _m.BulkUnassignMembersRequest | Mapping[str, Any],
+    member_user_ids: Sequence[_m.BulkUnassignMembersRequestMemberUserId],
     id: str,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
@@ -1445,9 +1445,9 @@ async def bulk_unassign_members_from_guardrail_async(
 
 @overload
 async def bulk_unassign_members_from_guardrail_async(
-    client: AsyncOpenRouter,
+    client: AsyncOpenRouter | AsyncGuardrailsAPI,
     *,
-    member_user_ids: list[_m.BulkUnassignMembersRequestMemberUserId],
+    body: _m.BulkUnassignMembersRequest | Mapping[str, Any],
     id: str,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
@@ -1458,10 +1458,10 @@ async def bulk_unassign_members_from_guardrail_async(
 
 
 async def bulk_unassign_members_from_guardrail_async(
-    client: AsyncOpenRouter,
+    client: AsyncOpenRouter | AsyncGuardrailsAPI,
     *,
     body: _m.BulkUnassignMembersRequest | Mapping[str, Any] | None = None,
-    member_user_ids: list[_m.BulkUnassignMembersRequestMemberUserId] | NotGiven = NOT_GIVEN,
+    member_user_ids: Sequence[_m.BulkUnassignMembersRequestMemberUserId] | NotGiven = NOT_GIVEN,
     id: str,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
@@ -1488,7 +1488,7 @@ async def bulk_unassign_members_from_guardrail_async(
 
 
 def list_key_assignments(
-    client: OpenRouter,
+    client: OpenRouter | GuardrailsAPI,
     *,
     offset: int | None = None,
     limit: int | None = None,
@@ -1516,7 +1516,7 @@ def list_key_assignments(
 
 
 async def list_key_assignments_async(
-    client: AsyncOpenRouter,
+    client: AsyncOpenRouter | AsyncGuardrailsAPI,
     *,
     offset: int | None = None,
     limit: int | None = None,
@@ -1544,7 +1544,7 @@ async def list_key_assignments_async(
 
 
 def list_key_assignments_iter(
-    client: OpenRouter,
+    client: OpenRouter | GuardrailsAPI,
     *,
     limit: int | None = None,
     offset: int = 0,
@@ -1573,7 +1573,7 @@ def list_key_assignments_iter(
 
 
 def list_key_assignments_iter_async(
-    client: AsyncOpenRouter,
+    client: AsyncOpenRouter | AsyncGuardrailsAPI,
     *,
     limit: int | None = None,
     offset: int = 0,
@@ -1602,7 +1602,7 @@ def list_key_assignments_iter_async(
 
 
 def list_member_assignments(
-    client: OpenRouter,
+    client: OpenRouter | GuardrailsAPI,
     *,
     offset: int | None = None,
     limit: int | None = None,
@@ -1630,7 +1630,7 @@ def list_member_assignments(
 
 
 async def list_member_assignments_async(
-    client: AsyncOpenRouter,
+    client: AsyncOpenRouter | AsyncGuardrailsAPI,
     *,
     offset: int | None = None,
     limit: int | None = None,
@@ -1658,7 +1658,7 @@ async def list_member_assignments_async(
 
 
 def list_member_assignments_iter(
-    client: OpenRouter,
+    client: OpenRouter | GuardrailsAPI,
     *,
     limit: int | None = None,
     offset: int = 0,
@@ -1687,7 +1687,7 @@ def list_member_assignments_iter(
 
 
 def list_member_assignments_iter_async(
-    client: AsyncOpenRouter,
+    client: AsyncOpenRouter | AsyncGuardrailsAPI,
     *,
     limit: int | None = None,
     offset: int = 0,
@@ -1721,731 +1721,39 @@ class GuardrailsAPI:
     def __init__(self, client: OpenRouter) -> None:
         self._client = client
 
-    def list_guardrails(
-        self,
-        *,
-        offset: int | None = None,
-        limit: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.ListGuardrailsResponse:
-        """List guardrails
+    def _request(self, *args: Any, **kwargs: Any) -> Any:
+        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
-        List all guardrails for the authenticated user. [Management key](/docs/guides/overview/auth/management-api-keys) required.
+    list_guardrails = list_guardrails
+    list_guardrails_iter = list_guardrails_iter
 
-        Args:
-            offset: Number of records to skip for pagination
-            limit: Maximum number of records to return (max 100)
+    create_guardrail = create_guardrail
 
-        GET /guardrails
-        """
-        return self._client._request(
-            _LIST_GUARDRAILS,
-            query={"offset": offset, "limit": limit},
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
+    get_guardrail = get_guardrail
 
-    def list_guardrails_iter(
-        self,
-        *,
-        limit: int | None = None,
-        offset: int = 0,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> Iterator[_m.Guardrail]:
-        """Every item of `list_guardrails`, page after page: iterating sends a request per page."""
-        return _iterate_pages(
-            lambda offset: list_guardrails(
-                self._client,
-                limit=limit,
-                offset=offset,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
-            "data",
-            offset,
-            limit,
-        )
+    delete_guardrail = delete_guardrail
 
-    @overload
-    def create_guardrail(
-        self,
-        *,
-        body: _m.CreateGuardrailRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.CreateGuardrailResponse: ...
+    update_guardrail = update_guardrail
 
-    @overload
-    def create_guardrail(
-        self,
-        *,
-        allowed_models: list[str] | None | NotGiven = NOT_GIVEN,
-        allowed_providers: list[str] | None | NotGiven = NOT_GIVEN,
-        description: str | None | NotGiven = NOT_GIVEN,
-        enforce_zdr: bool | None | NotGiven = NOT_GIVEN,
-        ignored_providers: list[str] | None | NotGiven = NOT_GIVEN,
-        limit_usd: float | None | NotGiven = NOT_GIVEN,
-        name: str,
-        reset_interval: _m.GuardrailInterval | str | None | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.CreateGuardrailResponse: ...
+    list_guardrail_key_assignments = list_guardrail_key_assignments
+    list_guardrail_key_assignments_iter = list_guardrail_key_assignments_iter
 
-    def create_guardrail(
-        self,
-        *,
-        body: _m.CreateGuardrailRequest | Mapping[str, Any] | None = None,
-        allowed_models: list[str] | None | NotGiven = NOT_GIVEN,
-        allowed_providers: list[str] | None | NotGiven = NOT_GIVEN,
-        description: str | None | NotGiven = NOT_GIVEN,
-        enforce_zdr: bool | None | NotGiven = NOT_GIVEN,
-        ignored_providers: list[str] | None | NotGiven = NOT_GIVEN,
-        limit_usd: float | None | NotGiven = NOT_GIVEN,
-        name: str | NotGiven = NOT_GIVEN,
-        reset_interval: _m.GuardrailInterval | str | None | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.CreateGuardrailResponse:
-        """Create a guardrail
+    bulk_assign_keys_to_guardrail = bulk_assign_keys_to_guardrail
 
-        Create a new guardrail for the authenticated user. [Management key](/docs/guides/overview/auth/management-api-keys) required.
+    bulk_unassign_keys_from_guardrail = bulk_unassign_keys_from_guardrail
 
-        Args:
-            allowed_models: Array of model identifiers (slug or canonical_slug accepted)
-            allowed_providers: List of allowed provider IDs
-            description: Description of the guardrail
-            enforce_zdr: Whether to enforce zero data retention
-            ignored_providers: List of provider IDs to exclude from routing
-            limit_usd: Spending limit in USD
-            name: Name for the new guardrail
-            reset_interval: Interval at which the limit resets (daily, weekly, monthly)
+    list_guardrail_member_assignments = list_guardrail_member_assignments
+    list_guardrail_member_assignments_iter = list_guardrail_member_assignments_iter
 
-        POST /guardrails
-        """
-        return self._client._request(
-            _CREATE_GUARDRAIL,
-            json=_build_body(
-                body,
-                {
-                    "allowed_models": allowed_models,
-                    "allowed_providers": allowed_providers,
-                    "description": description,
-                    "enforce_zdr": enforce_zdr,
-                    "ignored_providers": ignored_providers,
-                    "limit_usd": limit_usd,
-                    "name": name,
-                    "reset_interval": reset_interval,
-                },
-            ),
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
+    bulk_assign_members_to_guardrail = bulk_assign_members_to_guardrail
 
-    def get_guardrail(
-        self,
-        *,
-        id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.GetGuardrailResponse:
-        """Get a guardrail
+    bulk_unassign_members_from_guardrail = bulk_unassign_members_from_guardrail
 
-        Get a single guardrail by ID. [Management key](/docs/guides/overview/auth/management-api-keys) required.
+    list_key_assignments = list_key_assignments
+    list_key_assignments_iter = list_key_assignments_iter
 
-        Args:
-            id: The unique identifier of the guardrail to retrieve
-
-        GET /guardrails/{id}
-        """
-        return self._client._request(
-            _GET_GUARDRAIL,
-            path={"id": id},
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
-
-    def delete_guardrail(
-        self,
-        *,
-        id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.DeleteGuardrailResponse:
-        """Delete a guardrail
-
-        Delete an existing guardrail. [Management key](/docs/guides/overview/auth/management-api-keys) required.
-
-        Args:
-            id: The unique identifier of the guardrail to delete
-
-        DELETE /guardrails/{id}
-        """
-        return self._client._request(
-            _DELETE_GUARDRAIL,
-            path={"id": id},
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
-
-    @overload
-    def update_guardrail(
-        self,
-        *,
-        body: _m.UpdateGuardrailRequest | Mapping[str, Any],
-        id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.UpdateGuardrailResponse: ...
-
-    @overload
-    def update_guardrail(
-        self,
-        *,
-        allowed_models: list[str] | None | NotGiven = NOT_GIVEN,
-        allowed_providers: list[str] | None | NotGiven = NOT_GIVEN,
-        description: str | None | NotGiven = NOT_GIVEN,
-        enforce_zdr: bool | None | NotGiven = NOT_GIVEN,
-        ignored_providers: list[str] | None | NotGiven = NOT_GIVEN,
-        limit_usd: float | None | NotGiven = NOT_GIVEN,
-        name: str | None | NotGiven = NOT_GIVEN,
-        reset_interval: _m.GuardrailInterval | str | None | NotGiven = NOT_GIVEN,
-        id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.UpdateGuardrailResponse: ...
-
-    def update_guardrail(
-        self,
-        *,
-        body: _m.UpdateGuardrailRequest | Mapping[str, Any] | None = None,
-        allowed_models: list[str] | None | NotGiven = NOT_GIVEN,
-        allowed_providers: list[str] | None | NotGiven = NOT_GIVEN,
-        description: str | None | NotGiven = NOT_GIVEN,
-        enforce_zdr: bool | None | NotGiven = NOT_GIVEN,
-        ignored_providers: list[str] | None | NotGiven = NOT_GIVEN,
-        limit_usd: float | None | NotGiven = NOT_GIVEN,
-        name: str | None | NotGiven = NOT_GIVEN,
-        reset_interval: _m.GuardrailInterval | str | None | NotGiven = NOT_GIVEN,
-        id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.UpdateGuardrailResponse:
-        """Update a guardrail
-
-        Update an existing guardrail. [Management key](/docs/guides/overview/auth/management-api-keys) required.
-
-        Args:
-            id: The unique identifier of the guardrail to update
-            allowed_models: Array of model identifiers (slug or canonical_slug accepted)
-            allowed_providers: New list of allowed provider IDs
-            description: New description for the guardrail
-            enforce_zdr: Whether to enforce zero data retention
-            ignored_providers: List of provider IDs to exclude from routing
-            limit_usd: New spending limit in USD
-            name: New name for the guardrail
-            reset_interval: Interval at which the limit resets (daily, weekly, monthly)
-
-        PATCH /guardrails/{id}
-        """
-        return self._client._request(
-            _UPDATE_GUARDRAIL,
-            path={"id": id},
-            json=_build_body(
-                body,
-                {
-                    "allowed_models": allowed_models,
-                    "allowed_providers": allowed_providers,
-                    "description": description,
-                    "enforce_zdr": enforce_zdr,
-                    "ignored_providers": ignored_providers,
-                    "limit_usd": limit_usd,
-                    "name": name,
-                    "reset_interval": reset_interval,
-                },
-            ),
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
-
-    def list_guardrail_key_assignments(
-        self,
-        *,
-        id: str,
-        offset: int | None = None,
-        limit: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.ListKeyAssignmentsResponse:
-        """List key assignments for a guardrail
-
-        List all API key assignments for a specific guardrail. [Management key](/docs/guides/overview/auth/management-api-keys) required.
-
-        Args:
-            id: The unique identifier of the guardrail
-            offset: Number of records to skip for pagination
-            limit: Maximum number of records to return (max 100)
-
-        GET /guardrails/{id}/assignments/keys
-        """
-        return self._client._request(
-            _LIST_GUARDRAIL_KEY_ASSIGNMENTS,
-            path={"id": id},
-            query={"offset": offset, "limit": limit},
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
-
-    def list_guardrail_key_assignments_iter(
-        self,
-        *,
-        id: str,
-        limit: int | None = None,
-        offset: int = 0,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> Iterator[_m.KeyAssignment]:
-        """Every item of `list_guardrail_key_assignments`, page after page: iterating sends a request per page."""
-        return _iterate_pages(
-            lambda offset: list_guardrail_key_assignments(
-                self._client,
-                id=id,
-                limit=limit,
-                offset=offset,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
-            "data",
-            offset,
-            limit,
-        )
-
-    @overload
-    def bulk_assign_keys_to_guardrail(
-        self,
-        *,
-        body: _m.BulkAssignKeysRequest | Mapping[str, Any],
-        id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.BulkAssignKeysResponse: ...
-
-    @overload
-    def bulk_assign_keys_to_guardrail(
-        self,
-        *,
-        key_hashes: list[_m.BulkAssignKeysRequestKeyHash],
-        id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.BulkAssignKeysResponse: ...
-
-    def bulk_assign_keys_to_guardrail(
-        self,
-        *,
-        body: _m.BulkAssignKeysRequest | Mapping[str, Any] | None = None,
-        key_hashes: list[_m.BulkAssignKeysRequestKeyHash] | NotGiven = NOT_GIVEN,
-        id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.BulkAssignKeysResponse:
-        """Bulk assign keys to a guardrail
-
-        Assign multiple API keys to a specific guardrail. [Management key](/docs/guides/overview/auth/management-api-keys) required.
-
-        Args:
-            id: The unique identifier of the guardrail
-            key_hashes: Array of API key hashes to assign to the guardrail
-
-        POST /guardrails/{id}/assignments/keys
-        """
-        return self._client._request(
-            _BULK_ASSIGN_KEYS_TO_GUARDRAIL,
-            path={"id": id},
-            json=_build_body(body, {"key_hashes": key_hashes}),
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
-
-    @overload
-    def bulk_unassign_keys_from_guardrail(
-        self,
-        *,
-        body: _m.BulkUnassignKeysRequest | Mapping[str, Any],
-        id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.BulkUnassignKeysResponse: ...
-
-    @overload
-    def bulk_unassign_keys_from_guardrail(
-        self,
-        *,
-        key_hashes: list[_m.BulkUnassignKeysRequestKeyHash],
-        id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.BulkUnassignKeysResponse: ...
-
-    def bulk_unassign_keys_from_guardrail(
-        self,
-        *,
-        body: _m.BulkUnassignKeysRequest | Mapping[str, Any] | None = None,
-        key_hashes: list[_m.BulkUnassignKeysRequestKeyHash] | NotGiven = NOT_GIVEN,
-        id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.BulkUnassignKeysResponse:
-        """Bulk unassign keys from a guardrail
-
-        Unassign multiple API keys from a specific guardrail. [Management key](/docs/guides/overview/auth/management-api-keys) required.
-
-        Args:
-            id: The unique identifier of the guardrail
-            key_hashes: Array of API key hashes to unassign from the guardrail
-
-        POST /guardrails/{id}/assignments/keys/remove
-        """
-        return self._client._request(
-            _BULK_UNASSIGN_KEYS_FROM_GUARDRAIL,
-            path={"id": id},
-            json=_build_body(body, {"key_hashes": key_hashes}),
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
-
-    def list_guardrail_member_assignments(
-        self,
-        *,
-        id: str,
-        offset: int | None = None,
-        limit: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.ListMemberAssignmentsResponse:
-        """List member assignments for a guardrail
-
-        List all organization member assignments for a specific guardrail. [Management key](/docs/guides/overview/auth/management-api-keys) required.
-
-        Args:
-            id: The unique identifier of the guardrail
-            offset: Number of records to skip for pagination
-            limit: Maximum number of records to return (max 100)
-
-        GET /guardrails/{id}/assignments/members
-        """
-        return self._client._request(
-            _LIST_GUARDRAIL_MEMBER_ASSIGNMENTS,
-            path={"id": id},
-            query={"offset": offset, "limit": limit},
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
-
-    def list_guardrail_member_assignments_iter(
-        self,
-        *,
-        id: str,
-        limit: int | None = None,
-        offset: int = 0,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> Iterator[_m.MemberAssignment]:
-        """Every item of `list_guardrail_member_assignments`, page after page: iterating sends a request per page."""
-        return _iterate_pages(
-            lambda offset: list_guardrail_member_assignments(
-                self._client,
-                id=id,
-                limit=limit,
-                offset=offset,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
-            "data",
-            offset,
-            limit,
-        )
-
-    @overload
-    def bulk_assign_members_to_guardrail(
-        self,
-        *,
-        body: _m.BulkAssignMembersRequest | Mapping[str, Any],
-        id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.BulkAssignMembersResponse: ...
-
-    @overload
-    def bulk_assign_members_to_guardrail(
-        self,
-        *,
-        member_user_ids: list[_m.BulkAssignMembersRequestMemberUserId],
-        id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.BulkAssignMembersResponse: ...
-
-    def bulk_assign_members_to_guardrail(
-        self,
-        *,
-        body: _m.BulkAssignMembersRequest | Mapping[str, Any] | None = None,
-        member_user_ids: list[_m.BulkAssignMembersRequestMemberUserId] | NotGiven = NOT_GIVEN,
-        id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.BulkAssignMembersResponse:
-        """Bulk assign members to a guardrail
-
-        Assign multiple organization members to a specific guardrail. [Management key](/docs/guides/overview/auth/management-api-keys) required.
-
-        Args:
-            id: The unique identifier of the guardrail
-            member_user_ids: Array of member user IDs to assign to the guardrail
-
-        POST /guardrails/{id}/assignments/members
-        """
-        return self._client._request(
-            _BULK_ASSIGN_MEMBERS_TO_GUARDRAIL,
-            path={"id": id},
-            json=_build_body(body, {"member_user_ids": member_user_ids}),
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
-
-    @overload
-    def bulk_unassign_members_from_guardrail(
-        self,
-        *,
-        body: _m.BulkUnassignMembersRequest | Mapping[str, Any],
-        id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.BulkUnassignMembersResponse: ...
-
-    @overload
-    def bulk_unassign_members_from_guardrail(
-        self,
-        *,
-        member_user_ids: list[_m.BulkUnassignMembersRequestMemberUserId],
-        id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.BulkUnassignMembersResponse: ...
-
-    def bulk_unassign_members_from_guardrail(
-        self,
-        *,
-        body: _m.BulkUnassignMembersRequest | Mapping[str, Any] | None = None,
-        member_user_ids: list[_m.BulkUnassignMembersRequestMemberUserId] | NotGiven = NOT_GIVEN,
-        id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.BulkUnassignMembersResponse:
-        """Bulk unassign members from a guardrail
-
-        Unassign multiple organization members from a specific guardrail. [Management key](/docs/guides/overview/auth/management-api-keys) required.
-
-        Args:
-            id: The unique identifier of the guardrail
-            member_user_ids: Array of member user IDs to unassign from the guardrail
-
-        POST /guardrails/{id}/assignments/members/remove
-        """
-        return self._client._request(
-            _BULK_UNASSIGN_MEMBERS_FROM_GUARDRAIL,
-            path={"id": id},
-            json=_build_body(body, {"member_user_ids": member_user_ids}),
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
-
-    def list_key_assignments(
-        self,
-        *,
-        offset: int | None = None,
-        limit: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.ListKeyAssignmentsResponse:
-        """List all key assignments
-
-        List all API key guardrail assignments for the authenticated user. [Management key](/docs/guides/overview/auth/management-api-keys) required.
-
-        Args:
-            offset: Number of records to skip for pagination
-            limit: Maximum number of records to return (max 100)
-
-        GET /guardrails/assignments/keys
-        """
-        return self._client._request(
-            _LIST_KEY_ASSIGNMENTS,
-            query={"offset": offset, "limit": limit},
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
-
-    def list_key_assignments_iter(
-        self,
-        *,
-        limit: int | None = None,
-        offset: int = 0,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> Iterator[_m.KeyAssignment]:
-        """Every item of `list_key_assignments`, page after page: iterating sends a request per page."""
-        return _iterate_pages(
-            lambda offset: list_key_assignments(
-                self._client,
-                limit=limit,
-                offset=offset,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
-            "data",
-            offset,
-            limit,
-        )
-
-    def list_member_assignments(
-        self,
-        *,
-        offset: int | None = None,
-        limit: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.ListMemberAssignmentsResponse:
-        """List all member assignments
-
-        List all organization member guardrail assignments for the authenticated user. [Management key](/docs/guides/overview/auth/management-api-keys) required.
-
-        Args:
-            offset: Number of records to skip for pagination
-            limit: Maximum number of records to return (max 100)
-
-        GET /guardrails/assignments/members
-        """
-        return self._client._request(
-            _LIST_MEMBER_ASSIGNMENTS,
-            query={"offset": offset, "limit": limit},
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
-
-    def list_member_assignments_iter(
-        self,
-        *,
-        limit: int | None = None,
-        offset: int = 0,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> Iterator[_m.MemberAssignment]:
-        """Every item of `list_member_assignments`, page after page: iterating sends a request per page."""
-        return _iterate_pages(
-            lambda offset: list_member_assignments(
-                self._client,
-                limit=limit,
-                offset=offset,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
-            "data",
-            offset,
-            limit,
-        )
+    list_member_assignments = list_member_assignments
+    list_member_assignments_iter = list_member_assignments_iter
 
 
 class AsyncGuardrailsAPI:
@@ -2454,731 +1762,39 @@ class AsyncGuardrailsAPI:
     def __init__(self, client: AsyncOpenRouter) -> None:
         self._client = client
 
-    async def list_guardrails(
-        self,
-        *,
-        offset: int | None = None,
-        limit: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.ListGuardrailsResponse:
-        """List guardrails
+    def _request(self, *args: Any, **kwargs: Any) -> Any:
+        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
-        List all guardrails for the authenticated user. [Management key](/docs/guides/overview/auth/management-api-keys) required.
+    list_guardrails = list_guardrails_async
+    list_guardrails_iter = list_guardrails_iter_async
 
-        Args:
-            offset: Number of records to skip for pagination
-            limit: Maximum number of records to return (max 100)
+    create_guardrail = create_guardrail_async
 
-        GET /guardrails
-        """
-        return await self._client._request(
-            _LIST_GUARDRAILS,
-            query={"offset": offset, "limit": limit},
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
+    get_guardrail = get_guardrail_async
 
-    def list_guardrails_iter(
-        self,
-        *,
-        limit: int | None = None,
-        offset: int = 0,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncIterator[_m.Guardrail]:
-        """Every item of `list_guardrails`, page after page: iterating sends a request per page."""
-        return _iterate_pages_async(
-            lambda offset: list_guardrails_async(
-                self._client,
-                limit=limit,
-                offset=offset,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
-            "data",
-            offset,
-            limit,
-        )
+    delete_guardrail = delete_guardrail_async
 
-    @overload
-    async def create_guardrail(
-        self,
-        *,
-        body: _m.CreateGuardrailRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.CreateGuardrailResponse: ...
+    update_guardrail = update_guardrail_async
 
-    @overload
-    async def create_guardrail(
-        self,
-        *,
-        allowed_models: list[str] | None | NotGiven = NOT_GIVEN,
-        allowed_providers: list[str] | None | NotGiven = NOT_GIVEN,
-        description: str | None | NotGiven = NOT_GIVEN,
-        enforce_zdr: bool | None | NotGiven = NOT_GIVEN,
-        ignored_providers: list[str] | None | NotGiven = NOT_GIVEN,
-        limit_usd: float | None | NotGiven = NOT_GIVEN,
-        name: str,
-        reset_interval: _m.GuardrailInterval | str | None | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.CreateGuardrailResponse: ...
+    list_guardrail_key_assignments = list_guardrail_key_assignments_async
+    list_guardrail_key_assignments_iter = list_guardrail_key_assignments_iter_async
 
-    async def create_guardrail(
-        self,
-        *,
-        body: _m.CreateGuardrailRequest | Mapping[str, Any] | None = None,
-        allowed_models: list[str] | None | NotGiven = NOT_GIVEN,
-        allowed_providers: list[str] | None | NotGiven = NOT_GIVEN,
-        description: str | None | NotGiven = NOT_GIVEN,
-        enforce_zdr: bool | None | NotGiven = NOT_GIVEN,
-        ignored_providers: list[str] | None | NotGiven = NOT_GIVEN,
-        limit_usd: float | None | NotGiven = NOT_GIVEN,
-        name: str | NotGiven = NOT_GIVEN,
-        reset_interval: _m.GuardrailInterval | str | None | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.CreateGuardrailResponse:
-        """Create a guardrail
+    bulk_assign_keys_to_guardrail = bulk_assign_keys_to_guardrail_async
 
-        Create a new guardrail for the authenticated user. [Management key](/docs/guides/overview/auth/management-api-keys) required.
+    bulk_unassign_keys_from_guardrail = bulk_unassign_keys_from_guardrail_async
 
-        Args:
-            allowed_models: Array of model identifiers (slug or canonical_slug accepted)
-            allowed_providers: List of allowed provider IDs
-            description: Description of the guardrail
-            enforce_zdr: Whether to enforce zero data retention
-            ignored_providers: List of provider IDs to exclude from routing
-            limit_usd: Spending limit in USD
-            name: Name for the new guardrail
-            reset_interval: Interval at which the limit resets (daily, weekly, monthly)
+    list_guardrail_member_assignments = list_guardrail_member_assignments_async
+    list_guardrail_member_assignments_iter = list_guardrail_member_assignments_iter_async
 
-        POST /guardrails
-        """
-        return await self._client._request(
-            _CREATE_GUARDRAIL,
-            json=_build_body(
-                body,
-                {
-                    "allowed_models": allowed_models,
-                    "allowed_providers": allowed_providers,
-                    "description": description,
-                    "enforce_zdr": enforce_zdr,
-                    "ignored_providers": ignored_providers,
-                    "limit_usd": limit_usd,
-                    "name": name,
-                    "reset_interval": reset_interval,
-                },
-            ),
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
+    bulk_assign_members_to_guardrail = bulk_assign_members_to_guardrail_async
 
-    async def get_guardrail(
-        self,
-        *,
-        id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.GetGuardrailResponse:
-        """Get a guardrail
+    bulk_unassign_members_from_guardrail = bulk_unassign_members_from_guardrail_async
 
-        Get a single guardrail by ID. [Management key](/docs/guides/overview/auth/management-api-keys) required.
+    list_key_assignments = list_key_assignments_async
+    list_key_assignments_iter = list_key_assignments_iter_async
 
-        Args:
-            id: The unique identifier of the guardrail to retrieve
-
-        GET /guardrails/{id}
-        """
-        return await self._client._request(
-            _GET_GUARDRAIL,
-            path={"id": id},
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
-
-    async def delete_guardrail(
-        self,
-        *,
-        id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.DeleteGuardrailResponse:
-        """Delete a guardrail
-
-        Delete an existing guardrail. [Management key](/docs/guides/overview/auth/management-api-keys) required.
-
-        Args:
-            id: The unique identifier of the guardrail to delete
-
-        DELETE /guardrails/{id}
-        """
-        return await self._client._request(
-            _DELETE_GUARDRAIL,
-            path={"id": id},
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
-
-    @overload
-    async def update_guardrail(
-        self,
-        *,
-        body: _m.UpdateGuardrailRequest | Mapping[str, Any],
-        id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.UpdateGuardrailResponse: ...
-
-    @overload
-    async def update_guardrail(
-        self,
-        *,
-        allowed_models: list[str] | None | NotGiven = NOT_GIVEN,
-        allowed_providers: list[str] | None | NotGiven = NOT_GIVEN,
-        description: str | None | NotGiven = NOT_GIVEN,
-        enforce_zdr: bool | None | NotGiven = NOT_GIVEN,
-        ignored_providers: list[str] | None | NotGiven = NOT_GIVEN,
-        limit_usd: float | None | NotGiven = NOT_GIVEN,
-        name: str | None | NotGiven = NOT_GIVEN,
-        reset_interval: _m.GuardrailInterval | str | None | NotGiven = NOT_GIVEN,
-        id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.UpdateGuardrailResponse: ...
-
-    async def update_guardrail(
-        self,
-        *,
-        body: _m.UpdateGuardrailRequest | Mapping[str, Any] | None = None,
-        allowed_models: list[str] | None | NotGiven = NOT_GIVEN,
-        allowed_providers: list[str] | None | NotGiven = NOT_GIVEN,
-        description: str | None | NotGiven = NOT_GIVEN,
-        enforce_zdr: bool | None | NotGiven = NOT_GIVEN,
-        ignored_providers: list[str] | None | NotGiven = NOT_GIVEN,
-        limit_usd: float | None | NotGiven = NOT_GIVEN,
-        name: str | None | NotGiven = NOT_GIVEN,
-        reset_interval: _m.GuardrailInterval | str | None | NotGiven = NOT_GIVEN,
-        id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.UpdateGuardrailResponse:
-        """Update a guardrail
-
-        Update an existing guardrail. [Management key](/docs/guides/overview/auth/management-api-keys) required.
-
-        Args:
-            id: The unique identifier of the guardrail to update
-            allowed_models: Array of model identifiers (slug or canonical_slug accepted)
-            allowed_providers: New list of allowed provider IDs
-            description: New description for the guardrail
-            enforce_zdr: Whether to enforce zero data retention
-            ignored_providers: List of provider IDs to exclude from routing
-            limit_usd: New spending limit in USD
-            name: New name for the guardrail
-            reset_interval: Interval at which the limit resets (daily, weekly, monthly)
-
-        PATCH /guardrails/{id}
-        """
-        return await self._client._request(
-            _UPDATE_GUARDRAIL,
-            path={"id": id},
-            json=_build_body(
-                body,
-                {
-                    "allowed_models": allowed_models,
-                    "allowed_providers": allowed_providers,
-                    "description": description,
-                    "enforce_zdr": enforce_zdr,
-                    "ignored_providers": ignored_providers,
-                    "limit_usd": limit_usd,
-                    "name": name,
-                    "reset_interval": reset_interval,
-                },
-            ),
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
-
-    async def list_guardrail_key_assignments(
-        self,
-        *,
-        id: str,
-        offset: int | None = None,
-        limit: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.ListKeyAssignmentsResponse:
-        """List key assignments for a guardrail
-
-        List all API key assignments for a specific guardrail. [Management key](/docs/guides/overview/auth/management-api-keys) required.
-
-        Args:
-            id: The unique identifier of the guardrail
-            offset: Number of records to skip for pagination
-            limit: Maximum number of records to return (max 100)
-
-        GET /guardrails/{id}/assignments/keys
-        """
-        return await self._client._request(
-            _LIST_GUARDRAIL_KEY_ASSIGNMENTS,
-            path={"id": id},
-            query={"offset": offset, "limit": limit},
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
-
-    def list_guardrail_key_assignments_iter(
-        self,
-        *,
-        id: str,
-        limit: int | None = None,
-        offset: int = 0,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncIterator[_m.KeyAssignment]:
-        """Every item of `list_guardrail_key_assignments`, page after page: iterating sends a request per page."""
-        return _iterate_pages_async(
-            lambda offset: list_guardrail_key_assignments_async(
-                self._client,
-                id=id,
-                limit=limit,
-                offset=offset,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
-            "data",
-            offset,
-            limit,
-        )
-
-    @overload
-    async def bulk_assign_keys_to_guardrail(
-        self,
-        *,
-        body: _m.BulkAssignKeysRequest | Mapping[str, Any],
-        id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.BulkAssignKeysResponse: ...
-
-    @overload
-    async def bulk_assign_keys_to_guardrail(
-        self,
-        *,
-        key_hashes: list[_m.BulkAssignKeysRequestKeyHash],
-        id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.BulkAssignKeysResponse: ...
-
-    async def bulk_assign_keys_to_guardrail(
-        self,
-        *,
-        body: _m.BulkAssignKeysRequest | Mapping[str, Any] | None = None,
-        key_hashes: list[_m.BulkAssignKeysRequestKeyHash] | NotGiven = NOT_GIVEN,
-        id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.BulkAssignKeysResponse:
-        """Bulk assign keys to a guardrail
-
-        Assign multiple API keys to a specific guardrail. [Management key](/docs/guides/overview/auth/management-api-keys) required.
-
-        Args:
-            id: The unique identifier of the guardrail
-            key_hashes: Array of API key hashes to assign to the guardrail
-
-        POST /guardrails/{id}/assignments/keys
-        """
-        return await self._client._request(
-            _BULK_ASSIGN_KEYS_TO_GUARDRAIL,
-            path={"id": id},
-            json=_build_body(body, {"key_hashes": key_hashes}),
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
-
-    @overload
-    async def bulk_unassign_keys_from_guardrail(
-        self,
-        *,
-        body: _m.BulkUnassignKeysRequest | Mapping[str, Any],
-        id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.BulkUnassignKeysResponse: ...
-
-    @overload
-    async def bulk_unassign_keys_from_guardrail(
-        self,
-        *,
-        key_hashes: list[_m.BulkUnassignKeysRequestKeyHash],
-        id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.BulkUnassignKeysResponse: ...
-
-    async def bulk_unassign_keys_from_guardrail(
-        self,
-        *,
-        body: _m.BulkUnassignKeysRequest | Mapping[str, Any] | None = None,
-        key_hashes: list[_m.BulkUnassignKeysRequestKeyHash] | NotGiven = NOT_GIVEN,
-        id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.BulkUnassignKeysResponse:
-        """Bulk unassign keys from a guardrail
-
-        Unassign multiple API keys from a specific guardrail. [Management key](/docs/guides/overview/auth/management-api-keys) required.
-
-        Args:
-            id: The unique identifier of the guardrail
-            key_hashes: Array of API key hashes to unassign from the guardrail
-
-        POST /guardrails/{id}/assignments/keys/remove
-        """
-        return await self._client._request(
-            _BULK_UNASSIGN_KEYS_FROM_GUARDRAIL,
-            path={"id": id},
-            json=_build_body(body, {"key_hashes": key_hashes}),
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
-
-    async def list_guardrail_member_assignments(
-        self,
-        *,
-        id: str,
-        offset: int | None = None,
-        limit: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.ListMemberAssignmentsResponse:
-        """List member assignments for a guardrail
-
-        List all organization member assignments for a specific guardrail. [Management key](/docs/guides/overview/auth/management-api-keys) required.
-
-        Args:
-            id: The unique identifier of the guardrail
-            offset: Number of records to skip for pagination
-            limit: Maximum number of records to return (max 100)
-
-        GET /guardrails/{id}/assignments/members
-        """
-        return await self._client._request(
-            _LIST_GUARDRAIL_MEMBER_ASSIGNMENTS,
-            path={"id": id},
-            query={"offset": offset, "limit": limit},
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
-
-    def list_guardrail_member_assignments_iter(
-        self,
-        *,
-        id: str,
-        limit: int | None = None,
-        offset: int = 0,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncIterator[_m.MemberAssignment]:
-        """Every item of `list_guardrail_member_assignments`, page after page: iterating sends a request per page."""
-        return _iterate_pages_async(
-            lambda offset: list_guardrail_member_assignments_async(
-                self._client,
-                id=id,
-                limit=limit,
-                offset=offset,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
-            "data",
-            offset,
-            limit,
-        )
-
-    @overload
-    async def bulk_assign_members_to_guardrail(
-        self,
-        *,
-        body: _m.BulkAssignMembersRequest | Mapping[str, Any],
-        id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.BulkAssignMembersResponse: ...
-
-    @overload
-    async def bulk_assign_members_to_guardrail(
-        self,
-        *,
-        member_user_ids: list[_m.BulkAssignMembersRequestMemberUserId],
-        id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.BulkAssignMembersResponse: ...
-
-    async def bulk_assign_members_to_guardrail(
-        self,
-        *,
-        body: _m.BulkAssignMembersRequest | Mapping[str, Any] | None = None,
-        member_user_ids: list[_m.BulkAssignMembersRequestMemberUserId] | NotGiven = NOT_GIVEN,
-        id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.BulkAssignMembersResponse:
-        """Bulk assign members to a guardrail
-
-        Assign multiple organization members to a specific guardrail. [Management key](/docs/guides/overview/auth/management-api-keys) required.
-
-        Args:
-            id: The unique identifier of the guardrail
-            member_user_ids: Array of member user IDs to assign to the guardrail
-
-        POST /guardrails/{id}/assignments/members
-        """
-        return await self._client._request(
-            _BULK_ASSIGN_MEMBERS_TO_GUARDRAIL,
-            path={"id": id},
-            json=_build_body(body, {"member_user_ids": member_user_ids}),
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
-
-    @overload
-    async def bulk_unassign_members_from_guardrail(
-        self,
-        *,
-        body: _m.BulkUnassignMembersRequest | Mapping[str, Any],
-        id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.BulkUnassignMembersResponse: ...
-
-    @overload
-    async def bulk_unassign_members_from_guardrail(
-        self,
-        *,
-        member_user_ids: list[_m.BulkUnassignMembersRequestMemberUserId],
-        id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.BulkUnassignMembersResponse: ...
-
-    async def bulk_unassign_members_from_guardrail(
-        self,
-        *,
-        body: _m.BulkUnassignMembersRequest | Mapping[str, Any] | None = None,
-        member_user_ids: list[_m.BulkUnassignMembersRequestMemberUserId] | NotGiven = NOT_GIVEN,
-        id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.BulkUnassignMembersResponse:
-        """Bulk unassign members from a guardrail
-
-        Unassign multiple organization members from a specific guardrail. [Management key](/docs/guides/overview/auth/management-api-keys) required.
-
-        Args:
-            id: The unique identifier of the guardrail
-            member_user_ids: Array of member user IDs to unassign from the guardrail
-
-        POST /guardrails/{id}/assignments/members/remove
-        """
-        return await self._client._request(
-            _BULK_UNASSIGN_MEMBERS_FROM_GUARDRAIL,
-            path={"id": id},
-            json=_build_body(body, {"member_user_ids": member_user_ids}),
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
-
-    async def list_key_assignments(
-        self,
-        *,
-        offset: int | None = None,
-        limit: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.ListKeyAssignmentsResponse:
-        """List all key assignments
-
-        List all API key guardrail assignments for the authenticated user. [Management key](/docs/guides/overview/auth/management-api-keys) required.
-
-        Args:
-            offset: Number of records to skip for pagination
-            limit: Maximum number of records to return (max 100)
-
-        GET /guardrails/assignments/keys
-        """
-        return await self._client._request(
-            _LIST_KEY_ASSIGNMENTS,
-            query={"offset": offset, "limit": limit},
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
-
-    def list_key_assignments_iter(
-        self,
-        *,
-        limit: int | None = None,
-        offset: int = 0,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncIterator[_m.KeyAssignment]:
-        """Every item of `list_key_assignments`, page after page: iterating sends a request per page."""
-        return _iterate_pages_async(
-            lambda offset: list_key_assignments_async(
-                self._client,
-                limit=limit,
-                offset=offset,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
-            "data",
-            offset,
-            limit,
-        )
-
-    async def list_member_assignments(
-        self,
-        *,
-        offset: int | None = None,
-        limit: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.ListMemberAssignmentsResponse:
-        """List all member assignments
-
-        List all organization member guardrail assignments for the authenticated user. [Management key](/docs/guides/overview/auth/management-api-keys) required.
-
-        Args:
-            offset: Number of records to skip for pagination
-            limit: Maximum number of records to return (max 100)
-
-        GET /guardrails/assignments/members
-        """
-        return await self._client._request(
-            _LIST_MEMBER_ASSIGNMENTS,
-            query={"offset": offset, "limit": limit},
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
-
-    def list_member_assignments_iter(
-        self,
-        *,
-        limit: int | None = None,
-        offset: int = 0,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncIterator[_m.MemberAssignment]:
-        """Every item of `list_member_assignments`, page after page: iterating sends a request per page."""
-        return _iterate_pages_async(
-            lambda offset: list_member_assignments_async(
-                self._client,
-                limit=limit,
-                offset=offset,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
-            "data",
-            offset,
-            limit,
-        )
+    list_member_assignments = list_member_assignments_async
+    list_member_assignments_iter = list_member_assignments_iter_async
 
 
 class RawGuardrailsAPI:
@@ -3210,11 +1826,11 @@ class RawGuardrailsAPI:
         self,
         *,
         body: _m.CreateGuardrailRequest | Mapping[str, Any] | None = None,
-        allowed_models: list[str] | None | NotGiven = NOT_GIVEN,
-        allowed_providers: list[str] | None | NotGiven = NOT_GIVEN,
+        allowed_models: Sequence[str] | None | NotGiven = NOT_GIVEN,
+        allowed_providers: Sequence[str] | None | NotGiven = NOT_GIVEN,
         description: str | None | NotGiven = NOT_GIVEN,
         enforce_zdr: bool | None | NotGiven = NOT_GIVEN,
-        ignored_providers: list[str] | None | NotGiven = NOT_GIVEN,
+        ignored_providers: Sequence[str] | None | NotGiven = NOT_GIVEN,
         limit_usd: float | None | NotGiven = NOT_GIVEN,
         name: str | NotGiven = NOT_GIVEN,
         reset_interval: _m.GuardrailInterval | str | None | NotGiven = NOT_GIVEN,
@@ -3284,11 +1900,11 @@ class RawGuardrailsAPI:
         self,
         *,
         body: _m.UpdateGuardrailRequest | Mapping[str, Any] | None = None,
-        allowed_models: list[str] | None | NotGiven = NOT_GIVEN,
-        allowed_providers: list[str] | None | NotGiven = NOT_GIVEN,
+        allowed_models: Sequence[str] | None | NotGiven = NOT_GIVEN,
+        allowed_providers: Sequence[str] | None | NotGiven = NOT_GIVEN,
         description: str | None | NotGiven = NOT_GIVEN,
         enforce_zdr: bool | None | NotGiven = NOT_GIVEN,
-        ignored_providers: list[str] | None | NotGiven = NOT_GIVEN,
+        ignored_providers: Sequence[str] | None | NotGiven = NOT_GIVEN,
         limit_usd: float | None | NotGiven = NOT_GIVEN,
         name: str | None | NotGiven = NOT_GIVEN,
         reset_interval: _m.GuardrailInterval | str | None | NotGiven = NOT_GIVEN,
@@ -3345,7 +1961,7 @@ class RawGuardrailsAPI:
         self,
         *,
         body: _m.BulkAssignKeysRequest | Mapping[str, Any] | None = None,
-        key_hashes: list[_m.BulkAssignKeysRequestKeyHash] | NotGiven = NOT_GIVEN,
+        key_hashes: Sequence[_m.BulkAssignKeysRequestKeyHash] | NotGiven = NOT_GIVEN,
         id: str,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -3366,7 +1982,7 @@ class RawGuardrailsAPI:
         self,
         *,
         body: _m.BulkUnassignKeysRequest | Mapping[str, Any] | None = None,
-        key_hashes: list[_m.BulkUnassignKeysRequestKeyHash] | NotGiven = NOT_GIVEN,
+        key_hashes: Sequence[_m.BulkUnassignKeysRequestKeyHash] | NotGiven = NOT_GIVEN,
         id: str,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -3408,7 +2024,7 @@ class RawGuardrailsAPI:
         self,
         *,
         body: _m.BulkAssignMembersRequest | Mapping[str, Any] | None = None,
-        member_user_ids: list[_m.BulkAssignMembersRequestMemberUserId] | NotGiven = NOT_GIVEN,
+        member_user_ids: Sequence[_m.BulkAssignMembersRequestMemberUserId] | NotGiven = NOT_GIVEN,
         id: str,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -3429,7 +2045,7 @@ class RawGuardrailsAPI:
         self,
         *,
         body: _m.BulkUnassignMembersRequest | Mapping[str, Any] | None = None,
-        member_user_ids: list[_m.BulkUnassignMembersRequestMemberUserId] | NotGiven = NOT_GIVEN,
+        member_user_ids: Sequence[_m.BulkUnassignMembersRequestMemberUserId] | NotGiven = NOT_GIVEN,
         id: str,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -3514,11 +2130,11 @@ class AsyncRawGuardrailsAPI:
         self,
         *,
         body: _m.CreateGuardrailRequest | Mapping[str, Any] | None = None,
-        allowed_models: list[str] | None | NotGiven = NOT_GIVEN,
-        allowed_providers: list[str] | None | NotGiven = NOT_GIVEN,
+        allowed_models: Sequence[str] | None | NotGiven = NOT_GIVEN,
+        allowed_providers: Sequence[str] | None | NotGiven = NOT_GIVEN,
         description: str | None | NotGiven = NOT_GIVEN,
         enforce_zdr: bool | None | NotGiven = NOT_GIVEN,
-        ignored_providers: list[str] | None | NotGiven = NOT_GIVEN,
+        ignored_providers: Sequence[str] | None | NotGiven = NOT_GIVEN,
         limit_usd: float | None | NotGiven = NOT_GIVEN,
         name: str | NotGiven = NOT_GIVEN,
         reset_interval: _m.GuardrailInterval | str | None | NotGiven = NOT_GIVEN,
@@ -3588,11 +2204,11 @@ class AsyncRawGuardrailsAPI:
         self,
         *,
         body: _m.UpdateGuardrailRequest | Mapping[str, Any] | None = None,
-        allowed_models: list[str] | None | NotGiven = NOT_GIVEN,
-        allowed_providers: list[str] | None | NotGiven = NOT_GIVEN,
+        allowed_models: Sequence[str] | None | NotGiven = NOT_GIVEN,
+        allowed_providers: Sequence[str] | None | NotGiven = NOT_GIVEN,
         description: str | None | NotGiven = NOT_GIVEN,
         enforce_zdr: bool | None | NotGiven = NOT_GIVEN,
-        ignored_providers: list[str] | None | NotGiven = NOT_GIVEN,
+        ignored_providers: Sequence[str] | None | NotGiven = NOT_GIVEN,
         limit_usd: float | None | NotGiven = NOT_GIVEN,
         name: str | None | NotGiven = NOT_GIVEN,
         reset_interval: _m.GuardrailInterval | str | None | NotGiven = NOT_GIVEN,
@@ -3649,7 +2265,7 @@ class AsyncRawGuardrailsAPI:
         self,
         *,
         body: _m.BulkAssignKeysRequest | Mapping[str, Any] | None = None,
-        key_hashes: list[_m.BulkAssignKeysRequestKeyHash] | NotGiven = NOT_GIVEN,
+        key_hashes: Sequence[_m.BulkAssignKeysRequestKeyHash] | NotGiven = NOT_GIVEN,
         id: str,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -3670,7 +2286,7 @@ class AsyncRawGuardrailsAPI:
         self,
         *,
         body: _m.BulkUnassignKeysRequest | Mapping[str, Any] | None = None,
-        key_hashes: list[_m.BulkUnassignKeysRequestKeyHash] | NotGiven = NOT_GIVEN,
+        key_hashes: Sequence[_m.BulkUnassignKeysRequestKeyHash] | NotGiven = NOT_GIVEN,
         id: str,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -3712,7 +2328,7 @@ class AsyncRawGuardrailsAPI:
         self,
         *,
         body: _m.BulkAssignMembersRequest | Mapping[str, Any] | None = None,
-        member_user_ids: list[_m.BulkAssignMembersRequestMemberUserId] | NotGiven = NOT_GIVEN,
+        member_user_ids: Sequence[_m.BulkAssignMembersRequestMemberUserId] | NotGiven = NOT_GIVEN,
         id: str,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -3733,7 +2349,7 @@ class AsyncRawGuardrailsAPI:
         self,
         *,
         body: _m.BulkUnassignMembersRequest | Mapping[str, Any] | None = None,
-        member_user_ids: list[_m.BulkUnassignMembersRequestMemberUserId] | NotGiven = NOT_GIVEN,
+        member_user_ids: Sequence[_m.BulkUnassignMembersRequestMemberUserId] | NotGiven = NOT_GIVEN,
         id: str,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -3824,11 +2440,11 @@ class StreamingGuardrailsAPI:
         self,
         *,
         body: _m.CreateGuardrailRequest | Mapping[str, Any] | None = None,
-        allowed_models: list[str] | None | NotGiven = NOT_GIVEN,
-        allowed_providers: list[str] | None | NotGiven = NOT_GIVEN,
+        allowed_models: Sequence[str] | None | NotGiven = NOT_GIVEN,
+        allowed_providers: Sequence[str] | None | NotGiven = NOT_GIVEN,
         description: str | None | NotGiven = NOT_GIVEN,
         enforce_zdr: bool | None | NotGiven = NOT_GIVEN,
-        ignored_providers: list[str] | None | NotGiven = NOT_GIVEN,
+        ignored_providers: Sequence[str] | None | NotGiven = NOT_GIVEN,
         limit_usd: float | None | NotGiven = NOT_GIVEN,
         name: str | NotGiven = NOT_GIVEN,
         reset_interval: _m.GuardrailInterval | str | None | NotGiven = NOT_GIVEN,
@@ -3916,11 +2532,11 @@ class StreamingGuardrailsAPI:
         self,
         *,
         body: _m.UpdateGuardrailRequest | Mapping[str, Any] | None = None,
-        allowed_models: list[str] | None | NotGiven = NOT_GIVEN,
-        allowed_providers: list[str] | None | NotGiven = NOT_GIVEN,
+        allowed_models: Sequence[str] | None | NotGiven = NOT_GIVEN,
+        allowed_providers: Sequence[str] | None | NotGiven = NOT_GIVEN,
         description: str | None | NotGiven = NOT_GIVEN,
         enforce_zdr: bool | None | NotGiven = NOT_GIVEN,
-        ignored_providers: list[str] | None | NotGiven = NOT_GIVEN,
+        ignored_providers: Sequence[str] | None | NotGiven = NOT_GIVEN,
         limit_usd: float | None | NotGiven = NOT_GIVEN,
         name: str | None | NotGiven = NOT_GIVEN,
         reset_interval: _m.GuardrailInterval | str | None | NotGiven = NOT_GIVEN,
@@ -3989,7 +2605,7 @@ class StreamingGuardrailsAPI:
         self,
         *,
         body: _m.BulkAssignKeysRequest | Mapping[str, Any] | None = None,
-        key_hashes: list[_m.BulkAssignKeysRequestKeyHash] | NotGiven = NOT_GIVEN,
+        key_hashes: Sequence[_m.BulkAssignKeysRequestKeyHash] | NotGiven = NOT_GIVEN,
         id: str,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -4016,7 +2632,7 @@ class StreamingGuardrailsAPI:
         self,
         *,
         body: _m.BulkUnassignKeysRequest | Mapping[str, Any] | None = None,
-        key_hashes: list[_m.BulkUnassignKeysRequestKeyHash] | NotGiven = NOT_GIVEN,
+        key_hashes: Sequence[_m.BulkUnassignKeysRequestKeyHash] | NotGiven = NOT_GIVEN,
         id: str,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -4070,7 +2686,7 @@ class StreamingGuardrailsAPI:
         self,
         *,
         body: _m.BulkAssignMembersRequest | Mapping[str, Any] | None = None,
-        member_user_ids: list[_m.BulkAssignMembersRequestMemberUserId] | NotGiven = NOT_GIVEN,
+        member_user_ids: Sequence[_m.BulkAssignMembersRequestMemberUserId] | NotGiven = NOT_GIVEN,
         id: str,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -4097,7 +2713,7 @@ class StreamingGuardrailsAPI:
         self,
         *,
         body: _m.BulkUnassignMembersRequest | Mapping[str, Any] | None = None,
-        member_user_ids: list[_m.BulkUnassignMembersRequestMemberUserId] | NotGiven = NOT_GIVEN,
+        member_user_ids: Sequence[_m.BulkUnassignMembersRequestMemberUserId] | NotGiven = NOT_GIVEN,
         id: str,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -4206,11 +2822,11 @@ class AsyncStreamingGuardrailsAPI:
         self,
         *,
         body: _m.CreateGuardrailRequest | Mapping[str, Any] | None = None,
-        allowed_models: list[str] | None | NotGiven = NOT_GIVEN,
-        allowed_providers: list[str] | None | NotGiven = NOT_GIVEN,
+        allowed_models: Sequence[str] | None | NotGiven = NOT_GIVEN,
+        allowed_providers: Sequence[str] | None | NotGiven = NOT_GIVEN,
         description: str | None | NotGiven = NOT_GIVEN,
         enforce_zdr: bool | None | NotGiven = NOT_GIVEN,
-        ignored_providers: list[str] | None | NotGiven = NOT_GIVEN,
+        ignored_providers: Sequence[str] | None | NotGiven = NOT_GIVEN,
         limit_usd: float | None | NotGiven = NOT_GIVEN,
         name: str | NotGiven = NOT_GIVEN,
         reset_interval: _m.GuardrailInterval | str | None | NotGiven = NOT_GIVEN,
@@ -4298,11 +2914,11 @@ class AsyncStreamingGuardrailsAPI:
         self,
         *,
         body: _m.UpdateGuardrailRequest | Mapping[str, Any] | None = None,
-        allowed_models: list[str] | None | NotGiven = NOT_GIVEN,
-        allowed_providers: list[str] | None | NotGiven = NOT_GIVEN,
+        allowed_models: Sequence[str] | None | NotGiven = NOT_GIVEN,
+        allowed_providers: Sequence[str] | None | NotGiven = NOT_GIVEN,
         description: str | None | NotGiven = NOT_GIVEN,
         enforce_zdr: bool | None | NotGiven = NOT_GIVEN,
-        ignored_providers: list[str] | None | NotGiven = NOT_GIVEN,
+        ignored_providers: Sequence[str] | None | NotGiven = NOT_GIVEN,
         limit_usd: float | None | NotGiven = NOT_GIVEN,
         name: str | None | NotGiven = NOT_GIVEN,
         reset_interval: _m.GuardrailInterval | str | None | NotGiven = NOT_GIVEN,
@@ -4371,7 +2987,7 @@ class AsyncStreamingGuardrailsAPI:
         self,
         *,
         body: _m.BulkAssignKeysRequest | Mapping[str, Any] | None = None,
-        key_hashes: list[_m.BulkAssignKeysRequestKeyHash] | NotGiven = NOT_GIVEN,
+        key_hashes: Sequence[_m.BulkAssignKeysRequestKeyHash] | NotGiven = NOT_GIVEN,
         id: str,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -4398,7 +3014,7 @@ class AsyncStreamingGuardrailsAPI:
         self,
         *,
         body: _m.BulkUnassignKeysRequest | Mapping[str, Any] | None = None,
-        key_hashes: list[_m.BulkUnassignKeysRequestKeyHash] | NotGiven = NOT_GIVEN,
+        key_hashes: Sequence[_m.BulkUnassignKeysRequestKeyHash] | NotGiven = NOT_GIVEN,
         id: str,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -4452,7 +3068,7 @@ class AsyncStreamingGuardrailsAPI:
         self,
         *,
         body: _m.BulkAssignMembersRequest | Mapping[str, Any] | None = None,
-        member_user_ids: list[_m.BulkAssignMembersRequestMemberUserId] | NotGiven = NOT_GIVEN,
+        member_user_ids: Sequence[_m.BulkAssignMembersRequestMemberUserId] | NotGiven = NOT_GIVEN,
         id: str,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -4479,7 +3095,7 @@ class AsyncStreamingGuardrailsAPI:
         self,
         *,
         body: _m.BulkUnassignMembersRequest | Mapping[str, Any] | None = None,
-        member_user_ids: list[_m.BulkUnassignMembersRequestMemberUserId] | NotGiven = NOT_GIVEN,
+        member_user_ids: Sequence[_m.BulkUnassignMembersRequestMemberUserId] | NotGiven = NOT_GIVEN,
         id: str,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,

@@ -62,7 +62,7 @@ _LIST_MODELS_USER = _Endpoint(
 
 
 def get_models(
-    client: OpenRouter,
+    client: OpenRouter | ModelsAPI,
     *,
     category: _m.ModelsGetParametersQueryCategory | str | None = None,
     supported_parameters: str | None = None,
@@ -100,7 +100,7 @@ def get_models(
 
 
 async def get_models_async(
-    client: AsyncOpenRouter,
+    client: AsyncOpenRouter | AsyncModelsAPI,
     *,
     category: _m.ModelsGetParametersQueryCategory | str | None = None,
     supported_parameters: str | None = None,
@@ -138,7 +138,7 @@ async def get_models_async(
 
 
 def list_models_count(
-    client: OpenRouter,
+    client: OpenRouter | ModelsAPI,
     *,
     output_modalities: str | None = None,
     extra_headers: Mapping[str, str] | None = None,
@@ -162,7 +162,7 @@ def list_models_count(
 
 
 async def list_models_count_async(
-    client: AsyncOpenRouter,
+    client: AsyncOpenRouter | AsyncModelsAPI,
     *,
     output_modalities: str | None = None,
     extra_headers: Mapping[str, str] | None = None,
@@ -186,7 +186,7 @@ async def list_models_count_async(
 
 
 def list_models_user(
-    client: OpenRouter,
+    client: OpenRouter | ModelsAPI,
     *,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
@@ -207,7 +207,7 @@ def list_models_user(
 
 
 async def list_models_user_async(
-    client: AsyncOpenRouter,
+    client: AsyncOpenRouter | AsyncModelsAPI,
     *,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
@@ -233,85 +233,14 @@ class ModelsAPI:
     def __init__(self, client: OpenRouter) -> None:
         self._client = client
 
-    def get_models(
-        self,
-        *,
-        category: _m.ModelsGetParametersQueryCategory | str | None = None,
-        supported_parameters: str | None = None,
-        output_modalities: str | None = None,
-        use_rss: str | None = None,
-        use_rss_chat_links: str | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.ModelsListResponse | str:
-        """List all models and their properties
+    def _request(self, *args: Any, **kwargs: Any) -> Any:
+        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
-        Args:
-            category: Filter models by use case category
-            supported_parameters: Filter models by supported parameter (comma-separated)
-            output_modalities: Filter models by output modality. Accepts a comma-separated list of modalities (text, image, audio, embeddings) or "all" to include all models. Defaults to "text".
-            use_rss: Return results as RSS feed
-            use_rss_chat_links: Use chat links in RSS feed items
+    get_models = get_models
 
-        GET /models
-        """
-        return self._client._request(
-            _GET_MODELS,
-            query={
-                "category": category,
-                "supported_parameters": supported_parameters,
-                "output_modalities": output_modalities,
-                "use_rss": use_rss,
-                "use_rss_chat_links": use_rss_chat_links,
-            },
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
+    list_models_count = list_models_count
 
-    def list_models_count(
-        self,
-        *,
-        output_modalities: str | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.ModelsCountResponse:
-        """Get total count of available models
-
-        Args:
-            output_modalities: Filter models by output modality. Accepts a comma-separated list of modalities (text, image, audio, embeddings) or "all" to include all models. Defaults to "text".
-
-        GET /models/count
-        """
-        return self._client._request(
-            _LIST_MODELS_COUNT,
-            query={"output_modalities": output_modalities},
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
-
-    def list_models_user(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.ModelsListResponse:
-        """List models filtered by user provider preferences, privacy settings, and guardrails
-
-        List models filtered by user provider preferences, [privacy settings](https://openrouter.ai/docs/guides/privacy/provider-logging), and [guardrails](https://openrouter.ai/docs/guides/features/guardrails). If requesting through `eu.openrouter.ai/api/v1/...` the results will be filtered to models that satisfy [EU in-region routing](https://openrouter.ai/docs/guides/privacy/provider-logging#enterprise-eu-in-region-routing).
-
-        GET /models/user
-        """
-        return self._client._request(
-            _LIST_MODELS_USER,
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
+    list_models_user = list_models_user
 
 
 class AsyncModelsAPI:
@@ -320,85 +249,14 @@ class AsyncModelsAPI:
     def __init__(self, client: AsyncOpenRouter) -> None:
         self._client = client
 
-    async def get_models(
-        self,
-        *,
-        category: _m.ModelsGetParametersQueryCategory | str | None = None,
-        supported_parameters: str | None = None,
-        output_modalities: str | None = None,
-        use_rss: str | None = None,
-        use_rss_chat_links: str | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.ModelsListResponse | str:
-        """List all models and their properties
+    def _request(self, *args: Any, **kwargs: Any) -> Any:
+        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
-        Args:
-            category: Filter models by use case category
-            supported_parameters: Filter models by supported parameter (comma-separated)
-            output_modalities: Filter models by output modality. Accepts a comma-separated list of modalities (text, image, audio, embeddings) or "all" to include all models. Defaults to "text".
-            use_rss: Return results as RSS feed
-            use_rss_chat_links: Use chat links in RSS feed items
+    get_models = get_models_async
 
-        GET /models
-        """
-        return await self._client._request(
-            _GET_MODELS,
-            query={
-                "category": category,
-                "supported_parameters": supported_parameters,
-                "output_modalities": output_modalities,
-                "use_rss": use_rss,
-                "use_rss_chat_links": use_rss_chat_links,
-            },
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
+    list_models_count = list_models_count_async
 
-    async def list_models_count(
-        self,
-        *,
-        output_modalities: str | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.ModelsCountResponse:
-        """Get total count of available models
-
-        Args:
-            output_modalities: Filter models by output modality. Accepts a comma-separated list of modalities (text, image, audio, embeddings) or "all" to include all models. Defaults to "text".
-
-        GET /models/count
-        """
-        return await self._client._request(
-            _LIST_MODELS_COUNT,
-            query={"output_modalities": output_modalities},
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
-
-    async def list_models_user(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.ModelsListResponse:
-        """List models filtered by user provider preferences, privacy settings, and guardrails
-
-        List models filtered by user provider preferences, [privacy settings](https://openrouter.ai/docs/guides/privacy/provider-logging), and [guardrails](https://openrouter.ai/docs/guides/features/guardrails). If requesting through `eu.openrouter.ai/api/v1/...` the results will be filtered to models that satisfy [EU in-region routing](https://openrouter.ai/docs/guides/privacy/provider-logging#enterprise-eu-in-region-routing).
-
-        GET /models/user
-        """
-        return await self._client._request(
-            _LIST_MODELS_USER,
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
+    list_models_user = list_models_user_async
 
 
 class RawModelsAPI:

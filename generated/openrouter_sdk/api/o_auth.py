@@ -60,20 +60,7 @@ _CREATE_AUTH_KEYS_CODE = _Endpoint(
 
 @overload
 def exchange_auth_code_for_api_key(
-    client: OpenRouter,
-    *,
-    body: _m.AuthKeysPostRequest | Mapping[str, Any],
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
-) -> _m.AuthKeysPostResponse: ...
-
-
-@overload
-def exchange_auth_code_for_api_key(
-    client: OpenRouter,
+    client: OpenRouter | OAuthAPI,
     *,
     code: str,
     code_challenge_method: _m.AuthKeysPostRequestCodeChallengeMethod
@@ -89,8 +76,21 @@ def exchange_auth_code_for_api_key(
 ) -> _m.AuthKeysPostResponse: ...
 
 
+@overload
 def exchange_auth_code_for_api_key(
-    client: OpenRouter,
+    client: OpenRouter | OAuthAPI,
+    *,
+    body: _m.AuthKeysPostRequest | Mapping[str, Any],
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> _m.AuthKeysPostResponse: ...
+
+
+def exchange_auth_code_for_api_key(
+    client: OpenRouter | OAuthAPI,
     *,
     body: _m.AuthKeysPostRequest | Mapping[str, Any] | None = None,
     code: str | NotGiven = NOT_GIVEN,
@@ -132,20 +132,7 @@ def exchange_auth_code_for_api_key(
 
 @overload
 async def exchange_auth_code_for_api_key_async(
-    client: AsyncOpenRouter,
-    *,
-    body: _m.AuthKeysPostRequest | Mapping[str, Any],
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
-) -> _m.AuthKeysPostResponse: ...
-
-
-@overload
-async def exchange_auth_code_for_api_key_async(
-    client: AsyncOpenRouter,
+    client: AsyncOpenRouter | AsyncOAuthAPI,
     *,
     code: str,
     code_challenge_method: _m.AuthKeysPostRequestCodeChallengeMethod
@@ -161,8 +148,21 @@ async def exchange_auth_code_for_api_key_async(
 ) -> _m.AuthKeysPostResponse: ...
 
 
+@overload
 async def exchange_auth_code_for_api_key_async(
-    client: AsyncOpenRouter,
+    client: AsyncOpenRouter | AsyncOAuthAPI,
+    *,
+    body: _m.AuthKeysPostRequest | Mapping[str, Any],
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> _m.AuthKeysPostResponse: ...
+
+
+async def exchange_auth_code_for_api_key_async(
+    client: AsyncOpenRouter | AsyncOAuthAPI,
     *,
     body: _m.AuthKeysPostRequest | Mapping[str, Any] | None = None,
     code: str | NotGiven = NOT_GIVEN,
@@ -204,20 +204,7 @@ async def exchange_auth_code_for_api_key_async(
 
 @overload
 def create_auth_keys_code(
-    client: OpenRouter,
-    *,
-    body: _m.AuthKeysCodePostRequest | Mapping[str, Any],
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
-) -> _m.AuthKeysCodePostResponse: ...
-
-
-@overload
-def create_auth_keys_code(
-    client: OpenRouter,
+    client: OpenRouter | OAuthAPI,
     *,
     callback_url: str,
     code_challenge: str | None | NotGiven = NOT_GIVEN,
@@ -239,8 +226,21 @@ def create_auth_keys_code(
 ) -> _m.AuthKeysCodePostResponse: ...
 
 
+@overload
 def create_auth_keys_code(
-    client: OpenRouter,
+    client: OpenRouter | OAuthAPI,
+    *,
+    body: _m.AuthKeysCodePostRequest | Mapping[str, Any],
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> _m.AuthKeysCodePostResponse: ...
+
+
+def create_auth_keys_code(
+    client: OpenRouter | OAuthAPI,
     *,
     body: _m.AuthKeysCodePostRequest | Mapping[str, Any] | None = None,
     callback_url: str | NotGiven = NOT_GIVEN,
@@ -300,20 +300,7 @@ def create_auth_keys_code(
 
 @overload
 async def create_auth_keys_code_async(
-    client: AsyncOpenRouter,
-    *,
-    body: _m.AuthKeysCodePostRequest | Mapping[str, Any],
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
-) -> _m.AuthKeysCodePostResponse: ...
-
-
-@overload
-async def create_auth_keys_code_async(
-    client: AsyncOpenRouter,
+    client: AsyncOpenRouter | AsyncOAuthAPI,
     *,
     callback_url: str,
     code_challenge: str | None | NotGiven = NOT_GIVEN,
@@ -335,8 +322,21 @@ async def create_auth_keys_code_async(
 ) -> _m.AuthKeysCodePostResponse: ...
 
 
+@overload
 async def create_auth_keys_code_async(
-    client: AsyncOpenRouter,
+    client: AsyncOpenRouter | AsyncOAuthAPI,
+    *,
+    body: _m.AuthKeysCodePostRequest | Mapping[str, Any],
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> _m.AuthKeysCodePostResponse: ...
+
+
+async def create_auth_keys_code_async(
+    client: AsyncOpenRouter | AsyncOAuthAPI,
     *,
     body: _m.AuthKeysCodePostRequest | Mapping[str, Any] | None = None,
     callback_url: str | NotGiven = NOT_GIVEN,
@@ -400,173 +400,12 @@ class OAuthAPI:
     def __init__(self, client: OpenRouter) -> None:
         self._client = client
 
-    @overload
-    def exchange_auth_code_for_api_key(
-        self,
-        *,
-        body: _m.AuthKeysPostRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.AuthKeysPostResponse: ...
+    def _request(self, *args: Any, **kwargs: Any) -> Any:
+        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
-    @overload
-    def exchange_auth_code_for_api_key(
-        self,
-        *,
-        code: str,
-        code_challenge_method: _m.AuthKeysPostRequestCodeChallengeMethod
-        | str
-        | None
-        | NotGiven = NOT_GIVEN,
-        code_verifier: str | None | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.AuthKeysPostResponse: ...
+    exchange_auth_code_for_api_key = exchange_auth_code_for_api_key
 
-    def exchange_auth_code_for_api_key(
-        self,
-        *,
-        body: _m.AuthKeysPostRequest | Mapping[str, Any] | None = None,
-        code: str | NotGiven = NOT_GIVEN,
-        code_challenge_method: _m.AuthKeysPostRequestCodeChallengeMethod
-        | str
-        | None
-        | NotGiven = NOT_GIVEN,
-        code_verifier: str | None | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.AuthKeysPostResponse:
-        """Exchange authorization code for API key
-
-        Exchange an authorization code from the PKCE flow for a user-controlled API key
-
-        Args:
-            code: The authorization code received from the OAuth redirect
-            code_challenge_method: The method used to generate the code challenge
-            code_verifier: The code verifier if code_challenge was used in the authorization request
-
-        POST /auth/keys
-        """
-        return self._client._request(
-            _EXCHANGE_AUTH_CODE_FOR_API_KEY,
-            json=_build_body(
-                body,
-                {
-                    "code": code,
-                    "code_challenge_method": code_challenge_method,
-                    "code_verifier": code_verifier,
-                },
-            ),
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
-
-    @overload
-    def create_auth_keys_code(
-        self,
-        *,
-        body: _m.AuthKeysCodePostRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.AuthKeysCodePostResponse: ...
-
-    @overload
-    def create_auth_keys_code(
-        self,
-        *,
-        callback_url: str,
-        code_challenge: str | None | NotGiven = NOT_GIVEN,
-        code_challenge_method: _m.AuthKeysCodePostRequestCodeChallengeMethod
-        | str
-        | None
-        | NotGiven = NOT_GIVEN,
-        expires_at: _dt.datetime | str | None | NotGiven = NOT_GIVEN,
-        key_label: str | None | NotGiven = NOT_GIVEN,
-        limit: float | None | NotGiven = NOT_GIVEN,
-        spawn_agent: str | None | NotGiven = NOT_GIVEN,
-        spawn_cloud: str | None | NotGiven = NOT_GIVEN,
-        usage_limit_type: _m.AuthKeysCodePostRequestUsageLimitType
-        | str
-        | None
-        | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.AuthKeysCodePostResponse: ...
-
-    def create_auth_keys_code(
-        self,
-        *,
-        body: _m.AuthKeysCodePostRequest | Mapping[str, Any] | None = None,
-        callback_url: str | NotGiven = NOT_GIVEN,
-        code_challenge: str | None | NotGiven = NOT_GIVEN,
-        code_challenge_method: _m.AuthKeysCodePostRequestCodeChallengeMethod
-        | str
-        | None
-        | NotGiven = NOT_GIVEN,
-        expires_at: _dt.datetime | str | None | NotGiven = NOT_GIVEN,
-        key_label: str | None | NotGiven = NOT_GIVEN,
-        limit: float | None | NotGiven = NOT_GIVEN,
-        spawn_agent: str | None | NotGiven = NOT_GIVEN,
-        spawn_cloud: str | None | NotGiven = NOT_GIVEN,
-        usage_limit_type: _m.AuthKeysCodePostRequestUsageLimitType
-        | str
-        | None
-        | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.AuthKeysCodePostResponse:
-        """Create authorization code
-
-        Create an authorization code for the PKCE flow to generate a user-controlled API key
-
-        Args:
-            callback_url: The callback URL to redirect to after authorization. Note, only https URLs on ports 443 and 3000 are allowed.
-            code_challenge: PKCE code challenge for enhanced security
-            code_challenge_method: The method used to generate the code challenge
-            expires_at: Optional expiration time for the API key to be created
-            key_label: Optional custom label for the API key. Defaults to the app name if not provided.
-            limit: Credit limit for the API key to be created
-            spawn_agent: Agent identifier for spawn telemetry
-            spawn_cloud: Cloud identifier for spawn telemetry
-            usage_limit_type: Optional credit limit reset interval. When set, the credit limit resets on this interval.
-
-        POST /auth/keys/code
-        """
-        return self._client._request(
-            _CREATE_AUTH_KEYS_CODE,
-            json=_build_body(
-                body,
-                {
-                    "callback_url": callback_url,
-                    "code_challenge": code_challenge,
-                    "code_challenge_method": code_challenge_method,
-                    "expires_at": expires_at,
-                    "key_label": key_label,
-                    "limit": limit,
-                    "spawn_agent": spawn_agent,
-                    "spawn_cloud": spawn_cloud,
-                    "usage_limit_type": usage_limit_type,
-                },
-            ),
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
+    create_auth_keys_code = create_auth_keys_code
 
 
 class AsyncOAuthAPI:
@@ -575,173 +414,12 @@ class AsyncOAuthAPI:
     def __init__(self, client: AsyncOpenRouter) -> None:
         self._client = client
 
-    @overload
-    async def exchange_auth_code_for_api_key(
-        self,
-        *,
-        body: _m.AuthKeysPostRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.AuthKeysPostResponse: ...
+    def _request(self, *args: Any, **kwargs: Any) -> Any:
+        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
-    @overload
-    async def exchange_auth_code_for_api_key(
-        self,
-        *,
-        code: str,
-        code_challenge_method: _m.AuthKeysPostRequestCodeChallengeMethod
-        | str
-        | None
-        | NotGiven = NOT_GIVEN,
-        code_verifier: str | None | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.AuthKeysPostResponse: ...
+    exchange_auth_code_for_api_key = exchange_auth_code_for_api_key_async
 
-    async def exchange_auth_code_for_api_key(
-        self,
-        *,
-        body: _m.AuthKeysPostRequest | Mapping[str, Any] | None = None,
-        code: str | NotGiven = NOT_GIVEN,
-        code_challenge_method: _m.AuthKeysPostRequestCodeChallengeMethod
-        | str
-        | None
-        | NotGiven = NOT_GIVEN,
-        code_verifier: str | None | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.AuthKeysPostResponse:
-        """Exchange authorization code for API key
-
-        Exchange an authorization code from the PKCE flow for a user-controlled API key
-
-        Args:
-            code: The authorization code received from the OAuth redirect
-            code_challenge_method: The method used to generate the code challenge
-            code_verifier: The code verifier if code_challenge was used in the authorization request
-
-        POST /auth/keys
-        """
-        return await self._client._request(
-            _EXCHANGE_AUTH_CODE_FOR_API_KEY,
-            json=_build_body(
-                body,
-                {
-                    "code": code,
-                    "code_challenge_method": code_challenge_method,
-                    "code_verifier": code_verifier,
-                },
-            ),
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
-
-    @overload
-    async def create_auth_keys_code(
-        self,
-        *,
-        body: _m.AuthKeysCodePostRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.AuthKeysCodePostResponse: ...
-
-    @overload
-    async def create_auth_keys_code(
-        self,
-        *,
-        callback_url: str,
-        code_challenge: str | None | NotGiven = NOT_GIVEN,
-        code_challenge_method: _m.AuthKeysCodePostRequestCodeChallengeMethod
-        | str
-        | None
-        | NotGiven = NOT_GIVEN,
-        expires_at: _dt.datetime | str | None | NotGiven = NOT_GIVEN,
-        key_label: str | None | NotGiven = NOT_GIVEN,
-        limit: float | None | NotGiven = NOT_GIVEN,
-        spawn_agent: str | None | NotGiven = NOT_GIVEN,
-        spawn_cloud: str | None | NotGiven = NOT_GIVEN,
-        usage_limit_type: _m.AuthKeysCodePostRequestUsageLimitType
-        | str
-        | None
-        | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.AuthKeysCodePostResponse: ...
-
-    async def create_auth_keys_code(
-        self,
-        *,
-        body: _m.AuthKeysCodePostRequest | Mapping[str, Any] | None = None,
-        callback_url: str | NotGiven = NOT_GIVEN,
-        code_challenge: str | None | NotGiven = NOT_GIVEN,
-        code_challenge_method: _m.AuthKeysCodePostRequestCodeChallengeMethod
-        | str
-        | None
-        | NotGiven = NOT_GIVEN,
-        expires_at: _dt.datetime | str | None | NotGiven = NOT_GIVEN,
-        key_label: str | None | NotGiven = NOT_GIVEN,
-        limit: float | None | NotGiven = NOT_GIVEN,
-        spawn_agent: str | None | NotGiven = NOT_GIVEN,
-        spawn_cloud: str | None | NotGiven = NOT_GIVEN,
-        usage_limit_type: _m.AuthKeysCodePostRequestUsageLimitType
-        | str
-        | None
-        | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.AuthKeysCodePostResponse:
-        """Create authorization code
-
-        Create an authorization code for the PKCE flow to generate a user-controlled API key
-
-        Args:
-            callback_url: The callback URL to redirect to after authorization. Note, only https URLs on ports 443 and 3000 are allowed.
-            code_challenge: PKCE code challenge for enhanced security
-            code_challenge_method: The method used to generate the code challenge
-            expires_at: Optional expiration time for the API key to be created
-            key_label: Optional custom label for the API key. Defaults to the app name if not provided.
-            limit: Credit limit for the API key to be created
-            spawn_agent: Agent identifier for spawn telemetry
-            spawn_cloud: Cloud identifier for spawn telemetry
-            usage_limit_type: Optional credit limit reset interval. When set, the credit limit resets on this interval.
-
-        POST /auth/keys/code
-        """
-        return await self._client._request(
-            _CREATE_AUTH_KEYS_CODE,
-            json=_build_body(
-                body,
-                {
-                    "callback_url": callback_url,
-                    "code_challenge": code_challenge,
-                    "code_challenge_method": code_challenge_method,
-                    "expires_at": expires_at,
-                    "key_label": key_label,
-                    "limit": limit,
-                    "spawn_agent": spawn_agent,
-                    "spawn_cloud": spawn_cloud,
-                    "usage_limit_type": usage_limit_type,
-                },
-            ),
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
+    create_auth_keys_code = create_auth_keys_code_async
 
 
 class RawOAuthAPI:

@@ -46,7 +46,7 @@ _LIST_ORGANIZATION_MEMBERS = _Endpoint(
 
 
 def list_organization_members(
-    client: OpenRouter,
+    client: OpenRouter | OrganizationAPI,
     *,
     offset: int | None = None,
     limit: int | None = None,
@@ -74,7 +74,7 @@ def list_organization_members(
 
 
 async def list_organization_members_async(
-    client: AsyncOpenRouter,
+    client: AsyncOpenRouter | AsyncOrganizationAPI,
     *,
     offset: int | None = None,
     limit: int | None = None,
@@ -102,7 +102,7 @@ async def list_organization_members_async(
 
 
 def list_organization_members_iter(
-    client: OpenRouter,
+    client: OpenRouter | OrganizationAPI,
     *,
     limit: int | None = None,
     offset: int = 0,
@@ -131,7 +131,7 @@ def list_organization_members_iter(
 
 
 def list_organization_members_iter_async(
-    client: AsyncOpenRouter,
+    client: AsyncOpenRouter | AsyncOrganizationAPI,
     *,
     limit: int | None = None,
     offset: int = 0,
@@ -165,60 +165,11 @@ class OrganizationAPI:
     def __init__(self, client: OpenRouter) -> None:
         self._client = client
 
-    def list_organization_members(
-        self,
-        *,
-        offset: int | None = None,
-        limit: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.OrganizationMembersGetResponse:
-        """List organization members
+    def _request(self, *args: Any, **kwargs: Any) -> Any:
+        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
-        List all members of the organization associated with the authenticated management key. [Management key](/docs/guides/overview/auth/management-api-keys) required.
-
-        Args:
-            offset: Number of records to skip for pagination
-            limit: Maximum number of records to return (max 100)
-
-        GET /organization/members
-        """
-        return self._client._request(
-            _LIST_ORGANIZATION_MEMBERS,
-            query={"offset": offset, "limit": limit},
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
-
-    def list_organization_members_iter(
-        self,
-        *,
-        limit: int | None = None,
-        offset: int = 0,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> Iterator[_m.OrganizationMembersGetResponseDatum]:
-        """Every item of `list_organization_members`, page after page: iterating sends a request per page."""
-        return _iterate_pages(
-            lambda offset: list_organization_members(
-                self._client,
-                limit=limit,
-                offset=offset,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
-            "data",
-            offset,
-            limit,
-        )
+    list_organization_members = list_organization_members
+    list_organization_members_iter = list_organization_members_iter
 
 
 class AsyncOrganizationAPI:
@@ -227,60 +178,11 @@ class AsyncOrganizationAPI:
     def __init__(self, client: AsyncOpenRouter) -> None:
         self._client = client
 
-    async def list_organization_members(
-        self,
-        *,
-        offset: int | None = None,
-        limit: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.OrganizationMembersGetResponse:
-        """List organization members
+    def _request(self, *args: Any, **kwargs: Any) -> Any:
+        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
-        List all members of the organization associated with the authenticated management key. [Management key](/docs/guides/overview/auth/management-api-keys) required.
-
-        Args:
-            offset: Number of records to skip for pagination
-            limit: Maximum number of records to return (max 100)
-
-        GET /organization/members
-        """
-        return await self._client._request(
-            _LIST_ORGANIZATION_MEMBERS,
-            query={"offset": offset, "limit": limit},
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
-
-    def list_organization_members_iter(
-        self,
-        *,
-        limit: int | None = None,
-        offset: int = 0,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncIterator[_m.OrganizationMembersGetResponseDatum]:
-        """Every item of `list_organization_members`, page after page: iterating sends a request per page."""
-        return _iterate_pages_async(
-            lambda offset: list_organization_members_async(
-                self._client,
-                limit=limit,
-                offset=offset,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
-            "data",
-            offset,
-            limit,
-        )
+    list_organization_members = list_organization_members_async
+    list_organization_members_iter = list_organization_members_iter_async
 
 
 class RawOrganizationAPI:

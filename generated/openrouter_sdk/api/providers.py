@@ -38,7 +38,7 @@ _LIST_PROVIDERS = _Endpoint(
 
 
 def list_providers(
-    client: OpenRouter,
+    client: OpenRouter | ProvidersAPI,
     *,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
@@ -57,7 +57,7 @@ def list_providers(
 
 
 async def list_providers_async(
-    client: AsyncOpenRouter,
+    client: AsyncOpenRouter | AsyncProvidersAPI,
     *,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
@@ -81,23 +81,10 @@ class ProvidersAPI:
     def __init__(self, client: OpenRouter) -> None:
         self._client = client
 
-    def list_providers(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.ProvidersGetResponse:
-        """List all providers
+    def _request(self, *args: Any, **kwargs: Any) -> Any:
+        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
-        GET /providers
-        """
-        return self._client._request(
-            _LIST_PROVIDERS,
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
+    list_providers = list_providers
 
 
 class AsyncProvidersAPI:
@@ -106,23 +93,10 @@ class AsyncProvidersAPI:
     def __init__(self, client: AsyncOpenRouter) -> None:
         self._client = client
 
-    async def list_providers(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.ProvidersGetResponse:
-        """List all providers
+    def _request(self, *args: Any, **kwargs: Any) -> Any:
+        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
-        GET /providers
-        """
-        return await self._client._request(
-            _LIST_PROVIDERS,
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
+    list_providers = list_providers_async
 
 
 class RawProvidersAPI:

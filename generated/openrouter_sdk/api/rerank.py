@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, overload
 
 from .._client import Endpoint as _Endpoint
@@ -60,22 +60,9 @@ _LIST_RERANK_MODELS = _Endpoint(
 
 @overload
 def create_rerank(
-    client: OpenRouter,
+    client: OpenRouter | RerankAPI,
     *,
-    body: _m.RerankPostRequest | Mapping[str, Any],
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
-) -> _m.RerankPostResponse: ...
-
-
-@overload
-def create_rerank(
-    client: OpenRouter,
-    *,
-    documents: list[str],
+    documents: Sequence[str],
     model: str,
     provider: _m.ProviderPreferences | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
     query: str,
@@ -88,11 +75,24 @@ def create_rerank(
 ) -> _m.RerankPostResponse: ...
 
 
+@overload
 def create_rerank(
-    client: OpenRouter,
+    client: OpenRouter | RerankAPI,
+    *,
+    body: _m.RerankPostRequest | Mapping[str, Any],
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> _m.RerankPostResponse: ...
+
+
+def create_rerank(
+    client: OpenRouter | RerankAPI,
     *,
     body: _m.RerankPostRequest | Mapping[str, Any] | None = None,
-    documents: list[str] | NotGiven = NOT_GIVEN,
+    documents: Sequence[str] | NotGiven = NOT_GIVEN,
     model: str | NotGiven = NOT_GIVEN,
     provider: _m.ProviderPreferences | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
     query: str | NotGiven = NOT_GIVEN,
@@ -133,22 +133,9 @@ def create_rerank(
 
 @overload
 async def create_rerank_async(
-    client: AsyncOpenRouter,
+    client: AsyncOpenRouter | AsyncRerankAPI,
     *,
-    body: _m.RerankPostRequest | Mapping[str, Any],
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
-) -> _m.RerankPostResponse: ...
-
-
-@overload
-async def create_rerank_async(
-    client: AsyncOpenRouter,
-    *,
-    documents: list[str],
+    documents: Sequence[str],
     model: str,
     provider: _m.ProviderPreferences | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
     query: str,
@@ -161,11 +148,24 @@ async def create_rerank_async(
 ) -> _m.RerankPostResponse: ...
 
 
+@overload
 async def create_rerank_async(
-    client: AsyncOpenRouter,
+    client: AsyncOpenRouter | AsyncRerankAPI,
+    *,
+    body: _m.RerankPostRequest | Mapping[str, Any],
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> _m.RerankPostResponse: ...
+
+
+async def create_rerank_async(
+    client: AsyncOpenRouter | AsyncRerankAPI,
     *,
     body: _m.RerankPostRequest | Mapping[str, Any] | None = None,
-    documents: list[str] | NotGiven = NOT_GIVEN,
+    documents: Sequence[str] | NotGiven = NOT_GIVEN,
     model: str | NotGiven = NOT_GIVEN,
     provider: _m.ProviderPreferences | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
     query: str | NotGiven = NOT_GIVEN,
@@ -205,7 +205,7 @@ async def create_rerank_async(
 
 
 def list_rerank_models(
-    client: OpenRouter,
+    client: OpenRouter | RerankAPI,
     *,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
@@ -226,7 +226,7 @@ def list_rerank_models(
 
 
 async def list_rerank_models_async(
-    client: AsyncOpenRouter,
+    client: AsyncOpenRouter | AsyncRerankAPI,
     *,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
@@ -252,95 +252,12 @@ class RerankAPI:
     def __init__(self, client: OpenRouter) -> None:
         self._client = client
 
-    @overload
-    def create_rerank(
-        self,
-        *,
-        body: _m.RerankPostRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.RerankPostResponse: ...
+    def _request(self, *args: Any, **kwargs: Any) -> Any:
+        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
-    @overload
-    def create_rerank(
-        self,
-        *,
-        documents: list[str],
-        model: str,
-        provider: _m.ProviderPreferences | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-        query: str,
-        top_n: int | None | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.RerankPostResponse: ...
+    create_rerank = create_rerank
 
-    def create_rerank(
-        self,
-        *,
-        body: _m.RerankPostRequest | Mapping[str, Any] | None = None,
-        documents: list[str] | NotGiven = NOT_GIVEN,
-        model: str | NotGiven = NOT_GIVEN,
-        provider: _m.ProviderPreferences | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-        query: str | NotGiven = NOT_GIVEN,
-        top_n: int | None | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.RerankPostResponse:
-        """Submit a rerank request
-
-        Submits a rerank request to the rerank router
-
-        Args:
-            documents: The list of documents to rerank
-            model: The rerank model to use
-            query: The search query to rerank documents against
-            top_n: Number of most relevant documents to return
-
-        POST /rerank
-        """
-        return self._client._request(
-            _CREATE_RERANK,
-            json=_build_body(
-                body,
-                {
-                    "documents": documents,
-                    "model": model,
-                    "provider": provider,
-                    "query": query,
-                    "top_n": top_n,
-                },
-            ),
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
-
-    def list_rerank_models(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.ModelsListResponse:
-        """List all rerank models
-
-        Returns a list of all available rerank models and their properties
-
-        GET /rerank/models
-        """
-        return self._client._request(
-            _LIST_RERANK_MODELS,
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
+    list_rerank_models = list_rerank_models
 
 
 class AsyncRerankAPI:
@@ -349,95 +266,12 @@ class AsyncRerankAPI:
     def __init__(self, client: AsyncOpenRouter) -> None:
         self._client = client
 
-    @overload
-    async def create_rerank(
-        self,
-        *,
-        body: _m.RerankPostRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.RerankPostResponse: ...
+    def _request(self, *args: Any, **kwargs: Any) -> Any:
+        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
-    @overload
-    async def create_rerank(
-        self,
-        *,
-        documents: list[str],
-        model: str,
-        provider: _m.ProviderPreferences | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-        query: str,
-        top_n: int | None | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.RerankPostResponse: ...
+    create_rerank = create_rerank_async
 
-    async def create_rerank(
-        self,
-        *,
-        body: _m.RerankPostRequest | Mapping[str, Any] | None = None,
-        documents: list[str] | NotGiven = NOT_GIVEN,
-        model: str | NotGiven = NOT_GIVEN,
-        provider: _m.ProviderPreferences | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-        query: str | NotGiven = NOT_GIVEN,
-        top_n: int | None | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.RerankPostResponse:
-        """Submit a rerank request
-
-        Submits a rerank request to the rerank router
-
-        Args:
-            documents: The list of documents to rerank
-            model: The rerank model to use
-            query: The search query to rerank documents against
-            top_n: Number of most relevant documents to return
-
-        POST /rerank
-        """
-        return await self._client._request(
-            _CREATE_RERANK,
-            json=_build_body(
-                body,
-                {
-                    "documents": documents,
-                    "model": model,
-                    "provider": provider,
-                    "query": query,
-                    "top_n": top_n,
-                },
-            ),
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
-
-    async def list_rerank_models(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.ModelsListResponse:
-        """List all rerank models
-
-        Returns a list of all available rerank models and their properties
-
-        GET /rerank/models
-        """
-        return await self._client._request(
-            _LIST_RERANK_MODELS,
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
+    list_rerank_models = list_rerank_models_async
 
 
 class RawRerankAPI:
@@ -450,7 +284,7 @@ class RawRerankAPI:
         self,
         *,
         body: _m.RerankPostRequest | Mapping[str, Any] | None = None,
-        documents: list[str] | NotGiven = NOT_GIVEN,
+        documents: Sequence[str] | NotGiven = NOT_GIVEN,
         model: str | NotGiven = NOT_GIVEN,
         provider: _m.ProviderPreferences | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
         query: str | NotGiven = NOT_GIVEN,
@@ -505,7 +339,7 @@ class AsyncRawRerankAPI:
         self,
         *,
         body: _m.RerankPostRequest | Mapping[str, Any] | None = None,
-        documents: list[str] | NotGiven = NOT_GIVEN,
+        documents: Sequence[str] | NotGiven = NOT_GIVEN,
         model: str | NotGiven = NOT_GIVEN,
         provider: _m.ProviderPreferences | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
         query: str | NotGiven = NOT_GIVEN,
@@ -560,7 +394,7 @@ class StreamingRerankAPI:
         self,
         *,
         body: _m.RerankPostRequest | Mapping[str, Any] | None = None,
-        documents: list[str] | NotGiven = NOT_GIVEN,
+        documents: Sequence[str] | NotGiven = NOT_GIVEN,
         model: str | NotGiven = NOT_GIVEN,
         provider: _m.ProviderPreferences | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
         query: str | NotGiven = NOT_GIVEN,
@@ -627,7 +461,7 @@ class AsyncStreamingRerankAPI:
         self,
         *,
         body: _m.RerankPostRequest | Mapping[str, Any] | None = None,
-        documents: list[str] | NotGiven = NOT_GIVEN,
+        documents: Sequence[str] | NotGiven = NOT_GIVEN,
         model: str | NotGiven = NOT_GIVEN,
         provider: _m.ProviderPreferences | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
         query: str | NotGiven = NOT_GIVEN,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, overload
 
 from .._client import Endpoint as _Endpoint
@@ -54,9 +54,12 @@ _ARCHIVE_NOTE = _Endpoint("POST", "/notes/{note_id}/archive", auth=False, json=l
 
 @overload
 def create_note(
-    client: OpenRouter,
+    client: OpenRouter | NotesAPI,
     *,
-    body: _m.NoteCreate | Mapping[str, Any],
+    title: str,
+    body_: str | None | NotGiven = NOT_GIVEN,
+    labels: Sequence[str] | None | NotGiven = NOT_GIVEN,
+    pinned: bool | NotGiven = NOT_GIVEN,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,
@@ -67,12 +70,9 @@ def create_note(
 
 @overload
 def create_note(
-    client: OpenRouter,
+    client: OpenRouter | NotesAPI,
     *,
-    title: str,
-    body_: str | None | NotGiven = NOT_GIVEN,
-    labels: list[str] | None | NotGiven = NOT_GIVEN,
-    pinned: bool | NotGiven = NOT_GIVEN,
+    body: _m.NoteCreate | Mapping[str, Any],
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,
@@ -82,12 +82,12 @@ def create_note(
 
 
 def create_note(
-    client: OpenRouter,
+    client: OpenRouter | NotesAPI,
     *,
     body: _m.NoteCreate | Mapping[str, Any] | None = None,
     title: str | NotGiven = NOT_GIVEN,
     body_: str | None | NotGiven = NOT_GIVEN,
-    labels: list[str] | None | NotGiven = NOT_GIVEN,
+    labels: Sequence[str] | None | NotGiven = NOT_GIVEN,
     pinned: bool | NotGiven = NOT_GIVEN,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
@@ -110,9 +110,12 @@ def create_note(
 
 @overload
 async def create_note_async(
-    client: AsyncOpenRouter,
+    client: AsyncOpenRouter | AsyncNotesAPI,
     *,
-    body: _m.NoteCreate | Mapping[str, Any],
+    title: str,
+    body_: str | None | NotGiven = NOT_GIVEN,
+    labels: Sequence[str] | None | NotGiven = NOT_GIVEN,
+    pinned: bool | NotGiven = NOT_GIVEN,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,
@@ -123,12 +126,9 @@ async def create_note_async(
 
 @overload
 async def create_note_async(
-    client: AsyncOpenRouter,
+    client: AsyncOpenRouter | AsyncNotesAPI,
     *,
-    title: str,
-    body_: str | None | NotGiven = NOT_GIVEN,
-    labels: list[str] | None | NotGiven = NOT_GIVEN,
-    pinned: bool | NotGiven = NOT_GIVEN,
+    body: _m.NoteCreate | Mapping[str, Any],
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,
@@ -138,12 +138,12 @@ async def create_note_async(
 
 
 async def create_note_async(
-    client: AsyncOpenRouter,
+    client: AsyncOpenRouter | AsyncNotesAPI,
     *,
     body: _m.NoteCreate | Mapping[str, Any] | None = None,
     title: str | NotGiven = NOT_GIVEN,
     body_: str | None | NotGiven = NOT_GIVEN,
-    labels: list[str] | None | NotGiven = NOT_GIVEN,
+    labels: Sequence[str] | None | NotGiven = NOT_GIVEN,
     pinned: bool | NotGiven = NOT_GIVEN,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
@@ -166,9 +166,12 @@ async def create_note_async(
 
 @overload
 def update_note(
-    client: OpenRouter,
+    client: OpenRouter | NotesAPI,
     *,
-    body: _m.NotePatch | Mapping[str, Any],
+    title: str | None | NotGiven = NOT_GIVEN,
+    body_: str | None | NotGiven = NOT_GIVEN,
+    labels: Sequence[str] | None | NotGiven = NOT_GIVEN,
+    pinned: bool | None | NotGiven = NOT_GIVEN,
     note_id: str,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
@@ -180,12 +183,9 @@ def update_note(
 
 @overload
 def update_note(
-    client: OpenRouter,
+    client: OpenRouter | NotesAPI,
     *,
-    title: str | None | NotGiven = NOT_GIVEN,
-    body_: str | None | NotGiven = NOT_GIVEN,
-    labels: list[str] | None | NotGiven = NOT_GIVEN,
-    pinned: bool | None | NotGiven = NOT_GIVEN,
+    body: _m.NotePatch | Mapping[str, Any],
     note_id: str,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
@@ -196,12 +196,12 @@ def update_note(
 
 
 def update_note(
-    client: OpenRouter,
+    client: OpenRouter | NotesAPI,
     *,
     body: _m.NotePatch | Mapping[str, Any] | None = None,
     title: str | None | NotGiven = NOT_GIVEN,
     body_: str | None | NotGiven = NOT_GIVEN,
-    labels: list[str] | None | NotGiven = NOT_GIVEN,
+    labels: Sequence[str] | None | NotGiven = NOT_GIVEN,
     pinned: bool | None | NotGiven = NOT_GIVEN,
     note_id: str,
     extra_headers: Mapping[str, str] | None = None,
@@ -226,9 +226,12 @@ def update_note(
 
 @overload
 async def update_note_async(
-    client: AsyncOpenRouter,
+    client: AsyncOpenRouter | AsyncNotesAPI,
     *,
-    body: _m.NotePatch | Mapping[str, Any],
+    title: str | None | NotGiven = NOT_GIVEN,
+    body_: str | None | NotGiven = NOT_GIVEN,
+    labels: Sequence[str] | None | NotGiven = NOT_GIVEN,
+    pinned: bool | None | NotGiven = NOT_GIVEN,
     note_id: str,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
@@ -240,12 +243,9 @@ async def update_note_async(
 
 @overload
 async def update_note_async(
-    client: AsyncOpenRouter,
+    client: AsyncOpenRouter | AsyncNotesAPI,
     *,
-    title: str | None | NotGiven = NOT_GIVEN,
-    body_: str | None | NotGiven = NOT_GIVEN,
-    labels: list[str] | None | NotGiven = NOT_GIVEN,
-    pinned: bool | None | NotGiven = NOT_GIVEN,
+    body: _m.NotePatch | Mapping[str, Any],
     note_id: str,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
@@ -256,12 +256,12 @@ async def update_note_async(
 
 
 async def update_note_async(
-    client: AsyncOpenRouter,
+    client: AsyncOpenRouter | AsyncNotesAPI,
     *,
     body: _m.NotePatch | Mapping[str, Any] | None = None,
     title: str | None | NotGiven = NOT_GIVEN,
     body_: str | None | NotGiven = NOT_GIVEN,
-    labels: list[str] | None | NotGiven = NOT_GIVEN,
+    labels: Sequence[str] | None | NotGiven = NOT_GIVEN,
     pinned: bool | None | NotGiven = NOT_GIVEN,
     note_id: str,
     extra_headers: Mapping[str, str] | None = None,
@@ -286,21 +286,7 @@ async def update_note_async(
 
 @overload
 def share_note(
-    client: OpenRouter,
-    *,
-    body: _m.NotesNoteIdSharePostRequest | Mapping[str, Any],
-    note_id: str,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
-) -> None: ...
-
-
-@overload
-def share_note(
-    client: OpenRouter,
+    client: OpenRouter | NotesAPI,
     *,
     email: str,
     role: _m.NotesNoteIdSharePostRequestRole | str | NotGiven = NOT_GIVEN,
@@ -314,8 +300,22 @@ def share_note(
 ) -> None: ...
 
 
+@overload
 def share_note(
-    client: OpenRouter,
+    client: OpenRouter | NotesAPI,
+    *,
+    body: _m.NotesNoteIdSharePostRequest | Mapping[str, Any],
+    note_id: str,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> None: ...
+
+
+def share_note(
+    client: OpenRouter | NotesAPI,
     *,
     body: _m.NotesNoteIdSharePostRequest | Mapping[str, Any] | None = None,
     email: str | NotGiven = NOT_GIVEN,
@@ -348,21 +348,7 @@ def share_note(
 
 @overload
 async def share_note_async(
-    client: AsyncOpenRouter,
-    *,
-    body: _m.NotesNoteIdSharePostRequest | Mapping[str, Any],
-    note_id: str,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
-) -> None: ...
-
-
-@overload
-async def share_note_async(
-    client: AsyncOpenRouter,
+    client: AsyncOpenRouter | AsyncNotesAPI,
     *,
     email: str,
     role: _m.NotesNoteIdSharePostRequestRole | str | NotGiven = NOT_GIVEN,
@@ -376,8 +362,22 @@ async def share_note_async(
 ) -> None: ...
 
 
+@overload
 async def share_note_async(
-    client: AsyncOpenRouter,
+    client: AsyncOpenRouter | AsyncNotesAPI,
+    *,
+    body: _m.NotesNoteIdSharePostRequest | Mapping[str, Any],
+    note_id: str,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> None: ...
+
+
+async def share_note_async(
+    client: AsyncOpenRouter | AsyncNotesAPI,
     *,
     body: _m.NotesNoteIdSharePostRequest | Mapping[str, Any] | None = None,
     email: str | NotGiven = NOT_GIVEN,
@@ -409,7 +409,7 @@ async def share_note_async(
 
 
 def bulk_delete_notes(
-    client: OpenRouter,
+    client: OpenRouter | NotesAPI,
     *,
     body: _m.NotesBulkDeletePostRequest,
     extra_headers: Mapping[str, str] | None = None,
@@ -432,7 +432,7 @@ def bulk_delete_notes(
 
 
 async def bulk_delete_notes_async(
-    client: AsyncOpenRouter,
+    client: AsyncOpenRouter | AsyncNotesAPI,
     *,
     body: _m.NotesBulkDeletePostRequest,
     extra_headers: Mapping[str, str] | None = None,
@@ -456,21 +456,7 @@ async def bulk_delete_notes_async(
 
 @overload
 def archive_note(
-    client: OpenRouter,
-    *,
-    body: _m.ArchiveOptions | Mapping[str, Any],
-    note_id: str,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
-) -> _m.Note: ...
-
-
-@overload
-def archive_note(
-    client: OpenRouter,
+    client: OpenRouter | NotesAPI,
     *,
     reason: str | None | NotGiven = NOT_GIVEN,
     note_id: str,
@@ -482,8 +468,22 @@ def archive_note(
 ) -> _m.Note: ...
 
 
+@overload
 def archive_note(
-    client: OpenRouter,
+    client: OpenRouter | NotesAPI,
+    *,
+    body: _m.ArchiveOptions | Mapping[str, Any],
+    note_id: str,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> _m.Note: ...
+
+
+def archive_note(
+    client: OpenRouter | NotesAPI,
     *,
     body: _m.ArchiveOptions | Mapping[str, Any] | None = None,
     reason: str | None | NotGiven = NOT_GIVEN,
@@ -513,21 +513,7 @@ def archive_note(
 
 @overload
 async def archive_note_async(
-    client: AsyncOpenRouter,
-    *,
-    body: _m.ArchiveOptions | Mapping[str, Any],
-    note_id: str,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
-) -> _m.Note: ...
-
-
-@overload
-async def archive_note_async(
-    client: AsyncOpenRouter,
+    client: AsyncOpenRouter | AsyncNotesAPI,
     *,
     reason: str | None | NotGiven = NOT_GIVEN,
     note_id: str,
@@ -539,8 +525,22 @@ async def archive_note_async(
 ) -> _m.Note: ...
 
 
+@overload
 async def archive_note_async(
-    client: AsyncOpenRouter,
+    client: AsyncOpenRouter | AsyncNotesAPI,
+    *,
+    body: _m.ArchiveOptions | Mapping[str, Any],
+    note_id: str,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> _m.Note: ...
+
+
+async def archive_note_async(
+    client: AsyncOpenRouter | AsyncNotesAPI,
     *,
     body: _m.ArchiveOptions | Mapping[str, Any] | None = None,
     reason: str | None | NotGiven = NOT_GIVEN,
@@ -574,254 +574,18 @@ class NotesAPI:
     def __init__(self, client: OpenRouter) -> None:
         self._client = client
 
-    @overload
-    def create_note(
-        self,
-        *,
-        body: _m.NoteCreate | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.Note: ...
+    def _request(self, *args: Any, **kwargs: Any) -> Any:
+        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
-    @overload
-    def create_note(
-        self,
-        *,
-        title: str,
-        body_: str | None | NotGiven = NOT_GIVEN,
-        labels: list[str] | None | NotGiven = NOT_GIVEN,
-        pinned: bool | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.Note: ...
+    create_note = create_note
 
-    def create_note(
-        self,
-        *,
-        body: _m.NoteCreate | Mapping[str, Any] | None = None,
-        title: str | NotGiven = NOT_GIVEN,
-        body_: str | None | NotGiven = NOT_GIVEN,
-        labels: list[str] | None | NotGiven = NOT_GIVEN,
-        pinned: bool | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.Note:
-        """Create a note
+    update_note = update_note
 
-        Creates a note from a component schema body with one required field.
+    share_note = share_note
 
-        POST /notes
-        """
-        return self._client._request(
-            _CREATE_NOTE,
-            json=_build_body(
-                body, {"title": title, "body": body_, "labels": labels, "pinned": pinned}
-            ),
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
+    bulk_delete_notes = bulk_delete_notes
 
-    @overload
-    def update_note(
-        self,
-        *,
-        body: _m.NotePatch | Mapping[str, Any],
-        note_id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.Note: ...
-
-    @overload
-    def update_note(
-        self,
-        *,
-        title: str | None | NotGiven = NOT_GIVEN,
-        body_: str | None | NotGiven = NOT_GIVEN,
-        labels: list[str] | None | NotGiven = NOT_GIVEN,
-        pinned: bool | None | NotGiven = NOT_GIVEN,
-        note_id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.Note: ...
-
-    def update_note(
-        self,
-        *,
-        body: _m.NotePatch | Mapping[str, Any] | None = None,
-        title: str | None | NotGiven = NOT_GIVEN,
-        body_: str | None | NotGiven = NOT_GIVEN,
-        labels: list[str] | None | NotGiven = NOT_GIVEN,
-        pinned: bool | None | NotGiven = NOT_GIVEN,
-        note_id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.Note:
-        """Partially update a note
-
-        Only the fields present in the body are changed; all fields are optional.
-
-        PATCH /notes/{note_id}
-        """
-        return self._client._request(
-            _UPDATE_NOTE,
-            path={"note_id": note_id},
-            json=_build_body(
-                body, {"title": title, "body": body_, "labels": labels, "pinned": pinned}
-            ),
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
-
-    @overload
-    def share_note(
-        self,
-        *,
-        body: _m.NotesNoteIdSharePostRequest | Mapping[str, Any],
-        note_id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> None: ...
-
-    @overload
-    def share_note(
-        self,
-        *,
-        email: str,
-        role: _m.NotesNoteIdSharePostRequestRole | str | NotGiven = NOT_GIVEN,
-        message: str | None | NotGiven = NOT_GIVEN,
-        note_id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> None: ...
-
-    def share_note(
-        self,
-        *,
-        body: _m.NotesNoteIdSharePostRequest | Mapping[str, Any] | None = None,
-        email: str | NotGiven = NOT_GIVEN,
-        role: _m.NotesNoteIdSharePostRequestRole | str | NotGiven = NOT_GIVEN,
-        message: str | None | NotGiven = NOT_GIVEN,
-        note_id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> None:
-        """Share a note
-
-        Shares a note with another user. The body is defined inline.
-
-        Args:
-            email: Address of the user to share with.
-            message: Optional note included in the invitation email.
-
-        POST /notes/{note_id}/share
-        """
-        return self._client._request(
-            _SHARE_NOTE,
-            path={"note_id": note_id},
-            json=_build_body(body, {"email": email, "role": role, "message": message}),
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
-
-    def bulk_delete_notes(
-        self,
-        *,
-        body: _m.NotesBulkDeletePostRequest,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.NotesBulkDeletePostResponse:
-        """Delete several notes
-
-        The request body is a bare JSON array of note ids.
-
-        POST /notes/bulk-delete
-        """
-        return self._client._request(
-            _BULK_DELETE_NOTES,
-            json=_to_jsonable(body),
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
-
-    @overload
-    def archive_note(
-        self,
-        *,
-        body: _m.ArchiveOptions | Mapping[str, Any],
-        note_id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.Note: ...
-
-    @overload
-    def archive_note(
-        self,
-        *,
-        reason: str | None | NotGiven = NOT_GIVEN,
-        note_id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.Note: ...
-
-    def archive_note(
-        self,
-        *,
-        body: _m.ArchiveOptions | Mapping[str, Any] | None = None,
-        reason: str | None | NotGiven = NOT_GIVEN,
-        note_id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.Note:
-        """Archive a note
-
-        Archives a note. The body is optional and may carry a reason.
-
-        Args:
-            reason: Free-form reason stored in the audit log.
-
-        POST /notes/{note_id}/archive
-        """
-        return self._client._request(
-            _ARCHIVE_NOTE,
-            path={"note_id": note_id},
-            json=_build_body(body, {"reason": reason}),
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
+    archive_note = archive_note
 
 
 class AsyncNotesAPI:
@@ -830,254 +594,18 @@ class AsyncNotesAPI:
     def __init__(self, client: AsyncOpenRouter) -> None:
         self._client = client
 
-    @overload
-    async def create_note(
-        self,
-        *,
-        body: _m.NoteCreate | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.Note: ...
+    def _request(self, *args: Any, **kwargs: Any) -> Any:
+        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
-    @overload
-    async def create_note(
-        self,
-        *,
-        title: str,
-        body_: str | None | NotGiven = NOT_GIVEN,
-        labels: list[str] | None | NotGiven = NOT_GIVEN,
-        pinned: bool | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.Note: ...
+    create_note = create_note_async
 
-    async def create_note(
-        self,
-        *,
-        body: _m.NoteCreate | Mapping[str, Any] | None = None,
-        title: str | NotGiven = NOT_GIVEN,
-        body_: str | None | NotGiven = NOT_GIVEN,
-        labels: list[str] | None | NotGiven = NOT_GIVEN,
-        pinned: bool | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.Note:
-        """Create a note
+    update_note = update_note_async
 
-        Creates a note from a component schema body with one required field.
+    share_note = share_note_async
 
-        POST /notes
-        """
-        return await self._client._request(
-            _CREATE_NOTE,
-            json=_build_body(
-                body, {"title": title, "body": body_, "labels": labels, "pinned": pinned}
-            ),
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
+    bulk_delete_notes = bulk_delete_notes_async
 
-    @overload
-    async def update_note(
-        self,
-        *,
-        body: _m.NotePatch | Mapping[str, Any],
-        note_id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.Note: ...
-
-    @overload
-    async def update_note(
-        self,
-        *,
-        title: str | None | NotGiven = NOT_GIVEN,
-        body_: str | None | NotGiven = NOT_GIVEN,
-        labels: list[str] | None | NotGiven = NOT_GIVEN,
-        pinned: bool | None | NotGiven = NOT_GIVEN,
-        note_id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.Note: ...
-
-    async def update_note(
-        self,
-        *,
-        body: _m.NotePatch | Mapping[str, Any] | None = None,
-        title: str | None | NotGiven = NOT_GIVEN,
-        body_: str | None | NotGiven = NOT_GIVEN,
-        labels: list[str] | None | NotGiven = NOT_GIVEN,
-        pinned: bool | None | NotGiven = NOT_GIVEN,
-        note_id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.Note:
-        """Partially update a note
-
-        Only the fields present in the body are changed; all fields are optional.
-
-        PATCH /notes/{note_id}
-        """
-        return await self._client._request(
-            _UPDATE_NOTE,
-            path={"note_id": note_id},
-            json=_build_body(
-                body, {"title": title, "body": body_, "labels": labels, "pinned": pinned}
-            ),
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
-
-    @overload
-    async def share_note(
-        self,
-        *,
-        body: _m.NotesNoteIdSharePostRequest | Mapping[str, Any],
-        note_id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> None: ...
-
-    @overload
-    async def share_note(
-        self,
-        *,
-        email: str,
-        role: _m.NotesNoteIdSharePostRequestRole | str | NotGiven = NOT_GIVEN,
-        message: str | None | NotGiven = NOT_GIVEN,
-        note_id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> None: ...
-
-    async def share_note(
-        self,
-        *,
-        body: _m.NotesNoteIdSharePostRequest | Mapping[str, Any] | None = None,
-        email: str | NotGiven = NOT_GIVEN,
-        role: _m.NotesNoteIdSharePostRequestRole | str | NotGiven = NOT_GIVEN,
-        message: str | None | NotGiven = NOT_GIVEN,
-        note_id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> None:
-        """Share a note
-
-        Shares a note with another user. The body is defined inline.
-
-        Args:
-            email: Address of the user to share with.
-            message: Optional note included in the invitation email.
-
-        POST /notes/{note_id}/share
-        """
-        return await self._client._request(
-            _SHARE_NOTE,
-            path={"note_id": note_id},
-            json=_build_body(body, {"email": email, "role": role, "message": message}),
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
-
-    async def bulk_delete_notes(
-        self,
-        *,
-        body: _m.NotesBulkDeletePostRequest,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.NotesBulkDeletePostResponse:
-        """Delete several notes
-
-        The request body is a bare JSON array of note ids.
-
-        POST /notes/bulk-delete
-        """
-        return await self._client._request(
-            _BULK_DELETE_NOTES,
-            json=_to_jsonable(body),
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
-
-    @overload
-    async def archive_note(
-        self,
-        *,
-        body: _m.ArchiveOptions | Mapping[str, Any],
-        note_id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.Note: ...
-
-    @overload
-    async def archive_note(
-        self,
-        *,
-        reason: str | None | NotGiven = NOT_GIVEN,
-        note_id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.Note: ...
-
-    async def archive_note(
-        self,
-        *,
-        body: _m.ArchiveOptions | Mapping[str, Any] | None = None,
-        reason: str | None | NotGiven = NOT_GIVEN,
-        note_id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.Note:
-        """Archive a note
-
-        Archives a note. The body is optional and may carry a reason.
-
-        Args:
-            reason: Free-form reason stored in the audit log.
-
-        POST /notes/{note_id}/archive
-        """
-        return await self._client._request(
-            _ARCHIVE_NOTE,
-            path={"note_id": note_id},
-            json=_build_body(body, {"reason": reason}),
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
+    archive_note = archive_note_async
 
 
 class RawNotesAPI:
@@ -1092,7 +620,7 @@ class RawNotesAPI:
         body: _m.NoteCreate | Mapping[str, Any] | None = None,
         title: str | NotGiven = NOT_GIVEN,
         body_: str | None | NotGiven = NOT_GIVEN,
-        labels: list[str] | None | NotGiven = NOT_GIVEN,
+        labels: Sequence[str] | None | NotGiven = NOT_GIVEN,
         pinned: bool | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -1116,7 +644,7 @@ class RawNotesAPI:
         body: _m.NotePatch | Mapping[str, Any] | None = None,
         title: str | None | NotGiven = NOT_GIVEN,
         body_: str | None | NotGiven = NOT_GIVEN,
-        labels: list[str] | None | NotGiven = NOT_GIVEN,
+        labels: Sequence[str] | None | NotGiven = NOT_GIVEN,
         pinned: bool | None | NotGiven = NOT_GIVEN,
         note_id: str,
         extra_headers: Mapping[str, str] | None = None,
@@ -1211,7 +739,7 @@ class AsyncRawNotesAPI:
         body: _m.NoteCreate | Mapping[str, Any] | None = None,
         title: str | NotGiven = NOT_GIVEN,
         body_: str | None | NotGiven = NOT_GIVEN,
-        labels: list[str] | None | NotGiven = NOT_GIVEN,
+        labels: Sequence[str] | None | NotGiven = NOT_GIVEN,
         pinned: bool | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -1235,7 +763,7 @@ class AsyncRawNotesAPI:
         body: _m.NotePatch | Mapping[str, Any] | None = None,
         title: str | None | NotGiven = NOT_GIVEN,
         body_: str | None | NotGiven = NOT_GIVEN,
-        labels: list[str] | None | NotGiven = NOT_GIVEN,
+        labels: Sequence[str] | None | NotGiven = NOT_GIVEN,
         pinned: bool | None | NotGiven = NOT_GIVEN,
         note_id: str,
         extra_headers: Mapping[str, str] | None = None,
@@ -1330,7 +858,7 @@ class StreamingNotesAPI:
         body: _m.NoteCreate | Mapping[str, Any] | None = None,
         title: str | NotGiven = NOT_GIVEN,
         body_: str | None | NotGiven = NOT_GIVEN,
-        labels: list[str] | None | NotGiven = NOT_GIVEN,
+        labels: Sequence[str] | None | NotGiven = NOT_GIVEN,
         pinned: bool | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -1360,7 +888,7 @@ class StreamingNotesAPI:
         body: _m.NotePatch | Mapping[str, Any] | None = None,
         title: str | None | NotGiven = NOT_GIVEN,
         body_: str | None | NotGiven = NOT_GIVEN,
-        labels: list[str] | None | NotGiven = NOT_GIVEN,
+        labels: Sequence[str] | None | NotGiven = NOT_GIVEN,
         pinned: bool | None | NotGiven = NOT_GIVEN,
         note_id: str,
         extra_headers: Mapping[str, str] | None = None,
@@ -1479,7 +1007,7 @@ class AsyncStreamingNotesAPI:
         body: _m.NoteCreate | Mapping[str, Any] | None = None,
         title: str | NotGiven = NOT_GIVEN,
         body_: str | None | NotGiven = NOT_GIVEN,
-        labels: list[str] | None | NotGiven = NOT_GIVEN,
+        labels: Sequence[str] | None | NotGiven = NOT_GIVEN,
         pinned: bool | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -1509,7 +1037,7 @@ class AsyncStreamingNotesAPI:
         body: _m.NotePatch | Mapping[str, Any] | None = None,
         title: str | None | NotGiven = NOT_GIVEN,
         body_: str | None | NotGiven = NOT_GIVEN,
-        labels: list[str] | None | NotGiven = NOT_GIVEN,
+        labels: Sequence[str] | None | NotGiven = NOT_GIVEN,
         pinned: bool | None | NotGiven = NOT_GIVEN,
         note_id: str,
         extra_headers: Mapping[str, str] | None = None,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, overload
 
 from .._client import Endpoint as _Endpoint
@@ -38,7 +38,7 @@ _CREATE_TASK = _Endpoint("POST", "/tasks", auth=False, json=lambda m: m.Task)
 
 
 def list_tasks(
-    client: OpenRouter,
+    client: OpenRouter | TasksAPI,
     *,
     status: _m.TaskStatus | str | None = None,
     priority: _m.Priority | int | None = None,
@@ -66,7 +66,7 @@ def list_tasks(
 
 
 async def list_tasks_async(
-    client: AsyncOpenRouter,
+    client: AsyncOpenRouter | AsyncTasksAPI,
     *,
     status: _m.TaskStatus | str | None = None,
     priority: _m.Priority | int | None = None,
@@ -95,20 +95,7 @@ async def list_tasks_async(
 
 @overload
 def create_task(
-    client: OpenRouter,
-    *,
-    body: _m.Task | Mapping[str, Any],
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
-) -> _m.Task: ...
-
-
-@overload
-def create_task(
-    client: OpenRouter,
+    client: OpenRouter | TasksAPI,
     *,
     id: str,
     kind: _m.TaskKind,
@@ -119,7 +106,20 @@ def create_task(
     hint: _m.HttpStatusHint | int | None | NotGiven = NOT_GIVEN,
     visibility: _m.TaskVisibility | str | None | NotGiven = NOT_GIVEN,
     mode: _m.TaskMode | str | None | NotGiven = NOT_GIVEN,
-    flags: list[_m.TaskFlag | str] | None | NotGiven = NOT_GIVEN,
+    flags: Sequence[_m.TaskFlag | str] | None | NotGiven = NOT_GIVEN,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> _m.Task: ...
+
+
+@overload
+def create_task(
+    client: OpenRouter | TasksAPI,
+    *,
+    body: _m.Task | Mapping[str, Any],
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,
@@ -129,7 +129,7 @@ def create_task(
 
 
 def create_task(
-    client: OpenRouter,
+    client: OpenRouter | TasksAPI,
     *,
     body: _m.Task | Mapping[str, Any] | None = None,
     id: str | NotGiven = NOT_GIVEN,
@@ -141,7 +141,7 @@ def create_task(
     hint: _m.HttpStatusHint | int | None | NotGiven = NOT_GIVEN,
     visibility: _m.TaskVisibility | str | None | NotGiven = NOT_GIVEN,
     mode: _m.TaskMode | str | None | NotGiven = NOT_GIVEN,
-    flags: list[_m.TaskFlag | str] | None | NotGiven = NOT_GIVEN,
+    flags: Sequence[_m.TaskFlag | str] | None | NotGiven = NOT_GIVEN,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,
@@ -187,20 +187,7 @@ def create_task(
 
 @overload
 async def create_task_async(
-    client: AsyncOpenRouter,
-    *,
-    body: _m.Task | Mapping[str, Any],
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
-) -> _m.Task: ...
-
-
-@overload
-async def create_task_async(
-    client: AsyncOpenRouter,
+    client: AsyncOpenRouter | AsyncTasksAPI,
     *,
     id: str,
     kind: _m.TaskKind,
@@ -211,7 +198,20 @@ async def create_task_async(
     hint: _m.HttpStatusHint | int | None | NotGiven = NOT_GIVEN,
     visibility: _m.TaskVisibility | str | None | NotGiven = NOT_GIVEN,
     mode: _m.TaskMode | str | None | NotGiven = NOT_GIVEN,
-    flags: list[_m.TaskFlag | str] | None | NotGiven = NOT_GIVEN,
+    flags: Sequence[_m.TaskFlag | str] | None | NotGiven = NOT_GIVEN,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> _m.Task: ...
+
+
+@overload
+async def create_task_async(
+    client: AsyncOpenRouter | AsyncTasksAPI,
+    *,
+    body: _m.Task | Mapping[str, Any],
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,
@@ -221,7 +221,7 @@ async def create_task_async(
 
 
 async def create_task_async(
-    client: AsyncOpenRouter,
+    client: AsyncOpenRouter | AsyncTasksAPI,
     *,
     body: _m.Task | Mapping[str, Any] | None = None,
     id: str | NotGiven = NOT_GIVEN,
@@ -233,7 +233,7 @@ async def create_task_async(
     hint: _m.HttpStatusHint | int | None | NotGiven = NOT_GIVEN,
     visibility: _m.TaskVisibility | str | None | NotGiven = NOT_GIVEN,
     mode: _m.TaskMode | str | None | NotGiven = NOT_GIVEN,
-    flags: list[_m.TaskFlag | str] | None | NotGiven = NOT_GIVEN,
+    flags: Sequence[_m.TaskFlag | str] | None | NotGiven = NOT_GIVEN,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,
@@ -283,121 +283,12 @@ class TasksAPI:
     def __init__(self, client: OpenRouter) -> None:
         self._client = client
 
-    def list_tasks(
-        self,
-        *,
-        status: _m.TaskStatus | str | None = None,
-        priority: _m.Priority | int | None = None,
-        order: _m.TasksGetParametersQueryOrder | str | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.TasksGetResponse:
-        """List tasks
+    def _request(self, *args: Any, **kwargs: Any) -> Any:
+        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
-        Lists tasks, optionally filtered by status and priority.
+    list_tasks = list_tasks
 
-        Args:
-            order: Sort direction. (server default: 'desc')
-
-        GET /tasks
-        """
-        return self._client._request(
-            _LIST_TASKS,
-            query={"status": status, "priority": priority, "order": order},
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
-
-    @overload
-    def create_task(
-        self,
-        *,
-        body: _m.Task | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.Task: ...
-
-    @overload
-    def create_task(
-        self,
-        *,
-        id: str,
-        kind: _m.TaskKind,
-        title: str,
-        status: _m.TaskStatus | str,
-        priority: _m.Priority | int | None | NotGiven = NOT_GIVEN,
-        severity: _m.Severity | str | None | NotGiven = NOT_GIVEN,
-        hint: _m.HttpStatusHint | int | None | NotGiven = NOT_GIVEN,
-        visibility: _m.TaskVisibility | str | None | NotGiven = NOT_GIVEN,
-        mode: _m.TaskMode | str | None | NotGiven = NOT_GIVEN,
-        flags: list[_m.TaskFlag | str] | None | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.Task: ...
-
-    def create_task(
-        self,
-        *,
-        body: _m.Task | Mapping[str, Any] | None = None,
-        id: str | NotGiven = NOT_GIVEN,
-        kind: _m.TaskKind | NotGiven = NOT_GIVEN,
-        title: str | NotGiven = NOT_GIVEN,
-        status: _m.TaskStatus | str | NotGiven = NOT_GIVEN,
-        priority: _m.Priority | int | None | NotGiven = NOT_GIVEN,
-        severity: _m.Severity | str | None | NotGiven = NOT_GIVEN,
-        hint: _m.HttpStatusHint | int | None | NotGiven = NOT_GIVEN,
-        visibility: _m.TaskVisibility | str | None | NotGiven = NOT_GIVEN,
-        mode: _m.TaskMode | str | None | NotGiven = NOT_GIVEN,
-        flags: list[_m.TaskFlag | str] | None | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.Task:
-        """Create a task
-
-        Creates a new task. `kind` must always be "task".
-
-        Args:
-            kind: Single-value enum used as a type tag.
-            status: Lifecycle status; values contain dashes, spaces and Python keywords.
-            priority: Priority from 1 (lowest) to 5 (highest).
-            severity: Nullable enum; null is one of the allowed values.
-            hint: Integer enum that includes zero and negative values.
-            visibility: Inline string enum.
-            mode: Inline enum whose values collide after case-folding.
-            flags: Array of inline enum values.
-
-        POST /tasks
-        """
-        return self._client._request(
-            _CREATE_TASK,
-            json=_build_body(
-                body,
-                {
-                    "id": id,
-                    "kind": kind,
-                    "title": title,
-                    "status": status,
-                    "priority": priority,
-                    "severity": severity,
-                    "hint": hint,
-                    "visibility": visibility,
-                    "mode": mode,
-                    "flags": flags,
-                },
-            ),
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
+    create_task = create_task
 
 
 class AsyncTasksAPI:
@@ -406,121 +297,12 @@ class AsyncTasksAPI:
     def __init__(self, client: AsyncOpenRouter) -> None:
         self._client = client
 
-    async def list_tasks(
-        self,
-        *,
-        status: _m.TaskStatus | str | None = None,
-        priority: _m.Priority | int | None = None,
-        order: _m.TasksGetParametersQueryOrder | str | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.TasksGetResponse:
-        """List tasks
+    def _request(self, *args: Any, **kwargs: Any) -> Any:
+        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
-        Lists tasks, optionally filtered by status and priority.
+    list_tasks = list_tasks_async
 
-        Args:
-            order: Sort direction. (server default: 'desc')
-
-        GET /tasks
-        """
-        return await self._client._request(
-            _LIST_TASKS,
-            query={"status": status, "priority": priority, "order": order},
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
-
-    @overload
-    async def create_task(
-        self,
-        *,
-        body: _m.Task | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.Task: ...
-
-    @overload
-    async def create_task(
-        self,
-        *,
-        id: str,
-        kind: _m.TaskKind,
-        title: str,
-        status: _m.TaskStatus | str,
-        priority: _m.Priority | int | None | NotGiven = NOT_GIVEN,
-        severity: _m.Severity | str | None | NotGiven = NOT_GIVEN,
-        hint: _m.HttpStatusHint | int | None | NotGiven = NOT_GIVEN,
-        visibility: _m.TaskVisibility | str | None | NotGiven = NOT_GIVEN,
-        mode: _m.TaskMode | str | None | NotGiven = NOT_GIVEN,
-        flags: list[_m.TaskFlag | str] | None | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.Task: ...
-
-    async def create_task(
-        self,
-        *,
-        body: _m.Task | Mapping[str, Any] | None = None,
-        id: str | NotGiven = NOT_GIVEN,
-        kind: _m.TaskKind | NotGiven = NOT_GIVEN,
-        title: str | NotGiven = NOT_GIVEN,
-        status: _m.TaskStatus | str | NotGiven = NOT_GIVEN,
-        priority: _m.Priority | int | None | NotGiven = NOT_GIVEN,
-        severity: _m.Severity | str | None | NotGiven = NOT_GIVEN,
-        hint: _m.HttpStatusHint | int | None | NotGiven = NOT_GIVEN,
-        visibility: _m.TaskVisibility | str | None | NotGiven = NOT_GIVEN,
-        mode: _m.TaskMode | str | None | NotGiven = NOT_GIVEN,
-        flags: list[_m.TaskFlag | str] | None | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.Task:
-        """Create a task
-
-        Creates a new task. `kind` must always be "task".
-
-        Args:
-            kind: Single-value enum used as a type tag.
-            status: Lifecycle status; values contain dashes, spaces and Python keywords.
-            priority: Priority from 1 (lowest) to 5 (highest).
-            severity: Nullable enum; null is one of the allowed values.
-            hint: Integer enum that includes zero and negative values.
-            visibility: Inline string enum.
-            mode: Inline enum whose values collide after case-folding.
-            flags: Array of inline enum values.
-
-        POST /tasks
-        """
-        return await self._client._request(
-            _CREATE_TASK,
-            json=_build_body(
-                body,
-                {
-                    "id": id,
-                    "kind": kind,
-                    "title": title,
-                    "status": status,
-                    "priority": priority,
-                    "severity": severity,
-                    "hint": hint,
-                    "visibility": visibility,
-                    "mode": mode,
-                    "flags": flags,
-                },
-            ),
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
+    create_task = create_task_async
 
 
 class RawTasksAPI:
@@ -562,7 +344,7 @@ class RawTasksAPI:
         hint: _m.HttpStatusHint | int | None | NotGiven = NOT_GIVEN,
         visibility: _m.TaskVisibility | str | None | NotGiven = NOT_GIVEN,
         mode: _m.TaskMode | str | None | NotGiven = NOT_GIVEN,
-        flags: list[_m.TaskFlag | str] | None | NotGiven = NOT_GIVEN,
+        flags: Sequence[_m.TaskFlag | str] | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -631,7 +413,7 @@ class AsyncRawTasksAPI:
         hint: _m.HttpStatusHint | int | None | NotGiven = NOT_GIVEN,
         visibility: _m.TaskVisibility | str | None | NotGiven = NOT_GIVEN,
         mode: _m.TaskMode | str | None | NotGiven = NOT_GIVEN,
-        flags: list[_m.TaskFlag | str] | None | NotGiven = NOT_GIVEN,
+        flags: Sequence[_m.TaskFlag | str] | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -706,7 +488,7 @@ class StreamingTasksAPI:
         hint: _m.HttpStatusHint | int | None | NotGiven = NOT_GIVEN,
         visibility: _m.TaskVisibility | str | None | NotGiven = NOT_GIVEN,
         mode: _m.TaskMode | str | None | NotGiven = NOT_GIVEN,
-        flags: list[_m.TaskFlag | str] | None | NotGiven = NOT_GIVEN,
+        flags: Sequence[_m.TaskFlag | str] | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -787,7 +569,7 @@ class AsyncStreamingTasksAPI:
         hint: _m.HttpStatusHint | int | None | NotGiven = NOT_GIVEN,
         visibility: _m.TaskVisibility | str | None | NotGiven = NOT_GIVEN,
         mode: _m.TaskMode | str | None | NotGiven = NOT_GIVEN,
-        flags: list[_m.TaskFlag | str] | None | NotGiven = NOT_GIVEN,
+        flags: Sequence[_m.TaskFlag | str] | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,

@@ -37,20 +37,7 @@ _CREATE_SPEECH = _Endpoint(
 
 @overload
 def create_speech(
-    client: OpenRouter,
-    *,
-    body: _m.SpeechRequest | Mapping[str, Any],
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
-) -> bytes: ...
-
-
-@overload
-def create_speech(
-    client: OpenRouter,
+    client: OpenRouter | AudioAPI,
     *,
     input: str,
     voice: str,
@@ -63,8 +50,21 @@ def create_speech(
 ) -> bytes: ...
 
 
+@overload
 def create_speech(
-    client: OpenRouter,
+    client: OpenRouter | AudioAPI,
+    *,
+    body: _m.SpeechRequest | Mapping[str, Any],
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> bytes: ...
+
+
+def create_speech(
+    client: OpenRouter | AudioAPI,
     *,
     body: _m.SpeechRequest | Mapping[str, Any] | None = None,
     input: str | NotGiven = NOT_GIVEN,
@@ -91,20 +91,7 @@ def create_speech(
 
 @overload
 async def create_speech_async(
-    client: AsyncOpenRouter,
-    *,
-    body: _m.SpeechRequest | Mapping[str, Any],
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
-) -> bytes: ...
-
-
-@overload
-async def create_speech_async(
-    client: AsyncOpenRouter,
+    client: AsyncOpenRouter | AsyncAudioAPI,
     *,
     input: str,
     voice: str,
@@ -117,8 +104,21 @@ async def create_speech_async(
 ) -> bytes: ...
 
 
+@overload
 async def create_speech_async(
-    client: AsyncOpenRouter,
+    client: AsyncOpenRouter | AsyncAudioAPI,
+    *,
+    body: _m.SpeechRequest | Mapping[str, Any],
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> bytes: ...
+
+
+async def create_speech_async(
+    client: AsyncOpenRouter | AsyncAudioAPI,
     *,
     body: _m.SpeechRequest | Mapping[str, Any] | None = None,
     input: str | NotGiven = NOT_GIVEN,
@@ -149,56 +149,10 @@ class AudioAPI:
     def __init__(self, client: OpenRouter) -> None:
         self._client = client
 
-    @overload
-    def create_speech(
-        self,
-        *,
-        body: _m.SpeechRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> bytes: ...
+    def _request(self, *args: Any, **kwargs: Any) -> Any:
+        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
-    @overload
-    def create_speech(
-        self,
-        *,
-        input: str,
-        voice: str,
-        response_format: _m.SpeechRequestResponseFormat | str | None | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> bytes: ...
-
-    def create_speech(
-        self,
-        *,
-        body: _m.SpeechRequest | Mapping[str, Any] | None = None,
-        input: str | NotGiven = NOT_GIVEN,
-        voice: str | NotGiven = NOT_GIVEN,
-        response_format: _m.SpeechRequestResponseFormat | str | None | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> bytes:
-        """Text to speech
-
-        POST /audio/speech
-        """
-        return self._client._request(
-            _CREATE_SPEECH,
-            json=_build_body(
-                body, {"input": input, "voice": voice, "response_format": response_format}
-            ),
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
+    create_speech = create_speech
 
 
 class AsyncAudioAPI:
@@ -207,56 +161,10 @@ class AsyncAudioAPI:
     def __init__(self, client: AsyncOpenRouter) -> None:
         self._client = client
 
-    @overload
-    async def create_speech(
-        self,
-        *,
-        body: _m.SpeechRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> bytes: ...
+    def _request(self, *args: Any, **kwargs: Any) -> Any:
+        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
-    @overload
-    async def create_speech(
-        self,
-        *,
-        input: str,
-        voice: str,
-        response_format: _m.SpeechRequestResponseFormat | str | None | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> bytes: ...
-
-    async def create_speech(
-        self,
-        *,
-        body: _m.SpeechRequest | Mapping[str, Any] | None = None,
-        input: str | NotGiven = NOT_GIVEN,
-        voice: str | NotGiven = NOT_GIVEN,
-        response_format: _m.SpeechRequestResponseFormat | str | None | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> bytes:
-        """Text to speech
-
-        POST /audio/speech
-        """
-        return await self._client._request(
-            _CREATE_SPEECH,
-            json=_build_body(
-                body, {"input": input, "voice": voice, "response_format": response_format}
-            ),
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
+    create_speech = create_speech_async
 
 
 class RawAudioAPI:

@@ -39,7 +39,7 @@ _GET_EXPORT = _Endpoint(
 
 
 def get_export(
-    client: OpenRouter,
+    client: OpenRouter | ExportsAPI,
     *,
     export_id: str,
     extra_headers: Mapping[str, str] | None = None,
@@ -60,7 +60,7 @@ def get_export(
 
 
 async def get_export_async(
-    client: AsyncOpenRouter,
+    client: AsyncOpenRouter | AsyncExportsAPI,
     *,
     export_id: str,
     extra_headers: Mapping[str, str] | None = None,
@@ -86,25 +86,10 @@ class ExportsAPI:
     def __init__(self, client: OpenRouter) -> None:
         self._client = client
 
-    def get_export(
-        self,
-        *,
-        export_id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.ExportStatus | bytes:
-        """An export, as JSON while it runs, as its archive once done
+    def _request(self, *args: Any, **kwargs: Any) -> Any:
+        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
-        GET /exports/{export_id}
-        """
-        return self._client._request(
-            _GET_EXPORT,
-            path={"export_id": export_id},
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
+    get_export = get_export
 
 
 class AsyncExportsAPI:
@@ -113,25 +98,10 @@ class AsyncExportsAPI:
     def __init__(self, client: AsyncOpenRouter) -> None:
         self._client = client
 
-    async def get_export(
-        self,
-        *,
-        export_id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.ExportStatus | bytes:
-        """An export, as JSON while it runs, as its archive once done
+    def _request(self, *args: Any, **kwargs: Any) -> Any:
+        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
-        GET /exports/{export_id}
-        """
-        return await self._client._request(
-            _GET_EXPORT,
-            path={"export_id": export_id},
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
+    get_export = get_export_async
 
 
 class RawExportsAPI:

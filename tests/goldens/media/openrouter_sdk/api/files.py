@@ -45,7 +45,7 @@ _DOWNLOAD_FILE_CONTENT = _Endpoint(
 
 
 def get_file(
-    client: OpenRouter,
+    client: OpenRouter | FilesAPI,
     *,
     file_id: str,
     extra_headers: Mapping[str, str] | None = None,
@@ -66,7 +66,7 @@ def get_file(
 
 
 async def get_file_async(
-    client: AsyncOpenRouter,
+    client: AsyncOpenRouter | AsyncFilesAPI,
     *,
     file_id: str,
     extra_headers: Mapping[str, str] | None = None,
@@ -87,7 +87,7 @@ async def get_file_async(
 
 
 def download_file_content(
-    client: OpenRouter,
+    client: OpenRouter | FilesAPI,
     *,
     file_id: str,
     extra_headers: Mapping[str, str] | None = None,
@@ -110,7 +110,7 @@ def download_file_content(
 
 
 async def download_file_content_async(
-    client: AsyncOpenRouter,
+    client: AsyncOpenRouter | AsyncFilesAPI,
     *,
     file_id: str,
     extra_headers: Mapping[str, str] | None = None,
@@ -138,47 +138,12 @@ class FilesAPI:
     def __init__(self, client: OpenRouter) -> None:
         self._client = client
 
-    def get_file(
-        self,
-        *,
-        file_id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.FileObject:
-        """A file's metadata
+    def _request(self, *args: Any, **kwargs: Any) -> Any:
+        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
-        GET /files/{file_id}
-        """
-        return self._client._request(
-            _GET_FILE,
-            path={"file_id": file_id},
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
+    get_file = get_file
 
-    def download_file_content(
-        self,
-        *,
-        file_id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> bytes:
-        """Download a file's content
-
-        The raw bytes; the file name comes in Content-Disposition.
-
-        GET /files/{file_id}/content
-        """
-        return self._client._request(
-            _DOWNLOAD_FILE_CONTENT,
-            path={"file_id": file_id},
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
+    download_file_content = download_file_content
 
 
 class AsyncFilesAPI:
@@ -187,47 +152,12 @@ class AsyncFilesAPI:
     def __init__(self, client: AsyncOpenRouter) -> None:
         self._client = client
 
-    async def get_file(
-        self,
-        *,
-        file_id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.FileObject:
-        """A file's metadata
+    def _request(self, *args: Any, **kwargs: Any) -> Any:
+        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
-        GET /files/{file_id}
-        """
-        return await self._client._request(
-            _GET_FILE,
-            path={"file_id": file_id},
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
+    get_file = get_file_async
 
-    async def download_file_content(
-        self,
-        *,
-        file_id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> bytes:
-        """Download a file's content
-
-        The raw bytes; the file name comes in Content-Disposition.
-
-        GET /files/{file_id}/content
-        """
-        return await self._client._request(
-            _DOWNLOAD_FILE_CONTENT,
-            path={"file_id": file_id},
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
+    download_file_content = download_file_content_async
 
 
 class RawFilesAPI:

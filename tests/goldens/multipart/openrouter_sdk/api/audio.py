@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, overload
 
 from .._client import Endpoint as _Endpoint
@@ -36,7 +36,25 @@ _CREATE_TRANSCRIPTION = _Endpoint("POST", "/transcriptions", json=lambda m: m.Tr
 
 @overload
 def create_transcription(
-    client: OpenRouter,
+    client: OpenRouter | AudioAPI,
+    *,
+    model: str,
+    input_audio: _m.InputAudio | Mapping[str, Any],
+    language: str | None | NotGiven = NOT_GIVEN,
+    timestamp_granularities: Sequence[_m.TranscriptionRequestTimestampGranularity | str]
+    | None
+    | NotGiven = NOT_GIVEN,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> _m.Transcription: ...
+
+
+@overload
+def create_transcription(
+    client: OpenRouter | AudioAPI,
     *,
     body: _m.TranscriptionRequest | Mapping[str, Any],
     extra_headers: Mapping[str, str] | None = None,
@@ -49,31 +67,13 @@ def create_transcription(
 
 @overload
 def create_transcription(
-    client: OpenRouter,
-    *,
-    model: str,
-    input_audio: _m.InputAudio | Mapping[str, Any],
-    language: str | None | NotGiven = NOT_GIVEN,
-    timestamp_granularities: list[_m.TranscriptionRequestTimestampGranularity | str]
-    | None
-    | NotGiven = NOT_GIVEN,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
-) -> _m.Transcription: ...
-
-
-@overload
-def create_transcription(
-    client: OpenRouter,
+    client: OpenRouter | AudioAPI,
     *,
     file: FileTypes,
     model: str,
     language: str | None | NotGiven = NOT_GIVEN,
     temperature: float | None | NotGiven = NOT_GIVEN,
-    timestamp_granularities: list[_m.TranscriptionsPostRequestTimestampGranularity | str]
+    timestamp_granularities: Sequence[_m.TranscriptionsPostRequestTimestampGranularity | str]
     | None
     | NotGiven = NOT_GIVEN,
     extra_headers: Mapping[str, str] | None = None,
@@ -85,15 +85,15 @@ def create_transcription(
 
 
 def create_transcription(
-    client: OpenRouter,
+    client: OpenRouter | AudioAPI,
     *,
     body: _m.TranscriptionRequest | Mapping[str, Any] | None = None,
     model: str | NotGiven = NOT_GIVEN,
     input_audio: _m.InputAudio | Mapping[str, Any] | NotGiven = NOT_GIVEN,
     language: str | None | NotGiven = NOT_GIVEN,
-    timestamp_granularities: list[_m.TranscriptionRequestTimestampGranularity | str]
+    timestamp_granularities: Sequence[_m.TranscriptionRequestTimestampGranularity | str]
     | None
-    | list[_m.TranscriptionsPostRequestTimestampGranularity | str]
+    | Sequence[_m.TranscriptionsPostRequestTimestampGranularity | str]
     | None
     | NotGiven = NOT_GIVEN,
     file: FileTypes | NotGiven = NOT_GIVEN,
@@ -147,7 +147,25 @@ def create_transcription(
 
 @overload
 async def create_transcription_async(
-    client: AsyncOpenRouter,
+    client: AsyncOpenRouter | AsyncAudioAPI,
+    *,
+    model: str,
+    input_audio: _m.InputAudio | Mapping[str, Any],
+    language: str | None | NotGiven = NOT_GIVEN,
+    timestamp_granularities: Sequence[_m.TranscriptionRequestTimestampGranularity | str]
+    | None
+    | NotGiven = NOT_GIVEN,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> _m.Transcription: ...
+
+
+@overload
+async def create_transcription_async(
+    client: AsyncOpenRouter | AsyncAudioAPI,
     *,
     body: _m.TranscriptionRequest | Mapping[str, Any],
     extra_headers: Mapping[str, str] | None = None,
@@ -160,31 +178,13 @@ async def create_transcription_async(
 
 @overload
 async def create_transcription_async(
-    client: AsyncOpenRouter,
-    *,
-    model: str,
-    input_audio: _m.InputAudio | Mapping[str, Any],
-    language: str | None | NotGiven = NOT_GIVEN,
-    timestamp_granularities: list[_m.TranscriptionRequestTimestampGranularity | str]
-    | None
-    | NotGiven = NOT_GIVEN,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
-) -> _m.Transcription: ...
-
-
-@overload
-async def create_transcription_async(
-    client: AsyncOpenRouter,
+    client: AsyncOpenRouter | AsyncAudioAPI,
     *,
     file: FileTypes,
     model: str,
     language: str | None | NotGiven = NOT_GIVEN,
     temperature: float | None | NotGiven = NOT_GIVEN,
-    timestamp_granularities: list[_m.TranscriptionsPostRequestTimestampGranularity | str]
+    timestamp_granularities: Sequence[_m.TranscriptionsPostRequestTimestampGranularity | str]
     | None
     | NotGiven = NOT_GIVEN,
     extra_headers: Mapping[str, str] | None = None,
@@ -196,15 +196,15 @@ async def create_transcription_async(
 
 
 async def create_transcription_async(
-    client: AsyncOpenRouter,
+    client: AsyncOpenRouter | AsyncAudioAPI,
     *,
     body: _m.TranscriptionRequest | Mapping[str, Any] | None = None,
     model: str | NotGiven = NOT_GIVEN,
     input_audio: _m.InputAudio | Mapping[str, Any] | NotGiven = NOT_GIVEN,
     language: str | None | NotGiven = NOT_GIVEN,
-    timestamp_granularities: list[_m.TranscriptionRequestTimestampGranularity | str]
+    timestamp_granularities: Sequence[_m.TranscriptionRequestTimestampGranularity | str]
     | None
-    | list[_m.TranscriptionsPostRequestTimestampGranularity | str]
+    | Sequence[_m.TranscriptionsPostRequestTimestampGranularity | str]
     | None
     | NotGiven = NOT_GIVEN,
     file: FileTypes | NotGiven = NOT_GIVEN,
@@ -262,114 +262,10 @@ class AudioAPI:
     def __init__(self, client: OpenRouter) -> None:
         self._client = client
 
-    @overload
-    def create_transcription(
-        self,
-        *,
-        body: _m.TranscriptionRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.Transcription: ...
+    def _request(self, *args: Any, **kwargs: Any) -> Any:
+        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
-    @overload
-    def create_transcription(
-        self,
-        *,
-        model: str,
-        input_audio: _m.InputAudio | Mapping[str, Any],
-        language: str | None | NotGiven = NOT_GIVEN,
-        timestamp_granularities: list[_m.TranscriptionRequestTimestampGranularity | str]
-        | None
-        | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.Transcription: ...
-
-    @overload
-    def create_transcription(
-        self,
-        *,
-        file: FileTypes,
-        model: str,
-        language: str | None | NotGiven = NOT_GIVEN,
-        temperature: float | None | NotGiven = NOT_GIVEN,
-        timestamp_granularities: list[_m.TranscriptionsPostRequestTimestampGranularity | str]
-        | None
-        | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.Transcription: ...
-
-    def create_transcription(
-        self,
-        *,
-        body: _m.TranscriptionRequest | Mapping[str, Any] | None = None,
-        model: str | NotGiven = NOT_GIVEN,
-        input_audio: _m.InputAudio | Mapping[str, Any] | NotGiven = NOT_GIVEN,
-        language: str | None | NotGiven = NOT_GIVEN,
-        timestamp_granularities: list[_m.TranscriptionRequestTimestampGranularity | str]
-        | None
-        | list[_m.TranscriptionsPostRequestTimestampGranularity | str]
-        | None
-        | NotGiven = NOT_GIVEN,
-        file: FileTypes | NotGiven = NOT_GIVEN,
-        temperature: float | None | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.Transcription:
-        """Transcribe audio
-
-        Audio as base64 JSON, or as a file in a multipart form.
-
-        Args:
-            file: The audio file.
-
-        POST /transcriptions
-
-        File fields take `FileTypes`: bytes, a binary file object, a `pathlib.Path`, `(filename, content)` or `(filename, content, content_type)`. Passing `file=` sends the multipart/form-data form instead of JSON (one overload per body kind).
-        """
-        if not isinstance(file, NotGiven):
-            return self._client._request(
-                _CREATE_TRANSCRIPTION,
-                form=_multipart(
-                    {
-                        "file": file,
-                        "model": model,
-                        "language": language,
-                        "temperature": temperature,
-                        "timestamp_granularities[]": timestamp_granularities,
-                    },
-                    ("file",),
-                ),
-                options=_RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
-                ),
-            )
-        return self._client._request(
-            _CREATE_TRANSCRIPTION,
-            json=_build_body(
-                body,
-                {
-                    "model": model,
-                    "input_audio": input_audio,
-                    "language": language,
-                    "timestamp_granularities": timestamp_granularities,
-                },
-            ),
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
+    create_transcription = create_transcription
 
 
 class AsyncAudioAPI:
@@ -378,114 +274,10 @@ class AsyncAudioAPI:
     def __init__(self, client: AsyncOpenRouter) -> None:
         self._client = client
 
-    @overload
-    async def create_transcription(
-        self,
-        *,
-        body: _m.TranscriptionRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.Transcription: ...
+    def _request(self, *args: Any, **kwargs: Any) -> Any:
+        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
-    @overload
-    async def create_transcription(
-        self,
-        *,
-        model: str,
-        input_audio: _m.InputAudio | Mapping[str, Any],
-        language: str | None | NotGiven = NOT_GIVEN,
-        timestamp_granularities: list[_m.TranscriptionRequestTimestampGranularity | str]
-        | None
-        | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.Transcription: ...
-
-    @overload
-    async def create_transcription(
-        self,
-        *,
-        file: FileTypes,
-        model: str,
-        language: str | None | NotGiven = NOT_GIVEN,
-        temperature: float | None | NotGiven = NOT_GIVEN,
-        timestamp_granularities: list[_m.TranscriptionsPostRequestTimestampGranularity | str]
-        | None
-        | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.Transcription: ...
-
-    async def create_transcription(
-        self,
-        *,
-        body: _m.TranscriptionRequest | Mapping[str, Any] | None = None,
-        model: str | NotGiven = NOT_GIVEN,
-        input_audio: _m.InputAudio | Mapping[str, Any] | NotGiven = NOT_GIVEN,
-        language: str | None | NotGiven = NOT_GIVEN,
-        timestamp_granularities: list[_m.TranscriptionRequestTimestampGranularity | str]
-        | None
-        | list[_m.TranscriptionsPostRequestTimestampGranularity | str]
-        | None
-        | NotGiven = NOT_GIVEN,
-        file: FileTypes | NotGiven = NOT_GIVEN,
-        temperature: float | None | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.Transcription:
-        """Transcribe audio
-
-        Audio as base64 JSON, or as a file in a multipart form.
-
-        Args:
-            file: The audio file.
-
-        POST /transcriptions
-
-        File fields take `FileTypes`: bytes, a binary file object, a `pathlib.Path`, `(filename, content)` or `(filename, content, content_type)`. Passing `file=` sends the multipart/form-data form instead of JSON (one overload per body kind).
-        """
-        if not isinstance(file, NotGiven):
-            return await self._client._request(
-                _CREATE_TRANSCRIPTION,
-                form=_multipart(
-                    {
-                        "file": file,
-                        "model": model,
-                        "language": language,
-                        "temperature": temperature,
-                        "timestamp_granularities[]": timestamp_granularities,
-                    },
-                    ("file",),
-                ),
-                options=_RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
-                ),
-            )
-        return await self._client._request(
-            _CREATE_TRANSCRIPTION,
-            json=_build_body(
-                body,
-                {
-                    "model": model,
-                    "input_audio": input_audio,
-                    "language": language,
-                    "timestamp_granularities": timestamp_granularities,
-                },
-            ),
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
+    create_transcription = create_transcription_async
 
 
 class RawAudioAPI:
@@ -501,9 +293,9 @@ class RawAudioAPI:
         model: str | NotGiven = NOT_GIVEN,
         input_audio: _m.InputAudio | Mapping[str, Any] | NotGiven = NOT_GIVEN,
         language: str | None | NotGiven = NOT_GIVEN,
-        timestamp_granularities: list[_m.TranscriptionRequestTimestampGranularity | str]
+        timestamp_granularities: Sequence[_m.TranscriptionRequestTimestampGranularity | str]
         | None
-        | list[_m.TranscriptionsPostRequestTimestampGranularity | str]
+        | Sequence[_m.TranscriptionsPostRequestTimestampGranularity | str]
         | None
         | NotGiven = NOT_GIVEN,
         file: FileTypes | NotGiven = NOT_GIVEN,
@@ -562,9 +354,9 @@ class AsyncRawAudioAPI:
         model: str | NotGiven = NOT_GIVEN,
         input_audio: _m.InputAudio | Mapping[str, Any] | NotGiven = NOT_GIVEN,
         language: str | None | NotGiven = NOT_GIVEN,
-        timestamp_granularities: list[_m.TranscriptionRequestTimestampGranularity | str]
+        timestamp_granularities: Sequence[_m.TranscriptionRequestTimestampGranularity | str]
         | None
-        | list[_m.TranscriptionsPostRequestTimestampGranularity | str]
+        | Sequence[_m.TranscriptionsPostRequestTimestampGranularity | str]
         | None
         | NotGiven = NOT_GIVEN,
         file: FileTypes | NotGiven = NOT_GIVEN,
@@ -623,9 +415,9 @@ class StreamingAudioAPI:
         model: str | NotGiven = NOT_GIVEN,
         input_audio: _m.InputAudio | Mapping[str, Any] | NotGiven = NOT_GIVEN,
         language: str | None | NotGiven = NOT_GIVEN,
-        timestamp_granularities: list[_m.TranscriptionRequestTimestampGranularity | str]
+        timestamp_granularities: Sequence[_m.TranscriptionRequestTimestampGranularity | str]
         | None
-        | list[_m.TranscriptionsPostRequestTimestampGranularity | str]
+        | Sequence[_m.TranscriptionsPostRequestTimestampGranularity | str]
         | None
         | NotGiven = NOT_GIVEN,
         file: FileTypes | NotGiven = NOT_GIVEN,
@@ -690,9 +482,9 @@ class AsyncStreamingAudioAPI:
         model: str | NotGiven = NOT_GIVEN,
         input_audio: _m.InputAudio | Mapping[str, Any] | NotGiven = NOT_GIVEN,
         language: str | None | NotGiven = NOT_GIVEN,
-        timestamp_granularities: list[_m.TranscriptionRequestTimestampGranularity | str]
+        timestamp_granularities: Sequence[_m.TranscriptionRequestTimestampGranularity | str]
         | None
-        | list[_m.TranscriptionsPostRequestTimestampGranularity | str]
+        | Sequence[_m.TranscriptionsPostRequestTimestampGranularity | str]
         | None
         | NotGiven = NOT_GIVEN,
         file: FileTypes | NotGiven = NOT_GIVEN,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from .._client import Endpoint as _Endpoint
@@ -34,13 +34,13 @@ _UPLOAD_FILE = _Endpoint("POST", "/files", json=lambda m: m.StoredFile)
 
 
 def upload_file(
-    client: OpenRouter,
+    client: OpenRouter | FilesAPI,
     *,
     file: FileTypes,
     thumbnail: FileTypes | NotGiven = NOT_GIVEN,
     purpose: _m.FilesPostRequestPurpose | str,
-    tags: list[str] | None | NotGiven = NOT_GIVEN,
-    metadata: dict[str, str] | None | NotGiven = NOT_GIVEN,
+    tags: Sequence[str] | None | NotGiven = NOT_GIVEN,
+    metadata: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
     note: str | None | NotGiven = NOT_GIVEN,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
@@ -81,13 +81,13 @@ def upload_file(
 
 
 async def upload_file_async(
-    client: AsyncOpenRouter,
+    client: AsyncOpenRouter | AsyncFilesAPI,
     *,
     file: FileTypes,
     thumbnail: FileTypes | NotGiven = NOT_GIVEN,
     purpose: _m.FilesPostRequestPurpose | str,
-    tags: list[str] | None | NotGiven = NOT_GIVEN,
-    metadata: dict[str, str] | None | NotGiven = NOT_GIVEN,
+    tags: Sequence[str] | None | NotGiven = NOT_GIVEN,
+    metadata: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
     note: str | None | NotGiven = NOT_GIVEN,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
@@ -133,51 +133,10 @@ class FilesAPI:
     def __init__(self, client: OpenRouter) -> None:
         self._client = client
 
-    def upload_file(
-        self,
-        *,
-        file: FileTypes,
-        thumbnail: FileTypes | NotGiven = NOT_GIVEN,
-        purpose: _m.FilesPostRequestPurpose | str,
-        tags: list[str] | None | NotGiven = NOT_GIVEN,
-        metadata: dict[str, str] | None | NotGiven = NOT_GIVEN,
-        note: str | None | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.StoredFile:
-        """Upload a file
+    def _request(self, *args: Any, **kwargs: Any) -> Any:
+        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
-        A multipart form with a required binary file, an optional image, text, array and object fields.
-
-        Args:
-            file: The file to upload.
-
-        POST /files
-
-        File fields take `FileTypes`: bytes, a binary file object, a `pathlib.Path`, `(filename, content)` or `(filename, content, content_type)`.
-        """
-        return self._client._request(
-            _UPLOAD_FILE,
-            form=_multipart(
-                {
-                    "file": file,
-                    "thumbnail": thumbnail,
-                    "purpose": purpose,
-                    "tags": tags,
-                    "metadata": metadata,
-                    "note": note,
-                },
-                (
-                    "file",
-                    "thumbnail",
-                ),
-                {"thumbnail": "image/png", "note": "text/markdown"},
-            ),
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
+    upload_file = upload_file
 
 
 class AsyncFilesAPI:
@@ -186,51 +145,10 @@ class AsyncFilesAPI:
     def __init__(self, client: AsyncOpenRouter) -> None:
         self._client = client
 
-    async def upload_file(
-        self,
-        *,
-        file: FileTypes,
-        thumbnail: FileTypes | NotGiven = NOT_GIVEN,
-        purpose: _m.FilesPostRequestPurpose | str,
-        tags: list[str] | None | NotGiven = NOT_GIVEN,
-        metadata: dict[str, str] | None | NotGiven = NOT_GIVEN,
-        note: str | None | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.StoredFile:
-        """Upload a file
+    def _request(self, *args: Any, **kwargs: Any) -> Any:
+        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
-        A multipart form with a required binary file, an optional image, text, array and object fields.
-
-        Args:
-            file: The file to upload.
-
-        POST /files
-
-        File fields take `FileTypes`: bytes, a binary file object, a `pathlib.Path`, `(filename, content)` or `(filename, content, content_type)`.
-        """
-        return await self._client._request(
-            _UPLOAD_FILE,
-            form=_multipart(
-                {
-                    "file": file,
-                    "thumbnail": thumbnail,
-                    "purpose": purpose,
-                    "tags": tags,
-                    "metadata": metadata,
-                    "note": note,
-                },
-                (
-                    "file",
-                    "thumbnail",
-                ),
-                {"thumbnail": "image/png", "note": "text/markdown"},
-            ),
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
+    upload_file = upload_file_async
 
 
 class RawFilesAPI:
@@ -245,8 +163,8 @@ class RawFilesAPI:
         file: FileTypes,
         thumbnail: FileTypes | NotGiven = NOT_GIVEN,
         purpose: _m.FilesPostRequestPurpose | str,
-        tags: list[str] | None | NotGiven = NOT_GIVEN,
-        metadata: dict[str, str] | None | NotGiven = NOT_GIVEN,
+        tags: Sequence[str] | None | NotGiven = NOT_GIVEN,
+        metadata: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
         note: str | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -289,8 +207,8 @@ class AsyncRawFilesAPI:
         file: FileTypes,
         thumbnail: FileTypes | NotGiven = NOT_GIVEN,
         purpose: _m.FilesPostRequestPurpose | str,
-        tags: list[str] | None | NotGiven = NOT_GIVEN,
-        metadata: dict[str, str] | None | NotGiven = NOT_GIVEN,
+        tags: Sequence[str] | None | NotGiven = NOT_GIVEN,
+        metadata: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
         note: str | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -333,8 +251,8 @@ class StreamingFilesAPI:
         file: FileTypes,
         thumbnail: FileTypes | NotGiven = NOT_GIVEN,
         purpose: _m.FilesPostRequestPurpose | str,
-        tags: list[str] | None | NotGiven = NOT_GIVEN,
-        metadata: dict[str, str] | None | NotGiven = NOT_GIVEN,
+        tags: Sequence[str] | None | NotGiven = NOT_GIVEN,
+        metadata: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
         note: str | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -383,8 +301,8 @@ class AsyncStreamingFilesAPI:
         file: FileTypes,
         thumbnail: FileTypes | NotGiven = NOT_GIVEN,
         purpose: _m.FilesPostRequestPurpose | str,
-        tags: list[str] | None | NotGiven = NOT_GIVEN,
-        metadata: dict[str, str] | None | NotGiven = NOT_GIVEN,
+        tags: Sequence[str] | None | NotGiven = NOT_GIVEN,
+        metadata: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
         note: str | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,

@@ -33,7 +33,7 @@ _ID_ANTHROPIC_MESSAGES = _Endpoint("GET", "/messages/{id}", auth=False, json=lam
 
 
 def id_anthropic_messages(
-    client: OpenRouter,
+    client: OpenRouter | AnthropicMessagesAPI,
     *,
     id: str,
     extra_headers: Mapping[str, str] | None = None,
@@ -56,7 +56,7 @@ def id_anthropic_messages(
 
 
 async def id_anthropic_messages_async(
-    client: AsyncOpenRouter,
+    client: AsyncOpenRouter | AsyncAnthropicMessagesAPI,
     *,
     id: str,
     extra_headers: Mapping[str, str] | None = None,
@@ -84,27 +84,10 @@ class AnthropicMessagesAPI:
     def __init__(self, client: OpenRouter) -> None:
         self._client = client
 
-    def id_anthropic_messages(
-        self,
-        *,
-        id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.Model:
-        """Get a message by ID
+    def _request(self, *args: Any, **kwargs: Any) -> Any:
+        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
-        All-caps operationId.
-
-        GET /messages/{id}
-        """
-        return self._client._request(
-            _ID_ANTHROPIC_MESSAGES,
-            path={"id": id},
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
+    id_anthropic_messages = id_anthropic_messages
 
 
 class AsyncAnthropicMessagesAPI:
@@ -113,27 +96,10 @@ class AsyncAnthropicMessagesAPI:
     def __init__(self, client: AsyncOpenRouter) -> None:
         self._client = client
 
-    async def id_anthropic_messages(
-        self,
-        *,
-        id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.Model:
-        """Get a message by ID
+    def _request(self, *args: Any, **kwargs: Any) -> Any:
+        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
-        All-caps operationId.
-
-        GET /messages/{id}
-        """
-        return await self._client._request(
-            _ID_ANTHROPIC_MESSAGES,
-            path={"id": id},
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
+    id_anthropic_messages = id_anthropic_messages_async
 
 
 class RawAnthropicMessagesAPI:

@@ -38,7 +38,7 @@ _IMPORT_API_KEYS = _Endpoint("POST", "/keys/import", auth=False, json=lambda m: 
 
 
 def list_api_keys(
-    client: OpenRouter,
+    client: OpenRouter | APIKeysAPI,
     *,
     from_: str | None = None,
     type: _m.Type | str | None = None,
@@ -69,7 +69,7 @@ def list_api_keys(
 
 
 async def list_api_keys_async(
-    client: AsyncOpenRouter,
+    client: AsyncOpenRouter | AsyncAPIKeysAPI,
     *,
     from_: str | None = None,
     type: _m.Type | str | None = None,
@@ -101,30 +101,13 @@ async def list_api_keys_async(
 
 @overload
 def import_api_keys(
-    client: OpenRouter,
-    *,
-    body: _m.Model | Mapping[str, Any],
-    body_: str | None = None,
-    timeout_: int | None = None,
-    extra_headers_: str | None = None,
-    client_: str | None = None,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
-) -> _m.Model: ...
-
-
-@overload
-def import_api_keys(
-    client: OpenRouter,
+    client: OpenRouter | APIKeysAPI,
     *,
     id: str,
     id_1: str,
     from_: str | None | NotGiven = NOT_GIVEN,
     global_: bool | None | NotGiven = NOT_GIVEN,
-    model_config_: dict[str, Any] | None | NotGiven = NOT_GIVEN,
+    model_config_: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
     model_dump_: str | None | NotGiven = NOT_GIVEN,
     foo_bar: str | None | NotGiven = NOT_GIVEN,
     foo_bar_1: int | None | NotGiven = NOT_GIVEN,
@@ -141,15 +124,32 @@ def import_api_keys(
 ) -> _m.Model: ...
 
 
+@overload
 def import_api_keys(
-    client: OpenRouter,
+    client: OpenRouter | APIKeysAPI,
+    *,
+    body: _m.Model | Mapping[str, Any],
+    body_: str | None = None,
+    timeout_: int | None = None,
+    extra_headers_: str | None = None,
+    client_: str | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> _m.Model: ...
+
+
+def import_api_keys(
+    client: OpenRouter | APIKeysAPI,
     *,
     body: _m.Model | Mapping[str, Any] | None = None,
     id: str | NotGiven = NOT_GIVEN,
     id_1: str | NotGiven = NOT_GIVEN,
     from_: str | None | NotGiven = NOT_GIVEN,
     global_: bool | None | NotGiven = NOT_GIVEN,
-    model_config_: dict[str, Any] | None | NotGiven = NOT_GIVEN,
+    model_config_: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
     model_dump_: str | None | NotGiven = NOT_GIVEN,
     foo_bar: str | None | NotGiven = NOT_GIVEN,
     foo_bar_1: int | None | NotGiven = NOT_GIVEN,
@@ -200,30 +200,13 @@ def import_api_keys(
 
 @overload
 async def import_api_keys_async(
-    client: AsyncOpenRouter,
-    *,
-    body: _m.Model | Mapping[str, Any],
-    body_: str | None = None,
-    timeout_: int | None = None,
-    extra_headers_: str | None = None,
-    client_: str | None = None,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
-) -> _m.Model: ...
-
-
-@overload
-async def import_api_keys_async(
-    client: AsyncOpenRouter,
+    client: AsyncOpenRouter | AsyncAPIKeysAPI,
     *,
     id: str,
     id_1: str,
     from_: str | None | NotGiven = NOT_GIVEN,
     global_: bool | None | NotGiven = NOT_GIVEN,
-    model_config_: dict[str, Any] | None | NotGiven = NOT_GIVEN,
+    model_config_: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
     model_dump_: str | None | NotGiven = NOT_GIVEN,
     foo_bar: str | None | NotGiven = NOT_GIVEN,
     foo_bar_1: int | None | NotGiven = NOT_GIVEN,
@@ -240,15 +223,32 @@ async def import_api_keys_async(
 ) -> _m.Model: ...
 
 
+@overload
 async def import_api_keys_async(
-    client: AsyncOpenRouter,
+    client: AsyncOpenRouter | AsyncAPIKeysAPI,
+    *,
+    body: _m.Model | Mapping[str, Any],
+    body_: str | None = None,
+    timeout_: int | None = None,
+    extra_headers_: str | None = None,
+    client_: str | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> _m.Model: ...
+
+
+async def import_api_keys_async(
+    client: AsyncOpenRouter | AsyncAPIKeysAPI,
     *,
     body: _m.Model | Mapping[str, Any] | None = None,
     id: str | NotGiven = NOT_GIVEN,
     id_1: str | NotGiven = NOT_GIVEN,
     from_: str | None | NotGiven = NOT_GIVEN,
     global_: bool | None | NotGiven = NOT_GIVEN,
-    model_config_: dict[str, Any] | None | NotGiven = NOT_GIVEN,
+    model_config_: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
     model_dump_: str | None | NotGiven = NOT_GIVEN,
     foo_bar: str | None | NotGiven = NOT_GIVEN,
     foo_bar_1: int | None | NotGiven = NOT_GIVEN,
@@ -303,137 +303,12 @@ class APIKeysAPI:
     def __init__(self, client: OpenRouter) -> None:
         self._client = client
 
-    def list_api_keys(
-        self,
-        *,
-        from_: str | None = None,
-        type: _m.Type | str | None = None,
-        class_: str | None = None,
-        page_size: int | None = None,
-        n_2fa: bool | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.List:
-        """List API keys
+    def _request(self, *args: Any, **kwargs: Any) -> Any:
+        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
-        Lists API keys. Parameter names shadow Python keywords and builtins.
+    list_api_keys = list_api_keys
 
-        Args:
-            from_: Only keys created at or after this date.
-            n_2fa: Only keys whose owner has two-factor auth enabled.
-
-        GET /keys
-        """
-        return self._client._request(
-            _LIST_API_KEYS,
-            query={
-                "from": from_,
-                "type": type,
-                "class": class_,
-                "page-size": page_size,
-                "2fa": n_2fa,
-            },
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
-
-    @overload
-    def import_api_keys(
-        self,
-        *,
-        body: _m.Model | Mapping[str, Any],
-        body_: str | None = None,
-        timeout_: int | None = None,
-        extra_headers_: str | None = None,
-        client_: str | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.Model: ...
-
-    @overload
-    def import_api_keys(
-        self,
-        *,
-        id: str,
-        id_1: str,
-        from_: str | None | NotGiven = NOT_GIVEN,
-        global_: bool | None | NotGiven = NOT_GIVEN,
-        model_config_: dict[str, Any] | None | NotGiven = NOT_GIVEN,
-        model_dump_: str | None | NotGiven = NOT_GIVEN,
-        foo_bar: str | None | NotGiven = NOT_GIVEN,
-        foo_bar_1: int | None | NotGiven = NOT_GIVEN,
-        type: _m.Type | str | None | NotGiven = NOT_GIVEN,
-        body_: str | None = None,
-        timeout_: int | None = None,
-        extra_headers_: str | None = None,
-        client_: str | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.Model: ...
-
-    def import_api_keys(
-        self,
-        *,
-        body: _m.Model | Mapping[str, Any] | None = None,
-        id: str | NotGiven = NOT_GIVEN,
-        id_1: str | NotGiven = NOT_GIVEN,
-        from_: str | None | NotGiven = NOT_GIVEN,
-        global_: bool | None | NotGiven = NOT_GIVEN,
-        model_config_: dict[str, Any] | None | NotGiven = NOT_GIVEN,
-        model_dump_: str | None | NotGiven = NOT_GIVEN,
-        foo_bar: str | None | NotGiven = NOT_GIVEN,
-        foo_bar_1: int | None | NotGiven = NOT_GIVEN,
-        type: _m.Type | str | None | NotGiven = NOT_GIVEN,
-        body_: str | None = None,
-        timeout_: int | None = None,
-        extra_headers_: str | None = None,
-        client_: str | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.Model:
-        """Import API keys
-
-        Imports keys. Query parameters named `body`, `timeout` and `extra_headers` must not clash with SDK options.
-
-        Args:
-            id: Lower-case id.
-            id_1: Upper-case ID, distinct on the wire from `id`.
-
-        POST /keys/import
-        """
-        return self._client._request(
-            _IMPORT_API_KEYS,
-            query={"body": body_, "timeout": timeout_, "extra_headers": extra_headers_},
-            headers={
-                "client": client_,
-            },
-            json=_build_body(
-                body,
-                {
-                    "id": id,
-                    "ID": id_1,
-                    "from": from_,
-                    "global": global_,
-                    "model_config": model_config_,
-                    "model_dump": model_dump_,
-                    "fooBar": foo_bar,
-                    "foo_bar": foo_bar_1,
-                    "type": type,
-                },
-            ),
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
+    import_api_keys = import_api_keys
 
 
 class AsyncAPIKeysAPI:
@@ -442,137 +317,12 @@ class AsyncAPIKeysAPI:
     def __init__(self, client: AsyncOpenRouter) -> None:
         self._client = client
 
-    async def list_api_keys(
-        self,
-        *,
-        from_: str | None = None,
-        type: _m.Type | str | None = None,
-        class_: str | None = None,
-        page_size: int | None = None,
-        n_2fa: bool | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.List:
-        """List API keys
+    def _request(self, *args: Any, **kwargs: Any) -> Any:
+        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
-        Lists API keys. Parameter names shadow Python keywords and builtins.
+    list_api_keys = list_api_keys_async
 
-        Args:
-            from_: Only keys created at or after this date.
-            n_2fa: Only keys whose owner has two-factor auth enabled.
-
-        GET /keys
-        """
-        return await self._client._request(
-            _LIST_API_KEYS,
-            query={
-                "from": from_,
-                "type": type,
-                "class": class_,
-                "page-size": page_size,
-                "2fa": n_2fa,
-            },
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
-
-    @overload
-    async def import_api_keys(
-        self,
-        *,
-        body: _m.Model | Mapping[str, Any],
-        body_: str | None = None,
-        timeout_: int | None = None,
-        extra_headers_: str | None = None,
-        client_: str | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.Model: ...
-
-    @overload
-    async def import_api_keys(
-        self,
-        *,
-        id: str,
-        id_1: str,
-        from_: str | None | NotGiven = NOT_GIVEN,
-        global_: bool | None | NotGiven = NOT_GIVEN,
-        model_config_: dict[str, Any] | None | NotGiven = NOT_GIVEN,
-        model_dump_: str | None | NotGiven = NOT_GIVEN,
-        foo_bar: str | None | NotGiven = NOT_GIVEN,
-        foo_bar_1: int | None | NotGiven = NOT_GIVEN,
-        type: _m.Type | str | None | NotGiven = NOT_GIVEN,
-        body_: str | None = None,
-        timeout_: int | None = None,
-        extra_headers_: str | None = None,
-        client_: str | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.Model: ...
-
-    async def import_api_keys(
-        self,
-        *,
-        body: _m.Model | Mapping[str, Any] | None = None,
-        id: str | NotGiven = NOT_GIVEN,
-        id_1: str | NotGiven = NOT_GIVEN,
-        from_: str | None | NotGiven = NOT_GIVEN,
-        global_: bool | None | NotGiven = NOT_GIVEN,
-        model_config_: dict[str, Any] | None | NotGiven = NOT_GIVEN,
-        model_dump_: str | None | NotGiven = NOT_GIVEN,
-        foo_bar: str | None | NotGiven = NOT_GIVEN,
-        foo_bar_1: int | None | NotGiven = NOT_GIVEN,
-        type: _m.Type | str | None | NotGiven = NOT_GIVEN,
-        body_: str | None = None,
-        timeout_: int | None = None,
-        extra_headers_: str | None = None,
-        client_: str | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.Model:
-        """Import API keys
-
-        Imports keys. Query parameters named `body`, `timeout` and `extra_headers` must not clash with SDK options.
-
-        Args:
-            id: Lower-case id.
-            id_1: Upper-case ID, distinct on the wire from `id`.
-
-        POST /keys/import
-        """
-        return await self._client._request(
-            _IMPORT_API_KEYS,
-            query={"body": body_, "timeout": timeout_, "extra_headers": extra_headers_},
-            headers={
-                "client": client_,
-            },
-            json=_build_body(
-                body,
-                {
-                    "id": id,
-                    "ID": id_1,
-                    "from": from_,
-                    "global": global_,
-                    "model_config": model_config_,
-                    "model_dump": model_dump_,
-                    "fooBar": foo_bar,
-                    "foo_bar": foo_bar_1,
-                    "type": type,
-                },
-            ),
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
+    import_api_keys = import_api_keys_async
 
 
 class RawAPIKeysAPI:
@@ -617,7 +367,7 @@ class RawAPIKeysAPI:
         id_1: str | NotGiven = NOT_GIVEN,
         from_: str | None | NotGiven = NOT_GIVEN,
         global_: bool | None | NotGiven = NOT_GIVEN,
-        model_config_: dict[str, Any] | None | NotGiven = NOT_GIVEN,
+        model_config_: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
         model_dump_: str | None | NotGiven = NOT_GIVEN,
         foo_bar: str | None | NotGiven = NOT_GIVEN,
         foo_bar_1: int | None | NotGiven = NOT_GIVEN,
@@ -700,7 +450,7 @@ class AsyncRawAPIKeysAPI:
         id_1: str | NotGiven = NOT_GIVEN,
         from_: str | None | NotGiven = NOT_GIVEN,
         global_: bool | None | NotGiven = NOT_GIVEN,
-        model_config_: dict[str, Any] | None | NotGiven = NOT_GIVEN,
+        model_config_: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
         model_dump_: str | None | NotGiven = NOT_GIVEN,
         foo_bar: str | None | NotGiven = NOT_GIVEN,
         foo_bar_1: int | None | NotGiven = NOT_GIVEN,
@@ -789,7 +539,7 @@ class StreamingAPIKeysAPI:
         id_1: str | NotGiven = NOT_GIVEN,
         from_: str | None | NotGiven = NOT_GIVEN,
         global_: bool | None | NotGiven = NOT_GIVEN,
-        model_config_: dict[str, Any] | None | NotGiven = NOT_GIVEN,
+        model_config_: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
         model_dump_: str | None | NotGiven = NOT_GIVEN,
         foo_bar: str | None | NotGiven = NOT_GIVEN,
         foo_bar_1: int | None | NotGiven = NOT_GIVEN,
@@ -884,7 +634,7 @@ class AsyncStreamingAPIKeysAPI:
         id_1: str | NotGiven = NOT_GIVEN,
         from_: str | None | NotGiven = NOT_GIVEN,
         global_: bool | None | NotGiven = NOT_GIVEN,
-        model_config_: dict[str, Any] | None | NotGiven = NOT_GIVEN,
+        model_config_: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
         model_dump_: str | None | NotGiven = NOT_GIVEN,
         foo_bar: str | None | NotGiven = NOT_GIVEN,
         foo_bar_1: int | None | NotGiven = NOT_GIVEN,

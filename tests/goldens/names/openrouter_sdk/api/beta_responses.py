@@ -37,7 +37,7 @@ _GET_TYPE_2 = _Endpoint("GET", "/responses/{id}/type-info", auth=False, json=lam
 
 
 def get_type(
-    client: OpenRouter,
+    client: OpenRouter | BetaResponsesAPI,
     *,
     id: str,
     self_: bool | None = None,
@@ -62,7 +62,7 @@ def get_type(
 
 
 async def get_type_async(
-    client: AsyncOpenRouter,
+    client: AsyncOpenRouter | AsyncBetaResponsesAPI,
     *,
     id: str,
     self_: bool | None = None,
@@ -87,7 +87,7 @@ async def get_type_async(
 
 
 def get_type_2(
-    client: OpenRouter,
+    client: OpenRouter | BetaResponsesAPI,
     *,
     id: str,
     extra_headers: Mapping[str, str] | None = None,
@@ -110,7 +110,7 @@ def get_type_2(
 
 
 async def get_type_2_async(
-    client: AsyncOpenRouter,
+    client: AsyncOpenRouter | AsyncBetaResponsesAPI,
     *,
     id: str,
     extra_headers: Mapping[str, str] | None = None,
@@ -138,51 +138,12 @@ class BetaResponsesAPI:
     def __init__(self, client: OpenRouter) -> None:
         self._client = client
 
-    def get_type(
-        self,
-        *,
-        id: str,
-        self_: bool | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.Type:
-        """Get the type of a response
+    def _request(self, *args: Any, **kwargs: Any) -> Any:
+        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
-        camelCase operationId; snake_cases to the same name as `get_type`.
+    get_type = get_type
 
-        GET /responses/{id}/type
-        """
-        return self._client._request(
-            _GET_TYPE,
-            path={"id": id},
-            query={"self": self_},
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
-
-    def get_type_2(
-        self,
-        *,
-        id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.Dict:
-        """Get type info for a response
-
-        snake_case operationId that collides with `getType` after normalisation.
-
-        GET /responses/{id}/type-info
-        """
-        return self._client._request(
-            _GET_TYPE_2,
-            path={"id": id},
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
+    get_type_2 = get_type_2
 
 
 class AsyncBetaResponsesAPI:
@@ -191,51 +152,12 @@ class AsyncBetaResponsesAPI:
     def __init__(self, client: AsyncOpenRouter) -> None:
         self._client = client
 
-    async def get_type(
-        self,
-        *,
-        id: str,
-        self_: bool | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.Type:
-        """Get the type of a response
+    def _request(self, *args: Any, **kwargs: Any) -> Any:
+        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
-        camelCase operationId; snake_cases to the same name as `get_type`.
+    get_type = get_type_async
 
-        GET /responses/{id}/type
-        """
-        return await self._client._request(
-            _GET_TYPE,
-            path={"id": id},
-            query={"self": self_},
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
-
-    async def get_type_2(
-        self,
-        *,
-        id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.Dict:
-        """Get type info for a response
-
-        snake_case operationId that collides with `getType` after normalisation.
-
-        GET /responses/{id}/type-info
-        """
-        return await self._client._request(
-            _GET_TYPE_2,
-            path={"id": id},
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
+    get_type_2 = get_type_2_async
 
 
 class RawBetaResponsesAPI:

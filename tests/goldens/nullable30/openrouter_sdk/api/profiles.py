@@ -42,7 +42,7 @@ _RATE_PROFILE = _Endpoint("POST", "/profiles/{profile_id}/rating", auth=False)
 
 
 def get_profile(
-    client: OpenRouter,
+    client: OpenRouter | ProfilesAPI,
     *,
     profile_id: str,
     extra_headers: Mapping[str, str] | None = None,
@@ -65,7 +65,7 @@ def get_profile(
 
 
 async def get_profile_async(
-    client: AsyncOpenRouter,
+    client: AsyncOpenRouter | AsyncProfilesAPI,
     *,
     profile_id: str,
     extra_headers: Mapping[str, str] | None = None,
@@ -89,21 +89,7 @@ async def get_profile_async(
 
 @overload
 def replace_profile(
-    client: OpenRouter,
-    *,
-    body: _m.Profile | Mapping[str, Any],
-    profile_id: str,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
-) -> _m.Profile: ...
-
-
-@overload
-def replace_profile(
-    client: OpenRouter,
+    client: OpenRouter | ProfilesAPI,
     *,
     id: str,
     display_name: str,
@@ -122,8 +108,22 @@ def replace_profile(
 ) -> _m.Profile: ...
 
 
+@overload
 def replace_profile(
-    client: OpenRouter,
+    client: OpenRouter | ProfilesAPI,
+    *,
+    body: _m.Profile | Mapping[str, Any],
+    profile_id: str,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> _m.Profile: ...
+
+
+def replace_profile(
+    client: OpenRouter | ProfilesAPI,
     *,
     body: _m.Profile | Mapping[str, Any] | None = None,
     id: str | NotGiven = NOT_GIVEN,
@@ -176,21 +176,7 @@ def replace_profile(
 
 @overload
 async def replace_profile_async(
-    client: AsyncOpenRouter,
-    *,
-    body: _m.Profile | Mapping[str, Any],
-    profile_id: str,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
-) -> _m.Profile: ...
-
-
-@overload
-async def replace_profile_async(
-    client: AsyncOpenRouter,
+    client: AsyncOpenRouter | AsyncProfilesAPI,
     *,
     id: str,
     display_name: str,
@@ -209,8 +195,22 @@ async def replace_profile_async(
 ) -> _m.Profile: ...
 
 
+@overload
 async def replace_profile_async(
-    client: AsyncOpenRouter,
+    client: AsyncOpenRouter | AsyncProfilesAPI,
+    *,
+    body: _m.Profile | Mapping[str, Any],
+    profile_id: str,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> _m.Profile: ...
+
+
+async def replace_profile_async(
+    client: AsyncOpenRouter | AsyncProfilesAPI,
     *,
     body: _m.Profile | Mapping[str, Any] | None = None,
     id: str | NotGiven = NOT_GIVEN,
@@ -263,21 +263,7 @@ async def replace_profile_async(
 
 @overload
 def rate_profile(
-    client: OpenRouter,
-    *,
-    body: _m.Rating | Mapping[str, Any],
-    profile_id: str,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
-) -> None: ...
-
-
-@overload
-def rate_profile(
-    client: OpenRouter,
+    client: OpenRouter | ProfilesAPI,
     *,
     score: float,
     weight: int | None | NotGiven = NOT_GIVEN,
@@ -291,8 +277,22 @@ def rate_profile(
 ) -> None: ...
 
 
+@overload
 def rate_profile(
-    client: OpenRouter,
+    client: OpenRouter | ProfilesAPI,
+    *,
+    body: _m.Rating | Mapping[str, Any],
+    profile_id: str,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> None: ...
+
+
+def rate_profile(
+    client: OpenRouter | ProfilesAPI,
     *,
     body: _m.Rating | Mapping[str, Any] | None = None,
     score: float | NotGiven = NOT_GIVEN,
@@ -325,21 +325,7 @@ def rate_profile(
 
 @overload
 async def rate_profile_async(
-    client: AsyncOpenRouter,
-    *,
-    body: _m.Rating | Mapping[str, Any],
-    profile_id: str,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
-) -> None: ...
-
-
-@overload
-async def rate_profile_async(
-    client: AsyncOpenRouter,
+    client: AsyncOpenRouter | AsyncProfilesAPI,
     *,
     score: float,
     weight: int | None | NotGiven = NOT_GIVEN,
@@ -353,8 +339,22 @@ async def rate_profile_async(
 ) -> None: ...
 
 
+@overload
 async def rate_profile_async(
-    client: AsyncOpenRouter,
+    client: AsyncOpenRouter | AsyncProfilesAPI,
+    *,
+    body: _m.Rating | Mapping[str, Any],
+    profile_id: str,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> None: ...
+
+
+async def rate_profile_async(
+    client: AsyncOpenRouter | AsyncProfilesAPI,
     *,
     body: _m.Rating | Mapping[str, Any] | None = None,
     score: float | NotGiven = NOT_GIVEN,
@@ -391,170 +391,14 @@ class ProfilesAPI:
     def __init__(self, client: OpenRouter) -> None:
         self._client = client
 
-    def get_profile(
-        self,
-        *,
-        profile_id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.Profile:
-        """Get a profile
+    def _request(self, *args: Any, **kwargs: Any) -> Any:
+        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
-        Returns a user profile in which many fields may be null.
+    get_profile = get_profile
 
-        GET /profiles/{profile_id}
-        """
-        return self._client._request(
-            _GET_PROFILE,
-            path={"profile_id": profile_id},
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
+    replace_profile = replace_profile
 
-    @overload
-    def replace_profile(
-        self,
-        *,
-        body: _m.Profile | Mapping[str, Any],
-        profile_id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.Profile: ...
-
-    @overload
-    def replace_profile(
-        self,
-        *,
-        id: str,
-        display_name: str,
-        bio: str | None,
-        nickname: str | None | NotGiven = NOT_GIVEN,
-        address: _m.Address | Mapping[str, Any] | None,
-        visibility: _m.Visibility | str | None | NotGiven = NOT_GIVEN,
-        pronouns: _m.ProfilePronouns | str | None | NotGiven = NOT_GIVEN,
-        age: int | None | NotGiven = NOT_GIVEN,
-        profile_id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.Profile: ...
-
-    def replace_profile(
-        self,
-        *,
-        body: _m.Profile | Mapping[str, Any] | None = None,
-        id: str | NotGiven = NOT_GIVEN,
-        display_name: str | NotGiven = NOT_GIVEN,
-        bio: str | None | NotGiven = NOT_GIVEN,
-        nickname: str | None | NotGiven = NOT_GIVEN,
-        address: _m.Address | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-        visibility: _m.Visibility | str | None | NotGiven = NOT_GIVEN,
-        pronouns: _m.ProfilePronouns | str | None | NotGiven = NOT_GIVEN,
-        age: int | None | NotGiven = NOT_GIVEN,
-        profile_id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.Profile:
-        """Replace a profile
-
-        Replaces the profile. Send null to clear a nullable field.
-
-        Args:
-            bio: Required but nullable; null means "no bio".
-            nickname: Optional and nullable.
-            address: Nullable reference, expressed the 3.0 way with allOf.
-            visibility: Nullable reference to an enum component.
-            pronouns: Inline nullable enum; null is listed among the values.
-
-        PUT /profiles/{profile_id}
-        """
-        return self._client._request(
-            _REPLACE_PROFILE,
-            path={"profile_id": profile_id},
-            json=_build_body(
-                body,
-                {
-                    "id": id,
-                    "display_name": display_name,
-                    "bio": bio,
-                    "nickname": nickname,
-                    "address": address,
-                    "visibility": visibility,
-                    "pronouns": pronouns,
-                    "age": age,
-                },
-            ),
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
-
-    @overload
-    def rate_profile(
-        self,
-        *,
-        body: _m.Rating | Mapping[str, Any],
-        profile_id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> None: ...
-
-    @overload
-    def rate_profile(
-        self,
-        *,
-        score: float,
-        weight: int | None | NotGiven = NOT_GIVEN,
-        comment: str | None | NotGiven = NOT_GIVEN,
-        profile_id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> None: ...
-
-    def rate_profile(
-        self,
-        *,
-        body: _m.Rating | Mapping[str, Any] | None = None,
-        score: float | NotGiven = NOT_GIVEN,
-        weight: int | None | NotGiven = NOT_GIVEN,
-        comment: str | None | NotGiven = NOT_GIVEN,
-        profile_id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> None:
-        """Rate a profile
-
-        Submit a score strictly greater than 0 and strictly below 5.
-
-        Args:
-            score: Score in the open interval (0, 5).
-            weight: Non-negative weight; exclusiveMinimum false means 0 is allowed.
-
-        POST /profiles/{profile_id}/rating
-        """
-        return self._client._request(
-            _RATE_PROFILE,
-            path={"profile_id": profile_id},
-            json=_build_body(body, {"score": score, "weight": weight, "comment": comment}),
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
+    rate_profile = rate_profile
 
 
 class AsyncProfilesAPI:
@@ -563,170 +407,14 @@ class AsyncProfilesAPI:
     def __init__(self, client: AsyncOpenRouter) -> None:
         self._client = client
 
-    async def get_profile(
-        self,
-        *,
-        profile_id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.Profile:
-        """Get a profile
+    def _request(self, *args: Any, **kwargs: Any) -> Any:
+        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
-        Returns a user profile in which many fields may be null.
+    get_profile = get_profile_async
 
-        GET /profiles/{profile_id}
-        """
-        return await self._client._request(
-            _GET_PROFILE,
-            path={"profile_id": profile_id},
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
+    replace_profile = replace_profile_async
 
-    @overload
-    async def replace_profile(
-        self,
-        *,
-        body: _m.Profile | Mapping[str, Any],
-        profile_id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.Profile: ...
-
-    @overload
-    async def replace_profile(
-        self,
-        *,
-        id: str,
-        display_name: str,
-        bio: str | None,
-        nickname: str | None | NotGiven = NOT_GIVEN,
-        address: _m.Address | Mapping[str, Any] | None,
-        visibility: _m.Visibility | str | None | NotGiven = NOT_GIVEN,
-        pronouns: _m.ProfilePronouns | str | None | NotGiven = NOT_GIVEN,
-        age: int | None | NotGiven = NOT_GIVEN,
-        profile_id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.Profile: ...
-
-    async def replace_profile(
-        self,
-        *,
-        body: _m.Profile | Mapping[str, Any] | None = None,
-        id: str | NotGiven = NOT_GIVEN,
-        display_name: str | NotGiven = NOT_GIVEN,
-        bio: str | None | NotGiven = NOT_GIVEN,
-        nickname: str | None | NotGiven = NOT_GIVEN,
-        address: _m.Address | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-        visibility: _m.Visibility | str | None | NotGiven = NOT_GIVEN,
-        pronouns: _m.ProfilePronouns | str | None | NotGiven = NOT_GIVEN,
-        age: int | None | NotGiven = NOT_GIVEN,
-        profile_id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.Profile:
-        """Replace a profile
-
-        Replaces the profile. Send null to clear a nullable field.
-
-        Args:
-            bio: Required but nullable; null means "no bio".
-            nickname: Optional and nullable.
-            address: Nullable reference, expressed the 3.0 way with allOf.
-            visibility: Nullable reference to an enum component.
-            pronouns: Inline nullable enum; null is listed among the values.
-
-        PUT /profiles/{profile_id}
-        """
-        return await self._client._request(
-            _REPLACE_PROFILE,
-            path={"profile_id": profile_id},
-            json=_build_body(
-                body,
-                {
-                    "id": id,
-                    "display_name": display_name,
-                    "bio": bio,
-                    "nickname": nickname,
-                    "address": address,
-                    "visibility": visibility,
-                    "pronouns": pronouns,
-                    "age": age,
-                },
-            ),
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
-
-    @overload
-    async def rate_profile(
-        self,
-        *,
-        body: _m.Rating | Mapping[str, Any],
-        profile_id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> None: ...
-
-    @overload
-    async def rate_profile(
-        self,
-        *,
-        score: float,
-        weight: int | None | NotGiven = NOT_GIVEN,
-        comment: str | None | NotGiven = NOT_GIVEN,
-        profile_id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> None: ...
-
-    async def rate_profile(
-        self,
-        *,
-        body: _m.Rating | Mapping[str, Any] | None = None,
-        score: float | NotGiven = NOT_GIVEN,
-        weight: int | None | NotGiven = NOT_GIVEN,
-        comment: str | None | NotGiven = NOT_GIVEN,
-        profile_id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> None:
-        """Rate a profile
-
-        Submit a score strictly greater than 0 and strictly below 5.
-
-        Args:
-            score: Score in the open interval (0, 5).
-            weight: Non-negative weight; exclusiveMinimum false means 0 is allowed.
-
-        POST /profiles/{profile_id}/rating
-        """
-        return await self._client._request(
-            _RATE_PROFILE,
-            path={"profile_id": profile_id},
-            json=_build_body(body, {"score": score, "weight": weight, "comment": comment}),
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
+    rate_profile = rate_profile_async
 
 
 class RawProfilesAPI:

@@ -37,7 +37,7 @@ _LIST_CUSTOMERS = _Endpoint("GET", "/customers", auth=False, json=lambda m: m.Cu
 
 
 def list_customers(
-    client: OpenRouter,
+    client: OpenRouter | CustomersAPI,
     *,
     offset: int | None = None,
     limit: int | None = None,
@@ -67,7 +67,7 @@ def list_customers(
 
 
 async def list_customers_async(
-    client: AsyncOpenRouter,
+    client: AsyncOpenRouter | AsyncCustomersAPI,
     *,
     offset: int | None = None,
     limit: int | None = None,
@@ -97,7 +97,7 @@ async def list_customers_async(
 
 
 def list_customers_iter(
-    client: OpenRouter,
+    client: OpenRouter | CustomersAPI,
     *,
     limit: int | None = None,
     email: str | None = None,
@@ -128,7 +128,7 @@ def list_customers_iter(
 
 
 def list_customers_iter_async(
-    client: AsyncOpenRouter,
+    client: AsyncOpenRouter | AsyncCustomersAPI,
     *,
     limit: int | None = None,
     email: str | None = None,
@@ -164,64 +164,11 @@ class CustomersAPI:
     def __init__(self, client: OpenRouter) -> None:
         self._client = client
 
-    def list_customers(
-        self,
-        *,
-        offset: int | None = None,
-        limit: int | None = None,
-        email: str | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.CustomerPage:
-        """List customers
+    def _request(self, *args: Any, **kwargs: Any) -> Any:
+        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
-        Returns one page of customers; use `offset` and `limit` to page through `total_count` results.
-
-        Args:
-            offset: Number of items to skip before the first returned item. (server default: 0)
-            limit: Maximum number of items to return. (server default: 20)
-            email: Filter by exact email address.
-
-        GET /customers
-        """
-        return self._client._request(
-            _LIST_CUSTOMERS,
-            query={"offset": offset, "limit": limit, "email": email},
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
-
-    def list_customers_iter(
-        self,
-        *,
-        limit: int | None = None,
-        email: str | None = None,
-        offset: int = 0,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> Iterator[_m.Customer]:
-        """Every item of `list_customers`, page after page: iterating sends a request per page."""
-        return _iterate_pages(
-            lambda offset: list_customers(
-                self._client,
-                limit=limit,
-                email=email,
-                offset=offset,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
-            "data",
-            offset,
-            limit,
-        )
+    list_customers = list_customers
+    list_customers_iter = list_customers_iter
 
 
 class AsyncCustomersAPI:
@@ -230,64 +177,11 @@ class AsyncCustomersAPI:
     def __init__(self, client: AsyncOpenRouter) -> None:
         self._client = client
 
-    async def list_customers(
-        self,
-        *,
-        offset: int | None = None,
-        limit: int | None = None,
-        email: str | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.CustomerPage:
-        """List customers
+    def _request(self, *args: Any, **kwargs: Any) -> Any:
+        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
-        Returns one page of customers; use `offset` and `limit` to page through `total_count` results.
-
-        Args:
-            offset: Number of items to skip before the first returned item. (server default: 0)
-            limit: Maximum number of items to return. (server default: 20)
-            email: Filter by exact email address.
-
-        GET /customers
-        """
-        return await self._client._request(
-            _LIST_CUSTOMERS,
-            query={"offset": offset, "limit": limit, "email": email},
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
-
-    def list_customers_iter(
-        self,
-        *,
-        limit: int | None = None,
-        email: str | None = None,
-        offset: int = 0,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncIterator[_m.Customer]:
-        """Every item of `list_customers`, page after page: iterating sends a request per page."""
-        return _iterate_pages_async(
-            lambda offset: list_customers_async(
-                self._client,
-                limit=limit,
-                email=email,
-                offset=offset,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
-            "data",
-            offset,
-            limit,
-        )
+    list_customers = list_customers_async
+    list_customers_iter = list_customers_iter_async
 
 
 class RawCustomersAPI:

@@ -42,7 +42,7 @@ _LIST_CUSTOMER_ORDERS = _Endpoint(
 
 
 def list_customer_orders(
-    client: OpenRouter,
+    client: OpenRouter | OrdersAPI,
     *,
     customer_id: str,
     offset: int | None = None,
@@ -72,7 +72,7 @@ def list_customer_orders(
 
 
 async def list_customer_orders_async(
-    client: AsyncOpenRouter,
+    client: AsyncOpenRouter | AsyncOrdersAPI,
     *,
     customer_id: str,
     offset: int | None = None,
@@ -102,7 +102,7 @@ async def list_customer_orders_async(
 
 
 def list_customer_orders_iter(
-    client: OpenRouter,
+    client: OpenRouter | OrdersAPI,
     *,
     customer_id: str,
     limit: int | None = None,
@@ -133,7 +133,7 @@ def list_customer_orders_iter(
 
 
 def list_customer_orders_iter_async(
-    client: AsyncOpenRouter,
+    client: AsyncOpenRouter | AsyncOrdersAPI,
     *,
     customer_id: str,
     limit: int | None = None,
@@ -169,64 +169,11 @@ class OrdersAPI:
     def __init__(self, client: OpenRouter) -> None:
         self._client = client
 
-    def list_customer_orders(
-        self,
-        *,
-        customer_id: str,
-        offset: int | None = None,
-        limit: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.CustomersCustomerIdOrdersGetResponse:
-        """List a customer's orders
+    def _request(self, *args: Any, **kwargs: Any) -> Any:
+        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
-        Returns one page of orders for a customer, newest first.
-
-        Args:
-            offset: Number of items to skip. (server default: 0)
-            limit: Page size. (server default: 100)
-
-        GET /customers/{customer_id}/orders
-        """
-        return self._client._request(
-            _LIST_CUSTOMER_ORDERS,
-            path={"customer_id": customer_id},
-            query={"offset": offset, "limit": limit},
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
-
-    def list_customer_orders_iter(
-        self,
-        *,
-        customer_id: str,
-        limit: int | None = None,
-        offset: int = 0,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> Iterator[_m.Order]:
-        """Every item of `list_customer_orders`, page after page: iterating sends a request per page."""
-        return _iterate_pages(
-            lambda offset: list_customer_orders(
-                self._client,
-                customer_id=customer_id,
-                limit=limit,
-                offset=offset,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
-            "data",
-            offset,
-            limit,
-        )
+    list_customer_orders = list_customer_orders
+    list_customer_orders_iter = list_customer_orders_iter
 
 
 class AsyncOrdersAPI:
@@ -235,64 +182,11 @@ class AsyncOrdersAPI:
     def __init__(self, client: AsyncOpenRouter) -> None:
         self._client = client
 
-    async def list_customer_orders(
-        self,
-        *,
-        customer_id: str,
-        offset: int | None = None,
-        limit: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.CustomersCustomerIdOrdersGetResponse:
-        """List a customer's orders
+    def _request(self, *args: Any, **kwargs: Any) -> Any:
+        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
-        Returns one page of orders for a customer, newest first.
-
-        Args:
-            offset: Number of items to skip. (server default: 0)
-            limit: Page size. (server default: 100)
-
-        GET /customers/{customer_id}/orders
-        """
-        return await self._client._request(
-            _LIST_CUSTOMER_ORDERS,
-            path={"customer_id": customer_id},
-            query={"offset": offset, "limit": limit},
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
-
-    def list_customer_orders_iter(
-        self,
-        *,
-        customer_id: str,
-        limit: int | None = None,
-        offset: int = 0,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncIterator[_m.Order]:
-        """Every item of `list_customer_orders`, page after page: iterating sends a request per page."""
-        return _iterate_pages_async(
-            lambda offset: list_customer_orders_async(
-                self._client,
-                customer_id=customer_id,
-                limit=limit,
-                offset=offset,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
-            "data",
-            offset,
-            limit,
-        )
+    list_customer_orders = list_customer_orders_async
+    list_customer_orders_iter = list_customer_orders_iter_async
 
 
 class RawOrdersAPI:

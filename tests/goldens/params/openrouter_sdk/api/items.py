@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from .._client import Endpoint as _Endpoint
@@ -47,14 +47,14 @@ _GET_ITEM_VERSION = _Endpoint(
 
 
 def list_items(
-    client: OpenRouter,
+    client: OpenRouter | ItemsAPI,
     *,
     x_request_id: str | None = None,
     limit: int | None = None,
     status: _m.ItemsGetParametersQueryStatus | str | None = None,
     include_deleted: bool | None = None,
-    tags: list[str] | None = None,
-    ids: list[int] | None = None,
+    tags: Sequence[str] | None = None,
+    ids: Sequence[int] | None = None,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,
@@ -93,14 +93,14 @@ def list_items(
 
 
 async def list_items_async(
-    client: AsyncOpenRouter,
+    client: AsyncOpenRouter | AsyncItemsAPI,
     *,
     x_request_id: str | None = None,
     limit: int | None = None,
     status: _m.ItemsGetParametersQueryStatus | str | None = None,
     include_deleted: bool | None = None,
-    tags: list[str] | None = None,
-    ids: list[int] | None = None,
+    tags: Sequence[str] | None = None,
+    ids: Sequence[int] | None = None,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,
@@ -139,7 +139,7 @@ async def list_items_async(
 
 
 def get_item(
-    client: OpenRouter,
+    client: OpenRouter | ItemsAPI,
     *,
     item_id: str,
     x_request_id: str | None = None,
@@ -173,7 +173,7 @@ def get_item(
 
 
 async def get_item_async(
-    client: AsyncOpenRouter,
+    client: AsyncOpenRouter | AsyncItemsAPI,
     *,
     item_id: str,
     x_request_id: str | None = None,
@@ -207,7 +207,7 @@ async def get_item_async(
 
 
 def delete_item(
-    client: OpenRouter,
+    client: OpenRouter | ItemsAPI,
     *,
     item_id: str,
     idempotency_key: str,
@@ -238,7 +238,7 @@ def delete_item(
 
 
 async def delete_item_async(
-    client: AsyncOpenRouter,
+    client: AsyncOpenRouter | AsyncItemsAPI,
     *,
     item_id: str,
     idempotency_key: str,
@@ -269,7 +269,7 @@ async def delete_item_async(
 
 
 def get_item_version(
-    client: OpenRouter,
+    client: OpenRouter | ItemsAPI,
     *,
     item_id: str,
     version: int,
@@ -300,7 +300,7 @@ def get_item_version(
 
 
 async def get_item_version_async(
-    client: AsyncOpenRouter,
+    client: AsyncOpenRouter | AsyncItemsAPI,
     *,
     item_id: str,
     version: int,
@@ -336,143 +336,16 @@ class ItemsAPI:
     def __init__(self, client: OpenRouter) -> None:
         self._client = client
 
-    def list_items(
-        self,
-        *,
-        x_request_id: str | None = None,
-        limit: int | None = None,
-        status: _m.ItemsGetParametersQueryStatus | str | None = None,
-        include_deleted: bool | None = None,
-        tags: list[str] | None = None,
-        ids: list[int] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.ItemsGetResponse:
-        """List catalog items
+    def _request(self, *args: Any, **kwargs: Any) -> Any:
+        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
-        Returns catalog items filtered by status, tags and ids.
+    list_items = list_items
 
-        Args:
-            x_request_id: Client-supplied request id echoed back in logs.
-            limit: Maximum number of items to return. (server default: 20)
-            status: Only return items with this status.
-            include_deleted: Whether soft-deleted items are included. (server default: False)
-            tags: Repeated query parameter, e.g. `?tags=a&tags=b`.
-            ids: Comma-separated list of ids, e.g. `?ids=1,2,3`.
+    get_item = get_item
 
-        GET /items
-        """
-        return self._client._request(
-            _LIST_ITEMS,
-            query={
-                "limit": limit,
-                "status": status,
-                "include_deleted": include_deleted,
-                "tags": tags,
-                "ids": ids,
-            },
-            explode={"ids": False},
-            headers={
-                "X-Request-Id": x_request_id,
-            },
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
+    delete_item = delete_item
 
-    def get_item(
-        self,
-        *,
-        item_id: str,
-        x_request_id: str | None = None,
-        expand: bool | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.Item:
-        """Get an item
-
-        Fetch a single item by its identifier.
-
-        Args:
-            item_id: Identifier of the item, shared by every operation on this path.
-            x_request_id: Client-supplied request id echoed back in logs.
-            expand: Expand nested objects in the response.
-
-        GET /items/{item_id}
-        """
-        return self._client._request(
-            _GET_ITEM,
-            path={"item_id": item_id},
-            query={"expand": expand},
-            headers={
-                "X-Request-Id": x_request_id,
-            },
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
-
-    def delete_item(
-        self,
-        *,
-        item_id: str,
-        idempotency_key: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> None:
-        """Delete an item
-
-        Permanently deletes the item. Requires an idempotency key header.
-
-        Args:
-            item_id: Identifier of the item, shared by every operation on this path.
-            idempotency_key: Unique key that makes retries of this request safe.
-
-        DELETE /items/{item_id}
-        """
-        return self._client._request(
-            _DELETE_ITEM,
-            path={"item_id": item_id},
-            headers={
-                "Idempotency-Key": idempotency_key,
-            },
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
-
-    def get_item_version(
-        self,
-        *,
-        item_id: str,
-        version: int,
-        format: _m.ItemsItemIdVersionsVersionGetParametersQueryFormat | str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.Item:
-        """Get a specific item version
-
-        Fetch a historical version of an item by its integer version number.
-
-        Args:
-            item_id: Identifier of the item.
-            version: Version number, starting at 1.
-            format: Output format for the version payload.
-
-        GET /items/{item_id}/versions/{version}
-        """
-        return self._client._request(
-            _GET_ITEM_VERSION,
-            path={"item_id": item_id, "version": version},
-            query={"format": format},
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
+    get_item_version = get_item_version
 
 
 class AsyncItemsAPI:
@@ -481,143 +354,16 @@ class AsyncItemsAPI:
     def __init__(self, client: AsyncOpenRouter) -> None:
         self._client = client
 
-    async def list_items(
-        self,
-        *,
-        x_request_id: str | None = None,
-        limit: int | None = None,
-        status: _m.ItemsGetParametersQueryStatus | str | None = None,
-        include_deleted: bool | None = None,
-        tags: list[str] | None = None,
-        ids: list[int] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.ItemsGetResponse:
-        """List catalog items
+    def _request(self, *args: Any, **kwargs: Any) -> Any:
+        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
-        Returns catalog items filtered by status, tags and ids.
+    list_items = list_items_async
 
-        Args:
-            x_request_id: Client-supplied request id echoed back in logs.
-            limit: Maximum number of items to return. (server default: 20)
-            status: Only return items with this status.
-            include_deleted: Whether soft-deleted items are included. (server default: False)
-            tags: Repeated query parameter, e.g. `?tags=a&tags=b`.
-            ids: Comma-separated list of ids, e.g. `?ids=1,2,3`.
+    get_item = get_item_async
 
-        GET /items
-        """
-        return await self._client._request(
-            _LIST_ITEMS,
-            query={
-                "limit": limit,
-                "status": status,
-                "include_deleted": include_deleted,
-                "tags": tags,
-                "ids": ids,
-            },
-            explode={"ids": False},
-            headers={
-                "X-Request-Id": x_request_id,
-            },
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
+    delete_item = delete_item_async
 
-    async def get_item(
-        self,
-        *,
-        item_id: str,
-        x_request_id: str | None = None,
-        expand: bool | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.Item:
-        """Get an item
-
-        Fetch a single item by its identifier.
-
-        Args:
-            item_id: Identifier of the item, shared by every operation on this path.
-            x_request_id: Client-supplied request id echoed back in logs.
-            expand: Expand nested objects in the response.
-
-        GET /items/{item_id}
-        """
-        return await self._client._request(
-            _GET_ITEM,
-            path={"item_id": item_id},
-            query={"expand": expand},
-            headers={
-                "X-Request-Id": x_request_id,
-            },
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
-
-    async def delete_item(
-        self,
-        *,
-        item_id: str,
-        idempotency_key: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> None:
-        """Delete an item
-
-        Permanently deletes the item. Requires an idempotency key header.
-
-        Args:
-            item_id: Identifier of the item, shared by every operation on this path.
-            idempotency_key: Unique key that makes retries of this request safe.
-
-        DELETE /items/{item_id}
-        """
-        return await self._client._request(
-            _DELETE_ITEM,
-            path={"item_id": item_id},
-            headers={
-                "Idempotency-Key": idempotency_key,
-            },
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
-
-    async def get_item_version(
-        self,
-        *,
-        item_id: str,
-        version: int,
-        format: _m.ItemsItemIdVersionsVersionGetParametersQueryFormat | str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.Item:
-        """Get a specific item version
-
-        Fetch a historical version of an item by its integer version number.
-
-        Args:
-            item_id: Identifier of the item.
-            version: Version number, starting at 1.
-            format: Output format for the version payload.
-
-        GET /items/{item_id}/versions/{version}
-        """
-        return await self._client._request(
-            _GET_ITEM_VERSION,
-            path={"item_id": item_id, "version": version},
-            query={"format": format},
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
+    get_item_version = get_item_version_async
 
 
 class RawItemsAPI:
@@ -633,8 +379,8 @@ class RawItemsAPI:
         limit: int | None = None,
         status: _m.ItemsGetParametersQueryStatus | str | None = None,
         include_deleted: bool | None = None,
-        tags: list[str] | None = None,
-        ids: list[int] | None = None,
+        tags: Sequence[str] | None = None,
+        ids: Sequence[int] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -740,8 +486,8 @@ class AsyncRawItemsAPI:
         limit: int | None = None,
         status: _m.ItemsGetParametersQueryStatus | str | None = None,
         include_deleted: bool | None = None,
-        tags: list[str] | None = None,
-        ids: list[int] | None = None,
+        tags: Sequence[str] | None = None,
+        ids: Sequence[int] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -847,8 +593,8 @@ class StreamingItemsAPI:
         limit: int | None = None,
         status: _m.ItemsGetParametersQueryStatus | str | None = None,
         include_deleted: bool | None = None,
-        tags: list[str] | None = None,
-        ids: list[int] | None = None,
+        tags: Sequence[str] | None = None,
+        ids: Sequence[int] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -978,8 +724,8 @@ class AsyncStreamingItemsAPI:
         limit: int | None = None,
         status: _m.ItemsGetParametersQueryStatus | str | None = None,
         include_deleted: bool | None = None,
-        tags: list[str] | None = None,
-        ids: list[int] | None = None,
+        tags: Sequence[str] | None = None,
+        ids: Sequence[int] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,

@@ -33,7 +33,7 @@ _GET_FOLDER = _Endpoint("GET", "/folders/{folder_id}", auth=False, json=lambda m
 
 
 def get_folder(
-    client: OpenRouter,
+    client: OpenRouter | FoldersAPI,
     *,
     folder_id: str,
     extra_headers: Mapping[str, str] | None = None,
@@ -56,7 +56,7 @@ def get_folder(
 
 
 async def get_folder_async(
-    client: AsyncOpenRouter,
+    client: AsyncOpenRouter | AsyncFoldersAPI,
     *,
     folder_id: str,
     extra_headers: Mapping[str, str] | None = None,
@@ -84,27 +84,10 @@ class FoldersAPI:
     def __init__(self, client: OpenRouter) -> None:
         self._client = client
 
-    def get_folder(
-        self,
-        *,
-        folder_id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.Folder:
-        """Get a folder
+    def _request(self, *args: Any, **kwargs: Any) -> Any:
+        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
-        A folder contains documents, and each document points back to its folder.
-
-        GET /folders/{folder_id}
-        """
-        return self._client._request(
-            _GET_FOLDER,
-            path={"folder_id": folder_id},
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
+    get_folder = get_folder
 
 
 class AsyncFoldersAPI:
@@ -113,27 +96,10 @@ class AsyncFoldersAPI:
     def __init__(self, client: AsyncOpenRouter) -> None:
         self._client = client
 
-    async def get_folder(
-        self,
-        *,
-        folder_id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.Folder:
-        """Get a folder
+    def _request(self, *args: Any, **kwargs: Any) -> Any:
+        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
-        A folder contains documents, and each document points back to its folder.
-
-        GET /folders/{folder_id}
-        """
-        return await self._client._request(
-            _GET_FOLDER,
-            path={"folder_id": folder_id},
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
+    get_folder = get_folder_async
 
 
 class RawFoldersAPI:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, overload
 
 from .._client import Endpoint as _Endpoint
@@ -38,7 +38,7 @@ _REPLACE_TREE = _Endpoint("PUT", "/trees/{tree_id}", auth=False, json=lambda m: 
 
 
 def get_tree(
-    client: OpenRouter,
+    client: OpenRouter | TreesAPI,
     *,
     tree_id: str,
     depth: int | None = None,
@@ -66,7 +66,7 @@ def get_tree(
 
 
 async def get_tree_async(
-    client: AsyncOpenRouter,
+    client: AsyncOpenRouter | AsyncTreesAPI,
     *,
     tree_id: str,
     depth: int | None = None,
@@ -95,9 +95,13 @@ async def get_tree_async(
 
 @overload
 def replace_tree(
-    client: OpenRouter,
+    client: OpenRouter | TreesAPI,
     *,
-    body: _m.TreeNode | Mapping[str, Any],
+    id: str,
+    label: str,
+    parent: _m.TreeNode | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+    children: Sequence[_m.TreeNode | Mapping[str, Any]],
+    attributes: Mapping[str, _m.TreeNode | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
     tree_id: str,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
@@ -109,13 +113,9 @@ def replace_tree(
 
 @overload
 def replace_tree(
-    client: OpenRouter,
+    client: OpenRouter | TreesAPI,
     *,
-    id: str,
-    label: str,
-    parent: _m.TreeNode | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    children: list[_m.TreeNode | Mapping[str, Any]],
-    attributes: dict[str, _m.TreeNode | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
+    body: _m.TreeNode | Mapping[str, Any],
     tree_id: str,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
@@ -126,14 +126,14 @@ def replace_tree(
 
 
 def replace_tree(
-    client: OpenRouter,
+    client: OpenRouter | TreesAPI,
     *,
     body: _m.TreeNode | Mapping[str, Any] | None = None,
     id: str | NotGiven = NOT_GIVEN,
     label: str | NotGiven = NOT_GIVEN,
     parent: _m.TreeNode | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    children: list[_m.TreeNode | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
-    attributes: dict[str, _m.TreeNode | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
+    children: Sequence[_m.TreeNode | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
+    attributes: Mapping[str, _m.TreeNode | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
     tree_id: str,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
@@ -169,9 +169,13 @@ def replace_tree(
 
 @overload
 async def replace_tree_async(
-    client: AsyncOpenRouter,
+    client: AsyncOpenRouter | AsyncTreesAPI,
     *,
-    body: _m.TreeNode | Mapping[str, Any],
+    id: str,
+    label: str,
+    parent: _m.TreeNode | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+    children: Sequence[_m.TreeNode | Mapping[str, Any]],
+    attributes: Mapping[str, _m.TreeNode | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
     tree_id: str,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
@@ -183,13 +187,9 @@ async def replace_tree_async(
 
 @overload
 async def replace_tree_async(
-    client: AsyncOpenRouter,
+    client: AsyncOpenRouter | AsyncTreesAPI,
     *,
-    id: str,
-    label: str,
-    parent: _m.TreeNode | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    children: list[_m.TreeNode | Mapping[str, Any]],
-    attributes: dict[str, _m.TreeNode | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
+    body: _m.TreeNode | Mapping[str, Any],
     tree_id: str,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
@@ -200,14 +200,14 @@ async def replace_tree_async(
 
 
 async def replace_tree_async(
-    client: AsyncOpenRouter,
+    client: AsyncOpenRouter | AsyncTreesAPI,
     *,
     body: _m.TreeNode | Mapping[str, Any] | None = None,
     id: str | NotGiven = NOT_GIVEN,
     label: str | NotGiven = NOT_GIVEN,
     parent: _m.TreeNode | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    children: list[_m.TreeNode | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
-    attributes: dict[str, _m.TreeNode | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
+    children: Sequence[_m.TreeNode | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
+    attributes: Mapping[str, _m.TreeNode | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
     tree_id: str,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
@@ -247,103 +247,12 @@ class TreesAPI:
     def __init__(self, client: OpenRouter) -> None:
         self._client = client
 
-    def get_tree(
-        self,
-        *,
-        tree_id: str,
-        depth: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.TreeNode:
-        """Get a tree
+    def _request(self, *args: Any, **kwargs: Any) -> Any:
+        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
-        Returns the full tree rooted at the given node, children nested recursively.
+    get_tree = get_tree
 
-        Args:
-            depth: Maximum depth to expand; deeper children are omitted.
-
-        GET /trees/{tree_id}
-        """
-        return self._client._request(
-            _GET_TREE,
-            path={"tree_id": tree_id},
-            query={"depth": depth},
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
-
-    @overload
-    def replace_tree(
-        self,
-        *,
-        body: _m.TreeNode | Mapping[str, Any],
-        tree_id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.TreeNode: ...
-
-    @overload
-    def replace_tree(
-        self,
-        *,
-        id: str,
-        label: str,
-        parent: _m.TreeNode | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-        children: list[_m.TreeNode | Mapping[str, Any]],
-        attributes: dict[str, _m.TreeNode | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
-        tree_id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.TreeNode: ...
-
-    def replace_tree(
-        self,
-        *,
-        body: _m.TreeNode | Mapping[str, Any] | None = None,
-        id: str | NotGiven = NOT_GIVEN,
-        label: str | NotGiven = NOT_GIVEN,
-        parent: _m.TreeNode | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-        children: list[_m.TreeNode | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
-        attributes: dict[str, _m.TreeNode | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
-        tree_id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.TreeNode:
-        """Replace a tree
-
-        Replaces the whole tree with the given nested structure.
-
-        Args:
-            parent: The parent node, if expanded.
-
-        PUT /trees/{tree_id}
-        """
-        return self._client._request(
-            _REPLACE_TREE,
-            path={"tree_id": tree_id},
-            json=_build_body(
-                body,
-                {
-                    "id": id,
-                    "label": label,
-                    "parent": parent,
-                    "children": children,
-                    "attributes": attributes,
-                },
-            ),
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
+    replace_tree = replace_tree
 
 
 class AsyncTreesAPI:
@@ -352,103 +261,12 @@ class AsyncTreesAPI:
     def __init__(self, client: AsyncOpenRouter) -> None:
         self._client = client
 
-    async def get_tree(
-        self,
-        *,
-        tree_id: str,
-        depth: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.TreeNode:
-        """Get a tree
+    def _request(self, *args: Any, **kwargs: Any) -> Any:
+        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
-        Returns the full tree rooted at the given node, children nested recursively.
+    get_tree = get_tree_async
 
-        Args:
-            depth: Maximum depth to expand; deeper children are omitted.
-
-        GET /trees/{tree_id}
-        """
-        return await self._client._request(
-            _GET_TREE,
-            path={"tree_id": tree_id},
-            query={"depth": depth},
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
-
-    @overload
-    async def replace_tree(
-        self,
-        *,
-        body: _m.TreeNode | Mapping[str, Any],
-        tree_id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.TreeNode: ...
-
-    @overload
-    async def replace_tree(
-        self,
-        *,
-        id: str,
-        label: str,
-        parent: _m.TreeNode | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-        children: list[_m.TreeNode | Mapping[str, Any]],
-        attributes: dict[str, _m.TreeNode | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
-        tree_id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.TreeNode: ...
-
-    async def replace_tree(
-        self,
-        *,
-        body: _m.TreeNode | Mapping[str, Any] | None = None,
-        id: str | NotGiven = NOT_GIVEN,
-        label: str | NotGiven = NOT_GIVEN,
-        parent: _m.TreeNode | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-        children: list[_m.TreeNode | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
-        attributes: dict[str, _m.TreeNode | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
-        tree_id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.TreeNode:
-        """Replace a tree
-
-        Replaces the whole tree with the given nested structure.
-
-        Args:
-            parent: The parent node, if expanded.
-
-        PUT /trees/{tree_id}
-        """
-        return await self._client._request(
-            _REPLACE_TREE,
-            path={"tree_id": tree_id},
-            json=_build_body(
-                body,
-                {
-                    "id": id,
-                    "label": label,
-                    "parent": parent,
-                    "children": children,
-                    "attributes": attributes,
-                },
-            ),
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
+    replace_tree = replace_tree_async
 
 
 class RawTreesAPI:
@@ -484,8 +302,8 @@ class RawTreesAPI:
         id: str | NotGiven = NOT_GIVEN,
         label: str | NotGiven = NOT_GIVEN,
         parent: _m.TreeNode | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-        children: list[_m.TreeNode | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
-        attributes: dict[str, _m.TreeNode | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
+        children: Sequence[_m.TreeNode | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
+        attributes: Mapping[str, _m.TreeNode | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
         tree_id: str,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -545,8 +363,8 @@ class AsyncRawTreesAPI:
         id: str | NotGiven = NOT_GIVEN,
         label: str | NotGiven = NOT_GIVEN,
         parent: _m.TreeNode | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-        children: list[_m.TreeNode | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
-        attributes: dict[str, _m.TreeNode | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
+        children: Sequence[_m.TreeNode | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
+        attributes: Mapping[str, _m.TreeNode | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
         tree_id: str,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -612,8 +430,8 @@ class StreamingTreesAPI:
         id: str | NotGiven = NOT_GIVEN,
         label: str | NotGiven = NOT_GIVEN,
         parent: _m.TreeNode | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-        children: list[_m.TreeNode | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
-        attributes: dict[str, _m.TreeNode | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
+        children: Sequence[_m.TreeNode | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
+        attributes: Mapping[str, _m.TreeNode | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
         tree_id: str,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -685,8 +503,8 @@ class AsyncStreamingTreesAPI:
         id: str | NotGiven = NOT_GIVEN,
         label: str | NotGiven = NOT_GIVEN,
         parent: _m.TreeNode | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-        children: list[_m.TreeNode | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
-        attributes: dict[str, _m.TreeNode | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
+        children: Sequence[_m.TreeNode | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
+        attributes: Mapping[str, _m.TreeNode | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
         tree_id: str,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,

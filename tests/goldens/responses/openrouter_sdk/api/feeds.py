@@ -32,7 +32,7 @@ _GET_FEED = _Endpoint("GET", "/feed.rss", text=True, accept="application/rss+xml
 
 
 def get_feed(
-    client: OpenRouter,
+    client: OpenRouter | FeedsAPI,
     *,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
@@ -53,7 +53,7 @@ def get_feed(
 
 
 async def get_feed_async(
-    client: AsyncOpenRouter,
+    client: AsyncOpenRouter | AsyncFeedsAPI,
     *,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
@@ -79,25 +79,10 @@ class FeedsAPI:
     def __init__(self, client: OpenRouter) -> None:
         self._client = client
 
-    def get_feed(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> str:
-        """Get the RSS feed
+    def _request(self, *args: Any, **kwargs: Any) -> Any:
+        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
-        Returns the public widget feed as an RSS 2.0 XML document.
-
-        GET /feed.rss
-        """
-        return self._client._request(
-            _GET_FEED,
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
+    get_feed = get_feed
 
 
 class AsyncFeedsAPI:
@@ -106,25 +91,10 @@ class AsyncFeedsAPI:
     def __init__(self, client: AsyncOpenRouter) -> None:
         self._client = client
 
-    async def get_feed(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> str:
-        """Get the RSS feed
+    def _request(self, *args: Any, **kwargs: Any) -> Any:
+        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
-        Returns the public widget feed as an RSS 2.0 XML document.
-
-        GET /feed.rss
-        """
-        return await self._client._request(
-            _GET_FEED,
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
+    get_feed = get_feed_async
 
 
 class RawFeedsAPI:

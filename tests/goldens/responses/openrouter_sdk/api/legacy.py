@@ -39,7 +39,7 @@ _LEGACY_EXPORT = _Endpoint("GET", "/legacy/export", auth=False, errors={"410": l
 
 
 def list_legacy_widgets(
-    client: OpenRouter,
+    client: OpenRouter | LegacyAPI,
     *,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
@@ -62,7 +62,7 @@ def list_legacy_widgets(
 
 
 async def list_legacy_widgets_async(
-    client: AsyncOpenRouter,
+    client: AsyncOpenRouter | AsyncLegacyAPI,
     *,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
@@ -85,7 +85,7 @@ async def list_legacy_widgets_async(
 
 
 def legacy_export(
-    client: OpenRouter,
+    client: OpenRouter | LegacyAPI,
     *,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
@@ -108,7 +108,7 @@ def legacy_export(
 
 
 async def legacy_export_async(
-    client: AsyncOpenRouter,
+    client: AsyncOpenRouter | AsyncLegacyAPI,
     *,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
@@ -136,49 +136,12 @@ class LegacyAPI:
     def __init__(self, client: OpenRouter) -> None:
         self._client = client
 
-    def list_legacy_widgets(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.LegacyWidgetsGetResponse:
-        """List widgets (legacy)
+    def _request(self, *args: Any, **kwargs: Any) -> Any:
+        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
-        Deprecated; use the v2 listing instead. Still returns data.
+    list_legacy_widgets = list_legacy_widgets
 
-        Deprecated: the API marks this operation as deprecated.
-
-        GET /legacy/widgets
-        """
-        return self._client._request(
-            _LIST_LEGACY_WIDGETS,
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
-
-    def legacy_export(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> None:
-        """Export widgets (removed)
-
-        This endpoint has been removed and always answers 410 Gone. No authentication is required.
-
-        Deprecated: the API marks this operation as deprecated.
-
-        GET /legacy/export
-        """
-        return self._client._request(
-            _LEGACY_EXPORT,
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
+    legacy_export = legacy_export
 
 
 class AsyncLegacyAPI:
@@ -187,49 +150,12 @@ class AsyncLegacyAPI:
     def __init__(self, client: AsyncOpenRouter) -> None:
         self._client = client
 
-    async def list_legacy_widgets(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.LegacyWidgetsGetResponse:
-        """List widgets (legacy)
+    def _request(self, *args: Any, **kwargs: Any) -> Any:
+        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
-        Deprecated; use the v2 listing instead. Still returns data.
+    list_legacy_widgets = list_legacy_widgets_async
 
-        Deprecated: the API marks this operation as deprecated.
-
-        GET /legacy/widgets
-        """
-        return await self._client._request(
-            _LIST_LEGACY_WIDGETS,
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
-
-    async def legacy_export(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> None:
-        """Export widgets (removed)
-
-        This endpoint has been removed and always answers 410 Gone. No authentication is required.
-
-        Deprecated: the API marks this operation as deprecated.
-
-        GET /legacy/export
-        """
-        return await self._client._request(
-            _LEGACY_EXPORT,
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
+    legacy_export = legacy_export_async
 
 
 class RawLegacyAPI:

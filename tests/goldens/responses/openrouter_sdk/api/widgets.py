@@ -57,20 +57,7 @@ _REFRESH_WIDGET = _Endpoint(
 
 @overload
 def create_widget(
-    client: OpenRouter,
-    *,
-    body: _m.WidgetInput | Mapping[str, Any],
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
-) -> _m.Widget: ...
-
-
-@overload
-def create_widget(
-    client: OpenRouter,
+    client: OpenRouter | WidgetsAPI,
     *,
     name: str,
     color: str | None | NotGiven = NOT_GIVEN,
@@ -82,8 +69,21 @@ def create_widget(
 ) -> _m.Widget: ...
 
 
+@overload
 def create_widget(
-    client: OpenRouter,
+    client: OpenRouter | WidgetsAPI,
+    *,
+    body: _m.WidgetInput | Mapping[str, Any],
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> _m.Widget: ...
+
+
+def create_widget(
+    client: OpenRouter | WidgetsAPI,
     *,
     body: _m.WidgetInput | Mapping[str, Any] | None = None,
     name: str | NotGiven = NOT_GIVEN,
@@ -109,20 +109,7 @@ def create_widget(
 
 @overload
 async def create_widget_async(
-    client: AsyncOpenRouter,
-    *,
-    body: _m.WidgetInput | Mapping[str, Any],
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
-) -> _m.Widget: ...
-
-
-@overload
-async def create_widget_async(
-    client: AsyncOpenRouter,
+    client: AsyncOpenRouter | AsyncWidgetsAPI,
     *,
     name: str,
     color: str | None | NotGiven = NOT_GIVEN,
@@ -134,8 +121,21 @@ async def create_widget_async(
 ) -> _m.Widget: ...
 
 
+@overload
 async def create_widget_async(
-    client: AsyncOpenRouter,
+    client: AsyncOpenRouter | AsyncWidgetsAPI,
+    *,
+    body: _m.WidgetInput | Mapping[str, Any],
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> _m.Widget: ...
+
+
+async def create_widget_async(
+    client: AsyncOpenRouter | AsyncWidgetsAPI,
     *,
     body: _m.WidgetInput | Mapping[str, Any] | None = None,
     name: str | NotGiven = NOT_GIVEN,
@@ -160,7 +160,7 @@ async def create_widget_async(
 
 
 def get_widget(
-    client: OpenRouter,
+    client: OpenRouter | WidgetsAPI,
     *,
     widget_id: str,
     extra_headers: Mapping[str, str] | None = None,
@@ -183,7 +183,7 @@ def get_widget(
 
 
 async def get_widget_async(
-    client: AsyncOpenRouter,
+    client: AsyncOpenRouter | AsyncWidgetsAPI,
     *,
     widget_id: str,
     extra_headers: Mapping[str, str] | None = None,
@@ -206,7 +206,7 @@ async def get_widget_async(
 
 
 def delete_widget(
-    client: OpenRouter,
+    client: OpenRouter | WidgetsAPI,
     *,
     widget_id: str,
     extra_headers: Mapping[str, str] | None = None,
@@ -229,7 +229,7 @@ def delete_widget(
 
 
 async def delete_widget_async(
-    client: AsyncOpenRouter,
+    client: AsyncOpenRouter | AsyncWidgetsAPI,
     *,
     widget_id: str,
     extra_headers: Mapping[str, str] | None = None,
@@ -252,7 +252,7 @@ async def delete_widget_async(
 
 
 def refresh_widget(
-    client: OpenRouter,
+    client: OpenRouter | WidgetsAPI,
     *,
     widget_id: str,
     extra_headers: Mapping[str, str] | None = None,
@@ -275,7 +275,7 @@ def refresh_widget(
 
 
 async def refresh_widget_async(
-    client: AsyncOpenRouter,
+    client: AsyncOpenRouter | AsyncWidgetsAPI,
     *,
     widget_id: str,
     extra_headers: Mapping[str, str] | None = None,
@@ -303,120 +303,16 @@ class WidgetsAPI:
     def __init__(self, client: OpenRouter) -> None:
         self._client = client
 
-    @overload
-    def create_widget(
-        self,
-        *,
-        body: _m.WidgetInput | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.Widget: ...
+    def _request(self, *args: Any, **kwargs: Any) -> Any:
+        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
-    @overload
-    def create_widget(
-        self,
-        *,
-        name: str,
-        color: str | None | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.Widget: ...
+    create_widget = create_widget
 
-    def create_widget(
-        self,
-        *,
-        body: _m.WidgetInput | Mapping[str, Any] | None = None,
-        name: str | NotGiven = NOT_GIVEN,
-        color: str | None | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.Widget:
-        """Create a widget
+    get_widget = get_widget
 
-        Creates a widget and returns it with status 201 Created.
+    delete_widget = delete_widget
 
-        POST /widgets
-        """
-        return self._client._request(
-            _CREATE_WIDGET,
-            json=_build_body(body, {"name": name, "color": color}),
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
-
-    def get_widget(
-        self,
-        *,
-        widget_id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.Widget | str:
-        """Get a widget
-
-        Returns the widget as JSON, or as a plain-text rendering if `Accept` is text/plain.
-
-        GET /widgets/{widget_id}
-        """
-        return self._client._request(
-            _GET_WIDGET,
-            path={"widget_id": widget_id},
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
-
-    def delete_widget(
-        self,
-        *,
-        widget_id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> None:
-        """Delete a widget
-
-        Deletes the widget. The response has no body.
-
-        DELETE /widgets/{widget_id}
-        """
-        return self._client._request(
-            _DELETE_WIDGET,
-            path={"widget_id": widget_id},
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
-
-    def refresh_widget(
-        self,
-        *,
-        widget_id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> None:
-        """Refresh a widget
-
-        Triggers a refresh. Only an error response is documented.
-
-        POST /widgets/{widget_id}/refresh
-        """
-        return self._client._request(
-            _REFRESH_WIDGET,
-            path={"widget_id": widget_id},
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
+    refresh_widget = refresh_widget
 
 
 class AsyncWidgetsAPI:
@@ -425,120 +321,16 @@ class AsyncWidgetsAPI:
     def __init__(self, client: AsyncOpenRouter) -> None:
         self._client = client
 
-    @overload
-    async def create_widget(
-        self,
-        *,
-        body: _m.WidgetInput | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.Widget: ...
+    def _request(self, *args: Any, **kwargs: Any) -> Any:
+        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
-    @overload
-    async def create_widget(
-        self,
-        *,
-        name: str,
-        color: str | None | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.Widget: ...
+    create_widget = create_widget_async
 
-    async def create_widget(
-        self,
-        *,
-        body: _m.WidgetInput | Mapping[str, Any] | None = None,
-        name: str | NotGiven = NOT_GIVEN,
-        color: str | None | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.Widget:
-        """Create a widget
+    get_widget = get_widget_async
 
-        Creates a widget and returns it with status 201 Created.
+    delete_widget = delete_widget_async
 
-        POST /widgets
-        """
-        return await self._client._request(
-            _CREATE_WIDGET,
-            json=_build_body(body, {"name": name, "color": color}),
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
-
-    async def get_widget(
-        self,
-        *,
-        widget_id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.Widget | str:
-        """Get a widget
-
-        Returns the widget as JSON, or as a plain-text rendering if `Accept` is text/plain.
-
-        GET /widgets/{widget_id}
-        """
-        return await self._client._request(
-            _GET_WIDGET,
-            path={"widget_id": widget_id},
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
-
-    async def delete_widget(
-        self,
-        *,
-        widget_id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> None:
-        """Delete a widget
-
-        Deletes the widget. The response has no body.
-
-        DELETE /widgets/{widget_id}
-        """
-        return await self._client._request(
-            _DELETE_WIDGET,
-            path={"widget_id": widget_id},
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
-
-    async def refresh_widget(
-        self,
-        *,
-        widget_id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> None:
-        """Refresh a widget
-
-        Triggers a refresh. Only an error response is documented.
-
-        POST /widgets/{widget_id}/refresh
-        """
-        return await self._client._request(
-            _REFRESH_WIDGET,
-            path={"widget_id": widget_id},
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
+    refresh_widget = refresh_widget_async
 
 
 class RawWidgetsAPI:

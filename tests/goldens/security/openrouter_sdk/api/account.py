@@ -35,7 +35,7 @@ _GET_CURRENT_USER = _Endpoint(
 
 
 def get_current_user(
-    client: OpenRouter,
+    client: OpenRouter | AccountAPI,
     *,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
@@ -56,7 +56,7 @@ def get_current_user(
 
 
 async def get_current_user_async(
-    client: AsyncOpenRouter,
+    client: AsyncOpenRouter | AsyncAccountAPI,
     *,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
@@ -82,25 +82,10 @@ class AccountAPI:
     def __init__(self, client: OpenRouter) -> None:
         self._client = client
 
-    def get_current_user(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.User:
-        """Get the current user
+    def _request(self, *args: Any, **kwargs: Any) -> Any:
+        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
-        Uses the document-wide bearer token.
-
-        GET /me
-        """
-        return self._client._request(
-            _GET_CURRENT_USER,
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
+    get_current_user = get_current_user
 
 
 class AsyncAccountAPI:
@@ -109,25 +94,10 @@ class AsyncAccountAPI:
     def __init__(self, client: AsyncOpenRouter) -> None:
         self._client = client
 
-    async def get_current_user(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.User:
-        """Get the current user
+    def _request(self, *args: Any, **kwargs: Any) -> Any:
+        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
-        Uses the document-wide bearer token.
-
-        GET /me
-        """
-        return await self._client._request(
-            _GET_CURRENT_USER,
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
+    get_current_user = get_current_user_async
 
 
 class RawAccountAPI:

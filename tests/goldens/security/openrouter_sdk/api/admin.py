@@ -46,7 +46,7 @@ _CREATE_ADMIN_KEY = _Endpoint(
 
 
 def list_admin_keys(
-    client: OpenRouter,
+    client: OpenRouter | AdminAPI,
     *,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
@@ -67,7 +67,7 @@ def list_admin_keys(
 
 
 async def list_admin_keys_async(
-    client: AsyncOpenRouter,
+    client: AsyncOpenRouter | AsyncAdminAPI,
     *,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
@@ -89,20 +89,7 @@ async def list_admin_keys_async(
 
 @overload
 def create_admin_key(
-    client: OpenRouter,
-    *,
-    body: _m.AdminKeysPostRequest | Mapping[str, Any],
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
-) -> _m.ApiKey: ...
-
-
-@overload
-def create_admin_key(
-    client: OpenRouter,
+    client: OpenRouter | AdminAPI,
     *,
     name: str,
     expires_in_days: int | None | NotGiven = NOT_GIVEN,
@@ -114,8 +101,21 @@ def create_admin_key(
 ) -> _m.ApiKey: ...
 
 
+@overload
 def create_admin_key(
-    client: OpenRouter,
+    client: OpenRouter | AdminAPI,
+    *,
+    body: _m.AdminKeysPostRequest | Mapping[str, Any],
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> _m.ApiKey: ...
+
+
+def create_admin_key(
+    client: OpenRouter | AdminAPI,
     *,
     body: _m.AdminKeysPostRequest | Mapping[str, Any] | None = None,
     name: str | NotGiven = NOT_GIVEN,
@@ -141,20 +141,7 @@ def create_admin_key(
 
 @overload
 async def create_admin_key_async(
-    client: AsyncOpenRouter,
-    *,
-    body: _m.AdminKeysPostRequest | Mapping[str, Any],
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
-) -> _m.ApiKey: ...
-
-
-@overload
-async def create_admin_key_async(
-    client: AsyncOpenRouter,
+    client: AsyncOpenRouter | AsyncAdminAPI,
     *,
     name: str,
     expires_in_days: int | None | NotGiven = NOT_GIVEN,
@@ -166,8 +153,21 @@ async def create_admin_key_async(
 ) -> _m.ApiKey: ...
 
 
+@overload
 async def create_admin_key_async(
-    client: AsyncOpenRouter,
+    client: AsyncOpenRouter | AsyncAdminAPI,
+    *,
+    body: _m.AdminKeysPostRequest | Mapping[str, Any],
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> _m.ApiKey: ...
+
+
+async def create_admin_key_async(
+    client: AsyncOpenRouter | AsyncAdminAPI,
     *,
     body: _m.AdminKeysPostRequest | Mapping[str, Any] | None = None,
     name: str | NotGiven = NOT_GIVEN,
@@ -197,74 +197,12 @@ class AdminAPI:
     def __init__(self, client: OpenRouter) -> None:
         self._client = client
 
-    def list_admin_keys(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.AdminKeysGetResponse:
-        """List admin keys
+    def _request(self, *args: Any, **kwargs: Any) -> Any:
+        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
-        Authenticated with a provisioning key sent in the `X-API-Key` header instead of a bearer token.
+    list_admin_keys = list_admin_keys
 
-        GET /admin/keys
-        """
-        return self._client._request(
-            _LIST_ADMIN_KEYS,
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
-
-    @overload
-    def create_admin_key(
-        self,
-        *,
-        body: _m.AdminKeysPostRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.ApiKey: ...
-
-    @overload
-    def create_admin_key(
-        self,
-        *,
-        name: str,
-        expires_in_days: int | None | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.ApiKey: ...
-
-    def create_admin_key(
-        self,
-        *,
-        body: _m.AdminKeysPostRequest | Mapping[str, Any] | None = None,
-        name: str | NotGiven = NOT_GIVEN,
-        expires_in_days: int | None | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.ApiKey:
-        """Create an admin key
-
-        Creates a key; accepts either the provisioning key or a bearer token.
-
-        POST /admin/keys
-        """
-        return self._client._request(
-            _CREATE_ADMIN_KEY,
-            json=_build_body(body, {"name": name, "expires_in_days": expires_in_days}),
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
+    create_admin_key = create_admin_key
 
 
 class AsyncAdminAPI:
@@ -273,74 +211,12 @@ class AsyncAdminAPI:
     def __init__(self, client: AsyncOpenRouter) -> None:
         self._client = client
 
-    async def list_admin_keys(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.AdminKeysGetResponse:
-        """List admin keys
+    def _request(self, *args: Any, **kwargs: Any) -> Any:
+        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
-        Authenticated with a provisioning key sent in the `X-API-Key` header instead of a bearer token.
+    list_admin_keys = list_admin_keys_async
 
-        GET /admin/keys
-        """
-        return await self._client._request(
-            _LIST_ADMIN_KEYS,
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
-
-    @overload
-    async def create_admin_key(
-        self,
-        *,
-        body: _m.AdminKeysPostRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.ApiKey: ...
-
-    @overload
-    async def create_admin_key(
-        self,
-        *,
-        name: str,
-        expires_in_days: int | None | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.ApiKey: ...
-
-    async def create_admin_key(
-        self,
-        *,
-        body: _m.AdminKeysPostRequest | Mapping[str, Any] | None = None,
-        name: str | NotGiven = NOT_GIVEN,
-        expires_in_days: int | None | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.ApiKey:
-        """Create an admin key
-
-        Creates a key; accepts either the provisioning key or a bearer token.
-
-        POST /admin/keys
-        """
-        return await self._client._request(
-            _CREATE_ADMIN_KEY,
-            json=_build_body(body, {"name": name, "expires_in_days": expires_in_days}),
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
+    create_admin_key = create_admin_key_async
 
 
 class RawAdminAPI:

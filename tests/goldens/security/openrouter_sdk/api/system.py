@@ -33,7 +33,7 @@ _GET_HEALTH = _Endpoint("GET", "/health", auth=False, json=lambda m: m.HealthGet
 
 
 def get_health(
-    client: OpenRouter,
+    client: OpenRouter | SystemAPI,
     *,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
@@ -54,7 +54,7 @@ def get_health(
 
 
 async def get_health_async(
-    client: AsyncOpenRouter,
+    client: AsyncOpenRouter | AsyncSystemAPI,
     *,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
@@ -80,25 +80,10 @@ class SystemAPI:
     def __init__(self, client: OpenRouter) -> None:
         self._client = client
 
-    def get_health(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.HealthGetResponse:
-        """Health check
+    def _request(self, *args: Any, **kwargs: Any) -> Any:
+        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
-        Public liveness probe; overrides global security with an empty list so no token is sent.
-
-        GET /health
-        """
-        return self._client._request(
-            _GET_HEALTH,
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
+    get_health = get_health
 
 
 class AsyncSystemAPI:
@@ -107,25 +92,10 @@ class AsyncSystemAPI:
     def __init__(self, client: AsyncOpenRouter) -> None:
         self._client = client
 
-    async def get_health(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.HealthGetResponse:
-        """Health check
+    def _request(self, *args: Any, **kwargs: Any) -> Any:
+        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
-        Public liveness probe; overrides global security with an empty list so no token is sent.
-
-        GET /health
-        """
-        return await self._client._request(
-            _GET_HEALTH,
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
+    get_health = get_health_async
 
 
 class RawSystemAPI:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal, overload
 
 from .._client import Endpoint as _Endpoint
@@ -46,38 +46,10 @@ _CREATE_CHAT_COMPLETION = _Endpoint(
 
 @overload
 def create_chat_completion(
-    client: OpenRouter,
-    *,
-    body: _m.ChatRequest | Mapping[str, Any],
-    stream: Literal[True],
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
-) -> Stream[_m.ChatChunk]: ...
-
-
-@overload
-def create_chat_completion(
-    client: OpenRouter,
-    *,
-    body: _m.ChatRequest | Mapping[str, Any],
-    stream: Literal[False] | NotGiven = NOT_GIVEN,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
-) -> _m.ChatResponse: ...
-
-
-@overload
-def create_chat_completion(
-    client: OpenRouter,
+    client: OpenRouter | ChatAPI,
     *,
     model: str,
-    messages: list[_m.Message | Mapping[str, Any]],
+    messages: Sequence[_m.Message | Mapping[str, Any]],
     max_tokens: int | None | NotGiven = NOT_GIVEN,
     temperature: float | None | NotGiven = NOT_GIVEN,
     stream: Literal[True],
@@ -91,10 +63,10 @@ def create_chat_completion(
 
 @overload
 def create_chat_completion(
-    client: OpenRouter,
+    client: OpenRouter | ChatAPI,
     *,
     model: str,
-    messages: list[_m.Message | Mapping[str, Any]],
+    messages: Sequence[_m.Message | Mapping[str, Any]],
     max_tokens: int | None | NotGiven = NOT_GIVEN,
     temperature: float | None | NotGiven = NOT_GIVEN,
     stream: Literal[False] | NotGiven = NOT_GIVEN,
@@ -106,12 +78,40 @@ def create_chat_completion(
 ) -> _m.ChatResponse: ...
 
 
+@overload
 def create_chat_completion(
-    client: OpenRouter,
+    client: OpenRouter | ChatAPI,
+    *,
+    body: _m.ChatRequest | Mapping[str, Any],
+    stream: Literal[True],
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> Stream[_m.ChatChunk]: ...
+
+
+@overload
+def create_chat_completion(
+    client: OpenRouter | ChatAPI,
+    *,
+    body: _m.ChatRequest | Mapping[str, Any],
+    stream: Literal[False] | NotGiven = NOT_GIVEN,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> _m.ChatResponse: ...
+
+
+def create_chat_completion(
+    client: OpenRouter | ChatAPI,
     *,
     body: _m.ChatRequest | Mapping[str, Any] | None = None,
     model: str | NotGiven = NOT_GIVEN,
-    messages: list[_m.Message | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
+    messages: Sequence[_m.Message | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
     max_tokens: int | None | NotGiven = NOT_GIVEN,
     temperature: float | None | NotGiven = NOT_GIVEN,
     stream: bool | NotGiven = NOT_GIVEN,
@@ -150,38 +150,10 @@ def create_chat_completion(
 
 @overload
 async def create_chat_completion_async(
-    client: AsyncOpenRouter,
-    *,
-    body: _m.ChatRequest | Mapping[str, Any],
-    stream: Literal[True],
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
-) -> AsyncStream[_m.ChatChunk]: ...
-
-
-@overload
-async def create_chat_completion_async(
-    client: AsyncOpenRouter,
-    *,
-    body: _m.ChatRequest | Mapping[str, Any],
-    stream: Literal[False] | NotGiven = NOT_GIVEN,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
-) -> _m.ChatResponse: ...
-
-
-@overload
-async def create_chat_completion_async(
-    client: AsyncOpenRouter,
+    client: AsyncOpenRouter | AsyncChatAPI,
     *,
     model: str,
-    messages: list[_m.Message | Mapping[str, Any]],
+    messages: Sequence[_m.Message | Mapping[str, Any]],
     max_tokens: int | None | NotGiven = NOT_GIVEN,
     temperature: float | None | NotGiven = NOT_GIVEN,
     stream: Literal[True],
@@ -195,10 +167,10 @@ async def create_chat_completion_async(
 
 @overload
 async def create_chat_completion_async(
-    client: AsyncOpenRouter,
+    client: AsyncOpenRouter | AsyncChatAPI,
     *,
     model: str,
-    messages: list[_m.Message | Mapping[str, Any]],
+    messages: Sequence[_m.Message | Mapping[str, Any]],
     max_tokens: int | None | NotGiven = NOT_GIVEN,
     temperature: float | None | NotGiven = NOT_GIVEN,
     stream: Literal[False] | NotGiven = NOT_GIVEN,
@@ -210,12 +182,40 @@ async def create_chat_completion_async(
 ) -> _m.ChatResponse: ...
 
 
+@overload
 async def create_chat_completion_async(
-    client: AsyncOpenRouter,
+    client: AsyncOpenRouter | AsyncChatAPI,
+    *,
+    body: _m.ChatRequest | Mapping[str, Any],
+    stream: Literal[True],
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> AsyncStream[_m.ChatChunk]: ...
+
+
+@overload
+async def create_chat_completion_async(
+    client: AsyncOpenRouter | AsyncChatAPI,
+    *,
+    body: _m.ChatRequest | Mapping[str, Any],
+    stream: Literal[False] | NotGiven = NOT_GIVEN,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> _m.ChatResponse: ...
+
+
+async def create_chat_completion_async(
+    client: AsyncOpenRouter | AsyncChatAPI,
     *,
     body: _m.ChatRequest | Mapping[str, Any] | None = None,
     model: str | NotGiven = NOT_GIVEN,
-    messages: list[_m.Message | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
+    messages: Sequence[_m.Message | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
     max_tokens: int | None | NotGiven = NOT_GIVEN,
     temperature: float | None | NotGiven = NOT_GIVEN,
     stream: bool | NotGiven = NOT_GIVEN,
@@ -258,104 +258,10 @@ class ChatAPI:
     def __init__(self, client: OpenRouter) -> None:
         self._client = client
 
-    @overload
-    def create_chat_completion(
-        self,
-        *,
-        body: _m.ChatRequest | Mapping[str, Any],
-        stream: Literal[True],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> Stream[_m.ChatChunk]: ...
+    def _request(self, *args: Any, **kwargs: Any) -> Any:
+        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
-    @overload
-    def create_chat_completion(
-        self,
-        *,
-        body: _m.ChatRequest | Mapping[str, Any],
-        stream: Literal[False] | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.ChatResponse: ...
-
-    @overload
-    def create_chat_completion(
-        self,
-        *,
-        model: str,
-        messages: list[_m.Message | Mapping[str, Any]],
-        max_tokens: int | None | NotGiven = NOT_GIVEN,
-        temperature: float | None | NotGiven = NOT_GIVEN,
-        stream: Literal[True],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> Stream[_m.ChatChunk]: ...
-
-    @overload
-    def create_chat_completion(
-        self,
-        *,
-        model: str,
-        messages: list[_m.Message | Mapping[str, Any]],
-        max_tokens: int | None | NotGiven = NOT_GIVEN,
-        temperature: float | None | NotGiven = NOT_GIVEN,
-        stream: Literal[False] | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.ChatResponse: ...
-
-    def create_chat_completion(
-        self,
-        *,
-        body: _m.ChatRequest | Mapping[str, Any] | None = None,
-        model: str | NotGiven = NOT_GIVEN,
-        messages: list[_m.Message | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
-        max_tokens: int | None | NotGiven = NOT_GIVEN,
-        temperature: float | None | NotGiven = NOT_GIVEN,
-        stream: bool | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.ChatResponse | Stream[_m.ChatChunk]:
-        """Create a chat completion
-
-        Generates a model reply for the given messages. When `stream` is true the
-        response is a `text/event-stream` of ChatChunk objects terminated by `[DONE]`.
-
-        Args:
-            model: Model identifier, e.g. "openai/gpt-4o".
-            stream: If true, partial results are streamed as Server-Sent Events.
-
-        POST /chat/completions
-        """
-        return self._client._request(
-            _CREATE_CHAT_COMPLETION,
-            json=_build_body(
-                body,
-                {
-                    "model": model,
-                    "messages": messages,
-                    "stream": stream,
-                    "max_tokens": max_tokens,
-                    "temperature": temperature,
-                },
-            ),
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
+    create_chat_completion = create_chat_completion
 
 
 class AsyncChatAPI:
@@ -364,104 +270,10 @@ class AsyncChatAPI:
     def __init__(self, client: AsyncOpenRouter) -> None:
         self._client = client
 
-    @overload
-    async def create_chat_completion(
-        self,
-        *,
-        body: _m.ChatRequest | Mapping[str, Any],
-        stream: Literal[True],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncStream[_m.ChatChunk]: ...
+    def _request(self, *args: Any, **kwargs: Any) -> Any:
+        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
-    @overload
-    async def create_chat_completion(
-        self,
-        *,
-        body: _m.ChatRequest | Mapping[str, Any],
-        stream: Literal[False] | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.ChatResponse: ...
-
-    @overload
-    async def create_chat_completion(
-        self,
-        *,
-        model: str,
-        messages: list[_m.Message | Mapping[str, Any]],
-        max_tokens: int | None | NotGiven = NOT_GIVEN,
-        temperature: float | None | NotGiven = NOT_GIVEN,
-        stream: Literal[True],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncStream[_m.ChatChunk]: ...
-
-    @overload
-    async def create_chat_completion(
-        self,
-        *,
-        model: str,
-        messages: list[_m.Message | Mapping[str, Any]],
-        max_tokens: int | None | NotGiven = NOT_GIVEN,
-        temperature: float | None | NotGiven = NOT_GIVEN,
-        stream: Literal[False] | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.ChatResponse: ...
-
-    async def create_chat_completion(
-        self,
-        *,
-        body: _m.ChatRequest | Mapping[str, Any] | None = None,
-        model: str | NotGiven = NOT_GIVEN,
-        messages: list[_m.Message | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
-        max_tokens: int | None | NotGiven = NOT_GIVEN,
-        temperature: float | None | NotGiven = NOT_GIVEN,
-        stream: bool | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.ChatResponse | AsyncStream[_m.ChatChunk]:
-        """Create a chat completion
-
-        Generates a model reply for the given messages. When `stream` is true the
-        response is a `text/event-stream` of ChatChunk objects terminated by `[DONE]`.
-
-        Args:
-            model: Model identifier, e.g. "openai/gpt-4o".
-            stream: If true, partial results are streamed as Server-Sent Events.
-
-        POST /chat/completions
-        """
-        return await self._client._request(
-            _CREATE_CHAT_COMPLETION,
-            json=_build_body(
-                body,
-                {
-                    "model": model,
-                    "messages": messages,
-                    "stream": stream,
-                    "max_tokens": max_tokens,
-                    "temperature": temperature,
-                },
-            ),
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
+    create_chat_completion = create_chat_completion_async
 
 
 class RawChatAPI:
@@ -475,7 +287,7 @@ class RawChatAPI:
         *,
         body: _m.ChatRequest | Mapping[str, Any] | None = None,
         model: str | NotGiven = NOT_GIVEN,
-        messages: list[_m.Message | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
+        messages: Sequence[_m.Message | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
         max_tokens: int | None | NotGiven = NOT_GIVEN,
         temperature: float | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -513,7 +325,7 @@ class AsyncRawChatAPI:
         *,
         body: _m.ChatRequest | Mapping[str, Any] | None = None,
         model: str | NotGiven = NOT_GIVEN,
-        messages: list[_m.Message | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
+        messages: Sequence[_m.Message | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
         max_tokens: int | None | NotGiven = NOT_GIVEN,
         temperature: float | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -551,7 +363,7 @@ class StreamingChatAPI:
         *,
         body: _m.ChatRequest | Mapping[str, Any] | None = None,
         model: str | NotGiven = NOT_GIVEN,
-        messages: list[_m.Message | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
+        messages: Sequence[_m.Message | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
         max_tokens: int | None | NotGiven = NOT_GIVEN,
         temperature: float | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -595,7 +407,7 @@ class AsyncStreamingChatAPI:
         *,
         body: _m.ChatRequest | Mapping[str, Any] | None = None,
         model: str | NotGiven = NOT_GIVEN,
-        messages: list[_m.Message | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
+        messages: Sequence[_m.Message | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
         max_tokens: int | None | NotGiven = NOT_GIVEN,
         temperature: float | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,

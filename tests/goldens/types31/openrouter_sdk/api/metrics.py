@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal, overload
 
 from .._client import Endpoint as _Endpoint
@@ -46,7 +46,7 @@ _GET_METRIC_SUMMARY = _Endpoint(
 
 
 def list_metrics(
-    client: OpenRouter,
+    client: OpenRouter | MetricsAPI,
     *,
     since: str | None = None,
     max_samples: int | None = None,
@@ -73,7 +73,7 @@ def list_metrics(
 
 
 async def list_metrics_async(
-    client: AsyncOpenRouter,
+    client: AsyncOpenRouter | AsyncMetricsAPI,
     *,
     since: str | None = None,
     max_samples: int | None = None,
@@ -101,20 +101,7 @@ async def list_metrics_async(
 
 @overload
 def record_metric(
-    client: OpenRouter,
-    *,
-    body: _m.MetricSample | Mapping[str, Any],
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
-) -> _m.MetricSample: ...
-
-
-@overload
-def record_metric(
-    client: OpenRouter,
+    client: OpenRouter | MetricsAPI,
     *,
     object: Literal["metric.sample"],
     schema_version: Literal[2] | None | NotGiven = NOT_GIVEN,
@@ -128,9 +115,22 @@ def record_metric(
     day: _dt.date | str | None | NotGiven = NOT_GIVEN,
     sampled: bool | None | NotGiven = NOT_GIVEN,
     score: float | int | None | NotGiven = NOT_GIVEN,
-    labels: dict[str, str] | None | NotGiven = NOT_GIVEN,
-    tags: list[str] | None | NotGiven = NOT_GIVEN,
-    buckets: list[int] | None | NotGiven = NOT_GIVEN,
+    labels: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
+    tags: Sequence[str] | None | NotGiven = NOT_GIVEN,
+    buckets: Sequence[int] | None | NotGiven = NOT_GIVEN,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> _m.MetricSample: ...
+
+
+@overload
+def record_metric(
+    client: OpenRouter | MetricsAPI,
+    *,
+    body: _m.MetricSample | Mapping[str, Any],
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,
@@ -140,7 +140,7 @@ def record_metric(
 
 
 def record_metric(
-    client: OpenRouter,
+    client: OpenRouter | MetricsAPI,
     *,
     body: _m.MetricSample | Mapping[str, Any] | None = None,
     object: Literal["metric.sample"] | NotGiven = NOT_GIVEN,
@@ -155,9 +155,9 @@ def record_metric(
     day: _dt.date | str | None | NotGiven = NOT_GIVEN,
     sampled: bool | None | NotGiven = NOT_GIVEN,
     score: float | int | None | NotGiven = NOT_GIVEN,
-    labels: dict[str, str] | None | NotGiven = NOT_GIVEN,
-    tags: list[str] | None | NotGiven = NOT_GIVEN,
-    buckets: list[int] | None | NotGiven = NOT_GIVEN,
+    labels: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
+    tags: Sequence[str] | None | NotGiven = NOT_GIVEN,
+    buckets: Sequence[int] | None | NotGiven = NOT_GIVEN,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,
@@ -203,20 +203,7 @@ def record_metric(
 
 @overload
 async def record_metric_async(
-    client: AsyncOpenRouter,
-    *,
-    body: _m.MetricSample | Mapping[str, Any],
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
-) -> _m.MetricSample: ...
-
-
-@overload
-async def record_metric_async(
-    client: AsyncOpenRouter,
+    client: AsyncOpenRouter | AsyncMetricsAPI,
     *,
     object: Literal["metric.sample"],
     schema_version: Literal[2] | None | NotGiven = NOT_GIVEN,
@@ -230,9 +217,22 @@ async def record_metric_async(
     day: _dt.date | str | None | NotGiven = NOT_GIVEN,
     sampled: bool | None | NotGiven = NOT_GIVEN,
     score: float | int | None | NotGiven = NOT_GIVEN,
-    labels: dict[str, str] | None | NotGiven = NOT_GIVEN,
-    tags: list[str] | None | NotGiven = NOT_GIVEN,
-    buckets: list[int] | None | NotGiven = NOT_GIVEN,
+    labels: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
+    tags: Sequence[str] | None | NotGiven = NOT_GIVEN,
+    buckets: Sequence[int] | None | NotGiven = NOT_GIVEN,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> _m.MetricSample: ...
+
+
+@overload
+async def record_metric_async(
+    client: AsyncOpenRouter | AsyncMetricsAPI,
+    *,
+    body: _m.MetricSample | Mapping[str, Any],
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,
@@ -242,7 +242,7 @@ async def record_metric_async(
 
 
 async def record_metric_async(
-    client: AsyncOpenRouter,
+    client: AsyncOpenRouter | AsyncMetricsAPI,
     *,
     body: _m.MetricSample | Mapping[str, Any] | None = None,
     object: Literal["metric.sample"] | NotGiven = NOT_GIVEN,
@@ -257,9 +257,9 @@ async def record_metric_async(
     day: _dt.date | str | None | NotGiven = NOT_GIVEN,
     sampled: bool | None | NotGiven = NOT_GIVEN,
     score: float | int | None | NotGiven = NOT_GIVEN,
-    labels: dict[str, str] | None | NotGiven = NOT_GIVEN,
-    tags: list[str] | None | NotGiven = NOT_GIVEN,
-    buckets: list[int] | None | NotGiven = NOT_GIVEN,
+    labels: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
+    tags: Sequence[str] | None | NotGiven = NOT_GIVEN,
+    buckets: Sequence[int] | None | NotGiven = NOT_GIVEN,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,
@@ -304,7 +304,7 @@ async def record_metric_async(
 
 
 def get_metric_summary(
-    client: OpenRouter,
+    client: OpenRouter | MetricsAPI,
     *,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
@@ -325,7 +325,7 @@ def get_metric_summary(
 
 
 async def get_metric_summary_async(
-    client: AsyncOpenRouter,
+    client: AsyncOpenRouter | AsyncMetricsAPI,
     *,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
@@ -351,150 +351,14 @@ class MetricsAPI:
     def __init__(self, client: OpenRouter) -> None:
         self._client = client
 
-    def list_metrics(
-        self,
-        *,
-        since: str | None = None,
-        max_samples: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.MetricsGetResponse:
-        """List metrics
+    def _request(self, *args: Any, **kwargs: Any) -> Any:
+        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
-        Returns recorded metric samples created after the given timestamp.
+    list_metrics = list_metrics
 
-        Args:
-            since: Only return samples recorded at or after this instant (RFC 3339).
+    record_metric = record_metric
 
-        GET /metrics
-        """
-        return self._client._request(
-            _LIST_METRICS,
-            query={"since": since, "max_samples": max_samples},
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
-
-    @overload
-    def record_metric(
-        self,
-        *,
-        body: _m.MetricSample | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.MetricSample: ...
-
-    @overload
-    def record_metric(
-        self,
-        *,
-        object: Literal["metric.sample"],
-        schema_version: Literal[2] | None | NotGiven = NOT_GIVEN,
-        name: str,
-        value: float,
-        unit: str | None,
-        count: int | None | NotGiven = NOT_GIVEN,
-        shard: int | None | NotGiven = NOT_GIVEN,
-        recorded_at: _dt.datetime | str,
-        expires_at: _dt.datetime | str | None | NotGiven = NOT_GIVEN,
-        day: _dt.date | str | None | NotGiven = NOT_GIVEN,
-        sampled: bool | None | NotGiven = NOT_GIVEN,
-        score: float | int | None | NotGiven = NOT_GIVEN,
-        labels: dict[str, str] | None | NotGiven = NOT_GIVEN,
-        tags: list[str] | None | NotGiven = NOT_GIVEN,
-        buckets: list[int] | None | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.MetricSample: ...
-
-    def record_metric(
-        self,
-        *,
-        body: _m.MetricSample | Mapping[str, Any] | None = None,
-        object: Literal["metric.sample"] | NotGiven = NOT_GIVEN,
-        schema_version: Literal[2] | None | NotGiven = NOT_GIVEN,
-        name: str | NotGiven = NOT_GIVEN,
-        value: float | NotGiven = NOT_GIVEN,
-        unit: str | None | NotGiven = NOT_GIVEN,
-        count: int | None | NotGiven = NOT_GIVEN,
-        shard: int | None | NotGiven = NOT_GIVEN,
-        recorded_at: _dt.datetime | str | NotGiven = NOT_GIVEN,
-        expires_at: _dt.datetime | str | None | NotGiven = NOT_GIVEN,
-        day: _dt.date | str | None | NotGiven = NOT_GIVEN,
-        sampled: bool | None | NotGiven = NOT_GIVEN,
-        score: float | int | None | NotGiven = NOT_GIVEN,
-        labels: dict[str, str] | None | NotGiven = NOT_GIVEN,
-        tags: list[str] | None | NotGiven = NOT_GIVEN,
-        buckets: list[int] | None | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.MetricSample:
-        """Record a metric sample
-
-        Stores a single metric sample and returns it with server-assigned fields.
-
-        Args:
-            object: Discriminating constant, always "metric.sample".
-            unit: Unit of measure, or null for dimensionless values.
-            labels: Free-form string labels.
-
-        POST /metrics
-        """
-        return self._client._request(
-            _RECORD_METRIC,
-            json=_build_body(
-                body,
-                {
-                    "object": object,
-                    "schema_version": schema_version,
-                    "name": name,
-                    "value": value,
-                    "unit": unit,
-                    "count": count,
-                    "shard": shard,
-                    "recorded_at": recorded_at,
-                    "expires_at": expires_at,
-                    "day": day,
-                    "sampled": sampled,
-                    "score": score,
-                    "labels": labels,
-                    "tags": tags,
-                    "buckets": buckets,
-                },
-            ),
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
-
-    def get_metric_summary(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.MetricSummary:
-        """Summarize metrics
-
-        Aggregated counters keyed by metric name.
-
-        GET /metrics/summary
-        """
-        return self._client._request(
-            _GET_METRIC_SUMMARY,
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
+    get_metric_summary = get_metric_summary
 
 
 class AsyncMetricsAPI:
@@ -503,150 +367,14 @@ class AsyncMetricsAPI:
     def __init__(self, client: AsyncOpenRouter) -> None:
         self._client = client
 
-    async def list_metrics(
-        self,
-        *,
-        since: str | None = None,
-        max_samples: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.MetricsGetResponse:
-        """List metrics
+    def _request(self, *args: Any, **kwargs: Any) -> Any:
+        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
-        Returns recorded metric samples created after the given timestamp.
+    list_metrics = list_metrics_async
 
-        Args:
-            since: Only return samples recorded at or after this instant (RFC 3339).
+    record_metric = record_metric_async
 
-        GET /metrics
-        """
-        return await self._client._request(
-            _LIST_METRICS,
-            query={"since": since, "max_samples": max_samples},
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
-
-    @overload
-    async def record_metric(
-        self,
-        *,
-        body: _m.MetricSample | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.MetricSample: ...
-
-    @overload
-    async def record_metric(
-        self,
-        *,
-        object: Literal["metric.sample"],
-        schema_version: Literal[2] | None | NotGiven = NOT_GIVEN,
-        name: str,
-        value: float,
-        unit: str | None,
-        count: int | None | NotGiven = NOT_GIVEN,
-        shard: int | None | NotGiven = NOT_GIVEN,
-        recorded_at: _dt.datetime | str,
-        expires_at: _dt.datetime | str | None | NotGiven = NOT_GIVEN,
-        day: _dt.date | str | None | NotGiven = NOT_GIVEN,
-        sampled: bool | None | NotGiven = NOT_GIVEN,
-        score: float | int | None | NotGiven = NOT_GIVEN,
-        labels: dict[str, str] | None | NotGiven = NOT_GIVEN,
-        tags: list[str] | None | NotGiven = NOT_GIVEN,
-        buckets: list[int] | None | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.MetricSample: ...
-
-    async def record_metric(
-        self,
-        *,
-        body: _m.MetricSample | Mapping[str, Any] | None = None,
-        object: Literal["metric.sample"] | NotGiven = NOT_GIVEN,
-        schema_version: Literal[2] | None | NotGiven = NOT_GIVEN,
-        name: str | NotGiven = NOT_GIVEN,
-        value: float | NotGiven = NOT_GIVEN,
-        unit: str | None | NotGiven = NOT_GIVEN,
-        count: int | None | NotGiven = NOT_GIVEN,
-        shard: int | None | NotGiven = NOT_GIVEN,
-        recorded_at: _dt.datetime | str | NotGiven = NOT_GIVEN,
-        expires_at: _dt.datetime | str | None | NotGiven = NOT_GIVEN,
-        day: _dt.date | str | None | NotGiven = NOT_GIVEN,
-        sampled: bool | None | NotGiven = NOT_GIVEN,
-        score: float | int | None | NotGiven = NOT_GIVEN,
-        labels: dict[str, str] | None | NotGiven = NOT_GIVEN,
-        tags: list[str] | None | NotGiven = NOT_GIVEN,
-        buckets: list[int] | None | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.MetricSample:
-        """Record a metric sample
-
-        Stores a single metric sample and returns it with server-assigned fields.
-
-        Args:
-            object: Discriminating constant, always "metric.sample".
-            unit: Unit of measure, or null for dimensionless values.
-            labels: Free-form string labels.
-
-        POST /metrics
-        """
-        return await self._client._request(
-            _RECORD_METRIC,
-            json=_build_body(
-                body,
-                {
-                    "object": object,
-                    "schema_version": schema_version,
-                    "name": name,
-                    "value": value,
-                    "unit": unit,
-                    "count": count,
-                    "shard": shard,
-                    "recorded_at": recorded_at,
-                    "expires_at": expires_at,
-                    "day": day,
-                    "sampled": sampled,
-                    "score": score,
-                    "labels": labels,
-                    "tags": tags,
-                    "buckets": buckets,
-                },
-            ),
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
-
-    async def get_metric_summary(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.MetricSummary:
-        """Summarize metrics
-
-        Aggregated counters keyed by metric name.
-
-        GET /metrics/summary
-        """
-        return await self._client._request(
-            _GET_METRIC_SUMMARY,
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
+    get_metric_summary = get_metric_summary_async
 
 
 class RawMetricsAPI:
@@ -690,9 +418,9 @@ class RawMetricsAPI:
         day: _dt.date | str | None | NotGiven = NOT_GIVEN,
         sampled: bool | None | NotGiven = NOT_GIVEN,
         score: float | int | None | NotGiven = NOT_GIVEN,
-        labels: dict[str, str] | None | NotGiven = NOT_GIVEN,
-        tags: list[str] | None | NotGiven = NOT_GIVEN,
-        buckets: list[int] | None | NotGiven = NOT_GIVEN,
+        labels: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
+        tags: Sequence[str] | None | NotGiven = NOT_GIVEN,
+        buckets: Sequence[int] | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -784,9 +512,9 @@ class AsyncRawMetricsAPI:
         day: _dt.date | str | None | NotGiven = NOT_GIVEN,
         sampled: bool | None | NotGiven = NOT_GIVEN,
         score: float | int | None | NotGiven = NOT_GIVEN,
-        labels: dict[str, str] | None | NotGiven = NOT_GIVEN,
-        tags: list[str] | None | NotGiven = NOT_GIVEN,
-        buckets: list[int] | None | NotGiven = NOT_GIVEN,
+        labels: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
+        tags: Sequence[str] | None | NotGiven = NOT_GIVEN,
+        buckets: Sequence[int] | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -884,9 +612,9 @@ class StreamingMetricsAPI:
         day: _dt.date | str | None | NotGiven = NOT_GIVEN,
         sampled: bool | None | NotGiven = NOT_GIVEN,
         score: float | int | None | NotGiven = NOT_GIVEN,
-        labels: dict[str, str] | None | NotGiven = NOT_GIVEN,
-        tags: list[str] | None | NotGiven = NOT_GIVEN,
-        buckets: list[int] | None | NotGiven = NOT_GIVEN,
+        labels: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
+        tags: Sequence[str] | None | NotGiven = NOT_GIVEN,
+        buckets: Sequence[int] | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -996,9 +724,9 @@ class AsyncStreamingMetricsAPI:
         day: _dt.date | str | None | NotGiven = NOT_GIVEN,
         sampled: bool | None | NotGiven = NOT_GIVEN,
         score: float | int | None | NotGiven = NOT_GIVEN,
-        labels: dict[str, str] | None | NotGiven = NOT_GIVEN,
-        tags: list[str] | None | NotGiven = NOT_GIVEN,
-        buckets: list[int] | None | NotGiven = NOT_GIVEN,
+        labels: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
+        tags: Sequence[str] | None | NotGiven = NOT_GIVEN,
+        buckets: Sequence[int] | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,

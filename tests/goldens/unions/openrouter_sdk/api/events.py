@@ -37,7 +37,7 @@ _GET_EVENT = _Endpoint("GET", "/events/{event_id}", auth=False, json=lambda m: m
 
 
 def list_events(
-    client: OpenRouter,
+    client: OpenRouter | EventsAPI,
     *,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
@@ -58,7 +58,7 @@ def list_events(
 
 
 async def list_events_async(
-    client: AsyncOpenRouter,
+    client: AsyncOpenRouter | AsyncEventsAPI,
     *,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
@@ -79,7 +79,7 @@ async def list_events_async(
 
 
 def get_event(
-    client: OpenRouter,
+    client: OpenRouter | EventsAPI,
     *,
     event_id: str,
     extra_headers: Mapping[str, str] | None = None,
@@ -102,7 +102,7 @@ def get_event(
 
 
 async def get_event_async(
-    client: AsyncOpenRouter,
+    client: AsyncOpenRouter | AsyncEventsAPI,
     *,
     event_id: str,
     extra_headers: Mapping[str, str] | None = None,
@@ -130,47 +130,12 @@ class EventsAPI:
     def __init__(self, client: OpenRouter) -> None:
         self._client = client
 
-    def list_events(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.EventsGetResponse:
-        """List events
+    def _request(self, *args: Any, **kwargs: Any) -> Any:
+        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
-        Returns a heterogeneous list of events; each item is a discriminated union.
+    list_events = list_events
 
-        GET /events
-        """
-        return self._client._request(
-            _LIST_EVENTS,
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
-
-    def get_event(
-        self,
-        *,
-        event_id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.Event:
-        """Get an event
-
-        Returns one event; the `type` field selects the concrete variant.
-
-        GET /events/{event_id}
-        """
-        return self._client._request(
-            _GET_EVENT,
-            path={"event_id": event_id},
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
+    get_event = get_event
 
 
 class AsyncEventsAPI:
@@ -179,47 +144,12 @@ class AsyncEventsAPI:
     def __init__(self, client: AsyncOpenRouter) -> None:
         self._client = client
 
-    async def list_events(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.EventsGetResponse:
-        """List events
+    def _request(self, *args: Any, **kwargs: Any) -> Any:
+        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
-        Returns a heterogeneous list of events; each item is a discriminated union.
+    list_events = list_events_async
 
-        GET /events
-        """
-        return await self._client._request(
-            _LIST_EVENTS,
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
-
-    async def get_event(
-        self,
-        *,
-        event_id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.Event:
-        """Get an event
-
-        Returns one event; the `type` field selects the concrete variant.
-
-        GET /events/{event_id}
-        """
-        return await self._client._request(
-            _GET_EVENT,
-            path={"event_id": event_id},
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
+    get_event = get_event_async
 
 
 class RawEventsAPI:

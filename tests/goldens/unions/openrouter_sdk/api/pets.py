@@ -34,7 +34,7 @@ _CREATE_PET = _Endpoint("POST", "/pets", auth=False, json=lambda m: m.PetsPostRe
 
 
 def create_pet(
-    client: OpenRouter,
+    client: OpenRouter | PetsAPI,
     *,
     body: _m.PetsPostRequest | Mapping[str, Any],
     extra_headers: Mapping[str, str] | None = None,
@@ -57,7 +57,7 @@ def create_pet(
 
 
 async def create_pet_async(
-    client: AsyncOpenRouter,
+    client: AsyncOpenRouter | AsyncPetsAPI,
     *,
     body: _m.PetsPostRequest | Mapping[str, Any],
     extra_headers: Mapping[str, str] | None = None,
@@ -85,27 +85,10 @@ class PetsAPI:
     def __init__(self, client: OpenRouter) -> None:
         self._client = client
 
-    def create_pet(
-        self,
-        *,
-        body: _m.PetsPostRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.PetsPostResponse:
-        """Create a pet
+    def _request(self, *args: Any, **kwargs: Any) -> Any:
+        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
-        Creates a dog or a cat; both extend the common Pet base.
-
-        POST /pets
-        """
-        return self._client._request(
-            _CREATE_PET,
-            json=_to_jsonable(body),
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
+    create_pet = create_pet
 
 
 class AsyncPetsAPI:
@@ -114,27 +97,10 @@ class AsyncPetsAPI:
     def __init__(self, client: AsyncOpenRouter) -> None:
         self._client = client
 
-    async def create_pet(
-        self,
-        *,
-        body: _m.PetsPostRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.PetsPostResponse:
-        """Create a pet
+    def _request(self, *args: Any, **kwargs: Any) -> Any:
+        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
-        Creates a dog or a cat; both extend the common Pet base.
-
-        POST /pets
-        """
-        return await self._client._request(
-            _CREATE_PET,
-            json=_to_jsonable(body),
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
+    create_pet = create_pet_async
 
 
 class RawPetsAPI:

@@ -35,21 +35,7 @@ _PUT_SETTING = _Endpoint("PUT", "/settings/{key}", auth=False, json=lambda m: m.
 
 @overload
 def put_setting(
-    client: OpenRouter,
-    *,
-    body: _m.SettingsKeyPutRequest | Mapping[str, Any],
-    key: str,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
-) -> _m.SettingValue: ...
-
-
-@overload
-def put_setting(
-    client: OpenRouter,
+    client: OpenRouter | SettingsAPI,
     *,
     value: _m.SettingValue,
     key: str,
@@ -61,8 +47,22 @@ def put_setting(
 ) -> _m.SettingValue: ...
 
 
+@overload
 def put_setting(
-    client: OpenRouter,
+    client: OpenRouter | SettingsAPI,
+    *,
+    body: _m.SettingsKeyPutRequest | Mapping[str, Any],
+    key: str,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> _m.SettingValue: ...
+
+
+def put_setting(
+    client: OpenRouter | SettingsAPI,
     *,
     body: _m.SettingsKeyPutRequest | Mapping[str, Any] | None = None,
     value: _m.SettingValue | NotGiven = NOT_GIVEN,
@@ -92,21 +92,7 @@ def put_setting(
 
 @overload
 async def put_setting_async(
-    client: AsyncOpenRouter,
-    *,
-    body: _m.SettingsKeyPutRequest | Mapping[str, Any],
-    key: str,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
-) -> _m.SettingValue: ...
-
-
-@overload
-async def put_setting_async(
-    client: AsyncOpenRouter,
+    client: AsyncOpenRouter | AsyncSettingsAPI,
     *,
     value: _m.SettingValue,
     key: str,
@@ -118,8 +104,22 @@ async def put_setting_async(
 ) -> _m.SettingValue: ...
 
 
+@overload
 async def put_setting_async(
-    client: AsyncOpenRouter,
+    client: AsyncOpenRouter | AsyncSettingsAPI,
+    *,
+    body: _m.SettingsKeyPutRequest | Mapping[str, Any],
+    key: str,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> _m.SettingValue: ...
+
+
+async def put_setting_async(
+    client: AsyncOpenRouter | AsyncSettingsAPI,
     *,
     body: _m.SettingsKeyPutRequest | Mapping[str, Any] | None = None,
     value: _m.SettingValue | NotGiven = NOT_GIVEN,
@@ -153,59 +153,10 @@ class SettingsAPI:
     def __init__(self, client: OpenRouter) -> None:
         self._client = client
 
-    @overload
-    def put_setting(
-        self,
-        *,
-        body: _m.SettingsKeyPutRequest | Mapping[str, Any],
-        key: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.SettingValue: ...
+    def _request(self, *args: Any, **kwargs: Any) -> Any:
+        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
-    @overload
-    def put_setting(
-        self,
-        *,
-        value: _m.SettingValue,
-        key: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.SettingValue: ...
-
-    def put_setting(
-        self,
-        *,
-        body: _m.SettingsKeyPutRequest | Mapping[str, Any] | None = None,
-        value: _m.SettingValue | NotGiven = NOT_GIVEN,
-        key: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.SettingValue:
-        """Set a setting value
-
-        A setting value may be a string, a number or a boolean.
-
-        Args:
-            value: A primitive setting value.
-
-        PUT /settings/{key}
-        """
-        return self._client._request(
-            _PUT_SETTING,
-            path={"key": key},
-            json=_build_body(body, {"value": value}),
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
+    put_setting = put_setting
 
 
 class AsyncSettingsAPI:
@@ -214,59 +165,10 @@ class AsyncSettingsAPI:
     def __init__(self, client: AsyncOpenRouter) -> None:
         self._client = client
 
-    @overload
-    async def put_setting(
-        self,
-        *,
-        body: _m.SettingsKeyPutRequest | Mapping[str, Any],
-        key: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.SettingValue: ...
+    def _request(self, *args: Any, **kwargs: Any) -> Any:
+        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
-    @overload
-    async def put_setting(
-        self,
-        *,
-        value: _m.SettingValue,
-        key: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.SettingValue: ...
-
-    async def put_setting(
-        self,
-        *,
-        body: _m.SettingsKeyPutRequest | Mapping[str, Any] | None = None,
-        value: _m.SettingValue | NotGiven = NOT_GIVEN,
-        key: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.SettingValue:
-        """Set a setting value
-
-        A setting value may be a string, a number or a boolean.
-
-        Args:
-            value: A primitive setting value.
-
-        PUT /settings/{key}
-        """
-        return await self._client._request(
-            _PUT_SETTING,
-            path={"key": key},
-            json=_build_body(body, {"value": value}),
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
+    put_setting = put_setting_async
 
 
 class RawSettingsAPI:

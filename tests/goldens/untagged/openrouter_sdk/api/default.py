@@ -42,7 +42,7 @@ _ECHO = _Endpoint("POST", "/echo", auth=False, json=lambda m: m.Echo)
 
 
 def ping(
-    client: OpenRouter,
+    client: OpenRouter | DefaultAPI,
     *,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
@@ -63,7 +63,7 @@ def ping(
 
 
 async def ping_async(
-    client: AsyncOpenRouter,
+    client: AsyncOpenRouter | AsyncDefaultAPI,
     *,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
@@ -84,7 +84,7 @@ async def ping_async(
 
 
 def get_version(
-    client: OpenRouter,
+    client: OpenRouter | DefaultAPI,
     *,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
@@ -105,7 +105,7 @@ def get_version(
 
 
 async def get_version_async(
-    client: AsyncOpenRouter,
+    client: AsyncOpenRouter | AsyncDefaultAPI,
     *,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
@@ -127,20 +127,7 @@ async def get_version_async(
 
 @overload
 def echo(
-    client: OpenRouter,
-    *,
-    body: _m.Echo | Mapping[str, Any],
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
-) -> _m.Echo: ...
-
-
-@overload
-def echo(
-    client: OpenRouter,
+    client: OpenRouter | DefaultAPI,
     *,
     message: str,
     repeat: int | NotGiven = NOT_GIVEN,
@@ -152,8 +139,21 @@ def echo(
 ) -> _m.Echo: ...
 
 
+@overload
 def echo(
-    client: OpenRouter,
+    client: OpenRouter | DefaultAPI,
+    *,
+    body: _m.Echo | Mapping[str, Any],
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> _m.Echo: ...
+
+
+def echo(
+    client: OpenRouter | DefaultAPI,
     *,
     body: _m.Echo | Mapping[str, Any] | None = None,
     message: str | NotGiven = NOT_GIVEN,
@@ -179,20 +179,7 @@ def echo(
 
 @overload
 async def echo_async(
-    client: AsyncOpenRouter,
-    *,
-    body: _m.Echo | Mapping[str, Any],
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
-) -> _m.Echo: ...
-
-
-@overload
-async def echo_async(
-    client: AsyncOpenRouter,
+    client: AsyncOpenRouter | AsyncDefaultAPI,
     *,
     message: str,
     repeat: int | NotGiven = NOT_GIVEN,
@@ -204,8 +191,21 @@ async def echo_async(
 ) -> _m.Echo: ...
 
 
+@overload
 async def echo_async(
-    client: AsyncOpenRouter,
+    client: AsyncOpenRouter | AsyncDefaultAPI,
+    *,
+    body: _m.Echo | Mapping[str, Any],
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> _m.Echo: ...
+
+
+async def echo_async(
+    client: AsyncOpenRouter | AsyncDefaultAPI,
     *,
     body: _m.Echo | Mapping[str, Any] | None = None,
     message: str | NotGiven = NOT_GIVEN,
@@ -235,94 +235,14 @@ class DefaultAPI:
     def __init__(self, client: OpenRouter) -> None:
         self._client = client
 
-    def ping(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.Pong:
-        """Ping the server
+    def _request(self, *args: Any, **kwargs: Any) -> Any:
+        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
-        Untagged operation; the generator must place it under the "default" tag.
+    ping = ping
 
-        GET /ping
-        """
-        return self._client._request(
-            _PING,
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
+    get_version = get_version
 
-    def get_version(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.VersionGetResponse:
-        """Get server version
-
-        Second untagged operation, grouped with `ping`.
-
-        GET /version
-        """
-        return self._client._request(
-            _GET_VERSION,
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
-
-    @overload
-    def echo(
-        self,
-        *,
-        body: _m.Echo | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.Echo: ...
-
-    @overload
-    def echo(
-        self,
-        *,
-        message: str,
-        repeat: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.Echo: ...
-
-    def echo(
-        self,
-        *,
-        body: _m.Echo | Mapping[str, Any] | None = None,
-        message: str | NotGiven = NOT_GIVEN,
-        repeat: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.Echo:
-        """Echo a message
-
-        Explicitly tagged "default"; shares a group with the untagged operations.
-
-        POST /echo
-        """
-        return self._client._request(
-            _ECHO,
-            json=_build_body(body, {"message": message, "repeat": repeat}),
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
+    echo = echo
 
 
 class AsyncDefaultAPI:
@@ -331,94 +251,14 @@ class AsyncDefaultAPI:
     def __init__(self, client: AsyncOpenRouter) -> None:
         self._client = client
 
-    async def ping(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.Pong:
-        """Ping the server
+    def _request(self, *args: Any, **kwargs: Any) -> Any:
+        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
-        Untagged operation; the generator must place it under the "default" tag.
+    ping = ping_async
 
-        GET /ping
-        """
-        return await self._client._request(
-            _PING,
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
+    get_version = get_version_async
 
-    async def get_version(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.VersionGetResponse:
-        """Get server version
-
-        Second untagged operation, grouped with `ping`.
-
-        GET /version
-        """
-        return await self._client._request(
-            _GET_VERSION,
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
-
-    @overload
-    async def echo(
-        self,
-        *,
-        body: _m.Echo | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.Echo: ...
-
-    @overload
-    async def echo(
-        self,
-        *,
-        message: str,
-        repeat: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.Echo: ...
-
-    async def echo(
-        self,
-        *,
-        body: _m.Echo | Mapping[str, Any] | None = None,
-        message: str | NotGiven = NOT_GIVEN,
-        repeat: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.Echo:
-        """Echo a message
-
-        Explicitly tagged "default"; shares a group with the untagged operations.
-
-        POST /echo
-        """
-        return await self._client._request(
-            _ECHO,
-            json=_build_body(body, {"message": message, "repeat": repeat}),
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
+    echo = echo_async
 
 
 class RawDefaultAPI:

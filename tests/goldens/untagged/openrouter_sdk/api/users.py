@@ -33,7 +33,7 @@ _GET_USER = _Endpoint("GET", "/users/{user_id}", auth=False, json=lambda m: m.Us
 
 
 def get_user(
-    client: OpenRouter,
+    client: OpenRouter | UsersAPI,
     *,
     user_id: int,
     extra_headers: Mapping[str, str] | None = None,
@@ -56,7 +56,7 @@ def get_user(
 
 
 async def get_user_async(
-    client: AsyncOpenRouter,
+    client: AsyncOpenRouter | AsyncUsersAPI,
     *,
     user_id: int,
     extra_headers: Mapping[str, str] | None = None,
@@ -84,27 +84,10 @@ class UsersAPI:
     def __init__(self, client: OpenRouter) -> None:
         self._client = client
 
-    def get_user(
-        self,
-        *,
-        user_id: int,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.User:
-        """Get a user
+    def _request(self, *args: Any, **kwargs: Any) -> Any:
+        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
-        A normally tagged operation for contrast.
-
-        GET /users/{user_id}
-        """
-        return self._client._request(
-            _GET_USER,
-            path={"user_id": user_id},
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
+    get_user = get_user
 
 
 class AsyncUsersAPI:
@@ -113,27 +96,10 @@ class AsyncUsersAPI:
     def __init__(self, client: AsyncOpenRouter) -> None:
         self._client = client
 
-    async def get_user(
-        self,
-        *,
-        user_id: int,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _m.User:
-        """Get a user
+    def _request(self, *args: Any, **kwargs: Any) -> Any:
+        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
-        A normally tagged operation for contrast.
-
-        GET /users/{user_id}
-        """
-        return await self._client._request(
-            _GET_USER,
-            path={"user_id": user_id},
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
+    get_user = get_user_async
 
 
 class RawUsersAPI:
