@@ -27,6 +27,7 @@ from generator.models.rewrite import (
     escape_invisible,
     mark_narrowed_fields,
     open_enums,
+    without_base_config,
     without_rebuilds,
     without_unsafe_keys,
 )
@@ -129,7 +130,7 @@ def _generate(doc: dict[str, Any], package_name: str, options: dict[str, Any]) -
             meta_path.write_text('{"models": []}', encoding="utf-8")
         else:
             _run_datamodel_codegen(without_unsafe_keys(doc), out, meta_path, options)
-        raw = open_enums(without_rebuilds(out.read_text(encoding="utf-8")), package_name)
+        raw = open_enums(without_base_config(without_rebuilds(out.read_text(encoding="utf-8"))), package_name)
         tree = ast.parse(raw)  # once, for the marks and the index
         code = escape_invisible(mark_narrowed_fields(raw, tree))
         meta = json.loads(meta_path.read_text(encoding="utf-8"))["models"]

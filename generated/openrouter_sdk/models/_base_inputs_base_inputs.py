@@ -3,17 +3,11 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import ConfigDict
-
 from .._base import SDKModel
 from ._base_inputs_base_inputs_content import BaseInputsBaseInputsContent
 
 
 class BaseInputsBaseInputs(SDKModel):
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     content: list[BaseInputsBaseInputsContent] | str
     phase: Literal["commentary"] | Literal["final_answer"] | None = None
     role: Literal["user"] | Literal["system"] | Literal["assistant"] | Literal["developer"]

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import ConfigDict, Field
+from pydantic import Field
 
 from .._base import SDKModel
 from ._chat_content_cache_control import ChatContentCacheControl
@@ -17,10 +17,6 @@ class ChatFunctionToolChatFunctionTool(SDKModel):
     Tool definition for function calling (regular function or OpenRouter built-in server tool)
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     cache_control: ChatContentCacheControl | None = None
     function: Annotated[
         ChatFunctionToolChatFunctionToolFunction,

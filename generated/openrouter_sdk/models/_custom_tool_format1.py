@@ -3,17 +3,11 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import ConfigDict
-
 from .._base import SDKModel
 from ._custom_tool_format1_syntax import CustomToolFormat1Syntax
 
 
 class CustomToolFormat1(SDKModel):
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     definition: str
     syntax: CustomToolFormat1Syntax
     type: Literal["grammar"]

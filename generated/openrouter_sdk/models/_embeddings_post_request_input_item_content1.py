@@ -3,8 +3,6 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import ConfigDict
-
 from .._base import SDKModel
 from ._embeddings_post_request_input_item_content1_image_url import (
     EmbeddingsPostRequestInputItemContent1ImageUrl,
@@ -12,9 +10,5 @@ from ._embeddings_post_request_input_item_content1_image_url import (
 
 
 class EmbeddingsPostRequestInputItemContent1(SDKModel):
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     image_url: EmbeddingsPostRequestInputItemContent1ImageUrl
     type: Literal["image_url"]

@@ -3,8 +3,6 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import ConfigDict
-
 from .._base import SDKModel
 from ._input_audio_input_audio import InputAudioInputAudio
 
@@ -14,9 +12,5 @@ class InputAudio(SDKModel):
     Audio input content item
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     input_audio: InputAudioInputAudio
     type: Literal["input_audio"]

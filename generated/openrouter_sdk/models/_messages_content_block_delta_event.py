@@ -3,8 +3,6 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import ConfigDict
-
 from .._base import SDKModel
 from ._messages_content_block_delta_event_delta import MessagesContentBlockDeltaEventDelta
 from ._messages_content_block_delta_event_delta1 import MessagesContentBlockDeltaEventDelta1
@@ -19,10 +17,6 @@ class MessagesContentBlockDeltaEvent(SDKModel):
     Event sent when content is added to a content block
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     delta: (
         MessagesContentBlockDeltaEventDelta
         | MessagesContentBlockDeltaEventDelta1

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import ConfigDict, Field
+from pydantic import Field
 
 from .._base import SDKModel
 from ._anthropic_citation_char_location import AnthropicCitationCharLocation
@@ -14,10 +14,6 @@ from ._anthropic_citation_web_search_result_location import AnthropicCitationWeb
 
 
 class MessagesContentBlockDeltaEventDelta4(SDKModel):
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     citation: Annotated[
         AnthropicCitationCharLocation
         | AnthropicCitationPageLocation

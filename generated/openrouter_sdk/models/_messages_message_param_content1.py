@@ -3,8 +3,6 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import ConfigDict
-
 from .._base import SDKModel
 from ._anthropic_cache_control_directive import AnthropicCacheControlDirective
 from ._anthropic_document_block_param import AnthropicDocumentBlockParam
@@ -15,10 +13,6 @@ from ._messages_message_param_content1_content import MessagesMessageParamConten
 
 
 class MessagesMessageParamContent1(SDKModel):
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     cache_control: AnthropicCacheControlDirective | None = None
     content: (
         str

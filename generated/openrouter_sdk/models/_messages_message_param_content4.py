@@ -3,18 +3,12 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from pydantic import ConfigDict
-
 from .._base import SDKModel
 from ._anthropic_cache_control_directive import AnthropicCacheControlDirective
 from ._anthropic_server_tool_name import AnthropicServerToolName
 
 
 class MessagesMessageParamContent4(SDKModel):
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     cache_control: AnthropicCacheControlDirective | None = None
     id: str
     input: Any | None = None

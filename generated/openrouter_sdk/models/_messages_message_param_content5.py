@@ -3,8 +3,6 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import ConfigDict
-
 from .._base import SDKModel
 from ._anthropic_cache_control_directive import AnthropicCacheControlDirective
 from ._anthropic_web_search_result_block_param import AnthropicWebSearchResultBlockParam
@@ -12,10 +10,6 @@ from ._messages_message_param_content5_content import MessagesMessageParamConten
 
 
 class MessagesMessageParamContent5(SDKModel):
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     cache_control: AnthropicCacheControlDirective | None = None
     content: list[AnthropicWebSearchResultBlockParam] | MessagesMessageParamContent5Content
     tool_use_id: str

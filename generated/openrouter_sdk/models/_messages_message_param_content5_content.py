@@ -3,8 +3,6 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import ConfigDict
-
 from .._base import SDKModel
 from ._messages_message_param_content5_content_error_code import (
     MessagesMessageParamContent5ContentErrorCode,
@@ -12,9 +10,5 @@ from ._messages_message_param_content5_content_error_code import (
 
 
 class MessagesMessageParamContent5Content(SDKModel):
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     error_code: MessagesMessageParamContent5ContentErrorCode
     type: Literal["web_search_tool_result_error"]

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import ConfigDict, Field
+from pydantic import Field
 
 from .._base import SDKModel
 from ._anthropic_cache_control_directive import AnthropicCacheControlDirective
@@ -39,10 +39,6 @@ class MessagesRequest(SDKModel):
     Request schema for Anthropic Messages API endpoint
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     cache_control: AnthropicCacheControlDirective | None = None
     context_management: MessagesRequestContextManagement | None = None
     max_tokens: int | None = None

@@ -3,8 +3,6 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import ConfigDict
-
 from .._base import SDKModel
 from ._anthropic_thinking_turns import AnthropicThinkingTurns
 from ._messages_request_context_management_edits1_keep import (
@@ -13,10 +11,6 @@ from ._messages_request_context_management_edits1_keep import (
 
 
 class MessagesRequestContextManagementEdits1(SDKModel):
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     keep: (
         AnthropicThinkingTurns | MessagesRequestContextManagementEdits1Keep | Literal["all"] | None
     ) = None

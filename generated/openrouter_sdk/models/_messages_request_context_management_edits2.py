@@ -3,17 +3,13 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import ConfigDict, Field
+from pydantic import Field
 
 from .._base import SDKModel
 from ._anthropic_input_tokens_trigger import AnthropicInputTokensTrigger
 
 
 class MessagesRequestContextManagementEdits2(SDKModel):
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     instructions: str | None = None
     pause_after_compaction: bool | None = None
     trigger: Annotated[

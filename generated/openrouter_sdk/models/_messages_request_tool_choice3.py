@@ -3,16 +3,10 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import ConfigDict
-
 from .._base import SDKModel
 
 
 class MessagesRequestToolChoice3(SDKModel):
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     disable_parallel_tool_use: bool | None = None
     name: str
     type: Literal["tool"]

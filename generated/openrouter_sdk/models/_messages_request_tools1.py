@@ -3,17 +3,11 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import ConfigDict
-
 from .._base import SDKModel
 from ._anthropic_cache_control_directive import AnthropicCacheControlDirective
 
 
 class MessagesRequestTools1(SDKModel):
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     cache_control: AnthropicCacheControlDirective | None = None
     name: Literal["bash"]
     type: Literal["bash_20250124"]

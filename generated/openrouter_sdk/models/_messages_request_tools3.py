@@ -3,18 +3,12 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import ConfigDict
-
 from .._base import SDKModel
 from ._anthropic_cache_control_directive import AnthropicCacheControlDirective
 from ._anthropic_web_search_tool_user_location import AnthropicWebSearchToolUserLocation
 
 
 class MessagesRequestTools3(SDKModel):
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     allowed_domains: list[str] | None = None
     blocked_domains: list[str] | None = None
     cache_control: AnthropicCacheControlDirective | None = None

@@ -3,8 +3,6 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import ConfigDict
-
 from .._base import SDKModel
 from ._anthropic_cache_control_directive import AnthropicCacheControlDirective
 from ._anthropic_web_search_tool_user_location import AnthropicWebSearchToolUserLocation
@@ -12,10 +10,6 @@ from ._messages_request_tools4_allowed_caller import MessagesRequestTools4Allowe
 
 
 class MessagesRequestTools4(SDKModel):
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     allowed_callers: list[MessagesRequestTools4AllowedCaller] | None = None
     allowed_domains: list[str] | None = None
     blocked_domains: list[str] | None = None

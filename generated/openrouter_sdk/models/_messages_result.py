@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import ConfigDict, Field
+from pydantic import Field
 
 from ._base_messages_result import BaseMessagesResult
 from ._provider_name import ProviderName
@@ -15,10 +15,6 @@ class MessagesResult(BaseMessagesResult):
     Non-streaming response from the Anthropic Messages API with OpenRouter extensions
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     provider: ProviderName | None = None
     usage: Annotated[
         Usage1,

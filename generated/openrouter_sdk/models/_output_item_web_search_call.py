@@ -3,8 +3,6 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import ConfigDict
-
 from .._base import SDKModel
 from ._output_item_web_search_call_action import OutputItemWebSearchCallAction
 from ._output_item_web_search_call_action1 import OutputItemWebSearchCallAction1
@@ -13,10 +11,6 @@ from ._web_search_status import WebSearchStatus
 
 
 class OutputItemWebSearchCall(SDKModel):
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     action: (
         OutputItemWebSearchCallAction
         | OutputItemWebSearchCallAction1
