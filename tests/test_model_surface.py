@@ -44,3 +44,7 @@ def test_pinned_package_has_no_redundant_model_config() -> None:
     surface = measure(MODELS)
     assert surface.classes > 500
     assert surface.redundant_config == []
+
+
+def test_pinned_package_has_no_repeated_stems() -> None:
+    assert measure(MODELS).repeated_stems == []

@@ -150,13 +150,11 @@ if TYPE_CHECKING:
         AnthropicServerToolUseBlock as AnthropicServerToolUseBlock,
     )
     from ._anthropic_service_tier import AnthropicServiceTier as AnthropicServiceTier
-    from ._anthropic_service_tier_anthropic_service_tier import (
-        AnthropicServiceTierAnthropicServiceTier as AnthropicServiceTierAnthropicServiceTier,
+    from ._anthropic_service_tier_value import (
+        AnthropicServiceTierValue as AnthropicServiceTierValue,
     )
     from ._anthropic_speed import AnthropicSpeed as AnthropicSpeed
-    from ._anthropic_speed_anthropic_speed import (
-        AnthropicSpeedAnthropicSpeed as AnthropicSpeedAnthropicSpeed,
-    )
+    from ._anthropic_speed_value import AnthropicSpeedValue as AnthropicSpeedValue
     from ._anthropic_text_block import AnthropicTextBlock as AnthropicTextBlock
     from ._anthropic_text_block_param import AnthropicTextBlockParam as AnthropicTextBlockParam
     from ._anthropic_text_block_param_citations import (
@@ -280,10 +278,8 @@ if TYPE_CHECKING:
         BaseFunctionCallArgsDoneEvent as BaseFunctionCallArgsDoneEvent,
     )
     from ._base_inputs import BaseInputs as BaseInputs
-    from ._base_inputs_base_inputs import BaseInputsBaseInputs as BaseInputsBaseInputs
-    from ._base_inputs_base_inputs_content import (
-        BaseInputsBaseInputsContent as BaseInputsBaseInputsContent,
-    )
+    from ._base_inputs_content import BaseInputsContent as BaseInputsContent
+    from ._base_inputs_object import BaseInputsObject as BaseInputsObject
     from ._base_messages_result import BaseMessagesResult as BaseMessagesResult
     from ._base_reasoning_config import BaseReasoningConfig as BaseReasoningConfig
     from ._base_reasoning_delta_event import BaseReasoningDeltaEvent as BaseReasoningDeltaEvent
@@ -367,8 +363,8 @@ if TYPE_CHECKING:
     from ._chat_debug_options import ChatDebugOptions as ChatDebugOptions
     from ._chat_developer_message import ChatDeveloperMessage as ChatDeveloperMessage
     from ._chat_finish_reason_enum import ChatFinishReasonEnum as ChatFinishReasonEnum
-    from ._chat_finish_reason_enum_chat_finish_reason_enum import (
-        ChatFinishReasonEnumChatFinishReasonEnum as ChatFinishReasonEnumChatFinishReasonEnum,
+    from ._chat_finish_reason_enum_value import (
+        ChatFinishReasonEnumValue as ChatFinishReasonEnumValue,
     )
     from ._chat_format_grammar_config import ChatFormatGrammarConfig as ChatFormatGrammarConfig
     from ._chat_format_json_schema_config import (
@@ -377,12 +373,8 @@ if TYPE_CHECKING:
     from ._chat_format_python_config import ChatFormatPythonConfig as ChatFormatPythonConfig
     from ._chat_format_text_config import ChatFormatTextConfig as ChatFormatTextConfig
     from ._chat_function_tool import ChatFunctionTool as ChatFunctionTool
-    from ._chat_function_tool_chat_function_tool import (
-        ChatFunctionToolChatFunctionTool as ChatFunctionToolChatFunctionTool,
-    )
-    from ._chat_function_tool_chat_function_tool_function import (
-        ChatFunctionToolChatFunctionToolFunction as ChatFunctionToolChatFunctionToolFunction,
-    )
+    from ._chat_function_tool_function import ChatFunctionToolFunction as ChatFunctionToolFunction
+    from ._chat_function_tool_object import ChatFunctionToolObject as ChatFunctionToolObject
     from ._chat_json_schema_config import ChatJsonSchemaConfig as ChatJsonSchemaConfig
     from ._chat_messages import ChatMessages as ChatMessages
     from ._chat_model_names import ChatModelNames as ChatModelNames
@@ -394,8 +386,8 @@ if TYPE_CHECKING:
     from ._chat_reasoning_summary_verbosity_enum import (
         ChatReasoningSummaryVerbosityEnum as ChatReasoningSummaryVerbosityEnum,
     )
-    from ._chat_reasoning_summary_verbosity_enum_chat_reasoning_summary_verbosity_enum import (
-        ChatReasoningSummaryVerbosityEnumChatReasoningSummaryVerbosityEnum as ChatReasoningSummaryVerbosityEnumChatReasoningSummaryVerbosityEnum,
+    from ._chat_reasoning_summary_verbosity_enum_value import (
+        ChatReasoningSummaryVerbosityEnumValue as ChatReasoningSummaryVerbosityEnumValue,
     )
     from ._chat_request import ChatRequest as ChatRequest
     from ._chat_request_modality import ChatRequestModality as ChatRequestModality
@@ -482,9 +474,7 @@ if TYPE_CHECKING:
     from ._default_parameters import DefaultParameters as DefaultParameters
     from ._delete_guardrail_response import DeleteGuardrailResponse as DeleteGuardrailResponse
     from ._deprecated_route import DeprecatedRoute as DeprecatedRoute
-    from ._deprecated_route_deprecated_route import (
-        DeprecatedRouteDeprecatedRoute as DeprecatedRouteDeprecatedRoute,
-    )
+    from ._deprecated_route_value import DeprecatedRouteValue as DeprecatedRouteValue
     from ._easy_input_message import EasyInputMessage as EasyInputMessage
     from ._edge_network_timeout_response import (
         EdgeNetworkTimeoutResponse as EdgeNetworkTimeoutResponse,
@@ -567,9 +557,7 @@ if TYPE_CHECKING:
     from ._gone_response_error_data import GoneResponseErrorData as GoneResponseErrorData
     from ._guardrail import Guardrail as Guardrail
     from ._guardrail_interval import GuardrailInterval as GuardrailInterval
-    from ._guardrail_interval_guardrail_interval import (
-        GuardrailIntervalGuardrailInterval as GuardrailIntervalGuardrailInterval,
-    )
+    from ._guardrail_interval_value import GuardrailIntervalValue as GuardrailIntervalValue
     from ._guardrails_assignments_keys_get_parameters_query import (
         GuardrailsAssignmentsKeysGetParametersQuery as GuardrailsAssignmentsKeysGetParametersQuery,
     )
@@ -630,10 +618,8 @@ if TYPE_CHECKING:
     from ._incomplete_details_reason import IncompleteDetailsReason as IncompleteDetailsReason
     from ._incomplete_event import IncompleteEvent as IncompleteEvent
     from ._input_audio import InputAudio as InputAudio
-    from ._input_audio_input_audio import InputAudioInputAudio as InputAudioInputAudio
-    from ._input_audio_input_audio_format import (
-        InputAudioInputAudioFormat as InputAudioInputAudioFormat,
-    )
+    from ._input_audio_format import InputAudioFormat as InputAudioFormat
+    from ._input_audio_object import InputAudioObject as InputAudioObject
     from ._input_file import InputFile as InputFile
     from ._input_image import InputImage as InputImage
     from ._input_image_detail import InputImageDetail as InputImageDetail
@@ -645,7 +631,7 @@ if TYPE_CHECKING:
     from ._inputs1 import Inputs1 as Inputs1
     from ._inputs2 import Inputs2 as Inputs2
     from ._instruct_type import InstructType as InstructType
-    from ._instruct_type_instruct_type import InstructTypeInstructType as InstructTypeInstructType
+    from ._instruct_type_value import InstructTypeValue as InstructTypeValue
     from ._internal_server_response import InternalServerResponse as InternalServerResponse
     from ._internal_server_response_error_data import (
         InternalServerResponseErrorData as InternalServerResponseErrorData,
@@ -910,8 +896,8 @@ if TYPE_CHECKING:
     from ._open_ai_responses_tool_choice import (
         OpenAIResponsesToolChoice as OpenAIResponsesToolChoice,
     )
-    from ._open_ai_responses_tool_choice_open_ai_responses_tool_choice import (
-        OpenAIResponsesToolChoiceOpenAIResponsesToolChoice as OpenAIResponsesToolChoiceOpenAIResponsesToolChoice,
+    from ._open_ai_responses_tool_choice_object import (
+        OpenAIResponsesToolChoiceObject as OpenAIResponsesToolChoiceObject,
     )
     from ._open_ai_responses_tool_choice_open_ai_responses_tool_choice1 import (
         OpenAIResponsesToolChoiceOpenAIResponsesToolChoice1 as OpenAIResponsesToolChoiceOpenAIResponsesToolChoice1,
@@ -919,8 +905,8 @@ if TYPE_CHECKING:
     from ._open_ai_responses_truncation import (
         OpenAIResponsesTruncation as OpenAIResponsesTruncation,
     )
-    from ._open_ai_responses_truncation_open_ai_responses_truncation import (
-        OpenAIResponsesTruncationOpenAIResponsesTruncation as OpenAIResponsesTruncationOpenAIResponsesTruncation,
+    from ._open_ai_responses_truncation_value import (
+        OpenAIResponsesTruncationValue as OpenAIResponsesTruncationValue,
     )
     from ._open_ai_responses_usage import OpenAIResponsesUsage as OpenAIResponsesUsage
     from ._open_ai_responses_usage_input_tokens_details import (
@@ -949,8 +935,8 @@ if TYPE_CHECKING:
     )
     from ._or_anthropic_content_block import ORAnthropicContentBlock as ORAnthropicContentBlock
     from ._or_anthropic_stop_reason import ORAnthropicStopReason as ORAnthropicStopReason
-    from ._or_anthropic_stop_reason_or_anthropic_stop_reason import (
-        ORAnthropicStopReasonORAnthropicStopReason as ORAnthropicStopReasonORAnthropicStopReason,
+    from ._or_anthropic_stop_reason_value import (
+        ORAnthropicStopReasonValue as ORAnthropicStopReasonValue,
     )
     from ._organization_members_get_parameters_query import (
         OrganizationMembersGetParametersQuery as OrganizationMembersGetParametersQuery,
@@ -1008,9 +994,7 @@ if TYPE_CHECKING:
         PaymentRequiredResponseErrorData as PaymentRequiredResponseErrorData,
     )
     from ._pdf_parser_engine import PDFParserEngine as PDFParserEngine
-    from ._pdf_parser_engine_pdf_parser_engine import (
-        PDFParserEnginePDFParserEngine as PDFParserEnginePDFParserEngine,
-    )
+    from ._pdf_parser_engine_value import PDFParserEngineValue as PDFParserEngineValue
     from ._pdf_parser_options import PDFParserOptions as PDFParserOptions
     from ._per_request_limits import PerRequestLimits as PerRequestLimits
     from ._percentile_latency_cutoffs import PercentileLatencyCutoffs as PercentileLatencyCutoffs
@@ -1075,13 +1059,9 @@ if TYPE_CHECKING:
     from ._reasoning_detail_union import ReasoningDetailUnion as ReasoningDetailUnion
     from ._reasoning_done_event import ReasoningDoneEvent as ReasoningDoneEvent
     from ._reasoning_effort import ReasoningEffort as ReasoningEffort
-    from ._reasoning_effort_reasoning_effort import (
-        ReasoningEffortReasoningEffort as ReasoningEffortReasoningEffort,
-    )
+    from ._reasoning_effort_value import ReasoningEffortValue as ReasoningEffortValue
     from ._reasoning_format import ReasoningFormat as ReasoningFormat
-    from ._reasoning_format_reasoning_format import (
-        ReasoningFormatReasoningFormat as ReasoningFormatReasoningFormat,
-    )
+    from ._reasoning_format_value import ReasoningFormatValue as ReasoningFormatValue
     from ._reasoning_item import ReasoningItem as ReasoningItem
     from ._reasoning_summary_part_added_event import (
         ReasoningSummaryPartAddedEvent as ReasoningSummaryPartAddedEvent,
@@ -1097,8 +1077,8 @@ if TYPE_CHECKING:
         ReasoningSummaryTextDoneEvent as ReasoningSummaryTextDoneEvent,
     )
     from ._reasoning_summary_verbosity import ReasoningSummaryVerbosity as ReasoningSummaryVerbosity
-    from ._reasoning_summary_verbosity_reasoning_summary_verbosity import (
-        ReasoningSummaryVerbosityReasoningSummaryVerbosity as ReasoningSummaryVerbosityReasoningSummaryVerbosity,
+    from ._reasoning_summary_verbosity_value import (
+        ReasoningSummaryVerbosityValue as ReasoningSummaryVerbosityValue,
     )
     from ._reasoning_text_content import ReasoningTextContent as ReasoningTextContent
     from ._refusal_delta_event import RefusalDeltaEvent as RefusalDeltaEvent
@@ -1135,7 +1115,7 @@ if TYPE_CHECKING:
     from ._search_context_size_enum import SearchContextSizeEnum as SearchContextSizeEnum
     from ._search_quality_level import SearchQualityLevel as SearchQualityLevel
     from ._service_tier import ServiceTier as ServiceTier
-    from ._service_tier_service_tier import ServiceTierServiceTier as ServiceTierServiceTier
+    from ._service_tier_value import ServiceTierValue as ServiceTierValue
     from ._service_unavailable_response import (
         ServiceUnavailableResponse as ServiceUnavailableResponse,
     )
@@ -1288,9 +1268,9 @@ _MODULES: dict[str, str] = {
     "AnthropicServerToolUsage": "_anthropic_server_tool_usage",
     "AnthropicServerToolUseBlock": "_anthropic_server_tool_use_block",
     "AnthropicServiceTier": "_anthropic_service_tier",
-    "AnthropicServiceTierAnthropicServiceTier": "_anthropic_service_tier_anthropic_service_tier",
+    "AnthropicServiceTierValue": "_anthropic_service_tier_value",
     "AnthropicSpeed": "_anthropic_speed",
-    "AnthropicSpeedAnthropicSpeed": "_anthropic_speed_anthropic_speed",
+    "AnthropicSpeedValue": "_anthropic_speed_value",
     "AnthropicTextBlock": "_anthropic_text_block",
     "AnthropicTextBlockParam": "_anthropic_text_block_param",
     "AnthropicTextBlockParamCitations": "_anthropic_text_block_param_citations",
@@ -1352,8 +1332,8 @@ _MODULES: dict[str, str] = {
     "BaseFunctionCallArgsDeltaEvent": "_base_function_call_args_delta_event",
     "BaseFunctionCallArgsDoneEvent": "_base_function_call_args_done_event",
     "BaseInputs": "_base_inputs",
-    "BaseInputsBaseInputs": "_base_inputs_base_inputs",
-    "BaseInputsBaseInputsContent": "_base_inputs_base_inputs_content",
+    "BaseInputsContent": "_base_inputs_content",
+    "BaseInputsObject": "_base_inputs_object",
     "BaseMessagesResult": "_base_messages_result",
     "BaseReasoningConfig": "_base_reasoning_config",
     "BaseReasoningDeltaEvent": "_base_reasoning_delta_event",
@@ -1403,14 +1383,14 @@ _MODULES: dict[str, str] = {
     "ChatDebugOptions": "_chat_debug_options",
     "ChatDeveloperMessage": "_chat_developer_message",
     "ChatFinishReasonEnum": "_chat_finish_reason_enum",
-    "ChatFinishReasonEnumChatFinishReasonEnum": "_chat_finish_reason_enum_chat_finish_reason_enum",
+    "ChatFinishReasonEnumValue": "_chat_finish_reason_enum_value",
     "ChatFormatGrammarConfig": "_chat_format_grammar_config",
     "ChatFormatJsonSchemaConfig": "_chat_format_json_schema_config",
     "ChatFormatPythonConfig": "_chat_format_python_config",
     "ChatFormatTextConfig": "_chat_format_text_config",
     "ChatFunctionTool": "_chat_function_tool",
-    "ChatFunctionToolChatFunctionTool": "_chat_function_tool_chat_function_tool",
-    "ChatFunctionToolChatFunctionToolFunction": "_chat_function_tool_chat_function_tool_function",
+    "ChatFunctionToolFunction": "_chat_function_tool_function",
+    "ChatFunctionToolObject": "_chat_function_tool_object",
     "ChatJsonSchemaConfig": "_chat_json_schema_config",
     "ChatMessages": "_chat_messages",
     "ChatModelNames": "_chat_model_names",
@@ -1418,7 +1398,7 @@ _MODULES: dict[str, str] = {
     "ChatNamedToolChoiceFunction": "_chat_named_tool_choice_function",
     "ChatReasoningDetails": "_chat_reasoning_details",
     "ChatReasoningSummaryVerbosityEnum": "_chat_reasoning_summary_verbosity_enum",
-    "ChatReasoningSummaryVerbosityEnumChatReasoningSummaryVerbosityEnum": "_chat_reasoning_summary_verbosity_enum_chat_reasoning_summary_verbosity_enum",
+    "ChatReasoningSummaryVerbosityEnumValue": "_chat_reasoning_summary_verbosity_enum_value",
     "ChatRequest": "_chat_request",
     "ChatRequestModality": "_chat_request_modality",
     "ChatRequestPlugins": "_chat_request_plugins",
@@ -1478,7 +1458,7 @@ _MODULES: dict[str, str] = {
     "DefaultParameters": "_default_parameters",
     "DeleteGuardrailResponse": "_delete_guardrail_response",
     "DeprecatedRoute": "_deprecated_route",
-    "DeprecatedRouteDeprecatedRoute": "_deprecated_route_deprecated_route",
+    "DeprecatedRouteValue": "_deprecated_route_value",
     "EasyInputMessage": "_easy_input_message",
     "EdgeNetworkTimeoutResponse": "_edge_network_timeout_response",
     "EdgeNetworkTimeoutResponseErrorData": "_edge_network_timeout_response_error_data",
@@ -1523,7 +1503,7 @@ _MODULES: dict[str, str] = {
     "GoneResponseErrorData": "_gone_response_error_data",
     "Guardrail": "_guardrail",
     "GuardrailInterval": "_guardrail_interval",
-    "GuardrailIntervalGuardrailInterval": "_guardrail_interval_guardrail_interval",
+    "GuardrailIntervalValue": "_guardrail_interval_value",
     "GuardrailsAssignmentsKeysGetParametersQuery": "_guardrails_assignments_keys_get_parameters_query",
     "GuardrailsAssignmentsMembersGetParametersQuery": "_guardrails_assignments_members_get_parameters_query",
     "GuardrailsGetParametersQuery": "_guardrails_get_parameters_query",
@@ -1548,8 +1528,8 @@ _MODULES: dict[str, str] = {
     "IncompleteDetailsReason": "_incomplete_details_reason",
     "IncompleteEvent": "_incomplete_event",
     "InputAudio": "_input_audio",
-    "InputAudioInputAudio": "_input_audio_input_audio",
-    "InputAudioInputAudioFormat": "_input_audio_input_audio_format",
+    "InputAudioFormat": "_input_audio_format",
+    "InputAudioObject": "_input_audio_object",
     "InputFile": "_input_file",
     "InputImage": "_input_image",
     "InputImageDetail": "_input_image_detail",
@@ -1561,7 +1541,7 @@ _MODULES: dict[str, str] = {
     "Inputs1": "_inputs1",
     "Inputs2": "_inputs2",
     "InstructType": "_instruct_type",
-    "InstructTypeInstructType": "_instruct_type_instruct_type",
+    "InstructTypeValue": "_instruct_type_value",
     "InternalServerResponse": "_internal_server_response",
     "InternalServerResponseErrorData": "_internal_server_response_error_data",
     "KeyAssignment": "_key_assignment",
@@ -1678,7 +1658,7 @@ _MODULES: dict[str, str] = {
     "NotFoundResponseErrorData": "_not_found_response_error_data",
     "ORAnthropicContentBlock": "_or_anthropic_content_block",
     "ORAnthropicStopReason": "_or_anthropic_stop_reason",
-    "ORAnthropicStopReasonORAnthropicStopReason": "_or_anthropic_stop_reason_or_anthropic_stop_reason",
+    "ORAnthropicStopReasonValue": "_or_anthropic_stop_reason_value",
     "OpenAIResponseFunctionToolCall": "_open_ai_response_function_tool_call",
     "OpenAIResponseFunctionToolCallOutput": "_open_ai_response_function_tool_call_output",
     "OpenAIResponseFunctionToolCallOutputOutput": "_open_ai_response_function_tool_call_output_output",
@@ -1693,10 +1673,10 @@ _MODULES: dict[str, str] = {
     "OpenAIResponsesResponseStatus": "_open_ai_responses_response_status",
     "OpenAIResponsesSearchCompleted": "_open_ai_responses_search_completed",
     "OpenAIResponsesToolChoice": "_open_ai_responses_tool_choice",
-    "OpenAIResponsesToolChoiceOpenAIResponsesToolChoice": "_open_ai_responses_tool_choice_open_ai_responses_tool_choice",
+    "OpenAIResponsesToolChoiceObject": "_open_ai_responses_tool_choice_object",
     "OpenAIResponsesToolChoiceOpenAIResponsesToolChoice1": "_open_ai_responses_tool_choice_open_ai_responses_tool_choice1",
     "OpenAIResponsesTruncation": "_open_ai_responses_truncation",
-    "OpenAIResponsesTruncationOpenAIResponsesTruncation": "_open_ai_responses_truncation_open_ai_responses_truncation",
+    "OpenAIResponsesTruncationValue": "_open_ai_responses_truncation_value",
     "OpenAIResponsesUsage": "_open_ai_responses_usage",
     "OpenAIResponsesUsageInputTokensDetails": "_open_ai_responses_usage_input_tokens_details",
     "OpenAIResponsesUsageOutputTokensDetails": "_open_ai_responses_usage_output_tokens_details",
@@ -1735,7 +1715,7 @@ _MODULES: dict[str, str] = {
     "OutputWebSearchCallItem": "_output_web_search_call_item",
     "OutputWebSearchServerToolItem": "_output_web_search_server_tool_item",
     "PDFParserEngine": "_pdf_parser_engine",
-    "PDFParserEnginePDFParserEngine": "_pdf_parser_engine_pdf_parser_engine",
+    "PDFParserEngineValue": "_pdf_parser_engine_value",
     "PDFParserOptions": "_pdf_parser_options",
     "Parameter": "_parameter",
     "PayloadTooLargeResponse": "_payload_too_large_response",
@@ -1779,9 +1759,9 @@ _MODULES: dict[str, str] = {
     "ReasoningDetailUnion": "_reasoning_detail_union",
     "ReasoningDoneEvent": "_reasoning_done_event",
     "ReasoningEffort": "_reasoning_effort",
-    "ReasoningEffortReasoningEffort": "_reasoning_effort_reasoning_effort",
+    "ReasoningEffortValue": "_reasoning_effort_value",
     "ReasoningFormat": "_reasoning_format",
-    "ReasoningFormatReasoningFormat": "_reasoning_format_reasoning_format",
+    "ReasoningFormatValue": "_reasoning_format_value",
     "ReasoningItem": "_reasoning_item",
     "ReasoningSummaryPartAddedEvent": "_reasoning_summary_part_added_event",
     "ReasoningSummaryPartDoneEvent": "_reasoning_summary_part_done_event",
@@ -1789,7 +1769,7 @@ _MODULES: dict[str, str] = {
     "ReasoningSummaryTextDeltaEvent": "_reasoning_summary_text_delta_event",
     "ReasoningSummaryTextDoneEvent": "_reasoning_summary_text_done_event",
     "ReasoningSummaryVerbosity": "_reasoning_summary_verbosity",
-    "ReasoningSummaryVerbosityReasoningSummaryVerbosity": "_reasoning_summary_verbosity_reasoning_summary_verbosity",
+    "ReasoningSummaryVerbosityValue": "_reasoning_summary_verbosity_value",
     "ReasoningTextContent": "_reasoning_text_content",
     "RefusalDeltaEvent": "_refusal_delta_event",
     "RefusalDoneEvent": "_refusal_done_event",
@@ -1815,7 +1795,7 @@ _MODULES: dict[str, str] = {
     "SearchContextSizeEnum": "_search_context_size_enum",
     "SearchQualityLevel": "_search_quality_level",
     "ServiceTier": "_service_tier",
-    "ServiceTierServiceTier": "_service_tier_service_tier",
+    "ServiceTierValue": "_service_tier_value",
     "ServiceUnavailableResponse": "_service_unavailable_response",
     "ServiceUnavailableResponseErrorData": "_service_unavailable_response_error_data",
     "ShellServerTool": "_shell_server_tool",
@@ -1935,9 +1915,9 @@ __all__ = [
     "AnthropicServerToolUsage",
     "AnthropicServerToolUseBlock",
     "AnthropicServiceTier",
-    "AnthropicServiceTierAnthropicServiceTier",
+    "AnthropicServiceTierValue",
     "AnthropicSpeed",
-    "AnthropicSpeedAnthropicSpeed",
+    "AnthropicSpeedValue",
     "AnthropicTextBlock",
     "AnthropicTextBlockParam",
     "AnthropicTextBlockParamCitations",
@@ -1999,8 +1979,8 @@ __all__ = [
     "BaseFunctionCallArgsDeltaEvent",
     "BaseFunctionCallArgsDoneEvent",
     "BaseInputs",
-    "BaseInputsBaseInputs",
-    "BaseInputsBaseInputsContent",
+    "BaseInputsContent",
+    "BaseInputsObject",
     "BaseMessagesResult",
     "BaseReasoningConfig",
     "BaseReasoningDeltaEvent",
@@ -2050,14 +2030,14 @@ __all__ = [
     "ChatDebugOptions",
     "ChatDeveloperMessage",
     "ChatFinishReasonEnum",
-    "ChatFinishReasonEnumChatFinishReasonEnum",
+    "ChatFinishReasonEnumValue",
     "ChatFormatGrammarConfig",
     "ChatFormatJsonSchemaConfig",
     "ChatFormatPythonConfig",
     "ChatFormatTextConfig",
     "ChatFunctionTool",
-    "ChatFunctionToolChatFunctionTool",
-    "ChatFunctionToolChatFunctionToolFunction",
+    "ChatFunctionToolFunction",
+    "ChatFunctionToolObject",
     "ChatJsonSchemaConfig",
     "ChatMessages",
     "ChatModelNames",
@@ -2065,7 +2045,7 @@ __all__ = [
     "ChatNamedToolChoiceFunction",
     "ChatReasoningDetails",
     "ChatReasoningSummaryVerbosityEnum",
-    "ChatReasoningSummaryVerbosityEnumChatReasoningSummaryVerbosityEnum",
+    "ChatReasoningSummaryVerbosityEnumValue",
     "ChatRequest",
     "ChatRequestModality",
     "ChatRequestPlugins",
@@ -2125,7 +2105,7 @@ __all__ = [
     "DefaultParameters",
     "DeleteGuardrailResponse",
     "DeprecatedRoute",
-    "DeprecatedRouteDeprecatedRoute",
+    "DeprecatedRouteValue",
     "EasyInputMessage",
     "EdgeNetworkTimeoutResponse",
     "EdgeNetworkTimeoutResponseErrorData",
@@ -2170,7 +2150,7 @@ __all__ = [
     "GoneResponseErrorData",
     "Guardrail",
     "GuardrailInterval",
-    "GuardrailIntervalGuardrailInterval",
+    "GuardrailIntervalValue",
     "GuardrailsAssignmentsKeysGetParametersQuery",
     "GuardrailsAssignmentsMembersGetParametersQuery",
     "GuardrailsGetParametersQuery",
@@ -2195,8 +2175,8 @@ __all__ = [
     "IncompleteDetailsReason",
     "IncompleteEvent",
     "InputAudio",
-    "InputAudioInputAudio",
-    "InputAudioInputAudioFormat",
+    "InputAudioFormat",
+    "InputAudioObject",
     "InputFile",
     "InputImage",
     "InputImageDetail",
@@ -2208,7 +2188,7 @@ __all__ = [
     "Inputs1",
     "Inputs2",
     "InstructType",
-    "InstructTypeInstructType",
+    "InstructTypeValue",
     "InternalServerResponse",
     "InternalServerResponseErrorData",
     "KeyAssignment",
@@ -2325,7 +2305,7 @@ __all__ = [
     "NotFoundResponseErrorData",
     "ORAnthropicContentBlock",
     "ORAnthropicStopReason",
-    "ORAnthropicStopReasonORAnthropicStopReason",
+    "ORAnthropicStopReasonValue",
     "OpenAIResponseFunctionToolCall",
     "OpenAIResponseFunctionToolCallOutput",
     "OpenAIResponseFunctionToolCallOutputOutput",
@@ -2340,10 +2320,10 @@ __all__ = [
     "OpenAIResponsesResponseStatus",
     "OpenAIResponsesSearchCompleted",
     "OpenAIResponsesToolChoice",
-    "OpenAIResponsesToolChoiceOpenAIResponsesToolChoice",
+    "OpenAIResponsesToolChoiceObject",
     "OpenAIResponsesToolChoiceOpenAIResponsesToolChoice1",
     "OpenAIResponsesTruncation",
-    "OpenAIResponsesTruncationOpenAIResponsesTruncation",
+    "OpenAIResponsesTruncationValue",
     "OpenAIResponsesUsage",
     "OpenAIResponsesUsageInputTokensDetails",
     "OpenAIResponsesUsageOutputTokensDetails",
@@ -2382,7 +2362,7 @@ __all__ = [
     "OutputWebSearchCallItem",
     "OutputWebSearchServerToolItem",
     "PDFParserEngine",
-    "PDFParserEnginePDFParserEngine",
+    "PDFParserEngineValue",
     "PDFParserOptions",
     "Parameter",
     "PayloadTooLargeResponse",
@@ -2426,9 +2406,9 @@ __all__ = [
     "ReasoningDetailUnion",
     "ReasoningDoneEvent",
     "ReasoningEffort",
-    "ReasoningEffortReasoningEffort",
+    "ReasoningEffortValue",
     "ReasoningFormat",
-    "ReasoningFormatReasoningFormat",
+    "ReasoningFormatValue",
     "ReasoningItem",
     "ReasoningSummaryPartAddedEvent",
     "ReasoningSummaryPartDoneEvent",
@@ -2436,7 +2416,7 @@ __all__ = [
     "ReasoningSummaryTextDeltaEvent",
     "ReasoningSummaryTextDoneEvent",
     "ReasoningSummaryVerbosity",
-    "ReasoningSummaryVerbosityReasoningSummaryVerbosity",
+    "ReasoningSummaryVerbosityValue",
     "ReasoningTextContent",
     "RefusalDeltaEvent",
     "RefusalDoneEvent",
@@ -2462,7 +2442,7 @@ __all__ = [
     "SearchContextSizeEnum",
     "SearchQualityLevel",
     "ServiceTier",
-    "ServiceTierServiceTier",
+    "ServiceTierValue",
     "ServiceUnavailableResponse",
     "ServiceUnavailableResponseErrorData",
     "ShellServerTool",

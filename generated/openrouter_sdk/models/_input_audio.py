@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import Literal
 
 from .._base import SDKModel
-from ._input_audio_input_audio import InputAudioInputAudio
+from ._input_audio_object import InputAudioObject
 
 
 class InputAudio(SDKModel):
@@ -12,5 +12,5 @@ class InputAudio(SDKModel):
     Audio input content item
     """
 
-    input_audio: InputAudioInputAudio
+    input_audio: InputAudioObject
     type: Literal["input_audio"]

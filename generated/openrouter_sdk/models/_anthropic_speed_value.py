@@ -4,7 +4,6 @@ from __future__ import annotations
 from .._base import OpenStrEnum
 
 
-class ReasoningSummaryVerbosityReasoningSummaryVerbosity(OpenStrEnum):
-    AUTO = "auto"
-    CONCISE = "concise"
-    DETAILED = "detailed"
+class AnthropicSpeedValue(OpenStrEnum):
+    FAST = "fast"
+    STANDARD = "standard"

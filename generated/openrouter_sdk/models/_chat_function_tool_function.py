@@ -8,7 +8,7 @@ from pydantic import Field
 from .._base import SDKModel
 
 
-class ChatFunctionToolChatFunctionToolFunction(SDKModel):
+class ChatFunctionToolFunction(SDKModel):
     """
     Function definition for tool calling
     """

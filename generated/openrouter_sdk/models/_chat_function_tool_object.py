@@ -7,19 +7,17 @@ from pydantic import Field
 
 from .._base import SDKModel
 from ._chat_content_cache_control import ChatContentCacheControl
-from ._chat_function_tool_chat_function_tool_function import (
-    ChatFunctionToolChatFunctionToolFunction,
-)
+from ._chat_function_tool_function import ChatFunctionToolFunction
 
 
-class ChatFunctionToolChatFunctionTool(SDKModel):
+class ChatFunctionToolObject(SDKModel):
     """
     Tool definition for function calling (regular function or OpenRouter built-in server tool)
     """
 
     cache_control: ChatContentCacheControl | None = None
     function: Annotated[
-        ChatFunctionToolChatFunctionToolFunction,
+        ChatFunctionToolFunction,
         Field(
             description="Function definition for tool calling",
             examples=[

@@ -6,6 +6,6 @@ from typing import Literal
 from .._base import SDKModel
 
 
-class OpenAIResponsesToolChoiceOpenAIResponsesToolChoice(SDKModel):
+class OpenAIResponsesToolChoiceObject(SDKModel):
     name: str
     type: Literal["function"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 from .._base import OpenStrEnum
 
 
-class InputAudioInputAudioFormat(OpenStrEnum):
-    MP3 = "mp3"
-    WAV = "wav"
+class ReasoningSummaryVerbosityValue(OpenStrEnum):
+    AUTO = "auto"
+    CONCISE = "concise"
+    DETAILED = "detailed"

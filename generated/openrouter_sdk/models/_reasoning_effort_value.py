@@ -4,7 +4,7 @@ from __future__ import annotations
 from .._base import OpenStrEnum
 
 
-class ReasoningEffortReasoningEffort(OpenStrEnum):
+class ReasoningEffortValue(OpenStrEnum):
     XHIGH = "xhigh"
     HIGH = "high"
     MEDIUM = "medium"

@@ -2,9 +2,9 @@
 from __future__ import annotations
 
 from .._base import SDKModel
-from ._input_audio_input_audio_format import InputAudioInputAudioFormat
+from ._input_audio_format import InputAudioFormat
 
 
-class InputAudioInputAudio(SDKModel):
+class InputAudioObject(SDKModel):
     data: str
-    format: InputAudioInputAudioFormat
+    format: InputAudioFormat

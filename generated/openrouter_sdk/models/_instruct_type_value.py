@@ -4,7 +4,7 @@ from __future__ import annotations
 from .._base import OpenStrEnum
 
 
-class InstructTypeInstructType(OpenStrEnum):
+class InstructTypeValue(OpenStrEnum):
     """
     Instruction format type
     """

@@ -4,11 +4,11 @@ from __future__ import annotations
 from typing import Literal
 
 from .._base import SDKModel
-from ._base_inputs_base_inputs_content import BaseInputsBaseInputsContent
+from ._base_inputs_content import BaseInputsContent
 
 
-class BaseInputsBaseInputs(SDKModel):
-    content: list[BaseInputsBaseInputsContent] | str
+class BaseInputsObject(SDKModel):
+    content: list[BaseInputsContent] | str
     phase: Literal["commentary"] | Literal["final_answer"] | None = None
     role: Literal["user"] | Literal["system"] | Literal["assistant"] | Literal["developer"]
     type: Literal["message"] | None = None

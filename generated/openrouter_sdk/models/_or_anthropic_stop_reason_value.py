@@ -4,7 +4,7 @@ from __future__ import annotations
 from .._base import OpenStrEnum
 
 
-class ORAnthropicStopReasonORAnthropicStopReason(OpenStrEnum):
+class ORAnthropicStopReasonValue(OpenStrEnum):
     END_TURN = "end_turn"
     MAX_TOKENS = "max_tokens"
     STOP_SEQUENCE = "stop_sequence"

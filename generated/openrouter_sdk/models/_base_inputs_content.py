@@ -11,7 +11,7 @@ from ._input_file import InputFile
 from ._input_image import InputImage
 from ._input_text import InputText
 
-BaseInputsBaseInputsContent = TypeAliasType(
-    "BaseInputsBaseInputsContent",
+BaseInputsContent = TypeAliasType(
+    "BaseInputsContent",
     Annotated[InputText | InputImage | InputFile | InputAudio, Field(discriminator="type")],
 )

@@ -4,7 +4,7 @@ from __future__ import annotations
 from .._base import OpenStrEnum
 
 
-class DeprecatedRouteDeprecatedRoute(OpenStrEnum):
+class DeprecatedRouteValue(OpenStrEnum):
     """
     **DEPRECATED** Use providers.sort.partition instead. Backwards-compatible alias for providers.sort.partition. Accepts legacy values: "fallback" (maps to "model"), "sort" (maps to "none").
     """

@@ -4,7 +4,7 @@ from __future__ import annotations
 from .._base import OpenStrEnum
 
 
-class ReasoningFormatReasoningFormat(OpenStrEnum):
+class ReasoningFormatValue(OpenStrEnum):
     UNKNOWN = "unknown"
     OPENAI_RESPONSES_V1 = "openai-responses-v1"
     AZURE_OPENAI_RESPONSES_V1 = "azure-openai-responses-v1"

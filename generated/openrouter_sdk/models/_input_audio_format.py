@@ -4,7 +4,6 @@ from __future__ import annotations
 from .._base import OpenStrEnum
 
 
-class AnthropicServiceTierAnthropicServiceTier(OpenStrEnum):
-    STANDARD = "standard"
-    PRIORITY = "priority"
-    BATCH = "batch"
+class InputAudioFormat(OpenStrEnum):
+    MP3 = "mp3"
+    WAV = "wav"

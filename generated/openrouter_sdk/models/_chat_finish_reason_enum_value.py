@@ -4,7 +4,7 @@ from __future__ import annotations
 from .._base import OpenStrEnum
 
 
-class ChatFinishReasonEnumChatFinishReasonEnum(OpenStrEnum):
+class ChatFinishReasonEnumValue(OpenStrEnum):
     TOOL_CALLS = "tool_calls"
     STOP = "stop"
     LENGTH = "length"

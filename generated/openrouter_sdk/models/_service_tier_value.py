@@ -4,7 +4,7 @@ from __future__ import annotations
 from .._base import OpenStrEnum
 
 
-class ServiceTierServiceTier(OpenStrEnum):
+class ServiceTierValue(OpenStrEnum):
     AUTO = "auto"
     DEFAULT = "default"
     FLEX = "flex"

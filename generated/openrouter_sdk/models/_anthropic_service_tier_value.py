@@ -4,6 +4,7 @@ from __future__ import annotations
 from .._base import OpenStrEnum
 
 
-class AnthropicSpeedAnthropicSpeed(OpenStrEnum):
-    FAST = "fast"
+class AnthropicServiceTierValue(OpenStrEnum):
     STANDARD = "standard"
+    PRIORITY = "priority"
+    BATCH = "batch"

@@ -4,7 +4,6 @@ from __future__ import annotations
 from .._base import OpenStrEnum
 
 
-class ChatReasoningSummaryVerbosityEnumChatReasoningSummaryVerbosityEnum(OpenStrEnum):
+class OpenAIResponsesTruncationValue(OpenStrEnum):
     AUTO = "auto"
-    CONCISE = "concise"
-    DETAILED = "detailed"
+    DISABLED = "disabled"

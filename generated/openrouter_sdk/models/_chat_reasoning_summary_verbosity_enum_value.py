@@ -4,6 +4,7 @@ from __future__ import annotations
 from .._base import OpenStrEnum
 
 
-class OpenAIResponsesTruncationOpenAIResponsesTruncation(OpenStrEnum):
+class ChatReasoningSummaryVerbosityEnumValue(OpenStrEnum):
     AUTO = "auto"
-    DISABLED = "disabled"
+    CONCISE = "concise"
+    DETAILED = "detailed"

@@ -4,7 +4,7 @@ from __future__ import annotations
 from .._base import OpenStrEnum
 
 
-class GuardrailIntervalGuardrailInterval(OpenStrEnum):
+class GuardrailIntervalValue(OpenStrEnum):
     """
     Interval at which the limit resets (daily, weekly, monthly)
     """

@@ -4,7 +4,7 @@ from __future__ import annotations
 from .._base import OpenStrEnum
 
 
-class PDFParserEnginePDFParserEngine(OpenStrEnum):
+class PDFParserEngineValue(OpenStrEnum):
     """
     The engine to use for parsing PDF files. "pdf-text" is deprecated and automatically redirected to "cloudflare-ai".
     """
