@@ -13,7 +13,7 @@ from pathlib import Path
 BASE_CONFIG = {"extra": "allow", "populate_by_name": True}
 
 _WORDS = re.compile(r"[A-Z][a-z0-9]*|[a-z0-9]+")
-_NUMBERED = re.compile(r"[A-Za-z]\d+$")
+_NUMBERED = re.compile(r"[A-Za-z]\d{1,3}$")  # longer: a version or date from a const
 
 
 @dataclass

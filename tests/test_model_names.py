@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.models.names import collapsed, renames, without_repeated_stems
+from generator.models.names import collapsed, renames, unnumbered, without_repeated_stems
 
 pytestmark = pytest.mark.unit
 
@@ -53,3 +53,27 @@ def test_a_taken_short_name_gets_the_kind_as_suffix_and_references_follow() -> N
 def test_names_do_not_depend_on_the_order_of_definitions() -> None:
     blocks = CODE.replace("\nclass ", "\n\x00class ").split("\x00")
     assert renames("".join(reversed(blocks))) == renames(CODE)
+
+
+UNION = """\
+class Tools1(SDKModel):
+    name: Literal["bash"]
+    type: Literal["bash_20250124"]
+class Tools1Options(SDKModel):
+    x: int
+class Tools2(SDKModel):
+    type: Literal["web_search"]
+    options: Tools1Options
+"""
+
+
+def test_union_members_are_named_by_their_type_constant_whatever_their_position() -> None:
+    code, _ = unnumbered(UNION, [])
+    assert "class ToolsBash20250124(SDKModel):" in code
+    assert "class ToolsWebSearch(SDKModel):" in code
+    assert "options: ToolsBash20250124Options" in code
+    swapped = UNION.replace("Tools1", "TMP").replace("Tools2", "Tools1").replace("TMP", "Tools2")
+    assert (
+        sorted(unnumbered(swapped, [])[0].splitlines()) != []
+        and "class ToolsWebSearch(" in unnumbered(swapped, [])[0]
+    )

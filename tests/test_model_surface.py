@@ -48,3 +48,7 @@ def test_pinned_package_has_no_redundant_model_config() -> None:
 
 def test_pinned_package_has_no_repeated_stems() -> None:
     assert measure(MODELS).repeated_stems == []
+
+
+def test_pinned_package_has_at_most_five_position_numbered_names() -> None:
+    assert len(measure(MODELS).numbered) <= 5

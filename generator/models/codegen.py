@@ -23,7 +23,7 @@ from generator.build.parallel import Background
 from generator.errors import SdkgenError
 from generator.fingerprint import digest
 from generator.models.index import ModelIndex, build_index, index_from_json, index_to_json
-from generator.models.names import without_repeated_stems
+from generator.models.names import unnumbered, without_repeated_stems
 from generator.models.rewrite import (
     escape_invisible,
     mark_narrowed_fields,
@@ -133,7 +133,7 @@ def _generate(doc: dict[str, Any], package_name: str, options: dict[str, Any]) -
             _run_datamodel_codegen(without_unsafe_keys(doc), out, meta_path, options)
         raw = open_enums(without_base_config(without_rebuilds(out.read_text(encoding="utf-8"))), package_name)
         meta = json.loads(meta_path.read_text(encoding="utf-8"))["models"]
-        raw, meta = without_repeated_stems(raw, meta)
+        raw, meta = without_repeated_stems(*unnumbered(raw, meta))
         tree = ast.parse(raw)  # once, for the marks and the index
         code = escape_invisible(mark_narrowed_fields(raw, tree))
     return code, build_index(tree, meta)

@@ -109,33 +109,24 @@ def create_messages(
     temperature: float | None | NotGiven = NOT_GIVEN,
     thinking: _m.MessagesRequestThinking
     | Mapping[str, Any]
-    | _m.MessagesRequestThinking1
-    | Mapping[str, Any]
-    | _m.MessagesRequestThinking2
-    | Mapping[str, Any]
+    | MessagesRequestThinking1
+    | MessagesRequestThinking2
     | None
     | NotGiven = NOT_GIVEN,
     tool_choice: _m.MessagesRequestToolChoice
     | Mapping[str, Any]
-    | _m.MessagesRequestToolChoice1
-    | Mapping[str, Any]
-    | _m.MessagesRequestToolChoice2
-    | Mapping[str, Any]
-    | _m.MessagesRequestToolChoice3
-    | Mapping[str, Any]
+    | MessagesRequestToolChoice1
+    | MessagesRequestToolChoice2
+    | MessagesRequestToolChoice3
     | None
     | NotGiven = NOT_GIVEN,
     tools: list[
         _m.MessagesRequestTools
         | Mapping[str, Any]
-        | _m.MessagesRequestTools1
-        | Mapping[str, Any]
-        | _m.MessagesRequestTools2
-        | Mapping[str, Any]
-        | _m.MessagesRequestTools3
-        | Mapping[str, Any]
-        | _m.MessagesRequestTools4
-        | Mapping[str, Any]
+        | MessagesRequestTools1
+        | MessagesRequestTools2
+        | MessagesRequestTools3
+        | MessagesRequestTools4
         | _m.DatetimeServerTool
         | Mapping[str, Any]
         | _m.OpenRouterWebSearchServerTool
@@ -188,33 +179,24 @@ def create_messages(
     temperature: float | None | NotGiven = NOT_GIVEN,
     thinking: _m.MessagesRequestThinking
     | Mapping[str, Any]
-    | _m.MessagesRequestThinking1
-    | Mapping[str, Any]
-    | _m.MessagesRequestThinking2
-    | Mapping[str, Any]
+    | MessagesRequestThinking1
+    | MessagesRequestThinking2
     | None
     | NotGiven = NOT_GIVEN,
     tool_choice: _m.MessagesRequestToolChoice
     | Mapping[str, Any]
-    | _m.MessagesRequestToolChoice1
-    | Mapping[str, Any]
-    | _m.MessagesRequestToolChoice2
-    | Mapping[str, Any]
-    | _m.MessagesRequestToolChoice3
-    | Mapping[str, Any]
+    | MessagesRequestToolChoice1
+    | MessagesRequestToolChoice2
+    | MessagesRequestToolChoice3
     | None
     | NotGiven = NOT_GIVEN,
     tools: list[
         _m.MessagesRequestTools
         | Mapping[str, Any]
-        | _m.MessagesRequestTools1
-        | Mapping[str, Any]
-        | _m.MessagesRequestTools2
-        | Mapping[str, Any]
-        | _m.MessagesRequestTools3
-        | Mapping[str, Any]
-        | _m.MessagesRequestTools4
-        | Mapping[str, Any]
+        | MessagesRequestTools1
+        | MessagesRequestTools2
+        | MessagesRequestTools3
+        | MessagesRequestTools4
         | _m.DatetimeServerTool
         | Mapping[str, Any]
         | _m.OpenRouterWebSearchServerTool
@@ -267,33 +249,24 @@ def create_messages(
     temperature: float | None | NotGiven = NOT_GIVEN,
     thinking: _m.MessagesRequestThinking
     | Mapping[str, Any]
-    | _m.MessagesRequestThinking1
-    | Mapping[str, Any]
-    | _m.MessagesRequestThinking2
-    | Mapping[str, Any]
+    | MessagesRequestThinking1
+    | MessagesRequestThinking2
     | None
     | NotGiven = NOT_GIVEN,
     tool_choice: _m.MessagesRequestToolChoice
     | Mapping[str, Any]
-    | _m.MessagesRequestToolChoice1
-    | Mapping[str, Any]
-    | _m.MessagesRequestToolChoice2
-    | Mapping[str, Any]
-    | _m.MessagesRequestToolChoice3
-    | Mapping[str, Any]
+    | MessagesRequestToolChoice1
+    | MessagesRequestToolChoice2
+    | MessagesRequestToolChoice3
     | None
     | NotGiven = NOT_GIVEN,
     tools: list[
         _m.MessagesRequestTools
         | Mapping[str, Any]
-        | _m.MessagesRequestTools1
-        | Mapping[str, Any]
-        | _m.MessagesRequestTools2
-        | Mapping[str, Any]
-        | _m.MessagesRequestTools3
-        | Mapping[str, Any]
-        | _m.MessagesRequestTools4
-        | Mapping[str, Any]
+        | MessagesRequestTools1
+        | MessagesRequestTools2
+        | MessagesRequestTools3
+        | MessagesRequestTools4
         | _m.DatetimeServerTool
         | Mapping[str, Any]
         | _m.OpenRouterWebSearchServerTool
@@ -423,33 +396,24 @@ async def create_messages_async(
     temperature: float | None | NotGiven = NOT_GIVEN,
     thinking: _m.MessagesRequestThinking
     | Mapping[str, Any]
-    | _m.MessagesRequestThinking1
-    | Mapping[str, Any]
-    | _m.MessagesRequestThinking2
-    | Mapping[str, Any]
+    | MessagesRequestThinking1
+    | MessagesRequestThinking2
     | None
     | NotGiven = NOT_GIVEN,
     tool_choice: _m.MessagesRequestToolChoice
     | Mapping[str, Any]
-    | _m.MessagesRequestToolChoice1
-    | Mapping[str, Any]
-    | _m.MessagesRequestToolChoice2
-    | Mapping[str, Any]
-    | _m.MessagesRequestToolChoice3
-    | Mapping[str, Any]
+    | MessagesRequestToolChoice1
+    | MessagesRequestToolChoice2
+    | MessagesRequestToolChoice3
     | None
     | NotGiven = NOT_GIVEN,
     tools: list[
         _m.MessagesRequestTools
         | Mapping[str, Any]
-        | _m.MessagesRequestTools1
-        | Mapping[str, Any]
-        | _m.MessagesRequestTools2
-        | Mapping[str, Any]
-        | _m.MessagesRequestTools3
-        | Mapping[str, Any]
-        | _m.MessagesRequestTools4
-        | Mapping[str, Any]
+        | MessagesRequestTools1
+        | MessagesRequestTools2
+        | MessagesRequestTools3
+        | MessagesRequestTools4
         | _m.DatetimeServerTool
         | Mapping[str, Any]
         | _m.OpenRouterWebSearchServerTool
@@ -502,33 +466,24 @@ async def create_messages_async(
     temperature: float | None | NotGiven = NOT_GIVEN,
     thinking: _m.MessagesRequestThinking
     | Mapping[str, Any]
-    | _m.MessagesRequestThinking1
-    | Mapping[str, Any]
-    | _m.MessagesRequestThinking2
-    | Mapping[str, Any]
+    | MessagesRequestThinking1
+    | MessagesRequestThinking2
     | None
     | NotGiven = NOT_GIVEN,
     tool_choice: _m.MessagesRequestToolChoice
     | Mapping[str, Any]
-    | _m.MessagesRequestToolChoice1
-    | Mapping[str, Any]
-    | _m.MessagesRequestToolChoice2
-    | Mapping[str, Any]
-    | _m.MessagesRequestToolChoice3
-    | Mapping[str, Any]
+    | MessagesRequestToolChoice1
+    | MessagesRequestToolChoice2
+    | MessagesRequestToolChoice3
     | None
     | NotGiven = NOT_GIVEN,
     tools: list[
         _m.MessagesRequestTools
         | Mapping[str, Any]
-        | _m.MessagesRequestTools1
-        | Mapping[str, Any]
-        | _m.MessagesRequestTools2
-        | Mapping[str, Any]
-        | _m.MessagesRequestTools3
-        | Mapping[str, Any]
-        | _m.MessagesRequestTools4
-        | Mapping[str, Any]
+        | MessagesRequestTools1
+        | MessagesRequestTools2
+        | MessagesRequestTools3
+        | MessagesRequestTools4
         | _m.DatetimeServerTool
         | Mapping[str, Any]
         | _m.OpenRouterWebSearchServerTool
@@ -581,33 +536,24 @@ async def create_messages_async(
     temperature: float | None | NotGiven = NOT_GIVEN,
     thinking: _m.MessagesRequestThinking
     | Mapping[str, Any]
-    | _m.MessagesRequestThinking1
-    | Mapping[str, Any]
-    | _m.MessagesRequestThinking2
-    | Mapping[str, Any]
+    | MessagesRequestThinking1
+    | MessagesRequestThinking2
     | None
     | NotGiven = NOT_GIVEN,
     tool_choice: _m.MessagesRequestToolChoice
     | Mapping[str, Any]
-    | _m.MessagesRequestToolChoice1
-    | Mapping[str, Any]
-    | _m.MessagesRequestToolChoice2
-    | Mapping[str, Any]
-    | _m.MessagesRequestToolChoice3
-    | Mapping[str, Any]
+    | MessagesRequestToolChoice1
+    | MessagesRequestToolChoice2
+    | MessagesRequestToolChoice3
     | None
     | NotGiven = NOT_GIVEN,
     tools: list[
         _m.MessagesRequestTools
         | Mapping[str, Any]
-        | _m.MessagesRequestTools1
-        | Mapping[str, Any]
-        | _m.MessagesRequestTools2
-        | Mapping[str, Any]
-        | _m.MessagesRequestTools3
-        | Mapping[str, Any]
-        | _m.MessagesRequestTools4
-        | Mapping[str, Any]
+        | MessagesRequestTools1
+        | MessagesRequestTools2
+        | MessagesRequestTools3
+        | MessagesRequestTools4
         | _m.DatetimeServerTool
         | Mapping[str, Any]
         | _m.OpenRouterWebSearchServerTool
@@ -741,33 +687,24 @@ class AnthropicMessagesAPI:
         temperature: float | None | NotGiven = NOT_GIVEN,
         thinking: _m.MessagesRequestThinking
         | Mapping[str, Any]
-        | _m.MessagesRequestThinking1
-        | Mapping[str, Any]
-        | _m.MessagesRequestThinking2
-        | Mapping[str, Any]
+        | MessagesRequestThinking1
+        | MessagesRequestThinking2
         | None
         | NotGiven = NOT_GIVEN,
         tool_choice: _m.MessagesRequestToolChoice
         | Mapping[str, Any]
-        | _m.MessagesRequestToolChoice1
-        | Mapping[str, Any]
-        | _m.MessagesRequestToolChoice2
-        | Mapping[str, Any]
-        | _m.MessagesRequestToolChoice3
-        | Mapping[str, Any]
+        | MessagesRequestToolChoice1
+        | MessagesRequestToolChoice2
+        | MessagesRequestToolChoice3
         | None
         | NotGiven = NOT_GIVEN,
         tools: list[
             _m.MessagesRequestTools
             | Mapping[str, Any]
-            | _m.MessagesRequestTools1
-            | Mapping[str, Any]
-            | _m.MessagesRequestTools2
-            | Mapping[str, Any]
-            | _m.MessagesRequestTools3
-            | Mapping[str, Any]
-            | _m.MessagesRequestTools4
-            | Mapping[str, Any]
+            | MessagesRequestTools1
+            | MessagesRequestTools2
+            | MessagesRequestTools3
+            | MessagesRequestTools4
             | _m.DatetimeServerTool
             | Mapping[str, Any]
             | _m.OpenRouterWebSearchServerTool
@@ -819,33 +756,24 @@ class AnthropicMessagesAPI:
         temperature: float | None | NotGiven = NOT_GIVEN,
         thinking: _m.MessagesRequestThinking
         | Mapping[str, Any]
-        | _m.MessagesRequestThinking1
-        | Mapping[str, Any]
-        | _m.MessagesRequestThinking2
-        | Mapping[str, Any]
+        | MessagesRequestThinking1
+        | MessagesRequestThinking2
         | None
         | NotGiven = NOT_GIVEN,
         tool_choice: _m.MessagesRequestToolChoice
         | Mapping[str, Any]
-        | _m.MessagesRequestToolChoice1
-        | Mapping[str, Any]
-        | _m.MessagesRequestToolChoice2
-        | Mapping[str, Any]
-        | _m.MessagesRequestToolChoice3
-        | Mapping[str, Any]
+        | MessagesRequestToolChoice1
+        | MessagesRequestToolChoice2
+        | MessagesRequestToolChoice3
         | None
         | NotGiven = NOT_GIVEN,
         tools: list[
             _m.MessagesRequestTools
             | Mapping[str, Any]
-            | _m.MessagesRequestTools1
-            | Mapping[str, Any]
-            | _m.MessagesRequestTools2
-            | Mapping[str, Any]
-            | _m.MessagesRequestTools3
-            | Mapping[str, Any]
-            | _m.MessagesRequestTools4
-            | Mapping[str, Any]
+            | MessagesRequestTools1
+            | MessagesRequestTools2
+            | MessagesRequestTools3
+            | MessagesRequestTools4
             | _m.DatetimeServerTool
             | Mapping[str, Any]
             | _m.OpenRouterWebSearchServerTool
@@ -897,33 +825,24 @@ class AnthropicMessagesAPI:
         temperature: float | None | NotGiven = NOT_GIVEN,
         thinking: _m.MessagesRequestThinking
         | Mapping[str, Any]
-        | _m.MessagesRequestThinking1
-        | Mapping[str, Any]
-        | _m.MessagesRequestThinking2
-        | Mapping[str, Any]
+        | MessagesRequestThinking1
+        | MessagesRequestThinking2
         | None
         | NotGiven = NOT_GIVEN,
         tool_choice: _m.MessagesRequestToolChoice
         | Mapping[str, Any]
-        | _m.MessagesRequestToolChoice1
-        | Mapping[str, Any]
-        | _m.MessagesRequestToolChoice2
-        | Mapping[str, Any]
-        | _m.MessagesRequestToolChoice3
-        | Mapping[str, Any]
+        | MessagesRequestToolChoice1
+        | MessagesRequestToolChoice2
+        | MessagesRequestToolChoice3
         | None
         | NotGiven = NOT_GIVEN,
         tools: list[
             _m.MessagesRequestTools
             | Mapping[str, Any]
-            | _m.MessagesRequestTools1
-            | Mapping[str, Any]
-            | _m.MessagesRequestTools2
-            | Mapping[str, Any]
-            | _m.MessagesRequestTools3
-            | Mapping[str, Any]
-            | _m.MessagesRequestTools4
-            | Mapping[str, Any]
+            | MessagesRequestTools1
+            | MessagesRequestTools2
+            | MessagesRequestTools3
+            | MessagesRequestTools4
             | _m.DatetimeServerTool
             | Mapping[str, Any]
             | _m.OpenRouterWebSearchServerTool
@@ -1057,33 +976,24 @@ class AsyncAnthropicMessagesAPI:
         temperature: float | None | NotGiven = NOT_GIVEN,
         thinking: _m.MessagesRequestThinking
         | Mapping[str, Any]
-        | _m.MessagesRequestThinking1
-        | Mapping[str, Any]
-        | _m.MessagesRequestThinking2
-        | Mapping[str, Any]
+        | MessagesRequestThinking1
+        | MessagesRequestThinking2
         | None
         | NotGiven = NOT_GIVEN,
         tool_choice: _m.MessagesRequestToolChoice
         | Mapping[str, Any]
-        | _m.MessagesRequestToolChoice1
-        | Mapping[str, Any]
-        | _m.MessagesRequestToolChoice2
-        | Mapping[str, Any]
-        | _m.MessagesRequestToolChoice3
-        | Mapping[str, Any]
+        | MessagesRequestToolChoice1
+        | MessagesRequestToolChoice2
+        | MessagesRequestToolChoice3
         | None
         | NotGiven = NOT_GIVEN,
         tools: list[
             _m.MessagesRequestTools
             | Mapping[str, Any]
-            | _m.MessagesRequestTools1
-            | Mapping[str, Any]
-            | _m.MessagesRequestTools2
-            | Mapping[str, Any]
-            | _m.MessagesRequestTools3
-            | Mapping[str, Any]
-            | _m.MessagesRequestTools4
-            | Mapping[str, Any]
+            | MessagesRequestTools1
+            | MessagesRequestTools2
+            | MessagesRequestTools3
+            | MessagesRequestTools4
             | _m.DatetimeServerTool
             | Mapping[str, Any]
             | _m.OpenRouterWebSearchServerTool
@@ -1135,33 +1045,24 @@ class AsyncAnthropicMessagesAPI:
         temperature: float | None | NotGiven = NOT_GIVEN,
         thinking: _m.MessagesRequestThinking
         | Mapping[str, Any]
-        | _m.MessagesRequestThinking1
-        | Mapping[str, Any]
-        | _m.MessagesRequestThinking2
-        | Mapping[str, Any]
+        | MessagesRequestThinking1
+        | MessagesRequestThinking2
         | None
         | NotGiven = NOT_GIVEN,
         tool_choice: _m.MessagesRequestToolChoice
         | Mapping[str, Any]
-        | _m.MessagesRequestToolChoice1
-        | Mapping[str, Any]
-        | _m.MessagesRequestToolChoice2
-        | Mapping[str, Any]
-        | _m.MessagesRequestToolChoice3
-        | Mapping[str, Any]
+        | MessagesRequestToolChoice1
+        | MessagesRequestToolChoice2
+        | MessagesRequestToolChoice3
         | None
         | NotGiven = NOT_GIVEN,
         tools: list[
             _m.MessagesRequestTools
             | Mapping[str, Any]
-            | _m.MessagesRequestTools1
-            | Mapping[str, Any]
-            | _m.MessagesRequestTools2
-            | Mapping[str, Any]
-            | _m.MessagesRequestTools3
-            | Mapping[str, Any]
-            | _m.MessagesRequestTools4
-            | Mapping[str, Any]
+            | MessagesRequestTools1
+            | MessagesRequestTools2
+            | MessagesRequestTools3
+            | MessagesRequestTools4
             | _m.DatetimeServerTool
             | Mapping[str, Any]
             | _m.OpenRouterWebSearchServerTool
@@ -1213,33 +1114,24 @@ class AsyncAnthropicMessagesAPI:
         temperature: float | None | NotGiven = NOT_GIVEN,
         thinking: _m.MessagesRequestThinking
         | Mapping[str, Any]
-        | _m.MessagesRequestThinking1
-        | Mapping[str, Any]
-        | _m.MessagesRequestThinking2
-        | Mapping[str, Any]
+        | MessagesRequestThinking1
+        | MessagesRequestThinking2
         | None
         | NotGiven = NOT_GIVEN,
         tool_choice: _m.MessagesRequestToolChoice
         | Mapping[str, Any]
-        | _m.MessagesRequestToolChoice1
-        | Mapping[str, Any]
-        | _m.MessagesRequestToolChoice2
-        | Mapping[str, Any]
-        | _m.MessagesRequestToolChoice3
-        | Mapping[str, Any]
+        | MessagesRequestToolChoice1
+        | MessagesRequestToolChoice2
+        | MessagesRequestToolChoice3
         | None
         | NotGiven = NOT_GIVEN,
         tools: list[
             _m.MessagesRequestTools
             | Mapping[str, Any]
-            | _m.MessagesRequestTools1
-            | Mapping[str, Any]
-            | _m.MessagesRequestTools2
-            | Mapping[str, Any]
-            | _m.MessagesRequestTools3
-            | Mapping[str, Any]
-            | _m.MessagesRequestTools4
-            | Mapping[str, Any]
+            | MessagesRequestTools1
+            | MessagesRequestTools2
+            | MessagesRequestTools3
+            | MessagesRequestTools4
             | _m.DatetimeServerTool
             | Mapping[str, Any]
             | _m.OpenRouterWebSearchServerTool
@@ -1347,33 +1239,24 @@ class RawAnthropicMessagesAPI:
         temperature: float | None | NotGiven = NOT_GIVEN,
         thinking: _m.MessagesRequestThinking
         | Mapping[str, Any]
-        | _m.MessagesRequestThinking1
-        | Mapping[str, Any]
-        | _m.MessagesRequestThinking2
-        | Mapping[str, Any]
+        | MessagesRequestThinking1
+        | MessagesRequestThinking2
         | None
         | NotGiven = NOT_GIVEN,
         tool_choice: _m.MessagesRequestToolChoice
         | Mapping[str, Any]
-        | _m.MessagesRequestToolChoice1
-        | Mapping[str, Any]
-        | _m.MessagesRequestToolChoice2
-        | Mapping[str, Any]
-        | _m.MessagesRequestToolChoice3
-        | Mapping[str, Any]
+        | MessagesRequestToolChoice1
+        | MessagesRequestToolChoice2
+        | MessagesRequestToolChoice3
         | None
         | NotGiven = NOT_GIVEN,
         tools: list[
             _m.MessagesRequestTools
             | Mapping[str, Any]
-            | _m.MessagesRequestTools1
-            | Mapping[str, Any]
-            | _m.MessagesRequestTools2
-            | Mapping[str, Any]
-            | _m.MessagesRequestTools3
-            | Mapping[str, Any]
-            | _m.MessagesRequestTools4
-            | Mapping[str, Any]
+            | MessagesRequestTools1
+            | MessagesRequestTools2
+            | MessagesRequestTools3
+            | MessagesRequestTools4
             | _m.DatetimeServerTool
             | Mapping[str, Any]
             | _m.OpenRouterWebSearchServerTool
@@ -1467,33 +1350,24 @@ class AsyncRawAnthropicMessagesAPI:
         temperature: float | None | NotGiven = NOT_GIVEN,
         thinking: _m.MessagesRequestThinking
         | Mapping[str, Any]
-        | _m.MessagesRequestThinking1
-        | Mapping[str, Any]
-        | _m.MessagesRequestThinking2
-        | Mapping[str, Any]
+        | MessagesRequestThinking1
+        | MessagesRequestThinking2
         | None
         | NotGiven = NOT_GIVEN,
         tool_choice: _m.MessagesRequestToolChoice
         | Mapping[str, Any]
-        | _m.MessagesRequestToolChoice1
-        | Mapping[str, Any]
-        | _m.MessagesRequestToolChoice2
-        | Mapping[str, Any]
-        | _m.MessagesRequestToolChoice3
-        | Mapping[str, Any]
+        | MessagesRequestToolChoice1
+        | MessagesRequestToolChoice2
+        | MessagesRequestToolChoice3
         | None
         | NotGiven = NOT_GIVEN,
         tools: list[
             _m.MessagesRequestTools
             | Mapping[str, Any]
-            | _m.MessagesRequestTools1
-            | Mapping[str, Any]
-            | _m.MessagesRequestTools2
-            | Mapping[str, Any]
-            | _m.MessagesRequestTools3
-            | Mapping[str, Any]
-            | _m.MessagesRequestTools4
-            | Mapping[str, Any]
+            | MessagesRequestTools1
+            | MessagesRequestTools2
+            | MessagesRequestTools3
+            | MessagesRequestTools4
             | _m.DatetimeServerTool
             | Mapping[str, Any]
             | _m.OpenRouterWebSearchServerTool
@@ -1587,33 +1461,24 @@ class StreamingAnthropicMessagesAPI:
         temperature: float | None | NotGiven = NOT_GIVEN,
         thinking: _m.MessagesRequestThinking
         | Mapping[str, Any]
-        | _m.MessagesRequestThinking1
-        | Mapping[str, Any]
-        | _m.MessagesRequestThinking2
-        | Mapping[str, Any]
+        | MessagesRequestThinking1
+        | MessagesRequestThinking2
         | None
         | NotGiven = NOT_GIVEN,
         tool_choice: _m.MessagesRequestToolChoice
         | Mapping[str, Any]
-        | _m.MessagesRequestToolChoice1
-        | Mapping[str, Any]
-        | _m.MessagesRequestToolChoice2
-        | Mapping[str, Any]
-        | _m.MessagesRequestToolChoice3
-        | Mapping[str, Any]
+        | MessagesRequestToolChoice1
+        | MessagesRequestToolChoice2
+        | MessagesRequestToolChoice3
         | None
         | NotGiven = NOT_GIVEN,
         tools: list[
             _m.MessagesRequestTools
             | Mapping[str, Any]
-            | _m.MessagesRequestTools1
-            | Mapping[str, Any]
-            | _m.MessagesRequestTools2
-            | Mapping[str, Any]
-            | _m.MessagesRequestTools3
-            | Mapping[str, Any]
-            | _m.MessagesRequestTools4
-            | Mapping[str, Any]
+            | MessagesRequestTools1
+            | MessagesRequestTools2
+            | MessagesRequestTools3
+            | MessagesRequestTools4
             | _m.DatetimeServerTool
             | Mapping[str, Any]
             | _m.OpenRouterWebSearchServerTool
@@ -1713,33 +1578,24 @@ class AsyncStreamingAnthropicMessagesAPI:
         temperature: float | None | NotGiven = NOT_GIVEN,
         thinking: _m.MessagesRequestThinking
         | Mapping[str, Any]
-        | _m.MessagesRequestThinking1
-        | Mapping[str, Any]
-        | _m.MessagesRequestThinking2
-        | Mapping[str, Any]
+        | MessagesRequestThinking1
+        | MessagesRequestThinking2
         | None
         | NotGiven = NOT_GIVEN,
         tool_choice: _m.MessagesRequestToolChoice
         | Mapping[str, Any]
-        | _m.MessagesRequestToolChoice1
-        | Mapping[str, Any]
-        | _m.MessagesRequestToolChoice2
-        | Mapping[str, Any]
-        | _m.MessagesRequestToolChoice3
-        | Mapping[str, Any]
+        | MessagesRequestToolChoice1
+        | MessagesRequestToolChoice2
+        | MessagesRequestToolChoice3
         | None
         | NotGiven = NOT_GIVEN,
         tools: list[
             _m.MessagesRequestTools
             | Mapping[str, Any]
-            | _m.MessagesRequestTools1
-            | Mapping[str, Any]
-            | _m.MessagesRequestTools2
-            | Mapping[str, Any]
-            | _m.MessagesRequestTools3
-            | Mapping[str, Any]
-            | _m.MessagesRequestTools4
-            | Mapping[str, Any]
+            | MessagesRequestTools1
+            | MessagesRequestTools2
+            | MessagesRequestTools3
+            | MessagesRequestTools4
             | _m.DatetimeServerTool
             | Mapping[str, Any]
             | _m.OpenRouterWebSearchServerTool

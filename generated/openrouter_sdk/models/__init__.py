@@ -465,8 +465,10 @@ if TYPE_CHECKING:
     from ._credits_get_response_data import CreditsGetResponseData as CreditsGetResponseData
     from ._custom_tool import CustomTool as CustomTool
     from ._custom_tool_format import CustomToolFormat as CustomToolFormat
-    from ._custom_tool_format1 import CustomToolFormat1 as CustomToolFormat1
-    from ._custom_tool_format1_syntax import CustomToolFormat1Syntax as CustomToolFormat1Syntax
+    from ._custom_tool_format_grammar import CustomToolFormatGrammar as CustomToolFormatGrammar
+    from ._custom_tool_format_grammar_syntax import (
+        CustomToolFormatGrammarSyntax as CustomToolFormatGrammarSyntax,
+    )
     from ._datetime_server_tool import DatetimeServerTool as DatetimeServerTool
     from ._datetime_server_tool_parameters import (
         DatetimeServerToolParameters as DatetimeServerToolParameters,
@@ -492,11 +494,11 @@ if TYPE_CHECKING:
     from ._embeddings_post_request_input_item_content import (
         EmbeddingsPostRequestInputItemContent as EmbeddingsPostRequestInputItemContent,
     )
-    from ._embeddings_post_request_input_item_content1 import (
-        EmbeddingsPostRequestInputItemContent1 as EmbeddingsPostRequestInputItemContent1,
+    from ._embeddings_post_request_input_item_content_image_url import (
+        EmbeddingsPostRequestInputItemContentImageUrl as EmbeddingsPostRequestInputItemContentImageUrl,
     )
-    from ._embeddings_post_request_input_item_content1_image_url import (
-        EmbeddingsPostRequestInputItemContent1ImageUrl as EmbeddingsPostRequestInputItemContent1ImageUrl,
+    from ._embeddings_post_request_input_item_content_image_url_object import (
+        EmbeddingsPostRequestInputItemContentImageUrlObject as EmbeddingsPostRequestInputItemContentImageUrlObject,
     )
     from ._embeddings_post_response import EmbeddingsPostResponse as EmbeddingsPostResponse
     from ._embeddings_post_response_datum import (
@@ -628,8 +630,10 @@ if TYPE_CHECKING:
     from ._input_text import InputText as InputText
     from ._input_video import InputVideo as InputVideo
     from ._inputs import Inputs as Inputs
-    from ._inputs1 import Inputs1 as Inputs1
-    from ._inputs2 import Inputs2 as Inputs2
+    from ._inputs_output_message_item import InputsOutputMessageItem as InputsOutputMessageItem
+    from ._inputs_output_reasoning_item import (
+        InputsOutputReasoningItem as InputsOutputReasoningItem,
+    )
     from ._instruct_type import InstructType as InstructType
     from ._instruct_type_value import InstructTypeValue as InstructTypeValue
     from ._internal_server_response import InternalServerResponse as InternalServerResponse
@@ -695,20 +699,20 @@ if TYPE_CHECKING:
     from ._messages_content_block_delta_event_delta import (
         MessagesContentBlockDeltaEventDelta as MessagesContentBlockDeltaEventDelta,
     )
-    from ._messages_content_block_delta_event_delta1 import (
-        MessagesContentBlockDeltaEventDelta1 as MessagesContentBlockDeltaEventDelta1,
+    from ._messages_content_block_delta_event_delta_citations_delta import (
+        MessagesContentBlockDeltaEventDeltaCitationsDelta as MessagesContentBlockDeltaEventDeltaCitationsDelta,
     )
-    from ._messages_content_block_delta_event_delta2 import (
-        MessagesContentBlockDeltaEventDelta2 as MessagesContentBlockDeltaEventDelta2,
+    from ._messages_content_block_delta_event_delta_compaction_delta import (
+        MessagesContentBlockDeltaEventDeltaCompactionDelta as MessagesContentBlockDeltaEventDeltaCompactionDelta,
     )
-    from ._messages_content_block_delta_event_delta3 import (
-        MessagesContentBlockDeltaEventDelta3 as MessagesContentBlockDeltaEventDelta3,
+    from ._messages_content_block_delta_event_delta_input_json_delta import (
+        MessagesContentBlockDeltaEventDeltaInputJsonDelta as MessagesContentBlockDeltaEventDeltaInputJsonDelta,
     )
-    from ._messages_content_block_delta_event_delta4 import (
-        MessagesContentBlockDeltaEventDelta4 as MessagesContentBlockDeltaEventDelta4,
+    from ._messages_content_block_delta_event_delta_signature_delta import (
+        MessagesContentBlockDeltaEventDeltaSignatureDelta as MessagesContentBlockDeltaEventDeltaSignatureDelta,
     )
-    from ._messages_content_block_delta_event_delta5 import (
-        MessagesContentBlockDeltaEventDelta5 as MessagesContentBlockDeltaEventDelta5,
+    from ._messages_content_block_delta_event_delta_thinking_delta import (
+        MessagesContentBlockDeltaEventDeltaThinkingDelta as MessagesContentBlockDeltaEventDeltaThinkingDelta,
     )
     from ._messages_content_block_start_event import (
         MessagesContentBlockStartEvent as MessagesContentBlockStartEvent,
@@ -733,32 +737,32 @@ if TYPE_CHECKING:
     from ._messages_message_param_content import (
         MessagesMessageParamContent as MessagesMessageParamContent,
     )
-    from ._messages_message_param_content1 import (
-        MessagesMessageParamContent1 as MessagesMessageParamContent1,
+    from ._messages_message_param_content_compaction import (
+        MessagesMessageParamContentCompaction as MessagesMessageParamContentCompaction,
     )
-    from ._messages_message_param_content1_content import (
-        MessagesMessageParamContent1Content as MessagesMessageParamContent1Content,
+    from ._messages_message_param_content_redacted_thinking import (
+        MessagesMessageParamContentRedactedThinking as MessagesMessageParamContentRedactedThinking,
     )
-    from ._messages_message_param_content2 import (
-        MessagesMessageParamContent2 as MessagesMessageParamContent2,
+    from ._messages_message_param_content_server_tool_use import (
+        MessagesMessageParamContentServerToolUse as MessagesMessageParamContentServerToolUse,
     )
-    from ._messages_message_param_content3 import (
-        MessagesMessageParamContent3 as MessagesMessageParamContent3,
+    from ._messages_message_param_content_thinking import (
+        MessagesMessageParamContentThinking as MessagesMessageParamContentThinking,
     )
-    from ._messages_message_param_content4 import (
-        MessagesMessageParamContent4 as MessagesMessageParamContent4,
+    from ._messages_message_param_content_tool_result import (
+        MessagesMessageParamContentToolResult as MessagesMessageParamContentToolResult,
     )
-    from ._messages_message_param_content5 import (
-        MessagesMessageParamContent5 as MessagesMessageParamContent5,
+    from ._messages_message_param_content_tool_result_content import (
+        MessagesMessageParamContentToolResultContent as MessagesMessageParamContentToolResultContent,
     )
-    from ._messages_message_param_content5_content import (
-        MessagesMessageParamContent5Content as MessagesMessageParamContent5Content,
+    from ._messages_message_param_content_web_search_tool_result import (
+        MessagesMessageParamContentWebSearchToolResult as MessagesMessageParamContentWebSearchToolResult,
     )
-    from ._messages_message_param_content5_content_error_code import (
-        MessagesMessageParamContent5ContentErrorCode as MessagesMessageParamContent5ContentErrorCode,
+    from ._messages_message_param_content_web_search_tool_result_content import (
+        MessagesMessageParamContentWebSearchToolResultContent as MessagesMessageParamContentWebSearchToolResultContent,
     )
-    from ._messages_message_param_content6 import (
-        MessagesMessageParamContent6 as MessagesMessageParamContent6,
+    from ._messages_message_param_content_web_search_tool_result_content_error_code import (
+        MessagesMessageParamContentWebSearchToolResultContentErrorCode as MessagesMessageParamContentWebSearchToolResultContentErrorCode,
     )
     from ._messages_message_param_role import MessagesMessageParamRole as MessagesMessageParamRole
     from ._messages_output_config import MessagesOutputConfig as MessagesOutputConfig
@@ -777,14 +781,14 @@ if TYPE_CHECKING:
     from ._messages_request_context_management_edits import (
         MessagesRequestContextManagementEdits as MessagesRequestContextManagementEdits,
     )
-    from ._messages_request_context_management_edits1 import (
-        MessagesRequestContextManagementEdits1 as MessagesRequestContextManagementEdits1,
+    from ._messages_request_context_management_edits_clear_thinking20251015 import (
+        MessagesRequestContextManagementEditsClearThinking20251015 as MessagesRequestContextManagementEditsClearThinking20251015,
     )
-    from ._messages_request_context_management_edits1_keep import (
-        MessagesRequestContextManagementEdits1Keep as MessagesRequestContextManagementEdits1Keep,
+    from ._messages_request_context_management_edits_clear_thinking20251015_keep import (
+        MessagesRequestContextManagementEditsClearThinking20251015Keep as MessagesRequestContextManagementEditsClearThinking20251015Keep,
     )
-    from ._messages_request_context_management_edits2 import (
-        MessagesRequestContextManagementEdits2 as MessagesRequestContextManagementEdits2,
+    from ._messages_request_context_management_edits_compact20260112 import (
+        MessagesRequestContextManagementEditsCompact20260112 as MessagesRequestContextManagementEditsCompact20260112,
     )
     from ._messages_request_metadata import MessagesRequestMetadata as MessagesRequestMetadata
     from ._messages_request_plugins import MessagesRequestPlugins as MessagesRequestPlugins
@@ -792,30 +796,42 @@ if TYPE_CHECKING:
         MessagesRequestServiceTier as MessagesRequestServiceTier,
     )
     from ._messages_request_thinking import MessagesRequestThinking as MessagesRequestThinking
-    from ._messages_request_thinking1 import MessagesRequestThinking1 as MessagesRequestThinking1
-    from ._messages_request_thinking2 import MessagesRequestThinking2 as MessagesRequestThinking2
+    from ._messages_request_thinking_adaptive import (
+        MessagesRequestThinkingAdaptive as MessagesRequestThinkingAdaptive,
+    )
+    from ._messages_request_thinking_disabled import (
+        MessagesRequestThinkingDisabled as MessagesRequestThinkingDisabled,
+    )
     from ._messages_request_tool_choice import (
         MessagesRequestToolChoice as MessagesRequestToolChoice,
     )
-    from ._messages_request_tool_choice1 import (
-        MessagesRequestToolChoice1 as MessagesRequestToolChoice1,
+    from ._messages_request_tool_choice_any import (
+        MessagesRequestToolChoiceAny as MessagesRequestToolChoiceAny,
     )
-    from ._messages_request_tool_choice2 import (
-        MessagesRequestToolChoice2 as MessagesRequestToolChoice2,
+    from ._messages_request_tool_choice_none import (
+        MessagesRequestToolChoiceNone as MessagesRequestToolChoiceNone,
     )
-    from ._messages_request_tool_choice3 import (
-        MessagesRequestToolChoice3 as MessagesRequestToolChoice3,
+    from ._messages_request_tool_choice_tool import (
+        MessagesRequestToolChoiceTool as MessagesRequestToolChoiceTool,
     )
     from ._messages_request_tools import MessagesRequestTools as MessagesRequestTools
-    from ._messages_request_tools1 import MessagesRequestTools1 as MessagesRequestTools1
-    from ._messages_request_tools2 import MessagesRequestTools2 as MessagesRequestTools2
-    from ._messages_request_tools3 import MessagesRequestTools3 as MessagesRequestTools3
-    from ._messages_request_tools4 import MessagesRequestTools4 as MessagesRequestTools4
-    from ._messages_request_tools4_allowed_caller import (
-        MessagesRequestTools4AllowedCaller as MessagesRequestTools4AllowedCaller,
+    from ._messages_request_tools_bash20250124 import (
+        MessagesRequestToolsBash20250124 as MessagesRequestToolsBash20250124,
     )
     from ._messages_request_tools_input_schema import (
         MessagesRequestToolsInputSchema as MessagesRequestToolsInputSchema,
+    )
+    from ._messages_request_tools_text_editor20250124 import (
+        MessagesRequestToolsTextEditor20250124 as MessagesRequestToolsTextEditor20250124,
+    )
+    from ._messages_request_tools_web_search20250305 import (
+        MessagesRequestToolsWebSearch20250305 as MessagesRequestToolsWebSearch20250305,
+    )
+    from ._messages_request_tools_web_search20260209 import (
+        MessagesRequestToolsWebSearch20260209 as MessagesRequestToolsWebSearch20260209,
+    )
+    from ._messages_request_tools_web_search20260209_allowed_caller import (
+        MessagesRequestToolsWebSearch20260209AllowedCaller as MessagesRequestToolsWebSearch20260209AllowedCaller,
     )
     from ._messages_result import MessagesResult as MessagesResult
     from ._messages_start_event import MessagesStartEvent as MessagesStartEvent
@@ -968,11 +984,11 @@ if TYPE_CHECKING:
     from ._output_item_web_search_call_action import (
         OutputItemWebSearchCallAction as OutputItemWebSearchCallAction,
     )
-    from ._output_item_web_search_call_action1 import (
-        OutputItemWebSearchCallAction1 as OutputItemWebSearchCallAction1,
+    from ._output_item_web_search_call_action_find_in_page import (
+        OutputItemWebSearchCallActionFindInPage as OutputItemWebSearchCallActionFindInPage,
     )
-    from ._output_item_web_search_call_action2 import (
-        OutputItemWebSearchCallAction2 as OutputItemWebSearchCallAction2,
+    from ._output_item_web_search_call_action_open_page import (
+        OutputItemWebSearchCallActionOpenPage as OutputItemWebSearchCallActionOpenPage,
     )
     from ._output_items import OutputItems as OutputItems
     from ._output_message import OutputMessage as OutputMessage
@@ -1175,9 +1191,11 @@ if TYPE_CHECKING:
     from ._update_guardrail_response import UpdateGuardrailResponse as UpdateGuardrailResponse
     from ._url_citation import URLCitation as URLCitation
     from ._usage import Usage as Usage
-    from ._usage1 import Usage1 as Usage1
-    from ._usage1_cost_details import Usage1CostDetails as Usage1CostDetails
     from ._usage2 import Usage2 as Usage2
+    from ._usage_anthropic_usage import UsageAnthropicUsage as UsageAnthropicUsage
+    from ._usage_anthropic_usage_cost_details import (
+        UsageAnthropicUsageCostDetails as UsageAnthropicUsageCostDetails,
+    )
     from ._usage_cost_details import UsageCostDetails as UsageCostDetails
     from ._usage_model import UsageModel as UsageModel
     from ._web_search_call_completed_event import (
@@ -1451,8 +1469,8 @@ _MODULES: dict[str, str] = {
     "CreditsGetResponseData": "_credits_get_response_data",
     "CustomTool": "_custom_tool",
     "CustomToolFormat": "_custom_tool_format",
-    "CustomToolFormat1": "_custom_tool_format1",
-    "CustomToolFormat1Syntax": "_custom_tool_format1_syntax",
+    "CustomToolFormatGrammar": "_custom_tool_format_grammar",
+    "CustomToolFormatGrammarSyntax": "_custom_tool_format_grammar_syntax",
     "DatetimeServerTool": "_datetime_server_tool",
     "DatetimeServerToolParameters": "_datetime_server_tool_parameters",
     "DefaultParameters": "_default_parameters",
@@ -1466,8 +1484,8 @@ _MODULES: dict[str, str] = {
     "EmbeddingsPostRequestEncodingFormat": "_embeddings_post_request_encoding_format",
     "EmbeddingsPostRequestInputItem": "_embeddings_post_request_input_item",
     "EmbeddingsPostRequestInputItemContent": "_embeddings_post_request_input_item_content",
-    "EmbeddingsPostRequestInputItemContent1": "_embeddings_post_request_input_item_content1",
-    "EmbeddingsPostRequestInputItemContent1ImageUrl": "_embeddings_post_request_input_item_content1_image_url",
+    "EmbeddingsPostRequestInputItemContentImageUrl": "_embeddings_post_request_input_item_content_image_url",
+    "EmbeddingsPostRequestInputItemContentImageUrlObject": "_embeddings_post_request_input_item_content_image_url_object",
     "EmbeddingsPostResponse": "_embeddings_post_response",
     "EmbeddingsPostResponseDatum": "_embeddings_post_response_datum",
     "EmbeddingsPostResponseUsage": "_embeddings_post_response_usage",
@@ -1538,8 +1556,8 @@ _MODULES: dict[str, str] = {
     "InputText": "_input_text",
     "InputVideo": "_input_video",
     "Inputs": "_inputs",
-    "Inputs1": "_inputs1",
-    "Inputs2": "_inputs2",
+    "InputsOutputMessageItem": "_inputs_output_message_item",
+    "InputsOutputReasoningItem": "_inputs_output_reasoning_item",
     "InstructType": "_instruct_type",
     "InstructTypeValue": "_instruct_type_value",
     "InternalServerResponse": "_internal_server_response",
@@ -1577,11 +1595,11 @@ _MODULES: dict[str, str] = {
     "MemberAssignment": "_member_assignment",
     "MessagesContentBlockDeltaEvent": "_messages_content_block_delta_event",
     "MessagesContentBlockDeltaEventDelta": "_messages_content_block_delta_event_delta",
-    "MessagesContentBlockDeltaEventDelta1": "_messages_content_block_delta_event_delta1",
-    "MessagesContentBlockDeltaEventDelta2": "_messages_content_block_delta_event_delta2",
-    "MessagesContentBlockDeltaEventDelta3": "_messages_content_block_delta_event_delta3",
-    "MessagesContentBlockDeltaEventDelta4": "_messages_content_block_delta_event_delta4",
-    "MessagesContentBlockDeltaEventDelta5": "_messages_content_block_delta_event_delta5",
+    "MessagesContentBlockDeltaEventDeltaCitationsDelta": "_messages_content_block_delta_event_delta_citations_delta",
+    "MessagesContentBlockDeltaEventDeltaCompactionDelta": "_messages_content_block_delta_event_delta_compaction_delta",
+    "MessagesContentBlockDeltaEventDeltaInputJsonDelta": "_messages_content_block_delta_event_delta_input_json_delta",
+    "MessagesContentBlockDeltaEventDeltaSignatureDelta": "_messages_content_block_delta_event_delta_signature_delta",
+    "MessagesContentBlockDeltaEventDeltaThinkingDelta": "_messages_content_block_delta_event_delta_thinking_delta",
     "MessagesContentBlockStartEvent": "_messages_content_block_start_event",
     "MessagesContentBlockStartEventContentBlock": "_messages_content_block_start_event_content_block",
     "MessagesContentBlockStopEvent": "_messages_content_block_stop_event",
@@ -1595,15 +1613,15 @@ _MODULES: dict[str, str] = {
     "MessagesErrorResponse": "_messages_error_response",
     "MessagesMessageParam": "_messages_message_param",
     "MessagesMessageParamContent": "_messages_message_param_content",
-    "MessagesMessageParamContent1": "_messages_message_param_content1",
-    "MessagesMessageParamContent1Content": "_messages_message_param_content1_content",
-    "MessagesMessageParamContent2": "_messages_message_param_content2",
-    "MessagesMessageParamContent3": "_messages_message_param_content3",
-    "MessagesMessageParamContent4": "_messages_message_param_content4",
-    "MessagesMessageParamContent5": "_messages_message_param_content5",
-    "MessagesMessageParamContent5Content": "_messages_message_param_content5_content",
-    "MessagesMessageParamContent5ContentErrorCode": "_messages_message_param_content5_content_error_code",
-    "MessagesMessageParamContent6": "_messages_message_param_content6",
+    "MessagesMessageParamContentCompaction": "_messages_message_param_content_compaction",
+    "MessagesMessageParamContentRedactedThinking": "_messages_message_param_content_redacted_thinking",
+    "MessagesMessageParamContentServerToolUse": "_messages_message_param_content_server_tool_use",
+    "MessagesMessageParamContentThinking": "_messages_message_param_content_thinking",
+    "MessagesMessageParamContentToolResult": "_messages_message_param_content_tool_result",
+    "MessagesMessageParamContentToolResultContent": "_messages_message_param_content_tool_result_content",
+    "MessagesMessageParamContentWebSearchToolResult": "_messages_message_param_content_web_search_tool_result",
+    "MessagesMessageParamContentWebSearchToolResultContent": "_messages_message_param_content_web_search_tool_result_content",
+    "MessagesMessageParamContentWebSearchToolResultContentErrorCode": "_messages_message_param_content_web_search_tool_result_content_error_code",
     "MessagesMessageParamRole": "_messages_message_param_role",
     "MessagesOutputConfig": "_messages_output_config",
     "MessagesOutputConfigEffort": "_messages_output_config_effort",
@@ -1613,26 +1631,26 @@ _MODULES: dict[str, str] = {
     "MessagesRequest": "_messages_request",
     "MessagesRequestContextManagement": "_messages_request_context_management",
     "MessagesRequestContextManagementEdits": "_messages_request_context_management_edits",
-    "MessagesRequestContextManagementEdits1": "_messages_request_context_management_edits1",
-    "MessagesRequestContextManagementEdits1Keep": "_messages_request_context_management_edits1_keep",
-    "MessagesRequestContextManagementEdits2": "_messages_request_context_management_edits2",
+    "MessagesRequestContextManagementEditsClearThinking20251015": "_messages_request_context_management_edits_clear_thinking20251015",
+    "MessagesRequestContextManagementEditsClearThinking20251015Keep": "_messages_request_context_management_edits_clear_thinking20251015_keep",
+    "MessagesRequestContextManagementEditsCompact20260112": "_messages_request_context_management_edits_compact20260112",
     "MessagesRequestMetadata": "_messages_request_metadata",
     "MessagesRequestPlugins": "_messages_request_plugins",
     "MessagesRequestServiceTier": "_messages_request_service_tier",
     "MessagesRequestThinking": "_messages_request_thinking",
-    "MessagesRequestThinking1": "_messages_request_thinking1",
-    "MessagesRequestThinking2": "_messages_request_thinking2",
+    "MessagesRequestThinkingAdaptive": "_messages_request_thinking_adaptive",
+    "MessagesRequestThinkingDisabled": "_messages_request_thinking_disabled",
     "MessagesRequestToolChoice": "_messages_request_tool_choice",
-    "MessagesRequestToolChoice1": "_messages_request_tool_choice1",
-    "MessagesRequestToolChoice2": "_messages_request_tool_choice2",
-    "MessagesRequestToolChoice3": "_messages_request_tool_choice3",
+    "MessagesRequestToolChoiceAny": "_messages_request_tool_choice_any",
+    "MessagesRequestToolChoiceNone": "_messages_request_tool_choice_none",
+    "MessagesRequestToolChoiceTool": "_messages_request_tool_choice_tool",
     "MessagesRequestTools": "_messages_request_tools",
-    "MessagesRequestTools1": "_messages_request_tools1",
-    "MessagesRequestTools2": "_messages_request_tools2",
-    "MessagesRequestTools3": "_messages_request_tools3",
-    "MessagesRequestTools4": "_messages_request_tools4",
-    "MessagesRequestTools4AllowedCaller": "_messages_request_tools4_allowed_caller",
+    "MessagesRequestToolsBash20250124": "_messages_request_tools_bash20250124",
     "MessagesRequestToolsInputSchema": "_messages_request_tools_input_schema",
+    "MessagesRequestToolsTextEditor20250124": "_messages_request_tools_text_editor20250124",
+    "MessagesRequestToolsWebSearch20250305": "_messages_request_tools_web_search20250305",
+    "MessagesRequestToolsWebSearch20260209": "_messages_request_tools_web_search20260209",
+    "MessagesRequestToolsWebSearch20260209AllowedCaller": "_messages_request_tools_web_search20260209_allowed_caller",
     "MessagesResult": "_messages_result",
     "MessagesStartEvent": "_messages_start_event",
     "MessagesStartEventMessage": "_messages_start_event_message",
@@ -1704,8 +1722,8 @@ _MODULES: dict[str, str] = {
     "OutputItemReasoning": "_output_item_reasoning",
     "OutputItemWebSearchCall": "_output_item_web_search_call",
     "OutputItemWebSearchCallAction": "_output_item_web_search_call_action",
-    "OutputItemWebSearchCallAction1": "_output_item_web_search_call_action1",
-    "OutputItemWebSearchCallAction2": "_output_item_web_search_call_action2",
+    "OutputItemWebSearchCallActionFindInPage": "_output_item_web_search_call_action_find_in_page",
+    "OutputItemWebSearchCallActionOpenPage": "_output_item_web_search_call_action_open_page",
     "OutputItems": "_output_items",
     "OutputMessage": "_output_message",
     "OutputMessageItem": "_output_message_item",
@@ -1833,9 +1851,9 @@ _MODULES: dict[str, str] = {
     "UpdateGuardrailRequest": "_update_guardrail_request",
     "UpdateGuardrailResponse": "_update_guardrail_response",
     "Usage": "_usage",
-    "Usage1": "_usage1",
-    "Usage1CostDetails": "_usage1_cost_details",
     "Usage2": "_usage2",
+    "UsageAnthropicUsage": "_usage_anthropic_usage",
+    "UsageAnthropicUsageCostDetails": "_usage_anthropic_usage_cost_details",
     "UsageCostDetails": "_usage_cost_details",
     "UsageModel": "_usage_model",
     "WebSearchCallCompletedEvent": "_web_search_call_completed_event",
@@ -2098,8 +2116,8 @@ __all__ = [
     "CreditsGetResponseData",
     "CustomTool",
     "CustomToolFormat",
-    "CustomToolFormat1",
-    "CustomToolFormat1Syntax",
+    "CustomToolFormatGrammar",
+    "CustomToolFormatGrammarSyntax",
     "DatetimeServerTool",
     "DatetimeServerToolParameters",
     "DefaultParameters",
@@ -2113,8 +2131,8 @@ __all__ = [
     "EmbeddingsPostRequestEncodingFormat",
     "EmbeddingsPostRequestInputItem",
     "EmbeddingsPostRequestInputItemContent",
-    "EmbeddingsPostRequestInputItemContent1",
-    "EmbeddingsPostRequestInputItemContent1ImageUrl",
+    "EmbeddingsPostRequestInputItemContentImageUrl",
+    "EmbeddingsPostRequestInputItemContentImageUrlObject",
     "EmbeddingsPostResponse",
     "EmbeddingsPostResponseDatum",
     "EmbeddingsPostResponseUsage",
@@ -2185,8 +2203,8 @@ __all__ = [
     "InputText",
     "InputVideo",
     "Inputs",
-    "Inputs1",
-    "Inputs2",
+    "InputsOutputMessageItem",
+    "InputsOutputReasoningItem",
     "InstructType",
     "InstructTypeValue",
     "InternalServerResponse",
@@ -2224,11 +2242,11 @@ __all__ = [
     "MemberAssignment",
     "MessagesContentBlockDeltaEvent",
     "MessagesContentBlockDeltaEventDelta",
-    "MessagesContentBlockDeltaEventDelta1",
-    "MessagesContentBlockDeltaEventDelta2",
-    "MessagesContentBlockDeltaEventDelta3",
-    "MessagesContentBlockDeltaEventDelta4",
-    "MessagesContentBlockDeltaEventDelta5",
+    "MessagesContentBlockDeltaEventDeltaCitationsDelta",
+    "MessagesContentBlockDeltaEventDeltaCompactionDelta",
+    "MessagesContentBlockDeltaEventDeltaInputJsonDelta",
+    "MessagesContentBlockDeltaEventDeltaSignatureDelta",
+    "MessagesContentBlockDeltaEventDeltaThinkingDelta",
     "MessagesContentBlockStartEvent",
     "MessagesContentBlockStartEventContentBlock",
     "MessagesContentBlockStopEvent",
@@ -2242,15 +2260,15 @@ __all__ = [
     "MessagesErrorResponse",
     "MessagesMessageParam",
     "MessagesMessageParamContent",
-    "MessagesMessageParamContent1",
-    "MessagesMessageParamContent1Content",
-    "MessagesMessageParamContent2",
-    "MessagesMessageParamContent3",
-    "MessagesMessageParamContent4",
-    "MessagesMessageParamContent5",
-    "MessagesMessageParamContent5Content",
-    "MessagesMessageParamContent5ContentErrorCode",
-    "MessagesMessageParamContent6",
+    "MessagesMessageParamContentCompaction",
+    "MessagesMessageParamContentRedactedThinking",
+    "MessagesMessageParamContentServerToolUse",
+    "MessagesMessageParamContentThinking",
+    "MessagesMessageParamContentToolResult",
+    "MessagesMessageParamContentToolResultContent",
+    "MessagesMessageParamContentWebSearchToolResult",
+    "MessagesMessageParamContentWebSearchToolResultContent",
+    "MessagesMessageParamContentWebSearchToolResultContentErrorCode",
     "MessagesMessageParamRole",
     "MessagesOutputConfig",
     "MessagesOutputConfigEffort",
@@ -2260,26 +2278,26 @@ __all__ = [
     "MessagesRequest",
     "MessagesRequestContextManagement",
     "MessagesRequestContextManagementEdits",
-    "MessagesRequestContextManagementEdits1",
-    "MessagesRequestContextManagementEdits1Keep",
-    "MessagesRequestContextManagementEdits2",
+    "MessagesRequestContextManagementEditsClearThinking20251015",
+    "MessagesRequestContextManagementEditsClearThinking20251015Keep",
+    "MessagesRequestContextManagementEditsCompact20260112",
     "MessagesRequestMetadata",
     "MessagesRequestPlugins",
     "MessagesRequestServiceTier",
     "MessagesRequestThinking",
-    "MessagesRequestThinking1",
-    "MessagesRequestThinking2",
+    "MessagesRequestThinkingAdaptive",
+    "MessagesRequestThinkingDisabled",
     "MessagesRequestToolChoice",
-    "MessagesRequestToolChoice1",
-    "MessagesRequestToolChoice2",
-    "MessagesRequestToolChoice3",
+    "MessagesRequestToolChoiceAny",
+    "MessagesRequestToolChoiceNone",
+    "MessagesRequestToolChoiceTool",
     "MessagesRequestTools",
-    "MessagesRequestTools1",
-    "MessagesRequestTools2",
-    "MessagesRequestTools3",
-    "MessagesRequestTools4",
-    "MessagesRequestTools4AllowedCaller",
+    "MessagesRequestToolsBash20250124",
     "MessagesRequestToolsInputSchema",
+    "MessagesRequestToolsTextEditor20250124",
+    "MessagesRequestToolsWebSearch20250305",
+    "MessagesRequestToolsWebSearch20260209",
+    "MessagesRequestToolsWebSearch20260209AllowedCaller",
     "MessagesResult",
     "MessagesStartEvent",
     "MessagesStartEventMessage",
@@ -2351,8 +2369,8 @@ __all__ = [
     "OutputItemReasoning",
     "OutputItemWebSearchCall",
     "OutputItemWebSearchCallAction",
-    "OutputItemWebSearchCallAction1",
-    "OutputItemWebSearchCallAction2",
+    "OutputItemWebSearchCallActionFindInPage",
+    "OutputItemWebSearchCallActionOpenPage",
     "OutputItems",
     "OutputMessage",
     "OutputMessageItem",
@@ -2480,9 +2498,9 @@ __all__ = [
     "UpdateGuardrailRequest",
     "UpdateGuardrailResponse",
     "Usage",
-    "Usage1",
-    "Usage1CostDetails",
     "Usage2",
+    "UsageAnthropicUsage",
+    "UsageAnthropicUsageCostDetails",
     "UsageCostDetails",
     "UsageModel",
     "WebSearchCallCompletedEvent",

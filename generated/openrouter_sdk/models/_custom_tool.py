@@ -5,7 +5,7 @@ from typing import Literal
 
 from .._base import SDKModel
 from ._custom_tool_format import CustomToolFormat
-from ._custom_tool_format1 import CustomToolFormat1
+from ._custom_tool_format_grammar import CustomToolFormatGrammar
 
 
 class CustomTool(SDKModel):
@@ -14,6 +14,6 @@ class CustomTool(SDKModel):
     """
 
     description: str | None = None
-    format: CustomToolFormat | CustomToolFormat1 | None = None
+    format: CustomToolFormat | CustomToolFormatGrammar | None = None
     name: str
     type: Literal["custom"]

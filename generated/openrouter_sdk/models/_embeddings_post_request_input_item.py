@@ -3,8 +3,12 @@ from __future__ import annotations
 
 from .._base import SDKModel
 from ._embeddings_post_request_input_item_content import EmbeddingsPostRequestInputItemContent
-from ._embeddings_post_request_input_item_content1 import EmbeddingsPostRequestInputItemContent1
+from ._embeddings_post_request_input_item_content_image_url import (
+    EmbeddingsPostRequestInputItemContentImageUrl,
+)
 
 
 class EmbeddingsPostRequestInputItem(SDKModel):
-    content: list[EmbeddingsPostRequestInputItemContent | EmbeddingsPostRequestInputItemContent1]
+    content: list[
+        EmbeddingsPostRequestInputItemContent | EmbeddingsPostRequestInputItemContentImageUrl
+    ]

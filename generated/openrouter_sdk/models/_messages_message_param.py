@@ -7,12 +7,18 @@ from ._anthropic_image_block_param import AnthropicImageBlockParam
 from ._anthropic_search_result_block_param import AnthropicSearchResultBlockParam
 from ._anthropic_text_block_param import AnthropicTextBlockParam
 from ._messages_message_param_content import MessagesMessageParamContent
-from ._messages_message_param_content1 import MessagesMessageParamContent1
-from ._messages_message_param_content2 import MessagesMessageParamContent2
-from ._messages_message_param_content3 import MessagesMessageParamContent3
-from ._messages_message_param_content4 import MessagesMessageParamContent4
-from ._messages_message_param_content5 import MessagesMessageParamContent5
-from ._messages_message_param_content6 import MessagesMessageParamContent6
+from ._messages_message_param_content_compaction import MessagesMessageParamContentCompaction
+from ._messages_message_param_content_redacted_thinking import (
+    MessagesMessageParamContentRedactedThinking,
+)
+from ._messages_message_param_content_server_tool_use import (
+    MessagesMessageParamContentServerToolUse,
+)
+from ._messages_message_param_content_thinking import MessagesMessageParamContentThinking
+from ._messages_message_param_content_tool_result import MessagesMessageParamContentToolResult
+from ._messages_message_param_content_web_search_tool_result import (
+    MessagesMessageParamContentWebSearchToolResult,
+)
 from ._messages_message_param_role import MessagesMessageParamRole
 
 
@@ -28,13 +34,13 @@ class MessagesMessageParam(SDKModel):
             | AnthropicImageBlockParam
             | AnthropicDocumentBlockParam
             | MessagesMessageParamContent
-            | MessagesMessageParamContent1
-            | MessagesMessageParamContent2
-            | MessagesMessageParamContent3
-            | MessagesMessageParamContent4
-            | MessagesMessageParamContent5
+            | MessagesMessageParamContentToolResult
+            | MessagesMessageParamContentThinking
+            | MessagesMessageParamContentRedactedThinking
+            | MessagesMessageParamContentServerToolUse
+            | MessagesMessageParamContentWebSearchToolResult
             | AnthropicSearchResultBlockParam
-            | MessagesMessageParamContent6
+            | MessagesMessageParamContentCompaction
         ]
     )
     role: MessagesMessageParamRole

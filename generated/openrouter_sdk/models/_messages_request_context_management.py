@@ -3,16 +3,20 @@ from __future__ import annotations
 
 from .._base import SDKModel
 from ._messages_request_context_management_edits import MessagesRequestContextManagementEdits
-from ._messages_request_context_management_edits1 import MessagesRequestContextManagementEdits1
-from ._messages_request_context_management_edits2 import MessagesRequestContextManagementEdits2
+from ._messages_request_context_management_edits_clear_thinking20251015 import (
+    MessagesRequestContextManagementEditsClearThinking20251015,
+)
+from ._messages_request_context_management_edits_compact20260112 import (
+    MessagesRequestContextManagementEditsCompact20260112,
+)
 
 
 class MessagesRequestContextManagement(SDKModel):
     edits: (
         list[
             MessagesRequestContextManagementEdits
-            | MessagesRequestContextManagementEdits1
-            | MessagesRequestContextManagementEdits2
+            | MessagesRequestContextManagementEditsClearThinking20251015
+            | MessagesRequestContextManagementEditsCompact20260112
         ]
         | None
     ) = None

@@ -7,7 +7,7 @@ from pydantic import Field
 
 from ._base_messages_result import BaseMessagesResult
 from ._provider_name import ProviderName
-from ._usage1 import Usage1
+from ._usage_anthropic_usage import UsageAnthropicUsage
 
 
 class MessagesResult(BaseMessagesResult):
@@ -17,7 +17,7 @@ class MessagesResult(BaseMessagesResult):
 
     provider: ProviderName | None = None
     usage: Annotated[
-        Usage1,
+        UsageAnthropicUsage,
         Field(
             examples=[
                 {

@@ -5,16 +5,18 @@ from typing import Literal
 
 from .._base import SDKModel
 from ._output_item_web_search_call_action import OutputItemWebSearchCallAction
-from ._output_item_web_search_call_action1 import OutputItemWebSearchCallAction1
-from ._output_item_web_search_call_action2 import OutputItemWebSearchCallAction2
+from ._output_item_web_search_call_action_find_in_page import (
+    OutputItemWebSearchCallActionFindInPage,
+)
+from ._output_item_web_search_call_action_open_page import OutputItemWebSearchCallActionOpenPage
 from ._web_search_status import WebSearchStatus
 
 
 class OutputItemWebSearchCall(SDKModel):
     action: (
         OutputItemWebSearchCallAction
-        | OutputItemWebSearchCallAction1
-        | OutputItemWebSearchCallAction2
+        | OutputItemWebSearchCallActionOpenPage
+        | OutputItemWebSearchCallActionFindInPage
     )
     id: str
     status: WebSearchStatus
