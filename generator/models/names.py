@@ -8,6 +8,7 @@ result depends on the names only, so it is the same whatever order the document 
 from __future__ import annotations
 
 import ast
+import json
 import re
 from typing import Any
 
@@ -114,6 +115,5 @@ def _renamed(
         return code, meta
     pattern = re.compile(r"\b(" + "|".join(sorted(map(re.escape, table), key=len, reverse=True)) + r")\b")
     code = pattern.sub(lambda m: table[m.group()], code)
-    for entry in meta:
-        entry["class_name"] = table.get(entry["class_name"], entry["class_name"])
-    return code, meta
+    # The metadata names classes in its class names and in its fields' types alike.
+    return code, json.loads(pattern.sub(lambda m: table[m.group()], json.dumps(meta)))

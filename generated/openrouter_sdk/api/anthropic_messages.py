@@ -109,24 +109,33 @@ def create_messages(
     temperature: float | None | NotGiven = NOT_GIVEN,
     thinking: _m.MessagesRequestThinking
     | Mapping[str, Any]
-    | MessagesRequestThinking1
-    | MessagesRequestThinking2
+    | _m.MessagesRequestThinkingDisabled
+    | Mapping[str, Any]
+    | _m.MessagesRequestThinkingAdaptive
+    | Mapping[str, Any]
     | None
     | NotGiven = NOT_GIVEN,
     tool_choice: _m.MessagesRequestToolChoice
     | Mapping[str, Any]
-    | MessagesRequestToolChoice1
-    | MessagesRequestToolChoice2
-    | MessagesRequestToolChoice3
+    | _m.MessagesRequestToolChoiceAny
+    | Mapping[str, Any]
+    | _m.MessagesRequestToolChoiceNone
+    | Mapping[str, Any]
+    | _m.MessagesRequestToolChoiceTool
+    | Mapping[str, Any]
     | None
     | NotGiven = NOT_GIVEN,
     tools: list[
         _m.MessagesRequestTools
         | Mapping[str, Any]
-        | MessagesRequestTools1
-        | MessagesRequestTools2
-        | MessagesRequestTools3
-        | MessagesRequestTools4
+        | _m.MessagesRequestToolsBash20250124
+        | Mapping[str, Any]
+        | _m.MessagesRequestToolsTextEditor20250124
+        | Mapping[str, Any]
+        | _m.MessagesRequestToolsWebSearch20250305
+        | Mapping[str, Any]
+        | _m.MessagesRequestToolsWebSearch20260209
+        | Mapping[str, Any]
         | _m.DatetimeServerTool
         | Mapping[str, Any]
         | _m.OpenRouterWebSearchServerTool
@@ -179,24 +188,33 @@ def create_messages(
     temperature: float | None | NotGiven = NOT_GIVEN,
     thinking: _m.MessagesRequestThinking
     | Mapping[str, Any]
-    | MessagesRequestThinking1
-    | MessagesRequestThinking2
+    | _m.MessagesRequestThinkingDisabled
+    | Mapping[str, Any]
+    | _m.MessagesRequestThinkingAdaptive
+    | Mapping[str, Any]
     | None
     | NotGiven = NOT_GIVEN,
     tool_choice: _m.MessagesRequestToolChoice
     | Mapping[str, Any]
-    | MessagesRequestToolChoice1
-    | MessagesRequestToolChoice2
-    | MessagesRequestToolChoice3
+    | _m.MessagesRequestToolChoiceAny
+    | Mapping[str, Any]
+    | _m.MessagesRequestToolChoiceNone
+    | Mapping[str, Any]
+    | _m.MessagesRequestToolChoiceTool
+    | Mapping[str, Any]
     | None
     | NotGiven = NOT_GIVEN,
     tools: list[
         _m.MessagesRequestTools
         | Mapping[str, Any]
-        | MessagesRequestTools1
-        | MessagesRequestTools2
-        | MessagesRequestTools3
-        | MessagesRequestTools4
+        | _m.MessagesRequestToolsBash20250124
+        | Mapping[str, Any]
+        | _m.MessagesRequestToolsTextEditor20250124
+        | Mapping[str, Any]
+        | _m.MessagesRequestToolsWebSearch20250305
+        | Mapping[str, Any]
+        | _m.MessagesRequestToolsWebSearch20260209
+        | Mapping[str, Any]
         | _m.DatetimeServerTool
         | Mapping[str, Any]
         | _m.OpenRouterWebSearchServerTool
@@ -249,24 +267,33 @@ def create_messages(
     temperature: float | None | NotGiven = NOT_GIVEN,
     thinking: _m.MessagesRequestThinking
     | Mapping[str, Any]
-    | MessagesRequestThinking1
-    | MessagesRequestThinking2
+    | _m.MessagesRequestThinkingDisabled
+    | Mapping[str, Any]
+    | _m.MessagesRequestThinkingAdaptive
+    | Mapping[str, Any]
     | None
     | NotGiven = NOT_GIVEN,
     tool_choice: _m.MessagesRequestToolChoice
     | Mapping[str, Any]
-    | MessagesRequestToolChoice1
-    | MessagesRequestToolChoice2
-    | MessagesRequestToolChoice3
+    | _m.MessagesRequestToolChoiceAny
+    | Mapping[str, Any]
+    | _m.MessagesRequestToolChoiceNone
+    | Mapping[str, Any]
+    | _m.MessagesRequestToolChoiceTool
+    | Mapping[str, Any]
     | None
     | NotGiven = NOT_GIVEN,
     tools: list[
         _m.MessagesRequestTools
         | Mapping[str, Any]
-        | MessagesRequestTools1
-        | MessagesRequestTools2
-        | MessagesRequestTools3
-        | MessagesRequestTools4
+        | _m.MessagesRequestToolsBash20250124
+        | Mapping[str, Any]
+        | _m.MessagesRequestToolsTextEditor20250124
+        | Mapping[str, Any]
+        | _m.MessagesRequestToolsWebSearch20250305
+        | Mapping[str, Any]
+        | _m.MessagesRequestToolsWebSearch20260209
+        | Mapping[str, Any]
         | _m.DatetimeServerTool
         | Mapping[str, Any]
         | _m.OpenRouterWebSearchServerTool
@@ -396,24 +423,33 @@ async def create_messages_async(
     temperature: float | None | NotGiven = NOT_GIVEN,
     thinking: _m.MessagesRequestThinking
     | Mapping[str, Any]
-    | MessagesRequestThinking1
-    | MessagesRequestThinking2
+    | _m.MessagesRequestThinkingDisabled
+    | Mapping[str, Any]
+    | _m.MessagesRequestThinkingAdaptive
+    | Mapping[str, Any]
     | None
     | NotGiven = NOT_GIVEN,
     tool_choice: _m.MessagesRequestToolChoice
     | Mapping[str, Any]
-    | MessagesRequestToolChoice1
-    | MessagesRequestToolChoice2
-    | MessagesRequestToolChoice3
+    | _m.MessagesRequestToolChoiceAny
+    | Mapping[str, Any]
+    | _m.MessagesRequestToolChoiceNone
+    | Mapping[str, Any]
+    | _m.MessagesRequestToolChoiceTool
+    | Mapping[str, Any]
     | None
     | NotGiven = NOT_GIVEN,
     tools: list[
         _m.MessagesRequestTools
         | Mapping[str, Any]
-        | MessagesRequestTools1
-        | MessagesRequestTools2
-        | MessagesRequestTools3
-        | MessagesRequestTools4
+        | _m.MessagesRequestToolsBash20250124
+        | Mapping[str, Any]
+        | _m.MessagesRequestToolsTextEditor20250124
+        | Mapping[str, Any]
+        | _m.MessagesRequestToolsWebSearch20250305
+        | Mapping[str, Any]
+        | _m.MessagesRequestToolsWebSearch20260209
+        | Mapping[str, Any]
         | _m.DatetimeServerTool
         | Mapping[str, Any]
         | _m.OpenRouterWebSearchServerTool
@@ -466,24 +502,33 @@ async def create_messages_async(
     temperature: float | None | NotGiven = NOT_GIVEN,
     thinking: _m.MessagesRequestThinking
     | Mapping[str, Any]
-    | MessagesRequestThinking1
-    | MessagesRequestThinking2
+    | _m.MessagesRequestThinkingDisabled
+    | Mapping[str, Any]
+    | _m.MessagesRequestThinkingAdaptive
+    | Mapping[str, Any]
     | None
     | NotGiven = NOT_GIVEN,
     tool_choice: _m.MessagesRequestToolChoice
     | Mapping[str, Any]
-    | MessagesRequestToolChoice1
-    | MessagesRequestToolChoice2
-    | MessagesRequestToolChoice3
+    | _m.MessagesRequestToolChoiceAny
+    | Mapping[str, Any]
+    | _m.MessagesRequestToolChoiceNone
+    | Mapping[str, Any]
+    | _m.MessagesRequestToolChoiceTool
+    | Mapping[str, Any]
     | None
     | NotGiven = NOT_GIVEN,
     tools: list[
         _m.MessagesRequestTools
         | Mapping[str, Any]
-        | MessagesRequestTools1
-        | MessagesRequestTools2
-        | MessagesRequestTools3
-        | MessagesRequestTools4
+        | _m.MessagesRequestToolsBash20250124
+        | Mapping[str, Any]
+        | _m.MessagesRequestToolsTextEditor20250124
+        | Mapping[str, Any]
+        | _m.MessagesRequestToolsWebSearch20250305
+        | Mapping[str, Any]
+        | _m.MessagesRequestToolsWebSearch20260209
+        | Mapping[str, Any]
         | _m.DatetimeServerTool
         | Mapping[str, Any]
         | _m.OpenRouterWebSearchServerTool
@@ -536,24 +581,33 @@ async def create_messages_async(
     temperature: float | None | NotGiven = NOT_GIVEN,
     thinking: _m.MessagesRequestThinking
     | Mapping[str, Any]
-    | MessagesRequestThinking1
-    | MessagesRequestThinking2
+    | _m.MessagesRequestThinkingDisabled
+    | Mapping[str, Any]
+    | _m.MessagesRequestThinkingAdaptive
+    | Mapping[str, Any]
     | None
     | NotGiven = NOT_GIVEN,
     tool_choice: _m.MessagesRequestToolChoice
     | Mapping[str, Any]
-    | MessagesRequestToolChoice1
-    | MessagesRequestToolChoice2
-    | MessagesRequestToolChoice3
+    | _m.MessagesRequestToolChoiceAny
+    | Mapping[str, Any]
+    | _m.MessagesRequestToolChoiceNone
+    | Mapping[str, Any]
+    | _m.MessagesRequestToolChoiceTool
+    | Mapping[str, Any]
     | None
     | NotGiven = NOT_GIVEN,
     tools: list[
         _m.MessagesRequestTools
         | Mapping[str, Any]
-        | MessagesRequestTools1
-        | MessagesRequestTools2
-        | MessagesRequestTools3
-        | MessagesRequestTools4
+        | _m.MessagesRequestToolsBash20250124
+        | Mapping[str, Any]
+        | _m.MessagesRequestToolsTextEditor20250124
+        | Mapping[str, Any]
+        | _m.MessagesRequestToolsWebSearch20250305
+        | Mapping[str, Any]
+        | _m.MessagesRequestToolsWebSearch20260209
+        | Mapping[str, Any]
         | _m.DatetimeServerTool
         | Mapping[str, Any]
         | _m.OpenRouterWebSearchServerTool
@@ -687,24 +741,33 @@ class AnthropicMessagesAPI:
         temperature: float | None | NotGiven = NOT_GIVEN,
         thinking: _m.MessagesRequestThinking
         | Mapping[str, Any]
-        | MessagesRequestThinking1
-        | MessagesRequestThinking2
+        | _m.MessagesRequestThinkingDisabled
+        | Mapping[str, Any]
+        | _m.MessagesRequestThinkingAdaptive
+        | Mapping[str, Any]
         | None
         | NotGiven = NOT_GIVEN,
         tool_choice: _m.MessagesRequestToolChoice
         | Mapping[str, Any]
-        | MessagesRequestToolChoice1
-        | MessagesRequestToolChoice2
-        | MessagesRequestToolChoice3
+        | _m.MessagesRequestToolChoiceAny
+        | Mapping[str, Any]
+        | _m.MessagesRequestToolChoiceNone
+        | Mapping[str, Any]
+        | _m.MessagesRequestToolChoiceTool
+        | Mapping[str, Any]
         | None
         | NotGiven = NOT_GIVEN,
         tools: list[
             _m.MessagesRequestTools
             | Mapping[str, Any]
-            | MessagesRequestTools1
-            | MessagesRequestTools2
-            | MessagesRequestTools3
-            | MessagesRequestTools4
+            | _m.MessagesRequestToolsBash20250124
+            | Mapping[str, Any]
+            | _m.MessagesRequestToolsTextEditor20250124
+            | Mapping[str, Any]
+            | _m.MessagesRequestToolsWebSearch20250305
+            | Mapping[str, Any]
+            | _m.MessagesRequestToolsWebSearch20260209
+            | Mapping[str, Any]
             | _m.DatetimeServerTool
             | Mapping[str, Any]
             | _m.OpenRouterWebSearchServerTool
@@ -756,24 +819,33 @@ class AnthropicMessagesAPI:
         temperature: float | None | NotGiven = NOT_GIVEN,
         thinking: _m.MessagesRequestThinking
         | Mapping[str, Any]
-        | MessagesRequestThinking1
-        | MessagesRequestThinking2
+        | _m.MessagesRequestThinkingDisabled
+        | Mapping[str, Any]
+        | _m.MessagesRequestThinkingAdaptive
+        | Mapping[str, Any]
         | None
         | NotGiven = NOT_GIVEN,
         tool_choice: _m.MessagesRequestToolChoice
         | Mapping[str, Any]
-        | MessagesRequestToolChoice1
-        | MessagesRequestToolChoice2
-        | MessagesRequestToolChoice3
+        | _m.MessagesRequestToolChoiceAny
+        | Mapping[str, Any]
+        | _m.MessagesRequestToolChoiceNone
+        | Mapping[str, Any]
+        | _m.MessagesRequestToolChoiceTool
+        | Mapping[str, Any]
         | None
         | NotGiven = NOT_GIVEN,
         tools: list[
             _m.MessagesRequestTools
             | Mapping[str, Any]
-            | MessagesRequestTools1
-            | MessagesRequestTools2
-            | MessagesRequestTools3
-            | MessagesRequestTools4
+            | _m.MessagesRequestToolsBash20250124
+            | Mapping[str, Any]
+            | _m.MessagesRequestToolsTextEditor20250124
+            | Mapping[str, Any]
+            | _m.MessagesRequestToolsWebSearch20250305
+            | Mapping[str, Any]
+            | _m.MessagesRequestToolsWebSearch20260209
+            | Mapping[str, Any]
             | _m.DatetimeServerTool
             | Mapping[str, Any]
             | _m.OpenRouterWebSearchServerTool
@@ -825,24 +897,33 @@ class AnthropicMessagesAPI:
         temperature: float | None | NotGiven = NOT_GIVEN,
         thinking: _m.MessagesRequestThinking
         | Mapping[str, Any]
-        | MessagesRequestThinking1
-        | MessagesRequestThinking2
+        | _m.MessagesRequestThinkingDisabled
+        | Mapping[str, Any]
+        | _m.MessagesRequestThinkingAdaptive
+        | Mapping[str, Any]
         | None
         | NotGiven = NOT_GIVEN,
         tool_choice: _m.MessagesRequestToolChoice
         | Mapping[str, Any]
-        | MessagesRequestToolChoice1
-        | MessagesRequestToolChoice2
-        | MessagesRequestToolChoice3
+        | _m.MessagesRequestToolChoiceAny
+        | Mapping[str, Any]
+        | _m.MessagesRequestToolChoiceNone
+        | Mapping[str, Any]
+        | _m.MessagesRequestToolChoiceTool
+        | Mapping[str, Any]
         | None
         | NotGiven = NOT_GIVEN,
         tools: list[
             _m.MessagesRequestTools
             | Mapping[str, Any]
-            | MessagesRequestTools1
-            | MessagesRequestTools2
-            | MessagesRequestTools3
-            | MessagesRequestTools4
+            | _m.MessagesRequestToolsBash20250124
+            | Mapping[str, Any]
+            | _m.MessagesRequestToolsTextEditor20250124
+            | Mapping[str, Any]
+            | _m.MessagesRequestToolsWebSearch20250305
+            | Mapping[str, Any]
+            | _m.MessagesRequestToolsWebSearch20260209
+            | Mapping[str, Any]
             | _m.DatetimeServerTool
             | Mapping[str, Any]
             | _m.OpenRouterWebSearchServerTool
@@ -976,24 +1057,33 @@ class AsyncAnthropicMessagesAPI:
         temperature: float | None | NotGiven = NOT_GIVEN,
         thinking: _m.MessagesRequestThinking
         | Mapping[str, Any]
-        | MessagesRequestThinking1
-        | MessagesRequestThinking2
+        | _m.MessagesRequestThinkingDisabled
+        | Mapping[str, Any]
+        | _m.MessagesRequestThinkingAdaptive
+        | Mapping[str, Any]
         | None
         | NotGiven = NOT_GIVEN,
         tool_choice: _m.MessagesRequestToolChoice
         | Mapping[str, Any]
-        | MessagesRequestToolChoice1
-        | MessagesRequestToolChoice2
-        | MessagesRequestToolChoice3
+        | _m.MessagesRequestToolChoiceAny
+        | Mapping[str, Any]
+        | _m.MessagesRequestToolChoiceNone
+        | Mapping[str, Any]
+        | _m.MessagesRequestToolChoiceTool
+        | Mapping[str, Any]
         | None
         | NotGiven = NOT_GIVEN,
         tools: list[
             _m.MessagesRequestTools
             | Mapping[str, Any]
-            | MessagesRequestTools1
-            | MessagesRequestTools2
-            | MessagesRequestTools3
-            | MessagesRequestTools4
+            | _m.MessagesRequestToolsBash20250124
+            | Mapping[str, Any]
+            | _m.MessagesRequestToolsTextEditor20250124
+            | Mapping[str, Any]
+            | _m.MessagesRequestToolsWebSearch20250305
+            | Mapping[str, Any]
+            | _m.MessagesRequestToolsWebSearch20260209
+            | Mapping[str, Any]
             | _m.DatetimeServerTool
             | Mapping[str, Any]
             | _m.OpenRouterWebSearchServerTool
@@ -1045,24 +1135,33 @@ class AsyncAnthropicMessagesAPI:
         temperature: float | None | NotGiven = NOT_GIVEN,
         thinking: _m.MessagesRequestThinking
         | Mapping[str, Any]
-        | MessagesRequestThinking1
-        | MessagesRequestThinking2
+        | _m.MessagesRequestThinkingDisabled
+        | Mapping[str, Any]
+        | _m.MessagesRequestThinkingAdaptive
+        | Mapping[str, Any]
         | None
         | NotGiven = NOT_GIVEN,
         tool_choice: _m.MessagesRequestToolChoice
         | Mapping[str, Any]
-        | MessagesRequestToolChoice1
-        | MessagesRequestToolChoice2
-        | MessagesRequestToolChoice3
+        | _m.MessagesRequestToolChoiceAny
+        | Mapping[str, Any]
+        | _m.MessagesRequestToolChoiceNone
+        | Mapping[str, Any]
+        | _m.MessagesRequestToolChoiceTool
+        | Mapping[str, Any]
         | None
         | NotGiven = NOT_GIVEN,
         tools: list[
             _m.MessagesRequestTools
             | Mapping[str, Any]
-            | MessagesRequestTools1
-            | MessagesRequestTools2
-            | MessagesRequestTools3
-            | MessagesRequestTools4
+            | _m.MessagesRequestToolsBash20250124
+            | Mapping[str, Any]
+            | _m.MessagesRequestToolsTextEditor20250124
+            | Mapping[str, Any]
+            | _m.MessagesRequestToolsWebSearch20250305
+            | Mapping[str, Any]
+            | _m.MessagesRequestToolsWebSearch20260209
+            | Mapping[str, Any]
             | _m.DatetimeServerTool
             | Mapping[str, Any]
             | _m.OpenRouterWebSearchServerTool
@@ -1114,24 +1213,33 @@ class AsyncAnthropicMessagesAPI:
         temperature: float | None | NotGiven = NOT_GIVEN,
         thinking: _m.MessagesRequestThinking
         | Mapping[str, Any]
-        | MessagesRequestThinking1
-        | MessagesRequestThinking2
+        | _m.MessagesRequestThinkingDisabled
+        | Mapping[str, Any]
+        | _m.MessagesRequestThinkingAdaptive
+        | Mapping[str, Any]
         | None
         | NotGiven = NOT_GIVEN,
         tool_choice: _m.MessagesRequestToolChoice
         | Mapping[str, Any]
-        | MessagesRequestToolChoice1
-        | MessagesRequestToolChoice2
-        | MessagesRequestToolChoice3
+        | _m.MessagesRequestToolChoiceAny
+        | Mapping[str, Any]
+        | _m.MessagesRequestToolChoiceNone
+        | Mapping[str, Any]
+        | _m.MessagesRequestToolChoiceTool
+        | Mapping[str, Any]
         | None
         | NotGiven = NOT_GIVEN,
         tools: list[
             _m.MessagesRequestTools
             | Mapping[str, Any]
-            | MessagesRequestTools1
-            | MessagesRequestTools2
-            | MessagesRequestTools3
-            | MessagesRequestTools4
+            | _m.MessagesRequestToolsBash20250124
+            | Mapping[str, Any]
+            | _m.MessagesRequestToolsTextEditor20250124
+            | Mapping[str, Any]
+            | _m.MessagesRequestToolsWebSearch20250305
+            | Mapping[str, Any]
+            | _m.MessagesRequestToolsWebSearch20260209
+            | Mapping[str, Any]
             | _m.DatetimeServerTool
             | Mapping[str, Any]
             | _m.OpenRouterWebSearchServerTool
@@ -1239,24 +1347,33 @@ class RawAnthropicMessagesAPI:
         temperature: float | None | NotGiven = NOT_GIVEN,
         thinking: _m.MessagesRequestThinking
         | Mapping[str, Any]
-        | MessagesRequestThinking1
-        | MessagesRequestThinking2
+        | _m.MessagesRequestThinkingDisabled
+        | Mapping[str, Any]
+        | _m.MessagesRequestThinkingAdaptive
+        | Mapping[str, Any]
         | None
         | NotGiven = NOT_GIVEN,
         tool_choice: _m.MessagesRequestToolChoice
         | Mapping[str, Any]
-        | MessagesRequestToolChoice1
-        | MessagesRequestToolChoice2
-        | MessagesRequestToolChoice3
+        | _m.MessagesRequestToolChoiceAny
+        | Mapping[str, Any]
+        | _m.MessagesRequestToolChoiceNone
+        | Mapping[str, Any]
+        | _m.MessagesRequestToolChoiceTool
+        | Mapping[str, Any]
         | None
         | NotGiven = NOT_GIVEN,
         tools: list[
             _m.MessagesRequestTools
             | Mapping[str, Any]
-            | MessagesRequestTools1
-            | MessagesRequestTools2
-            | MessagesRequestTools3
-            | MessagesRequestTools4
+            | _m.MessagesRequestToolsBash20250124
+            | Mapping[str, Any]
+            | _m.MessagesRequestToolsTextEditor20250124
+            | Mapping[str, Any]
+            | _m.MessagesRequestToolsWebSearch20250305
+            | Mapping[str, Any]
+            | _m.MessagesRequestToolsWebSearch20260209
+            | Mapping[str, Any]
             | _m.DatetimeServerTool
             | Mapping[str, Any]
             | _m.OpenRouterWebSearchServerTool
@@ -1350,24 +1467,33 @@ class AsyncRawAnthropicMessagesAPI:
         temperature: float | None | NotGiven = NOT_GIVEN,
         thinking: _m.MessagesRequestThinking
         | Mapping[str, Any]
-        | MessagesRequestThinking1
-        | MessagesRequestThinking2
+        | _m.MessagesRequestThinkingDisabled
+        | Mapping[str, Any]
+        | _m.MessagesRequestThinkingAdaptive
+        | Mapping[str, Any]
         | None
         | NotGiven = NOT_GIVEN,
         tool_choice: _m.MessagesRequestToolChoice
         | Mapping[str, Any]
-        | MessagesRequestToolChoice1
-        | MessagesRequestToolChoice2
-        | MessagesRequestToolChoice3
+        | _m.MessagesRequestToolChoiceAny
+        | Mapping[str, Any]
+        | _m.MessagesRequestToolChoiceNone
+        | Mapping[str, Any]
+        | _m.MessagesRequestToolChoiceTool
+        | Mapping[str, Any]
         | None
         | NotGiven = NOT_GIVEN,
         tools: list[
             _m.MessagesRequestTools
             | Mapping[str, Any]
-            | MessagesRequestTools1
-            | MessagesRequestTools2
-            | MessagesRequestTools3
-            | MessagesRequestTools4
+            | _m.MessagesRequestToolsBash20250124
+            | Mapping[str, Any]
+            | _m.MessagesRequestToolsTextEditor20250124
+            | Mapping[str, Any]
+            | _m.MessagesRequestToolsWebSearch20250305
+            | Mapping[str, Any]
+            | _m.MessagesRequestToolsWebSearch20260209
+            | Mapping[str, Any]
             | _m.DatetimeServerTool
             | Mapping[str, Any]
             | _m.OpenRouterWebSearchServerTool
@@ -1461,24 +1587,33 @@ class StreamingAnthropicMessagesAPI:
         temperature: float | None | NotGiven = NOT_GIVEN,
         thinking: _m.MessagesRequestThinking
         | Mapping[str, Any]
-        | MessagesRequestThinking1
-        | MessagesRequestThinking2
+        | _m.MessagesRequestThinkingDisabled
+        | Mapping[str, Any]
+        | _m.MessagesRequestThinkingAdaptive
+        | Mapping[str, Any]
         | None
         | NotGiven = NOT_GIVEN,
         tool_choice: _m.MessagesRequestToolChoice
         | Mapping[str, Any]
-        | MessagesRequestToolChoice1
-        | MessagesRequestToolChoice2
-        | MessagesRequestToolChoice3
+        | _m.MessagesRequestToolChoiceAny
+        | Mapping[str, Any]
+        | _m.MessagesRequestToolChoiceNone
+        | Mapping[str, Any]
+        | _m.MessagesRequestToolChoiceTool
+        | Mapping[str, Any]
         | None
         | NotGiven = NOT_GIVEN,
         tools: list[
             _m.MessagesRequestTools
             | Mapping[str, Any]
-            | MessagesRequestTools1
-            | MessagesRequestTools2
-            | MessagesRequestTools3
-            | MessagesRequestTools4
+            | _m.MessagesRequestToolsBash20250124
+            | Mapping[str, Any]
+            | _m.MessagesRequestToolsTextEditor20250124
+            | Mapping[str, Any]
+            | _m.MessagesRequestToolsWebSearch20250305
+            | Mapping[str, Any]
+            | _m.MessagesRequestToolsWebSearch20260209
+            | Mapping[str, Any]
             | _m.DatetimeServerTool
             | Mapping[str, Any]
             | _m.OpenRouterWebSearchServerTool
@@ -1578,24 +1713,33 @@ class AsyncStreamingAnthropicMessagesAPI:
         temperature: float | None | NotGiven = NOT_GIVEN,
         thinking: _m.MessagesRequestThinking
         | Mapping[str, Any]
-        | MessagesRequestThinking1
-        | MessagesRequestThinking2
+        | _m.MessagesRequestThinkingDisabled
+        | Mapping[str, Any]
+        | _m.MessagesRequestThinkingAdaptive
+        | Mapping[str, Any]
         | None
         | NotGiven = NOT_GIVEN,
         tool_choice: _m.MessagesRequestToolChoice
         | Mapping[str, Any]
-        | MessagesRequestToolChoice1
-        | MessagesRequestToolChoice2
-        | MessagesRequestToolChoice3
+        | _m.MessagesRequestToolChoiceAny
+        | Mapping[str, Any]
+        | _m.MessagesRequestToolChoiceNone
+        | Mapping[str, Any]
+        | _m.MessagesRequestToolChoiceTool
+        | Mapping[str, Any]
         | None
         | NotGiven = NOT_GIVEN,
         tools: list[
             _m.MessagesRequestTools
             | Mapping[str, Any]
-            | MessagesRequestTools1
-            | MessagesRequestTools2
-            | MessagesRequestTools3
-            | MessagesRequestTools4
+            | _m.MessagesRequestToolsBash20250124
+            | Mapping[str, Any]
+            | _m.MessagesRequestToolsTextEditor20250124
+            | Mapping[str, Any]
+            | _m.MessagesRequestToolsWebSearch20250305
+            | Mapping[str, Any]
+            | _m.MessagesRequestToolsWebSearch20260209
+            | Mapping[str, Any]
             | _m.DatetimeServerTool
             | Mapping[str, Any]
             | _m.OpenRouterWebSearchServerTool
