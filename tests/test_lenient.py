@@ -155,7 +155,7 @@ def test_extra_fields_are_kept_when_the_body_is_read_leniently() -> None:
 
 def test_known_enum_value_is_the_member() -> None:
     result = send_chat(answering(chat_result()))
-    assert result.choices[0].finish_reason is m.ChatFinishReasonEnumChatFinishReasonEnum.STOP
+    assert result.choices[0].finish_reason is m.ChatFinishReasonEnumValue.STOP
 
 
 def test_unknown_string_enum_value_keeps_raw_value() -> None:
@@ -165,7 +165,7 @@ def test_unknown_string_enum_value_keeps_raw_value() -> None:
     result = send_chat(answering(body))
 
     reason = result.choices[0].finish_reason
-    assert isinstance(reason, m.ChatFinishReasonEnumChatFinishReasonEnum)
+    assert isinstance(reason, m.ChatFinishReasonEnumValue)
     assert reason.value == "brand_new_reason"
     assert reason.name == "UNKNOWN"
     assert reason == "brand_new_reason" or not isinstance(reason, str)  # a str enum equals its value
@@ -231,7 +231,7 @@ def test_missing_nested_required_field_reads_as_none() -> None:
     del body["choices"][0]["index"]
     result = send_chat(answering(body))
     assert result.choices[0].index is None
-    assert result.choices[0].finish_reason is m.ChatFinishReasonEnumChatFinishReasonEnum.STOP
+    assert result.choices[0].finish_reason is m.ChatFinishReasonEnumValue.STOP
 
 
 def test_missing_required_fields_are_not_marked_set() -> None:

@@ -23,10 +23,12 @@ from generator.build.parallel import Background
 from generator.errors import SdkgenError
 from generator.fingerprint import digest
 from generator.models.index import ModelIndex, build_index, index_from_json, index_to_json
+from generator.models.names import unnumbered, without_repeated_stems
 from generator.models.rewrite import (
     escape_invisible,
     mark_narrowed_fields,
     open_enums,
+    without_base_config,
     without_rebuilds,
     without_unsafe_keys,
 )
@@ -129,10 +131,11 @@ def _generate(doc: dict[str, Any], package_name: str, options: dict[str, Any]) -
             meta_path.write_text('{"models": []}', encoding="utf-8")
         else:
             _run_datamodel_codegen(without_unsafe_keys(doc), out, meta_path, options)
-        raw = open_enums(without_rebuilds(out.read_text(encoding="utf-8")), package_name)
+        raw = open_enums(without_base_config(without_rebuilds(out.read_text(encoding="utf-8"))), package_name)
+        meta = json.loads(meta_path.read_text(encoding="utf-8"))["models"]
+        raw, meta = without_repeated_stems(*unnumbered(raw, meta))
         tree = ast.parse(raw)  # once, for the marks and the index
         code = escape_invisible(mark_narrowed_fields(raw, tree))
-        meta = json.loads(meta_path.read_text(encoding="utf-8"))["models"]
     return code, build_index(tree, meta)
 
 

@@ -9,6 +9,13 @@ import re
 from typing import Any
 
 _REBUILD = re.compile(r"^\w+\.model_rebuild\(\)\n", re.M)
+# The model_config that SDKModel itself sets (templates/package/_base.py): restated in
+# every class, it only adds noise. Other configs (typed extras) stay.
+_BASE_CONFIG = re.compile(
+    r"^( +)model_config = ConfigDict\(\s*extra=[\"']allow[\"'],\s*populate_by_name=True,?\s*\)\n",
+    re.M,
+)
+_EMPTY_CLASS = re.compile(r"^(class \w+\(.*\):\n)(?!    )", re.M)
 
 
 def without_rebuilds(code: str) -> str:
@@ -16,6 +23,13 @@ def without_rebuilds(code: str) -> str:
     import. The models defer their build to first use, when every name is defined, so
     these calls only make the import slow (they build the whole cycle)."""
     return _REBUILD.sub("", code)
+
+
+def without_base_config(code: str) -> str:
+    """Drops the model_config that only restates the base's; a class left without a
+    body gets `pass`."""
+    code = _BASE_CONFIG.sub("", code)
+    return _EMPTY_CLASS.sub(r"\1    pass\n", code)
 
 
 def open_enums(code: str, package_name: str) -> str:

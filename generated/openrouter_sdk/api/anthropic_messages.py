@@ -81,24 +81,24 @@ def create_messages(
     temperature: float | None | NotGiven = NOT_GIVEN,
     thinking: _m.MessagesRequestThinking
     | Mapping[str, Any]
-    | _m.MessagesRequestThinking1
-    | _m.MessagesRequestThinking2
+    | _m.MessagesRequestThinkingDisabled
+    | _m.MessagesRequestThinkingAdaptive
     | None
     | NotGiven = NOT_GIVEN,
     tool_choice: _m.MessagesRequestToolChoice
     | Mapping[str, Any]
-    | _m.MessagesRequestToolChoice1
-    | _m.MessagesRequestToolChoice2
-    | _m.MessagesRequestToolChoice3
+    | _m.MessagesRequestToolChoiceAny
+    | _m.MessagesRequestToolChoiceNone
+    | _m.MessagesRequestToolChoiceTool
     | None
     | NotGiven = NOT_GIVEN,
     tools: Sequence[
         _m.MessagesRequestTools
         | Mapping[str, Any]
-        | _m.MessagesRequestTools1
-        | _m.MessagesRequestTools2
-        | _m.MessagesRequestTools3
-        | _m.MessagesRequestTools4
+        | _m.MessagesRequestToolsBash20250124
+        | _m.MessagesRequestToolsTextEditor20250124
+        | _m.MessagesRequestToolsWebSearch20250305
+        | _m.MessagesRequestToolsWebSearch20260209
         | _m.DatetimeServerTool
         | _m.OpenRouterWebSearchServerTool
     ]
@@ -149,24 +149,24 @@ def create_messages(
     temperature: float | None | NotGiven = NOT_GIVEN,
     thinking: _m.MessagesRequestThinking
     | Mapping[str, Any]
-    | _m.MessagesRequestThinking1
-    | _m.MessagesRequestThinking2
+    | _m.MessagesRequestThinkingDisabled
+    | _m.MessagesRequestThinkingAdaptive
     | None
     | NotGiven = NOT_GIVEN,
     tool_choice: _m.MessagesRequestToolChoice
     | Mapping[str, Any]
-    | _m.MessagesRequestToolChoice1
-    | _m.MessagesRequestToolChoice2
-    | _m.MessagesRequestToolChoice3
+    | _m.MessagesRequestToolChoiceAny
+    | _m.MessagesRequestToolChoiceNone
+    | _m.MessagesRequestToolChoiceTool
     | None
     | NotGiven = NOT_GIVEN,
     tools: Sequence[
         _m.MessagesRequestTools
         | Mapping[str, Any]
-        | _m.MessagesRequestTools1
-        | _m.MessagesRequestTools2
-        | _m.MessagesRequestTools3
-        | _m.MessagesRequestTools4
+        | _m.MessagesRequestToolsBash20250124
+        | _m.MessagesRequestToolsTextEditor20250124
+        | _m.MessagesRequestToolsWebSearch20250305
+        | _m.MessagesRequestToolsWebSearch20260209
         | _m.DatetimeServerTool
         | _m.OpenRouterWebSearchServerTool
     ]
@@ -245,24 +245,24 @@ def create_messages(
     temperature: float | None | NotGiven = NOT_GIVEN,
     thinking: _m.MessagesRequestThinking
     | Mapping[str, Any]
-    | _m.MessagesRequestThinking1
-    | _m.MessagesRequestThinking2
+    | _m.MessagesRequestThinkingDisabled
+    | _m.MessagesRequestThinkingAdaptive
     | None
     | NotGiven = NOT_GIVEN,
     tool_choice: _m.MessagesRequestToolChoice
     | Mapping[str, Any]
-    | _m.MessagesRequestToolChoice1
-    | _m.MessagesRequestToolChoice2
-    | _m.MessagesRequestToolChoice3
+    | _m.MessagesRequestToolChoiceAny
+    | _m.MessagesRequestToolChoiceNone
+    | _m.MessagesRequestToolChoiceTool
     | None
     | NotGiven = NOT_GIVEN,
     tools: Sequence[
         _m.MessagesRequestTools
         | Mapping[str, Any]
-        | _m.MessagesRequestTools1
-        | _m.MessagesRequestTools2
-        | _m.MessagesRequestTools3
-        | _m.MessagesRequestTools4
+        | _m.MessagesRequestToolsBash20250124
+        | _m.MessagesRequestToolsTextEditor20250124
+        | _m.MessagesRequestToolsWebSearch20250305
+        | _m.MessagesRequestToolsWebSearch20260209
         | _m.DatetimeServerTool
         | _m.OpenRouterWebSearchServerTool
     ]
@@ -362,24 +362,24 @@ async def create_messages_async(
     temperature: float | None | NotGiven = NOT_GIVEN,
     thinking: _m.MessagesRequestThinking
     | Mapping[str, Any]
-    | _m.MessagesRequestThinking1
-    | _m.MessagesRequestThinking2
+    | _m.MessagesRequestThinkingDisabled
+    | _m.MessagesRequestThinkingAdaptive
     | None
     | NotGiven = NOT_GIVEN,
     tool_choice: _m.MessagesRequestToolChoice
     | Mapping[str, Any]
-    | _m.MessagesRequestToolChoice1
-    | _m.MessagesRequestToolChoice2
-    | _m.MessagesRequestToolChoice3
+    | _m.MessagesRequestToolChoiceAny
+    | _m.MessagesRequestToolChoiceNone
+    | _m.MessagesRequestToolChoiceTool
     | None
     | NotGiven = NOT_GIVEN,
     tools: Sequence[
         _m.MessagesRequestTools
         | Mapping[str, Any]
-        | _m.MessagesRequestTools1
-        | _m.MessagesRequestTools2
-        | _m.MessagesRequestTools3
-        | _m.MessagesRequestTools4
+        | _m.MessagesRequestToolsBash20250124
+        | _m.MessagesRequestToolsTextEditor20250124
+        | _m.MessagesRequestToolsWebSearch20250305
+        | _m.MessagesRequestToolsWebSearch20260209
         | _m.DatetimeServerTool
         | _m.OpenRouterWebSearchServerTool
     ]
@@ -430,24 +430,24 @@ async def create_messages_async(
     temperature: float | None | NotGiven = NOT_GIVEN,
     thinking: _m.MessagesRequestThinking
     | Mapping[str, Any]
-    | _m.MessagesRequestThinking1
-    | _m.MessagesRequestThinking2
+    | _m.MessagesRequestThinkingDisabled
+    | _m.MessagesRequestThinkingAdaptive
     | None
     | NotGiven = NOT_GIVEN,
     tool_choice: _m.MessagesRequestToolChoice
     | Mapping[str, Any]
-    | _m.MessagesRequestToolChoice1
-    | _m.MessagesRequestToolChoice2
-    | _m.MessagesRequestToolChoice3
+    | _m.MessagesRequestToolChoiceAny
+    | _m.MessagesRequestToolChoiceNone
+    | _m.MessagesRequestToolChoiceTool
     | None
     | NotGiven = NOT_GIVEN,
     tools: Sequence[
         _m.MessagesRequestTools
         | Mapping[str, Any]
-        | _m.MessagesRequestTools1
-        | _m.MessagesRequestTools2
-        | _m.MessagesRequestTools3
-        | _m.MessagesRequestTools4
+        | _m.MessagesRequestToolsBash20250124
+        | _m.MessagesRequestToolsTextEditor20250124
+        | _m.MessagesRequestToolsWebSearch20250305
+        | _m.MessagesRequestToolsWebSearch20260209
         | _m.DatetimeServerTool
         | _m.OpenRouterWebSearchServerTool
     ]
@@ -526,24 +526,24 @@ async def create_messages_async(
     temperature: float | None | NotGiven = NOT_GIVEN,
     thinking: _m.MessagesRequestThinking
     | Mapping[str, Any]
-    | _m.MessagesRequestThinking1
-    | _m.MessagesRequestThinking2
+    | _m.MessagesRequestThinkingDisabled
+    | _m.MessagesRequestThinkingAdaptive
     | None
     | NotGiven = NOT_GIVEN,
     tool_choice: _m.MessagesRequestToolChoice
     | Mapping[str, Any]
-    | _m.MessagesRequestToolChoice1
-    | _m.MessagesRequestToolChoice2
-    | _m.MessagesRequestToolChoice3
+    | _m.MessagesRequestToolChoiceAny
+    | _m.MessagesRequestToolChoiceNone
+    | _m.MessagesRequestToolChoiceTool
     | None
     | NotGiven = NOT_GIVEN,
     tools: Sequence[
         _m.MessagesRequestTools
         | Mapping[str, Any]
-        | _m.MessagesRequestTools1
-        | _m.MessagesRequestTools2
-        | _m.MessagesRequestTools3
-        | _m.MessagesRequestTools4
+        | _m.MessagesRequestToolsBash20250124
+        | _m.MessagesRequestToolsTextEditor20250124
+        | _m.MessagesRequestToolsWebSearch20250305
+        | _m.MessagesRequestToolsWebSearch20260209
         | _m.DatetimeServerTool
         | _m.OpenRouterWebSearchServerTool
     ]
@@ -677,24 +677,24 @@ class RawAnthropicMessagesAPI:
         temperature: float | None | NotGiven = NOT_GIVEN,
         thinking: _m.MessagesRequestThinking
         | Mapping[str, Any]
-        | _m.MessagesRequestThinking1
-        | _m.MessagesRequestThinking2
+        | _m.MessagesRequestThinkingDisabled
+        | _m.MessagesRequestThinkingAdaptive
         | None
         | NotGiven = NOT_GIVEN,
         tool_choice: _m.MessagesRequestToolChoice
         | Mapping[str, Any]
-        | _m.MessagesRequestToolChoice1
-        | _m.MessagesRequestToolChoice2
-        | _m.MessagesRequestToolChoice3
+        | _m.MessagesRequestToolChoiceAny
+        | _m.MessagesRequestToolChoiceNone
+        | _m.MessagesRequestToolChoiceTool
         | None
         | NotGiven = NOT_GIVEN,
         tools: Sequence[
             _m.MessagesRequestTools
             | Mapping[str, Any]
-            | _m.MessagesRequestTools1
-            | _m.MessagesRequestTools2
-            | _m.MessagesRequestTools3
-            | _m.MessagesRequestTools4
+            | _m.MessagesRequestToolsBash20250124
+            | _m.MessagesRequestToolsTextEditor20250124
+            | _m.MessagesRequestToolsWebSearch20250305
+            | _m.MessagesRequestToolsWebSearch20260209
             | _m.DatetimeServerTool
             | _m.OpenRouterWebSearchServerTool
         ]
@@ -790,24 +790,24 @@ class AsyncRawAnthropicMessagesAPI:
         temperature: float | None | NotGiven = NOT_GIVEN,
         thinking: _m.MessagesRequestThinking
         | Mapping[str, Any]
-        | _m.MessagesRequestThinking1
-        | _m.MessagesRequestThinking2
+        | _m.MessagesRequestThinkingDisabled
+        | _m.MessagesRequestThinkingAdaptive
         | None
         | NotGiven = NOT_GIVEN,
         tool_choice: _m.MessagesRequestToolChoice
         | Mapping[str, Any]
-        | _m.MessagesRequestToolChoice1
-        | _m.MessagesRequestToolChoice2
-        | _m.MessagesRequestToolChoice3
+        | _m.MessagesRequestToolChoiceAny
+        | _m.MessagesRequestToolChoiceNone
+        | _m.MessagesRequestToolChoiceTool
         | None
         | NotGiven = NOT_GIVEN,
         tools: Sequence[
             _m.MessagesRequestTools
             | Mapping[str, Any]
-            | _m.MessagesRequestTools1
-            | _m.MessagesRequestTools2
-            | _m.MessagesRequestTools3
-            | _m.MessagesRequestTools4
+            | _m.MessagesRequestToolsBash20250124
+            | _m.MessagesRequestToolsTextEditor20250124
+            | _m.MessagesRequestToolsWebSearch20250305
+            | _m.MessagesRequestToolsWebSearch20260209
             | _m.DatetimeServerTool
             | _m.OpenRouterWebSearchServerTool
         ]
@@ -903,24 +903,24 @@ class StreamingAnthropicMessagesAPI:
         temperature: float | None | NotGiven = NOT_GIVEN,
         thinking: _m.MessagesRequestThinking
         | Mapping[str, Any]
-        | _m.MessagesRequestThinking1
-        | _m.MessagesRequestThinking2
+        | _m.MessagesRequestThinkingDisabled
+        | _m.MessagesRequestThinkingAdaptive
         | None
         | NotGiven = NOT_GIVEN,
         tool_choice: _m.MessagesRequestToolChoice
         | Mapping[str, Any]
-        | _m.MessagesRequestToolChoice1
-        | _m.MessagesRequestToolChoice2
-        | _m.MessagesRequestToolChoice3
+        | _m.MessagesRequestToolChoiceAny
+        | _m.MessagesRequestToolChoiceNone
+        | _m.MessagesRequestToolChoiceTool
         | None
         | NotGiven = NOT_GIVEN,
         tools: Sequence[
             _m.MessagesRequestTools
             | Mapping[str, Any]
-            | _m.MessagesRequestTools1
-            | _m.MessagesRequestTools2
-            | _m.MessagesRequestTools3
-            | _m.MessagesRequestTools4
+            | _m.MessagesRequestToolsBash20250124
+            | _m.MessagesRequestToolsTextEditor20250124
+            | _m.MessagesRequestToolsWebSearch20250305
+            | _m.MessagesRequestToolsWebSearch20260209
             | _m.DatetimeServerTool
             | _m.OpenRouterWebSearchServerTool
         ]
@@ -1022,24 +1022,24 @@ class AsyncStreamingAnthropicMessagesAPI:
         temperature: float | None | NotGiven = NOT_GIVEN,
         thinking: _m.MessagesRequestThinking
         | Mapping[str, Any]
-        | _m.MessagesRequestThinking1
-        | _m.MessagesRequestThinking2
+        | _m.MessagesRequestThinkingDisabled
+        | _m.MessagesRequestThinkingAdaptive
         | None
         | NotGiven = NOT_GIVEN,
         tool_choice: _m.MessagesRequestToolChoice
         | Mapping[str, Any]
-        | _m.MessagesRequestToolChoice1
-        | _m.MessagesRequestToolChoice2
-        | _m.MessagesRequestToolChoice3
+        | _m.MessagesRequestToolChoiceAny
+        | _m.MessagesRequestToolChoiceNone
+        | _m.MessagesRequestToolChoiceTool
         | None
         | NotGiven = NOT_GIVEN,
         tools: Sequence[
             _m.MessagesRequestTools
             | Mapping[str, Any]
-            | _m.MessagesRequestTools1
-            | _m.MessagesRequestTools2
-            | _m.MessagesRequestTools3
-            | _m.MessagesRequestTools4
+            | _m.MessagesRequestToolsBash20250124
+            | _m.MessagesRequestToolsTextEditor20250124
+            | _m.MessagesRequestToolsWebSearch20250305
+            | _m.MessagesRequestToolsWebSearch20260209
             | _m.DatetimeServerTool
             | _m.OpenRouterWebSearchServerTool
         ]

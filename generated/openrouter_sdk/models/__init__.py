@@ -150,13 +150,11 @@ if TYPE_CHECKING:
         AnthropicServerToolUseBlock as AnthropicServerToolUseBlock,
     )
     from ._anthropic_service_tier import AnthropicServiceTier as AnthropicServiceTier
-    from ._anthropic_service_tier_anthropic_service_tier import (
-        AnthropicServiceTierAnthropicServiceTier as AnthropicServiceTierAnthropicServiceTier,
+    from ._anthropic_service_tier_value import (
+        AnthropicServiceTierValue as AnthropicServiceTierValue,
     )
     from ._anthropic_speed import AnthropicSpeed as AnthropicSpeed
-    from ._anthropic_speed_anthropic_speed import (
-        AnthropicSpeedAnthropicSpeed as AnthropicSpeedAnthropicSpeed,
-    )
+    from ._anthropic_speed_value import AnthropicSpeedValue as AnthropicSpeedValue
     from ._anthropic_text_block import AnthropicTextBlock as AnthropicTextBlock
     from ._anthropic_text_block_param import AnthropicTextBlockParam as AnthropicTextBlockParam
     from ._anthropic_text_block_param_citations import (
@@ -280,10 +278,8 @@ if TYPE_CHECKING:
         BaseFunctionCallArgsDoneEvent as BaseFunctionCallArgsDoneEvent,
     )
     from ._base_inputs import BaseInputs as BaseInputs
-    from ._base_inputs_base_inputs import BaseInputsBaseInputs as BaseInputsBaseInputs
-    from ._base_inputs_base_inputs_content import (
-        BaseInputsBaseInputsContent as BaseInputsBaseInputsContent,
-    )
+    from ._base_inputs_content import BaseInputsContent as BaseInputsContent
+    from ._base_inputs_object import BaseInputsObject as BaseInputsObject
     from ._base_messages_result import BaseMessagesResult as BaseMessagesResult
     from ._base_reasoning_config import BaseReasoningConfig as BaseReasoningConfig
     from ._base_reasoning_delta_event import BaseReasoningDeltaEvent as BaseReasoningDeltaEvent
@@ -367,8 +363,8 @@ if TYPE_CHECKING:
     from ._chat_debug_options import ChatDebugOptions as ChatDebugOptions
     from ._chat_developer_message import ChatDeveloperMessage as ChatDeveloperMessage
     from ._chat_finish_reason_enum import ChatFinishReasonEnum as ChatFinishReasonEnum
-    from ._chat_finish_reason_enum_chat_finish_reason_enum import (
-        ChatFinishReasonEnumChatFinishReasonEnum as ChatFinishReasonEnumChatFinishReasonEnum,
+    from ._chat_finish_reason_enum_value import (
+        ChatFinishReasonEnumValue as ChatFinishReasonEnumValue,
     )
     from ._chat_format_grammar_config import ChatFormatGrammarConfig as ChatFormatGrammarConfig
     from ._chat_format_json_schema_config import (
@@ -377,12 +373,8 @@ if TYPE_CHECKING:
     from ._chat_format_python_config import ChatFormatPythonConfig as ChatFormatPythonConfig
     from ._chat_format_text_config import ChatFormatTextConfig as ChatFormatTextConfig
     from ._chat_function_tool import ChatFunctionTool as ChatFunctionTool
-    from ._chat_function_tool_chat_function_tool import (
-        ChatFunctionToolChatFunctionTool as ChatFunctionToolChatFunctionTool,
-    )
-    from ._chat_function_tool_chat_function_tool_function import (
-        ChatFunctionToolChatFunctionToolFunction as ChatFunctionToolChatFunctionToolFunction,
-    )
+    from ._chat_function_tool_function import ChatFunctionToolFunction as ChatFunctionToolFunction
+    from ._chat_function_tool_object import ChatFunctionToolObject as ChatFunctionToolObject
     from ._chat_json_schema_config import ChatJsonSchemaConfig as ChatJsonSchemaConfig
     from ._chat_messages import ChatMessages as ChatMessages
     from ._chat_model_names import ChatModelNames as ChatModelNames
@@ -394,8 +386,8 @@ if TYPE_CHECKING:
     from ._chat_reasoning_summary_verbosity_enum import (
         ChatReasoningSummaryVerbosityEnum as ChatReasoningSummaryVerbosityEnum,
     )
-    from ._chat_reasoning_summary_verbosity_enum_chat_reasoning_summary_verbosity_enum import (
-        ChatReasoningSummaryVerbosityEnumChatReasoningSummaryVerbosityEnum as ChatReasoningSummaryVerbosityEnumChatReasoningSummaryVerbosityEnum,
+    from ._chat_reasoning_summary_verbosity_enum_value import (
+        ChatReasoningSummaryVerbosityEnumValue as ChatReasoningSummaryVerbosityEnumValue,
     )
     from ._chat_request import ChatRequest as ChatRequest
     from ._chat_request_modality import ChatRequestModality as ChatRequestModality
@@ -474,8 +466,10 @@ if TYPE_CHECKING:
     from ._credits_get_response_data import CreditsGetResponseData as CreditsGetResponseData
     from ._custom_tool import CustomTool as CustomTool
     from ._custom_tool_format import CustomToolFormat as CustomToolFormat
-    from ._custom_tool_format1 import CustomToolFormat1 as CustomToolFormat1
-    from ._custom_tool_format1_syntax import CustomToolFormat1Syntax as CustomToolFormat1Syntax
+    from ._custom_tool_format_grammar import CustomToolFormatGrammar as CustomToolFormatGrammar
+    from ._custom_tool_format_grammar_syntax import (
+        CustomToolFormatGrammarSyntax as CustomToolFormatGrammarSyntax,
+    )
     from ._datetime_server_tool import DatetimeServerTool as DatetimeServerTool
     from ._datetime_server_tool_parameters import (
         DatetimeServerToolParameters as DatetimeServerToolParameters,
@@ -483,9 +477,7 @@ if TYPE_CHECKING:
     from ._default_parameters import DefaultParameters as DefaultParameters
     from ._delete_guardrail_response import DeleteGuardrailResponse as DeleteGuardrailResponse
     from ._deprecated_route import DeprecatedRoute as DeprecatedRoute
-    from ._deprecated_route_deprecated_route import (
-        DeprecatedRouteDeprecatedRoute as DeprecatedRouteDeprecatedRoute,
-    )
+    from ._deprecated_route_value import DeprecatedRouteValue as DeprecatedRouteValue
     from ._easy_input_message import EasyInputMessage as EasyInputMessage
     from ._edge_network_timeout_response import (
         EdgeNetworkTimeoutResponse as EdgeNetworkTimeoutResponse,
@@ -503,11 +495,11 @@ if TYPE_CHECKING:
     from ._embeddings_post_request_input_item_content import (
         EmbeddingsPostRequestInputItemContent as EmbeddingsPostRequestInputItemContent,
     )
-    from ._embeddings_post_request_input_item_content1 import (
-        EmbeddingsPostRequestInputItemContent1 as EmbeddingsPostRequestInputItemContent1,
+    from ._embeddings_post_request_input_item_content_image_url import (
+        EmbeddingsPostRequestInputItemContentImageUrl as EmbeddingsPostRequestInputItemContentImageUrl,
     )
-    from ._embeddings_post_request_input_item_content1_image_url import (
-        EmbeddingsPostRequestInputItemContent1ImageUrl as EmbeddingsPostRequestInputItemContent1ImageUrl,
+    from ._embeddings_post_request_input_item_content_image_url_object import (
+        EmbeddingsPostRequestInputItemContentImageUrlObject as EmbeddingsPostRequestInputItemContentImageUrlObject,
     )
     from ._embeddings_post_response import EmbeddingsPostResponse as EmbeddingsPostResponse
     from ._embeddings_post_response_datum import (
@@ -568,9 +560,7 @@ if TYPE_CHECKING:
     from ._gone_response_error_data import GoneResponseErrorData as GoneResponseErrorData
     from ._guardrail import Guardrail as Guardrail
     from ._guardrail_interval import GuardrailInterval as GuardrailInterval
-    from ._guardrail_interval_guardrail_interval import (
-        GuardrailIntervalGuardrailInterval as GuardrailIntervalGuardrailInterval,
-    )
+    from ._guardrail_interval_value import GuardrailIntervalValue as GuardrailIntervalValue
     from ._guardrails_assignments_keys_get_parameters_query import (
         GuardrailsAssignmentsKeysGetParametersQuery as GuardrailsAssignmentsKeysGetParametersQuery,
     )
@@ -631,10 +621,8 @@ if TYPE_CHECKING:
     from ._incomplete_details_reason import IncompleteDetailsReason as IncompleteDetailsReason
     from ._incomplete_event import IncompleteEvent as IncompleteEvent
     from ._input_audio import InputAudio as InputAudio
-    from ._input_audio_input_audio import InputAudioInputAudio as InputAudioInputAudio
-    from ._input_audio_input_audio_format import (
-        InputAudioInputAudioFormat as InputAudioInputAudioFormat,
-    )
+    from ._input_audio_format import InputAudioFormat as InputAudioFormat
+    from ._input_audio_object import InputAudioObject as InputAudioObject
     from ._input_file import InputFile as InputFile
     from ._input_image import InputImage as InputImage
     from ._input_image_detail import InputImageDetail as InputImageDetail
@@ -643,10 +631,12 @@ if TYPE_CHECKING:
     from ._input_text import InputText as InputText
     from ._input_video import InputVideo as InputVideo
     from ._inputs import Inputs as Inputs
-    from ._inputs1 import Inputs1 as Inputs1
-    from ._inputs2 import Inputs2 as Inputs2
+    from ._inputs_output_message_item import InputsOutputMessageItem as InputsOutputMessageItem
+    from ._inputs_output_reasoning_item import (
+        InputsOutputReasoningItem as InputsOutputReasoningItem,
+    )
     from ._instruct_type import InstructType as InstructType
-    from ._instruct_type_instruct_type import InstructTypeInstructType as InstructTypeInstructType
+    from ._instruct_type_value import InstructTypeValue as InstructTypeValue
     from ._internal_server_response import InternalServerResponse as InternalServerResponse
     from ._internal_server_response_error_data import (
         InternalServerResponseErrorData as InternalServerResponseErrorData,
@@ -710,20 +700,20 @@ if TYPE_CHECKING:
     from ._messages_content_block_delta_event_delta import (
         MessagesContentBlockDeltaEventDelta as MessagesContentBlockDeltaEventDelta,
     )
-    from ._messages_content_block_delta_event_delta1 import (
-        MessagesContentBlockDeltaEventDelta1 as MessagesContentBlockDeltaEventDelta1,
+    from ._messages_content_block_delta_event_delta_citations_delta import (
+        MessagesContentBlockDeltaEventDeltaCitationsDelta as MessagesContentBlockDeltaEventDeltaCitationsDelta,
     )
-    from ._messages_content_block_delta_event_delta2 import (
-        MessagesContentBlockDeltaEventDelta2 as MessagesContentBlockDeltaEventDelta2,
+    from ._messages_content_block_delta_event_delta_compaction_delta import (
+        MessagesContentBlockDeltaEventDeltaCompactionDelta as MessagesContentBlockDeltaEventDeltaCompactionDelta,
     )
-    from ._messages_content_block_delta_event_delta3 import (
-        MessagesContentBlockDeltaEventDelta3 as MessagesContentBlockDeltaEventDelta3,
+    from ._messages_content_block_delta_event_delta_input_json_delta import (
+        MessagesContentBlockDeltaEventDeltaInputJsonDelta as MessagesContentBlockDeltaEventDeltaInputJsonDelta,
     )
-    from ._messages_content_block_delta_event_delta4 import (
-        MessagesContentBlockDeltaEventDelta4 as MessagesContentBlockDeltaEventDelta4,
+    from ._messages_content_block_delta_event_delta_signature_delta import (
+        MessagesContentBlockDeltaEventDeltaSignatureDelta as MessagesContentBlockDeltaEventDeltaSignatureDelta,
     )
-    from ._messages_content_block_delta_event_delta5 import (
-        MessagesContentBlockDeltaEventDelta5 as MessagesContentBlockDeltaEventDelta5,
+    from ._messages_content_block_delta_event_delta_thinking_delta import (
+        MessagesContentBlockDeltaEventDeltaThinkingDelta as MessagesContentBlockDeltaEventDeltaThinkingDelta,
     )
     from ._messages_content_block_start_event import (
         MessagesContentBlockStartEvent as MessagesContentBlockStartEvent,
@@ -748,32 +738,32 @@ if TYPE_CHECKING:
     from ._messages_message_param_content import (
         MessagesMessageParamContent as MessagesMessageParamContent,
     )
-    from ._messages_message_param_content1 import (
-        MessagesMessageParamContent1 as MessagesMessageParamContent1,
+    from ._messages_message_param_content_compaction import (
+        MessagesMessageParamContentCompaction as MessagesMessageParamContentCompaction,
     )
-    from ._messages_message_param_content1_content import (
-        MessagesMessageParamContent1Content as MessagesMessageParamContent1Content,
+    from ._messages_message_param_content_redacted_thinking import (
+        MessagesMessageParamContentRedactedThinking as MessagesMessageParamContentRedactedThinking,
     )
-    from ._messages_message_param_content2 import (
-        MessagesMessageParamContent2 as MessagesMessageParamContent2,
+    from ._messages_message_param_content_server_tool_use import (
+        MessagesMessageParamContentServerToolUse as MessagesMessageParamContentServerToolUse,
     )
-    from ._messages_message_param_content3 import (
-        MessagesMessageParamContent3 as MessagesMessageParamContent3,
+    from ._messages_message_param_content_thinking import (
+        MessagesMessageParamContentThinking as MessagesMessageParamContentThinking,
     )
-    from ._messages_message_param_content4 import (
-        MessagesMessageParamContent4 as MessagesMessageParamContent4,
+    from ._messages_message_param_content_tool_result import (
+        MessagesMessageParamContentToolResult as MessagesMessageParamContentToolResult,
     )
-    from ._messages_message_param_content5 import (
-        MessagesMessageParamContent5 as MessagesMessageParamContent5,
+    from ._messages_message_param_content_tool_result_content import (
+        MessagesMessageParamContentToolResultContent as MessagesMessageParamContentToolResultContent,
     )
-    from ._messages_message_param_content5_content import (
-        MessagesMessageParamContent5Content as MessagesMessageParamContent5Content,
+    from ._messages_message_param_content_web_search_tool_result import (
+        MessagesMessageParamContentWebSearchToolResult as MessagesMessageParamContentWebSearchToolResult,
     )
-    from ._messages_message_param_content5_content_error_code import (
-        MessagesMessageParamContent5ContentErrorCode as MessagesMessageParamContent5ContentErrorCode,
+    from ._messages_message_param_content_web_search_tool_result_content import (
+        MessagesMessageParamContentWebSearchToolResultContent as MessagesMessageParamContentWebSearchToolResultContent,
     )
-    from ._messages_message_param_content6 import (
-        MessagesMessageParamContent6 as MessagesMessageParamContent6,
+    from ._messages_message_param_content_web_search_tool_result_content_error_code import (
+        MessagesMessageParamContentWebSearchToolResultContentErrorCode as MessagesMessageParamContentWebSearchToolResultContentErrorCode,
     )
     from ._messages_message_param_role import MessagesMessageParamRole as MessagesMessageParamRole
     from ._messages_output_config import MessagesOutputConfig as MessagesOutputConfig
@@ -792,14 +782,14 @@ if TYPE_CHECKING:
     from ._messages_request_context_management_edits import (
         MessagesRequestContextManagementEdits as MessagesRequestContextManagementEdits,
     )
-    from ._messages_request_context_management_edits1 import (
-        MessagesRequestContextManagementEdits1 as MessagesRequestContextManagementEdits1,
+    from ._messages_request_context_management_edits_clear_thinking20251015 import (
+        MessagesRequestContextManagementEditsClearThinking20251015 as MessagesRequestContextManagementEditsClearThinking20251015,
     )
-    from ._messages_request_context_management_edits1_keep import (
-        MessagesRequestContextManagementEdits1Keep as MessagesRequestContextManagementEdits1Keep,
+    from ._messages_request_context_management_edits_clear_thinking20251015_keep import (
+        MessagesRequestContextManagementEditsClearThinking20251015Keep as MessagesRequestContextManagementEditsClearThinking20251015Keep,
     )
-    from ._messages_request_context_management_edits2 import (
-        MessagesRequestContextManagementEdits2 as MessagesRequestContextManagementEdits2,
+    from ._messages_request_context_management_edits_compact20260112 import (
+        MessagesRequestContextManagementEditsCompact20260112 as MessagesRequestContextManagementEditsCompact20260112,
     )
     from ._messages_request_metadata import MessagesRequestMetadata as MessagesRequestMetadata
     from ._messages_request_plugins import MessagesRequestPlugins as MessagesRequestPlugins
@@ -807,30 +797,42 @@ if TYPE_CHECKING:
         MessagesRequestServiceTier as MessagesRequestServiceTier,
     )
     from ._messages_request_thinking import MessagesRequestThinking as MessagesRequestThinking
-    from ._messages_request_thinking1 import MessagesRequestThinking1 as MessagesRequestThinking1
-    from ._messages_request_thinking2 import MessagesRequestThinking2 as MessagesRequestThinking2
+    from ._messages_request_thinking_adaptive import (
+        MessagesRequestThinkingAdaptive as MessagesRequestThinkingAdaptive,
+    )
+    from ._messages_request_thinking_disabled import (
+        MessagesRequestThinkingDisabled as MessagesRequestThinkingDisabled,
+    )
     from ._messages_request_tool_choice import (
         MessagesRequestToolChoice as MessagesRequestToolChoice,
     )
-    from ._messages_request_tool_choice1 import (
-        MessagesRequestToolChoice1 as MessagesRequestToolChoice1,
+    from ._messages_request_tool_choice_any import (
+        MessagesRequestToolChoiceAny as MessagesRequestToolChoiceAny,
     )
-    from ._messages_request_tool_choice2 import (
-        MessagesRequestToolChoice2 as MessagesRequestToolChoice2,
+    from ._messages_request_tool_choice_none import (
+        MessagesRequestToolChoiceNone as MessagesRequestToolChoiceNone,
     )
-    from ._messages_request_tool_choice3 import (
-        MessagesRequestToolChoice3 as MessagesRequestToolChoice3,
+    from ._messages_request_tool_choice_tool import (
+        MessagesRequestToolChoiceTool as MessagesRequestToolChoiceTool,
     )
     from ._messages_request_tools import MessagesRequestTools as MessagesRequestTools
-    from ._messages_request_tools1 import MessagesRequestTools1 as MessagesRequestTools1
-    from ._messages_request_tools2 import MessagesRequestTools2 as MessagesRequestTools2
-    from ._messages_request_tools3 import MessagesRequestTools3 as MessagesRequestTools3
-    from ._messages_request_tools4 import MessagesRequestTools4 as MessagesRequestTools4
-    from ._messages_request_tools4_allowed_caller import (
-        MessagesRequestTools4AllowedCaller as MessagesRequestTools4AllowedCaller,
+    from ._messages_request_tools_bash20250124 import (
+        MessagesRequestToolsBash20250124 as MessagesRequestToolsBash20250124,
     )
     from ._messages_request_tools_input_schema import (
         MessagesRequestToolsInputSchema as MessagesRequestToolsInputSchema,
+    )
+    from ._messages_request_tools_text_editor20250124 import (
+        MessagesRequestToolsTextEditor20250124 as MessagesRequestToolsTextEditor20250124,
+    )
+    from ._messages_request_tools_web_search20250305 import (
+        MessagesRequestToolsWebSearch20250305 as MessagesRequestToolsWebSearch20250305,
+    )
+    from ._messages_request_tools_web_search20260209 import (
+        MessagesRequestToolsWebSearch20260209 as MessagesRequestToolsWebSearch20260209,
+    )
+    from ._messages_request_tools_web_search20260209_allowed_caller import (
+        MessagesRequestToolsWebSearch20260209AllowedCaller as MessagesRequestToolsWebSearch20260209AllowedCaller,
     )
     from ._messages_result import MessagesResult as MessagesResult
     from ._messages_start_event import MessagesStartEvent as MessagesStartEvent
@@ -911,8 +913,8 @@ if TYPE_CHECKING:
     from ._open_ai_responses_tool_choice import (
         OpenAIResponsesToolChoice as OpenAIResponsesToolChoice,
     )
-    from ._open_ai_responses_tool_choice_open_ai_responses_tool_choice import (
-        OpenAIResponsesToolChoiceOpenAIResponsesToolChoice as OpenAIResponsesToolChoiceOpenAIResponsesToolChoice,
+    from ._open_ai_responses_tool_choice_object import (
+        OpenAIResponsesToolChoiceObject as OpenAIResponsesToolChoiceObject,
     )
     from ._open_ai_responses_tool_choice_open_ai_responses_tool_choice1 import (
         OpenAIResponsesToolChoiceOpenAIResponsesToolChoice1 as OpenAIResponsesToolChoiceOpenAIResponsesToolChoice1,
@@ -920,8 +922,8 @@ if TYPE_CHECKING:
     from ._open_ai_responses_truncation import (
         OpenAIResponsesTruncation as OpenAIResponsesTruncation,
     )
-    from ._open_ai_responses_truncation_open_ai_responses_truncation import (
-        OpenAIResponsesTruncationOpenAIResponsesTruncation as OpenAIResponsesTruncationOpenAIResponsesTruncation,
+    from ._open_ai_responses_truncation_value import (
+        OpenAIResponsesTruncationValue as OpenAIResponsesTruncationValue,
     )
     from ._open_ai_responses_usage import OpenAIResponsesUsage as OpenAIResponsesUsage
     from ._open_ai_responses_usage_input_tokens_details import (
@@ -950,8 +952,8 @@ if TYPE_CHECKING:
     )
     from ._or_anthropic_content_block import ORAnthropicContentBlock as ORAnthropicContentBlock
     from ._or_anthropic_stop_reason import ORAnthropicStopReason as ORAnthropicStopReason
-    from ._or_anthropic_stop_reason_or_anthropic_stop_reason import (
-        ORAnthropicStopReasonORAnthropicStopReason as ORAnthropicStopReasonORAnthropicStopReason,
+    from ._or_anthropic_stop_reason_value import (
+        ORAnthropicStopReasonValue as ORAnthropicStopReasonValue,
     )
     from ._organization_members_get_parameters_query import (
         OrganizationMembersGetParametersQuery as OrganizationMembersGetParametersQuery,
@@ -983,11 +985,11 @@ if TYPE_CHECKING:
     from ._output_item_web_search_call_action import (
         OutputItemWebSearchCallAction as OutputItemWebSearchCallAction,
     )
-    from ._output_item_web_search_call_action1 import (
-        OutputItemWebSearchCallAction1 as OutputItemWebSearchCallAction1,
+    from ._output_item_web_search_call_action_find_in_page import (
+        OutputItemWebSearchCallActionFindInPage as OutputItemWebSearchCallActionFindInPage,
     )
-    from ._output_item_web_search_call_action2 import (
-        OutputItemWebSearchCallAction2 as OutputItemWebSearchCallAction2,
+    from ._output_item_web_search_call_action_open_page import (
+        OutputItemWebSearchCallActionOpenPage as OutputItemWebSearchCallActionOpenPage,
     )
     from ._output_items import OutputItems as OutputItems
     from ._output_message import OutputMessage as OutputMessage
@@ -1009,9 +1011,7 @@ if TYPE_CHECKING:
         PaymentRequiredResponseErrorData as PaymentRequiredResponseErrorData,
     )
     from ._pdf_parser_engine import PDFParserEngine as PDFParserEngine
-    from ._pdf_parser_engine_pdf_parser_engine import (
-        PDFParserEnginePDFParserEngine as PDFParserEnginePDFParserEngine,
-    )
+    from ._pdf_parser_engine_value import PDFParserEngineValue as PDFParserEngineValue
     from ._pdf_parser_options import PDFParserOptions as PDFParserOptions
     from ._per_request_limits import PerRequestLimits as PerRequestLimits
     from ._percentile_latency_cutoffs import PercentileLatencyCutoffs as PercentileLatencyCutoffs
@@ -1076,13 +1076,9 @@ if TYPE_CHECKING:
     from ._reasoning_detail_union import ReasoningDetailUnion as ReasoningDetailUnion
     from ._reasoning_done_event import ReasoningDoneEvent as ReasoningDoneEvent
     from ._reasoning_effort import ReasoningEffort as ReasoningEffort
-    from ._reasoning_effort_reasoning_effort import (
-        ReasoningEffortReasoningEffort as ReasoningEffortReasoningEffort,
-    )
+    from ._reasoning_effort_value import ReasoningEffortValue as ReasoningEffortValue
     from ._reasoning_format import ReasoningFormat as ReasoningFormat
-    from ._reasoning_format_reasoning_format import (
-        ReasoningFormatReasoningFormat as ReasoningFormatReasoningFormat,
-    )
+    from ._reasoning_format_value import ReasoningFormatValue as ReasoningFormatValue
     from ._reasoning_item import ReasoningItem as ReasoningItem
     from ._reasoning_summary_part_added_event import (
         ReasoningSummaryPartAddedEvent as ReasoningSummaryPartAddedEvent,
@@ -1098,8 +1094,8 @@ if TYPE_CHECKING:
         ReasoningSummaryTextDoneEvent as ReasoningSummaryTextDoneEvent,
     )
     from ._reasoning_summary_verbosity import ReasoningSummaryVerbosity as ReasoningSummaryVerbosity
-    from ._reasoning_summary_verbosity_reasoning_summary_verbosity import (
-        ReasoningSummaryVerbosityReasoningSummaryVerbosity as ReasoningSummaryVerbosityReasoningSummaryVerbosity,
+    from ._reasoning_summary_verbosity_value import (
+        ReasoningSummaryVerbosityValue as ReasoningSummaryVerbosityValue,
     )
     from ._reasoning_text_content import ReasoningTextContent as ReasoningTextContent
     from ._refusal_delta_event import RefusalDeltaEvent as RefusalDeltaEvent
@@ -1136,7 +1132,7 @@ if TYPE_CHECKING:
     from ._search_context_size_enum import SearchContextSizeEnum as SearchContextSizeEnum
     from ._search_quality_level import SearchQualityLevel as SearchQualityLevel
     from ._service_tier import ServiceTier as ServiceTier
-    from ._service_tier_service_tier import ServiceTierServiceTier as ServiceTierServiceTier
+    from ._service_tier_value import ServiceTierValue as ServiceTierValue
     from ._service_unavailable_response import (
         ServiceUnavailableResponse as ServiceUnavailableResponse,
     )
@@ -1196,9 +1192,11 @@ if TYPE_CHECKING:
     from ._update_guardrail_response import UpdateGuardrailResponse as UpdateGuardrailResponse
     from ._url_citation import URLCitation as URLCitation
     from ._usage import Usage as Usage
-    from ._usage1 import Usage1 as Usage1
-    from ._usage1_cost_details import Usage1CostDetails as Usage1CostDetails
     from ._usage2 import Usage2 as Usage2
+    from ._usage_anthropic_usage import UsageAnthropicUsage as UsageAnthropicUsage
+    from ._usage_anthropic_usage_cost_details import (
+        UsageAnthropicUsageCostDetails as UsageAnthropicUsageCostDetails,
+    )
     from ._usage_cost_details import UsageCostDetails as UsageCostDetails
     from ._usage_model import UsageModel as UsageModel
     from ._web_search_call_completed_event import (
@@ -1289,9 +1287,9 @@ _MODULES: dict[str, str] = {
     "AnthropicServerToolUsage": "_anthropic_server_tool_usage",
     "AnthropicServerToolUseBlock": "_anthropic_server_tool_use_block",
     "AnthropicServiceTier": "_anthropic_service_tier",
-    "AnthropicServiceTierAnthropicServiceTier": "_anthropic_service_tier_anthropic_service_tier",
+    "AnthropicServiceTierValue": "_anthropic_service_tier_value",
     "AnthropicSpeed": "_anthropic_speed",
-    "AnthropicSpeedAnthropicSpeed": "_anthropic_speed_anthropic_speed",
+    "AnthropicSpeedValue": "_anthropic_speed_value",
     "AnthropicTextBlock": "_anthropic_text_block",
     "AnthropicTextBlockParam": "_anthropic_text_block_param",
     "AnthropicTextBlockParamCitations": "_anthropic_text_block_param_citations",
@@ -1353,8 +1351,8 @@ _MODULES: dict[str, str] = {
     "BaseFunctionCallArgsDeltaEvent": "_base_function_call_args_delta_event",
     "BaseFunctionCallArgsDoneEvent": "_base_function_call_args_done_event",
     "BaseInputs": "_base_inputs",
-    "BaseInputsBaseInputs": "_base_inputs_base_inputs",
-    "BaseInputsBaseInputsContent": "_base_inputs_base_inputs_content",
+    "BaseInputsContent": "_base_inputs_content",
+    "BaseInputsObject": "_base_inputs_object",
     "BaseMessagesResult": "_base_messages_result",
     "BaseReasoningConfig": "_base_reasoning_config",
     "BaseReasoningDeltaEvent": "_base_reasoning_delta_event",
@@ -1404,14 +1402,14 @@ _MODULES: dict[str, str] = {
     "ChatDebugOptions": "_chat_debug_options",
     "ChatDeveloperMessage": "_chat_developer_message",
     "ChatFinishReasonEnum": "_chat_finish_reason_enum",
-    "ChatFinishReasonEnumChatFinishReasonEnum": "_chat_finish_reason_enum_chat_finish_reason_enum",
+    "ChatFinishReasonEnumValue": "_chat_finish_reason_enum_value",
     "ChatFormatGrammarConfig": "_chat_format_grammar_config",
     "ChatFormatJsonSchemaConfig": "_chat_format_json_schema_config",
     "ChatFormatPythonConfig": "_chat_format_python_config",
     "ChatFormatTextConfig": "_chat_format_text_config",
     "ChatFunctionTool": "_chat_function_tool",
-    "ChatFunctionToolChatFunctionTool": "_chat_function_tool_chat_function_tool",
-    "ChatFunctionToolChatFunctionToolFunction": "_chat_function_tool_chat_function_tool_function",
+    "ChatFunctionToolFunction": "_chat_function_tool_function",
+    "ChatFunctionToolObject": "_chat_function_tool_object",
     "ChatJsonSchemaConfig": "_chat_json_schema_config",
     "ChatMessages": "_chat_messages",
     "ChatModelNames": "_chat_model_names",
@@ -1419,7 +1417,7 @@ _MODULES: dict[str, str] = {
     "ChatNamedToolChoiceFunction": "_chat_named_tool_choice_function",
     "ChatReasoningDetails": "_chat_reasoning_details",
     "ChatReasoningSummaryVerbosityEnum": "_chat_reasoning_summary_verbosity_enum",
-    "ChatReasoningSummaryVerbosityEnumChatReasoningSummaryVerbosityEnum": "_chat_reasoning_summary_verbosity_enum_chat_reasoning_summary_verbosity_enum",
+    "ChatReasoningSummaryVerbosityEnumValue": "_chat_reasoning_summary_verbosity_enum_value",
     "ChatRequest": "_chat_request",
     "ChatRequestModality": "_chat_request_modality",
     "ChatRequestPlugins": "_chat_request_plugins",
@@ -1473,14 +1471,14 @@ _MODULES: dict[str, str] = {
     "CreditsGetResponseData": "_credits_get_response_data",
     "CustomTool": "_custom_tool",
     "CustomToolFormat": "_custom_tool_format",
-    "CustomToolFormat1": "_custom_tool_format1",
-    "CustomToolFormat1Syntax": "_custom_tool_format1_syntax",
+    "CustomToolFormatGrammar": "_custom_tool_format_grammar",
+    "CustomToolFormatGrammarSyntax": "_custom_tool_format_grammar_syntax",
     "DatetimeServerTool": "_datetime_server_tool",
     "DatetimeServerToolParameters": "_datetime_server_tool_parameters",
     "DefaultParameters": "_default_parameters",
     "DeleteGuardrailResponse": "_delete_guardrail_response",
     "DeprecatedRoute": "_deprecated_route",
-    "DeprecatedRouteDeprecatedRoute": "_deprecated_route_deprecated_route",
+    "DeprecatedRouteValue": "_deprecated_route_value",
     "EasyInputMessage": "_easy_input_message",
     "EdgeNetworkTimeoutResponse": "_edge_network_timeout_response",
     "EdgeNetworkTimeoutResponseErrorData": "_edge_network_timeout_response_error_data",
@@ -1488,8 +1486,8 @@ _MODULES: dict[str, str] = {
     "EmbeddingsPostRequestEncodingFormat": "_embeddings_post_request_encoding_format",
     "EmbeddingsPostRequestInputItem": "_embeddings_post_request_input_item",
     "EmbeddingsPostRequestInputItemContent": "_embeddings_post_request_input_item_content",
-    "EmbeddingsPostRequestInputItemContent1": "_embeddings_post_request_input_item_content1",
-    "EmbeddingsPostRequestInputItemContent1ImageUrl": "_embeddings_post_request_input_item_content1_image_url",
+    "EmbeddingsPostRequestInputItemContentImageUrl": "_embeddings_post_request_input_item_content_image_url",
+    "EmbeddingsPostRequestInputItemContentImageUrlObject": "_embeddings_post_request_input_item_content_image_url_object",
     "EmbeddingsPostResponse": "_embeddings_post_response",
     "EmbeddingsPostResponseDatum": "_embeddings_post_response_datum",
     "EmbeddingsPostResponseUsage": "_embeddings_post_response_usage",
@@ -1525,7 +1523,7 @@ _MODULES: dict[str, str] = {
     "GoneResponseErrorData": "_gone_response_error_data",
     "Guardrail": "_guardrail",
     "GuardrailInterval": "_guardrail_interval",
-    "GuardrailIntervalGuardrailInterval": "_guardrail_interval_guardrail_interval",
+    "GuardrailIntervalValue": "_guardrail_interval_value",
     "GuardrailsAssignmentsKeysGetParametersQuery": "_guardrails_assignments_keys_get_parameters_query",
     "GuardrailsAssignmentsMembersGetParametersQuery": "_guardrails_assignments_members_get_parameters_query",
     "GuardrailsGetParametersQuery": "_guardrails_get_parameters_query",
@@ -1550,8 +1548,8 @@ _MODULES: dict[str, str] = {
     "IncompleteDetailsReason": "_incomplete_details_reason",
     "IncompleteEvent": "_incomplete_event",
     "InputAudio": "_input_audio",
-    "InputAudioInputAudio": "_input_audio_input_audio",
-    "InputAudioInputAudioFormat": "_input_audio_input_audio_format",
+    "InputAudioFormat": "_input_audio_format",
+    "InputAudioObject": "_input_audio_object",
     "InputFile": "_input_file",
     "InputImage": "_input_image",
     "InputImageDetail": "_input_image_detail",
@@ -1560,10 +1558,10 @@ _MODULES: dict[str, str] = {
     "InputText": "_input_text",
     "InputVideo": "_input_video",
     "Inputs": "_inputs",
-    "Inputs1": "_inputs1",
-    "Inputs2": "_inputs2",
+    "InputsOutputMessageItem": "_inputs_output_message_item",
+    "InputsOutputReasoningItem": "_inputs_output_reasoning_item",
     "InstructType": "_instruct_type",
-    "InstructTypeInstructType": "_instruct_type_instruct_type",
+    "InstructTypeValue": "_instruct_type_value",
     "InternalServerResponse": "_internal_server_response",
     "InternalServerResponseErrorData": "_internal_server_response_error_data",
     "KeyAssignment": "_key_assignment",
@@ -1599,11 +1597,11 @@ _MODULES: dict[str, str] = {
     "MemberAssignment": "_member_assignment",
     "MessagesContentBlockDeltaEvent": "_messages_content_block_delta_event",
     "MessagesContentBlockDeltaEventDelta": "_messages_content_block_delta_event_delta",
-    "MessagesContentBlockDeltaEventDelta1": "_messages_content_block_delta_event_delta1",
-    "MessagesContentBlockDeltaEventDelta2": "_messages_content_block_delta_event_delta2",
-    "MessagesContentBlockDeltaEventDelta3": "_messages_content_block_delta_event_delta3",
-    "MessagesContentBlockDeltaEventDelta4": "_messages_content_block_delta_event_delta4",
-    "MessagesContentBlockDeltaEventDelta5": "_messages_content_block_delta_event_delta5",
+    "MessagesContentBlockDeltaEventDeltaCitationsDelta": "_messages_content_block_delta_event_delta_citations_delta",
+    "MessagesContentBlockDeltaEventDeltaCompactionDelta": "_messages_content_block_delta_event_delta_compaction_delta",
+    "MessagesContentBlockDeltaEventDeltaInputJsonDelta": "_messages_content_block_delta_event_delta_input_json_delta",
+    "MessagesContentBlockDeltaEventDeltaSignatureDelta": "_messages_content_block_delta_event_delta_signature_delta",
+    "MessagesContentBlockDeltaEventDeltaThinkingDelta": "_messages_content_block_delta_event_delta_thinking_delta",
     "MessagesContentBlockStartEvent": "_messages_content_block_start_event",
     "MessagesContentBlockStartEventContentBlock": "_messages_content_block_start_event_content_block",
     "MessagesContentBlockStopEvent": "_messages_content_block_stop_event",
@@ -1617,15 +1615,15 @@ _MODULES: dict[str, str] = {
     "MessagesErrorResponse": "_messages_error_response",
     "MessagesMessageParam": "_messages_message_param",
     "MessagesMessageParamContent": "_messages_message_param_content",
-    "MessagesMessageParamContent1": "_messages_message_param_content1",
-    "MessagesMessageParamContent1Content": "_messages_message_param_content1_content",
-    "MessagesMessageParamContent2": "_messages_message_param_content2",
-    "MessagesMessageParamContent3": "_messages_message_param_content3",
-    "MessagesMessageParamContent4": "_messages_message_param_content4",
-    "MessagesMessageParamContent5": "_messages_message_param_content5",
-    "MessagesMessageParamContent5Content": "_messages_message_param_content5_content",
-    "MessagesMessageParamContent5ContentErrorCode": "_messages_message_param_content5_content_error_code",
-    "MessagesMessageParamContent6": "_messages_message_param_content6",
+    "MessagesMessageParamContentCompaction": "_messages_message_param_content_compaction",
+    "MessagesMessageParamContentRedactedThinking": "_messages_message_param_content_redacted_thinking",
+    "MessagesMessageParamContentServerToolUse": "_messages_message_param_content_server_tool_use",
+    "MessagesMessageParamContentThinking": "_messages_message_param_content_thinking",
+    "MessagesMessageParamContentToolResult": "_messages_message_param_content_tool_result",
+    "MessagesMessageParamContentToolResultContent": "_messages_message_param_content_tool_result_content",
+    "MessagesMessageParamContentWebSearchToolResult": "_messages_message_param_content_web_search_tool_result",
+    "MessagesMessageParamContentWebSearchToolResultContent": "_messages_message_param_content_web_search_tool_result_content",
+    "MessagesMessageParamContentWebSearchToolResultContentErrorCode": "_messages_message_param_content_web_search_tool_result_content_error_code",
     "MessagesMessageParamRole": "_messages_message_param_role",
     "MessagesOutputConfig": "_messages_output_config",
     "MessagesOutputConfigEffort": "_messages_output_config_effort",
@@ -1635,26 +1633,26 @@ _MODULES: dict[str, str] = {
     "MessagesRequest": "_messages_request",
     "MessagesRequestContextManagement": "_messages_request_context_management",
     "MessagesRequestContextManagementEdits": "_messages_request_context_management_edits",
-    "MessagesRequestContextManagementEdits1": "_messages_request_context_management_edits1",
-    "MessagesRequestContextManagementEdits1Keep": "_messages_request_context_management_edits1_keep",
-    "MessagesRequestContextManagementEdits2": "_messages_request_context_management_edits2",
+    "MessagesRequestContextManagementEditsClearThinking20251015": "_messages_request_context_management_edits_clear_thinking20251015",
+    "MessagesRequestContextManagementEditsClearThinking20251015Keep": "_messages_request_context_management_edits_clear_thinking20251015_keep",
+    "MessagesRequestContextManagementEditsCompact20260112": "_messages_request_context_management_edits_compact20260112",
     "MessagesRequestMetadata": "_messages_request_metadata",
     "MessagesRequestPlugins": "_messages_request_plugins",
     "MessagesRequestServiceTier": "_messages_request_service_tier",
     "MessagesRequestThinking": "_messages_request_thinking",
-    "MessagesRequestThinking1": "_messages_request_thinking1",
-    "MessagesRequestThinking2": "_messages_request_thinking2",
+    "MessagesRequestThinkingAdaptive": "_messages_request_thinking_adaptive",
+    "MessagesRequestThinkingDisabled": "_messages_request_thinking_disabled",
     "MessagesRequestToolChoice": "_messages_request_tool_choice",
-    "MessagesRequestToolChoice1": "_messages_request_tool_choice1",
-    "MessagesRequestToolChoice2": "_messages_request_tool_choice2",
-    "MessagesRequestToolChoice3": "_messages_request_tool_choice3",
+    "MessagesRequestToolChoiceAny": "_messages_request_tool_choice_any",
+    "MessagesRequestToolChoiceNone": "_messages_request_tool_choice_none",
+    "MessagesRequestToolChoiceTool": "_messages_request_tool_choice_tool",
     "MessagesRequestTools": "_messages_request_tools",
-    "MessagesRequestTools1": "_messages_request_tools1",
-    "MessagesRequestTools2": "_messages_request_tools2",
-    "MessagesRequestTools3": "_messages_request_tools3",
-    "MessagesRequestTools4": "_messages_request_tools4",
-    "MessagesRequestTools4AllowedCaller": "_messages_request_tools4_allowed_caller",
+    "MessagesRequestToolsBash20250124": "_messages_request_tools_bash20250124",
     "MessagesRequestToolsInputSchema": "_messages_request_tools_input_schema",
+    "MessagesRequestToolsTextEditor20250124": "_messages_request_tools_text_editor20250124",
+    "MessagesRequestToolsWebSearch20250305": "_messages_request_tools_web_search20250305",
+    "MessagesRequestToolsWebSearch20260209": "_messages_request_tools_web_search20260209",
+    "MessagesRequestToolsWebSearch20260209AllowedCaller": "_messages_request_tools_web_search20260209_allowed_caller",
     "MessagesResult": "_messages_result",
     "MessagesStartEvent": "_messages_start_event",
     "MessagesStartEventMessage": "_messages_start_event_message",
@@ -1680,7 +1678,7 @@ _MODULES: dict[str, str] = {
     "NotFoundResponseErrorData": "_not_found_response_error_data",
     "ORAnthropicContentBlock": "_or_anthropic_content_block",
     "ORAnthropicStopReason": "_or_anthropic_stop_reason",
-    "ORAnthropicStopReasonORAnthropicStopReason": "_or_anthropic_stop_reason_or_anthropic_stop_reason",
+    "ORAnthropicStopReasonValue": "_or_anthropic_stop_reason_value",
     "OpenAIResponseFunctionToolCall": "_open_ai_response_function_tool_call",
     "OpenAIResponseFunctionToolCallOutput": "_open_ai_response_function_tool_call_output",
     "OpenAIResponseFunctionToolCallOutputOutput": "_open_ai_response_function_tool_call_output_output",
@@ -1695,10 +1693,10 @@ _MODULES: dict[str, str] = {
     "OpenAIResponsesResponseStatus": "_open_ai_responses_response_status",
     "OpenAIResponsesSearchCompleted": "_open_ai_responses_search_completed",
     "OpenAIResponsesToolChoice": "_open_ai_responses_tool_choice",
-    "OpenAIResponsesToolChoiceOpenAIResponsesToolChoice": "_open_ai_responses_tool_choice_open_ai_responses_tool_choice",
+    "OpenAIResponsesToolChoiceObject": "_open_ai_responses_tool_choice_object",
     "OpenAIResponsesToolChoiceOpenAIResponsesToolChoice1": "_open_ai_responses_tool_choice_open_ai_responses_tool_choice1",
     "OpenAIResponsesTruncation": "_open_ai_responses_truncation",
-    "OpenAIResponsesTruncationOpenAIResponsesTruncation": "_open_ai_responses_truncation_open_ai_responses_truncation",
+    "OpenAIResponsesTruncationValue": "_open_ai_responses_truncation_value",
     "OpenAIResponsesUsage": "_open_ai_responses_usage",
     "OpenAIResponsesUsageInputTokensDetails": "_open_ai_responses_usage_input_tokens_details",
     "OpenAIResponsesUsageOutputTokensDetails": "_open_ai_responses_usage_output_tokens_details",
@@ -1726,8 +1724,8 @@ _MODULES: dict[str, str] = {
     "OutputItemReasoning": "_output_item_reasoning",
     "OutputItemWebSearchCall": "_output_item_web_search_call",
     "OutputItemWebSearchCallAction": "_output_item_web_search_call_action",
-    "OutputItemWebSearchCallAction1": "_output_item_web_search_call_action1",
-    "OutputItemWebSearchCallAction2": "_output_item_web_search_call_action2",
+    "OutputItemWebSearchCallActionFindInPage": "_output_item_web_search_call_action_find_in_page",
+    "OutputItemWebSearchCallActionOpenPage": "_output_item_web_search_call_action_open_page",
     "OutputItems": "_output_items",
     "OutputMessage": "_output_message",
     "OutputMessageItem": "_output_message_item",
@@ -1737,7 +1735,7 @@ _MODULES: dict[str, str] = {
     "OutputWebSearchCallItem": "_output_web_search_call_item",
     "OutputWebSearchServerToolItem": "_output_web_search_server_tool_item",
     "PDFParserEngine": "_pdf_parser_engine",
-    "PDFParserEnginePDFParserEngine": "_pdf_parser_engine_pdf_parser_engine",
+    "PDFParserEngineValue": "_pdf_parser_engine_value",
     "PDFParserOptions": "_pdf_parser_options",
     "Parameter": "_parameter",
     "PayloadTooLargeResponse": "_payload_too_large_response",
@@ -1781,9 +1779,9 @@ _MODULES: dict[str, str] = {
     "ReasoningDetailUnion": "_reasoning_detail_union",
     "ReasoningDoneEvent": "_reasoning_done_event",
     "ReasoningEffort": "_reasoning_effort",
-    "ReasoningEffortReasoningEffort": "_reasoning_effort_reasoning_effort",
+    "ReasoningEffortValue": "_reasoning_effort_value",
     "ReasoningFormat": "_reasoning_format",
-    "ReasoningFormatReasoningFormat": "_reasoning_format_reasoning_format",
+    "ReasoningFormatValue": "_reasoning_format_value",
     "ReasoningItem": "_reasoning_item",
     "ReasoningSummaryPartAddedEvent": "_reasoning_summary_part_added_event",
     "ReasoningSummaryPartDoneEvent": "_reasoning_summary_part_done_event",
@@ -1791,7 +1789,7 @@ _MODULES: dict[str, str] = {
     "ReasoningSummaryTextDeltaEvent": "_reasoning_summary_text_delta_event",
     "ReasoningSummaryTextDoneEvent": "_reasoning_summary_text_done_event",
     "ReasoningSummaryVerbosity": "_reasoning_summary_verbosity",
-    "ReasoningSummaryVerbosityReasoningSummaryVerbosity": "_reasoning_summary_verbosity_reasoning_summary_verbosity",
+    "ReasoningSummaryVerbosityValue": "_reasoning_summary_verbosity_value",
     "ReasoningTextContent": "_reasoning_text_content",
     "RefusalDeltaEvent": "_refusal_delta_event",
     "RefusalDoneEvent": "_refusal_done_event",
@@ -1817,7 +1815,7 @@ _MODULES: dict[str, str] = {
     "SearchContextSizeEnum": "_search_context_size_enum",
     "SearchQualityLevel": "_search_quality_level",
     "ServiceTier": "_service_tier",
-    "ServiceTierServiceTier": "_service_tier_service_tier",
+    "ServiceTierValue": "_service_tier_value",
     "ServiceUnavailableResponse": "_service_unavailable_response",
     "ServiceUnavailableResponseErrorData": "_service_unavailable_response_error_data",
     "ShellServerTool": "_shell_server_tool",
@@ -1855,9 +1853,9 @@ _MODULES: dict[str, str] = {
     "UpdateGuardrailRequest": "_update_guardrail_request",
     "UpdateGuardrailResponse": "_update_guardrail_response",
     "Usage": "_usage",
-    "Usage1": "_usage1",
-    "Usage1CostDetails": "_usage1_cost_details",
     "Usage2": "_usage2",
+    "UsageAnthropicUsage": "_usage_anthropic_usage",
+    "UsageAnthropicUsageCostDetails": "_usage_anthropic_usage_cost_details",
     "UsageCostDetails": "_usage_cost_details",
     "UsageModel": "_usage_model",
     "WebSearchCallCompletedEvent": "_web_search_call_completed_event",
@@ -1937,9 +1935,9 @@ __all__ = [
     "AnthropicServerToolUsage",
     "AnthropicServerToolUseBlock",
     "AnthropicServiceTier",
-    "AnthropicServiceTierAnthropicServiceTier",
+    "AnthropicServiceTierValue",
     "AnthropicSpeed",
-    "AnthropicSpeedAnthropicSpeed",
+    "AnthropicSpeedValue",
     "AnthropicTextBlock",
     "AnthropicTextBlockParam",
     "AnthropicTextBlockParamCitations",
@@ -2001,8 +1999,8 @@ __all__ = [
     "BaseFunctionCallArgsDeltaEvent",
     "BaseFunctionCallArgsDoneEvent",
     "BaseInputs",
-    "BaseInputsBaseInputs",
-    "BaseInputsBaseInputsContent",
+    "BaseInputsContent",
+    "BaseInputsObject",
     "BaseMessagesResult",
     "BaseReasoningConfig",
     "BaseReasoningDeltaEvent",
@@ -2052,14 +2050,14 @@ __all__ = [
     "ChatDebugOptions",
     "ChatDeveloperMessage",
     "ChatFinishReasonEnum",
-    "ChatFinishReasonEnumChatFinishReasonEnum",
+    "ChatFinishReasonEnumValue",
     "ChatFormatGrammarConfig",
     "ChatFormatJsonSchemaConfig",
     "ChatFormatPythonConfig",
     "ChatFormatTextConfig",
     "ChatFunctionTool",
-    "ChatFunctionToolChatFunctionTool",
-    "ChatFunctionToolChatFunctionToolFunction",
+    "ChatFunctionToolFunction",
+    "ChatFunctionToolObject",
     "ChatJsonSchemaConfig",
     "ChatMessages",
     "ChatModelNames",
@@ -2067,7 +2065,7 @@ __all__ = [
     "ChatNamedToolChoiceFunction",
     "ChatReasoningDetails",
     "ChatReasoningSummaryVerbosityEnum",
-    "ChatReasoningSummaryVerbosityEnumChatReasoningSummaryVerbosityEnum",
+    "ChatReasoningSummaryVerbosityEnumValue",
     "ChatRequest",
     "ChatRequestModality",
     "ChatRequestPlugins",
@@ -2121,14 +2119,14 @@ __all__ = [
     "CreditsGetResponseData",
     "CustomTool",
     "CustomToolFormat",
-    "CustomToolFormat1",
-    "CustomToolFormat1Syntax",
+    "CustomToolFormatGrammar",
+    "CustomToolFormatGrammarSyntax",
     "DatetimeServerTool",
     "DatetimeServerToolParameters",
     "DefaultParameters",
     "DeleteGuardrailResponse",
     "DeprecatedRoute",
-    "DeprecatedRouteDeprecatedRoute",
+    "DeprecatedRouteValue",
     "EasyInputMessage",
     "EdgeNetworkTimeoutResponse",
     "EdgeNetworkTimeoutResponseErrorData",
@@ -2136,8 +2134,8 @@ __all__ = [
     "EmbeddingsPostRequestEncodingFormat",
     "EmbeddingsPostRequestInputItem",
     "EmbeddingsPostRequestInputItemContent",
-    "EmbeddingsPostRequestInputItemContent1",
-    "EmbeddingsPostRequestInputItemContent1ImageUrl",
+    "EmbeddingsPostRequestInputItemContentImageUrl",
+    "EmbeddingsPostRequestInputItemContentImageUrlObject",
     "EmbeddingsPostResponse",
     "EmbeddingsPostResponseDatum",
     "EmbeddingsPostResponseUsage",
@@ -2173,7 +2171,7 @@ __all__ = [
     "GoneResponseErrorData",
     "Guardrail",
     "GuardrailInterval",
-    "GuardrailIntervalGuardrailInterval",
+    "GuardrailIntervalValue",
     "GuardrailsAssignmentsKeysGetParametersQuery",
     "GuardrailsAssignmentsMembersGetParametersQuery",
     "GuardrailsGetParametersQuery",
@@ -2198,8 +2196,8 @@ __all__ = [
     "IncompleteDetailsReason",
     "IncompleteEvent",
     "InputAudio",
-    "InputAudioInputAudio",
-    "InputAudioInputAudioFormat",
+    "InputAudioFormat",
+    "InputAudioObject",
     "InputFile",
     "InputImage",
     "InputImageDetail",
@@ -2208,10 +2206,10 @@ __all__ = [
     "InputText",
     "InputVideo",
     "Inputs",
-    "Inputs1",
-    "Inputs2",
+    "InputsOutputMessageItem",
+    "InputsOutputReasoningItem",
     "InstructType",
-    "InstructTypeInstructType",
+    "InstructTypeValue",
     "InternalServerResponse",
     "InternalServerResponseErrorData",
     "KeyAssignment",
@@ -2247,11 +2245,11 @@ __all__ = [
     "MemberAssignment",
     "MessagesContentBlockDeltaEvent",
     "MessagesContentBlockDeltaEventDelta",
-    "MessagesContentBlockDeltaEventDelta1",
-    "MessagesContentBlockDeltaEventDelta2",
-    "MessagesContentBlockDeltaEventDelta3",
-    "MessagesContentBlockDeltaEventDelta4",
-    "MessagesContentBlockDeltaEventDelta5",
+    "MessagesContentBlockDeltaEventDeltaCitationsDelta",
+    "MessagesContentBlockDeltaEventDeltaCompactionDelta",
+    "MessagesContentBlockDeltaEventDeltaInputJsonDelta",
+    "MessagesContentBlockDeltaEventDeltaSignatureDelta",
+    "MessagesContentBlockDeltaEventDeltaThinkingDelta",
     "MessagesContentBlockStartEvent",
     "MessagesContentBlockStartEventContentBlock",
     "MessagesContentBlockStopEvent",
@@ -2265,15 +2263,15 @@ __all__ = [
     "MessagesErrorResponse",
     "MessagesMessageParam",
     "MessagesMessageParamContent",
-    "MessagesMessageParamContent1",
-    "MessagesMessageParamContent1Content",
-    "MessagesMessageParamContent2",
-    "MessagesMessageParamContent3",
-    "MessagesMessageParamContent4",
-    "MessagesMessageParamContent5",
-    "MessagesMessageParamContent5Content",
-    "MessagesMessageParamContent5ContentErrorCode",
-    "MessagesMessageParamContent6",
+    "MessagesMessageParamContentCompaction",
+    "MessagesMessageParamContentRedactedThinking",
+    "MessagesMessageParamContentServerToolUse",
+    "MessagesMessageParamContentThinking",
+    "MessagesMessageParamContentToolResult",
+    "MessagesMessageParamContentToolResultContent",
+    "MessagesMessageParamContentWebSearchToolResult",
+    "MessagesMessageParamContentWebSearchToolResultContent",
+    "MessagesMessageParamContentWebSearchToolResultContentErrorCode",
     "MessagesMessageParamRole",
     "MessagesOutputConfig",
     "MessagesOutputConfigEffort",
@@ -2283,26 +2281,26 @@ __all__ = [
     "MessagesRequest",
     "MessagesRequestContextManagement",
     "MessagesRequestContextManagementEdits",
-    "MessagesRequestContextManagementEdits1",
-    "MessagesRequestContextManagementEdits1Keep",
-    "MessagesRequestContextManagementEdits2",
+    "MessagesRequestContextManagementEditsClearThinking20251015",
+    "MessagesRequestContextManagementEditsClearThinking20251015Keep",
+    "MessagesRequestContextManagementEditsCompact20260112",
     "MessagesRequestMetadata",
     "MessagesRequestPlugins",
     "MessagesRequestServiceTier",
     "MessagesRequestThinking",
-    "MessagesRequestThinking1",
-    "MessagesRequestThinking2",
+    "MessagesRequestThinkingAdaptive",
+    "MessagesRequestThinkingDisabled",
     "MessagesRequestToolChoice",
-    "MessagesRequestToolChoice1",
-    "MessagesRequestToolChoice2",
-    "MessagesRequestToolChoice3",
+    "MessagesRequestToolChoiceAny",
+    "MessagesRequestToolChoiceNone",
+    "MessagesRequestToolChoiceTool",
     "MessagesRequestTools",
-    "MessagesRequestTools1",
-    "MessagesRequestTools2",
-    "MessagesRequestTools3",
-    "MessagesRequestTools4",
-    "MessagesRequestTools4AllowedCaller",
+    "MessagesRequestToolsBash20250124",
     "MessagesRequestToolsInputSchema",
+    "MessagesRequestToolsTextEditor20250124",
+    "MessagesRequestToolsWebSearch20250305",
+    "MessagesRequestToolsWebSearch20260209",
+    "MessagesRequestToolsWebSearch20260209AllowedCaller",
     "MessagesResult",
     "MessagesStartEvent",
     "MessagesStartEventMessage",
@@ -2328,7 +2326,7 @@ __all__ = [
     "NotFoundResponseErrorData",
     "ORAnthropicContentBlock",
     "ORAnthropicStopReason",
-    "ORAnthropicStopReasonORAnthropicStopReason",
+    "ORAnthropicStopReasonValue",
     "OpenAIResponseFunctionToolCall",
     "OpenAIResponseFunctionToolCallOutput",
     "OpenAIResponseFunctionToolCallOutputOutput",
@@ -2343,10 +2341,10 @@ __all__ = [
     "OpenAIResponsesResponseStatus",
     "OpenAIResponsesSearchCompleted",
     "OpenAIResponsesToolChoice",
-    "OpenAIResponsesToolChoiceOpenAIResponsesToolChoice",
+    "OpenAIResponsesToolChoiceObject",
     "OpenAIResponsesToolChoiceOpenAIResponsesToolChoice1",
     "OpenAIResponsesTruncation",
-    "OpenAIResponsesTruncationOpenAIResponsesTruncation",
+    "OpenAIResponsesTruncationValue",
     "OpenAIResponsesUsage",
     "OpenAIResponsesUsageInputTokensDetails",
     "OpenAIResponsesUsageOutputTokensDetails",
@@ -2374,8 +2372,8 @@ __all__ = [
     "OutputItemReasoning",
     "OutputItemWebSearchCall",
     "OutputItemWebSearchCallAction",
-    "OutputItemWebSearchCallAction1",
-    "OutputItemWebSearchCallAction2",
+    "OutputItemWebSearchCallActionFindInPage",
+    "OutputItemWebSearchCallActionOpenPage",
     "OutputItems",
     "OutputMessage",
     "OutputMessageItem",
@@ -2385,7 +2383,7 @@ __all__ = [
     "OutputWebSearchCallItem",
     "OutputWebSearchServerToolItem",
     "PDFParserEngine",
-    "PDFParserEnginePDFParserEngine",
+    "PDFParserEngineValue",
     "PDFParserOptions",
     "Parameter",
     "PayloadTooLargeResponse",
@@ -2429,9 +2427,9 @@ __all__ = [
     "ReasoningDetailUnion",
     "ReasoningDoneEvent",
     "ReasoningEffort",
-    "ReasoningEffortReasoningEffort",
+    "ReasoningEffortValue",
     "ReasoningFormat",
-    "ReasoningFormatReasoningFormat",
+    "ReasoningFormatValue",
     "ReasoningItem",
     "ReasoningSummaryPartAddedEvent",
     "ReasoningSummaryPartDoneEvent",
@@ -2439,7 +2437,7 @@ __all__ = [
     "ReasoningSummaryTextDeltaEvent",
     "ReasoningSummaryTextDoneEvent",
     "ReasoningSummaryVerbosity",
-    "ReasoningSummaryVerbosityReasoningSummaryVerbosity",
+    "ReasoningSummaryVerbosityValue",
     "ReasoningTextContent",
     "RefusalDeltaEvent",
     "RefusalDoneEvent",
@@ -2465,7 +2463,7 @@ __all__ = [
     "SearchContextSizeEnum",
     "SearchQualityLevel",
     "ServiceTier",
-    "ServiceTierServiceTier",
+    "ServiceTierValue",
     "ServiceUnavailableResponse",
     "ServiceUnavailableResponseErrorData",
     "ShellServerTool",
@@ -2503,9 +2501,9 @@ __all__ = [
     "UpdateGuardrailRequest",
     "UpdateGuardrailResponse",
     "Usage",
-    "Usage1",
-    "Usage1CostDetails",
     "Usage2",
+    "UsageAnthropicUsage",
+    "UsageAnthropicUsageCostDetails",
     "UsageCostDetails",
     "UsageModel",
     "WebSearchCallCompletedEvent",

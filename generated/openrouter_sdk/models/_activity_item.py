@@ -3,16 +3,12 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import ConfigDict, Field
+from pydantic import Field
 
 from .._base import SDKModel
 
 
 class ActivityItem(SDKModel):
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     byok_usage_inference: Annotated[
         float,
         Field(description="BYOK inference cost in USD (external credits spent)", examples=[0.012]),

@@ -3,8 +3,6 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import ConfigDict
-
 from ._base_annotation_added_event import BaseAnnotationAddedEvent
 
 
@@ -13,8 +11,4 @@ class AnnotationAddedEvent(BaseAnnotationAddedEvent):
     Event emitted when a text annotation is added to output
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     type: Literal["response.output_text.annotation.added"]

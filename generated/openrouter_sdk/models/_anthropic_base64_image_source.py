@@ -3,17 +3,11 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import ConfigDict
-
 from .._base import SDKModel
 from ._anthropic_image_mime_type import AnthropicImageMimeType
 
 
 class AnthropicBase64ImageSource(SDKModel):
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     data: str
     media_type: AnthropicImageMimeType
     type: Literal["base64"]

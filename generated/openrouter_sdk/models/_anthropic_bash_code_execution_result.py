@@ -3,17 +3,11 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import ConfigDict
-
 from .._base import SDKModel
 from ._anthropic_bash_code_execution_output import AnthropicBashCodeExecutionOutput
 
 
 class AnthropicBashCodeExecutionResult(SDKModel):
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     content: list[AnthropicBashCodeExecutionOutput]
     return_code: int
     stderr: str

@@ -3,17 +3,11 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import ConfigDict
-
 from .._base import SDKModel
 from ._anthropic_bash_code_execution_content import AnthropicBashCodeExecutionContent
 
 
 class AnthropicBashCodeExecutionToolResult(SDKModel):
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     content: AnthropicBashCodeExecutionContent
     tool_use_id: str
     type: Literal["bash_code_execution_tool_result"]

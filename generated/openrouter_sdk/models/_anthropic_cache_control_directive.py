@@ -3,16 +3,10 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import ConfigDict
-
 from .._base import SDKModel
 from ._anthropic_cache_control_ttl import AnthropicCacheControlTtl
 
 
 class AnthropicCacheControlDirective(SDKModel):
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     ttl: AnthropicCacheControlTtl | None = None
     type: Literal["ephemeral"]

@@ -3,15 +3,9 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import ConfigDict
-
 from .._base import SDKModel
 
 
 class AnthropicCodeExecution20250825Caller(SDKModel):
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     tool_id: str
     type: Literal["code_execution_20250825"]

@@ -3,17 +3,11 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import ConfigDict
-
 from .._base import SDKModel
 from ._anthropic_code_execution_output import AnthropicCodeExecutionOutput
 
 
 class AnthropicCodeExecutionResult(SDKModel):
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     content: list[AnthropicCodeExecutionOutput]
     return_code: int
     stderr: str

@@ -3,17 +3,11 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import ConfigDict
-
 from .._base import SDKModel
 from ._anthropic_code_execution_content import AnthropicCodeExecutionContent
 
 
 class AnthropicCodeExecutionToolResult(SDKModel):
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     content: AnthropicCodeExecutionContent
     tool_use_id: str
     type: Literal["code_execution_tool_result"]

@@ -3,16 +3,10 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import ConfigDict
-
 from .._base import SDKModel
 from ._anthropic_server_tool_error_code import AnthropicServerToolErrorCode
 
 
 class AnthropicCodeExecutionToolResultError(SDKModel):
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     error_code: AnthropicServerToolErrorCode
     type: Literal["code_execution_tool_result_error"]

@@ -3,8 +3,6 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import ConfigDict
-
 from .._base import SDKModel
 from ._anthropic_base64_pdf_source import AnthropicBase64PdfSource
 from ._anthropic_citations_config import AnthropicCitationsConfig
@@ -12,10 +10,6 @@ from ._anthropic_plain_text_source import AnthropicPlainTextSource
 
 
 class AnthropicDocumentBlock(SDKModel):
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     citations: AnthropicCitationsConfig | None
     source: AnthropicBase64PdfSource | AnthropicPlainTextSource
     title: str | None

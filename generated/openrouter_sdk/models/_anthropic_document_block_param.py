@@ -3,8 +3,6 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import ConfigDict
-
 from .._base import SDKModel
 from ._anthropic_base64_pdf_source import AnthropicBase64PdfSource
 from ._anthropic_cache_control_directive import AnthropicCacheControlDirective
@@ -15,10 +13,6 @@ from ._anthropic_url_pdf_source import AnthropicUrlPdfSource
 
 
 class AnthropicDocumentBlockParam(SDKModel):
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     cache_control: AnthropicCacheControlDirective | None = None
     citations: AnthropicDocumentBlockParamCitations | None = None
     context: str | None = None

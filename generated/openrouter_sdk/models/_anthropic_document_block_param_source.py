@@ -3,16 +3,10 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import ConfigDict
-
 from .._base import SDKModel
 from ._anthropic_document_block_param_source_content import AnthropicDocumentBlockParamSourceContent
 
 
 class AnthropicDocumentBlockParamSource(SDKModel):
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     content: str | list[AnthropicDocumentBlockParamSourceContent]
     type: Literal["content"]

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import ConfigDict, Field
+from pydantic import Field
 
 from .._base import SDKModel
 from ._anthropic_base64_image_source import AnthropicBase64ImageSource
@@ -12,10 +12,6 @@ from ._anthropic_url_image_source import AnthropicUrlImageSource
 
 
 class AnthropicImageBlockParam(SDKModel):
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     cache_control: AnthropicCacheControlDirective | None = None
     source: Annotated[
         AnthropicBase64ImageSource | AnthropicUrlImageSource, Field(discriminator="type")

@@ -3,14 +3,8 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import ConfigDict
-
 from ._anthropic_base_usage_iteration import AnthropicBaseUsageIteration
 
 
 class AnthropicMessageUsageIteration(AnthropicBaseUsageIteration):
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     type: Literal["message"]

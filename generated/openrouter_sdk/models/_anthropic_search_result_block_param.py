@@ -3,8 +3,6 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import ConfigDict
-
 from .._base import SDKModel
 from ._anthropic_cache_control_directive import AnthropicCacheControlDirective
 from ._anthropic_search_result_block_param_citations import AnthropicSearchResultBlockParamCitations
@@ -12,10 +10,6 @@ from ._anthropic_text_block_param import AnthropicTextBlockParam
 
 
 class AnthropicSearchResultBlockParam(SDKModel):
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     cache_control: AnthropicCacheControlDirective | None = None
     citations: AnthropicSearchResultBlockParamCitations | None = None
     content: list[AnthropicTextBlockParam]

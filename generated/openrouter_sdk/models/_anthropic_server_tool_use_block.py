@@ -3,18 +3,12 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from pydantic import ConfigDict
-
 from .._base import SDKModel
 from ._anthropic_caller import AnthropicCaller
 from ._anthropic_server_tool_name import AnthropicServerToolName
 
 
 class AnthropicServerToolUseBlock(SDKModel):
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     caller: AnthropicCaller
     id: str
     input: Any | None = None

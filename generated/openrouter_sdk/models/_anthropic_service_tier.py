@@ -6,9 +6,9 @@ from typing import Annotated
 from pydantic import Field
 from typing_extensions import TypeAliasType
 
-from ._anthropic_service_tier_anthropic_service_tier import AnthropicServiceTierAnthropicServiceTier
+from ._anthropic_service_tier_value import AnthropicServiceTierValue
 
 AnthropicServiceTier = TypeAliasType(
     "AnthropicServiceTier",
-    Annotated[AnthropicServiceTierAnthropicServiceTier | None, Field(examples=["standard"])],
+    Annotated[AnthropicServiceTierValue | None, Field(examples=["standard"])],
 )

@@ -6,8 +6,8 @@ from typing import Annotated
 from pydantic import Field
 from typing_extensions import TypeAliasType
 
-from ._anthropic_speed_anthropic_speed import AnthropicSpeedAnthropicSpeed
+from ._anthropic_speed_value import AnthropicSpeedValue
 
 AnthropicSpeed = TypeAliasType(
-    "AnthropicSpeed", Annotated[AnthropicSpeedAnthropicSpeed | None, Field(examples=["standard"])]
+    "AnthropicSpeed", Annotated[AnthropicSpeedValue | None, Field(examples=["standard"])]
 )

@@ -3,17 +3,11 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import ConfigDict
-
 from .._base import SDKModel
 from ._anthropic_text_citation import AnthropicTextCitation
 
 
 class AnthropicTextBlock(SDKModel):
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     citations: list[AnthropicTextCitation] | None
     text: str
     type: Literal["text"]

@@ -3,18 +3,12 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import ConfigDict
-
 from .._base import SDKModel
 from ._anthropic_cache_control_directive import AnthropicCacheControlDirective
 from ._anthropic_text_block_param_citations import AnthropicTextBlockParamCitations
 
 
 class AnthropicTextBlockParam(SDKModel):
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     cache_control: AnthropicCacheControlDirective | None = None
     citations: list[AnthropicTextBlockParamCitations] | None = None
     text: str

@@ -3,15 +3,9 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import ConfigDict
-
 from .._base import SDKModel
 
 
 class AnthropicTextEditorCodeExecutionCreateResult(SDKModel):
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     is_file_update: bool
     type: Literal["text_editor_code_execution_create_result"]

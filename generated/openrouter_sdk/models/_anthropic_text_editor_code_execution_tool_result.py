@@ -3,17 +3,11 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import ConfigDict
-
 from .._base import SDKModel
 from ._anthropic_text_editor_code_execution_content import AnthropicTextEditorCodeExecutionContent
 
 
 class AnthropicTextEditorCodeExecutionToolResult(SDKModel):
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     content: AnthropicTextEditorCodeExecutionContent
     tool_use_id: str
     type: Literal["text_editor_code_execution_tool_result"]

@@ -3,8 +3,6 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import ConfigDict
-
 from .._base import SDKModel
 from ._anthropic_text_editor_code_execution_tool_result_error_error_code import (
     AnthropicTextEditorCodeExecutionToolResultErrorErrorCode,
@@ -12,10 +10,6 @@ from ._anthropic_text_editor_code_execution_tool_result_error_error_code import 
 
 
 class AnthropicTextEditorCodeExecutionToolResultError(SDKModel):
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     error_code: AnthropicTextEditorCodeExecutionToolResultErrorErrorCode
     error_message: str | None
     type: Literal["text_editor_code_execution_tool_result_error"]

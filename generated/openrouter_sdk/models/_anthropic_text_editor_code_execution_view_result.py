@@ -3,8 +3,6 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import ConfigDict
-
 from .._base import SDKModel
 from ._anthropic_text_editor_code_execution_view_result_file_type import (
     AnthropicTextEditorCodeExecutionViewResultFileType,
@@ -12,10 +10,6 @@ from ._anthropic_text_editor_code_execution_view_result_file_type import (
 
 
 class AnthropicTextEditorCodeExecutionViewResult(SDKModel):
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     content: str
     file_type: AnthropicTextEditorCodeExecutionViewResultFileType
     num_lines: int

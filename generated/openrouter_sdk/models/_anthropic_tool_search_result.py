@@ -3,16 +3,10 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import ConfigDict
-
 from .._base import SDKModel
 from ._anthropic_tool_reference import AnthropicToolReference
 
 
 class AnthropicToolSearchResult(SDKModel):
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     tool_references: list[AnthropicToolReference]
     type: Literal["tool_search_tool_search_result"]

@@ -3,17 +3,11 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import ConfigDict
-
 from .._base import SDKModel
 from ._anthropic_server_tool_error_code import AnthropicServerToolErrorCode
 
 
 class AnthropicToolSearchResultError(SDKModel):
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     error_code: AnthropicServerToolErrorCode
     error_message: str | None
     type: Literal["tool_search_tool_result_error"]

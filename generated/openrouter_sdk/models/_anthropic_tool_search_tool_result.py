@@ -3,17 +3,11 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import ConfigDict
-
 from .._base import SDKModel
 from ._anthropic_tool_search_content import AnthropicToolSearchContent
 
 
 class AnthropicToolSearchToolResult(SDKModel):
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     content: AnthropicToolSearchContent
     tool_use_id: str
     type: Literal["tool_search_tool_result"]

@@ -3,17 +3,11 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from pydantic import ConfigDict
-
 from .._base import SDKModel
 from ._anthropic_caller import AnthropicCaller
 
 
 class AnthropicToolUseBlock(SDKModel):
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     caller: AnthropicCaller
     id: str
     input: Any | None = None

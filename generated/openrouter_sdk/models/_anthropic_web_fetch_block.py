@@ -3,17 +3,11 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import ConfigDict
-
 from .._base import SDKModel
 from ._anthropic_document_block import AnthropicDocumentBlock
 
 
 class AnthropicWebFetchBlock(SDKModel):
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     content: AnthropicDocumentBlock
     retrieved_at: str | None
     type: Literal["web_fetch_result"]

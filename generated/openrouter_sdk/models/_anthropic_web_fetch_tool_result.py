@@ -3,18 +3,12 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import ConfigDict
-
 from .._base import SDKModel
 from ._anthropic_caller import AnthropicCaller
 from ._anthropic_web_fetch_content import AnthropicWebFetchContent
 
 
 class AnthropicWebFetchToolResult(SDKModel):
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     caller: AnthropicCaller
     content: AnthropicWebFetchContent
     tool_use_id: str

@@ -3,8 +3,6 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import ConfigDict
-
 from .._base import SDKModel
 from ._anthropic_web_fetch_tool_result_error_error_code import (
     AnthropicWebFetchToolResultErrorErrorCode,
@@ -12,9 +10,5 @@ from ._anthropic_web_fetch_tool_result_error_error_code import (
 
 
 class AnthropicWebFetchToolResultError(SDKModel):
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     error_code: AnthropicWebFetchToolResultErrorErrorCode
     type: Literal["web_fetch_tool_result_error"]

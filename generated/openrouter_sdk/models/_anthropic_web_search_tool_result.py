@@ -3,8 +3,6 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import ConfigDict
-
 from .._base import SDKModel
 from ._anthropic_caller import AnthropicCaller
 from ._anthropic_web_search_result import AnthropicWebSearchResult
@@ -12,10 +10,6 @@ from ._anthropic_web_search_tool_result_error import AnthropicWebSearchToolResul
 
 
 class AnthropicWebSearchToolResult(SDKModel):
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     caller: AnthropicCaller
     content: list[AnthropicWebSearchResult] | AnthropicWebSearchToolResultError
     tool_use_id: str

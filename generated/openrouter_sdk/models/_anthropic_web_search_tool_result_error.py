@@ -3,8 +3,6 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import ConfigDict
-
 from .._base import SDKModel
 from ._anthropic_web_search_tool_result_error_error_code import (
     AnthropicWebSearchToolResultErrorErrorCode,
@@ -12,9 +10,5 @@ from ._anthropic_web_search_tool_result_error_error_code import (
 
 
 class AnthropicWebSearchToolResultError(SDKModel):
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     error_code: AnthropicWebSearchToolResultErrorErrorCode
     type: Literal["web_search_tool_result_error"]

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import ConfigDict, Field
+from pydantic import Field
 
 from ._architecture_tokenizer import ArchitectureTokenizer
 from ._input_modality import InputModality
@@ -14,10 +14,6 @@ from ._output_modality import OutputModality
 
 
 class Architecture(ModelArchitecture):
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     input_modalities: Annotated[
         list[InputModality], Field(description="Supported input modalities")
     ]

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import AnyUrl, AwareDatetime, ConfigDict, Field
+from pydantic import AnyUrl, AwareDatetime, Field
 
 from .._base import SDKModel
 from ._auth_keys_code_post_request_code_challenge_method import (
@@ -13,10 +13,6 @@ from ._auth_keys_code_post_request_usage_limit_type import AuthKeysCodePostReque
 
 
 class AuthKeysCodePostRequest(SDKModel):
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     callback_url: Annotated[
         AnyUrl,
         Field(

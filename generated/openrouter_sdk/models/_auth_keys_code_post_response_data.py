@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import ConfigDict, Field
+from pydantic import Field
 
 from .._base import SDKModel
 
@@ -13,10 +13,6 @@ class AuthKeysCodePostResponseData(SDKModel):
     Auth code data
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     app_id: Annotated[
         int,
         Field(description="The application ID associated with this auth code", examples=[12345]),

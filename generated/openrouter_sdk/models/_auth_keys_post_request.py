@@ -3,17 +3,13 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import ConfigDict, Field
+from pydantic import Field
 
 from .._base import SDKModel
 from ._auth_keys_post_request_code_challenge_method import AuthKeysPostRequestCodeChallengeMethod
 
 
 class AuthKeysPostRequest(SDKModel):
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     code: Annotated[
         str,
         Field(

@@ -3,8 +3,6 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import ConfigDict
-
 from .._base import SDKModel
 from ._open_ai_responses_annotation import OpenAIResponsesAnnotation
 
@@ -14,10 +12,6 @@ class BaseAnnotationAddedEvent(SDKModel):
     Event emitted when a text annotation is added to output
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     annotation: OpenAIResponsesAnnotation
     annotation_index: int
     content_index: int

@@ -3,8 +3,6 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import ConfigDict
-
 from .._base import SDKModel
 from ._open_ai_responses_refusal_content import OpenAIResponsesRefusalContent
 from ._response_output_text import ResponseOutputText
@@ -15,10 +13,6 @@ class BaseContentPartAddedEvent(SDKModel):
     Event emitted when a new content part is added to an output item
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     content_index: int
     item_id: str
     output_index: int

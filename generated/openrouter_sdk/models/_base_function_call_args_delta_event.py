@@ -3,8 +3,6 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import ConfigDict
-
 from .._base import SDKModel
 
 
@@ -13,10 +11,6 @@ class BaseFunctionCallArgsDeltaEvent(SDKModel):
     Event emitted when function call arguments are being streamed
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     delta: str
     item_id: str
     output_index: int

@@ -6,7 +6,7 @@ from typing import Annotated
 from pydantic import Field
 from typing_extensions import TypeAliasType
 
-from ._base_inputs_base_inputs import BaseInputsBaseInputs
+from ._base_inputs_object import BaseInputsObject
 from ._open_ai_response_function_tool_call import OpenAIResponseFunctionToolCall
 from ._open_ai_response_function_tool_call_output import OpenAIResponseFunctionToolCallOutput
 from ._open_ai_response_input_message_item import OpenAIResponseInputMessageItem
@@ -18,7 +18,7 @@ BaseInputs = TypeAliasType(
     Annotated[
         str
         | list[
-            BaseInputsBaseInputs
+            BaseInputsObject
             | OpenAIResponseInputMessageItem
             | OpenAIResponseFunctionToolCallOutput
             | OpenAIResponseFunctionToolCall

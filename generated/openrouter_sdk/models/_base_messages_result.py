@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import ConfigDict, Field
+from pydantic import Field
 
 from .._base import SDKModel
 from ._anthropic_container import AnthropicContainer
@@ -17,10 +17,6 @@ class BaseMessagesResult(SDKModel):
     Base Anthropic Messages API response before OpenRouter extensions
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     container: AnthropicContainer | None
     content: list[ORAnthropicContentBlock]
     id: str

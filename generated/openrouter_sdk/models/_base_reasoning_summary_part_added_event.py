@@ -3,8 +3,6 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import ConfigDict
-
 from .._base import SDKModel
 from ._reasoning_summary_text import ReasoningSummaryText
 
@@ -14,10 +12,6 @@ class BaseReasoningSummaryPartAddedEvent(SDKModel):
     Event emitted when a reasoning summary part is added
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     item_id: str
     output_index: int
     part: ReasoningSummaryText

@@ -3,8 +3,6 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import ConfigDict
-
 from .._base import SDKModel
 
 
@@ -13,10 +11,6 @@ class BaseRefusalDeltaEvent(SDKModel):
     Event emitted when a refusal delta is streamed
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     content_index: int
     delta: str
     item_id: str

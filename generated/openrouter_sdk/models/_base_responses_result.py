@@ -3,8 +3,6 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import ConfigDict
-
 from .._base import SDKModel
 from ._apply_patch_server_tool import ApplyPatchServerTool
 from ._base_inputs import BaseInputs
@@ -36,10 +34,6 @@ from ._web_search_server_tool import WebSearchServerTool
 
 
 class BaseResponsesResult(SDKModel):
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     background: bool | None = None
     completed_at: int
     created_at: int

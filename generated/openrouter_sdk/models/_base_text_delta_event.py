@@ -3,8 +3,6 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import ConfigDict
-
 from .._base import SDKModel
 from ._open_responses_log_probs import OpenResponsesLogProbs
 
@@ -14,10 +12,6 @@ class BaseTextDeltaEvent(SDKModel):
     Event emitted when a text delta is streamed
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     content_index: int
     delta: str
     item_id: str

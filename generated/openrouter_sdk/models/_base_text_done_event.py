@@ -3,8 +3,6 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import ConfigDict
-
 from .._base import SDKModel
 from ._open_responses_log_probs import OpenResponsesLogProbs
 
@@ -14,10 +12,6 @@ class BaseTextDoneEvent(SDKModel):
     Event emitted when text streaming is complete
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     content_index: int
     item_id: str
     logprobs: list[OpenResponsesLogProbs]

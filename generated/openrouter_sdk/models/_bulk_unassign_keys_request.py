@@ -3,17 +3,13 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import ConfigDict, Field
+from pydantic import Field
 
 from .._base import SDKModel
 from ._bulk_unassign_keys_request_key_hash import BulkUnassignKeysRequestKeyHash
 
 
 class BulkUnassignKeysRequest(SDKModel):
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     key_hashes: Annotated[
         list[BulkUnassignKeysRequestKeyHash],
         Field(

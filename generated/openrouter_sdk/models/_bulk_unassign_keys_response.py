@@ -3,16 +3,12 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import ConfigDict, Field
+from pydantic import Field
 
 from .._base import SDKModel
 
 
 class BulkUnassignKeysResponse(SDKModel):
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     unassigned_count: Annotated[
         int, Field(description="Number of keys successfully unassigned", examples=[3])
     ]

@@ -3,17 +3,13 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import ConfigDict, Field
+from pydantic import Field
 
 from .._base import SDKModel
 from ._bulk_unassign_members_request_member_user_id import BulkUnassignMembersRequestMemberUserId
 
 
 class BulkUnassignMembersRequest(SDKModel):
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     member_user_ids: Annotated[
         list[BulkUnassignMembersRequestMemberUserId],
         Field(

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import ConfigDict, Field
+from pydantic import Field
 
 from .._base import SDKModel
 from ._chat_assistant_images import ChatAssistantImages
@@ -18,10 +18,6 @@ class ChatAssistantMessage(SDKModel):
     Assistant message for requests and responses
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     audio: ChatAudioOutput | None = None
     content: Annotated[
         str | list[ChatContentItems] | None, Field(description="Assistant message content")

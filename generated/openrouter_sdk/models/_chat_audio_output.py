@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import ConfigDict, Field
+from pydantic import Field
 
 from .._base import SDKModel
 
@@ -13,10 +13,6 @@ class ChatAudioOutput(SDKModel):
     Audio output data or reference
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     data: Annotated[str | None, Field(description="Base64 encoded audio data")] = None
     expires_at: Annotated[int | None, Field(description="Audio expiration timestamp")] = None
     id: Annotated[str | None, Field(description="Audio output identifier")] = None

@@ -3,8 +3,6 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import ConfigDict
-
 from .._base import SDKModel
 from ._chat_content_audio_input_audio import ChatContentAudioInputAudio
 
@@ -14,9 +12,5 @@ class ChatContentAudio(SDKModel):
     Audio input content part. Supported audio formats vary by provider.
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     input_audio: ChatContentAudioInputAudio
     type: Literal["input_audio"]

@@ -3,16 +3,12 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import ConfigDict, Field
+from pydantic import Field
 
 from .._base import SDKModel
 
 
 class ChatContentAudioInputAudio(SDKModel):
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     data: Annotated[str, Field(description="Base64 encoded audio data")]
     format: Annotated[
         str,

@@ -3,8 +3,6 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import ConfigDict
-
 from .._base import SDKModel
 from ._chat_content_file_file import ChatContentFileFile
 
@@ -14,9 +12,5 @@ class ChatContentFile(SDKModel):
     File content part for document processing
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     file: ChatContentFileFile
     type: Literal["file"]

@@ -3,8 +3,6 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import ConfigDict
-
 from .._base import SDKModel
 from ._chat_content_image_image_url import ChatContentImageImageUrl
 
@@ -14,9 +12,5 @@ class ChatContentImage(SDKModel):
     Image content part for vision models
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     image_url: ChatContentImageImageUrl
     type: Literal["image_url"]

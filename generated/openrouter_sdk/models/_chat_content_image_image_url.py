@@ -3,17 +3,13 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import ConfigDict, Field
+from pydantic import Field
 
 from .._base import SDKModel
 from ._chat_content_image_image_url_detail import ChatContentImageImageUrlDetail
 
 
 class ChatContentImageImageUrl(SDKModel):
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     detail: Annotated[
         ChatContentImageImageUrlDetail | None,
         Field(description="Image detail level for vision models"),

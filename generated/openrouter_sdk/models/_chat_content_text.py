@@ -3,8 +3,6 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import ConfigDict
-
 from .._base import SDKModel
 from ._chat_content_cache_control import ChatContentCacheControl
 
@@ -14,10 +12,6 @@ class ChatContentText(SDKModel):
     Text content part
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     cache_control: ChatContentCacheControl | None = None
     text: str
     type: Literal["text"]

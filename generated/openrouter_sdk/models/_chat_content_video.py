@@ -3,8 +3,6 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import ConfigDict
-
 from .._base import SDKModel
 from ._chat_content_video_input import ChatContentVideoInput
 
@@ -14,9 +12,5 @@ class ChatContentVideo(SDKModel):
     Video input content part
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     type: Literal["video_url"]
     video_url: ChatContentVideoInput

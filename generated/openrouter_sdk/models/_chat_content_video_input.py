@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import ConfigDict, Field
+from pydantic import Field
 
 from .._base import SDKModel
 
@@ -13,8 +13,4 @@ class ChatContentVideoInput(SDKModel):
     Video input object
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     url: Annotated[str, Field(description="URL of the video (data: URLs supported)")]

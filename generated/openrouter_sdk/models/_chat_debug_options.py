@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import ConfigDict, Field
+from pydantic import Field
 
 from .._base import SDKModel
 
@@ -13,10 +13,6 @@ class ChatDebugOptions(SDKModel):
     Debug options for inspecting request transformations (streaming only)
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     echo_upstream_body: Annotated[
         bool | None,
         Field(

@@ -6,11 +6,8 @@ from typing import Annotated
 from pydantic import Field
 from typing_extensions import TypeAliasType
 
-from ._chat_finish_reason_enum_chat_finish_reason_enum import (
-    ChatFinishReasonEnumChatFinishReasonEnum,
-)
+from ._chat_finish_reason_enum_value import ChatFinishReasonEnumValue
 
 ChatFinishReasonEnum = TypeAliasType(
-    "ChatFinishReasonEnum",
-    Annotated[ChatFinishReasonEnumChatFinishReasonEnum | None, Field(examples=["stop"])],
+    "ChatFinishReasonEnum", Annotated[ChatFinishReasonEnumValue | None, Field(examples=["stop"])]
 )

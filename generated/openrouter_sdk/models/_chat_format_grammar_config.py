@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import ConfigDict, Field
+from pydantic import Field
 
 from .._base import SDKModel
 
@@ -13,10 +13,6 @@ class ChatFormatGrammarConfig(SDKModel):
     Custom grammar response format
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     grammar: Annotated[
         str,
         Field(description="Custom grammar for text generation", examples=['root ::= "yes" | "no"']),

@@ -3,8 +3,6 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import ConfigDict
-
 from .._base import SDKModel
 from ._chat_json_schema_config import ChatJsonSchemaConfig
 
@@ -14,9 +12,5 @@ class ChatFormatJsonSchemaConfig(SDKModel):
     JSON Schema response format for structured outputs
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     json_schema: ChatJsonSchemaConfig
     type: Literal["json_schema"]

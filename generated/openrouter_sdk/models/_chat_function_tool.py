@@ -6,7 +6,7 @@ from typing import Annotated
 from pydantic import Field
 from typing_extensions import TypeAliasType
 
-from ._chat_function_tool_chat_function_tool import ChatFunctionToolChatFunctionTool
+from ._chat_function_tool_object import ChatFunctionToolObject
 from ._chat_web_search_shorthand import ChatWebSearchShorthand
 from ._datetime_server_tool import DatetimeServerTool
 from ._open_router_web_search_server_tool import OpenRouterWebSearchServerTool
@@ -14,7 +14,7 @@ from ._open_router_web_search_server_tool import OpenRouterWebSearchServerTool
 ChatFunctionTool = TypeAliasType(
     "ChatFunctionTool",
     Annotated[
-        ChatFunctionToolChatFunctionTool
+        ChatFunctionToolObject
         | DatetimeServerTool
         | OpenRouterWebSearchServerTool
         | ChatWebSearchShorthand,

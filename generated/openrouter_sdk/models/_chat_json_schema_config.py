@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from pydantic import ConfigDict, Field
+from pydantic import Field
 
 from .._base import SDKModel
 
@@ -13,10 +13,6 @@ class ChatJsonSchemaConfig(SDKModel):
     JSON Schema configuration object
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     description: Annotated[
         str | None,
         Field(description="Schema description for the model", examples=["A mathematical response"]),

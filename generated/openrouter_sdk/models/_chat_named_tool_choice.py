@@ -3,8 +3,6 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import ConfigDict
-
 from .._base import SDKModel
 from ._chat_named_tool_choice_function import ChatNamedToolChoiceFunction
 
@@ -14,9 +12,5 @@ class ChatNamedToolChoice(SDKModel):
     Named tool choice for specific function
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     function: ChatNamedToolChoiceFunction
     type: Literal["function"]

@@ -6,14 +6,9 @@ from typing import Annotated
 from pydantic import Field
 from typing_extensions import TypeAliasType
 
-from ._chat_reasoning_summary_verbosity_enum_chat_reasoning_summary_verbosity_enum import (
-    ChatReasoningSummaryVerbosityEnumChatReasoningSummaryVerbosityEnum,
-)
+from ._chat_reasoning_summary_verbosity_enum_value import ChatReasoningSummaryVerbosityEnumValue
 
 ChatReasoningSummaryVerbosityEnum = TypeAliasType(
     "ChatReasoningSummaryVerbosityEnum",
-    Annotated[
-        ChatReasoningSummaryVerbosityEnumChatReasoningSummaryVerbosityEnum | None,
-        Field(examples=["concise"]),
-    ],
+    Annotated[ChatReasoningSummaryVerbosityEnumValue | None, Field(examples=["concise"])],
 )

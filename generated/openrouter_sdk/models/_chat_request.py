@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from pydantic import ConfigDict, Field
+from pydantic import Field
 
 from .._base import SDKModel
 from ._anthropic_cache_control_directive import AnthropicCacheControlDirective
@@ -34,10 +34,6 @@ class ChatRequest(SDKModel):
     Chat completion request parameters
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     cache_control: AnthropicCacheControlDirective | None = None
     debug: ChatDebugOptions | None = None
     frequency_penalty: Annotated[

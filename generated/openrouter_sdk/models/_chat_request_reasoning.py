@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import ConfigDict, Field
+from pydantic import Field
 
 from .._base import SDKModel
 from ._chat_reasoning_summary_verbosity_enum import ChatReasoningSummaryVerbosityEnum
@@ -15,10 +15,6 @@ class ChatRequestReasoning(SDKModel):
     Configuration options for reasoning models
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     effort: Annotated[
         ChatRequestReasoningEffort | None,
         Field(

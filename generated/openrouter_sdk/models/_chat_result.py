@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import ConfigDict, Field
+from pydantic import Field
 
 from .._base import SDKModel
 from ._chat_choice import ChatChoice
@@ -15,10 +15,6 @@ class ChatResult(SDKModel):
     Chat completion response
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     choices: Annotated[list[ChatChoice], Field(description="List of completion choices")]
     created: Annotated[int, Field(description="Unix timestamp of creation", examples=[1677652288])]
     id: Annotated[str, Field(description="Unique completion identifier", examples=["chatcmpl-123"])]

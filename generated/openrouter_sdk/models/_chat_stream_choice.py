@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import ConfigDict, Field
+from pydantic import Field
 
 from .._base import SDKModel
 from ._chat_finish_reason_enum import ChatFinishReasonEnum
@@ -16,10 +16,6 @@ class ChatStreamChoice(SDKModel):
     Streaming completion choice chunk
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     delta: ChatStreamDelta
     finish_reason: ChatFinishReasonEnum
     index: Annotated[int, Field(description="Choice index", examples=[0])]

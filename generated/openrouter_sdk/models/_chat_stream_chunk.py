@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import ConfigDict, Field
+from pydantic import Field
 
 from .._base import SDKModel
 from ._chat_stream_choice import ChatStreamChoice
@@ -16,10 +16,6 @@ class ChatStreamChunk(SDKModel):
     Streaming chat completion chunk
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     choices: Annotated[list[ChatStreamChoice], Field(description="List of streaming chunk choices")]
     created: Annotated[int, Field(description="Unix timestamp of creation", examples=[1677652288])]
     error: Annotated[

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import ConfigDict, Field
+from pydantic import Field
 
 from .._base import SDKModel
 
@@ -13,9 +13,5 @@ class ChatStreamChunkError(SDKModel):
     Error information
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     code: Annotated[int, Field(description="Error code", examples=[429])]
     message: Annotated[str, Field(description="Error message", examples=["Rate limit exceeded"])]

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import ConfigDict, Field
+from pydantic import Field
 
 from .._base import SDKModel
 from ._chat_audio_output import ChatAudioOutput
@@ -16,10 +16,6 @@ class ChatStreamDelta(SDKModel):
     Delta changes in streaming response
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     audio: ChatAudioOutput | None = None
     content: Annotated[
         str | None, Field(description="Message content delta", examples=["Hello"])

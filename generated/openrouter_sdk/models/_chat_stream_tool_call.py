@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import ConfigDict, Field
+from pydantic import Field
 
 from .._base import SDKModel
 from ._chat_stream_tool_call_function import ChatStreamToolCallFunction
@@ -14,10 +14,6 @@ class ChatStreamToolCall(SDKModel):
     Tool call delta for streaming responses
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     function: Annotated[
         ChatStreamToolCallFunction | None, Field(description="Function call details")
     ] = None

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import ConfigDict, Field
+from pydantic import Field
 
 from .._base import SDKModel
 from ._chat_token_logprob_top_logprob import ChatTokenLogprobTopLogprob
@@ -14,10 +14,6 @@ class ChatTokenLogprob(SDKModel):
     Token log probability information
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     bytes: Annotated[list[int] | None, Field(description="UTF-8 bytes of the token")]
     logprob: Annotated[float, Field(description="Log probability of the token")]
     token: Annotated[str, Field(description="The token")]

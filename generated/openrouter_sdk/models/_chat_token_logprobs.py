@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import ConfigDict, Field
+from pydantic import Field
 
 from .._base import SDKModel
 from ._chat_token_logprob import ChatTokenLogprob
@@ -14,10 +14,6 @@ class ChatTokenLogprobs(SDKModel):
     Log probabilities for the completion
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     content: Annotated[
         list[ChatTokenLogprob] | None, Field(description="Log probabilities for content tokens")
     ]

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import ConfigDict, Field
+from pydantic import Field
 
 from .._base import SDKModel
 from ._chat_tool_call_function import ChatToolCallFunction
@@ -14,10 +14,6 @@ class ChatToolCall(SDKModel):
     Tool call made by the assistant
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     function: ChatToolCallFunction
     id: Annotated[str, Field(description="Tool call identifier")]
     type: Literal["function"]

@@ -3,15 +3,11 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import ConfigDict, Field
+from pydantic import Field
 
 from .._base import SDKModel
 
 
 class ChatToolCallFunction(SDKModel):
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     arguments: Annotated[str, Field(description="Function arguments as JSON string")]
     name: Annotated[str, Field(description="Function name to call")]

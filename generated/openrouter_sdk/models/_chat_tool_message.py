@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import ConfigDict, Field
+from pydantic import Field
 
 from .._base import SDKModel
 from ._chat_content_items import ChatContentItems
@@ -14,10 +14,6 @@ class ChatToolMessage(SDKModel):
     Tool response message
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     content: Annotated[
         str | list[ChatContentItems],
         Field(

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import ConfigDict, Field
+from pydantic import Field
 
 from .._base import SDKModel
 from ._chat_usage_completion_tokens_details import ChatUsageCompletionTokensDetails
@@ -16,10 +16,6 @@ class ChatUsage(SDKModel):
     Token usage statistics
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     completion_tokens: Annotated[int, Field(description="Number of tokens in the completion")]
     completion_tokens_details: Annotated[
         ChatUsageCompletionTokensDetails | None,

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import ConfigDict, Field
+from pydantic import Field
 
 from .._base import SDKModel
 
@@ -13,10 +13,6 @@ class ChatUsageCompletionTokensDetails(SDKModel):
     Detailed completion token usage
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     accepted_prediction_tokens: Annotated[
         int | None, Field(description="Accepted prediction tokens")
     ] = None

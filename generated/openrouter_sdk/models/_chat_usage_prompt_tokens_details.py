@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import ConfigDict, Field
+from pydantic import Field
 
 from .._base import SDKModel
 
@@ -13,10 +13,6 @@ class ChatUsagePromptTokensDetails(SDKModel):
     Detailed prompt token usage
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     audio_tokens: Annotated[int | None, Field(description="Audio input tokens")] = None
     cache_write_tokens: Annotated[
         int | None,

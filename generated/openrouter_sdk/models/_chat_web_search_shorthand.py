@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import ConfigDict, Field
+from pydantic import Field
 
 from .._base import SDKModel
 from ._chat_web_search_shorthand_type import ChatWebSearchShorthandType
@@ -18,10 +18,6 @@ class ChatWebSearchShorthand(SDKModel):
     Web search tool using OpenAI Responses API syntax. Automatically converted to openrouter:web_search.
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     allowed_domains: Annotated[
         list[str] | None,
         Field(

@@ -3,8 +3,6 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import ConfigDict
-
 from .._base import SDKModel
 from ._code_interpreter_server_tool_container import CodeInterpreterServerToolContainer
 
@@ -14,9 +12,5 @@ class CodeInterpreterServerTool(SDKModel):
     Code interpreter tool configuration
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     container: str | CodeInterpreterServerToolContainer
     type: Literal["code_interpreter"]

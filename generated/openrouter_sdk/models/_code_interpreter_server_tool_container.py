@@ -3,8 +3,6 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import ConfigDict
-
 from .._base import SDKModel
 from ._code_interpreter_server_tool_container_memory_limit import (
     CodeInterpreterServerToolContainerMemoryLimit,
@@ -12,10 +10,6 @@ from ._code_interpreter_server_tool_container_memory_limit import (
 
 
 class CodeInterpreterServerToolContainer(SDKModel):
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     file_ids: list[str] | None = None
     memory_limit: CodeInterpreterServerToolContainerMemoryLimit | None = None
     type: Literal["auto"]

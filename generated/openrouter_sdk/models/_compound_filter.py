@@ -3,8 +3,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from pydantic import ConfigDict
-
 from .._base import SDKModel
 from ._compound_filter_type import CompoundFilterType
 
@@ -14,9 +12,5 @@ class CompoundFilter(SDKModel):
     A compound filter that combines multiple comparison or compound filters
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     filters: list[dict[str, Any]]
     type: CompoundFilterType

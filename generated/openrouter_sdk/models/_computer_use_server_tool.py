@@ -3,8 +3,6 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import ConfigDict
-
 from .._base import SDKModel
 from ._computer_use_server_tool_environment import ComputerUseServerToolEnvironment
 
@@ -14,10 +12,6 @@ class ComputerUseServerTool(SDKModel):
     Computer use preview tool configuration
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     display_height: int
     display_width: int
     environment: ComputerUseServerToolEnvironment

@@ -3,8 +3,6 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import ConfigDict
-
 from ._base_content_part_added_event import BaseContentPartAddedEvent
 from ._open_ai_responses_refusal_content import OpenAIResponsesRefusalContent
 from ._reasoning_text_content import ReasoningTextContent
@@ -16,9 +14,5 @@ class ContentPartAddedEvent(BaseContentPartAddedEvent):
     Event emitted when a new content part is added to an output item
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     part: ResponseOutputText | ReasoningTextContent | OpenAIResponsesRefusalContent
     type: Literal["response.content_part.added"]

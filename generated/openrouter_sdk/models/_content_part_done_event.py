@@ -3,8 +3,6 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import ConfigDict
-
 from ._base_content_part_done_event import BaseContentPartDoneEvent
 from ._open_ai_responses_refusal_content import OpenAIResponsesRefusalContent
 from ._reasoning_text_content import ReasoningTextContent
@@ -16,9 +14,5 @@ class ContentPartDoneEvent(BaseContentPartDoneEvent):
     Event emitted when a content part is complete
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     part: ResponseOutputText | ReasoningTextContent | OpenAIResponsesRefusalContent
     type: Literal["response.content_part.done"]

@@ -3,17 +3,13 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import ConfigDict, Field
+from pydantic import Field
 
 from .._base import SDKModel
 from ._context_compression_engine import ContextCompressionEngine
 
 
 class ContextCompressionPlugin(SDKModel):
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     enabled: Annotated[
         bool | None,
         Field(

@@ -3,8 +3,6 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import ConfigDict
-
 from .._base import SDKModel
 from ._base_responses_result import BaseResponsesResult
 
@@ -14,10 +12,6 @@ class CreatedEvent(SDKModel):
     Event emitted when a response is created
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     response: BaseResponsesResult
     sequence_number: int
     type: Literal["response.created"]

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import ConfigDict, Field
+from pydantic import Field
 
 from .._base import SDKModel
 from ._credits_get_response_data import CreditsGetResponseData
@@ -14,10 +14,6 @@ class CreditsGetResponse(SDKModel):
     Total credits purchased and used
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     data: Annotated[
         CreditsGetResponseData, Field(examples=[{"total_credits": 100.5, "total_usage": 25.75}])
     ]

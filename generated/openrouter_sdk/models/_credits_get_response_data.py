@@ -3,15 +3,11 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import ConfigDict, Field
+from pydantic import Field
 
 from .._base import SDKModel
 
 
 class CreditsGetResponseData(SDKModel):
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     total_credits: Annotated[float, Field(description="Total credits purchased", examples=[100.5])]
     total_usage: Annotated[float, Field(description="Total credits used", examples=[25.75])]

@@ -3,11 +3,9 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import ConfigDict
-
 from .._base import SDKModel
 from ._custom_tool_format import CustomToolFormat
-from ._custom_tool_format1 import CustomToolFormat1
+from ._custom_tool_format_grammar import CustomToolFormatGrammar
 
 
 class CustomTool(SDKModel):
@@ -15,11 +13,7 @@ class CustomTool(SDKModel):
     Custom tool configuration
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     description: str | None = None
-    format: CustomToolFormat | CustomToolFormat1 | None = None
+    format: CustomToolFormat | CustomToolFormatGrammar | None = None
     name: str
     type: Literal["custom"]

@@ -3,8 +3,6 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import ConfigDict
-
 from .._base import SDKModel
 from ._datetime_server_tool_parameters import DatetimeServerToolParameters
 
@@ -14,9 +12,5 @@ class DatetimeServerTool(SDKModel):
     OpenRouter built-in server tool: returns the current date and time
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     parameters: DatetimeServerToolParameters | None = None
     type: Literal["openrouter:datetime"]

@@ -3,16 +3,12 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import ConfigDict, Field
+from pydantic import Field
 
 from .._base import SDKModel
 
 
 class DeleteGuardrailResponse(SDKModel):
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     deleted: Annotated[
         Literal[True],
         Field(description="Confirmation that the guardrail was deleted", examples=[True]),

@@ -6,12 +6,12 @@ from typing import Annotated
 from pydantic import Field
 from typing_extensions import TypeAliasType
 
-from ._deprecated_route_deprecated_route import DeprecatedRouteDeprecatedRoute
+from ._deprecated_route_value import DeprecatedRouteValue
 
 DeprecatedRoute = TypeAliasType(
     "DeprecatedRoute",
     Annotated[
-        DeprecatedRouteDeprecatedRoute | None,
+        DeprecatedRouteValue | None,
         Field(
             description='**DEPRECATED** Use providers.sort.partition instead. Backwards-compatible alias for providers.sort.partition. Accepts legacy values: "fallback" (maps to "model"), "sort" (maps to "none").',
             examples=["fallback"],

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import ConfigDict, Field
+from pydantic import Field
 
 from .._base import SDKModel
 from ._input_audio import InputAudio
@@ -14,10 +14,6 @@ from ._input_video import InputVideo
 
 
 class EasyInputMessage(SDKModel):
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     content: list[InputText | InputImage | InputFile | InputAudio | InputVideo] | str | None = None
     phase: Annotated[
         Literal["commentary"] | Literal["final_answer"] | None,

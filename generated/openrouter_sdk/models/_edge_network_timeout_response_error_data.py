@@ -3,8 +3,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from pydantic import ConfigDict
-
 from .._base import SDKModel
 
 
@@ -13,10 +11,6 @@ class EdgeNetworkTimeoutResponseErrorData(SDKModel):
     Error data for EdgeNetworkTimeoutResponse
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     code: int
     message: str
     metadata: dict[str, Any] | None = None

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import ConfigDict, Field
+from pydantic import Field
 
 from .._base import SDKModel
 from ._embeddings_post_request_encoding_format import EmbeddingsPostRequestEncodingFormat
@@ -16,10 +16,6 @@ class EmbeddingsPostRequest(SDKModel):
     Embeddings request input
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     dimensions: Annotated[
         int | None,
         Field(

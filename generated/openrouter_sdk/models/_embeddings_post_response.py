@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import ConfigDict, Field
+from pydantic import Field
 
 from .._base import SDKModel
 from ._embeddings_post_response_datum import EmbeddingsPostResponseDatum
@@ -15,10 +15,6 @@ class EmbeddingsPostResponse(SDKModel):
     Embeddings response containing embedding vectors
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     data: Annotated[
         list[EmbeddingsPostResponseDatum],
         Field(

@@ -3,8 +3,6 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import ConfigDict
-
 from ._base_error_event import BaseErrorEvent
 
 
@@ -13,8 +11,4 @@ class ErrorEvent(BaseErrorEvent):
     Event emitted when an error occurs during streaming
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     type: Literal["error"]

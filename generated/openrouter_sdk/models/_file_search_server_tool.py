@@ -3,8 +3,6 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import ConfigDict
-
 from .._base import SDKModel
 from ._compound_filter import CompoundFilter
 from ._file_search_server_tool_filters import FileSearchServerToolFilters
@@ -16,10 +14,6 @@ class FileSearchServerTool(SDKModel):
     File search tool configuration
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     filters: FileSearchServerToolFilters | CompoundFilter | None = None
     max_num_results: int | None = None
     ranking_options: FileSearchServerToolRankingOptions | None = None

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-from pydantic import ConfigDict, Field
+from pydantic import Field
 
 from .._base import SDKModel
 
@@ -13,10 +13,6 @@ class FormatJsonSchemaConfig(SDKModel):
     JSON schema constrained response format
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     description: str | None = None
     name: str
     schema_: Annotated[dict[str, Any], Field(alias="schema")]

@@ -3,8 +3,6 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import ConfigDict
-
 from ._base_function_call_args_delta_event import BaseFunctionCallArgsDeltaEvent
 
 
@@ -13,8 +11,4 @@ class FunctionCallArgsDeltaEvent(BaseFunctionCallArgsDeltaEvent):
     Event emitted when function call arguments are being streamed
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     type: Literal["response.function_call_arguments.delta"]

@@ -3,8 +3,6 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import ConfigDict
-
 from ._base_function_call_args_done_event import BaseFunctionCallArgsDoneEvent
 
 
@@ -13,8 +11,4 @@ class FunctionCallArgsDoneEvent(BaseFunctionCallArgsDoneEvent):
     Event emitted when function call arguments streaming is complete
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     type: Literal["response.function_call_arguments.done"]

@@ -3,16 +3,12 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import ConfigDict, Field
+from pydantic import Field
 
 from .._base import SDKModel
 
 
 class GenerationGetParametersQuery(SDKModel):
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     id: Annotated[
         str, Field(description="The generation ID", examples=["gen-1234567890"], min_length=1)
     ]

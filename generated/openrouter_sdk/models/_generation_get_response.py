@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import ConfigDict, Field
+from pydantic import Field
 
 from .._base import SDKModel
 from ._generation_get_response_data import GenerationGetResponseData
@@ -14,8 +14,4 @@ class GenerationGetResponse(SDKModel):
     Generation response
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     data: Annotated[GenerationGetResponseData, Field(description="Generation data")]

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import ConfigDict, Field
+from pydantic import Field
 
 from .._base import SDKModel
 from ._generation_get_response_data_api_type import GenerationGetResponseDataApiType
@@ -15,10 +15,6 @@ class GenerationGetResponseData(SDKModel):
     Generation data
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     api_type: Annotated[
         GenerationGetResponseDataApiType | None,
         Field(description="Type of API used for the generation"),

@@ -4,17 +4,13 @@ from __future__ import annotations
 from typing import Annotated
 from uuid import UUID
 
-from pydantic import ConfigDict, Field
+from pydantic import Field
 
 from .._base import SDKModel
 from ._guardrail_interval import GuardrailInterval
 
 
 class Guardrail(SDKModel):
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     allowed_models: Annotated[
         list[str] | None,
         Field(

@@ -6,12 +6,12 @@ from typing import Annotated
 from pydantic import Field
 from typing_extensions import TypeAliasType
 
-from ._guardrail_interval_guardrail_interval import GuardrailIntervalGuardrailInterval
+from ._guardrail_interval_value import GuardrailIntervalValue
 
 GuardrailInterval = TypeAliasType(
     "GuardrailInterval",
     Annotated[
-        GuardrailIntervalGuardrailInterval | None,
+        GuardrailIntervalValue | None,
         Field(
             description="Interval at which the limit resets (daily, weekly, monthly)",
             examples=["monthly"],

@@ -3,8 +3,6 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import ConfigDict
-
 from ._open_ai_responses_image_gen_call_completed import OpenAIResponsesImageGenCallCompleted
 
 
@@ -13,8 +11,4 @@ class ImageGenCallCompletedEvent(OpenAIResponsesImageGenCallCompleted):
     Image generation call completed
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     type: Literal["response.image_generation_call.completed"]

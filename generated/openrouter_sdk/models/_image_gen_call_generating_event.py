@@ -3,8 +3,6 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import ConfigDict
-
 from ._open_ai_responses_image_gen_call_generating import OpenAIResponsesImageGenCallGenerating
 
 
@@ -13,8 +11,4 @@ class ImageGenCallGeneratingEvent(OpenAIResponsesImageGenCallGenerating):
     Image generation call is generating
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     type: Literal["response.image_generation_call.generating"]

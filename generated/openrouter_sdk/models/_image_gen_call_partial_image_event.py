@@ -3,8 +3,6 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import ConfigDict
-
 from ._open_ai_responses_image_gen_call_partial_image import OpenAIResponsesImageGenCallPartialImage
 
 
@@ -13,8 +11,4 @@ class ImageGenCallPartialImageEvent(OpenAIResponsesImageGenCallPartialImage):
     Image generation call with partial image
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     type: Literal["response.image_generation_call.partial_image"]

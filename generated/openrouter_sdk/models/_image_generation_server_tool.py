@@ -3,8 +3,6 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import ConfigDict
-
 from .._base import SDKModel
 from ._image_generation_server_tool_background import ImageGenerationServerToolBackground
 from ._image_generation_server_tool_input_fidelity import ImageGenerationServerToolInputFidelity
@@ -21,10 +19,6 @@ class ImageGenerationServerTool(SDKModel):
     Image generation tool configuration
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     background: ImageGenerationServerToolBackground | None = None
     input_fidelity: ImageGenerationServerToolInputFidelity | None = None
     input_image_mask: ImageGenerationServerToolInputImageMask | None = None

@@ -3,10 +3,8 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import ConfigDict
-
 from .._base import SDKModel
-from ._input_audio_input_audio import InputAudioInputAudio
+from ._input_audio_object import InputAudioObject
 
 
 class InputAudio(SDKModel):
@@ -14,9 +12,5 @@ class InputAudio(SDKModel):
     Audio input content item
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
-    input_audio: InputAudioInputAudio
+    input_audio: InputAudioObject
     type: Literal["input_audio"]

@@ -3,8 +3,6 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import ConfigDict
-
 from .._base import SDKModel
 
 
@@ -13,10 +11,6 @@ class InputFile(SDKModel):
     File input content item
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     file_data: str | None = None
     file_id: str | None = None
     file_url: str | None = None

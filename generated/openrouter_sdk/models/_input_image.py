@@ -3,8 +3,6 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import ConfigDict
-
 from .._base import SDKModel
 from ._input_image_detail import InputImageDetail
 
@@ -14,10 +12,6 @@ class InputImage(SDKModel):
     Image input content item
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     detail: InputImageDetail
     image_url: str | None = None
     type: Literal["input_image"]

@@ -3,8 +3,6 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import ConfigDict
-
 from .._base import SDKModel
 from ._input_audio import InputAudio
 from ._input_file import InputFile
@@ -14,10 +12,6 @@ from ._input_video import InputVideo
 
 
 class InputMessageItem(SDKModel):
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     content: list[InputText | InputImage | InputFile | InputAudio | InputVideo] | None = None
     id: str | None = None
     role: Literal["user"] | Literal["system"] | Literal["developer"]

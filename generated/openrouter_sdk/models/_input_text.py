@@ -3,8 +3,6 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import ConfigDict
-
 from .._base import SDKModel
 
 
@@ -13,9 +11,5 @@ class InputText(SDKModel):
     Text input content item
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     text: str
     type: Literal["input_text"]

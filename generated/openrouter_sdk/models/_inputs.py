@@ -10,8 +10,8 @@ from ._easy_input_message import EasyInputMessage
 from ._function_call_item import FunctionCallItem
 from ._function_call_output_item import FunctionCallOutputItem
 from ._input_message_item import InputMessageItem
-from ._inputs1 import Inputs1
-from ._inputs2 import Inputs2
+from ._inputs_output_message_item import InputsOutputMessageItem
+from ._inputs_output_reasoning_item import InputsOutputReasoningItem
 from ._output_datetime_item import OutputDatetimeItem
 from ._output_file_search_call_item import OutputFileSearchCallItem
 from ._output_function_call_item import OutputFunctionCallItem
@@ -30,8 +30,8 @@ Inputs = TypeAliasType(
             | InputMessageItem
             | FunctionCallItem
             | FunctionCallOutputItem
-            | Inputs1
-            | Inputs2
+            | InputsOutputMessageItem
+            | InputsOutputReasoningItem
             | OutputFunctionCallItem
             | OutputWebSearchCallItem
             | OutputFileSearchCallItem

@@ -6,12 +6,11 @@ from typing import Annotated
 from pydantic import Field
 from typing_extensions import TypeAliasType
 
-from ._instruct_type_instruct_type import InstructTypeInstructType
+from ._instruct_type_value import InstructTypeValue
 
 InstructType = TypeAliasType(
     "InstructType",
     Annotated[
-        InstructTypeInstructType | None,
-        Field(description="Instruction format type", examples=["chatml"]),
+        InstructTypeValue | None, Field(description="Instruction format type", examples=["chatml"])
     ],
 )

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import AwareDatetime, ConfigDict, Field
+from pydantic import AwareDatetime, Field
 
 from .._base import SDKModel
 from ._key_get_response_data_rate_limit import KeyGetResponseDataRateLimit
@@ -14,10 +14,6 @@ class KeyGetResponseData(SDKModel):
     Current API key information
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     byok_usage: Annotated[
         float,
         Field(description="Total external BYOK usage (in USD) for the API key", examples=[17.38]),

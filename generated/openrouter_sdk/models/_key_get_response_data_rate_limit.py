@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import ConfigDict, Field
+from pydantic import Field
 
 from .._base import SDKModel
 
@@ -13,10 +13,6 @@ class KeyGetResponseDataRateLimit(SDKModel):
     Legacy rate limit information about a key. Will always return -1.
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     interval: Annotated[str, Field(description="Rate limit interval", examples=["1h"])]
     note: Annotated[
         str,

@@ -3,16 +3,12 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import AwareDatetime, ConfigDict, Field
+from pydantic import AwareDatetime, Field
 
 from .._base import SDKModel
 
 
 class KeysGetResponseDatum(SDKModel):
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     byok_usage: Annotated[
         float,
         Field(description="Total external BYOK usage (in USD) for the API key", examples=[17.38]),

@@ -3,16 +3,12 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import ConfigDict, Field
+from pydantic import Field
 
 from .._base import SDKModel
 
 
 class KeysHashDeleteResponse(SDKModel):
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     deleted: Annotated[
         Literal[True],
         Field(description="Confirmation that the API key was deleted", examples=[True]),

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import AwareDatetime, ConfigDict, Field
+from pydantic import AwareDatetime, Field
 
 from .._base import SDKModel
 
@@ -13,10 +13,6 @@ class KeysHashGetResponseData(SDKModel):
     The API key information
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     byok_usage: Annotated[
         float,
         Field(description="Total external BYOK usage (in USD) for the API key", examples=[17.38]),

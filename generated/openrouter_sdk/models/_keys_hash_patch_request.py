@@ -3,17 +3,13 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import ConfigDict, Field
+from pydantic import Field
 
 from .._base import SDKModel
 from ._keys_hash_patch_request_limit_reset import KeysHashPatchRequestLimitReset
 
 
 class KeysHashPatchRequest(SDKModel):
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     disabled: Annotated[
         bool | None, Field(description="Whether to disable the API key", examples=[False])
     ] = None

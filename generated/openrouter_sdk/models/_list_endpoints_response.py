@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import ConfigDict, Field
+from pydantic import Field
 
 from .._base import SDKModel
 from ._architecture import Architecture
@@ -15,10 +15,6 @@ class ListEndpointsResponse(SDKModel):
     List of available endpoints for a model
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     architecture: Architecture
     created: Annotated[
         int,

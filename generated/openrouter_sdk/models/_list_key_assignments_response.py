@@ -3,17 +3,13 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import ConfigDict, Field
+from pydantic import Field
 
 from .._base import SDKModel
 from ._key_assignment import KeyAssignment
 
 
 class ListKeyAssignmentsResponse(SDKModel):
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     data: Annotated[list[KeyAssignment], Field(description="List of key assignments")]
     total_count: Annotated[
         int, Field(description="Total number of key assignments for this guardrail", examples=[25])

@@ -3,17 +3,13 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import ConfigDict, Field
+from pydantic import Field
 
 from .._base import SDKModel
 from ._member_assignment import MemberAssignment
 
 
 class ListMemberAssignmentsResponse(SDKModel):
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     data: Annotated[list[MemberAssignment], Field(description="List of member assignments")]
     total_count: Annotated[
         int, Field(description="Total number of member assignments", examples=[10])

@@ -3,8 +3,6 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from pydantic import ConfigDict
-
 from .._base import SDKModel
 from ._mcp_server_tool_allowed_tools import McpServerToolAllowedTools
 from ._mcp_server_tool_connector_id import McpServerToolConnectorId
@@ -16,10 +14,6 @@ class McpServerTool(SDKModel):
     MCP (Model Context Protocol) tool configuration
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     allowed_tools: list[str] | McpServerToolAllowedTools | None = None
     authorization: str | None = None
     connector_id: McpServerToolConnectorId | None = None

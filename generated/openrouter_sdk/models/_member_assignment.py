@@ -4,16 +4,12 @@ from __future__ import annotations
 from typing import Annotated
 from uuid import UUID
 
-from pydantic import ConfigDict, Field
+from pydantic import Field
 
 from .._base import SDKModel
 
 
 class MemberAssignment(SDKModel):
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     assigned_by: Annotated[
         str | None,
         Field(description="User ID of who made the assignment", examples=["user_abc123"]),

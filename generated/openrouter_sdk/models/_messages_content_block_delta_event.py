@@ -3,15 +3,23 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import ConfigDict
-
 from .._base import SDKModel
 from ._messages_content_block_delta_event_delta import MessagesContentBlockDeltaEventDelta
-from ._messages_content_block_delta_event_delta1 import MessagesContentBlockDeltaEventDelta1
-from ._messages_content_block_delta_event_delta2 import MessagesContentBlockDeltaEventDelta2
-from ._messages_content_block_delta_event_delta3 import MessagesContentBlockDeltaEventDelta3
-from ._messages_content_block_delta_event_delta4 import MessagesContentBlockDeltaEventDelta4
-from ._messages_content_block_delta_event_delta5 import MessagesContentBlockDeltaEventDelta5
+from ._messages_content_block_delta_event_delta_citations_delta import (
+    MessagesContentBlockDeltaEventDeltaCitationsDelta,
+)
+from ._messages_content_block_delta_event_delta_compaction_delta import (
+    MessagesContentBlockDeltaEventDeltaCompactionDelta,
+)
+from ._messages_content_block_delta_event_delta_input_json_delta import (
+    MessagesContentBlockDeltaEventDeltaInputJsonDelta,
+)
+from ._messages_content_block_delta_event_delta_signature_delta import (
+    MessagesContentBlockDeltaEventDeltaSignatureDelta,
+)
+from ._messages_content_block_delta_event_delta_thinking_delta import (
+    MessagesContentBlockDeltaEventDeltaThinkingDelta,
+)
 
 
 class MessagesContentBlockDeltaEvent(SDKModel):
@@ -19,17 +27,13 @@ class MessagesContentBlockDeltaEvent(SDKModel):
     Event sent when content is added to a content block
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     delta: (
         MessagesContentBlockDeltaEventDelta
-        | MessagesContentBlockDeltaEventDelta1
-        | MessagesContentBlockDeltaEventDelta2
-        | MessagesContentBlockDeltaEventDelta3
-        | MessagesContentBlockDeltaEventDelta4
-        | MessagesContentBlockDeltaEventDelta5
+        | MessagesContentBlockDeltaEventDeltaInputJsonDelta
+        | MessagesContentBlockDeltaEventDeltaThinkingDelta
+        | MessagesContentBlockDeltaEventDeltaSignatureDelta
+        | MessagesContentBlockDeltaEventDeltaCitationsDelta
+        | MessagesContentBlockDeltaEventDeltaCompactionDelta
     )
     index: int
     type: Literal["content_block_delta"]

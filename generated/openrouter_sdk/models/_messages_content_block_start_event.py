@@ -3,8 +3,6 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import ConfigDict
-
 from .._base import SDKModel
 from ._anthropic_bash_code_execution_tool_result import AnthropicBashCodeExecutionToolResult
 from ._anthropic_code_execution_tool_result import AnthropicCodeExecutionToolResult
@@ -31,10 +29,6 @@ class MessagesContentBlockStartEvent(SDKModel):
     Event sent when a new content block starts
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     content_block: (
         AnthropicTextBlock
         | AnthropicToolUseBlock

@@ -3,8 +3,6 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import ConfigDict
-
 from .._base import SDKModel
 
 
@@ -13,9 +11,5 @@ class MessagesContentBlockStopEvent(SDKModel):
     Event sent when a content block is complete
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     index: int
     type: Literal["content_block_stop"]

@@ -3,8 +3,6 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import ConfigDict
-
 from .._base import SDKModel
 from ._messages_delta_event_delta import MessagesDeltaEventDelta
 from ._messages_delta_event_usage import MessagesDeltaEventUsage
@@ -15,10 +13,6 @@ class MessagesDeltaEvent(SDKModel):
     Event sent when the message metadata changes (e.g., stop_reason)
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     delta: MessagesDeltaEventDelta
     type: Literal["message_delta"]
     usage: MessagesDeltaEventUsage

@@ -3,8 +3,6 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import ConfigDict
-
 from .._base import SDKModel
 from ._messages_error_event_error import MessagesErrorEventError
 
@@ -14,9 +12,5 @@ class MessagesErrorEvent(SDKModel):
     Error event in the stream
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     error: MessagesErrorEventError
     type: Literal["error"]

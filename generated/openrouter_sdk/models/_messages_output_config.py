@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import ConfigDict, Field
+from pydantic import Field
 
 from .._base import SDKModel
 from ._messages_output_config_effort import MessagesOutputConfigEffort
@@ -15,10 +15,6 @@ class MessagesOutputConfig(SDKModel):
     Configuration for controlling output behavior. Supports the effort parameter and structured output format.
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     effort: Annotated[
         MessagesOutputConfigEffort | None,
         Field(

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import ConfigDict, Field
+from pydantic import Field
 
 from .._base import SDKModel
 from ._anthropic_cache_control_directive import AnthropicCacheControlDirective
@@ -17,17 +17,17 @@ from ._messages_request_metadata import MessagesRequestMetadata
 from ._messages_request_plugins import MessagesRequestPlugins
 from ._messages_request_service_tier import MessagesRequestServiceTier
 from ._messages_request_thinking import MessagesRequestThinking
-from ._messages_request_thinking1 import MessagesRequestThinking1
-from ._messages_request_thinking2 import MessagesRequestThinking2
+from ._messages_request_thinking_adaptive import MessagesRequestThinkingAdaptive
+from ._messages_request_thinking_disabled import MessagesRequestThinkingDisabled
 from ._messages_request_tool_choice import MessagesRequestToolChoice
-from ._messages_request_tool_choice1 import MessagesRequestToolChoice1
-from ._messages_request_tool_choice2 import MessagesRequestToolChoice2
-from ._messages_request_tool_choice3 import MessagesRequestToolChoice3
+from ._messages_request_tool_choice_any import MessagesRequestToolChoiceAny
+from ._messages_request_tool_choice_none import MessagesRequestToolChoiceNone
+from ._messages_request_tool_choice_tool import MessagesRequestToolChoiceTool
 from ._messages_request_tools import MessagesRequestTools
-from ._messages_request_tools1 import MessagesRequestTools1
-from ._messages_request_tools2 import MessagesRequestTools2
-from ._messages_request_tools3 import MessagesRequestTools3
-from ._messages_request_tools4 import MessagesRequestTools4
+from ._messages_request_tools_bash20250124 import MessagesRequestToolsBash20250124
+from ._messages_request_tools_text_editor20250124 import MessagesRequestToolsTextEditor20250124
+from ._messages_request_tools_web_search20250305 import MessagesRequestToolsWebSearch20250305
+from ._messages_request_tools_web_search20260209 import MessagesRequestToolsWebSearch20260209
 from ._open_router_web_search_server_tool import OpenRouterWebSearchServerTool
 from ._provider_preferences import ProviderPreferences
 from ._speed import Speed
@@ -39,10 +39,6 @@ class MessagesRequest(SDKModel):
     Request schema for Anthropic Messages API endpoint
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     cache_control: AnthropicCacheControlDirective | None = None
     context_management: MessagesRequestContextManagement | None = None
     max_tokens: int | None = None
@@ -71,22 +67,25 @@ class MessagesRequest(SDKModel):
     system: str | list[AnthropicTextBlockParam] | None = None
     temperature: float | None = None
     thinking: (
-        MessagesRequestThinking | MessagesRequestThinking1 | MessagesRequestThinking2 | None
+        MessagesRequestThinking
+        | MessagesRequestThinkingDisabled
+        | MessagesRequestThinkingAdaptive
+        | None
     ) = None
     tool_choice: (
         MessagesRequestToolChoice
-        | MessagesRequestToolChoice1
-        | MessagesRequestToolChoice2
-        | MessagesRequestToolChoice3
+        | MessagesRequestToolChoiceAny
+        | MessagesRequestToolChoiceNone
+        | MessagesRequestToolChoiceTool
         | None
     ) = None
     tools: (
         list[
             MessagesRequestTools
-            | MessagesRequestTools1
-            | MessagesRequestTools2
-            | MessagesRequestTools3
-            | MessagesRequestTools4
+            | MessagesRequestToolsBash20250124
+            | MessagesRequestToolsTextEditor20250124
+            | MessagesRequestToolsWebSearch20250305
+            | MessagesRequestToolsWebSearch20260209
             | DatetimeServerTool
             | OpenRouterWebSearchServerTool
         ]

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import ConfigDict, Field
+from pydantic import Field
 
 from .._base import SDKModel
 from ._anthropic_input_tokens_clear_at_least import AnthropicInputTokensClearAtLeast
@@ -13,10 +13,6 @@ from ._anthropic_tool_uses_trigger import AnthropicToolUsesTrigger
 
 
 class MessagesRequestContextManagementEdits(SDKModel):
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     clear_at_least: AnthropicInputTokensClearAtLeast | None = None
     clear_tool_inputs: bool | list[str] | None = None
     exclude_tools: list[str] | None = None

@@ -3,15 +3,9 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import ConfigDict
-
 from .._base import SDKModel
 
 
 class MessagesRequestToolChoice(SDKModel):
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     disable_parallel_tool_use: bool | None = None
     type: Literal["auto"]

@@ -3,16 +3,10 @@ from __future__ import annotations
 
 from typing import Any, Dict
 
-from pydantic import ConfigDict
-
 from .._base import SDKModel
 
 
 class MessagesRequestToolsInputSchema(SDKModel):
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     __annotations__ = {
         "__pydantic_extra__": Dict[str, Any],
     }

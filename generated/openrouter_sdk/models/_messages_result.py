@@ -3,11 +3,11 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import ConfigDict, Field
+from pydantic import Field
 
 from ._base_messages_result import BaseMessagesResult
 from ._provider_name import ProviderName
-from ._usage1 import Usage1
+from ._usage_anthropic_usage import UsageAnthropicUsage
 
 
 class MessagesResult(BaseMessagesResult):
@@ -15,13 +15,9 @@ class MessagesResult(BaseMessagesResult):
     Non-streaming response from the Anthropic Messages API with OpenRouter extensions
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     provider: ProviderName | None = None
     usage: Annotated[
-        Usage1,
+        UsageAnthropicUsage,
         Field(
             examples=[
                 {

@@ -3,8 +3,6 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import ConfigDict
-
 from .._base import SDKModel
 from ._messages_start_event_message import MessagesStartEventMessage
 
@@ -14,9 +12,5 @@ class MessagesStartEvent(SDKModel):
     Event sent at the start of a streaming message
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     message: MessagesStartEventMessage
     type: Literal["message_start"]

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-from pydantic import ConfigDict, Field
+from pydantic import Field
 
 from .._base import SDKModel
 from ._anthropic_container import AnthropicContainer
@@ -13,10 +13,6 @@ from ._usage2 import Usage2
 
 
 class MessagesStartEventMessage(SDKModel):
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     container: AnthropicContainer | None
     content: list[ORAnthropicContentBlock]
     id: str

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import ConfigDict, Field
+from pydantic import Field
 
 from .._base import SDKModel
 from ._default_parameters import DefaultParameters
@@ -20,10 +20,6 @@ class Model(SDKModel):
     Information about an AI model available on OpenRouter
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     architecture: ModelArchitecture
     canonical_slug: Annotated[
         str, Field(description="Canonical slug for the model", examples=["openai/gpt-4"])

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import ConfigDict, Field
+from pydantic import Field
 
 from .._base import SDKModel
 from ._input_modality import InputModality
@@ -17,10 +17,6 @@ class ModelArchitecture(SDKModel):
     Model architecture information
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     input_modalities: Annotated[
         list[InputModality], Field(description="Supported input modalities")
     ]

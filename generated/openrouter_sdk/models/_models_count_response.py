@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import ConfigDict, Field
+from pydantic import Field
 
 from .._base import SDKModel
 from ._models_count_response_data import ModelsCountResponseData
@@ -14,10 +14,6 @@ class ModelsCountResponse(SDKModel):
     Model count data
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     data: Annotated[
         ModelsCountResponseData, Field(description="Model count data", examples=[{"count": 150}])
     ]

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import ConfigDict, Field
+from pydantic import Field
 
 from .._base import SDKModel
 
@@ -13,8 +13,4 @@ class ModelsCountResponseData(SDKModel):
     Model count data
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     count: Annotated[int, Field(description="Total number of available models", examples=[150])]

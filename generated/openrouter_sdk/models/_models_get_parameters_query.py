@@ -3,17 +3,13 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import ConfigDict, Field
+from pydantic import Field
 
 from .._base import SDKModel
 from ._models_get_parameters_query_category import ModelsGetParametersQueryCategory
 
 
 class ModelsGetParametersQuery(SDKModel):
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     category: Annotated[
         ModelsGetParametersQueryCategory | None,
         Field(description="Filter models by use case category", examples=["programming"]),

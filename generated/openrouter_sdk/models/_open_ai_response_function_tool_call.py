@@ -3,17 +3,11 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import ConfigDict
-
 from .._base import SDKModel
 from ._tool_call_status import ToolCallStatus
 
 
 class OpenAIResponseFunctionToolCall(SDKModel):
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     arguments: str
     call_id: str
     id: str | None = None

@@ -3,8 +3,6 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import ConfigDict
-
 from .._base import SDKModel
 from ._open_ai_response_function_tool_call_output_output import (
     OpenAIResponseFunctionToolCallOutputOutput,
@@ -13,10 +11,6 @@ from ._tool_call_status import ToolCallStatus
 
 
 class OpenAIResponseFunctionToolCallOutput(SDKModel):
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     call_id: str
     id: str | None = None
     output: str | list[OpenAIResponseFunctionToolCallOutputOutput]

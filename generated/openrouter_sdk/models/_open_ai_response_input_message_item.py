@@ -3,17 +3,11 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import ConfigDict
-
 from .._base import SDKModel
 from ._open_ai_response_input_message_item_content import OpenAIResponseInputMessageItemContent
 
 
 class OpenAIResponseInputMessageItem(SDKModel):
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     content: list[OpenAIResponseInputMessageItemContent]
     id: str
     role: Literal["user"] | Literal["system"] | Literal["developer"]

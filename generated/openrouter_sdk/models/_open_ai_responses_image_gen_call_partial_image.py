@@ -3,16 +3,10 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import ConfigDict
-
 from .._base import SDKModel
 
 
 class OpenAIResponsesImageGenCallPartialImage(SDKModel):
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     item_id: str
     output_index: int
     partial_image_b64: str

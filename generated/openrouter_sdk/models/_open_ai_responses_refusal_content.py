@@ -3,15 +3,9 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import ConfigDict
-
 from .._base import SDKModel
 
 
 class OpenAIResponsesRefusalContent(SDKModel):
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     refusal: str
     type: Literal["refusal"]

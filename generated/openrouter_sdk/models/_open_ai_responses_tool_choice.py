@@ -6,9 +6,7 @@ from typing import Annotated, Literal
 from pydantic import Field
 from typing_extensions import TypeAliasType
 
-from ._open_ai_responses_tool_choice_open_ai_responses_tool_choice import (
-    OpenAIResponsesToolChoiceOpenAIResponsesToolChoice,
-)
+from ._open_ai_responses_tool_choice_object import OpenAIResponsesToolChoiceObject
 from ._open_ai_responses_tool_choice_open_ai_responses_tool_choice1 import (
     OpenAIResponsesToolChoiceOpenAIResponsesToolChoice1,
 )
@@ -20,7 +18,7 @@ OpenAIResponsesToolChoice = TypeAliasType(
         Literal["auto"]
         | Literal["none"]
         | Literal["required"]
-        | OpenAIResponsesToolChoiceOpenAIResponsesToolChoice
+        | OpenAIResponsesToolChoiceObject
         | OpenAIResponsesToolChoiceOpenAIResponsesToolChoice1
         | ToolChoiceAllowed,
         Field(examples=["auto"]),

@@ -3,14 +3,8 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import ConfigDict
-
 from .._base import SDKModel
 
 
 class OpenAIResponsesToolChoiceOpenAIResponsesToolChoice1(SDKModel):
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     type: Literal["web_search_preview_2025_03_11"] | Literal["web_search_preview"]

@@ -6,11 +6,9 @@ from typing import Annotated
 from pydantic import Field
 from typing_extensions import TypeAliasType
 
-from ._open_ai_responses_truncation_open_ai_responses_truncation import (
-    OpenAIResponsesTruncationOpenAIResponsesTruncation,
-)
+from ._open_ai_responses_truncation_value import OpenAIResponsesTruncationValue
 
 OpenAIResponsesTruncation = TypeAliasType(
     "OpenAIResponsesTruncation",
-    Annotated[OpenAIResponsesTruncationOpenAIResponsesTruncation | None, Field(examples=["auto"])],
+    Annotated[OpenAIResponsesTruncationValue | None, Field(examples=["auto"])],
 )

@@ -3,8 +3,6 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import ConfigDict
-
 from .._base import SDKModel
 from ._web_search_config import WebSearchConfig
 
@@ -14,9 +12,5 @@ class OpenRouterWebSearchServerTool(SDKModel):
     OpenRouter built-in server tool: searches the web for current information
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     parameters: WebSearchConfig | None = None
     type: Literal["openrouter:web_search"]

@@ -6,11 +6,9 @@ from typing import Annotated
 from pydantic import Field
 from typing_extensions import TypeAliasType
 
-from ._or_anthropic_stop_reason_or_anthropic_stop_reason import (
-    ORAnthropicStopReasonORAnthropicStopReason,
-)
+from ._or_anthropic_stop_reason_value import ORAnthropicStopReasonValue
 
 ORAnthropicStopReason = TypeAliasType(
     "ORAnthropicStopReason",
-    Annotated[ORAnthropicStopReasonORAnthropicStopReason | None, Field(examples=["end_turn"])],
+    Annotated[ORAnthropicStopReasonValue | None, Field(examples=["end_turn"])],
 )

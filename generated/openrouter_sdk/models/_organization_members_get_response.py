@@ -3,17 +3,13 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import ConfigDict, Field
+from pydantic import Field
 
 from .._base import SDKModel
 from ._organization_members_get_response_datum import OrganizationMembersGetResponseDatum
 
 
 class OrganizationMembersGetResponse(SDKModel):
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     data: Annotated[
         list[OrganizationMembersGetResponseDatum], Field(description="List of organization members")
     ]

@@ -3,17 +3,13 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import ConfigDict, Field
+from pydantic import Field
 
 from .._base import SDKModel
 from ._organization_members_get_response_datum_role import OrganizationMembersGetResponseDatumRole
 
 
 class OrganizationMembersGetResponseDatum(SDKModel):
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     email: Annotated[
         str, Field(description="Email address of the member", examples=["jane.doe@example.com"])
     ]

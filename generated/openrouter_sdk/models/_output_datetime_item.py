@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import ConfigDict, Field
+from pydantic import Field
 
 from .._base import SDKModel
 from ._tool_call_status import ToolCallStatus
@@ -14,10 +14,6 @@ class OutputDatetimeItem(SDKModel):
     An openrouter:datetime server tool output item
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     datetime: Annotated[str, Field(description="ISO 8601 datetime string")]
     id: str | None = None
     status: ToolCallStatus

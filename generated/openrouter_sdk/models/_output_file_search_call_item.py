@@ -3,14 +3,8 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import ConfigDict
-
 from ._output_item_file_search_call import OutputItemFileSearchCall
 
 
 class OutputFileSearchCallItem(OutputItemFileSearchCall):
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     type: Literal["file_search_call"]

@@ -3,14 +3,8 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import ConfigDict
-
 from ._output_item_image_generation_call import OutputItemImageGenerationCall
 
 
 class OutputImageGenerationCallItem(OutputItemImageGenerationCall):
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     type: Literal["image_generation_call"]

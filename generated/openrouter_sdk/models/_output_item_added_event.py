@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import ConfigDict, Field
+from pydantic import Field
 
 from .._base import SDKModel
 from ._output_item_file_search_call import OutputItemFileSearchCall
@@ -19,10 +19,6 @@ class OutputItemAddedEvent(SDKModel):
     Event emitted when a new output item is added to the response
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     item: Annotated[
         OutputMessage
         | OutputItemReasoning

@@ -3,17 +3,11 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import ConfigDict
-
 from .._base import SDKModel
 from ._image_generation_status import ImageGenerationStatus
 
 
 class OutputItemImageGenerationCall(SDKModel):
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     id: str
     result: str | None = None
     status: ImageGenerationStatus

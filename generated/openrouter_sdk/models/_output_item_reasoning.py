@@ -3,18 +3,12 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import ConfigDict
-
 from .._base import SDKModel
 from ._reasoning_summary_text import ReasoningSummaryText
 from ._reasoning_text_content import ReasoningTextContent
 
 
 class OutputItemReasoning(SDKModel):
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     content: list[ReasoningTextContent] | None = None
     encrypted_content: str | None = None
     id: str

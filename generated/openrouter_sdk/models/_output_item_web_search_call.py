@@ -3,24 +3,20 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import ConfigDict
-
 from .._base import SDKModel
 from ._output_item_web_search_call_action import OutputItemWebSearchCallAction
-from ._output_item_web_search_call_action1 import OutputItemWebSearchCallAction1
-from ._output_item_web_search_call_action2 import OutputItemWebSearchCallAction2
+from ._output_item_web_search_call_action_find_in_page import (
+    OutputItemWebSearchCallActionFindInPage,
+)
+from ._output_item_web_search_call_action_open_page import OutputItemWebSearchCallActionOpenPage
 from ._web_search_status import WebSearchStatus
 
 
 class OutputItemWebSearchCall(SDKModel):
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     action: (
         OutputItemWebSearchCallAction
-        | OutputItemWebSearchCallAction1
-        | OutputItemWebSearchCallAction2
+        | OutputItemWebSearchCallActionOpenPage
+        | OutputItemWebSearchCallActionFindInPage
     )
     id: str
     status: WebSearchStatus

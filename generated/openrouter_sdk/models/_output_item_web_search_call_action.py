@@ -3,17 +3,11 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import ConfigDict
-
 from .._base import SDKModel
 from ._web_search_source import WebSearchSource
 
 
 class OutputItemWebSearchCallAction(SDKModel):
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     queries: list[str] | None = None
     query: str
     sources: list[WebSearchSource] | None = None

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import ConfigDict, Field
+from pydantic import Field
 
 from .._base import SDKModel
 from ._open_ai_responses_refusal_content import OpenAIResponsesRefusalContent
@@ -11,10 +11,6 @@ from ._response_output_text import ResponseOutputText
 
 
 class OutputMessage(SDKModel):
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     content: list[ResponseOutputText | OpenAIResponsesRefusalContent]
     id: str
     phase: Annotated[

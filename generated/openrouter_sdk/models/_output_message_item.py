@@ -3,8 +3,6 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import ConfigDict
-
 from ._output_message import OutputMessage
 
 
@@ -13,8 +11,4 @@ class OutputMessageItem(OutputMessage):
     An output message item
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     type: Literal["message"]

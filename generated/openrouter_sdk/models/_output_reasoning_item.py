@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import ConfigDict, Field
+from pydantic import Field
 
 from ._output_item_reasoning import OutputItemReasoning
 from ._reasoning_format import ReasoningFormat
@@ -15,10 +15,6 @@ class OutputReasoningItem(OutputItemReasoning):
     An output item containing reasoning
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     content: list[ReasoningTextContent] | None = None
     format: ReasoningFormat | None = None
     signature: Annotated[

@@ -3,14 +3,8 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import ConfigDict
-
 from ._output_item_web_search_call import OutputItemWebSearchCall
 
 
 class OutputWebSearchCallItem(OutputItemWebSearchCall):
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     type: Literal["web_search_call"]

@@ -3,8 +3,6 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import ConfigDict
-
 from .._base import SDKModel
 from ._tool_call_status import ToolCallStatus
 
@@ -14,10 +12,6 @@ class OutputWebSearchServerToolItem(SDKModel):
     An openrouter:web_search server tool output item
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     id: str | None = None
     status: ToolCallStatus
     type: Literal["openrouter:web_search"]

@@ -6,12 +6,12 @@ from typing import Annotated, Literal
 from pydantic import Field
 from typing_extensions import TypeAliasType
 
-from ._pdf_parser_engine_pdf_parser_engine import PDFParserEnginePDFParserEngine
+from ._pdf_parser_engine_value import PDFParserEngineValue
 
 PDFParserEngine = TypeAliasType(
     "PDFParserEngine",
     Annotated[
-        PDFParserEnginePDFParserEngine | Literal["pdf-text"],
+        PDFParserEngineValue | Literal["pdf-text"],
         Field(
             description='The engine to use for parsing PDF files. "pdf-text" is deprecated and automatically redirected to "cloudflare-ai".',
             examples=["cloudflare-ai"],

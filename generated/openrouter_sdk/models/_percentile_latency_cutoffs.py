@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import ConfigDict, Field
+from pydantic import Field
 
 from .._base import SDKModel
 
@@ -13,10 +13,6 @@ class PercentileLatencyCutoffs(SDKModel):
     Percentile-based latency cutoffs. All specified cutoffs must be met for an endpoint to be preferred.
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     p50: Annotated[float | None, Field(description="Maximum p50 latency (seconds)")] = None
     p75: Annotated[float | None, Field(description="Maximum p75 latency (seconds)")] = None
     p90: Annotated[float | None, Field(description="Maximum p90 latency (seconds)")] = None

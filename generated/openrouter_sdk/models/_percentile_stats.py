@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import ConfigDict, Field
+from pydantic import Field
 
 from .._base import SDKModel
 
@@ -13,10 +13,6 @@ class PercentileStats(SDKModel):
     Latency percentiles in milliseconds over the last 30 minutes. Latency measures time to first token. Only visible when authenticated with an API key or cookie; returns null for unauthenticated requests.
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     p50: Annotated[float, Field(description="Median (50th percentile)", examples=[25.5])]
     p75: Annotated[float, Field(description="75th percentile", examples=[35.2])]
     p90: Annotated[float, Field(description="90th percentile", examples=[48.7])]

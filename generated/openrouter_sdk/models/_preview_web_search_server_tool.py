@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import ConfigDict, Field
+from pydantic import Field
 
 from .._base import SDKModel
 from ._preview_web_search_user_location import PreviewWebSearchUserLocation
@@ -17,10 +17,6 @@ class PreviewWebSearchServerTool(SDKModel):
     Web search preview tool configuration
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     engine: WebSearchEngineEnum | None = None
     filters: WebSearchDomainFilter | None = None
     max_results: Annotated[

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import ConfigDict, Field
+from pydantic import Field
 
 from .._base import SDKModel
 from ._preferred_max_latency import PreferredMaxLatency
@@ -21,10 +21,6 @@ class ProviderPreferences(SDKModel):
     When multiple model providers are available, optionally indicate your routing preference.
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     allow_fallbacks: Annotated[
         bool | None,
         Field(

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import ConfigDict, Field
+from pydantic import Field
 
 from .._base import SDKModel
 from ._provider_response_provider_name import ProviderResponseProviderName
@@ -14,10 +14,6 @@ class ProviderResponse(SDKModel):
     Details of a provider response for a generation attempt
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     endpoint_id: Annotated[
         str | None, Field(description="Internal endpoint identifier", examples=["ep_abc123"])
     ] = None

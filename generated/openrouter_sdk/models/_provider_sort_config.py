@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import ConfigDict, Field
+from pydantic import Field
 
 from .._base import SDKModel
 from ._provider_sort_config_by import ProviderSortConfigBy
@@ -15,10 +15,6 @@ class ProviderSortConfig(SDKModel):
     The provider sorting strategy (price, throughput, latency)
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     by: Annotated[
         ProviderSortConfigBy | None,
         Field(

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import ConfigDict, Field
+from pydantic import Field
 
 from .._base import SDKModel
 from ._providers_get_response_datum_datacenter import ProvidersGetResponseDatumDatacenter
@@ -11,10 +11,6 @@ from ._providers_get_response_datum_headquarters import ProvidersGetResponseDatu
 
 
 class ProvidersGetResponseDatum(SDKModel):
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     datacenters: Annotated[
         list[ProvidersGetResponseDatumDatacenter] | None,
         Field(

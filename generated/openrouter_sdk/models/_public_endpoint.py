@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import ConfigDict, Field
+from pydantic import Field
 
 from .._base import SDKModel
 from ._endpoint_status import EndpointStatus
@@ -19,10 +19,6 @@ class PublicEndpoint(SDKModel):
     Information about a specific model endpoint
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     context_length: int
     latency_last_30m: PercentileStats | None
     max_completion_tokens: int

@@ -3,8 +3,6 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import ConfigDict
-
 from .._base import SDKModel
 from ._reasoning_format import ReasoningFormat
 
@@ -14,10 +12,6 @@ class ReasoningDetailText(SDKModel):
     Reasoning detail text schema
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     format: ReasoningFormat | None = None
     id: str | None = None
     index: int | None = None

@@ -3,8 +3,6 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import ConfigDict
-
 from ._base_reasoning_done_event import BaseReasoningDoneEvent
 
 
@@ -13,8 +11,4 @@ class ReasoningDoneEvent(BaseReasoningDoneEvent):
     Event emitted when reasoning text streaming is complete
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     type: Literal["response.reasoning_text.done"]

@@ -6,8 +6,8 @@ from typing import Annotated
 from pydantic import Field
 from typing_extensions import TypeAliasType
 
-from ._reasoning_effort_reasoning_effort import ReasoningEffortReasoningEffort
+from ._reasoning_effort_value import ReasoningEffortValue
 
 ReasoningEffort = TypeAliasType(
-    "ReasoningEffort", Annotated[ReasoningEffortReasoningEffort | None, Field(examples=["medium"])]
+    "ReasoningEffort", Annotated[ReasoningEffortValue | None, Field(examples=["medium"])]
 )

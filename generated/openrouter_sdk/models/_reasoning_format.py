@@ -6,8 +6,8 @@ from typing import Annotated
 from pydantic import Field
 from typing_extensions import TypeAliasType
 
-from ._reasoning_format_reasoning_format import ReasoningFormatReasoningFormat
+from ._reasoning_format_value import ReasoningFormatValue
 
 ReasoningFormat = TypeAliasType(
-    "ReasoningFormat", Annotated[ReasoningFormatReasoningFormat | None, Field(examples=["unknown"])]
+    "ReasoningFormat", Annotated[ReasoningFormatValue | None, Field(examples=["unknown"])]
 )

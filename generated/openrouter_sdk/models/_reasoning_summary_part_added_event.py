@@ -3,8 +3,6 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import ConfigDict
-
 from ._base_reasoning_summary_part_added_event import BaseReasoningSummaryPartAddedEvent
 
 
@@ -13,8 +11,4 @@ class ReasoningSummaryPartAddedEvent(BaseReasoningSummaryPartAddedEvent):
     Event emitted when a reasoning summary part is added
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     type: Literal["response.reasoning_summary_part.added"]

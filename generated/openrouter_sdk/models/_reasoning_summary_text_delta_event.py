@@ -3,8 +3,6 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import ConfigDict
-
 from ._base_reasoning_summary_text_delta_event import BaseReasoningSummaryTextDeltaEvent
 
 
@@ -13,8 +11,4 @@ class ReasoningSummaryTextDeltaEvent(BaseReasoningSummaryTextDeltaEvent):
     Event emitted when reasoning summary text delta is streamed
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     type: Literal["response.reasoning_summary_text.delta"]

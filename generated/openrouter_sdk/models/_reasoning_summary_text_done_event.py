@@ -3,8 +3,6 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import ConfigDict
-
 from ._base_reasoning_summary_text_done_event import BaseReasoningSummaryTextDoneEvent
 
 
@@ -13,8 +11,4 @@ class ReasoningSummaryTextDoneEvent(BaseReasoningSummaryTextDoneEvent):
     Event emitted when reasoning summary text streaming is complete
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     type: Literal["response.reasoning_summary_text.done"]

@@ -6,11 +6,9 @@ from typing import Annotated
 from pydantic import Field
 from typing_extensions import TypeAliasType
 
-from ._reasoning_summary_verbosity_reasoning_summary_verbosity import (
-    ReasoningSummaryVerbosityReasoningSummaryVerbosity,
-)
+from ._reasoning_summary_verbosity_value import ReasoningSummaryVerbosityValue
 
 ReasoningSummaryVerbosity = TypeAliasType(
     "ReasoningSummaryVerbosity",
-    Annotated[ReasoningSummaryVerbosityReasoningSummaryVerbosity | None, Field(examples=["auto"])],
+    Annotated[ReasoningSummaryVerbosityValue | None, Field(examples=["auto"])],
 )

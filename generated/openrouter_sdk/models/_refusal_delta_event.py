@@ -3,8 +3,6 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import ConfigDict
-
 from ._base_refusal_delta_event import BaseRefusalDeltaEvent
 
 
@@ -13,8 +11,4 @@ class RefusalDeltaEvent(BaseRefusalDeltaEvent):
     Event emitted when a refusal delta is streamed
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     type: Literal["response.refusal.delta"]

@@ -3,8 +3,6 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import ConfigDict
-
 from ._base_refusal_done_event import BaseRefusalDoneEvent
 
 
@@ -13,8 +11,4 @@ class RefusalDoneEvent(BaseRefusalDoneEvent):
     Event emitted when refusal streaming is complete
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     type: Literal["response.refusal.done"]

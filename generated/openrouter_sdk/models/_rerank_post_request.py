@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import ConfigDict, Field
+from pydantic import Field
 
 from .._base import SDKModel
 from ._provider_preferences import ProviderPreferences
@@ -14,10 +14,6 @@ class RerankPostRequest(SDKModel):
     Rerank request input
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     documents: Annotated[
         list[str],
         Field(

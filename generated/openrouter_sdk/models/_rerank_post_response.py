@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import ConfigDict, Field
+from pydantic import Field
 
 from .._base import SDKModel
 from ._rerank_post_response_result import RerankPostResponseResult
@@ -15,10 +15,6 @@ class RerankPostResponse(SDKModel):
     Rerank response containing ranked results
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     id: Annotated[
         str | None,
         Field(

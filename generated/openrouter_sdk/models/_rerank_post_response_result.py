@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import ConfigDict, Field
+from pydantic import Field
 
 from .._base import SDKModel
 from ._rerank_post_response_result_document import RerankPostResponseResultDocument
@@ -14,10 +14,6 @@ class RerankPostResponseResult(SDKModel):
     A single rerank result
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     document: Annotated[
         RerankPostResponseResultDocument,
         Field(description="The document object containing the original text"),

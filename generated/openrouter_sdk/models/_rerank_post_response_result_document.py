@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import ConfigDict, Field
+from pydantic import Field
 
 from .._base import SDKModel
 
@@ -13,10 +13,6 @@ class RerankPostResponseResultDocument(SDKModel):
     The document object containing the original text
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     text: Annotated[
         str, Field(description="The document text", examples=["Paris is the capital of France."])
     ]

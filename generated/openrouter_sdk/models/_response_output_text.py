@@ -3,18 +3,12 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import ConfigDict
-
 from .._base import SDKModel
 from ._open_ai_responses_annotation import OpenAIResponsesAnnotation
 from ._response_output_text_logprob import ResponseOutputTextLogprob
 
 
 class ResponseOutputText(SDKModel):
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     annotations: list[OpenAIResponsesAnnotation] | None = None
     logprobs: list[ResponseOutputTextLogprob] | None = None
     text: str

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import ConfigDict, Field
+from pydantic import Field
 
 from .._base import SDKModel
 from ._apply_patch_server_tool import ApplyPatchServerTool
@@ -43,10 +43,6 @@ class ResponsesRequest(SDKModel):
     Request schema for Responses endpoint
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     background: bool | None = None
     frequency_penalty: float | None = None
     image_config: Annotated[

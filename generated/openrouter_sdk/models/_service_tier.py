@@ -6,8 +6,8 @@ from typing import Annotated
 from pydantic import Field
 from typing_extensions import TypeAliasType
 
-from ._service_tier_service_tier import ServiceTierServiceTier
+from ._service_tier_value import ServiceTierValue
 
 ServiceTier = TypeAliasType(
-    "ServiceTier", Annotated[ServiceTierServiceTier | None, Field(examples=["default"])]
+    "ServiceTier", Annotated[ServiceTierValue | None, Field(examples=["default"])]
 )

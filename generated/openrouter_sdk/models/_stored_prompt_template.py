@@ -3,15 +3,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from pydantic import ConfigDict
-
 from .._base import SDKModel
 
 
 class StoredPromptTemplate(SDKModel):
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     id: str
     variables: dict[str, Any] | None = None

@@ -3,8 +3,6 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import ConfigDict
-
 from ._completed_event import CompletedEvent
 from ._open_responses_result import OpenResponsesResult
 
@@ -14,9 +12,5 @@ class StreamEventsResponseCompleted(CompletedEvent):
     Event emitted when a response has completed successfully
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     response: OpenResponsesResult
     type: Literal["response.completed"]

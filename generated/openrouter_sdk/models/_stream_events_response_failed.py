@@ -3,8 +3,6 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import ConfigDict
-
 from ._failed_event import FailedEvent
 from ._open_responses_result import OpenResponsesResult
 
@@ -14,9 +12,5 @@ class StreamEventsResponseFailed(FailedEvent):
     Event emitted when a response has failed
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     response: OpenResponsesResult
     type: Literal["response.failed"]

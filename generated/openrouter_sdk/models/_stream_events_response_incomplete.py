@@ -3,8 +3,6 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import ConfigDict
-
 from ._incomplete_event import IncompleteEvent
 from ._open_responses_result import OpenResponsesResult
 
@@ -14,9 +12,5 @@ class StreamEventsResponseIncomplete(IncompleteEvent):
     Event emitted when a response is incomplete
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     response: OpenResponsesResult
     type: Literal["response.incomplete"]

@@ -3,8 +3,6 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import ConfigDict
-
 from ._output_item_added_event import OutputItemAddedEvent
 from ._output_items import OutputItems
 
@@ -14,9 +12,5 @@ class StreamEventsResponseOutputItemAdded(OutputItemAddedEvent):
     Event emitted when a new output item is added to the response
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     item: OutputItems
     type: Literal["response.output_item.added"]

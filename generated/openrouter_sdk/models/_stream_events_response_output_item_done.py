@@ -3,8 +3,6 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import ConfigDict
-
 from ._output_item_done_event import OutputItemDoneEvent
 from ._output_items import OutputItems
 
@@ -14,9 +12,5 @@ class StreamEventsResponseOutputItemDone(OutputItemDoneEvent):
     Event emitted when an output item is complete
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     item: OutputItems
     type: Literal["response.output_item.done"]

@@ -3,8 +3,6 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import ConfigDict
-
 from ._base_text_delta_event import BaseTextDeltaEvent
 from ._stream_logprob import StreamLogprob
 
@@ -14,9 +12,5 @@ class TextDeltaEvent(BaseTextDeltaEvent):
     Event emitted when a text delta is streamed
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     logprobs: list[StreamLogprob]
     type: Literal["response.output_text.delta"]

@@ -3,8 +3,6 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import ConfigDict
-
 from ._base_text_done_event import BaseTextDoneEvent
 from ._stream_logprob import StreamLogprob
 
@@ -14,9 +12,5 @@ class TextDoneEvent(BaseTextDoneEvent):
     Event emitted when text streaming is complete
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     logprobs: list[StreamLogprob]
     type: Literal["response.output_text.done"]

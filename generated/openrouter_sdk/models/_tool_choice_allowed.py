@@ -3,8 +3,6 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from pydantic import ConfigDict
-
 from .._base import SDKModel
 
 
@@ -13,10 +11,6 @@ class ToolChoiceAllowed(SDKModel):
     Constrains the model to a pre-defined set of allowed tools
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     mode: Literal["auto"] | Literal["required"]
     tools: list[dict[str, Any]]
     type: Literal["allowed_tools"]

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import ConfigDict, Field
+from pydantic import Field
 
 from .._base import SDKModel
 
@@ -13,10 +13,6 @@ class TopProviderInfo(SDKModel):
     Information about the top provider for this model
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     context_length: Annotated[
         int | None, Field(description="Context length from the top provider", examples=[8192])
     ] = None

@@ -3,8 +3,6 @@ from __future__ import annotations
 
 from typing import Any, Dict
 
-from pydantic import ConfigDict
-
 from .._base import SDKModel
 
 
@@ -13,10 +11,6 @@ class TraceConfig(SDKModel):
     Metadata for observability and tracing. Known keys (trace_id, trace_name, span_name, generation_name, parent_span_id) have special handling. Additional keys are passed through as custom metadata to configured broadcast destinations.
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     __annotations__ = {
         "__pydantic_extra__": Dict[str, Any],
     }

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import ConfigDict, Field
+from pydantic import Field
 
 from ._open_ai_responses_usage import OpenAIResponsesUsage
 from ._usage_cost_details import UsageCostDetails
@@ -14,10 +14,6 @@ class Usage(OpenAIResponsesUsage):
     Token usage information for the response
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     cost: Annotated[float | None, Field(description="Cost of the completion")] = None
     cost_details: UsageCostDetails | None = None
     is_byok: Annotated[

@@ -3,8 +3,6 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import ConfigDict
-
 from ._open_ai_responses_search_completed import OpenAIResponsesSearchCompleted
 
 
@@ -13,8 +11,4 @@ class WebSearchCallCompletedEvent(OpenAIResponsesSearchCompleted):
     Web search call completed
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     type: Literal["response.web_search_call.completed"]

@@ -3,8 +3,6 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import ConfigDict
-
 from ._open_ai_responses_web_search_call_in_progress import OpenAIResponsesWebSearchCallInProgress
 
 
@@ -13,8 +11,4 @@ class WebSearchCallInProgressEvent(OpenAIResponsesWebSearchCallInProgress):
     Web search call in progress
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     type: Literal["response.web_search_call.in_progress"]

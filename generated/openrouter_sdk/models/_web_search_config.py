@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import ConfigDict, Field
+from pydantic import Field
 
 from .._base import SDKModel
 from ._search_quality_level import SearchQualityLevel
@@ -12,10 +12,6 @@ from ._web_search_user_location_server_tool import WebSearchUserLocationServerTo
 
 
 class WebSearchConfig(SDKModel):
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     allowed_domains: Annotated[
         list[str] | None,
         Field(

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import ConfigDict, Field
+from pydantic import Field
 
 from .._base import SDKModel
 from ._search_context_size_enum import SearchContextSizeEnum
@@ -17,10 +17,6 @@ class WebSearchServerTool(SDKModel):
     Web search tool configuration (2025-08-26 version)
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     engine: WebSearchEngineEnum | None = None
     filters: WebSearchDomainFilter | None = None
     max_results: Annotated[

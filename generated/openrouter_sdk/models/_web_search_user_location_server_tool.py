@@ -3,8 +3,6 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import ConfigDict
-
 from .._base import SDKModel
 
 
@@ -13,10 +11,6 @@ class WebSearchUserLocationServerTool(SDKModel):
     Approximate user location for location-biased results.
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     city: str | None = None
     country: str | None = None
     region: str | None = None

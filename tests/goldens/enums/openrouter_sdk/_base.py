@@ -137,8 +137,16 @@ def build_models(tp: Any) -> None:
             stack.extend(typing.get_args(current))
 
 
+# Every open enum prints as its value (`f"{reason}" == "stop"`, `str(reason)` too), on
+# every Python version: what logs and f-strings show is what the API sent.
 class OpenEnum(Enum):
     """An enum of mixed or untyped values that accepts values it does not list."""
+
+    def __str__(self) -> str:
+        return str(self._value_)
+
+    def __format__(self, format_spec: str) -> str:
+        return format(self._value_, format_spec)
 
     @classmethod
     def _missing_(cls, value: object) -> Any:
@@ -153,6 +161,12 @@ class OpenEnum(Enum):
 class OpenStrEnum(str, Enum):
     """A string enum that accepts values it does not list (as `UNKNOWN`)."""
 
+    def __str__(self) -> str:
+        return str(self._value_)
+
+    def __format__(self, format_spec: str) -> str:
+        return format(self._value_, format_spec)
+
     @classmethod
     def _missing_(cls, value: object) -> Any:
         if not isinstance(value, str):
@@ -165,6 +179,12 @@ class OpenStrEnum(str, Enum):
 
 class OpenIntEnum(IntEnum):
     """An integer enum that accepts values it does not list (as `UNKNOWN`)."""
+
+    def __str__(self) -> str:
+        return str(self._value_)
+
+    def __format__(self, format_spec: str) -> str:
+        return format(self._value_, format_spec)
 
     @classmethod
     def _missing_(cls, value: object) -> Any:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import ConfigDict, Field
+from pydantic import Field
 
 from .._base import SDKModel
 
@@ -13,10 +13,6 @@ class NoteCreate(SDKModel):
     Fields accepted when creating a note.
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     title: Annotated[str, Field(min_length=1)]
     body: str | None = None
     labels: list[str] | None = None

@@ -3,17 +3,13 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import ConfigDict, EmailStr, Field
+from pydantic import EmailStr, Field
 
 from .._base import SDKModel
 from ._notes_note_id_share_post_request_role import NotesNoteIdSharePostRequestRole
 
 
 class NotesNoteIdSharePostRequest(SDKModel):
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     email: Annotated[EmailStr, Field(description="Address of the user to share with.")]
     role: NotesNoteIdSharePostRequestRole = NotesNoteIdSharePostRequestRole.VIEWER
     message: Annotated[

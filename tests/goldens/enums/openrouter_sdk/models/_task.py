@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import ConfigDict, Field
+from pydantic import Field
 
 from .._base import SDKModel
 from ._http_status_hint import HttpStatusHint
@@ -17,10 +17,6 @@ from ._task_visibility import TaskVisibility
 
 
 class Task(SDKModel):
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     id: str
     kind: TaskKind
     title: str

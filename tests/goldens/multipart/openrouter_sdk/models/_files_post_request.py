@@ -3,17 +3,13 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import ConfigDict, Field
+from pydantic import Field
 
 from .._base import SDKModel
 from ._files_post_request_purpose import FilesPostRequestPurpose
 
 
 class FilesPostRequest(SDKModel):
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     file: Annotated[bytes, Field(description="The file to upload.")]
     thumbnail: Annotated[str | None, Field(json_schema_extra={"contentMediaType": "image/png"})] = (
         None

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import ConfigDict, Field
+from pydantic import Field
 
 from .._base import SDKModel
 from ._transcriptions_post_request_timestamp_granularity import (
@@ -12,10 +12,6 @@ from ._transcriptions_post_request_timestamp_granularity import (
 
 
 class TranscriptionsPostRequest(SDKModel):
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     file: Annotated[bytes, Field(description="The audio file.")]
     model: str
     language: str | None = None

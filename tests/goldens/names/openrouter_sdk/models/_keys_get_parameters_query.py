@@ -4,17 +4,13 @@ from __future__ import annotations
 from datetime import date
 from typing import Annotated
 
-from pydantic import ConfigDict, Field
+from pydantic import Field
 
 from .._base import SDKModel
 from ._type import Type
 
 
 class KeysGetParametersQuery(SDKModel):
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     from_: Annotated[date | None, Field(alias="from")] = None
     type: Type | None = None
     class_: Annotated[str | None, Field(alias="class")] = None

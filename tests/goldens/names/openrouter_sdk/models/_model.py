@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from pydantic import ConfigDict, Field
+from pydantic import Field
 
 from .._base import SDKModel
 from ._type import Type
@@ -14,10 +14,6 @@ class Model(SDKModel):
     Property names collide with keywords, pydantic internals and each other.
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     id: Annotated[str, Field(description="Lower-case id.")]
     id_1: Annotated[
         str, Field(alias="ID", description="Upper-case ID, distinct on the wire from `id`.")

@@ -3,16 +3,12 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import ConfigDict, Field
+from pydantic import Field
 
 from .._base import SDKModel
 
 
 class Address(SDKModel):
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     line1: str
     line2: str | None = None
     country: Annotated[str, Field(max_length=2, min_length=2)]

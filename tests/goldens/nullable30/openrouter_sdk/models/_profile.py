@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import ConfigDict, Field
+from pydantic import Field
 
 from .._base import SDKModel
 from ._address import Address
@@ -16,10 +16,6 @@ class Profile(SDKModel):
     A user profile; nullable fields are present but may be null.
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     id: str
     display_name: str
     bio: Annotated[str | None, Field(description='Required but nullable; null means "no bio".')]

@@ -3,16 +3,12 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import ConfigDict, Field
+from pydantic import Field
 
 from .._base import SDKModel
 
 
 class Rating(SDKModel):
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     score: Annotated[float, Field(description="Score in the open interval (0, 5).", gt=0.0, lt=5.0)]
     weight: Annotated[
         int | None,

@@ -3,16 +3,12 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import ConfigDict, Field
+from pydantic import Field
 
 from .._base import SDKModel
 from ._order import Order
 
 
 class CustomersCustomerIdOrdersGetResponse(SDKModel):
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     data: list[Order]
     total_count: Annotated[int, Field(description="Total number of orders across all pages.")]

@@ -3,17 +3,13 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import ConfigDict, Field
+from pydantic import Field
 
 from .._base import SDKModel
 from ._items_get_parameters_query_status import ItemsGetParametersQueryStatus
 
 
 class ItemsGetParametersQuery(SDKModel):
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     limit: Annotated[int, Field(ge=1, le=100)] = 20
     status: ItemsGetParametersQueryStatus | None = None
     include_deleted: bool = False

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import ConfigDict, Field
+from pydantic import Field
 
 from .._base import SDKModel
 
@@ -13,10 +13,6 @@ class TreeNode(SDKModel):
     A node in a tree; children are themselves TreeNodes.
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     id: str
     label: str
     parent: Annotated[TreeNode | None, Field(description="The parent node, if expanded.")] = None

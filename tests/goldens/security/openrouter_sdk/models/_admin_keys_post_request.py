@@ -3,15 +3,11 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import ConfigDict, Field
+from pydantic import Field
 
 from .._base import SDKModel
 
 
 class AdminKeysPostRequest(SDKModel):
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     name: str
     expires_in_days: Annotated[int | None, Field(ge=1)] = None

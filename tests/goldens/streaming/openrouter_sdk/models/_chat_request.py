@@ -3,17 +3,13 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import ConfigDict, Field
+from pydantic import Field
 
 from .._base import SDKModel
 from ._message import Message
 
 
 class ChatRequest(SDKModel):
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     model: Annotated[str, Field(description='Model identifier, e.g. "openai/gpt-4o".')]
     messages: list[Message]
     stream: Annotated[

@@ -4,7 +4,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Annotated, Literal
 
-from pydantic import AwareDatetime, ConfigDict, Field
+from pydantic import AwareDatetime, Field
 
 from .._base import SDKModel
 
@@ -14,10 +14,6 @@ class MetricSample(SDKModel):
     One metric observation.
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     object: Annotated[
         Literal["metric.sample"],
         Field(description='Discriminating constant, always "metric.sample".'),

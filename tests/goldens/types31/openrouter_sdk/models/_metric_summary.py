@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from pydantic import AwareDatetime, ConfigDict, Field
+from pydantic import AwareDatetime, Field
 
 from .._base import SDKModel
 from ._metric_sample import MetricSample
@@ -11,10 +11,6 @@ from ._metric_summary_closed import MetricSummaryClosed
 
 
 class MetricSummary(SDKModel):
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     totals: Annotated[dict[str, int], Field(description="Map of metric name to its total count.")]
     latest: Annotated[
         dict[str, MetricSample] | None,

@@ -3,15 +3,11 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import AwareDatetime, ConfigDict, Field
+from pydantic import AwareDatetime, Field
 
 from .._base import SDKModel
 
 
 class MetricsGetParametersQuery(SDKModel):
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     since: AwareDatetime | None = None
     max_samples: Annotated[int | None, Field(ge=1)] = None

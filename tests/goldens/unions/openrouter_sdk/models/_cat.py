@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import ConfigDict, Field
+from pydantic import Field
 
 from ._pet import Pet
 
@@ -13,9 +13,5 @@ class Cat(Pet):
     A cat; extends Pet with indoor/outdoor information.
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     indoor: bool | None = None
     lives_left: Annotated[int | None, Field(ge=0, le=9)] = None
