@@ -9,8 +9,9 @@ client's groups and methods (`group.method`) and the package's top-level exports
 `reconcile` compares the committed lock with what a generation names now. A name that
 is gone is kept as a deprecated alias of the name that now holds its structure (a model
 with the same fingerprint, or the class now made for the same place of the document when
-that place names no union member by position; a function or method for the same
-operation), or else recorded as removed: removals make a major release. `sdkgen generate`
+that place names no union member by position), or else recorded as removed: removals
+make a major release. A function or method gone is recorded as removed, with the name
+that now calls the same operation if there is one (no alias is generated for those). `sdkgen generate`
 reads the lock and never writes it; `sdkgen generate --update-names` (`make update`)
 writes the reconciled one; `sdkgen check` fails when the lock is not the reconciled one.
 """
@@ -46,7 +47,7 @@ class Callable_:
     """A function (`module.function`) or a client method (`group.method`)."""
 
     operation: str  # "METHOD /path"
-    alias_of: str | None = None
+    alias_of: str | None = None  # reserved: no alias is generated for functions yet
 
 
 @dataclass(frozen=True)
@@ -121,8 +122,6 @@ class Reconciled:
 
     lock: NamesLock
     model_aliases: dict[str, str] = field(default_factory=dict)
-    function_aliases: dict[str, str] = field(default_factory=dict)
-    method_aliases: dict[str, str] = field(default_factory=dict)
     removed: tuple[str, ...] = ()  # "model X", "function m.f", "method g.m", "group g", "export X"
     renamed: tuple[str, ...] = ()  # notes on the aliases made by this reconciliation
 
@@ -169,36 +168,27 @@ def reconcile(old: NamesLock | None, current: NamesLock, model_aliases: Mapping[
         models[name] = replace(old.models[name], alias_of=target)
         if old.models[name].alias_of != target:
             renamed.append(f"Renamed model {name} to {target}; {name} is kept as a deprecated alias.")
-    functions, function_aliases = _callables(old.functions, current.functions, "function", renamed)
-    methods, method_aliases = _callables(old.methods, current.methods, "method", renamed)
     removed = [f"model {n}" for n in sorted(set(old.models) - set(models))]
-    removed += [f"function {n}" for n in sorted(set(old.functions) - set(functions))]
-    removed += [f"method {n}" for n in sorted(set(old.methods) - set(methods))]
+    removed += _renamed_callables(old.functions, current.functions, "function")
+    removed += _renamed_callables(old.methods, current.methods, "method")
     removed += [f"group {n}" for n in sorted(set(old.groups) - set(current.groups))]
     removed += [f"export {n}" for n in sorted(set(old.exports) - set(current.exports))]
-    lock = replace(current, models=models, functions=functions, methods=methods)
-    return Reconciled(
-        lock, dict(model_aliases), function_aliases, method_aliases, tuple(removed), tuple(renamed)
-    )
+    lock = replace(current, models=models)
+    return Reconciled(lock, dict(model_aliases), tuple(removed), tuple(renamed))
 
 
-def _callables(
-    old: Mapping[str, Callable_], current: Mapping[str, Callable_], kind: str, renamed: list[str]
-) -> tuple[dict[str, Callable_], dict[str, str]]:
-    """Functions or methods with the aliases kept: a gone name whose operation is still
-    there, in the same module or group, stands for the name that calls it now."""
+def _renamed_callables(
+    old: Mapping[str, Callable_], current: Mapping[str, Callable_], kind: str
+) -> list[str]:
+    """What became of the functions or methods gone since `old`: a name whose operation is
+    still there, in the same module or group, was renamed (no alias is generated for
+    functions and methods yet, so that is a removal too); else removed."""
     by_operation: dict[tuple[str, str], str] = {}
     for name, entry in sorted(current.items()):
         by_operation.setdefault((name.rpartition(".")[0], entry.operation), name)
-    kept = dict(current)
-    aliases: dict[str, str] = {}
+    gone = []
     for name, entry in sorted(old.items()):
-        if name in current:
-            continue
-        target = by_operation.get((name.rpartition(".")[0], entry.operation))
-        if target is not None:
-            kept[name] = Callable_(entry.operation, target)
-            aliases[name] = target
-            if entry.alias_of != target:
-                renamed.append(f"Renamed {kind} {name} to {target}; {name} is kept as a deprecated alias.")
-    return kept, aliases
+        if name not in current:
+            target = by_operation.get((name.rpartition(".")[0], entry.operation))
+            gone.append(f"{kind} {name}" + (f" (now {target}, for {entry.operation})" if target else ""))
+    return gone
