@@ -35,8 +35,9 @@ class Surface:
 
 
 def has_repeated_stem(name: str) -> bool:
-    """`ReasoningEffortReasoningEffort`: the name is a run of two or more words twice."""
-    words = _WORDS.findall(name)
+    """`ReasoningEffortReasoningEffort`: the name is a run of two or more words twice (a
+    position number at the end is not part of the last word)."""
+    words = _WORDS.findall(name.rstrip("0123456789"))
     for size in range(2, len(words) // 2 + 1):
         for start in range(len(words) - 2 * size + 1):
             if words[start : start + size] == words[start + size : start + 2 * size]:

@@ -16,6 +16,7 @@ pytestmark = pytest.mark.unit
         ("ChatFunctionToolChatFunctionToolFunction", "ChatFunctionToolFunction"),
         ("ORAnthropicStopReasonORAnthropicStopReason", "ORAnthropicStopReason"),
         ("InputInput", None),
+        ("OpenAIResponsesToolChoiceOpenAIResponsesToolChoice1", "OpenAIResponsesToolChoice1"),
         ("ChatFinishReasonEnum", None),
     ],
 )

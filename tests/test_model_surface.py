@@ -52,3 +52,9 @@ def test_pinned_package_has_no_repeated_stems() -> None:
 
 def test_pinned_package_has_at_most_five_position_numbered_names() -> None:
     assert len(measure(MODELS).numbered) <= 5
+
+
+def test_pinned_package_has_no_empty_placeholder_classes() -> None:
+    """An annotation-only allOf member (`allOf: [{$ref: X}, {description: ...}]`) used to
+    become an empty class (`SpeedSpeed1`) next to copies of X."""
+    assert measure(MODELS).empty == []

@@ -73,6 +73,19 @@ def normalized(schema: dict) -> dict:
             {"allOf": [{"$ref": REF}, {"nullable": True}]},
             {"anyOf": [{"allOf": [{"$ref": REF}]}, {"type": "null"}]},
         ),
+        # An allOf member of annotations only documents its sibling: the notes move up.
+        (
+            {"allOf": [{"$ref": REF}, {"description": "d", "example": "fast"}]},
+            {"allOf": [{"$ref": REF}], "description": "d", "example": "fast"},
+        ),
+        (
+            {"description": "own", "allOf": [{"$ref": REF}, {"description": "d"}]},
+            {"description": "own", "allOf": [{"$ref": REF}]},
+        ),
+        (
+            {"allOf": [{"description": "a"}, {"title": "b"}]},
+            {"allOf": [{"description": "a"}, {"title": "b"}]},
+        ),
         # ... and elsewhere it only says "any value", which includes null already.
         (
             {"type": "object", "additionalProperties": {"nullable": True}},

@@ -17,12 +17,15 @@ _DEFINED = re.compile(r"^(?:class (\w+)\((.*)\):|(\w+) = )", re.M)
 
 
 def collapsed(name: str) -> str | None:
-    """`name` with its first run of two or more words said twice said once, or None."""
-    words = _WORDS.findall(name)
+    """`name` with its first run of two or more words said twice said once, or None. A
+    position number at the end is not part of the last word (`AbAb1` -> `Ab1`)."""
+    stem = name.rstrip("0123456789")
+    number = name[len(stem) :]
+    words = _WORDS.findall(stem)
     for size in range(len(words) // 2, 1, -1):
         for start in range(len(words) - 2 * size + 1):
             if words[start : start + size] == words[start + size : start + 2 * size]:
-                return "".join(words[: start + size] + words[start + 2 * size :])
+                return "".join(words[: start + size] + words[start + 2 * size :]) + number
     return None
 
 

@@ -16,6 +16,10 @@ so a property named "nullable", an example or an extension value is never touche
   `{type: "null"}`; that is an `allOf` member: dropped from the allOf and the owning schema
   made nullable as above (`allOf: [{$ref: X}, {nullable: true}]` means "X or null");
   anywhere else: the keyword is dropped, which already allows any value, null included.
+
+An `allOf` member of annotations only (`allOf: [{$ref: X}, {description: ...}]`, how the
+document describes a property of a component's type) is dropped and its annotations move to
+the owning schema: datamodel-code-generator would make an empty class of it.
 """
 
 from __future__ import annotations
@@ -139,6 +143,7 @@ def _rewrite_schema(schema: dict, stats: Counter[str]) -> None:
                 del member["nullable"]
                 member["type"] = "null"
                 stats["nullable"] += 1
+    _lift_annotation_members(schema)
     lifted = False
     if isinstance(schema.get("allOf"), list):
         kept = [member for member in schema["allOf"] if not _is_bare_nullable(member)]
@@ -170,6 +175,30 @@ def _rewrite_schema(schema: dict, stats: Counter[str]) -> None:
         lifted = True
     if nullable is True or lifted:
         _make_nullable(schema)
+
+
+def _is_annotation_only(schema: Any) -> bool:
+    return (
+        isinstance(schema, dict)
+        and bool(schema)
+        and all(key in _ANNOTATIONS or key.startswith("x-") for key in schema)
+    )
+
+
+def _lift_annotation_members(schema: dict) -> None:
+    """`allOf: [{$ref: X}, {description: ...}]` only documents X: the annotations move to
+    the owning schema (where it has none of its own) and the member goes. Kept as a
+    member, datamodel-code-generator makes an empty class of it and a copy of X."""
+    members = schema.get("allOf")
+    if not isinstance(members, list) or len(members) < 2:
+        return
+    notes = [m for m in members if _is_annotation_only(m)]
+    if not notes or len(notes) == len(members):
+        return
+    schema["allOf"] = [m for m in members if not _is_annotation_only(m)]
+    for note in notes:
+        for key, value in note.items():
+            schema.setdefault(key, value)
 
 
 def _make_nullable(schema: dict) -> None:

@@ -72,7 +72,7 @@ def create_messages(
     route: _m.DeprecatedRoute | str | None | NotGiven = NOT_GIVEN,
     service_tier: _m.MessagesRequestServiceTier | str | None | NotGiven = NOT_GIVEN,
     session_id: str | None | NotGiven = NOT_GIVEN,
-    speed: _m.Speed | str | None | NotGiven = NOT_GIVEN,
+    speed: _m.AnthropicSpeed | str | None | NotGiven = NOT_GIVEN,
     stop_sequences: Sequence[str] | None | NotGiven = NOT_GIVEN,
     system: str
     | Sequence[_m.AnthropicTextBlockParam | Mapping[str, Any]]
@@ -140,7 +140,7 @@ def create_messages(
     route: _m.DeprecatedRoute | str | None | NotGiven = NOT_GIVEN,
     service_tier: _m.MessagesRequestServiceTier | str | None | NotGiven = NOT_GIVEN,
     session_id: str | None | NotGiven = NOT_GIVEN,
-    speed: _m.Speed | str | None | NotGiven = NOT_GIVEN,
+    speed: _m.AnthropicSpeed | str | None | NotGiven = NOT_GIVEN,
     stop_sequences: Sequence[str] | None | NotGiven = NOT_GIVEN,
     system: str
     | Sequence[_m.AnthropicTextBlockParam | Mapping[str, Any]]
@@ -236,7 +236,7 @@ def create_messages(
     route: _m.DeprecatedRoute | str | None | NotGiven = NOT_GIVEN,
     service_tier: _m.MessagesRequestServiceTier | str | None | NotGiven = NOT_GIVEN,
     session_id: str | None | NotGiven = NOT_GIVEN,
-    speed: _m.Speed | str | None | NotGiven = NOT_GIVEN,
+    speed: _m.AnthropicSpeed | str | None | NotGiven = NOT_GIVEN,
     stop_sequences: Sequence[str] | None | NotGiven = NOT_GIVEN,
     system: str
     | Sequence[_m.AnthropicTextBlockParam | Mapping[str, Any]]
@@ -289,6 +289,7 @@ def create_messages(
         provider: When multiple model providers are available, optionally indicate your routing preference.
         route: **DEPRECATED** Use providers.sort.partition instead. Backwards-compatible alias for providers.sort.partition. Accepts legacy values: "fallback" (maps to "model"), "sort" (maps to "none").
         session_id: A unique identifier for grouping related requests (e.g., a conversation or agent workflow) for observability. If provided in both the request body and the x-session-id header, the body value takes precedence. Maximum of 256 characters.
+        speed: Controls output generation speed. When set to `fast`, uses a higher-speed inference configuration at premium pricing. Defaults to `standard` when omitted.
         trace: Metadata for observability and tracing. Known keys (trace_id, trace_name, span_name, generation_name, parent_span_id) have special handling. Additional keys are passed through as custom metadata to configured broadcast destinations.
         user: A unique identifier representing your end-user, which helps distinguish between different users of your app. This allows your app to identify specific users in case of abuse reports, preventing your entire app from being affected by the actions of individual users. Maximum of 256 characters.
 
@@ -353,7 +354,7 @@ async def create_messages_async(
     route: _m.DeprecatedRoute | str | None | NotGiven = NOT_GIVEN,
     service_tier: _m.MessagesRequestServiceTier | str | None | NotGiven = NOT_GIVEN,
     session_id: str | None | NotGiven = NOT_GIVEN,
-    speed: _m.Speed | str | None | NotGiven = NOT_GIVEN,
+    speed: _m.AnthropicSpeed | str | None | NotGiven = NOT_GIVEN,
     stop_sequences: Sequence[str] | None | NotGiven = NOT_GIVEN,
     system: str
     | Sequence[_m.AnthropicTextBlockParam | Mapping[str, Any]]
@@ -421,7 +422,7 @@ async def create_messages_async(
     route: _m.DeprecatedRoute | str | None | NotGiven = NOT_GIVEN,
     service_tier: _m.MessagesRequestServiceTier | str | None | NotGiven = NOT_GIVEN,
     session_id: str | None | NotGiven = NOT_GIVEN,
-    speed: _m.Speed | str | None | NotGiven = NOT_GIVEN,
+    speed: _m.AnthropicSpeed | str | None | NotGiven = NOT_GIVEN,
     stop_sequences: Sequence[str] | None | NotGiven = NOT_GIVEN,
     system: str
     | Sequence[_m.AnthropicTextBlockParam | Mapping[str, Any]]
@@ -517,7 +518,7 @@ async def create_messages_async(
     route: _m.DeprecatedRoute | str | None | NotGiven = NOT_GIVEN,
     service_tier: _m.MessagesRequestServiceTier | str | None | NotGiven = NOT_GIVEN,
     session_id: str | None | NotGiven = NOT_GIVEN,
-    speed: _m.Speed | str | None | NotGiven = NOT_GIVEN,
+    speed: _m.AnthropicSpeed | str | None | NotGiven = NOT_GIVEN,
     stop_sequences: Sequence[str] | None | NotGiven = NOT_GIVEN,
     system: str
     | Sequence[_m.AnthropicTextBlockParam | Mapping[str, Any]]
@@ -570,6 +571,7 @@ async def create_messages_async(
         provider: When multiple model providers are available, optionally indicate your routing preference.
         route: **DEPRECATED** Use providers.sort.partition instead. Backwards-compatible alias for providers.sort.partition. Accepts legacy values: "fallback" (maps to "model"), "sort" (maps to "none").
         session_id: A unique identifier for grouping related requests (e.g., a conversation or agent workflow) for observability. If provided in both the request body and the x-session-id header, the body value takes precedence. Maximum of 256 characters.
+        speed: Controls output generation speed. When set to `fast`, uses a higher-speed inference configuration at premium pricing. Defaults to `standard` when omitted.
         trace: Metadata for observability and tracing. Known keys (trace_id, trace_name, span_name, generation_name, parent_span_id) have special handling. Additional keys are passed through as custom metadata to configured broadcast destinations.
         user: A unique identifier representing your end-user, which helps distinguish between different users of your app. This allows your app to identify specific users in case of abuse reports, preventing your entire app from being affected by the actions of individual users. Maximum of 256 characters.
 
@@ -668,7 +670,7 @@ class RawAnthropicMessagesAPI:
         route: _m.DeprecatedRoute | str | None | NotGiven = NOT_GIVEN,
         service_tier: _m.MessagesRequestServiceTier | str | None | NotGiven = NOT_GIVEN,
         session_id: str | None | NotGiven = NOT_GIVEN,
-        speed: _m.Speed | str | None | NotGiven = NOT_GIVEN,
+        speed: _m.AnthropicSpeed | str | None | NotGiven = NOT_GIVEN,
         stop_sequences: Sequence[str] | None | NotGiven = NOT_GIVEN,
         system: str
         | Sequence[_m.AnthropicTextBlockParam | Mapping[str, Any]]
@@ -781,7 +783,7 @@ class AsyncRawAnthropicMessagesAPI:
         route: _m.DeprecatedRoute | str | None | NotGiven = NOT_GIVEN,
         service_tier: _m.MessagesRequestServiceTier | str | None | NotGiven = NOT_GIVEN,
         session_id: str | None | NotGiven = NOT_GIVEN,
-        speed: _m.Speed | str | None | NotGiven = NOT_GIVEN,
+        speed: _m.AnthropicSpeed | str | None | NotGiven = NOT_GIVEN,
         stop_sequences: Sequence[str] | None | NotGiven = NOT_GIVEN,
         system: str
         | Sequence[_m.AnthropicTextBlockParam | Mapping[str, Any]]
@@ -894,7 +896,7 @@ class StreamingAnthropicMessagesAPI:
         route: _m.DeprecatedRoute | str | None | NotGiven = NOT_GIVEN,
         service_tier: _m.MessagesRequestServiceTier | str | None | NotGiven = NOT_GIVEN,
         session_id: str | None | NotGiven = NOT_GIVEN,
-        speed: _m.Speed | str | None | NotGiven = NOT_GIVEN,
+        speed: _m.AnthropicSpeed | str | None | NotGiven = NOT_GIVEN,
         stop_sequences: Sequence[str] | None | NotGiven = NOT_GIVEN,
         system: str
         | Sequence[_m.AnthropicTextBlockParam | Mapping[str, Any]]
@@ -1013,7 +1015,7 @@ class AsyncStreamingAnthropicMessagesAPI:
         route: _m.DeprecatedRoute | str | None | NotGiven = NOT_GIVEN,
         service_tier: _m.MessagesRequestServiceTier | str | None | NotGiven = NOT_GIVEN,
         session_id: str | None | NotGiven = NOT_GIVEN,
-        speed: _m.Speed | str | None | NotGiven = NOT_GIVEN,
+        speed: _m.AnthropicSpeed | str | None | NotGiven = NOT_GIVEN,
         stop_sequences: Sequence[str] | None | NotGiven = NOT_GIVEN,
         system: str
         | Sequence[_m.AnthropicTextBlockParam | Mapping[str, Any]]

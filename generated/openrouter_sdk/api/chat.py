@@ -250,6 +250,7 @@ def send_chat_completion_request(
     Sends a request for a model response for the given chat conversation. Supports both streaming and non-streaming modes.
 
     Args:
+        cache_control: Enable automatic prompt caching. When set, the system automatically applies cache breakpoints to the last cacheable block in the request. Currently supported for Anthropic Claude models.
         debug: Debug options for inspecting request transformations (streaming only)
         frequency_penalty: Frequency penalty (-2.0 to 2.0)
         image_config: Provider-specific image configuration options. Keys and values vary by model/provider. See https://openrouter.ai/docs/guides/overview/multimodal/image-generation for more details.
@@ -525,6 +526,7 @@ async def send_chat_completion_request_async(
     Sends a request for a model response for the given chat conversation. Supports both streaming and non-streaming modes.
 
     Args:
+        cache_control: Enable automatic prompt caching. When set, the system automatically applies cache breakpoints to the last cacheable block in the request. Currently supported for Anthropic Claude models.
         debug: Debug options for inspecting request transformations (streaming only)
         frequency_penalty: Frequency penalty (-2.0 to 2.0)
         image_config: Provider-specific image configuration options. Keys and values vary by model/provider. See https://openrouter.ai/docs/guides/overview/multimodal/image-generation for more details.

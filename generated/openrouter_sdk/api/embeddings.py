@@ -126,6 +126,7 @@ def create_embeddings(
         input: Text, token, or multimodal input(s) to embed
         input_type: The type of input (e.g. search_query, search_document)
         model: The model to use for embeddings
+        provider: Provider routing preferences for the request.
         user: A unique identifier for the end-user
 
     POST /embeddings
@@ -216,6 +217,7 @@ async def create_embeddings_async(
         input: Text, token, or multimodal input(s) to embed
         input_type: The type of input (e.g. search_query, search_document)
         model: The model to use for embeddings
+        provider: Provider routing preferences for the request.
         user: A unique identifier for the end-user
 
     POST /embeddings

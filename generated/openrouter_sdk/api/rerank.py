@@ -110,6 +110,7 @@ def create_rerank(
     Args:
         documents: The list of documents to rerank
         model: The rerank model to use
+        provider: Provider routing preferences for the request.
         query: The search query to rerank documents against
         top_n: Number of most relevant documents to return
 
@@ -183,6 +184,7 @@ async def create_rerank_async(
     Args:
         documents: The list of documents to rerank
         model: The rerank model to use
+        provider: Provider routing preferences for the request.
         query: The search query to rerank documents against
         top_n: Number of most relevant documents to return
 

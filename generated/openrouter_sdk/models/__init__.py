@@ -913,11 +913,11 @@ if TYPE_CHECKING:
     from ._open_ai_responses_tool_choice import (
         OpenAIResponsesToolChoice as OpenAIResponsesToolChoice,
     )
+    from ._open_ai_responses_tool_choice1 import (
+        OpenAIResponsesToolChoice1 as OpenAIResponsesToolChoice1,
+    )
     from ._open_ai_responses_tool_choice_object import (
         OpenAIResponsesToolChoiceObject as OpenAIResponsesToolChoiceObject,
-    )
-    from ._open_ai_responses_tool_choice_open_ai_responses_tool_choice1 import (
-        OpenAIResponsesToolChoiceOpenAIResponsesToolChoice1 as OpenAIResponsesToolChoiceOpenAIResponsesToolChoice1,
     )
     from ._open_ai_responses_truncation import (
         OpenAIResponsesTruncation as OpenAIResponsesTruncation,
@@ -1140,10 +1140,6 @@ if TYPE_CHECKING:
         ServiceUnavailableResponseErrorData as ServiceUnavailableResponseErrorData,
     )
     from ._shell_server_tool import ShellServerTool as ShellServerTool
-    from ._speed import Speed as Speed
-    from ._speed_speed import SpeedSpeed as SpeedSpeed
-    from ._speed_speed1 import SpeedSpeed1 as SpeedSpeed1
-    from ._speed_speed2 import SpeedSpeed2 as SpeedSpeed2
     from ._stored_prompt_template import StoredPromptTemplate as StoredPromptTemplate
     from ._stream_events import StreamEvents as StreamEvents
     from ._stream_events_response_completed import (
@@ -1693,8 +1689,8 @@ _MODULES: dict[str, str] = {
     "OpenAIResponsesResponseStatus": "_open_ai_responses_response_status",
     "OpenAIResponsesSearchCompleted": "_open_ai_responses_search_completed",
     "OpenAIResponsesToolChoice": "_open_ai_responses_tool_choice",
+    "OpenAIResponsesToolChoice1": "_open_ai_responses_tool_choice1",
     "OpenAIResponsesToolChoiceObject": "_open_ai_responses_tool_choice_object",
-    "OpenAIResponsesToolChoiceOpenAIResponsesToolChoice1": "_open_ai_responses_tool_choice_open_ai_responses_tool_choice1",
     "OpenAIResponsesTruncation": "_open_ai_responses_truncation",
     "OpenAIResponsesTruncationValue": "_open_ai_responses_truncation_value",
     "OpenAIResponsesUsage": "_open_ai_responses_usage",
@@ -1819,10 +1815,6 @@ _MODULES: dict[str, str] = {
     "ServiceUnavailableResponse": "_service_unavailable_response",
     "ServiceUnavailableResponseErrorData": "_service_unavailable_response_error_data",
     "ShellServerTool": "_shell_server_tool",
-    "Speed": "_speed",
-    "SpeedSpeed": "_speed_speed",
-    "SpeedSpeed1": "_speed_speed1",
-    "SpeedSpeed2": "_speed_speed2",
     "StoredPromptTemplate": "_stored_prompt_template",
     "StreamEvents": "_stream_events",
     "StreamEventsResponseCompleted": "_stream_events_response_completed",
@@ -2341,8 +2333,8 @@ __all__ = [
     "OpenAIResponsesResponseStatus",
     "OpenAIResponsesSearchCompleted",
     "OpenAIResponsesToolChoice",
+    "OpenAIResponsesToolChoice1",
     "OpenAIResponsesToolChoiceObject",
-    "OpenAIResponsesToolChoiceOpenAIResponsesToolChoice1",
     "OpenAIResponsesTruncation",
     "OpenAIResponsesTruncationValue",
     "OpenAIResponsesUsage",
@@ -2467,10 +2459,6 @@ __all__ = [
     "ServiceUnavailableResponse",
     "ServiceUnavailableResponseErrorData",
     "ShellServerTool",
-    "Speed",
-    "SpeedSpeed",
-    "SpeedSpeed1",
-    "SpeedSpeed2",
     "StoredPromptTemplate",
     "StreamEvents",
     "StreamEventsResponseCompleted",

@@ -34,7 +34,12 @@ class ChatRequest(SDKModel):
     Chat completion request parameters
     """
 
-    cache_control: AnthropicCacheControlDirective | None = None
+    cache_control: Annotated[
+        AnthropicCacheControlDirective | None,
+        Field(
+            description="Enable automatic prompt caching. When set, the system automatically applies cache breakpoints to the last cacheable block in the request. Currently supported for Anthropic Claude models."
+        ),
+    ] = None
     debug: ChatDebugOptions | None = None
     frequency_penalty: Annotated[
         float | None, Field(description="Frequency penalty (-2.0 to 2.0)", examples=[0])

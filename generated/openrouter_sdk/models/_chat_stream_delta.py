@@ -16,7 +16,7 @@ class ChatStreamDelta(SDKModel):
     Delta changes in streaming response
     """
 
-    audio: ChatAudioOutput | None = None
+    audio: Annotated[ChatAudioOutput | None, Field(description="Audio output data")] = None
     content: Annotated[
         str | None, Field(description="Message content delta", examples=["Hello"])
     ] = None

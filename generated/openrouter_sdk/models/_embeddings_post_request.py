@@ -50,7 +50,10 @@ class EmbeddingsPostRequest(SDKModel):
             examples=["openai/text-embedding-3-small"],
         ),
     ]
-    provider: ProviderPreferences | None = None
+    provider: Annotated[
+        ProviderPreferences | None,
+        Field(description="Provider routing preferences for the request."),
+    ] = None
     user: Annotated[
         str | None,
         Field(description="A unique identifier for the end-user", examples=["user-1234"]),

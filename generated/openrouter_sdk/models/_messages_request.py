@@ -7,6 +7,7 @@ from pydantic import Field
 
 from .._base import SDKModel
 from ._anthropic_cache_control_directive import AnthropicCacheControlDirective
+from ._anthropic_speed import AnthropicSpeed
 from ._anthropic_text_block_param import AnthropicTextBlockParam
 from ._datetime_server_tool import DatetimeServerTool
 from ._deprecated_route import DeprecatedRoute
@@ -30,7 +31,6 @@ from ._messages_request_tools_web_search20250305 import MessagesRequestToolsWebS
 from ._messages_request_tools_web_search20260209 import MessagesRequestToolsWebSearch20260209
 from ._open_router_web_search_server_tool import OpenRouterWebSearchServerTool
 from ._provider_preferences import ProviderPreferences
-from ._speed import Speed
 from ._trace_config import TraceConfig
 
 
@@ -61,7 +61,13 @@ class MessagesRequest(SDKModel):
             max_length=256,
         ),
     ] = None
-    speed: Speed | None = None
+    speed: Annotated[
+        AnthropicSpeed | None,
+        Field(
+            description="Controls output generation speed. When set to `fast`, uses a higher-speed inference configuration at premium pricing. Defaults to `standard` when omitted.",
+            examples=["fast"],
+        ),
+    ] = None
     stop_sequences: list[str] | None = None
     stream: bool | None = None
     system: str | list[AnthropicTextBlockParam] | None = None

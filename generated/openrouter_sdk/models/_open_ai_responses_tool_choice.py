@@ -6,10 +6,8 @@ from typing import Annotated, Literal
 from pydantic import Field
 from typing_extensions import TypeAliasType
 
+from ._open_ai_responses_tool_choice1 import OpenAIResponsesToolChoice1
 from ._open_ai_responses_tool_choice_object import OpenAIResponsesToolChoiceObject
-from ._open_ai_responses_tool_choice_open_ai_responses_tool_choice1 import (
-    OpenAIResponsesToolChoiceOpenAIResponsesToolChoice1,
-)
 from ._tool_choice_allowed import ToolChoiceAllowed
 
 OpenAIResponsesToolChoice = TypeAliasType(
@@ -19,7 +17,7 @@ OpenAIResponsesToolChoice = TypeAliasType(
         | Literal["none"]
         | Literal["required"]
         | OpenAIResponsesToolChoiceObject
-        | OpenAIResponsesToolChoiceOpenAIResponsesToolChoice1
+        | OpenAIResponsesToolChoice1
         | ToolChoiceAllowed,
         Field(examples=["auto"]),
     ],

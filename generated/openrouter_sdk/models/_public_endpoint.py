@@ -38,7 +38,12 @@ class PublicEndpoint(SDKModel):
     supported_parameters: list[Parameter]
     supports_implicit_caching: bool
     tag: str
-    throughput_last_30m: PercentileStats | None
+    throughput_last_30m: Annotated[
+        PercentileStats | None,
+        Field(
+            description="Throughput percentiles in tokens per second over the last 30 minutes. Throughput measures output token generation speed. Only visible when authenticated with an API key or cookie; returns null for unauthenticated requests."
+        ),
+    ]
     uptime_last_1d: Annotated[
         float,
         Field(

@@ -24,7 +24,10 @@ class RerankPostRequest(SDKModel):
     model: Annotated[
         str, Field(description="The rerank model to use", examples=["cohere/rerank-v3.5"])
     ]
-    provider: ProviderPreferences | None = None
+    provider: Annotated[
+        ProviderPreferences | None,
+        Field(description="Provider routing preferences for the request."),
+    ] = None
     query: Annotated[
         str,
         Field(

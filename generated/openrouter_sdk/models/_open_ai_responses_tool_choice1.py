@@ -6,5 +6,5 @@ from typing import Literal
 from .._base import SDKModel
 
 
-class OpenAIResponsesToolChoiceOpenAIResponsesToolChoice1(SDKModel):
+class OpenAIResponsesToolChoice1(SDKModel):
     type: Literal["web_search_preview_2025_03_11"] | Literal["web_search_preview"]
