@@ -33,6 +33,15 @@ class Config:
     def cache_dir(self) -> Path:
         return self.root / ".cache" / "sdkgen"
 
+    def names_lock_for(self, spec: Path, output: Path) -> Path | None:
+        """The names lock a generation keeps unless told otherwise: the configured one,
+        for the project's own SDK only (its configured spec into its configured output).
+        Any other document or output keeps none (`generate --names-lock FILE` asks)."""
+        if self.names_lock is None:
+            return None
+        own = spec.resolve() == self.spec.resolve() and output.resolve() == self.output.resolve()
+        return self.names_lock if own else None
+
 
 # Keys of [tool.sdkgen] that are passed to Config as they are.
 _NAMED = (

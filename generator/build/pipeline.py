@@ -20,7 +20,7 @@ from generator.config import Config
 from generator.emit.templates import Naming, Templates, context, load_templates, render_files, reserved_names
 from generator.ir.api import Api
 from generator.models.codegen import ModelsOutput, PendingModels
-from generator.naming import lock as names_lock
+from generator.naming import lock as names_lock_file
 from generator.naming.operations import name_api
 from generator.paths import display_path
 from generator.read.document import read_api
@@ -41,15 +41,24 @@ class Prepared:
     surface: Surface
     templates: Templates
     timings: dict[str, float]
-    names: build_names.ModelNames
+    names: build_names.ModelNames | None  # None: this generation keeps no names lock
     # Formatted text by (file, unformatted text): a release renders twice, and only the
     # files that carry the version differ the second time.
     formatted: dict[tuple[str, str], bytes] = field(default_factory=dict)
 
 
-def prepare(config: Config, spec: Path, overlays: tuple[Path, ...], *, keep_names: bool = True) -> Prepared:
-    """The build's parts. The names lock applies to the configured spec only (`keep_names`
-    False: as if there were none, the lock a `--reset-names` writes)."""
+def prepare(
+    config: Config,
+    spec: Path,
+    overlays: tuple[Path, ...],
+    output: Path,
+    *,
+    keep_names: bool = True,
+    names_lock: Path | None = None,
+) -> Prepared:
+    """The build's parts. The names lock (`names_lock` if given, else the configured one
+    for the configured spec and output only: Config.names_lock_for) is read unless
+    `keep_names` is False (as if it were empty: the lock a `--reset-names` writes)."""
     timings: dict[str, float] = {}
     t0 = time.perf_counter()
     doc = load_document(spec, overlays)
@@ -66,9 +75,13 @@ def prepare(config: Config, spec: Path, overlays: tuple[Path, ...], *, keep_name
     # Body fields take the names of their models' fields.
     api = name_api(api, reserved_names(config.templates, config.template_overrides), models.index.field_names)
     surface = api_surface(api, models.index.by_pointer)
-    locked = keep_names and config.names_lock is not None and spec.resolve() == config.spec.resolve()
-    old_names = names_lock.load(config.names_lock) if locked else None
-    names = build_names.model_names(doc, models.index, old_names)
+    t0 = time.perf_counter()
+    lock_path = names_lock or config.names_lock_for(spec, output)
+    names = None
+    if lock_path is not None:
+        old_names = names_lock_file.load(lock_path) if keep_names else None
+        names = build_names.model_names(doc, models.index, old_names)
+        timings["names"] = time.perf_counter() - t0
     return Prepared(spec, overlays, models, api, surface, templates, timings, names)
 
 
@@ -80,9 +93,10 @@ def build(
     *,
     app_attribution: bool = True,
     keep_names: bool = True,
+    names_lock: Path | None = None,
 ) -> Build:
     """The whole output in memory, with the previous generation's version and changelog."""
-    prepared = prepare(config, spec, overlays, keep_names=keep_names)
+    prepared = prepare(config, spec, overlays, output, keep_names=keep_names, names_lock=names_lock)
     return render(config, prepared, output, app_attribution=app_attribution)
 
 
@@ -131,9 +145,8 @@ def render(
     if not prepared.formatted:  # the first render of this build: what the last run formatted
         prepared.formatted.update(cache.load_formatted_files(config.cache_dir, settings, files))
     index, index_source = prepared.templates.models_index()
-    aliases = tuple(
-        (old, new, models.index.kinds[new] == "model") for old, new in sorted(prepared.names.aliases.items())
-    )
+    kept = prepared.names.aliases if prepared.names is not None else {}
+    aliases = tuple((old, new, models.index.kinds[new] == "model") for old, new in sorted(kept.items()))
     key = cache.formatted_models_key(models.key, pyproject or "", index_source + repr(aliases))
     modules = cache.load_formatted(config.cache_dir, key)
     pending = None
@@ -157,8 +170,12 @@ def render(
     cache.store_formatted_files(config.cache_dir, settings, {(n, t): formatted[n] for n, t in files.items()})
     formatted.update(modules)
     timings["format"] = time.perf_counter() - t0
-    init = files.get(f"{config.package_name}/__init__.py", "")
-    names = build_names.reconciled(api, prepared.surface, prepared.names, init)
+    names = None
+    if prepared.names is not None:
+        t0 = time.perf_counter()
+        init = files.get(f"{config.package_name}/__init__.py", "")
+        names = build_names.reconciled(api, prepared.surface, prepared.names, init)
+        timings["names"] = timings.get("names", 0.0) + time.perf_counter() - t0
     return Build(formatted, api, models.cached, len(api.operations), timings, names)
 
 
@@ -169,10 +186,11 @@ def regenerate(
     output: Path,
     app_attribution: bool,
     keep_names: bool = True,
+    names_lock: Path | None = None,
 ) -> tuple[Build, str, dict[str, bytes]]:
     """The new output of `output`: (its build, the release it makes: major, minor, patch
     or none, and what `output` holds now)."""
-    prepared = prepare(config, spec, overlays, keep_names=keep_names)
+    prepared = prepare(config, spec, overlays, output, keep_names=keep_names, names_lock=names_lock)
     result = render(config, prepared, output, app_attribution=app_attribution)
     current = read_tree(output)
     release = "none"
@@ -214,5 +232,5 @@ def drift_and_names(config: Config) -> tuple[dict[str, bytes], dict[str, bytes],
     """(what generated/ holds, what the generator produces now, the names lock it makes:
     None when the configuration keeps none)."""
     result = build(config, config.spec, config.overlays, config.output)
-    names = result.names.lock.text() if result.names is not None and config.names_lock else None
+    names = result.names.lock.text() if result.names is not None else None
     return read_tree(config.output), result.files, names

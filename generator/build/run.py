@@ -3,6 +3,7 @@ its inputs and its contents are those of the last run."""
 
 from __future__ import annotations
 
+import dataclasses
 import time
 from pathlib import Path
 
@@ -24,15 +25,20 @@ def generate(
     *,
     app_attribution: bool = True,
     names: str = "keep",
+    names_lock: Path | None = None,
 ) -> tuple[Build, Changes]:
     """Regenerate `output`; a run whose inputs and output are exactly those of the last
     run is skipped (the fingerprint covers spec, overlays, templates, generator code,
-    configuration, the names lock and tool versions). `names`: "keep" reads the names lock
-    and leaves it as it is; "update" writes it reconciled with this run's names (aliases
-    kept, removals dropped); "reset" writes a fresh one from this run's names alone."""
+    configuration, the names lock and tool versions). The names lock is `names_lock`, else
+    the configured one for the project's own SDK only (Config.names_lock_for). `names`:
+    "keep" reads it and leaves it as it is; "update" writes it reconciled with this run's
+    names (aliases kept, removals dropped); "reset" writes a fresh one from this run's
+    names alone."""
     check_output(output, config)
     t0 = time.perf_counter()
-    fingerprint = cache.fingerprint(config, spec, overlays, app_attribution)
+    lock = names_lock or config.names_lock_for(spec, output)
+    inputs = dataclasses.replace(config, names_lock=lock)  # no lock: none is an input
+    fingerprint = cache.fingerprint(inputs, spec, overlays, app_attribution)
     operations = cache.unchanged_since_last_run(config.cache_dir, fingerprint, output)
     if operations is not None and names == "keep":
         return Build({}, None, True, operations, {"no-op check": time.perf_counter() - t0}), Changes()
@@ -40,13 +46,13 @@ def generate(
     from generator.build.pipeline import regenerate
 
     result, release, current = regenerate(
-        config, spec, overlays, output, app_attribution, keep_names=names != "reset"
+        config, spec, overlays, output, app_attribution, keep_names=names != "reset", names_lock=lock
     )
     t0 = time.perf_counter()
     changes = swap_in(result.files, output, current)
-    if names != "keep" and config.names_lock is not None and result.names is not None:
-        atomic_write(config.names_lock, result.names.lock.text().encode("utf-8"))
-        fingerprint = cache.fingerprint(config, spec, overlays, app_attribution)
+    if names != "keep" and lock is not None and result.names is not None:
+        atomic_write(lock, result.names.lock.text().encode("utf-8"))
+        fingerprint = cache.fingerprint(inputs, spec, overlays, app_attribution)
     cache.record_release(config.cache_dir, output_info.previous_version(output, config.package_name), release)
     cache.record_run(config.cache_dir, fingerprint, output, result.operations, result.files)
     result.timings["write"] = time.perf_counter() - t0

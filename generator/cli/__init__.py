@@ -141,6 +141,12 @@ def _config_or_default(output: Path | None):
     flag_value="reset",
     help="Rewrite the names lock from this generation's names alone (no aliases kept).",
 )
+@click.option(
+    "--names-lock",
+    "names_lock",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Keep this names lock (default: the configured one, for the configured spec and output only).",
+)
 def generate(
     spec: Path | None,
     output: Path | None,
@@ -148,9 +154,11 @@ def generate(
     overrides: Path | None,
     timings: bool,
     names: str,
+    names_lock: Path | None,
 ) -> None:
-    """Generate the SDK into generated/ (or --output). The names lock is read, never
-    written, unless --update-names or --reset-names."""
+    """Generate the SDK into generated/ (or --output). The names lock (of the configured
+    spec and output, or --names-lock) is read, never written, unless --update-names or
+    --reset-names."""
     import dataclasses
 
     from generator.build import run
@@ -174,9 +182,14 @@ def generate(
     else:
         chosen, attribution = overlays, False
     out = output or config.output
-    if names != "keep" and (spec != config.spec or output not in (None, config.output)):
-        raise click.UsageError("--update-names and --reset-names apply to the configured spec and output")
-    result, changes = run.generate(config, spec, tuple(chosen), out, app_attribution=attribution, names=names)
+    if names != "keep" and names_lock is None and config.names_lock_for(spec, out) is None:
+        raise click.UsageError(
+            "--update-names and --reset-names need a names lock: "
+            "the configured spec and output, or --names-lock"
+        )
+    result, changes = run.generate(
+        config, spec, tuple(chosen), out, app_attribution=attribution, names=names, names_lock=names_lock
+    )
     where = display_path(out)
     if changes.empty:
         click.echo(f"{where}: up to date ({result.operations} operations)")

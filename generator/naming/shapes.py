@@ -8,6 +8,13 @@ required, items, additional properties, enum values and constants (in any order)
 unions and `allOf` (members in any order), `nullable`, a discriminator's property.
 What does not: documentation (`description`, `title`, examples), constraints, defaults,
 extensions, the order of anything, and references (a `$ref` counts as its target).
+
+Each referenced schema is fingerprinted once (linear in the document). A reference cycle
+is a strongly connected component of the reference graph (naming.refgraph); a schema in
+one is unrolled from where it is entered, each member of the cycle expanded once and met
+again as `{"$cycle": n}` (the n-th member expanded), children in a fixed order
+(properties by name, union members by a key of their own that ignores the cycle), so
+that the fingerprint does not depend on names or order there either.
 """
 
 from __future__ import annotations
@@ -17,12 +24,12 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
+from generator.naming.refgraph import MANY as _MANY
+from generator.naming.refgraph import MAP as _MAP
+from generator.naming.refgraph import ONE as _ONE
+from generator.naming.refgraph import RefGraph
 from generator.spec.pointer import is_local_ref, lookup
 
-# Keys whose values are schemas, lists of schemas or maps of schemas.
-_ONE = ("items", "additionalProperties", "not", "contains", "propertyNames")
-_MANY = ("anyOf", "oneOf", "allOf", "prefixItems")
-_MAP = ("properties", "patternProperties")
 _VALUES = ("type", "format", "nullable", "contentMediaType", "contentEncoding")
 _SETS = ("enum", "required")
 
@@ -32,42 +39,82 @@ def fingerprint(doc: Mapping[str, Any], node: Any) -> str:
     return Shapes(doc).of(node)
 
 
+class _Unroll:
+    """One walk through a reference cycle: its members, and those expanded so far."""
+
+    def __init__(self, component: frozenset[str], weak: bool = False) -> None:
+        self.component = component
+        self.seen: dict[str, int] = {}
+        self.weak = weak  # members are not followed: the key that orders union members
+
+
 class Shapes:
     """Fingerprints of many schemas of one document, sharing the work of their references."""
 
     def __init__(self, doc: Mapping[str, Any]) -> None:
         self._doc = doc
-        self._memo: dict[str, Any] = {}  # pointer -> shape, for shapes outside any cycle
+        self._graph = RefGraph(doc)
+        self._memo: dict[str, Any] = {}  # reference -> shape: each computed once
+        # id of an inline schema -> its digest, for those that lead into no cycle being
+        # unrolled (the document holds them, so the ids stay theirs).
+        self._closed: dict[int, str] = {}
 
     def at(self, ptr: str) -> str | None:
         """The fingerprint of the schema at `ptr`; None when there is none."""
         node = lookup(self._doc, ptr)
-        return self.of(node) if isinstance(node, (dict, bool)) else None
+        if not isinstance(node, (dict, bool)):
+            return None
+        # As if referenced: a schema in a cycle is entered by its own pointer.
+        return _digest(self._ref(ptr, None)[0])
 
     def of(self, node: Any) -> str:
-        shape, _ = self._shape(node, ())
-        return _digest(shape)
+        return _digest(self._shape(node, None)[0])
 
-    def _shape(self, node: Any, stack: tuple[str, ...]) -> tuple[Any, bool]:
-        """(the normalized shape of `node`, whether it depends on a reference cycle
-        through `stack`, so that it may not be remembered on its own)."""
+    def _ref(self, ref: str, walk: _Unroll | None) -> tuple[Any, bool]:
+        if walk is not None and ref in walk.component:
+            if walk.weak:
+                return {"$cycle": True}, True
+            if ref in walk.seen:  # met again: which member, by the order of expansion
+                return {"$cycle": walk.seen[ref]}, True
+            walk.seen[ref] = len(walk.seen)
+            return self._shape(lookup(self._doc, ref), walk)[0], True
+        # A schema outside the walk's cycle cannot lead back into it: its shape is its own.
+        if ref in self._memo:
+            return self._memo[ref], False
+        target = lookup(self._doc, ref)
+        if target is None:
+            return {"$dangling": True}, False
+        component = self._graph.cycle_of(ref)
+        if component:
+            fresh = _Unroll(component)
+            fresh.seen[ref] = 0
+            shape = self._shape(target, fresh)[0]
+        else:
+            shape = self._shape(target, None)[0]
+        self._memo[ref] = shape
+        return shape, False
+
+    def _child(self, node: Any, walk: _Unroll | None) -> tuple[str, bool]:
+        """The digest of a child schema, and whether it depends on the walk."""
+        if isinstance(node, dict) and not is_local_ref(node):
+            known = self._closed.get(id(node))
+            if known is not None:
+                return known, False
+        shape, open_ = self._shape(node, walk)
+        digest = _digest(shape)
+        if not open_ and isinstance(node, dict) and not is_local_ref(node):
+            self._closed[id(node)] = digest
+        return digest, open_
+
+    def _shape(self, node: Any, walk: _Unroll | None) -> tuple[Any, bool]:
+        """The normalized shape of `node`, child schemas as digests, and whether it depends
+        on the walk through a cycle (met one of its members)."""
         if is_local_ref(node):
-            ref = node["$ref"]
-            if ref in stack:  # a back edge: how far back, not which name
-                return {"$cycle": len(stack) - stack.index(ref)}, True
-            if ref in self._memo:
-                return self._memo[ref], False
-            target = lookup(self._doc, ref)
-            if target is None:
-                return {"$dangling": True}, False
-            shape, cyclic = self._shape(target, (*stack, ref))
-            if not cyclic:
-                self._memo[ref] = shape
-            return shape, cyclic
+            return self._ref(node["$ref"], walk)
         if not isinstance(node, dict):
             return node, False
         out: dict[str, Any] = {}
-        cyclic = False
+        open_ = False
         for key in _VALUES:
             if key in node:
                 value = node[key]
@@ -79,29 +126,32 @@ class Shapes:
             out["const"] = node["const"]
         for key in _ONE:
             if key in node:
-                shape, c = self._shape(node[key], stack)
-                out[key] = _digest(shape)
-                cyclic |= c
+                out[key], o = self._child(node[key], walk)
+                open_ |= o
         for key in _MANY:
             if isinstance(node.get(key), list):
-                members = []
-                for member in node[key]:
-                    shape, c = self._shape(member, stack)
-                    cyclic |= c
-                    members.append(_digest(shape))
-                out[key] = members if key == "prefixItems" else sorted(members)
+                members = node[key]
+                if walk is not None and not walk.weak and key != "prefixItems":
+                    # Expanded in an order of their own, not the document's.
+                    weak = _Unroll(walk.component, weak=True)
+                    members = sorted(members, key=lambda m: self._child(m, weak)[0])
+                digests = []
+                for member in members:
+                    digest, o = self._child(member, walk)
+                    digests.append(digest)
+                    open_ |= o
+                out[key] = digests if key == "prefixItems" else sorted(digests)
         for key in _MAP:
             if isinstance(node.get(key), dict):
                 props = {}
-                for name, member in node[key].items():
-                    shape, c = self._shape(member, stack)
-                    props[name] = _digest(shape)
-                    cyclic |= c
+                for name in sorted(node[key]):
+                    props[name], o = self._child(node[key][name], walk)
+                    open_ |= o
                 out[key] = props
         discriminator = node.get("discriminator")
         if isinstance(discriminator, dict) and "propertyName" in discriminator:
             out["discriminator"] = discriminator["propertyName"]
-        return out, cyclic
+        return out, open_
 
 
 def _digest(shape: Any) -> str:
