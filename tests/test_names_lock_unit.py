@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import copy
 import json
+import time
 
 import pytest
 
@@ -139,3 +140,49 @@ def test_the_lock_text_is_deterministic_and_round_trips() -> None:
     b = _lock({"A": "f1", "B": "f2"}, {"m.f": "GET /f"})
     assert a.text() == b.text()
     assert lock.NamesLock.from_json(json.loads(a.text())).text() == a.text()
+
+
+def _pair(a: str, b: str, members: list[dict]) -> dict:
+    """Two schemas that refer to each other; `b` holds a union of `members`."""
+    return {
+        "c": {
+            a: {"type": "object", "properties": {"peer": {"$ref": f"#/c/{b}"}, "n": {"type": "integer"}}},
+            b: {"type": "object", "properties": {"back": {"anyOf": members}}},
+        }
+    }
+
+
+def test_reference_cycles_fingerprint_by_structure_not_names_or_member_order() -> None:
+    doc = _pair("A", "B", [{"$ref": "#/c/A"}, {"type": "null"}, {"type": "string"}])
+    renamed = _pair("Left", "Right", [{"type": "string"}, {"type": "null"}, {"$ref": "#/c/Left"}])
+    assert Shapes(doc).at("#/c/A") == Shapes(renamed).at("#/c/Left")
+    assert Shapes(doc).at("#/c/B") == Shapes(renamed).at("#/c/Right")
+    assert Shapes(doc).at("#/c/A") != Shapes(doc).at("#/c/B")
+    # A change anywhere on the cycle is a change of every member's structure.
+    changed = _pair("A", "B", [{"$ref": "#/c/A"}, {"type": "null"}, {"type": "boolean"}])
+    assert Shapes(changed).at("#/c/A") != Shapes(doc).at("#/c/A")
+    # Entered through a reference or at its own pointer: the same fingerprint.
+    shapes = Shapes(doc)
+    assert shapes.of({"$ref": "#/c/B"}) == shapes.at("#/c/B")
+
+
+def test_a_dense_reference_cycle_fingerprints_in_linear_time() -> None:
+    """30 schemas each referring to all the others: unrolling every path (30! of them) never
+    ends; each schema is unrolled once. They are rotations of each other: one structure."""
+    size = 30
+    doc = {
+        "c": {
+            f"N{i}": {
+                "type": "object",
+                "properties": {f"next{k}": {"$ref": f"#/c/N{(i + k) % size}"} for k in range(1, size)},
+            }
+            for i in range(size)
+        }
+    }
+    started = time.perf_counter()
+    shapes = Shapes(doc)
+    prints = {shapes.at(f"#/c/N{i}") for i in range(size)}
+    assert time.perf_counter() - started < 20
+    assert len(prints) == 1
+    doc["c"]["N7"]["properties"]["next1"] = {"type": "string"}
+    assert Shapes(doc).at("#/c/N0") not in prints
