@@ -55,9 +55,9 @@ class Shapes:
         self._doc = doc
         self._graph = RefGraph(doc)
         self._memo: dict[str, Any] = {}  # reference -> shape: each computed once
-        # id of an inline schema -> its digest, for those that lead into no cycle being
-        # unrolled (the document holds them, so the ids stay theirs).
-        self._closed: dict[int, str] = {}
+        # id of an inline schema -> (it, its digest), for those that lead into no cycle
+        # being unrolled: their digest is the same wherever they are met.
+        self._closed: dict[int, tuple[Any, str]] = {}
 
     def at(self, ptr: str) -> str | None:
         """The fingerprint of the schema at `ptr`; None when there is none."""
@@ -98,12 +98,12 @@ class Shapes:
         """The digest of a child schema, and whether it depends on the walk."""
         if isinstance(node, dict) and not is_local_ref(node):
             known = self._closed.get(id(node))
-            if known is not None:
-                return known, False
+            if known is not None and known[0] is node:
+                return known[1], False
         shape, open_ = self._shape(node, walk)
         digest = _digest(shape)
         if not open_ and isinstance(node, dict) and not is_local_ref(node):
-            self._closed[id(node)] = digest
+            self._closed[id(node)] = (node, digest)
         return digest, open_
 
     def _shape(self, node: Any, walk: _Unroll | None) -> tuple[Any, bool]:
@@ -132,7 +132,8 @@ class Shapes:
             if isinstance(node.get(key), list):
                 members = node[key]
                 if walk is not None and not walk.weak and key != "prefixItems":
-                    # Expanded in an order of their own, not the document's.
+                    # Expanded in an order of their own, not the document's (members
+                    # alike but for the cycle keep the document's order among them).
                     weak = _Unroll(walk.component, weak=True)
                     members = sorted(members, key=lambda m: self._child(m, weak)[0])
                 digests = []
