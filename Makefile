@@ -121,11 +121,12 @@ bench: $(STAMP) $(OFFICIAL_VENV)/.installed $(SDK_VENV)/.installed $(OPC_VENV)/.
 ## Take the newest upstream spec (rewriting the lock) and regenerate; the pinned spec is
 ## fetched first when missing (from the lock's sources, not $$SDKGEN_SPEC_SOURCE), so that
 ## `fetch --update` keeps it for the version bump.
-## `generate` leaves the bump in .cache/sdkgen/release.json.
+## `generate` leaves the bump in .cache/sdkgen/release.json, and rewrites the names lock
+## (specs/names.lock.json): gone names kept as deprecated aliases, removals recorded.
 update: $(STAMP)
 	-test -f specs/openapi.json || SDKGEN_SPEC_SOURCE= $(BIN)/sdkgen fetch
 	$(BIN)/sdkgen fetch --update
-	$(BIN)/sdkgen generate
+	$(BIN)/sdkgen generate --update-names
 
 OLD ?= base/specs/openapi.json
 NEW ?= specs/openapi.json

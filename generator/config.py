@@ -26,10 +26,21 @@ class Config:
     project_urls: dict[str, str] = field(default_factory=dict)
     # A folder whose files replace those of `templates` with the same relative path.
     template_overrides: Path | None = None
+    # The names lock (generator.naming.lock): None, no lock is kept.
+    names_lock: Path | None = None
 
     @property
     def cache_dir(self) -> Path:
         return self.root / ".cache" / "sdkgen"
+
+    def names_lock_for(self, spec: Path, output: Path) -> Path | None:
+        """The names lock a generation keeps unless told otherwise: the configured one,
+        for the project's own SDK only (its configured spec into its configured output).
+        Any other document or output keeps none (`generate --names-lock FILE` asks)."""
+        if self.names_lock is None:
+            return None
+        own = spec.resolve() == self.spec.resolve() and output.resolve() == self.output.resolve()
+        return self.names_lock if own else None
 
 
 # Keys of [tool.sdkgen] that are passed to Config as they are.
@@ -60,10 +71,13 @@ def load_config(root: Path | None = None) -> Config:
         table = tomllib.loads(path.read_text(encoding="utf-8"))["tool"]["sdkgen"]
     except (tomllib.TOMLDecodeError, KeyError) as exc:
         raise ConfigError(f"{path}: cannot read [tool.sdkgen]: {exc}") from exc
-    known = {"spec", "lock", "overlays", "output", "templates", "template_overrides", *_NAMED}
+    known = {"spec", "lock", "names_lock", "overlays", "output", "templates", "template_overrides", *_NAMED}
     unknown = sorted(set(table) - known)
     if unknown:
         raise ConfigError(f"{path}: [tool.sdkgen]: unknown keys {', '.join(unknown)}")
+    names_lock = table.get("names_lock")
+    if names_lock is not None and not isinstance(names_lock, str):
+        raise ConfigError(f"{path}: [tool.sdkgen]: 'names_lock' must be a path string")
     for key in ("spec", "lock", "output", "templates"):
         if not isinstance(table.get(key), str):
             raise ConfigError(f"{path}: [tool.sdkgen]: '{key}' must be a path string")
@@ -81,5 +95,6 @@ def load_config(root: Path | None = None) -> Config:
         output=root / table["output"],
         templates=root / table["templates"],
         template_overrides=root / overrides if overrides is not None else None,
+        names_lock=root / names_lock if names_lock is not None else None,
         **names,
     )

@@ -111,6 +111,9 @@ def fingerprint(config: Any, spec: Path, overlays: tuple[Path, ...], app_attribu
             h.update(str(path).encode() + b"\0" + path.read_bytes() + b"\0")
         except OSError:  # a missing input: no fast path; the run reports it properly
             return ""
+    names_lock = getattr(config, "names_lock", None)
+    if names_lock is not None:  # optional: no lock yet is an input too
+        h.update(names_lock.read_bytes() if names_lock.is_file() else b"no names lock")
     return h.hexdigest()
 
 

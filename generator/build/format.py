@@ -37,16 +37,23 @@ def format_tree(files: dict[str, str]) -> dict[str, bytes]:
         return read_tree(root)
 
 
-def format_models(code: str, pyproject: str | None, package: str, index: jinja2.Template) -> dict[str, bytes]:
+def format_models(
+    code: str,
+    pyproject: str | None,
+    package: str,
+    index: jinja2.Template,
+    aliases: tuple[tuple[str, str, bool], ...] = (),
+) -> dict[str, bytes]:
     """datamodel-code-generator's module, formatted as one (much cheaper than formatting
     hundreds of files), then split into the models package's modules, with the package's
-    `__init__` rendered from `index` (laid out as the formatter would)."""
+    `__init__` rendered from `index` (laid out as the formatter would). `aliases`: the
+    names lock's deprecated names, (old name, current name, whether that is a class)."""
     monolith = "__models__.py"
     files = {monolith: code} if pyproject is None else {monolith: code, "pyproject.toml": pyproject}
     split = split_models(format_tree(files)[monolith].decode("utf-8"))
     modules = dict(split.modules)
     modules["__init__.py"] = index.render(
-        package_name=package, models=split.exports, reexports=split.reexports
+        package_name=package, models=split.exports, reexports=split.reexports, deprecated=aliases
     )
     return {f"{package}/models/{name}": text.encode("utf-8") for name, text in sorted(modules.items())}
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from generator.build import cache
+from generator.build import names as build_names
 from generator.build import output as output_info
 from generator.build.format import check_compiles, format_models, format_tree
 from generator.build.parallel import Background
@@ -19,6 +20,7 @@ from generator.config import Config
 from generator.emit.templates import Naming, Templates, context, load_templates, render_files, reserved_names
 from generator.ir.api import Api
 from generator.models.codegen import ModelsOutput, PendingModels
+from generator.naming import lock as names_lock_file
 from generator.naming.operations import name_api
 from generator.paths import display_path
 from generator.read.document import read_api
@@ -39,12 +41,24 @@ class Prepared:
     surface: Surface
     templates: Templates
     timings: dict[str, float]
+    names: build_names.ModelNames | None  # None: this generation keeps no names lock
     # Formatted text by (file, unformatted text): a release renders twice, and only the
     # files that carry the version differ the second time.
     formatted: dict[tuple[str, str], bytes] = field(default_factory=dict)
 
 
-def prepare(config: Config, spec: Path, overlays: tuple[Path, ...]) -> Prepared:
+def prepare(
+    config: Config,
+    spec: Path,
+    overlays: tuple[Path, ...],
+    output: Path,
+    *,
+    keep_names: bool = True,
+    names_lock: Path | None = None,
+) -> Prepared:
+    """The build's parts. The names lock (`names_lock` if given, else the configured one
+    for the configured spec and output only: Config.names_lock_for) is read unless
+    `keep_names` is False (as if it were empty: the lock a `--reset-names` writes)."""
     timings: dict[str, float] = {}
     t0 = time.perf_counter()
     doc = load_document(spec, overlays)
@@ -61,7 +75,14 @@ def prepare(config: Config, spec: Path, overlays: tuple[Path, ...]) -> Prepared:
     # Body fields take the names of their models' fields.
     api = name_api(api, reserved_names(config.templates, config.template_overrides), models.index.field_names)
     surface = api_surface(api, models.index.by_pointer)
-    return Prepared(spec, overlays, models, api, surface, templates, timings)
+    t0 = time.perf_counter()
+    lock_path = names_lock or config.names_lock_for(spec, output)
+    names = None
+    if lock_path is not None:
+        old_names = names_lock_file.load(lock_path) if keep_names else None
+        names = build_names.model_names(doc, models.index, old_names)
+        timings["names"] = time.perf_counter() - t0
+    return Prepared(spec, overlays, models, api, surface, templates, timings, names)
 
 
 def build(
@@ -71,9 +92,12 @@ def build(
     output: Path,
     *,
     app_attribution: bool = True,
+    keep_names: bool = True,
+    names_lock: Path | None = None,
 ) -> Build:
     """The whole output in memory, with the previous generation's version and changelog."""
-    return render(config, prepare(config, spec, overlays), output, app_attribution=app_attribution)
+    prepared = prepare(config, spec, overlays, output, keep_names=keep_names, names_lock=names_lock)
+    return render(config, prepared, output, app_attribution=app_attribution)
 
 
 def render(
@@ -121,11 +145,13 @@ def render(
     if not prepared.formatted:  # the first render of this build: what the last run formatted
         prepared.formatted.update(cache.load_formatted_files(config.cache_dir, settings, files))
     index, index_source = prepared.templates.models_index()
-    key = cache.formatted_models_key(models.key, pyproject or "", index_source)
+    kept = prepared.names.aliases if prepared.names is not None else {}
+    aliases = tuple((old, new, models.index.kinds[new] == "model") for old, new in sorted(kept.items()))
+    key = cache.formatted_models_key(models.key, pyproject or "", index_source + repr(aliases))
     modules = cache.load_formatted(config.cache_dir, key)
     pending = None
     if modules is None:
-        pending = Background(format_models, models.code, pyproject, config.package_name, index)
+        pending = Background(format_models, models.code, pyproject, config.package_name, index, aliases)
     with pending or nullcontext():
         fresh = {name: text for name, text in files.items() if (name, text) not in prepared.formatted}
         if fresh and pyproject is not None:  # the formatter's settings, always with it
@@ -144,15 +170,27 @@ def render(
     cache.store_formatted_files(config.cache_dir, settings, {(n, t): formatted[n] for n, t in files.items()})
     formatted.update(modules)
     timings["format"] = time.perf_counter() - t0
-    return Build(formatted, api, models.cached, len(api.operations), timings)
+    names = None
+    if prepared.names is not None:
+        t0 = time.perf_counter()
+        init = files.get(f"{config.package_name}/__init__.py", "")
+        names = build_names.reconciled(api, prepared.surface, prepared.names, init)
+        timings["names"] = timings.get("names", 0.0) + time.perf_counter() - t0
+    return Build(formatted, api, models.cached, len(api.operations), timings, names)
 
 
 def regenerate(
-    config: Config, spec: Path, overlays: tuple[Path, ...], output: Path, app_attribution: bool
+    config: Config,
+    spec: Path,
+    overlays: tuple[Path, ...],
+    output: Path,
+    app_attribution: bool,
+    keep_names: bool = True,
+    names_lock: Path | None = None,
 ) -> tuple[Build, str, dict[str, bytes]]:
     """The new output of `output`: (its build, the release it makes: major, minor, patch
     or none, and what `output` holds now)."""
-    prepared = prepare(config, spec, overlays)
+    prepared = prepare(config, spec, overlays, output, keep_names=keep_names, names_lock=names_lock)
     result = render(config, prepared, output, app_attribution=app_attribution)
     current = read_tree(output)
     release = "none"
@@ -173,6 +211,8 @@ def _release(
     """The output changed: a new version, and a changelog entry saying why."""
     package = config.package_name
     release = decide_release(config, prepared.spec, prepared.overlays, output, prepared.surface)
+    if result.names is not None:
+        release = versioning.with_names(release, result.names.notes, bool(result.names.removed))
     version = versioning.bump_version(output_info.previous_version(output, package), release.bump)
     entry = versioning.changelog_entry(version, release, output_info.sha256_file(prepared.spec))
     changelog = versioning.prepend(current["CHANGELOG.md"].decode("utf-8"), entry)
@@ -184,5 +224,13 @@ def _release(
 
 def drift(config: Config) -> tuple[dict[str, bytes], dict[str, bytes]]:
     """(what generated/ holds, what the generator produces now)."""
+    current, fresh, _ = drift_and_names(config)
+    return current, fresh
+
+
+def drift_and_names(config: Config) -> tuple[dict[str, bytes], dict[str, bytes], str | None]:
+    """(what generated/ holds, what the generator produces now, the names lock it makes:
+    None when the configuration keeps none)."""
     result = build(config, config.spec, config.overlays, config.output)
-    return read_tree(config.output), result.files
+    names = result.names.lock.text() if result.names is not None else None
+    return read_tree(config.output), result.files, names

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from generator.ir.api import Api
+    from generator.naming.lock import Reconciled
 
 
 @dataclass
@@ -16,3 +17,4 @@ class Build:
     models_cached: bool
     operations: int
     timings: dict[str, float] = field(default_factory=dict)
+    names: Reconciled | None = None  # the names lock reconciled with this build's names

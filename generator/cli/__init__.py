@@ -128,10 +128,37 @@ def _config_or_default(output: Path | None):
     help="A folder of template overrides (default: template_overrides in [tool.sdkgen]).",
 )
 @click.option("--timings", is_flag=True, help="Print how long each stage took.")
+@click.option(
+    "--update-names",
+    "names",
+    flag_value="update",
+    default="keep",
+    help="Rewrite the names lock: keep gone names as deprecated aliases, record removals.",
+)
+@click.option(
+    "--reset-names",
+    "names",
+    flag_value="reset",
+    help="Rewrite the names lock from this generation's names alone (no aliases kept).",
+)
+@click.option(
+    "--names-lock",
+    "names_lock",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Keep this names lock (default: the configured one, for the configured spec and output only).",
+)
 def generate(
-    spec: Path | None, output: Path | None, overlays: tuple[Path, ...], overrides: Path | None, timings: bool
+    spec: Path | None,
+    output: Path | None,
+    overlays: tuple[Path, ...],
+    overrides: Path | None,
+    timings: bool,
+    names: str,
+    names_lock: Path | None,
 ) -> None:
-    """Generate the SDK into generated/ (or --output)."""
+    """Generate the SDK into generated/ (or --output). The names lock (of the configured
+    spec and output, or --names-lock) is read, never written, unless --update-names or
+    --reset-names."""
     import dataclasses
 
     from generator.build import run
@@ -155,15 +182,32 @@ def generate(
     else:
         chosen, attribution = overlays, False
     out = output or config.output
-    result, changes = run.generate(config, spec, tuple(chosen), out, app_attribution=attribution)
+    if names != "keep" and names_lock is None and config.names_lock_for(spec, out) is None:
+        raise click.UsageError(
+            "--update-names and --reset-names need a names lock: "
+            "the configured spec and output, or --names-lock"
+        )
+    result, changes = run.generate(
+        config, spec, tuple(chosen), out, app_attribution=attribution, names=names, names_lock=names_lock
+    )
     where = display_path(out)
     if changes.empty:
         click.echo(f"{where}: up to date ({result.operations} operations)")
     else:
         click.echo(f"{where}: {result.operations} operations; files changed:\n{changes.summary()}")
+    if result.names is not None:
+        for note in result.names.notes:
+            click.echo(f"names lock: {note}")
     if timings:
         cached = " (models from cache)" if result.models_cached else ""
         click.echo("timings: " + ", ".join(f"{k} {v:.2f}s" for k, v in result.timings.items()) + cached)
+
+
+def _read_text(path: Path) -> str | None:
+    try:
+        return path.read_text(encoding="utf-8")
+    except OSError:
+        return None
 
 
 @main.command()
@@ -180,9 +224,18 @@ def check(limit: int) -> None:
         from generator.spec.source import fetch_spec
 
         fetch_spec(config, operations_counter=lambda doc: count_operations(doc, config.overlays))
-    current, fresh = pipeline.drift(config)
+    current, fresh, names = pipeline.drift_and_names(config)
     changes = compare(current, fresh)
+    lock_path = config.names_lock
+    stale_names = names is not None and lock_path is not None and _read_text(lock_path) != names
+    if stale_names and lock_path is not None:
+        click.echo(
+            f"{display_path(lock_path)} does not hold the generated package's names "
+            "(run `make update`, or `sdkgen generate --update-names`)"
+        )
     if changes.empty:
+        if stale_names:
+            sys.exit(1)
         click.echo(f"{display_path(config.output)}: up to date")
         return
     click.echo(f"{display_path(config.output)} is out of date (run `make generate`):\n{changes.summary()}")

@@ -104,6 +104,14 @@ def from_surface(old: Surface | None, new: Surface) -> Release:
     return Release("major" if breaks else "minor" if adds else "patch", notes + breaks[:15] + adds[:15])
 
 
+def with_names(release: Release, notes: list[str], removed: bool) -> Release:
+    """The release with what the names lock found: a public name removed for good (no
+    alias could keep it) is a breaking change; a renamed one, kept as a deprecated alias,
+    is not."""
+    bump = "major" if removed else release.bump
+    return Release(bump, [*release.notes, *notes])
+
+
 def changelog_entry(version: str, release: Release, spec_sha: str) -> str:
     lines = [f"## {version}", "", f"{release.bump.capitalize()} release. Spec sha256 `{spec_sha}`.", ""]
     lines += [f"- {note}" for note in release.notes]
