@@ -11,9 +11,10 @@ from typing import Any
 
 from generator.emit.annotations import InputTypes, annotation
 from generator.emit.filters import pyrepr
+from generator.emit.params import Keywords, keywords
 from generator.emit.resolve import Resolver, resolve_operation
 from generator.ir.api import Body, Operation, Response, SecurityScheme
-from generator.ir.types import ANY, DictOf, ListOf, LiteralOf, Prim, TypeExpr, UnionOf
+from generator.ir.types import ANY, DictOf, ListOf, LiteralOf, Named, Prim, TypeExpr, UnionOf
 
 
 @dataclass(frozen=True)
@@ -52,24 +53,12 @@ class OperationView:
     form_encoding: dict[str, str] = field(default_factory=dict)
     form_selector: str | None = None
     method: str = ""  # the name of the client method (the module function is op.py_name)
+    kw: Keywords | None = None  # its keyword TypedDicts and their runtime layout
 
     @property
     def multipart(self) -> bool:
         """The operation's only body is a multipart form."""
         return self.op.body is not None and self.op.body.kind == "multipart"
-
-    @property
-    def impl_fields(self) -> list[str]:
-        """The implementation's keyword fields (Python source): every field of every body
-        once, optional unless the form is the only body."""
-        if self.multipart:
-            return [_keyword_source(a) for a in self.form_fields]
-        annotations: dict[str, list[str]] = {}
-        for a in [*self.plain_fields, *(a for a in self.form_fields if a.name != self.switch)]:
-            seen = annotations.setdefault(a.name, [])
-            if a.annotation not in seen:
-                seen.append(a.annotation)
-        return [f"{name}: {' | '.join(anns)} | NotGiven = NOT_GIVEN" for name, anns in annotations.items()]
 
     @property
     def form_example(self) -> str:
@@ -81,11 +70,6 @@ class OperationView:
             if a.default is None
         ]
         return ", ".join(args)
-
-    @property
-    def form_source(self) -> list[str]:
-        """The overload of the form next to JSON: its keyword fields (Python source)."""
-        return [_keyword_source(a) for a in self.form_fields]
 
     @property
     def plain_fields(self) -> list[Arg]:
@@ -120,13 +104,6 @@ class OperationView:
     @property
     def header_args(self) -> list[Arg]:
         return [a for a in self.params if a.location == "header"]
-
-
-def _keyword_source(a: Arg) -> str:
-    """`name: annotation` of a required field, else with `| NotGiven = NOT_GIVEN`."""
-    if a.default is None:
-        return f"{a.name}: {a.annotation}"
-    return f"{a.name}: {a.annotation} | NotGiven = NOT_GIVEN"
 
 
 def _form(body: Body | None, inputs: InputTypes) -> tuple[list[Arg], tuple[str, ...], dict[str, str]]:
@@ -189,6 +166,13 @@ class EndpointView:
     errors: tuple[tuple[str, TypeExpr], ...]  # status -> JSON error body type
     accept: str | None = None  # the Accept header, when not only JSON (the client's default)
 
+    @property
+    def error_names(self) -> str | None:
+        """The errors as `"status=Model ..."` (one line) when each is a model, else None."""
+        if not self.errors or not all(isinstance(t, Named) for _, t in self.errors):
+            return None
+        return " ".join(f"{status}={t.name}" for status, t in self.errors if isinstance(t, Named))
+
 
 def endpoint_view(op: Operation, default: SecurityScheme | None) -> EndpointView:
     auth: bool | tuple[str, str] = True
@@ -231,13 +215,7 @@ def _doc(op: Operation, params: list[Arg], fields: list[Arg]) -> str:
         parts.append(op.description)
     if op.deprecated:
         parts.append("Deprecated: the API marks this operation as deprecated.")
-    documented = [a for a in params + fields if a.doc]
-    if documented:
-        lines = ["Args:"]
-        for a in documented:
-            text = " ".join(a.doc.split())
-            lines.append(f"    {a.name}: {text}")
-        parts.append("\n".join(lines))
+    # The keywords are documented once, on the operation's TypedDict (emit.params).
     parts.append(f"{op.method} {op.path}")
     return "\n\n".join(parts)
 
@@ -343,7 +321,7 @@ def operation_view(
     alternative = next((b for b in op.alternatives if b.kind == "multipart" and b.fields), None)
     form_fields, form_files, form_encoding = _form(form or alternative, inputs)
     selector = _selector(alternative, fields) if alternative is not None and form is None else None
-    return OperationView(
+    view = OperationView(
         op=op,
         const="_" + op.py_name.upper(),
         params=params,
@@ -367,6 +345,8 @@ def operation_view(
         form_selector=selector if form_fields else None,
         method=op.py_name,
     )
+    view.kw = keywords(view)
+    return view
 
 
 def _keyword(op: Operation, wire: str) -> str:

@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
+from .._arguments import Arguments as _Arguments
 from .._client import Endpoint as _Endpoint
 from .._streamed import AsyncResponseContextManager as _AsyncResponseContextManager
 from .._streamed import ResponseContextManager as _ResponseContextManager
-from .._types import NOT_GIVEN, NotGiven, Timeout
-from .._types import RequestOptions as _RequestOptions
+from .._types import CallOptions as _CallOptions
 
 if TYPE_CHECKING:
+    from typing_extensions import Required, Unpack
+
     from .. import models as _m
     from .._client import AsyncOpenRouter, OpenRouter
     from .._response import APIResponse
@@ -21,6 +22,7 @@ _Any = Any
 __all__ = [
     "list_endpoints_zdr",
     "list_endpoints_zdr_async",
+    "ListEndpointsParams",
     "list_endpoints",
     "list_endpoints_async",
     "EndpointsAPI",
@@ -35,105 +37,66 @@ _LIST_ENDPOINTS_ZDR = _Endpoint(
     "GET",
     "/endpoints/zdr",
     json=lambda m: m.EndpointsZdrGetResponse,
-    errors={"500": lambda m: m.InternalServerResponse},
+    errors="500=InternalServerResponse",
+    args=_Arguments("list_endpoints_zdr"),
 )
 
 _LIST_ENDPOINTS = _Endpoint(
     "GET",
     "/models/{author}/{slug}/endpoints",
     json=lambda m: m.ModelsAuthorSlugEndpointsGetResponse,
-    errors={"404": lambda m: m.NotFoundResponse, "500": lambda m: m.InternalServerResponse},
+    errors="404=NotFoundResponse 500=InternalServerResponse",
+    args=_Arguments("list_endpoints", path="author slug", required="author slug"),
 )
 
 
 def list_endpoints_zdr(
-    client: OpenRouter | EndpointsAPI,
-    *,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    client: OpenRouter | EndpointsAPI, **params: Unpack[_CallOptions]
 ) -> _m.EndpointsZdrGetResponse:
     """Preview the impact of ZDR on the available endpoints
 
     GET /endpoints/zdr
     """
-    return client._request(
-        _LIST_ENDPOINTS_ZDR,
-        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-    )
+    return client._request(_LIST_ENDPOINTS_ZDR, params)
 
 
 async def list_endpoints_zdr_async(
-    client: AsyncOpenRouter | AsyncEndpointsAPI,
-    *,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    client: AsyncOpenRouter | AsyncEndpointsAPI, **params: Unpack[_CallOptions]
 ) -> _m.EndpointsZdrGetResponse:
     """Preview the impact of ZDR on the available endpoints
 
     GET /endpoints/zdr
     """
-    return await client._request(
-        _LIST_ENDPOINTS_ZDR,
-        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-    )
+    return await client._request(_LIST_ENDPOINTS_ZDR, params)
+
+
+class ListEndpointsParams(_CallOptions, total=False):
+    """The keyword arguments of `list_endpoints`."""
+
+    author: Required[str]
+    """The author/organization of the model"""
+    slug: Required[str]
+    """The model slug"""
 
 
 def list_endpoints(
-    client: OpenRouter | EndpointsAPI,
-    *,
-    author: str,
-    slug: str,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    client: OpenRouter | EndpointsAPI, **params: Unpack[ListEndpointsParams]
 ) -> _m.ModelsAuthorSlugEndpointsGetResponse:
     """List all endpoints for a model
 
-    Args:
-        author: The author/organization of the model
-        slug: The model slug
-
     GET /models/{author}/{slug}/endpoints
     """
-    return client._request(
-        _LIST_ENDPOINTS,
-        path={"author": author, "slug": slug},
-        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-    )
+    return client._request(_LIST_ENDPOINTS, params)
 
 
 async def list_endpoints_async(
-    client: AsyncOpenRouter | AsyncEndpointsAPI,
-    *,
-    author: str,
-    slug: str,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    client: AsyncOpenRouter | AsyncEndpointsAPI, **params: Unpack[ListEndpointsParams]
 ) -> _m.ModelsAuthorSlugEndpointsGetResponse:
     """List all endpoints for a model
 
-    Args:
-        author: The author/organization of the model
-        slug: The model slug
-
     GET /models/{author}/{slug}/endpoints
     """
-    return await client._request(
-        _LIST_ENDPOINTS,
-        path={"author": author, "slug": slug},
-        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-    )
+    return await client._request(_LIST_ENDPOINTS, params)
 
 
 class EndpointsAPI:
@@ -171,39 +134,16 @@ class RawEndpointsAPI:
         self._client = client
 
     def list_endpoints_zdr(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        self, **params: Unpack[_CallOptions]
     ) -> APIResponse[_m.EndpointsZdrGetResponse]:
         """Preview the impact of ZDR on the available endpoints"""
-        return self._client._request(
-            _LIST_ENDPOINTS_ZDR,
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            raw=True,
-        )
+        return self._client._request(_LIST_ENDPOINTS_ZDR, params, raw=True)
 
     def list_endpoints(
-        self,
-        *,
-        author: str,
-        slug: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        self, **params: Unpack[ListEndpointsParams]
     ) -> APIResponse[_m.ModelsAuthorSlugEndpointsGetResponse]:
         """List all endpoints for a model"""
-        return self._client._request(
-            _LIST_ENDPOINTS,
-            path={"author": author, "slug": slug},
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            raw=True,
-        )
+        return self._client._request(_LIST_ENDPOINTS, params, raw=True)
 
 
 class AsyncRawEndpointsAPI:
@@ -213,39 +153,16 @@ class AsyncRawEndpointsAPI:
         self._client = client
 
     async def list_endpoints_zdr(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        self, **params: Unpack[_CallOptions]
     ) -> APIResponse[_m.EndpointsZdrGetResponse]:
         """Preview the impact of ZDR on the available endpoints"""
-        return await self._client._request(
-            _LIST_ENDPOINTS_ZDR,
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            raw=True,
-        )
+        return await self._client._request(_LIST_ENDPOINTS_ZDR, params, raw=True)
 
     async def list_endpoints(
-        self,
-        *,
-        author: str,
-        slug: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        self, **params: Unpack[ListEndpointsParams]
     ) -> APIResponse[_m.ModelsAuthorSlugEndpointsGetResponse]:
         """List all endpoints for a model"""
-        return await self._client._request(
-            _LIST_ENDPOINTS,
-            path={"author": author, "slug": slug},
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            raw=True,
-        )
+        return await self._client._request(_LIST_ENDPOINTS, params, raw=True)
 
 
 class StreamingEndpointsAPI:
@@ -255,51 +172,20 @@ class StreamingEndpointsAPI:
         self._client = client
 
     def list_endpoints_zdr(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        self, **params: Unpack[_CallOptions]
     ) -> _ResponseContextManager[StreamedResponse[_m.EndpointsZdrGetResponse]]:
         """Preview the impact of ZDR on the available endpoints"""
-
-        def _send() -> Any:
-            return self._client._request(
-                _LIST_ENDPOINTS_ZDR,
-                options=_RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
-                ),
-                streamed=True,
-            )
-
-        return _ResponseContextManager(_send)
+        return _ResponseContextManager(
+            lambda: self._client._request(_LIST_ENDPOINTS_ZDR, params, streamed=True)
+        )
 
     def list_endpoints(
-        self,
-        *,
-        author: str,
-        slug: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        self, **params: Unpack[ListEndpointsParams]
     ) -> _ResponseContextManager[StreamedResponse[_m.ModelsAuthorSlugEndpointsGetResponse]]:
         """List all endpoints for a model"""
-
-        def _send() -> Any:
-            return self._client._request(
-                _LIST_ENDPOINTS,
-                path={"author": author, "slug": slug},
-                options=_RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
-                ),
-                streamed=True,
-            )
-
-        return _ResponseContextManager(_send)
+        return _ResponseContextManager(
+            lambda: self._client._request(_LIST_ENDPOINTS, params, streamed=True)
+        )
 
 
 class AsyncStreamingEndpointsAPI:
@@ -309,50 +195,19 @@ class AsyncStreamingEndpointsAPI:
         self._client = client
 
     def list_endpoints_zdr(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        self, **params: Unpack[_CallOptions]
     ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.EndpointsZdrGetResponse]]:
         """Preview the impact of ZDR on the available endpoints"""
-
-        def _send() -> Any:
-            return self._client._request(
-                _LIST_ENDPOINTS_ZDR,
-                options=_RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
-                ),
-                streamed=True,
-            )
-
-        return _AsyncResponseContextManager(_send)
+        return _AsyncResponseContextManager(
+            lambda: self._client._request(_LIST_ENDPOINTS_ZDR, params, streamed=True)
+        )
 
     def list_endpoints(
-        self,
-        *,
-        author: str,
-        slug: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        self, **params: Unpack[ListEndpointsParams]
     ) -> _AsyncResponseContextManager[
         AsyncStreamedResponse[_m.ModelsAuthorSlugEndpointsGetResponse]
     ]:
         """List all endpoints for a model"""
-
-        def _send() -> Any:
-            return self._client._request(
-                _LIST_ENDPOINTS,
-                path={"author": author, "slug": slug},
-                options=_RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
-                ),
-                streamed=True,
-            )
-
-        return _AsyncResponseContextManager(_send)
+        return _AsyncResponseContextManager(
+            lambda: self._client._request(_LIST_ENDPOINTS, params, streamed=True)
+        )

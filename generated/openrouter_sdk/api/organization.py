@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator, Mapping
+from collections.abc import AsyncIterator, Iterator
 from typing import TYPE_CHECKING, Any
 
+from .._arguments import Arguments as _Arguments
 from .._client import Endpoint as _Endpoint
 from .._pagination import iterate_pages as _iterate_pages
 from .._pagination import iterate_pages_async as _iterate_pages_async
 from .._streamed import AsyncResponseContextManager as _AsyncResponseContextManager
 from .._streamed import ResponseContextManager as _ResponseContextManager
-from .._types import NOT_GIVEN, NotGiven, Timeout
-from .._types import RequestOptions as _RequestOptions
+from .._types import CallOptions as _CallOptions
 
 if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
     from .. import models as _m
     from .._client import AsyncOpenRouter, OpenRouter
     from .._response import APIResponse
@@ -21,6 +23,7 @@ if TYPE_CHECKING:
 
 _Any = Any
 __all__ = [
+    "ListOrganizationMembersParams",
     "list_organization_members",
     "list_organization_members_async",
     "list_organization_members_iter",
@@ -37,125 +40,65 @@ _LIST_ORGANIZATION_MEMBERS = _Endpoint(
     "GET",
     "/organization/members",
     json=lambda m: m.OrganizationMembersGetResponse,
-    errors={
-        "401": lambda m: m.UnauthorizedResponse,
-        "404": lambda m: m.NotFoundResponse,
-        "500": lambda m: m.InternalServerResponse,
-    },
+    errors="401=UnauthorizedResponse 404=NotFoundResponse 500=InternalServerResponse",
+    args=_Arguments("list_organization_members", query="offset limit"),
 )
 
 
+class ListOrganizationMembersParams(_CallOptions, total=False):
+    """The keyword arguments of `list_organization_members`."""
+
+    offset: int | None
+    """Number of records to skip for pagination"""
+    limit: int | None
+    """Maximum number of records to return (max 100)"""
+
+
 def list_organization_members(
-    client: OpenRouter | OrganizationAPI,
-    *,
-    offset: int | None = None,
-    limit: int | None = None,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    client: OpenRouter | OrganizationAPI, **params: Unpack[ListOrganizationMembersParams]
 ) -> _m.OrganizationMembersGetResponse:
     """List organization members
 
     List all members of the organization associated with the authenticated management key. [Management key](/docs/guides/overview/auth/management-api-keys) required.
 
-    Args:
-        offset: Number of records to skip for pagination
-        limit: Maximum number of records to return (max 100)
-
     GET /organization/members
     """
-    return client._request(
-        _LIST_ORGANIZATION_MEMBERS,
-        query={"offset": offset, "limit": limit},
-        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-    )
+    return client._request(_LIST_ORGANIZATION_MEMBERS, params)
 
 
 async def list_organization_members_async(
-    client: AsyncOpenRouter | AsyncOrganizationAPI,
-    *,
-    offset: int | None = None,
-    limit: int | None = None,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    client: AsyncOpenRouter | AsyncOrganizationAPI, **params: Unpack[ListOrganizationMembersParams]
 ) -> _m.OrganizationMembersGetResponse:
     """List organization members
 
     List all members of the organization associated with the authenticated management key. [Management key](/docs/guides/overview/auth/management-api-keys) required.
 
-    Args:
-        offset: Number of records to skip for pagination
-        limit: Maximum number of records to return (max 100)
-
     GET /organization/members
     """
-    return await client._request(
-        _LIST_ORGANIZATION_MEMBERS,
-        query={"offset": offset, "limit": limit},
-        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-    )
+    return await client._request(_LIST_ORGANIZATION_MEMBERS, params)
 
 
 def list_organization_members_iter(
-    client: OpenRouter | OrganizationAPI,
-    *,
-    limit: int | None = None,
-    offset: int = 0,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    client: OpenRouter | OrganizationAPI, **params: Unpack[ListOrganizationMembersParams]
 ) -> Iterator[_m.OrganizationMembersGetResponseDatum]:
     """Every item of `list_organization_members`, page after page: iterating sends a request per page."""
     return _iterate_pages(
-        lambda offset: list_organization_members(
-            client,
-            limit=limit,
-            offset=offset,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
-        ),
+        lambda offset: client._request(_LIST_ORGANIZATION_MEMBERS, {**params, "offset": offset}),
         "data",
-        offset,
-        limit,
+        params.get("offset") or 0,
+        params.get("limit"),
     )
 
 
 def list_organization_members_iter_async(
-    client: AsyncOpenRouter | AsyncOrganizationAPI,
-    *,
-    limit: int | None = None,
-    offset: int = 0,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    client: AsyncOpenRouter | AsyncOrganizationAPI, **params: Unpack[ListOrganizationMembersParams]
 ) -> AsyncIterator[_m.OrganizationMembersGetResponseDatum]:
     """Every item of `list_organization_members`, page after page: iterating sends a request per page."""
     return _iterate_pages_async(
-        lambda offset: list_organization_members_async(
-            client,
-            limit=limit,
-            offset=offset,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
-        ),
+        lambda offset: client._request(_LIST_ORGANIZATION_MEMBERS, {**params, "offset": offset}),
         "data",
-        offset,
-        limit,
+        params.get("offset") or 0,
+        params.get("limit"),
     )
 
 
@@ -192,23 +135,10 @@ class RawOrganizationAPI:
         self._client = client
 
     def list_organization_members(
-        self,
-        *,
-        offset: int | None = None,
-        limit: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        self, **params: Unpack[ListOrganizationMembersParams]
     ) -> APIResponse[_m.OrganizationMembersGetResponse]:
         """List organization members"""
-        return self._client._request(
-            _LIST_ORGANIZATION_MEMBERS,
-            query={"offset": offset, "limit": limit},
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            raw=True,
-        )
+        return self._client._request(_LIST_ORGANIZATION_MEMBERS, params, raw=True)
 
 
 class AsyncRawOrganizationAPI:
@@ -218,23 +148,10 @@ class AsyncRawOrganizationAPI:
         self._client = client
 
     async def list_organization_members(
-        self,
-        *,
-        offset: int | None = None,
-        limit: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        self, **params: Unpack[ListOrganizationMembersParams]
     ) -> APIResponse[_m.OrganizationMembersGetResponse]:
         """List organization members"""
-        return await self._client._request(
-            _LIST_ORGANIZATION_MEMBERS,
-            query={"offset": offset, "limit": limit},
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            raw=True,
-        )
+        return await self._client._request(_LIST_ORGANIZATION_MEMBERS, params, raw=True)
 
 
 class StreamingOrganizationAPI:
@@ -244,29 +161,12 @@ class StreamingOrganizationAPI:
         self._client = client
 
     def list_organization_members(
-        self,
-        *,
-        offset: int | None = None,
-        limit: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        self, **params: Unpack[ListOrganizationMembersParams]
     ) -> _ResponseContextManager[StreamedResponse[_m.OrganizationMembersGetResponse]]:
         """List organization members"""
-
-        def _send() -> Any:
-            return self._client._request(
-                _LIST_ORGANIZATION_MEMBERS,
-                query={"offset": offset, "limit": limit},
-                options=_RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
-                ),
-                streamed=True,
-            )
-
-        return _ResponseContextManager(_send)
+        return _ResponseContextManager(
+            lambda: self._client._request(_LIST_ORGANIZATION_MEMBERS, params, streamed=True)
+        )
 
 
 class AsyncStreamingOrganizationAPI:
@@ -276,26 +176,9 @@ class AsyncStreamingOrganizationAPI:
         self._client = client
 
     def list_organization_members(
-        self,
-        *,
-        offset: int | None = None,
-        limit: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        self, **params: Unpack[ListOrganizationMembersParams]
     ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.OrganizationMembersGetResponse]]:
         """List organization members"""
-
-        def _send() -> Any:
-            return self._client._request(
-                _LIST_ORGANIZATION_MEMBERS,
-                query={"offset": offset, "limit": limit},
-                options=_RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
-                ),
-                streamed=True,
-            )
-
-        return _AsyncResponseContextManager(_send)
+        return _AsyncResponseContextManager(
+            lambda: self._client._request(_LIST_ORGANIZATION_MEMBERS, params, streamed=True)
+        )

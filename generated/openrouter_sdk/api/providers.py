@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
+from .._arguments import Arguments as _Arguments
 from .._client import Endpoint as _Endpoint
 from .._streamed import AsyncResponseContextManager as _AsyncResponseContextManager
 from .._streamed import ResponseContextManager as _ResponseContextManager
-from .._types import NOT_GIVEN, NotGiven, Timeout
-from .._types import RequestOptions as _RequestOptions
+from .._types import CallOptions as _CallOptions
 
 if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
     from .. import models as _m
     from .._client import AsyncOpenRouter, OpenRouter
     from .._response import APIResponse
@@ -33,46 +34,29 @@ _LIST_PROVIDERS = _Endpoint(
     "GET",
     "/providers",
     json=lambda m: m.ProvidersGetResponse,
-    errors={"500": lambda m: m.InternalServerResponse},
+    errors="500=InternalServerResponse",
+    args=_Arguments("list_providers"),
 )
 
 
 def list_providers(
-    client: OpenRouter | ProvidersAPI,
-    *,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    client: OpenRouter | ProvidersAPI, **params: Unpack[_CallOptions]
 ) -> _m.ProvidersGetResponse:
     """List all providers
 
     GET /providers
     """
-    return client._request(
-        _LIST_PROVIDERS,
-        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-    )
+    return client._request(_LIST_PROVIDERS, params)
 
 
 async def list_providers_async(
-    client: AsyncOpenRouter | AsyncProvidersAPI,
-    *,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    client: AsyncOpenRouter | AsyncProvidersAPI, **params: Unpack[_CallOptions]
 ) -> _m.ProvidersGetResponse:
     """List all providers
 
     GET /providers
     """
-    return await client._request(
-        _LIST_PROVIDERS,
-        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-    )
+    return await client._request(_LIST_PROVIDERS, params)
 
 
 class ProvidersAPI:
@@ -106,20 +90,10 @@ class RawProvidersAPI:
         self._client = client
 
     def list_providers(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        self, **params: Unpack[_CallOptions]
     ) -> APIResponse[_m.ProvidersGetResponse]:
         """List all providers"""
-        return self._client._request(
-            _LIST_PROVIDERS,
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            raw=True,
-        )
+        return self._client._request(_LIST_PROVIDERS, params, raw=True)
 
 
 class AsyncRawProvidersAPI:
@@ -129,20 +103,10 @@ class AsyncRawProvidersAPI:
         self._client = client
 
     async def list_providers(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        self, **params: Unpack[_CallOptions]
     ) -> APIResponse[_m.ProvidersGetResponse]:
         """List all providers"""
-        return await self._client._request(
-            _LIST_PROVIDERS,
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            raw=True,
-        )
+        return await self._client._request(_LIST_PROVIDERS, params, raw=True)
 
 
 class StreamingProvidersAPI:
@@ -152,26 +116,12 @@ class StreamingProvidersAPI:
         self._client = client
 
     def list_providers(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        self, **params: Unpack[_CallOptions]
     ) -> _ResponseContextManager[StreamedResponse[_m.ProvidersGetResponse]]:
         """List all providers"""
-
-        def _send() -> Any:
-            return self._client._request(
-                _LIST_PROVIDERS,
-                options=_RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
-                ),
-                streamed=True,
-            )
-
-        return _ResponseContextManager(_send)
+        return _ResponseContextManager(
+            lambda: self._client._request(_LIST_PROVIDERS, params, streamed=True)
+        )
 
 
 class AsyncStreamingProvidersAPI:
@@ -181,23 +131,9 @@ class AsyncStreamingProvidersAPI:
         self._client = client
 
     def list_providers(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        self, **params: Unpack[_CallOptions]
     ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.ProvidersGetResponse]]:
         """List all providers"""
-
-        def _send() -> Any:
-            return self._client._request(
-                _LIST_PROVIDERS,
-                options=_RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
-                ),
-                streamed=True,
-            )
-
-        return _AsyncResponseContextManager(_send)
+        return _AsyncResponseContextManager(
+            lambda: self._client._request(_LIST_PROVIDERS, params, streamed=True)
+        )

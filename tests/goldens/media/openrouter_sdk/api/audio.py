@@ -5,14 +5,15 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, overload
 
+from .._arguments import Arguments as _Arguments
 from .._client import Endpoint as _Endpoint
-from .._client import build_body as _build_body
 from .._streamed import AsyncResponseContextManager as _AsyncResponseContextManager
 from .._streamed import ResponseContextManager as _ResponseContextManager
-from .._types import NOT_GIVEN, NotGiven, Timeout
-from .._types import RequestOptions as _RequestOptions
+from .._types import CallOptions as _CallOptions
 
 if TYPE_CHECKING:
+    from typing_extensions import Required, Unpack
+
     from .. import models as _m
     from .._client import AsyncOpenRouter, OpenRouter
     from .._response import APIResponse
@@ -20,6 +21,7 @@ if TYPE_CHECKING:
 
 _Any = Any
 __all__ = [
+    "CreateSpeechParams",
     "create_speech",
     "create_speech_async",
     "AudioAPI",
@@ -31,23 +33,27 @@ __all__ = [
 ]
 
 _CREATE_SPEECH = _Endpoint(
-    "POST", "/audio/speech", binary=True, accept="audio/*", errors={"400": lambda m: m.Error}
+    "POST",
+    "/audio/speech",
+    binary=True,
+    accept="audio/*",
+    errors="400=Error",
+    args=_Arguments(
+        "create_speech", body="input voice response_format", required="input voice", kind="object"
+    ),
 )
 
 
+class CreateSpeechParams(_CallOptions, total=False):
+    """The keyword arguments of `create_speech`."""
+
+    input: Required[str]
+    voice: Required[str]
+    response_format: _m.SpeechRequestResponseFormat | str | None
+
+
 @overload
-def create_speech(
-    client: OpenRouter | AudioAPI,
-    *,
-    input: str,
-    voice: str,
-    response_format: _m.SpeechRequestResponseFormat | str | None | NotGiven = NOT_GIVEN,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
-) -> bytes: ...
+def create_speech(client: OpenRouter | AudioAPI, **params: Unpack[CreateSpeechParams]) -> bytes: ...
 
 
 @overload
@@ -55,52 +61,21 @@ def create_speech(
     client: OpenRouter | AudioAPI,
     *,
     body: _m.SpeechRequest | Mapping[str, Any],
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    **params: Unpack[_CallOptions],
 ) -> bytes: ...
 
 
-def create_speech(
-    client: OpenRouter | AudioAPI,
-    *,
-    body: _m.SpeechRequest | Mapping[str, Any] | None = None,
-    input: str | NotGiven = NOT_GIVEN,
-    voice: str | NotGiven = NOT_GIVEN,
-    response_format: _m.SpeechRequestResponseFormat | str | None | NotGiven = NOT_GIVEN,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
-) -> bytes:
+def create_speech(client: OpenRouter | AudioAPI, **params: Any) -> bytes:
     """Text to speech
 
     POST /audio/speech
     """
-    return client._request(
-        _CREATE_SPEECH,
-        json=_build_body(
-            body, {"input": input, "voice": voice, "response_format": response_format}
-        ),
-        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-    )
+    return client._request(_CREATE_SPEECH, params)
 
 
 @overload
 async def create_speech_async(
-    client: AsyncOpenRouter | AsyncAudioAPI,
-    *,
-    input: str,
-    voice: str,
-    response_format: _m.SpeechRequestResponseFormat | str | None | NotGiven = NOT_GIVEN,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    client: AsyncOpenRouter | AsyncAudioAPI, **params: Unpack[CreateSpeechParams]
 ) -> bytes: ...
 
 
@@ -109,38 +84,16 @@ async def create_speech_async(
     client: AsyncOpenRouter | AsyncAudioAPI,
     *,
     body: _m.SpeechRequest | Mapping[str, Any],
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    **params: Unpack[_CallOptions],
 ) -> bytes: ...
 
 
-async def create_speech_async(
-    client: AsyncOpenRouter | AsyncAudioAPI,
-    *,
-    body: _m.SpeechRequest | Mapping[str, Any] | None = None,
-    input: str | NotGiven = NOT_GIVEN,
-    voice: str | NotGiven = NOT_GIVEN,
-    response_format: _m.SpeechRequestResponseFormat | str | None | NotGiven = NOT_GIVEN,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
-) -> bytes:
+async def create_speech_async(client: AsyncOpenRouter | AsyncAudioAPI, **params: Any) -> bytes:
     """Text to speech
 
     POST /audio/speech
     """
-    return await client._request(
-        _CREATE_SPEECH,
-        json=_build_body(
-            body, {"input": input, "voice": voice, "response_format": response_format}
-        ),
-        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-    )
+    return await client._request(_CREATE_SPEECH, params)
 
 
 class AudioAPI:
@@ -173,28 +126,9 @@ class RawAudioAPI:
     def __init__(self, client: OpenRouter) -> None:
         self._client = client
 
-    def create_speech(
-        self,
-        *,
-        body: _m.SpeechRequest | Mapping[str, Any] | None = None,
-        input: str | NotGiven = NOT_GIVEN,
-        voice: str | NotGiven = NOT_GIVEN,
-        response_format: _m.SpeechRequestResponseFormat | str | None | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[bytes]:
+    def create_speech(self, **params: Unpack[CreateSpeechParams]) -> APIResponse[bytes]:
         """Text to speech"""
-        return self._client._request(
-            _CREATE_SPEECH,
-            json=_build_body(
-                body, {"input": input, "voice": voice, "response_format": response_format}
-            ),
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            raw=True,
-        )
+        return self._client._request(_CREATE_SPEECH, params, raw=True)
 
 
 class AsyncRawAudioAPI:
@@ -203,28 +137,9 @@ class AsyncRawAudioAPI:
     def __init__(self, client: AsyncOpenRouter) -> None:
         self._client = client
 
-    async def create_speech(
-        self,
-        *,
-        body: _m.SpeechRequest | Mapping[str, Any] | None = None,
-        input: str | NotGiven = NOT_GIVEN,
-        voice: str | NotGiven = NOT_GIVEN,
-        response_format: _m.SpeechRequestResponseFormat | str | None | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[bytes]:
+    async def create_speech(self, **params: Unpack[CreateSpeechParams]) -> APIResponse[bytes]:
         """Text to speech"""
-        return await self._client._request(
-            _CREATE_SPEECH,
-            json=_build_body(
-                body, {"input": input, "voice": voice, "response_format": response_format}
-            ),
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            raw=True,
-        )
+        return await self._client._request(_CREATE_SPEECH, params, raw=True)
 
 
 class StreamingAudioAPI:
@@ -234,33 +149,12 @@ class StreamingAudioAPI:
         self._client = client
 
     def create_speech(
-        self,
-        *,
-        body: _m.SpeechRequest | Mapping[str, Any] | None = None,
-        input: str | NotGiven = NOT_GIVEN,
-        voice: str | NotGiven = NOT_GIVEN,
-        response_format: _m.SpeechRequestResponseFormat | str | None | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        self, **params: Unpack[CreateSpeechParams]
     ) -> _ResponseContextManager[StreamedResponse[bytes]]:
         """Text to speech"""
-
-        def _send() -> Any:
-            return self._client._request(
-                _CREATE_SPEECH,
-                json=_build_body(
-                    body, {"input": input, "voice": voice, "response_format": response_format}
-                ),
-                options=_RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
-                ),
-                streamed=True,
-            )
-
-        return _ResponseContextManager(_send)
+        return _ResponseContextManager(
+            lambda: self._client._request(_CREATE_SPEECH, params, streamed=True)
+        )
 
 
 class AsyncStreamingAudioAPI:
@@ -270,30 +164,9 @@ class AsyncStreamingAudioAPI:
         self._client = client
 
     def create_speech(
-        self,
-        *,
-        body: _m.SpeechRequest | Mapping[str, Any] | None = None,
-        input: str | NotGiven = NOT_GIVEN,
-        voice: str | NotGiven = NOT_GIVEN,
-        response_format: _m.SpeechRequestResponseFormat | str | None | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        self, **params: Unpack[CreateSpeechParams]
     ) -> _AsyncResponseContextManager[AsyncStreamedResponse[bytes]]:
         """Text to speech"""
-
-        def _send() -> Any:
-            return self._client._request(
-                _CREATE_SPEECH,
-                json=_build_body(
-                    body, {"input": input, "voice": voice, "response_format": response_format}
-                ),
-                options=_RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
-                ),
-                streamed=True,
-            )
-
-        return _AsyncResponseContextManager(_send)
+        return _AsyncResponseContextManager(
+            lambda: self._client._request(_CREATE_SPEECH, params, streamed=True)
+        )

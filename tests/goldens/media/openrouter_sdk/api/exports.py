@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
+from .._arguments import Arguments as _Arguments
 from .._client import Endpoint as _Endpoint
 from .._streamed import AsyncResponseContextManager as _AsyncResponseContextManager
 from .._streamed import ResponseContextManager as _ResponseContextManager
-from .._types import NOT_GIVEN, NotGiven, Timeout
-from .._types import RequestOptions as _RequestOptions
+from .._types import CallOptions as _CallOptions
 
 if TYPE_CHECKING:
+    from typing_extensions import Required, Unpack
+
     from .. import models as _m
     from .._client import AsyncOpenRouter, OpenRouter
     from .._response import APIResponse
@@ -19,6 +20,7 @@ if TYPE_CHECKING:
 
 _Any = Any
 __all__ = [
+    "GetExportParams",
     "get_export",
     "get_export_async",
     "ExportsAPI",
@@ -35,49 +37,34 @@ _GET_EXPORT = _Endpoint(
     json=lambda m: m.ExportStatus,
     binary=True,
     accept="application/json, application/zip",
+    args=_Arguments("get_export", path="export_id", required="export_id"),
 )
 
 
+class GetExportParams(_CallOptions, total=False):
+    """The keyword arguments of `get_export`."""
+
+    export_id: Required[str]
+
+
 def get_export(
-    client: OpenRouter | ExportsAPI,
-    *,
-    export_id: str,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    client: OpenRouter | ExportsAPI, **params: Unpack[GetExportParams]
 ) -> _m.ExportStatus | bytes:
     """An export, as JSON while it runs, as its archive once done
 
     GET /exports/{export_id}
     """
-    return client._request(
-        _GET_EXPORT,
-        path={"export_id": export_id},
-        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-    )
+    return client._request(_GET_EXPORT, params)
 
 
 async def get_export_async(
-    client: AsyncOpenRouter | AsyncExportsAPI,
-    *,
-    export_id: str,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    client: AsyncOpenRouter | AsyncExportsAPI, **params: Unpack[GetExportParams]
 ) -> _m.ExportStatus | bytes:
     """An export, as JSON while it runs, as its archive once done
 
     GET /exports/{export_id}
     """
-    return await client._request(
-        _GET_EXPORT,
-        path={"export_id": export_id},
-        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-    )
+    return await client._request(_GET_EXPORT, params)
 
 
 class ExportsAPI:
@@ -110,23 +97,9 @@ class RawExportsAPI:
     def __init__(self, client: OpenRouter) -> None:
         self._client = client
 
-    def get_export(
-        self,
-        *,
-        export_id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[_m.ExportStatus | bytes]:
+    def get_export(self, **params: Unpack[GetExportParams]) -> APIResponse[_m.ExportStatus | bytes]:
         """An export, as JSON while it runs, as its archive once done"""
-        return self._client._request(
-            _GET_EXPORT,
-            path={"export_id": export_id},
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            raw=True,
-        )
+        return self._client._request(_GET_EXPORT, params, raw=True)
 
 
 class AsyncRawExportsAPI:
@@ -136,22 +109,10 @@ class AsyncRawExportsAPI:
         self._client = client
 
     async def get_export(
-        self,
-        *,
-        export_id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        self, **params: Unpack[GetExportParams]
     ) -> APIResponse[_m.ExportStatus | bytes]:
         """An export, as JSON while it runs, as its archive once done"""
-        return await self._client._request(
-            _GET_EXPORT,
-            path={"export_id": export_id},
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            raw=True,
-        )
+        return await self._client._request(_GET_EXPORT, params, raw=True)
 
 
 class StreamingExportsAPI:
@@ -161,28 +122,12 @@ class StreamingExportsAPI:
         self._client = client
 
     def get_export(
-        self,
-        *,
-        export_id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        self, **params: Unpack[GetExportParams]
     ) -> _ResponseContextManager[StreamedResponse[_m.ExportStatus | bytes]]:
         """An export, as JSON while it runs, as its archive once done"""
-
-        def _send() -> Any:
-            return self._client._request(
-                _GET_EXPORT,
-                path={"export_id": export_id},
-                options=_RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
-                ),
-                streamed=True,
-            )
-
-        return _ResponseContextManager(_send)
+        return _ResponseContextManager(
+            lambda: self._client._request(_GET_EXPORT, params, streamed=True)
+        )
 
 
 class AsyncStreamingExportsAPI:
@@ -192,25 +137,9 @@ class AsyncStreamingExportsAPI:
         self._client = client
 
     def get_export(
-        self,
-        *,
-        export_id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        self, **params: Unpack[GetExportParams]
     ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.ExportStatus | bytes]]:
         """An export, as JSON while it runs, as its archive once done"""
-
-        def _send() -> Any:
-            return self._client._request(
-                _GET_EXPORT,
-                path={"export_id": export_id},
-                options=_RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
-                ),
-                streamed=True,
-            )
-
-        return _AsyncResponseContextManager(_send)
+        return _AsyncResponseContextManager(
+            lambda: self._client._request(_GET_EXPORT, params, streamed=True)
+        )

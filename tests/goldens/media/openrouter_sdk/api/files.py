@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
+from .._arguments import Arguments as _Arguments
 from .._client import Endpoint as _Endpoint
 from .._streamed import AsyncResponseContextManager as _AsyncResponseContextManager
 from .._streamed import ResponseContextManager as _ResponseContextManager
-from .._types import NOT_GIVEN, NotGiven, Timeout
-from .._types import RequestOptions as _RequestOptions
+from .._types import CallOptions as _CallOptions
 
 if TYPE_CHECKING:
+    from typing_extensions import Required, Unpack
+
     from .. import models as _m
     from .._client import AsyncOpenRouter, OpenRouter
     from .._response import APIResponse
@@ -19,8 +20,10 @@ if TYPE_CHECKING:
 
 _Any = Any
 __all__ = [
+    "GetFileParams",
     "get_file",
     "get_file_async",
+    "DownloadFileContentParams",
     "download_file_content",
     "download_file_content_async",
     "FilesAPI",
@@ -32,7 +35,11 @@ __all__ = [
 ]
 
 _GET_FILE = _Endpoint(
-    "GET", "/files/{file_id}", json=lambda m: m.FileObject, errors={"404": lambda m: m.Error}
+    "GET",
+    "/files/{file_id}",
+    json=lambda m: m.FileObject,
+    errors="404=Error",
+    args=_Arguments("get_file", path="file_id", required="file_id"),
 )
 
 _DOWNLOAD_FILE_CONTENT = _Endpoint(
@@ -40,61 +47,43 @@ _DOWNLOAD_FILE_CONTENT = _Endpoint(
     "/files/{file_id}/content",
     binary=True,
     accept="application/octet-stream",
-    errors={"404": lambda m: m.Error},
+    errors="404=Error",
+    args=_Arguments("download_file_content", path="file_id", required="file_id"),
 )
 
 
-def get_file(
-    client: OpenRouter | FilesAPI,
-    *,
-    file_id: str,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
-) -> _m.FileObject:
+class GetFileParams(_CallOptions, total=False):
+    """The keyword arguments of `get_file`."""
+
+    file_id: Required[str]
+
+
+def get_file(client: OpenRouter | FilesAPI, **params: Unpack[GetFileParams]) -> _m.FileObject:
     """A file's metadata
 
     GET /files/{file_id}
     """
-    return client._request(
-        _GET_FILE,
-        path={"file_id": file_id},
-        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-    )
+    return client._request(_GET_FILE, params)
 
 
 async def get_file_async(
-    client: AsyncOpenRouter | AsyncFilesAPI,
-    *,
-    file_id: str,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    client: AsyncOpenRouter | AsyncFilesAPI, **params: Unpack[GetFileParams]
 ) -> _m.FileObject:
     """A file's metadata
 
     GET /files/{file_id}
     """
-    return await client._request(
-        _GET_FILE,
-        path={"file_id": file_id},
-        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-    )
+    return await client._request(_GET_FILE, params)
+
+
+class DownloadFileContentParams(_CallOptions, total=False):
+    """The keyword arguments of `download_file_content`."""
+
+    file_id: Required[str]
 
 
 def download_file_content(
-    client: OpenRouter | FilesAPI,
-    *,
-    file_id: str,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    client: OpenRouter | FilesAPI, **params: Unpack[DownloadFileContentParams]
 ) -> bytes:
     """Download a file's content
 
@@ -102,22 +91,11 @@ def download_file_content(
 
     GET /files/{file_id}/content
     """
-    return client._request(
-        _DOWNLOAD_FILE_CONTENT,
-        path={"file_id": file_id},
-        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-    )
+    return client._request(_DOWNLOAD_FILE_CONTENT, params)
 
 
 async def download_file_content_async(
-    client: AsyncOpenRouter | AsyncFilesAPI,
-    *,
-    file_id: str,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    client: AsyncOpenRouter | AsyncFilesAPI, **params: Unpack[DownloadFileContentParams]
 ) -> bytes:
     """Download a file's content
 
@@ -125,11 +103,7 @@ async def download_file_content_async(
 
     GET /files/{file_id}/content
     """
-    return await client._request(
-        _DOWNLOAD_FILE_CONTENT,
-        path={"file_id": file_id},
-        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-    )
+    return await client._request(_DOWNLOAD_FILE_CONTENT, params)
 
 
 class FilesAPI:
@@ -166,41 +140,15 @@ class RawFilesAPI:
     def __init__(self, client: OpenRouter) -> None:
         self._client = client
 
-    def get_file(
-        self,
-        *,
-        file_id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[_m.FileObject]:
+    def get_file(self, **params: Unpack[GetFileParams]) -> APIResponse[_m.FileObject]:
         """A file's metadata"""
-        return self._client._request(
-            _GET_FILE,
-            path={"file_id": file_id},
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            raw=True,
-        )
+        return self._client._request(_GET_FILE, params, raw=True)
 
     def download_file_content(
-        self,
-        *,
-        file_id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        self, **params: Unpack[DownloadFileContentParams]
     ) -> APIResponse[bytes]:
         """Download a file's content"""
-        return self._client._request(
-            _DOWNLOAD_FILE_CONTENT,
-            path={"file_id": file_id},
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            raw=True,
-        )
+        return self._client._request(_DOWNLOAD_FILE_CONTENT, params, raw=True)
 
 
 class AsyncRawFilesAPI:
@@ -209,41 +157,15 @@ class AsyncRawFilesAPI:
     def __init__(self, client: AsyncOpenRouter) -> None:
         self._client = client
 
-    async def get_file(
-        self,
-        *,
-        file_id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[_m.FileObject]:
+    async def get_file(self, **params: Unpack[GetFileParams]) -> APIResponse[_m.FileObject]:
         """A file's metadata"""
-        return await self._client._request(
-            _GET_FILE,
-            path={"file_id": file_id},
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            raw=True,
-        )
+        return await self._client._request(_GET_FILE, params, raw=True)
 
     async def download_file_content(
-        self,
-        *,
-        file_id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        self, **params: Unpack[DownloadFileContentParams]
     ) -> APIResponse[bytes]:
         """Download a file's content"""
-        return await self._client._request(
-            _DOWNLOAD_FILE_CONTENT,
-            path={"file_id": file_id},
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            raw=True,
-        )
+        return await self._client._request(_DOWNLOAD_FILE_CONTENT, params, raw=True)
 
 
 class StreamingFilesAPI:
@@ -253,52 +175,20 @@ class StreamingFilesAPI:
         self._client = client
 
     def get_file(
-        self,
-        *,
-        file_id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        self, **params: Unpack[GetFileParams]
     ) -> _ResponseContextManager[StreamedResponse[_m.FileObject]]:
         """A file's metadata"""
-
-        def _send() -> Any:
-            return self._client._request(
-                _GET_FILE,
-                path={"file_id": file_id},
-                options=_RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
-                ),
-                streamed=True,
-            )
-
-        return _ResponseContextManager(_send)
+        return _ResponseContextManager(
+            lambda: self._client._request(_GET_FILE, params, streamed=True)
+        )
 
     def download_file_content(
-        self,
-        *,
-        file_id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        self, **params: Unpack[DownloadFileContentParams]
     ) -> _ResponseContextManager[StreamedResponse[bytes]]:
         """Download a file's content"""
-
-        def _send() -> Any:
-            return self._client._request(
-                _DOWNLOAD_FILE_CONTENT,
-                path={"file_id": file_id},
-                options=_RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
-                ),
-                streamed=True,
-            )
-
-        return _ResponseContextManager(_send)
+        return _ResponseContextManager(
+            lambda: self._client._request(_DOWNLOAD_FILE_CONTENT, params, streamed=True)
+        )
 
 
 class AsyncStreamingFilesAPI:
@@ -308,49 +198,17 @@ class AsyncStreamingFilesAPI:
         self._client = client
 
     def get_file(
-        self,
-        *,
-        file_id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        self, **params: Unpack[GetFileParams]
     ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.FileObject]]:
         """A file's metadata"""
-
-        def _send() -> Any:
-            return self._client._request(
-                _GET_FILE,
-                path={"file_id": file_id},
-                options=_RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
-                ),
-                streamed=True,
-            )
-
-        return _AsyncResponseContextManager(_send)
+        return _AsyncResponseContextManager(
+            lambda: self._client._request(_GET_FILE, params, streamed=True)
+        )
 
     def download_file_content(
-        self,
-        *,
-        file_id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        self, **params: Unpack[DownloadFileContentParams]
     ) -> _AsyncResponseContextManager[AsyncStreamedResponse[bytes]]:
         """Download a file's content"""
-
-        def _send() -> Any:
-            return self._client._request(
-                _DOWNLOAD_FILE_CONTENT,
-                path={"file_id": file_id},
-                options=_RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
-                ),
-                streamed=True,
-            )
-
-        return _AsyncResponseContextManager(_send)
+        return _AsyncResponseContextManager(
+            lambda: self._client._request(_DOWNLOAD_FILE_CONTENT, params, streamed=True)
+        )

@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator, Mapping
+from collections.abc import AsyncIterator, Iterator
 from typing import TYPE_CHECKING, Any
 
+from .._arguments import Arguments as _Arguments
 from .._client import Endpoint as _Endpoint
 from .._pagination import iterate_pages as _iterate_pages
 from .._pagination import iterate_pages_async as _iterate_pages_async
 from .._streamed import AsyncResponseContextManager as _AsyncResponseContextManager
 from .._streamed import ResponseContextManager as _ResponseContextManager
-from .._types import NOT_GIVEN, NotGiven, Timeout
-from .._types import RequestOptions as _RequestOptions
+from .._types import CallOptions as _CallOptions
 
 if TYPE_CHECKING:
+    from typing_extensions import Required, Unpack
+
     from .. import models as _m
     from .._client import AsyncOpenRouter, OpenRouter
     from .._response import APIResponse
@@ -21,6 +23,7 @@ if TYPE_CHECKING:
 
 _Any = Any
 __all__ = [
+    "ListCustomerOrdersParams",
     "list_customer_orders",
     "list_customer_orders_async",
     "list_customer_orders_iter",
@@ -38,128 +41,67 @@ _LIST_CUSTOMER_ORDERS = _Endpoint(
     "/customers/{customer_id}/orders",
     auth=False,
     json=lambda m: m.CustomersCustomerIdOrdersGetResponse,
+    args=_Arguments(
+        "list_customer_orders", path="customer_id", query="offset limit", required="customer_id"
+    ),
 )
 
 
+class ListCustomerOrdersParams(_CallOptions, total=False):
+    """The keyword arguments of `list_customer_orders`."""
+
+    customer_id: Required[str]
+    offset: int | None
+    """Number of items to skip. (server default: 0)"""
+    limit: int | None
+    """Page size. (server default: 100)"""
+
+
 def list_customer_orders(
-    client: OpenRouter | OrdersAPI,
-    *,
-    customer_id: str,
-    offset: int | None = None,
-    limit: int | None = None,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    client: OpenRouter | OrdersAPI, **params: Unpack[ListCustomerOrdersParams]
 ) -> _m.CustomersCustomerIdOrdersGetResponse:
     """List a customer's orders
 
     Returns one page of orders for a customer, newest first.
 
-    Args:
-        offset: Number of items to skip. (server default: 0)
-        limit: Page size. (server default: 100)
-
     GET /customers/{customer_id}/orders
     """
-    return client._request(
-        _LIST_CUSTOMER_ORDERS,
-        path={"customer_id": customer_id},
-        query={"offset": offset, "limit": limit},
-        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-    )
+    return client._request(_LIST_CUSTOMER_ORDERS, params)
 
 
 async def list_customer_orders_async(
-    client: AsyncOpenRouter | AsyncOrdersAPI,
-    *,
-    customer_id: str,
-    offset: int | None = None,
-    limit: int | None = None,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    client: AsyncOpenRouter | AsyncOrdersAPI, **params: Unpack[ListCustomerOrdersParams]
 ) -> _m.CustomersCustomerIdOrdersGetResponse:
     """List a customer's orders
 
     Returns one page of orders for a customer, newest first.
 
-    Args:
-        offset: Number of items to skip. (server default: 0)
-        limit: Page size. (server default: 100)
-
     GET /customers/{customer_id}/orders
     """
-    return await client._request(
-        _LIST_CUSTOMER_ORDERS,
-        path={"customer_id": customer_id},
-        query={"offset": offset, "limit": limit},
-        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-    )
+    return await client._request(_LIST_CUSTOMER_ORDERS, params)
 
 
 def list_customer_orders_iter(
-    client: OpenRouter | OrdersAPI,
-    *,
-    customer_id: str,
-    limit: int | None = None,
-    offset: int = 0,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    client: OpenRouter | OrdersAPI, **params: Unpack[ListCustomerOrdersParams]
 ) -> Iterator[_m.Order]:
     """Every item of `list_customer_orders`, page after page: iterating sends a request per page."""
     return _iterate_pages(
-        lambda offset: list_customer_orders(
-            client,
-            customer_id=customer_id,
-            limit=limit,
-            offset=offset,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
-        ),
+        lambda offset: client._request(_LIST_CUSTOMER_ORDERS, {**params, "offset": offset}),
         "data",
-        offset,
-        limit,
+        params.get("offset") or 0,
+        params.get("limit"),
     )
 
 
 def list_customer_orders_iter_async(
-    client: AsyncOpenRouter | AsyncOrdersAPI,
-    *,
-    customer_id: str,
-    limit: int | None = None,
-    offset: int = 0,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    client: AsyncOpenRouter | AsyncOrdersAPI, **params: Unpack[ListCustomerOrdersParams]
 ) -> AsyncIterator[_m.Order]:
     """Every item of `list_customer_orders`, page after page: iterating sends a request per page."""
     return _iterate_pages_async(
-        lambda offset: list_customer_orders_async(
-            client,
-            customer_id=customer_id,
-            limit=limit,
-            offset=offset,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
-        ),
+        lambda offset: client._request(_LIST_CUSTOMER_ORDERS, {**params, "offset": offset}),
         "data",
-        offset,
-        limit,
+        params.get("offset") or 0,
+        params.get("limit"),
     )
 
 
@@ -196,25 +138,10 @@ class RawOrdersAPI:
         self._client = client
 
     def list_customer_orders(
-        self,
-        *,
-        customer_id: str,
-        offset: int | None = None,
-        limit: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        self, **params: Unpack[ListCustomerOrdersParams]
     ) -> APIResponse[_m.CustomersCustomerIdOrdersGetResponse]:
         """List a customer's orders"""
-        return self._client._request(
-            _LIST_CUSTOMER_ORDERS,
-            path={"customer_id": customer_id},
-            query={"offset": offset, "limit": limit},
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            raw=True,
-        )
+        return self._client._request(_LIST_CUSTOMER_ORDERS, params, raw=True)
 
 
 class AsyncRawOrdersAPI:
@@ -224,25 +151,10 @@ class AsyncRawOrdersAPI:
         self._client = client
 
     async def list_customer_orders(
-        self,
-        *,
-        customer_id: str,
-        offset: int | None = None,
-        limit: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        self, **params: Unpack[ListCustomerOrdersParams]
     ) -> APIResponse[_m.CustomersCustomerIdOrdersGetResponse]:
         """List a customer's orders"""
-        return await self._client._request(
-            _LIST_CUSTOMER_ORDERS,
-            path={"customer_id": customer_id},
-            query={"offset": offset, "limit": limit},
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            raw=True,
-        )
+        return await self._client._request(_LIST_CUSTOMER_ORDERS, params, raw=True)
 
 
 class StreamingOrdersAPI:
@@ -252,31 +164,12 @@ class StreamingOrdersAPI:
         self._client = client
 
     def list_customer_orders(
-        self,
-        *,
-        customer_id: str,
-        offset: int | None = None,
-        limit: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        self, **params: Unpack[ListCustomerOrdersParams]
     ) -> _ResponseContextManager[StreamedResponse[_m.CustomersCustomerIdOrdersGetResponse]]:
         """List a customer's orders"""
-
-        def _send() -> Any:
-            return self._client._request(
-                _LIST_CUSTOMER_ORDERS,
-                path={"customer_id": customer_id},
-                query={"offset": offset, "limit": limit},
-                options=_RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
-                ),
-                streamed=True,
-            )
-
-        return _ResponseContextManager(_send)
+        return _ResponseContextManager(
+            lambda: self._client._request(_LIST_CUSTOMER_ORDERS, params, streamed=True)
+        )
 
 
 class AsyncStreamingOrdersAPI:
@@ -286,30 +179,11 @@ class AsyncStreamingOrdersAPI:
         self._client = client
 
     def list_customer_orders(
-        self,
-        *,
-        customer_id: str,
-        offset: int | None = None,
-        limit: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        self, **params: Unpack[ListCustomerOrdersParams]
     ) -> _AsyncResponseContextManager[
         AsyncStreamedResponse[_m.CustomersCustomerIdOrdersGetResponse]
     ]:
         """List a customer's orders"""
-
-        def _send() -> Any:
-            return self._client._request(
-                _LIST_CUSTOMER_ORDERS,
-                path={"customer_id": customer_id},
-                query={"offset": offset, "limit": limit},
-                options=_RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
-                ),
-                streamed=True,
-            )
-
-        return _AsyncResponseContextManager(_send)
+        return _AsyncResponseContextManager(
+            lambda: self._client._request(_LIST_CUSTOMER_ORDERS, params, streamed=True)
+        )

@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
+from .._arguments import Arguments as _Arguments
 from .._client import Endpoint as _Endpoint
 from .._streamed import AsyncResponseContextManager as _AsyncResponseContextManager
 from .._streamed import ResponseContextManager as _ResponseContextManager
-from .._types import NOT_GIVEN, NotGiven, Timeout
-from .._types import RequestOptions as _RequestOptions
+from .._types import CallOptions as _CallOptions
 
 if TYPE_CHECKING:
+    from typing_extensions import Required, Unpack
+
     from .. import models as _m
     from .._client import AsyncOpenRouter, OpenRouter
     from .._response import APIResponse
@@ -19,6 +20,7 @@ if TYPE_CHECKING:
 
 _Any = Any
 __all__ = [
+    "GetFolderParams",
     "get_folder",
     "get_folder_async",
     "FoldersAPI",
@@ -29,41 +31,33 @@ __all__ = [
     "AsyncStreamingFoldersAPI",
 ]
 
-_GET_FOLDER = _Endpoint("GET", "/folders/{folder_id}", auth=False, json=lambda m: m.Folder)
+_GET_FOLDER = _Endpoint(
+    "GET",
+    "/folders/{folder_id}",
+    auth=False,
+    json=lambda m: m.Folder,
+    args=_Arguments("get_folder", path="folder_id", required="folder_id"),
+)
 
 
-def get_folder(
-    client: OpenRouter | FoldersAPI,
-    *,
-    folder_id: str,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
-) -> _m.Folder:
+class GetFolderParams(_CallOptions, total=False):
+    """The keyword arguments of `get_folder`."""
+
+    folder_id: Required[str]
+
+
+def get_folder(client: OpenRouter | FoldersAPI, **params: Unpack[GetFolderParams]) -> _m.Folder:
     """Get a folder
 
     A folder contains documents, and each document points back to its folder.
 
     GET /folders/{folder_id}
     """
-    return client._request(
-        _GET_FOLDER,
-        path={"folder_id": folder_id},
-        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-    )
+    return client._request(_GET_FOLDER, params)
 
 
 async def get_folder_async(
-    client: AsyncOpenRouter | AsyncFoldersAPI,
-    *,
-    folder_id: str,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    client: AsyncOpenRouter | AsyncFoldersAPI, **params: Unpack[GetFolderParams]
 ) -> _m.Folder:
     """Get a folder
 
@@ -71,11 +65,7 @@ async def get_folder_async(
 
     GET /folders/{folder_id}
     """
-    return await client._request(
-        _GET_FOLDER,
-        path={"folder_id": folder_id},
-        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-    )
+    return await client._request(_GET_FOLDER, params)
 
 
 class FoldersAPI:
@@ -108,23 +98,9 @@ class RawFoldersAPI:
     def __init__(self, client: OpenRouter) -> None:
         self._client = client
 
-    def get_folder(
-        self,
-        *,
-        folder_id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[_m.Folder]:
+    def get_folder(self, **params: Unpack[GetFolderParams]) -> APIResponse[_m.Folder]:
         """Get a folder"""
-        return self._client._request(
-            _GET_FOLDER,
-            path={"folder_id": folder_id},
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            raw=True,
-        )
+        return self._client._request(_GET_FOLDER, params, raw=True)
 
 
 class AsyncRawFoldersAPI:
@@ -133,23 +109,9 @@ class AsyncRawFoldersAPI:
     def __init__(self, client: AsyncOpenRouter) -> None:
         self._client = client
 
-    async def get_folder(
-        self,
-        *,
-        folder_id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[_m.Folder]:
+    async def get_folder(self, **params: Unpack[GetFolderParams]) -> APIResponse[_m.Folder]:
         """Get a folder"""
-        return await self._client._request(
-            _GET_FOLDER,
-            path={"folder_id": folder_id},
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            raw=True,
-        )
+        return await self._client._request(_GET_FOLDER, params, raw=True)
 
 
 class StreamingFoldersAPI:
@@ -159,28 +121,12 @@ class StreamingFoldersAPI:
         self._client = client
 
     def get_folder(
-        self,
-        *,
-        folder_id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        self, **params: Unpack[GetFolderParams]
     ) -> _ResponseContextManager[StreamedResponse[_m.Folder]]:
         """Get a folder"""
-
-        def _send() -> Any:
-            return self._client._request(
-                _GET_FOLDER,
-                path={"folder_id": folder_id},
-                options=_RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
-                ),
-                streamed=True,
-            )
-
-        return _ResponseContextManager(_send)
+        return _ResponseContextManager(
+            lambda: self._client._request(_GET_FOLDER, params, streamed=True)
+        )
 
 
 class AsyncStreamingFoldersAPI:
@@ -190,25 +136,9 @@ class AsyncStreamingFoldersAPI:
         self._client = client
 
     def get_folder(
-        self,
-        *,
-        folder_id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        self, **params: Unpack[GetFolderParams]
     ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.Folder]]:
         """Get a folder"""
-
-        def _send() -> Any:
-            return self._client._request(
-                _GET_FOLDER,
-                path={"folder_id": folder_id},
-                options=_RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
-                ),
-                streamed=True,
-            )
-
-        return _AsyncResponseContextManager(_send)
+        return _AsyncResponseContextManager(
+            lambda: self._client._request(_GET_FOLDER, params, streamed=True)
+        )

@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
+from .._arguments import Arguments as _Arguments
 from .._client import Endpoint as _Endpoint
 from .._streamed import AsyncResponseContextManager as _AsyncResponseContextManager
 from .._streamed import ResponseContextManager as _ResponseContextManager
-from .._types import NOT_GIVEN, NotGiven, Timeout
-from .._types import RequestOptions as _RequestOptions
+from .._types import CallOptions as _CallOptions
 
 if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
     from .._client import AsyncOpenRouter, OpenRouter
     from .._response import APIResponse
     from .._streamed import AsyncStreamedResponse, StreamedResponse
@@ -28,38 +29,23 @@ __all__ = [
     "AsyncStreamingFeedsAPI",
 ]
 
-_GET_FEED = _Endpoint("GET", "/feed.rss", text=True, accept="application/rss+xml")
+_GET_FEED = _Endpoint(
+    "GET", "/feed.rss", text=True, accept="application/rss+xml", args=_Arguments("get_feed")
+)
 
 
-def get_feed(
-    client: OpenRouter | FeedsAPI,
-    *,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
-) -> str:
+def get_feed(client: OpenRouter | FeedsAPI, **params: Unpack[_CallOptions]) -> str:
     """Get the RSS feed
 
     Returns the public widget feed as an RSS 2.0 XML document.
 
     GET /feed.rss
     """
-    return client._request(
-        _GET_FEED,
-        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-    )
+    return client._request(_GET_FEED, params)
 
 
 async def get_feed_async(
-    client: AsyncOpenRouter | AsyncFeedsAPI,
-    *,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    client: AsyncOpenRouter | AsyncFeedsAPI, **params: Unpack[_CallOptions]
 ) -> str:
     """Get the RSS feed
 
@@ -67,10 +53,7 @@ async def get_feed_async(
 
     GET /feed.rss
     """
-    return await client._request(
-        _GET_FEED,
-        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-    )
+    return await client._request(_GET_FEED, params)
 
 
 class FeedsAPI:
@@ -103,21 +86,9 @@ class RawFeedsAPI:
     def __init__(self, client: OpenRouter) -> None:
         self._client = client
 
-    def get_feed(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[str]:
+    def get_feed(self, **params: Unpack[_CallOptions]) -> APIResponse[str]:
         """Get the RSS feed"""
-        return self._client._request(
-            _GET_FEED,
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            raw=True,
-        )
+        return self._client._request(_GET_FEED, params, raw=True)
 
 
 class AsyncRawFeedsAPI:
@@ -126,21 +97,9 @@ class AsyncRawFeedsAPI:
     def __init__(self, client: AsyncOpenRouter) -> None:
         self._client = client
 
-    async def get_feed(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[str]:
+    async def get_feed(self, **params: Unpack[_CallOptions]) -> APIResponse[str]:
         """Get the RSS feed"""
-        return await self._client._request(
-            _GET_FEED,
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            raw=True,
-        )
+        return await self._client._request(_GET_FEED, params, raw=True)
 
 
 class StreamingFeedsAPI:
@@ -150,26 +109,12 @@ class StreamingFeedsAPI:
         self._client = client
 
     def get_feed(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        self, **params: Unpack[_CallOptions]
     ) -> _ResponseContextManager[StreamedResponse[str]]:
         """Get the RSS feed"""
-
-        def _send() -> Any:
-            return self._client._request(
-                _GET_FEED,
-                options=_RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
-                ),
-                streamed=True,
-            )
-
-        return _ResponseContextManager(_send)
+        return _ResponseContextManager(
+            lambda: self._client._request(_GET_FEED, params, streamed=True)
+        )
 
 
 class AsyncStreamingFeedsAPI:
@@ -179,23 +124,9 @@ class AsyncStreamingFeedsAPI:
         self._client = client
 
     def get_feed(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        self, **params: Unpack[_CallOptions]
     ) -> _AsyncResponseContextManager[AsyncStreamedResponse[str]]:
         """Get the RSS feed"""
-
-        def _send() -> Any:
-            return self._client._request(
-                _GET_FEED,
-                options=_RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
-                ),
-                streamed=True,
-            )
-
-        return _AsyncResponseContextManager(_send)
+        return _AsyncResponseContextManager(
+            lambda: self._client._request(_GET_FEED, params, streamed=True)
+        )

@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
+from .._arguments import Arguments as _Arguments
 from .._client import Endpoint as _Endpoint
 from .._streamed import AsyncResponseContextManager as _AsyncResponseContextManager
 from .._streamed import ResponseContextManager as _ResponseContextManager
-from .._types import NOT_GIVEN, NotGiven, Timeout
-from .._types import RequestOptions as _RequestOptions
+from .._types import CallOptions as _CallOptions
 
 if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
     from .. import models as _m
     from .._client import AsyncOpenRouter, OpenRouter
     from .._response import APIResponse
@@ -30,39 +31,22 @@ __all__ = [
 ]
 
 _GET_CURRENT_USER = _Endpoint(
-    "GET", "/me", json=lambda m: m.User, errors={"401": lambda m: m.Error}
+    "GET", "/me", json=lambda m: m.User, errors="401=Error", args=_Arguments("get_current_user")
 )
 
 
-def get_current_user(
-    client: OpenRouter | AccountAPI,
-    *,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
-) -> _m.User:
+def get_current_user(client: OpenRouter | AccountAPI, **params: Unpack[_CallOptions]) -> _m.User:
     """Get the current user
 
     Uses the document-wide bearer token.
 
     GET /me
     """
-    return client._request(
-        _GET_CURRENT_USER,
-        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-    )
+    return client._request(_GET_CURRENT_USER, params)
 
 
 async def get_current_user_async(
-    client: AsyncOpenRouter | AsyncAccountAPI,
-    *,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    client: AsyncOpenRouter | AsyncAccountAPI, **params: Unpack[_CallOptions]
 ) -> _m.User:
     """Get the current user
 
@@ -70,10 +54,7 @@ async def get_current_user_async(
 
     GET /me
     """
-    return await client._request(
-        _GET_CURRENT_USER,
-        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-    )
+    return await client._request(_GET_CURRENT_USER, params)
 
 
 class AccountAPI:
@@ -106,21 +87,9 @@ class RawAccountAPI:
     def __init__(self, client: OpenRouter) -> None:
         self._client = client
 
-    def get_current_user(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[_m.User]:
+    def get_current_user(self, **params: Unpack[_CallOptions]) -> APIResponse[_m.User]:
         """Get the current user"""
-        return self._client._request(
-            _GET_CURRENT_USER,
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            raw=True,
-        )
+        return self._client._request(_GET_CURRENT_USER, params, raw=True)
 
 
 class AsyncRawAccountAPI:
@@ -129,21 +98,9 @@ class AsyncRawAccountAPI:
     def __init__(self, client: AsyncOpenRouter) -> None:
         self._client = client
 
-    async def get_current_user(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[_m.User]:
+    async def get_current_user(self, **params: Unpack[_CallOptions]) -> APIResponse[_m.User]:
         """Get the current user"""
-        return await self._client._request(
-            _GET_CURRENT_USER,
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            raw=True,
-        )
+        return await self._client._request(_GET_CURRENT_USER, params, raw=True)
 
 
 class StreamingAccountAPI:
@@ -153,26 +110,12 @@ class StreamingAccountAPI:
         self._client = client
 
     def get_current_user(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        self, **params: Unpack[_CallOptions]
     ) -> _ResponseContextManager[StreamedResponse[_m.User]]:
         """Get the current user"""
-
-        def _send() -> Any:
-            return self._client._request(
-                _GET_CURRENT_USER,
-                options=_RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
-                ),
-                streamed=True,
-            )
-
-        return _ResponseContextManager(_send)
+        return _ResponseContextManager(
+            lambda: self._client._request(_GET_CURRENT_USER, params, streamed=True)
+        )
 
 
 class AsyncStreamingAccountAPI:
@@ -182,23 +125,9 @@ class AsyncStreamingAccountAPI:
         self._client = client
 
     def get_current_user(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        self, **params: Unpack[_CallOptions]
     ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.User]]:
         """Get the current user"""
-
-        def _send() -> Any:
-            return self._client._request(
-                _GET_CURRENT_USER,
-                options=_RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
-                ),
-                streamed=True,
-            )
-
-        return _AsyncResponseContextManager(_send)
+        return _AsyncResponseContextManager(
+            lambda: self._client._request(_GET_CURRENT_USER, params, streamed=True)
+        )

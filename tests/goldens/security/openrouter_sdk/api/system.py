@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
+from .._arguments import Arguments as _Arguments
 from .._client import Endpoint as _Endpoint
 from .._streamed import AsyncResponseContextManager as _AsyncResponseContextManager
 from .._streamed import ResponseContextManager as _ResponseContextManager
-from .._types import NOT_GIVEN, NotGiven, Timeout
-from .._types import RequestOptions as _RequestOptions
+from .._types import CallOptions as _CallOptions
 
 if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
     from .. import models as _m
     from .._client import AsyncOpenRouter, OpenRouter
     from .._response import APIResponse
@@ -29,17 +30,13 @@ __all__ = [
     "AsyncStreamingSystemAPI",
 ]
 
-_GET_HEALTH = _Endpoint("GET", "/health", auth=False, json=lambda m: m.HealthGetResponse)
+_GET_HEALTH = _Endpoint(
+    "GET", "/health", auth=False, json=lambda m: m.HealthGetResponse, args=_Arguments("get_health")
+)
 
 
 def get_health(
-    client: OpenRouter | SystemAPI,
-    *,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    client: OpenRouter | SystemAPI, **params: Unpack[_CallOptions]
 ) -> _m.HealthGetResponse:
     """Health check
 
@@ -47,20 +44,11 @@ def get_health(
 
     GET /health
     """
-    return client._request(
-        _GET_HEALTH,
-        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-    )
+    return client._request(_GET_HEALTH, params)
 
 
 async def get_health_async(
-    client: AsyncOpenRouter | AsyncSystemAPI,
-    *,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    client: AsyncOpenRouter | AsyncSystemAPI, **params: Unpack[_CallOptions]
 ) -> _m.HealthGetResponse:
     """Health check
 
@@ -68,10 +56,7 @@ async def get_health_async(
 
     GET /health
     """
-    return await client._request(
-        _GET_HEALTH,
-        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-    )
+    return await client._request(_GET_HEALTH, params)
 
 
 class SystemAPI:
@@ -104,21 +89,9 @@ class RawSystemAPI:
     def __init__(self, client: OpenRouter) -> None:
         self._client = client
 
-    def get_health(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[_m.HealthGetResponse]:
+    def get_health(self, **params: Unpack[_CallOptions]) -> APIResponse[_m.HealthGetResponse]:
         """Health check"""
-        return self._client._request(
-            _GET_HEALTH,
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            raw=True,
-        )
+        return self._client._request(_GET_HEALTH, params, raw=True)
 
 
 class AsyncRawSystemAPI:
@@ -127,21 +100,9 @@ class AsyncRawSystemAPI:
     def __init__(self, client: AsyncOpenRouter) -> None:
         self._client = client
 
-    async def get_health(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[_m.HealthGetResponse]:
+    async def get_health(self, **params: Unpack[_CallOptions]) -> APIResponse[_m.HealthGetResponse]:
         """Health check"""
-        return await self._client._request(
-            _GET_HEALTH,
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            raw=True,
-        )
+        return await self._client._request(_GET_HEALTH, params, raw=True)
 
 
 class StreamingSystemAPI:
@@ -151,26 +112,12 @@ class StreamingSystemAPI:
         self._client = client
 
     def get_health(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        self, **params: Unpack[_CallOptions]
     ) -> _ResponseContextManager[StreamedResponse[_m.HealthGetResponse]]:
         """Health check"""
-
-        def _send() -> Any:
-            return self._client._request(
-                _GET_HEALTH,
-                options=_RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
-                ),
-                streamed=True,
-            )
-
-        return _ResponseContextManager(_send)
+        return _ResponseContextManager(
+            lambda: self._client._request(_GET_HEALTH, params, streamed=True)
+        )
 
 
 class AsyncStreamingSystemAPI:
@@ -180,23 +127,9 @@ class AsyncStreamingSystemAPI:
         self._client = client
 
     def get_health(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        self, **params: Unpack[_CallOptions]
     ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.HealthGetResponse]]:
         """Health check"""
-
-        def _send() -> Any:
-            return self._client._request(
-                _GET_HEALTH,
-                options=_RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
-                ),
-                streamed=True,
-            )
-
-        return _AsyncResponseContextManager(_send)
+        return _AsyncResponseContextManager(
+            lambda: self._client._request(_GET_HEALTH, params, streamed=True)
+        )

@@ -5,14 +5,16 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal, overload
 
+from .._arguments import Arguments as _Arguments
 from .._client import Endpoint as _Endpoint
-from .._client import build_body as _build_body
 from .._streamed import AsyncResponseContextManager as _AsyncResponseContextManager
 from .._streamed import ResponseContextManager as _ResponseContextManager
-from .._types import NOT_GIVEN, NotGiven, Timeout
-from .._types import RequestOptions as _RequestOptions
+from .._types import NOT_GIVEN, NotGiven
+from .._types import CallOptions as _CallOptions
 
 if TYPE_CHECKING:
+    from typing_extensions import Required, Unpack
+
     from .. import models as _m
     from .._client import AsyncOpenRouter, OpenRouter
     from .._response import APIResponse
@@ -21,6 +23,7 @@ if TYPE_CHECKING:
 
 _Any = Any
 __all__ = [
+    "CreateChatCompletionParams",
     "create_chat_completion",
     "create_chat_completion_async",
     "ChatAPI",
@@ -36,28 +39,32 @@ _CREATE_CHAT_COMPLETION = _Endpoint(
     "/chat/completions",
     stream=lambda m: m.ChatChunk,
     json=lambda m: m.ChatResponse,
-    errors={
-        "400": lambda m: m.ErrorResponse,
-        "429": lambda m: m.ErrorResponse,
-        "500": lambda m: m.ErrorResponse,
-    },
+    errors="400=ErrorResponse 429=ErrorResponse 500=ErrorResponse",
+    args=_Arguments(
+        "create_chat_completion",
+        body="model messages stream max_tokens temperature",
+        required="model messages",
+        kind="object",
+    ),
 )
 
 
+class CreateChatCompletionParams(_CallOptions, total=False):
+    """The keyword arguments of `create_chat_completion`."""
+
+    model: Required[str]
+    """Model identifier, e.g. "openai/gpt-4o"."""
+    messages: Required[Sequence[_m.Message | Mapping[str, Any]]]
+    max_tokens: int | None
+    temperature: float | None
+
+
 @overload
 def create_chat_completion(
     client: OpenRouter | ChatAPI,
     *,
-    model: str,
-    messages: Sequence[_m.Message | Mapping[str, Any]],
-    max_tokens: int | None | NotGiven = NOT_GIVEN,
-    temperature: float | None | NotGiven = NOT_GIVEN,
     stream: Literal[True],
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    **params: Unpack[CreateChatCompletionParams],
 ) -> Stream[_m.ChatChunk]: ...
 
 
@@ -65,16 +72,8 @@ def create_chat_completion(
 def create_chat_completion(
     client: OpenRouter | ChatAPI,
     *,
-    model: str,
-    messages: Sequence[_m.Message | Mapping[str, Any]],
-    max_tokens: int | None | NotGiven = NOT_GIVEN,
-    temperature: float | None | NotGiven = NOT_GIVEN,
     stream: Literal[False] | NotGiven = NOT_GIVEN,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    **params: Unpack[CreateChatCompletionParams],
 ) -> _m.ChatResponse: ...
 
 
@@ -84,11 +83,7 @@ def create_chat_completion(
     *,
     body: _m.ChatRequest | Mapping[str, Any],
     stream: Literal[True],
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    **params: Unpack[_CallOptions],
 ) -> Stream[_m.ChatChunk]: ...
 
 
@@ -98,70 +93,29 @@ def create_chat_completion(
     *,
     body: _m.ChatRequest | Mapping[str, Any],
     stream: Literal[False] | NotGiven = NOT_GIVEN,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    **params: Unpack[_CallOptions],
 ) -> _m.ChatResponse: ...
 
 
 def create_chat_completion(
-    client: OpenRouter | ChatAPI,
-    *,
-    body: _m.ChatRequest | Mapping[str, Any] | None = None,
-    model: str | NotGiven = NOT_GIVEN,
-    messages: Sequence[_m.Message | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
-    max_tokens: int | None | NotGiven = NOT_GIVEN,
-    temperature: float | None | NotGiven = NOT_GIVEN,
-    stream: bool | NotGiven = NOT_GIVEN,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    client: OpenRouter | ChatAPI, **params: Any
 ) -> _m.ChatResponse | Stream[_m.ChatChunk]:
     """Create a chat completion
 
     Generates a model reply for the given messages. When `stream` is true the
     response is a `text/event-stream` of ChatChunk objects terminated by `[DONE]`.
 
-    Args:
-        model: Model identifier, e.g. "openai/gpt-4o".
-        stream: If true, partial results are streamed as Server-Sent Events.
-
     POST /chat/completions
     """
-    return client._request(
-        _CREATE_CHAT_COMPLETION,
-        json=_build_body(
-            body,
-            {
-                "model": model,
-                "messages": messages,
-                "stream": stream,
-                "max_tokens": max_tokens,
-                "temperature": temperature,
-            },
-        ),
-        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-    )
+    return client._request(_CREATE_CHAT_COMPLETION, params)
 
 
 @overload
 async def create_chat_completion_async(
     client: AsyncOpenRouter | AsyncChatAPI,
     *,
-    model: str,
-    messages: Sequence[_m.Message | Mapping[str, Any]],
-    max_tokens: int | None | NotGiven = NOT_GIVEN,
-    temperature: float | None | NotGiven = NOT_GIVEN,
     stream: Literal[True],
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    **params: Unpack[CreateChatCompletionParams],
 ) -> AsyncStream[_m.ChatChunk]: ...
 
 
@@ -169,16 +123,8 @@ async def create_chat_completion_async(
 async def create_chat_completion_async(
     client: AsyncOpenRouter | AsyncChatAPI,
     *,
-    model: str,
-    messages: Sequence[_m.Message | Mapping[str, Any]],
-    max_tokens: int | None | NotGiven = NOT_GIVEN,
-    temperature: float | None | NotGiven = NOT_GIVEN,
     stream: Literal[False] | NotGiven = NOT_GIVEN,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    **params: Unpack[CreateChatCompletionParams],
 ) -> _m.ChatResponse: ...
 
 
@@ -188,11 +134,7 @@ async def create_chat_completion_async(
     *,
     body: _m.ChatRequest | Mapping[str, Any],
     stream: Literal[True],
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    **params: Unpack[_CallOptions],
 ) -> AsyncStream[_m.ChatChunk]: ...
 
 
@@ -202,54 +144,21 @@ async def create_chat_completion_async(
     *,
     body: _m.ChatRequest | Mapping[str, Any],
     stream: Literal[False] | NotGiven = NOT_GIVEN,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    **params: Unpack[_CallOptions],
 ) -> _m.ChatResponse: ...
 
 
 async def create_chat_completion_async(
-    client: AsyncOpenRouter | AsyncChatAPI,
-    *,
-    body: _m.ChatRequest | Mapping[str, Any] | None = None,
-    model: str | NotGiven = NOT_GIVEN,
-    messages: Sequence[_m.Message | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
-    max_tokens: int | None | NotGiven = NOT_GIVEN,
-    temperature: float | None | NotGiven = NOT_GIVEN,
-    stream: bool | NotGiven = NOT_GIVEN,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    client: AsyncOpenRouter | AsyncChatAPI, **params: Any
 ) -> _m.ChatResponse | AsyncStream[_m.ChatChunk]:
     """Create a chat completion
 
     Generates a model reply for the given messages. When `stream` is true the
     response is a `text/event-stream` of ChatChunk objects terminated by `[DONE]`.
 
-    Args:
-        model: Model identifier, e.g. "openai/gpt-4o".
-        stream: If true, partial results are streamed as Server-Sent Events.
-
     POST /chat/completions
     """
-    return await client._request(
-        _CREATE_CHAT_COMPLETION,
-        json=_build_body(
-            body,
-            {
-                "model": model,
-                "messages": messages,
-                "stream": stream,
-                "max_tokens": max_tokens,
-                "temperature": temperature,
-            },
-        ),
-        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-    )
+    return await client._request(_CREATE_CHAT_COMPLETION, params)
 
 
 class ChatAPI:
@@ -283,35 +192,10 @@ class RawChatAPI:
         self._client = client
 
     def create_chat_completion(
-        self,
-        *,
-        body: _m.ChatRequest | Mapping[str, Any] | None = None,
-        model: str | NotGiven = NOT_GIVEN,
-        messages: Sequence[_m.Message | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
-        max_tokens: int | None | NotGiven = NOT_GIVEN,
-        temperature: float | None | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        self, **params: Unpack[CreateChatCompletionParams]
     ) -> APIResponse[_m.ChatResponse]:
         """Create a chat completion"""
-        return self._client._request(
-            _CREATE_CHAT_COMPLETION,
-            json=_build_body(
-                body,
-                {
-                    "model": model,
-                    "messages": messages,
-                    "stream": NOT_GIVEN,
-                    "max_tokens": max_tokens,
-                    "temperature": temperature,
-                },
-            ),
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            raw=True,
-        )
+        return self._client._request(_CREATE_CHAT_COMPLETION, params, raw=True)
 
 
 class AsyncRawChatAPI:
@@ -321,35 +205,10 @@ class AsyncRawChatAPI:
         self._client = client
 
     async def create_chat_completion(
-        self,
-        *,
-        body: _m.ChatRequest | Mapping[str, Any] | None = None,
-        model: str | NotGiven = NOT_GIVEN,
-        messages: Sequence[_m.Message | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
-        max_tokens: int | None | NotGiven = NOT_GIVEN,
-        temperature: float | None | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        self, **params: Unpack[CreateChatCompletionParams]
     ) -> APIResponse[_m.ChatResponse]:
         """Create a chat completion"""
-        return await self._client._request(
-            _CREATE_CHAT_COMPLETION,
-            json=_build_body(
-                body,
-                {
-                    "model": model,
-                    "messages": messages,
-                    "stream": NOT_GIVEN,
-                    "max_tokens": max_tokens,
-                    "temperature": temperature,
-                },
-            ),
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            raw=True,
-        )
+        return await self._client._request(_CREATE_CHAT_COMPLETION, params, raw=True)
 
 
 class StreamingChatAPI:
@@ -359,41 +218,12 @@ class StreamingChatAPI:
         self._client = client
 
     def create_chat_completion(
-        self,
-        *,
-        body: _m.ChatRequest | Mapping[str, Any] | None = None,
-        model: str | NotGiven = NOT_GIVEN,
-        messages: Sequence[_m.Message | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
-        max_tokens: int | None | NotGiven = NOT_GIVEN,
-        temperature: float | None | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        self, **params: Unpack[CreateChatCompletionParams]
     ) -> _ResponseContextManager[StreamedResponse[_m.ChatResponse]]:
         """Create a chat completion"""
-
-        def _send() -> Any:
-            return self._client._request(
-                _CREATE_CHAT_COMPLETION,
-                json=_build_body(
-                    body,
-                    {
-                        "model": model,
-                        "messages": messages,
-                        "stream": NOT_GIVEN,
-                        "max_tokens": max_tokens,
-                        "temperature": temperature,
-                    },
-                ),
-                options=_RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
-                ),
-                streamed=True,
-            )
-
-        return _ResponseContextManager(_send)
+        return _ResponseContextManager(
+            lambda: self._client._request(_CREATE_CHAT_COMPLETION, params, streamed=True)
+        )
 
 
 class AsyncStreamingChatAPI:
@@ -403,38 +233,9 @@ class AsyncStreamingChatAPI:
         self._client = client
 
     def create_chat_completion(
-        self,
-        *,
-        body: _m.ChatRequest | Mapping[str, Any] | None = None,
-        model: str | NotGiven = NOT_GIVEN,
-        messages: Sequence[_m.Message | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
-        max_tokens: int | None | NotGiven = NOT_GIVEN,
-        temperature: float | None | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        self, **params: Unpack[CreateChatCompletionParams]
     ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.ChatResponse]]:
         """Create a chat completion"""
-
-        def _send() -> Any:
-            return self._client._request(
-                _CREATE_CHAT_COMPLETION,
-                json=_build_body(
-                    body,
-                    {
-                        "model": model,
-                        "messages": messages,
-                        "stream": NOT_GIVEN,
-                        "max_tokens": max_tokens,
-                        "temperature": temperature,
-                    },
-                ),
-                options=_RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
-                ),
-                streamed=True,
-            )
-
-        return _AsyncResponseContextManager(_send)
+        return _AsyncResponseContextManager(
+            lambda: self._client._request(_CREATE_CHAT_COMPLETION, params, streamed=True)
+        )

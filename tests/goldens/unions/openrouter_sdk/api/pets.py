@@ -5,14 +5,15 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
+from .._arguments import Arguments as _Arguments
 from .._client import Endpoint as _Endpoint
-from .._client import to_jsonable as _to_jsonable
 from .._streamed import AsyncResponseContextManager as _AsyncResponseContextManager
 from .._streamed import ResponseContextManager as _ResponseContextManager
-from .._types import NOT_GIVEN, NotGiven, Timeout
-from .._types import RequestOptions as _RequestOptions
+from .._types import CallOptions as _CallOptions
 
 if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
     from .. import models as _m
     from .._client import AsyncOpenRouter, OpenRouter
     from .._response import APIResponse
@@ -30,18 +31,20 @@ __all__ = [
     "AsyncStreamingPetsAPI",
 ]
 
-_CREATE_PET = _Endpoint("POST", "/pets", auth=False, json=lambda m: m.PetsPostResponse)
+_CREATE_PET = _Endpoint(
+    "POST",
+    "/pets",
+    auth=False,
+    json=lambda m: m.PetsPostResponse,
+    args=_Arguments("create_pet", required="body", kind="json"),
+)
 
 
 def create_pet(
     client: OpenRouter | PetsAPI,
     *,
     body: _m.PetsPostRequest | Mapping[str, Any],
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    **params: Unpack[_CallOptions],
 ) -> _m.PetsPostResponse:
     """Create a pet
 
@@ -49,22 +52,14 @@ def create_pet(
 
     POST /pets
     """
-    return client._request(
-        _CREATE_PET,
-        json=_to_jsonable(body),
-        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-    )
+    return client._request(_CREATE_PET, params)
 
 
 async def create_pet_async(
     client: AsyncOpenRouter | AsyncPetsAPI,
     *,
     body: _m.PetsPostRequest | Mapping[str, Any],
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    **params: Unpack[_CallOptions],
 ) -> _m.PetsPostResponse:
     """Create a pet
 
@@ -72,11 +67,7 @@ async def create_pet_async(
 
     POST /pets
     """
-    return await client._request(
-        _CREATE_PET,
-        json=_to_jsonable(body),
-        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-    )
+    return await client._request(_CREATE_PET, params)
 
 
 class PetsAPI:
@@ -110,22 +101,10 @@ class RawPetsAPI:
         self._client = client
 
     def create_pet(
-        self,
-        *,
-        body: _m.PetsPostRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        self, *, body: _m.PetsPostRequest | Mapping[str, Any], **params: Unpack[_CallOptions]
     ) -> APIResponse[_m.PetsPostResponse]:
         """Create a pet"""
-        return self._client._request(
-            _CREATE_PET,
-            json=_to_jsonable(body),
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            raw=True,
-        )
+        return self._client._request(_CREATE_PET, params, raw=True)
 
 
 class AsyncRawPetsAPI:
@@ -135,22 +114,10 @@ class AsyncRawPetsAPI:
         self._client = client
 
     async def create_pet(
-        self,
-        *,
-        body: _m.PetsPostRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        self, *, body: _m.PetsPostRequest | Mapping[str, Any], **params: Unpack[_CallOptions]
     ) -> APIResponse[_m.PetsPostResponse]:
         """Create a pet"""
-        return await self._client._request(
-            _CREATE_PET,
-            json=_to_jsonable(body),
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            raw=True,
-        )
+        return await self._client._request(_CREATE_PET, params, raw=True)
 
 
 class StreamingPetsAPI:
@@ -160,28 +127,12 @@ class StreamingPetsAPI:
         self._client = client
 
     def create_pet(
-        self,
-        *,
-        body: _m.PetsPostRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        self, *, body: _m.PetsPostRequest | Mapping[str, Any], **params: Unpack[_CallOptions]
     ) -> _ResponseContextManager[StreamedResponse[_m.PetsPostResponse]]:
         """Create a pet"""
-
-        def _send() -> Any:
-            return self._client._request(
-                _CREATE_PET,
-                json=_to_jsonable(body),
-                options=_RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
-                ),
-                streamed=True,
-            )
-
-        return _ResponseContextManager(_send)
+        return _ResponseContextManager(
+            lambda: self._client._request(_CREATE_PET, params, streamed=True)
+        )
 
 
 class AsyncStreamingPetsAPI:
@@ -191,25 +142,9 @@ class AsyncStreamingPetsAPI:
         self._client = client
 
     def create_pet(
-        self,
-        *,
-        body: _m.PetsPostRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        self, *, body: _m.PetsPostRequest | Mapping[str, Any], **params: Unpack[_CallOptions]
     ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.PetsPostResponse]]:
         """Create a pet"""
-
-        def _send() -> Any:
-            return self._client._request(
-                _CREATE_PET,
-                json=_to_jsonable(body),
-                options=_RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
-                ),
-                streamed=True,
-            )
-
-        return _AsyncResponseContextManager(_send)
+        return _AsyncResponseContextManager(
+            lambda: self._client._request(_CREATE_PET, params, streamed=True)
+        )

@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
+from .._arguments import Arguments as _Arguments
 from .._client import Endpoint as _Endpoint
 from .._streamed import AsyncResponseContextManager as _AsyncResponseContextManager
 from .._streamed import ResponseContextManager as _ResponseContextManager
-from .._types import NOT_GIVEN, NotGiven, Timeout
-from .._types import RequestOptions as _RequestOptions
+from .._types import CallOptions as _CallOptions
 
 if TYPE_CHECKING:
+    from typing_extensions import Required, Unpack
+
     from .. import models as _m
     from .._client import AsyncOpenRouter, OpenRouter
     from .._response import APIResponse
@@ -19,6 +20,7 @@ if TYPE_CHECKING:
 
 _Any = Any
 __all__ = [
+    "GetUserParams",
     "get_user",
     "get_user_async",
     "UsersAPI",
@@ -29,41 +31,33 @@ __all__ = [
     "AsyncStreamingUsersAPI",
 ]
 
-_GET_USER = _Endpoint("GET", "/users/{user_id}", auth=False, json=lambda m: m.User)
+_GET_USER = _Endpoint(
+    "GET",
+    "/users/{user_id}",
+    auth=False,
+    json=lambda m: m.User,
+    args=_Arguments("get_user", path="user_id", required="user_id"),
+)
 
 
-def get_user(
-    client: OpenRouter | UsersAPI,
-    *,
-    user_id: int,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
-) -> _m.User:
+class GetUserParams(_CallOptions, total=False):
+    """The keyword arguments of `get_user`."""
+
+    user_id: Required[int]
+
+
+def get_user(client: OpenRouter | UsersAPI, **params: Unpack[GetUserParams]) -> _m.User:
     """Get a user
 
     A normally tagged operation for contrast.
 
     GET /users/{user_id}
     """
-    return client._request(
-        _GET_USER,
-        path={"user_id": user_id},
-        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-    )
+    return client._request(_GET_USER, params)
 
 
 async def get_user_async(
-    client: AsyncOpenRouter | AsyncUsersAPI,
-    *,
-    user_id: int,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    client: AsyncOpenRouter | AsyncUsersAPI, **params: Unpack[GetUserParams]
 ) -> _m.User:
     """Get a user
 
@@ -71,11 +65,7 @@ async def get_user_async(
 
     GET /users/{user_id}
     """
-    return await client._request(
-        _GET_USER,
-        path={"user_id": user_id},
-        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-    )
+    return await client._request(_GET_USER, params)
 
 
 class UsersAPI:
@@ -108,23 +98,9 @@ class RawUsersAPI:
     def __init__(self, client: OpenRouter) -> None:
         self._client = client
 
-    def get_user(
-        self,
-        *,
-        user_id: int,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[_m.User]:
+    def get_user(self, **params: Unpack[GetUserParams]) -> APIResponse[_m.User]:
         """Get a user"""
-        return self._client._request(
-            _GET_USER,
-            path={"user_id": user_id},
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            raw=True,
-        )
+        return self._client._request(_GET_USER, params, raw=True)
 
 
 class AsyncRawUsersAPI:
@@ -133,23 +109,9 @@ class AsyncRawUsersAPI:
     def __init__(self, client: AsyncOpenRouter) -> None:
         self._client = client
 
-    async def get_user(
-        self,
-        *,
-        user_id: int,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[_m.User]:
+    async def get_user(self, **params: Unpack[GetUserParams]) -> APIResponse[_m.User]:
         """Get a user"""
-        return await self._client._request(
-            _GET_USER,
-            path={"user_id": user_id},
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            raw=True,
-        )
+        return await self._client._request(_GET_USER, params, raw=True)
 
 
 class StreamingUsersAPI:
@@ -159,28 +121,12 @@ class StreamingUsersAPI:
         self._client = client
 
     def get_user(
-        self,
-        *,
-        user_id: int,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        self, **params: Unpack[GetUserParams]
     ) -> _ResponseContextManager[StreamedResponse[_m.User]]:
         """Get a user"""
-
-        def _send() -> Any:
-            return self._client._request(
-                _GET_USER,
-                path={"user_id": user_id},
-                options=_RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
-                ),
-                streamed=True,
-            )
-
-        return _ResponseContextManager(_send)
+        return _ResponseContextManager(
+            lambda: self._client._request(_GET_USER, params, streamed=True)
+        )
 
 
 class AsyncStreamingUsersAPI:
@@ -190,25 +136,9 @@ class AsyncStreamingUsersAPI:
         self._client = client
 
     def get_user(
-        self,
-        *,
-        user_id: int,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        self, **params: Unpack[GetUserParams]
     ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.User]]:
         """Get a user"""
-
-        def _send() -> Any:
-            return self._client._request(
-                _GET_USER,
-                path={"user_id": user_id},
-                options=_RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
-                ),
-                streamed=True,
-            )
-
-        return _AsyncResponseContextManager(_send)
+        return _AsyncResponseContextManager(
+            lambda: self._client._request(_GET_USER, params, streamed=True)
+        )
