@@ -6,8 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from .._arguments import Arguments as _Arguments
 from .._client import Endpoint as _Endpoint
-from .._streamed import AsyncResponseContextManager as _AsyncResponseContextManager
-from .._streamed import ResponseContextManager as _ResponseContextManager
+from .._namespace import Namespace as _Namespace
 from .._types import CallOptions as _CallOptions
 
 if TYPE_CHECKING:
@@ -16,7 +15,12 @@ if TYPE_CHECKING:
     from .. import models as _m
     from .._client import AsyncOpenRouter, OpenRouter
     from .._response import APIResponse
-    from .._streamed import AsyncStreamedResponse, StreamedResponse
+    from .._streamed import (
+        AsyncResponseContextManager,
+        AsyncStreamedResponse,
+        ResponseContextManager,
+        StreamedResponse,
+    )
 
 _Any = Any
 __all__ = [
@@ -75,81 +79,53 @@ async def get_user_activity_async(
     return await client._request(_GET_USER_ACTIVITY, params)
 
 
-class AnalyticsAPI:
+class AnalyticsAPI(_Namespace):
     """`client.analytics`: the Analytics operations as methods."""
-
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
-    def _request(self, *args: Any, **kwargs: Any) -> Any:
-        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
     get_user_activity = get_user_activity
 
 
-class AsyncAnalyticsAPI:
+class AsyncAnalyticsAPI(_Namespace):
     """`client.analytics` of the async client: the Analytics operations as methods."""
-
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
-    def _request(self, *args: Any, **kwargs: Any) -> Any:
-        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
     get_user_activity = get_user_activity_async
 
 
-class RawAnalyticsAPI:
+class RawAnalyticsAPI(_Namespace):
     """`client.with_raw_response.analytics`: each operation's `APIResponse`."""
-
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
 
     def get_user_activity(
         self, **params: Unpack[GetUserActivityParams]
     ) -> APIResponse[_m.ActivityResponse]:
         """Get user activity grouped by endpoint"""
-        return self._client._request(_GET_USER_ACTIVITY, params, raw=True)
+        return self._raw(_GET_USER_ACTIVITY, params)
 
 
-class AsyncRawAnalyticsAPI:
+class AsyncRawAnalyticsAPI(_Namespace):
     """`client.with_raw_response.analytics` of the async client."""
-
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
 
     async def get_user_activity(
         self, **params: Unpack[GetUserActivityParams]
     ) -> APIResponse[_m.ActivityResponse]:
         """Get user activity grouped by endpoint"""
-        return await self._client._request(_GET_USER_ACTIVITY, params, raw=True)
+        return await self._raw(_GET_USER_ACTIVITY, params)
 
 
-class StreamingAnalyticsAPI:
+class StreamingAnalyticsAPI(_Namespace):
     """`client.with_streaming_response.analytics`: each operation's response, its body unread, in a `with` block."""
 
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
     def get_user_activity(
         self, **params: Unpack[GetUserActivityParams]
-    ) -> _ResponseContextManager[StreamedResponse[_m.ActivityResponse]]:
+    ) -> ResponseContextManager[StreamedResponse[_m.ActivityResponse]]:
         """Get user activity grouped by endpoint"""
-        return _ResponseContextManager(
-            lambda: self._client._request(_GET_USER_ACTIVITY, params, streamed=True)
-        )
+        return self._streamed(_GET_USER_ACTIVITY, params)
 
 
-class AsyncStreamingAnalyticsAPI:
+class AsyncStreamingAnalyticsAPI(_Namespace):
     """`client.with_streaming_response.analytics` of the async client (`async with`)."""
 
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
     def get_user_activity(
         self, **params: Unpack[GetUserActivityParams]
-    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.ActivityResponse]]:
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_m.ActivityResponse]]:
         """Get user activity grouped by endpoint"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(_GET_USER_ACTIVITY, params, streamed=True)
-        )
+        return self._streamed_async(_GET_USER_ACTIVITY, params)

@@ -7,8 +7,7 @@ from typing import TYPE_CHECKING, Any, Literal, overload
 
 from .._arguments import Arguments as _Arguments
 from .._client import Endpoint as _Endpoint
-from .._streamed import AsyncResponseContextManager as _AsyncResponseContextManager
-from .._streamed import ResponseContextManager as _ResponseContextManager
+from .._namespace import Namespace as _Namespace
 from .._types import NOT_GIVEN, NotGiven
 from .._types import CallOptions as _CallOptions
 
@@ -18,7 +17,12 @@ if TYPE_CHECKING:
     from .. import models as _m
     from .._client import AsyncOpenRouter, OpenRouter
     from .._response import APIResponse
-    from .._streamed import AsyncStreamedResponse, StreamedResponse
+    from .._streamed import (
+        AsyncResponseContextManager,
+        AsyncStreamedResponse,
+        ResponseContextManager,
+        StreamedResponse,
+    )
     from .._streaming import AsyncStream, Stream
 
 _Any = Any
@@ -210,81 +214,53 @@ async def create_messages_async(
     return await client._request(_CREATE_MESSAGES, params)
 
 
-class AnthropicMessagesAPI:
+class AnthropicMessagesAPI(_Namespace):
     """`client.anthropic_messages`: the Anthropic Messages operations as methods."""
-
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
-    def _request(self, *args: Any, **kwargs: Any) -> Any:
-        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
     create_messages = create_messages
 
 
-class AsyncAnthropicMessagesAPI:
+class AsyncAnthropicMessagesAPI(_Namespace):
     """`client.anthropic_messages` of the async client: the Anthropic Messages operations as methods."""
-
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
-    def _request(self, *args: Any, **kwargs: Any) -> Any:
-        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
     create_messages = create_messages_async
 
 
-class RawAnthropicMessagesAPI:
+class RawAnthropicMessagesAPI(_Namespace):
     """`client.with_raw_response.anthropic_messages`: each operation's `APIResponse`."""
-
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
 
     def create_messages(
         self, **params: Unpack[CreateMessagesParams]
     ) -> APIResponse[_m.MessagesResult]:
         """Create a message"""
-        return self._client._request(_CREATE_MESSAGES, params, raw=True)
+        return self._raw(_CREATE_MESSAGES, params)
 
 
-class AsyncRawAnthropicMessagesAPI:
+class AsyncRawAnthropicMessagesAPI(_Namespace):
     """`client.with_raw_response.anthropic_messages` of the async client."""
-
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
 
     async def create_messages(
         self, **params: Unpack[CreateMessagesParams]
     ) -> APIResponse[_m.MessagesResult]:
         """Create a message"""
-        return await self._client._request(_CREATE_MESSAGES, params, raw=True)
+        return await self._raw(_CREATE_MESSAGES, params)
 
 
-class StreamingAnthropicMessagesAPI:
+class StreamingAnthropicMessagesAPI(_Namespace):
     """`client.with_streaming_response.anthropic_messages`: each operation's response, its body unread, in a `with` block."""
 
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
     def create_messages(
         self, **params: Unpack[CreateMessagesParams]
-    ) -> _ResponseContextManager[StreamedResponse[_m.MessagesResult]]:
+    ) -> ResponseContextManager[StreamedResponse[_m.MessagesResult]]:
         """Create a message"""
-        return _ResponseContextManager(
-            lambda: self._client._request(_CREATE_MESSAGES, params, streamed=True)
-        )
+        return self._streamed(_CREATE_MESSAGES, params)
 
 
-class AsyncStreamingAnthropicMessagesAPI:
+class AsyncStreamingAnthropicMessagesAPI(_Namespace):
     """`client.with_streaming_response.anthropic_messages` of the async client (`async with`)."""
 
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
     def create_messages(
         self, **params: Unpack[CreateMessagesParams]
-    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.MessagesResult]]:
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_m.MessagesResult]]:
         """Create a message"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(_CREATE_MESSAGES, params, streamed=True)
-        )
+        return self._streamed_async(_CREATE_MESSAGES, params)

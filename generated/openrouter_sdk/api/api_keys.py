@@ -7,10 +7,9 @@ from typing import TYPE_CHECKING, Any, overload
 
 from .._arguments import Arguments as _Arguments
 from .._client import Endpoint as _Endpoint
+from .._namespace import Namespace as _Namespace
 from .._pagination import iterate_pages as _iterate_pages
 from .._pagination import iterate_pages_async as _iterate_pages_async
-from .._streamed import AsyncResponseContextManager as _AsyncResponseContextManager
-from .._streamed import ResponseContextManager as _ResponseContextManager
 from .._types import CallOptions as _CallOptions
 
 if TYPE_CHECKING:
@@ -21,7 +20,12 @@ if TYPE_CHECKING:
     from .. import models as _m
     from .._client import AsyncOpenRouter, OpenRouter
     from .._response import APIResponse
-    from .._streamed import AsyncStreamedResponse, StreamedResponse
+    from .._streamed import (
+        AsyncResponseContextManager,
+        AsyncStreamedResponse,
+        ResponseContextManager,
+        StreamedResponse,
+    )
 
 _Any = Any
 __all__ = [
@@ -398,14 +402,8 @@ async def update_keys_async(
     return await client._request(_UPDATE_KEYS, params)
 
 
-class APIKeysAPI:
+class APIKeysAPI(_Namespace):
     """`client.api_keys`: the API Keys operations as methods."""
-
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
-    def _request(self, *args: Any, **kwargs: Any) -> Any:
-        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
     get_current_key = get_current_key
 
@@ -421,14 +419,8 @@ class APIKeysAPI:
     update_keys = update_keys
 
 
-class AsyncAPIKeysAPI:
+class AsyncAPIKeysAPI(_Namespace):
     """`client.api_keys` of the async client: the API Keys operations as methods."""
-
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
-    def _request(self, *args: Any, **kwargs: Any) -> Any:
-        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
     get_current_key = get_current_key_async
 
@@ -444,187 +436,151 @@ class AsyncAPIKeysAPI:
     update_keys = update_keys_async
 
 
-class RawAPIKeysAPI:
+class RawAPIKeysAPI(_Namespace):
     """`client.with_raw_response.api_keys`: each operation's `APIResponse`."""
-
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
 
     def get_current_key(self, **params: Unpack[_CallOptions]) -> APIResponse[_m.KeyGetResponse]:
         """Get current API key"""
-        return self._client._request(_GET_CURRENT_KEY, params, raw=True)
+        return self._raw(_GET_CURRENT_KEY, params)
 
     def list_api_keys(self, **params: Unpack[ListApiKeysParams]) -> APIResponse[_m.KeysGetResponse]:
         """List API keys"""
-        return self._client._request(_LIST_API_KEYS, params, raw=True)
+        return self._raw(_LIST_API_KEYS, params)
 
     def create_keys(self, **params: Unpack[CreateKeysParams]) -> APIResponse[_m.KeysPostResponse]:
         """Create a new API key"""
-        return self._client._request(_CREATE_KEYS, params, raw=True)
+        return self._raw(_CREATE_KEYS, params)
 
     def get_key(self, **params: Unpack[GetKeyParams]) -> APIResponse[_m.KeysHashGetResponse]:
         """Get a single API key"""
-        return self._client._request(_GET_KEY, params, raw=True)
+        return self._raw(_GET_KEY, params)
 
     def delete_keys(
         self, **params: Unpack[DeleteKeysParams]
     ) -> APIResponse[_m.KeysHashDeleteResponse]:
         """Delete an API key"""
-        return self._client._request(_DELETE_KEYS, params, raw=True)
+        return self._raw(_DELETE_KEYS, params)
 
     def update_keys(
         self, **params: Unpack[UpdateKeysParams]
     ) -> APIResponse[_m.KeysHashPatchResponse]:
         """Update an API key"""
-        return self._client._request(_UPDATE_KEYS, params, raw=True)
+        return self._raw(_UPDATE_KEYS, params)
 
 
-class AsyncRawAPIKeysAPI:
+class AsyncRawAPIKeysAPI(_Namespace):
     """`client.with_raw_response.api_keys` of the async client."""
-
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
 
     async def get_current_key(
         self, **params: Unpack[_CallOptions]
     ) -> APIResponse[_m.KeyGetResponse]:
         """Get current API key"""
-        return await self._client._request(_GET_CURRENT_KEY, params, raw=True)
+        return await self._raw(_GET_CURRENT_KEY, params)
 
     async def list_api_keys(
         self, **params: Unpack[ListApiKeysParams]
     ) -> APIResponse[_m.KeysGetResponse]:
         """List API keys"""
-        return await self._client._request(_LIST_API_KEYS, params, raw=True)
+        return await self._raw(_LIST_API_KEYS, params)
 
     async def create_keys(
         self, **params: Unpack[CreateKeysParams]
     ) -> APIResponse[_m.KeysPostResponse]:
         """Create a new API key"""
-        return await self._client._request(_CREATE_KEYS, params, raw=True)
+        return await self._raw(_CREATE_KEYS, params)
 
     async def get_key(self, **params: Unpack[GetKeyParams]) -> APIResponse[_m.KeysHashGetResponse]:
         """Get a single API key"""
-        return await self._client._request(_GET_KEY, params, raw=True)
+        return await self._raw(_GET_KEY, params)
 
     async def delete_keys(
         self, **params: Unpack[DeleteKeysParams]
     ) -> APIResponse[_m.KeysHashDeleteResponse]:
         """Delete an API key"""
-        return await self._client._request(_DELETE_KEYS, params, raw=True)
+        return await self._raw(_DELETE_KEYS, params)
 
     async def update_keys(
         self, **params: Unpack[UpdateKeysParams]
     ) -> APIResponse[_m.KeysHashPatchResponse]:
         """Update an API key"""
-        return await self._client._request(_UPDATE_KEYS, params, raw=True)
+        return await self._raw(_UPDATE_KEYS, params)
 
 
-class StreamingAPIKeysAPI:
+class StreamingAPIKeysAPI(_Namespace):
     """`client.with_streaming_response.api_keys`: each operation's response, its body unread, in a `with` block."""
 
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
     def get_current_key(
         self, **params: Unpack[_CallOptions]
-    ) -> _ResponseContextManager[StreamedResponse[_m.KeyGetResponse]]:
+    ) -> ResponseContextManager[StreamedResponse[_m.KeyGetResponse]]:
         """Get current API key"""
-        return _ResponseContextManager(
-            lambda: self._client._request(_GET_CURRENT_KEY, params, streamed=True)
-        )
+        return self._streamed(_GET_CURRENT_KEY, params)
 
     def list_api_keys(
         self, **params: Unpack[ListApiKeysParams]
-    ) -> _ResponseContextManager[StreamedResponse[_m.KeysGetResponse]]:
+    ) -> ResponseContextManager[StreamedResponse[_m.KeysGetResponse]]:
         """List API keys"""
-        return _ResponseContextManager(
-            lambda: self._client._request(_LIST_API_KEYS, params, streamed=True)
-        )
+        return self._streamed(_LIST_API_KEYS, params)
 
     def create_keys(
         self, **params: Unpack[CreateKeysParams]
-    ) -> _ResponseContextManager[StreamedResponse[_m.KeysPostResponse]]:
+    ) -> ResponseContextManager[StreamedResponse[_m.KeysPostResponse]]:
         """Create a new API key"""
-        return _ResponseContextManager(
-            lambda: self._client._request(_CREATE_KEYS, params, streamed=True)
-        )
+        return self._streamed(_CREATE_KEYS, params)
 
     def get_key(
         self, **params: Unpack[GetKeyParams]
-    ) -> _ResponseContextManager[StreamedResponse[_m.KeysHashGetResponse]]:
+    ) -> ResponseContextManager[StreamedResponse[_m.KeysHashGetResponse]]:
         """Get a single API key"""
-        return _ResponseContextManager(
-            lambda: self._client._request(_GET_KEY, params, streamed=True)
-        )
+        return self._streamed(_GET_KEY, params)
 
     def delete_keys(
         self, **params: Unpack[DeleteKeysParams]
-    ) -> _ResponseContextManager[StreamedResponse[_m.KeysHashDeleteResponse]]:
+    ) -> ResponseContextManager[StreamedResponse[_m.KeysHashDeleteResponse]]:
         """Delete an API key"""
-        return _ResponseContextManager(
-            lambda: self._client._request(_DELETE_KEYS, params, streamed=True)
-        )
+        return self._streamed(_DELETE_KEYS, params)
 
     def update_keys(
         self, **params: Unpack[UpdateKeysParams]
-    ) -> _ResponseContextManager[StreamedResponse[_m.KeysHashPatchResponse]]:
+    ) -> ResponseContextManager[StreamedResponse[_m.KeysHashPatchResponse]]:
         """Update an API key"""
-        return _ResponseContextManager(
-            lambda: self._client._request(_UPDATE_KEYS, params, streamed=True)
-        )
+        return self._streamed(_UPDATE_KEYS, params)
 
 
-class AsyncStreamingAPIKeysAPI:
+class AsyncStreamingAPIKeysAPI(_Namespace):
     """`client.with_streaming_response.api_keys` of the async client (`async with`)."""
 
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
     def get_current_key(
         self, **params: Unpack[_CallOptions]
-    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.KeyGetResponse]]:
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_m.KeyGetResponse]]:
         """Get current API key"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(_GET_CURRENT_KEY, params, streamed=True)
-        )
+        return self._streamed_async(_GET_CURRENT_KEY, params)
 
     def list_api_keys(
         self, **params: Unpack[ListApiKeysParams]
-    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.KeysGetResponse]]:
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_m.KeysGetResponse]]:
         """List API keys"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(_LIST_API_KEYS, params, streamed=True)
-        )
+        return self._streamed_async(_LIST_API_KEYS, params)
 
     def create_keys(
         self, **params: Unpack[CreateKeysParams]
-    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.KeysPostResponse]]:
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_m.KeysPostResponse]]:
         """Create a new API key"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(_CREATE_KEYS, params, streamed=True)
-        )
+        return self._streamed_async(_CREATE_KEYS, params)
 
     def get_key(
         self, **params: Unpack[GetKeyParams]
-    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.KeysHashGetResponse]]:
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_m.KeysHashGetResponse]]:
         """Get a single API key"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(_GET_KEY, params, streamed=True)
-        )
+        return self._streamed_async(_GET_KEY, params)
 
     def delete_keys(
         self, **params: Unpack[DeleteKeysParams]
-    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.KeysHashDeleteResponse]]:
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_m.KeysHashDeleteResponse]]:
         """Delete an API key"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(_DELETE_KEYS, params, streamed=True)
-        )
+        return self._streamed_async(_DELETE_KEYS, params)
 
     def update_keys(
         self, **params: Unpack[UpdateKeysParams]
-    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.KeysHashPatchResponse]]:
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_m.KeysHashPatchResponse]]:
         """Update an API key"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(_UPDATE_KEYS, params, streamed=True)
-        )
+        return self._streamed_async(_UPDATE_KEYS, params)

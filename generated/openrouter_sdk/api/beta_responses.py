@@ -7,8 +7,7 @@ from typing import TYPE_CHECKING, Any, Literal, overload
 
 from .._arguments import Arguments as _Arguments
 from .._client import Endpoint as _Endpoint
-from .._streamed import AsyncResponseContextManager as _AsyncResponseContextManager
-from .._streamed import ResponseContextManager as _ResponseContextManager
+from .._namespace import Namespace as _Namespace
 from .._types import NOT_GIVEN, NotGiven
 from .._types import CallOptions as _CallOptions
 
@@ -18,7 +17,12 @@ if TYPE_CHECKING:
     from .. import models as _m
     from .._client import AsyncOpenRouter, OpenRouter
     from .._response import APIResponse
-    from .._streamed import AsyncStreamedResponse, StreamedResponse
+    from .._streamed import (
+        AsyncResponseContextManager,
+        AsyncStreamedResponse,
+        ResponseContextManager,
+        StreamedResponse,
+    )
     from .._streaming import AsyncStream, Stream
 
 _Any = Any
@@ -221,81 +225,53 @@ async def create_responses_async(
     return await client._request(_CREATE_RESPONSES, params)
 
 
-class BetaResponsesAPI:
+class BetaResponsesAPI(_Namespace):
     """`client.beta_responses`: the beta.responses operations as methods."""
-
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
-    def _request(self, *args: Any, **kwargs: Any) -> Any:
-        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
     create_responses = create_responses
 
 
-class AsyncBetaResponsesAPI:
+class AsyncBetaResponsesAPI(_Namespace):
     """`client.beta_responses` of the async client: the beta.responses operations as methods."""
-
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
-    def _request(self, *args: Any, **kwargs: Any) -> Any:
-        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
     create_responses = create_responses_async
 
 
-class RawBetaResponsesAPI:
+class RawBetaResponsesAPI(_Namespace):
     """`client.with_raw_response.beta_responses`: each operation's `APIResponse`."""
-
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
 
     def create_responses(
         self, **params: Unpack[CreateResponsesParams]
     ) -> APIResponse[_m.OpenResponsesResult]:
         """Create a response"""
-        return self._client._request(_CREATE_RESPONSES, params, raw=True)
+        return self._raw(_CREATE_RESPONSES, params)
 
 
-class AsyncRawBetaResponsesAPI:
+class AsyncRawBetaResponsesAPI(_Namespace):
     """`client.with_raw_response.beta_responses` of the async client."""
-
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
 
     async def create_responses(
         self, **params: Unpack[CreateResponsesParams]
     ) -> APIResponse[_m.OpenResponsesResult]:
         """Create a response"""
-        return await self._client._request(_CREATE_RESPONSES, params, raw=True)
+        return await self._raw(_CREATE_RESPONSES, params)
 
 
-class StreamingBetaResponsesAPI:
+class StreamingBetaResponsesAPI(_Namespace):
     """`client.with_streaming_response.beta_responses`: each operation's response, its body unread, in a `with` block."""
 
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
     def create_responses(
         self, **params: Unpack[CreateResponsesParams]
-    ) -> _ResponseContextManager[StreamedResponse[_m.OpenResponsesResult]]:
+    ) -> ResponseContextManager[StreamedResponse[_m.OpenResponsesResult]]:
         """Create a response"""
-        return _ResponseContextManager(
-            lambda: self._client._request(_CREATE_RESPONSES, params, streamed=True)
-        )
+        return self._streamed(_CREATE_RESPONSES, params)
 
 
-class AsyncStreamingBetaResponsesAPI:
+class AsyncStreamingBetaResponsesAPI(_Namespace):
     """`client.with_streaming_response.beta_responses` of the async client (`async with`)."""
 
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
     def create_responses(
         self, **params: Unpack[CreateResponsesParams]
-    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.OpenResponsesResult]]:
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_m.OpenResponsesResult]]:
         """Create a response"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(_CREATE_RESPONSES, params, streamed=True)
-        )
+        return self._streamed_async(_CREATE_RESPONSES, params)

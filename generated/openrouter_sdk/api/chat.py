@@ -7,8 +7,7 @@ from typing import TYPE_CHECKING, Any, Literal, overload
 
 from .._arguments import Arguments as _Arguments
 from .._client import Endpoint as _Endpoint
-from .._streamed import AsyncResponseContextManager as _AsyncResponseContextManager
-from .._streamed import ResponseContextManager as _ResponseContextManager
+from .._namespace import Namespace as _Namespace
 from .._types import NOT_GIVEN, NotGiven
 from .._types import CallOptions as _CallOptions
 
@@ -18,7 +17,12 @@ if TYPE_CHECKING:
     from .. import models as _m
     from .._client import AsyncOpenRouter, OpenRouter
     from .._response import APIResponse
-    from .._streamed import AsyncStreamedResponse, StreamedResponse
+    from .._streamed import (
+        AsyncResponseContextManager,
+        AsyncStreamedResponse,
+        ResponseContextManager,
+        StreamedResponse,
+    )
     from .._streaming import AsyncStream, Stream
 
 _Any = Any
@@ -225,81 +229,53 @@ async def send_chat_completion_request_async(
     return await client._request(_SEND_CHAT_COMPLETION_REQUEST, params)
 
 
-class ChatAPI:
+class ChatAPI(_Namespace):
     """`client.chat`: the Chat operations as methods."""
-
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
-    def _request(self, *args: Any, **kwargs: Any) -> Any:
-        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
     send_chat_completion_request = send_chat_completion_request
 
 
-class AsyncChatAPI:
+class AsyncChatAPI(_Namespace):
     """`client.chat` of the async client: the Chat operations as methods."""
-
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
-    def _request(self, *args: Any, **kwargs: Any) -> Any:
-        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
     send_chat_completion_request = send_chat_completion_request_async
 
 
-class RawChatAPI:
+class RawChatAPI(_Namespace):
     """`client.with_raw_response.chat`: each operation's `APIResponse`."""
-
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
 
     def send_chat_completion_request(
         self, **params: Unpack[SendChatCompletionRequestParams]
     ) -> APIResponse[_m.ChatResult]:
         """Create a chat completion"""
-        return self._client._request(_SEND_CHAT_COMPLETION_REQUEST, params, raw=True)
+        return self._raw(_SEND_CHAT_COMPLETION_REQUEST, params)
 
 
-class AsyncRawChatAPI:
+class AsyncRawChatAPI(_Namespace):
     """`client.with_raw_response.chat` of the async client."""
-
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
 
     async def send_chat_completion_request(
         self, **params: Unpack[SendChatCompletionRequestParams]
     ) -> APIResponse[_m.ChatResult]:
         """Create a chat completion"""
-        return await self._client._request(_SEND_CHAT_COMPLETION_REQUEST, params, raw=True)
+        return await self._raw(_SEND_CHAT_COMPLETION_REQUEST, params)
 
 
-class StreamingChatAPI:
+class StreamingChatAPI(_Namespace):
     """`client.with_streaming_response.chat`: each operation's response, its body unread, in a `with` block."""
 
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
     def send_chat_completion_request(
         self, **params: Unpack[SendChatCompletionRequestParams]
-    ) -> _ResponseContextManager[StreamedResponse[_m.ChatResult]]:
+    ) -> ResponseContextManager[StreamedResponse[_m.ChatResult]]:
         """Create a chat completion"""
-        return _ResponseContextManager(
-            lambda: self._client._request(_SEND_CHAT_COMPLETION_REQUEST, params, streamed=True)
-        )
+        return self._streamed(_SEND_CHAT_COMPLETION_REQUEST, params)
 
 
-class AsyncStreamingChatAPI:
+class AsyncStreamingChatAPI(_Namespace):
     """`client.with_streaming_response.chat` of the async client (`async with`)."""
 
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
     def send_chat_completion_request(
         self, **params: Unpack[SendChatCompletionRequestParams]
-    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.ChatResult]]:
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_m.ChatResult]]:
         """Create a chat completion"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(_SEND_CHAT_COMPLETION_REQUEST, params, streamed=True)
-        )
+        return self._streamed_async(_SEND_CHAT_COMPLETION_REQUEST, params)

@@ -6,8 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from .._arguments import Arguments as _Arguments
 from .._client import Endpoint as _Endpoint
-from .._streamed import AsyncResponseContextManager as _AsyncResponseContextManager
-from .._streamed import ResponseContextManager as _ResponseContextManager
+from .._namespace import Namespace as _Namespace
 from .._types import CallOptions as _CallOptions
 
 if TYPE_CHECKING:
@@ -16,7 +15,12 @@ if TYPE_CHECKING:
     from .. import models as _m
     from .._client import AsyncOpenRouter, OpenRouter
     from .._response import APIResponse
-    from .._streamed import AsyncStreamedResponse, StreamedResponse
+    from .._streamed import (
+        AsyncResponseContextManager,
+        AsyncStreamedResponse,
+        ResponseContextManager,
+        StreamedResponse,
+    )
 
 _Any = Any
 __all__ = [
@@ -99,107 +103,75 @@ async def create_coinbase_charge_async(
     return await client._request(_CREATE_COINBASE_CHARGE, params)
 
 
-class CreditsAPI:
+class CreditsAPI(_Namespace):
     """`client.credits`: the Credits operations as methods."""
-
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
-    def _request(self, *args: Any, **kwargs: Any) -> Any:
-        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
     get_credits = get_credits
 
     create_coinbase_charge = create_coinbase_charge
 
 
-class AsyncCreditsAPI:
+class AsyncCreditsAPI(_Namespace):
     """`client.credits` of the async client: the Credits operations as methods."""
-
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
-    def _request(self, *args: Any, **kwargs: Any) -> Any:
-        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
     get_credits = get_credits_async
 
     create_coinbase_charge = create_coinbase_charge_async
 
 
-class RawCreditsAPI:
+class RawCreditsAPI(_Namespace):
     """`client.with_raw_response.credits`: each operation's `APIResponse`."""
-
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
 
     def get_credits(self, **params: Unpack[_CallOptions]) -> APIResponse[_m.CreditsGetResponse]:
         """Get remaining credits"""
-        return self._client._request(_GET_CREDITS, params, raw=True)
+        return self._raw(_GET_CREDITS, params)
 
     def create_coinbase_charge(self, **params: Unpack[_CallOptions]) -> APIResponse[None]:
         """Deprecated Coinbase Commerce charge endpoint"""
-        return self._client._request(_CREATE_COINBASE_CHARGE, params, raw=True)
+        return self._raw(_CREATE_COINBASE_CHARGE, params)
 
 
-class AsyncRawCreditsAPI:
+class AsyncRawCreditsAPI(_Namespace):
     """`client.with_raw_response.credits` of the async client."""
-
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
 
     async def get_credits(
         self, **params: Unpack[_CallOptions]
     ) -> APIResponse[_m.CreditsGetResponse]:
         """Get remaining credits"""
-        return await self._client._request(_GET_CREDITS, params, raw=True)
+        return await self._raw(_GET_CREDITS, params)
 
     async def create_coinbase_charge(self, **params: Unpack[_CallOptions]) -> APIResponse[None]:
         """Deprecated Coinbase Commerce charge endpoint"""
-        return await self._client._request(_CREATE_COINBASE_CHARGE, params, raw=True)
+        return await self._raw(_CREATE_COINBASE_CHARGE, params)
 
 
-class StreamingCreditsAPI:
+class StreamingCreditsAPI(_Namespace):
     """`client.with_streaming_response.credits`: each operation's response, its body unread, in a `with` block."""
 
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
     def get_credits(
         self, **params: Unpack[_CallOptions]
-    ) -> _ResponseContextManager[StreamedResponse[_m.CreditsGetResponse]]:
+    ) -> ResponseContextManager[StreamedResponse[_m.CreditsGetResponse]]:
         """Get remaining credits"""
-        return _ResponseContextManager(
-            lambda: self._client._request(_GET_CREDITS, params, streamed=True)
-        )
+        return self._streamed(_GET_CREDITS, params)
 
     def create_coinbase_charge(
         self, **params: Unpack[_CallOptions]
-    ) -> _ResponseContextManager[StreamedResponse[None]]:
+    ) -> ResponseContextManager[StreamedResponse[None]]:
         """Deprecated Coinbase Commerce charge endpoint"""
-        return _ResponseContextManager(
-            lambda: self._client._request(_CREATE_COINBASE_CHARGE, params, streamed=True)
-        )
+        return self._streamed(_CREATE_COINBASE_CHARGE, params)
 
 
-class AsyncStreamingCreditsAPI:
+class AsyncStreamingCreditsAPI(_Namespace):
     """`client.with_streaming_response.credits` of the async client (`async with`)."""
 
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
     def get_credits(
         self, **params: Unpack[_CallOptions]
-    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.CreditsGetResponse]]:
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_m.CreditsGetResponse]]:
         """Get remaining credits"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(_GET_CREDITS, params, streamed=True)
-        )
+        return self._streamed_async(_GET_CREDITS, params)
 
     def create_coinbase_charge(
         self, **params: Unpack[_CallOptions]
-    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[None]]:
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[None]]:
         """Deprecated Coinbase Commerce charge endpoint"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(_CREATE_COINBASE_CHARGE, params, streamed=True)
-        )
+        return self._streamed_async(_CREATE_COINBASE_CHARGE, params)

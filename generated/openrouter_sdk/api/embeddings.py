@@ -7,8 +7,7 @@ from typing import TYPE_CHECKING, Any, overload
 
 from .._arguments import Arguments as _Arguments
 from .._client import Endpoint as _Endpoint
-from .._streamed import AsyncResponseContextManager as _AsyncResponseContextManager
-from .._streamed import ResponseContextManager as _ResponseContextManager
+from .._namespace import Namespace as _Namespace
 from .._types import CallOptions as _CallOptions
 
 if TYPE_CHECKING:
@@ -17,7 +16,12 @@ if TYPE_CHECKING:
     from .. import models as _m
     from .._client import AsyncOpenRouter, OpenRouter
     from .._response import APIResponse
-    from .._streamed import AsyncStreamedResponse, StreamedResponse
+    from .._streamed import (
+        AsyncResponseContextManager,
+        AsyncStreamedResponse,
+        ResponseContextManager,
+        StreamedResponse,
+    )
 
 _Any = Any
 __all__ = [
@@ -158,113 +162,81 @@ async def list_embeddings_models_async(
     return await client._request(_LIST_EMBEDDINGS_MODELS, params)
 
 
-class EmbeddingsAPI:
+class EmbeddingsAPI(_Namespace):
     """`client.embeddings`: the Embeddings operations as methods."""
-
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
-    def _request(self, *args: Any, **kwargs: Any) -> Any:
-        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
     create_embeddings = create_embeddings
 
     list_embeddings_models = list_embeddings_models
 
 
-class AsyncEmbeddingsAPI:
+class AsyncEmbeddingsAPI(_Namespace):
     """`client.embeddings` of the async client: the Embeddings operations as methods."""
-
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
-    def _request(self, *args: Any, **kwargs: Any) -> Any:
-        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
     create_embeddings = create_embeddings_async
 
     list_embeddings_models = list_embeddings_models_async
 
 
-class RawEmbeddingsAPI:
+class RawEmbeddingsAPI(_Namespace):
     """`client.with_raw_response.embeddings`: each operation's `APIResponse`."""
-
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
 
     def create_embeddings(
         self, **params: Unpack[CreateEmbeddingsParams]
     ) -> APIResponse[_m.EmbeddingsPostResponse]:
         """Submit an embedding request"""
-        return self._client._request(_CREATE_EMBEDDINGS, params, raw=True)
+        return self._raw(_CREATE_EMBEDDINGS, params)
 
     def list_embeddings_models(
         self, **params: Unpack[_CallOptions]
     ) -> APIResponse[_m.ModelsListResponse]:
         """List all embeddings models"""
-        return self._client._request(_LIST_EMBEDDINGS_MODELS, params, raw=True)
+        return self._raw(_LIST_EMBEDDINGS_MODELS, params)
 
 
-class AsyncRawEmbeddingsAPI:
+class AsyncRawEmbeddingsAPI(_Namespace):
     """`client.with_raw_response.embeddings` of the async client."""
-
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
 
     async def create_embeddings(
         self, **params: Unpack[CreateEmbeddingsParams]
     ) -> APIResponse[_m.EmbeddingsPostResponse]:
         """Submit an embedding request"""
-        return await self._client._request(_CREATE_EMBEDDINGS, params, raw=True)
+        return await self._raw(_CREATE_EMBEDDINGS, params)
 
     async def list_embeddings_models(
         self, **params: Unpack[_CallOptions]
     ) -> APIResponse[_m.ModelsListResponse]:
         """List all embeddings models"""
-        return await self._client._request(_LIST_EMBEDDINGS_MODELS, params, raw=True)
+        return await self._raw(_LIST_EMBEDDINGS_MODELS, params)
 
 
-class StreamingEmbeddingsAPI:
+class StreamingEmbeddingsAPI(_Namespace):
     """`client.with_streaming_response.embeddings`: each operation's response, its body unread, in a `with` block."""
 
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
     def create_embeddings(
         self, **params: Unpack[CreateEmbeddingsParams]
-    ) -> _ResponseContextManager[StreamedResponse[_m.EmbeddingsPostResponse]]:
+    ) -> ResponseContextManager[StreamedResponse[_m.EmbeddingsPostResponse]]:
         """Submit an embedding request"""
-        return _ResponseContextManager(
-            lambda: self._client._request(_CREATE_EMBEDDINGS, params, streamed=True)
-        )
+        return self._streamed(_CREATE_EMBEDDINGS, params)
 
     def list_embeddings_models(
         self, **params: Unpack[_CallOptions]
-    ) -> _ResponseContextManager[StreamedResponse[_m.ModelsListResponse]]:
+    ) -> ResponseContextManager[StreamedResponse[_m.ModelsListResponse]]:
         """List all embeddings models"""
-        return _ResponseContextManager(
-            lambda: self._client._request(_LIST_EMBEDDINGS_MODELS, params, streamed=True)
-        )
+        return self._streamed(_LIST_EMBEDDINGS_MODELS, params)
 
 
-class AsyncStreamingEmbeddingsAPI:
+class AsyncStreamingEmbeddingsAPI(_Namespace):
     """`client.with_streaming_response.embeddings` of the async client (`async with`)."""
 
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
     def create_embeddings(
         self, **params: Unpack[CreateEmbeddingsParams]
-    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.EmbeddingsPostResponse]]:
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_m.EmbeddingsPostResponse]]:
         """Submit an embedding request"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(_CREATE_EMBEDDINGS, params, streamed=True)
-        )
+        return self._streamed_async(_CREATE_EMBEDDINGS, params)
 
     def list_embeddings_models(
         self, **params: Unpack[_CallOptions]
-    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.ModelsListResponse]]:
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_m.ModelsListResponse]]:
         """List all embeddings models"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(_LIST_EMBEDDINGS_MODELS, params, streamed=True)
-        )
+        return self._streamed_async(_LIST_EMBEDDINGS_MODELS, params)

@@ -6,8 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from .._arguments import Arguments as _Arguments
 from .._client import Endpoint as _Endpoint
-from .._streamed import AsyncResponseContextManager as _AsyncResponseContextManager
-from .._streamed import ResponseContextManager as _ResponseContextManager
+from .._namespace import Namespace as _Namespace
 from .._types import CallOptions as _CallOptions
 
 if TYPE_CHECKING:
@@ -16,7 +15,12 @@ if TYPE_CHECKING:
     from .. import models as _m
     from .._client import AsyncOpenRouter, OpenRouter
     from .._response import APIResponse
-    from .._streamed import AsyncStreamedResponse, StreamedResponse
+    from .._streamed import (
+        AsyncResponseContextManager,
+        AsyncStreamedResponse,
+        ResponseContextManager,
+        StreamedResponse,
+    )
 
 _Any = Any
 __all__ = [
@@ -99,115 +103,83 @@ async def list_endpoints_async(
     return await client._request(_LIST_ENDPOINTS, params)
 
 
-class EndpointsAPI:
+class EndpointsAPI(_Namespace):
     """`client.endpoints`: the Endpoints operations as methods."""
-
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
-    def _request(self, *args: Any, **kwargs: Any) -> Any:
-        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
     list_endpoints_zdr = list_endpoints_zdr
 
     list_endpoints = list_endpoints
 
 
-class AsyncEndpointsAPI:
+class AsyncEndpointsAPI(_Namespace):
     """`client.endpoints` of the async client: the Endpoints operations as methods."""
-
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
-    def _request(self, *args: Any, **kwargs: Any) -> Any:
-        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
     list_endpoints_zdr = list_endpoints_zdr_async
 
     list_endpoints = list_endpoints_async
 
 
-class RawEndpointsAPI:
+class RawEndpointsAPI(_Namespace):
     """`client.with_raw_response.endpoints`: each operation's `APIResponse`."""
-
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
 
     def list_endpoints_zdr(
         self, **params: Unpack[_CallOptions]
     ) -> APIResponse[_m.EndpointsZdrGetResponse]:
         """Preview the impact of ZDR on the available endpoints"""
-        return self._client._request(_LIST_ENDPOINTS_ZDR, params, raw=True)
+        return self._raw(_LIST_ENDPOINTS_ZDR, params)
 
     def list_endpoints(
         self, **params: Unpack[ListEndpointsParams]
     ) -> APIResponse[_m.ModelsAuthorSlugEndpointsGetResponse]:
         """List all endpoints for a model"""
-        return self._client._request(_LIST_ENDPOINTS, params, raw=True)
+        return self._raw(_LIST_ENDPOINTS, params)
 
 
-class AsyncRawEndpointsAPI:
+class AsyncRawEndpointsAPI(_Namespace):
     """`client.with_raw_response.endpoints` of the async client."""
-
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
 
     async def list_endpoints_zdr(
         self, **params: Unpack[_CallOptions]
     ) -> APIResponse[_m.EndpointsZdrGetResponse]:
         """Preview the impact of ZDR on the available endpoints"""
-        return await self._client._request(_LIST_ENDPOINTS_ZDR, params, raw=True)
+        return await self._raw(_LIST_ENDPOINTS_ZDR, params)
 
     async def list_endpoints(
         self, **params: Unpack[ListEndpointsParams]
     ) -> APIResponse[_m.ModelsAuthorSlugEndpointsGetResponse]:
         """List all endpoints for a model"""
-        return await self._client._request(_LIST_ENDPOINTS, params, raw=True)
+        return await self._raw(_LIST_ENDPOINTS, params)
 
 
-class StreamingEndpointsAPI:
+class StreamingEndpointsAPI(_Namespace):
     """`client.with_streaming_response.endpoints`: each operation's response, its body unread, in a `with` block."""
 
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
     def list_endpoints_zdr(
         self, **params: Unpack[_CallOptions]
-    ) -> _ResponseContextManager[StreamedResponse[_m.EndpointsZdrGetResponse]]:
+    ) -> ResponseContextManager[StreamedResponse[_m.EndpointsZdrGetResponse]]:
         """Preview the impact of ZDR on the available endpoints"""
-        return _ResponseContextManager(
-            lambda: self._client._request(_LIST_ENDPOINTS_ZDR, params, streamed=True)
-        )
+        return self._streamed(_LIST_ENDPOINTS_ZDR, params)
 
     def list_endpoints(
         self, **params: Unpack[ListEndpointsParams]
-    ) -> _ResponseContextManager[StreamedResponse[_m.ModelsAuthorSlugEndpointsGetResponse]]:
+    ) -> ResponseContextManager[StreamedResponse[_m.ModelsAuthorSlugEndpointsGetResponse]]:
         """List all endpoints for a model"""
-        return _ResponseContextManager(
-            lambda: self._client._request(_LIST_ENDPOINTS, params, streamed=True)
-        )
+        return self._streamed(_LIST_ENDPOINTS, params)
 
 
-class AsyncStreamingEndpointsAPI:
+class AsyncStreamingEndpointsAPI(_Namespace):
     """`client.with_streaming_response.endpoints` of the async client (`async with`)."""
 
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
     def list_endpoints_zdr(
         self, **params: Unpack[_CallOptions]
-    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.EndpointsZdrGetResponse]]:
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_m.EndpointsZdrGetResponse]]:
         """Preview the impact of ZDR on the available endpoints"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(_LIST_ENDPOINTS_ZDR, params, streamed=True)
-        )
+        return self._streamed_async(_LIST_ENDPOINTS_ZDR, params)
 
     def list_endpoints(
         self, **params: Unpack[ListEndpointsParams]
-    ) -> _AsyncResponseContextManager[
+    ) -> AsyncResponseContextManager[
         AsyncStreamedResponse[_m.ModelsAuthorSlugEndpointsGetResponse]
     ]:
         """List all endpoints for a model"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(_LIST_ENDPOINTS, params, streamed=True)
-        )
+        return self._streamed_async(_LIST_ENDPOINTS, params)

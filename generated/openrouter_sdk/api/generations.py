@@ -6,8 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from .._arguments import Arguments as _Arguments
 from .._client import Endpoint as _Endpoint
-from .._streamed import AsyncResponseContextManager as _AsyncResponseContextManager
-from .._streamed import ResponseContextManager as _ResponseContextManager
+from .._namespace import Namespace as _Namespace
 from .._types import CallOptions as _CallOptions
 
 if TYPE_CHECKING:
@@ -16,7 +15,12 @@ if TYPE_CHECKING:
     from .. import models as _m
     from .._client import AsyncOpenRouter, OpenRouter
     from .._response import APIResponse
-    from .._streamed import AsyncStreamedResponse, StreamedResponse
+    from .._streamed import (
+        AsyncResponseContextManager,
+        AsyncStreamedResponse,
+        ResponseContextManager,
+        StreamedResponse,
+    )
 
 _Any = Any
 __all__ = [
@@ -67,81 +71,53 @@ async def get_generation_async(
     return await client._request(_GET_GENERATION, params)
 
 
-class GenerationsAPI:
+class GenerationsAPI(_Namespace):
     """`client.generations`: the Generations operations as methods."""
-
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
-    def _request(self, *args: Any, **kwargs: Any) -> Any:
-        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
     get_generation = get_generation
 
 
-class AsyncGenerationsAPI:
+class AsyncGenerationsAPI(_Namespace):
     """`client.generations` of the async client: the Generations operations as methods."""
-
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
-    def _request(self, *args: Any, **kwargs: Any) -> Any:
-        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
     get_generation = get_generation_async
 
 
-class RawGenerationsAPI:
+class RawGenerationsAPI(_Namespace):
     """`client.with_raw_response.generations`: each operation's `APIResponse`."""
-
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
 
     def get_generation(
         self, **params: Unpack[GetGenerationParams]
     ) -> APIResponse[_m.GenerationGetResponse]:
         """Get request & usage metadata for a generation"""
-        return self._client._request(_GET_GENERATION, params, raw=True)
+        return self._raw(_GET_GENERATION, params)
 
 
-class AsyncRawGenerationsAPI:
+class AsyncRawGenerationsAPI(_Namespace):
     """`client.with_raw_response.generations` of the async client."""
-
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
 
     async def get_generation(
         self, **params: Unpack[GetGenerationParams]
     ) -> APIResponse[_m.GenerationGetResponse]:
         """Get request & usage metadata for a generation"""
-        return await self._client._request(_GET_GENERATION, params, raw=True)
+        return await self._raw(_GET_GENERATION, params)
 
 
-class StreamingGenerationsAPI:
+class StreamingGenerationsAPI(_Namespace):
     """`client.with_streaming_response.generations`: each operation's response, its body unread, in a `with` block."""
 
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
     def get_generation(
         self, **params: Unpack[GetGenerationParams]
-    ) -> _ResponseContextManager[StreamedResponse[_m.GenerationGetResponse]]:
+    ) -> ResponseContextManager[StreamedResponse[_m.GenerationGetResponse]]:
         """Get request & usage metadata for a generation"""
-        return _ResponseContextManager(
-            lambda: self._client._request(_GET_GENERATION, params, streamed=True)
-        )
+        return self._streamed(_GET_GENERATION, params)
 
 
-class AsyncStreamingGenerationsAPI:
+class AsyncStreamingGenerationsAPI(_Namespace):
     """`client.with_streaming_response.generations` of the async client (`async with`)."""
 
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
     def get_generation(
         self, **params: Unpack[GetGenerationParams]
-    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.GenerationGetResponse]]:
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_m.GenerationGetResponse]]:
         """Get request & usage metadata for a generation"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(_GET_GENERATION, params, streamed=True)
-        )
+        return self._streamed_async(_GET_GENERATION, params)

@@ -7,10 +7,9 @@ from typing import TYPE_CHECKING, Any, overload
 
 from .._arguments import Arguments as _Arguments
 from .._client import Endpoint as _Endpoint
+from .._namespace import Namespace as _Namespace
 from .._pagination import iterate_pages as _iterate_pages
 from .._pagination import iterate_pages_async as _iterate_pages_async
-from .._streamed import AsyncResponseContextManager as _AsyncResponseContextManager
-from .._streamed import ResponseContextManager as _ResponseContextManager
 from .._types import CallOptions as _CallOptions
 
 if TYPE_CHECKING:
@@ -19,7 +18,12 @@ if TYPE_CHECKING:
     from .. import models as _m
     from .._client import AsyncOpenRouter, OpenRouter
     from .._response import APIResponse
-    from .._streamed import AsyncStreamedResponse, StreamedResponse
+    from .._streamed import (
+        AsyncResponseContextManager,
+        AsyncStreamedResponse,
+        ResponseContextManager,
+        StreamedResponse,
+    )
 
 _Any = Any
 __all__ = [
@@ -1019,14 +1023,8 @@ def list_member_assignments_iter_async(
     )
 
 
-class GuardrailsAPI:
+class GuardrailsAPI(_Namespace):
     """`client.guardrails`: the Guardrails operations as methods."""
-
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
-    def _request(self, *args: Any, **kwargs: Any) -> Any:
-        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
     list_guardrails = list_guardrails
     list_guardrails_iter = list_guardrails_iter
@@ -1060,14 +1058,8 @@ class GuardrailsAPI:
     list_member_assignments_iter = list_member_assignments_iter
 
 
-class AsyncGuardrailsAPI:
+class AsyncGuardrailsAPI(_Namespace):
     """`client.guardrails` of the async client: the Guardrails operations as methods."""
-
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
-    def _request(self, *args: Any, **kwargs: Any) -> Any:
-        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
     list_guardrails = list_guardrails_async
     list_guardrails_iter = list_guardrails_iter_async
@@ -1101,397 +1093,329 @@ class AsyncGuardrailsAPI:
     list_member_assignments_iter = list_member_assignments_iter_async
 
 
-class RawGuardrailsAPI:
+class RawGuardrailsAPI(_Namespace):
     """`client.with_raw_response.guardrails`: each operation's `APIResponse`."""
-
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
 
     def list_guardrails(
         self, **params: Unpack[ListGuardrailsParams]
     ) -> APIResponse[_m.ListGuardrailsResponse]:
         """List guardrails"""
-        return self._client._request(_LIST_GUARDRAILS, params, raw=True)
+        return self._raw(_LIST_GUARDRAILS, params)
 
     def create_guardrail(
         self, **params: Unpack[CreateGuardrailParams]
     ) -> APIResponse[_m.CreateGuardrailResponse]:
         """Create a guardrail"""
-        return self._client._request(_CREATE_GUARDRAIL, params, raw=True)
+        return self._raw(_CREATE_GUARDRAIL, params)
 
     def get_guardrail(
         self, **params: Unpack[GetGuardrailParams]
     ) -> APIResponse[_m.GetGuardrailResponse]:
         """Get a guardrail"""
-        return self._client._request(_GET_GUARDRAIL, params, raw=True)
+        return self._raw(_GET_GUARDRAIL, params)
 
     def delete_guardrail(
         self, **params: Unpack[DeleteGuardrailParams]
     ) -> APIResponse[_m.DeleteGuardrailResponse]:
         """Delete a guardrail"""
-        return self._client._request(_DELETE_GUARDRAIL, params, raw=True)
+        return self._raw(_DELETE_GUARDRAIL, params)
 
     def update_guardrail(
         self, **params: Unpack[UpdateGuardrailParams]
     ) -> APIResponse[_m.UpdateGuardrailResponse]:
         """Update a guardrail"""
-        return self._client._request(_UPDATE_GUARDRAIL, params, raw=True)
+        return self._raw(_UPDATE_GUARDRAIL, params)
 
     def list_guardrail_key_assignments(
         self, **params: Unpack[ListGuardrailKeyAssignmentsParams]
     ) -> APIResponse[_m.ListKeyAssignmentsResponse]:
         """List key assignments for a guardrail"""
-        return self._client._request(_LIST_GUARDRAIL_KEY_ASSIGNMENTS, params, raw=True)
+        return self._raw(_LIST_GUARDRAIL_KEY_ASSIGNMENTS, params)
 
     def bulk_assign_keys_to_guardrail(
         self, **params: Unpack[BulkAssignKeysToGuardrailParams]
     ) -> APIResponse[_m.BulkAssignKeysResponse]:
         """Bulk assign keys to a guardrail"""
-        return self._client._request(_BULK_ASSIGN_KEYS_TO_GUARDRAIL, params, raw=True)
+        return self._raw(_BULK_ASSIGN_KEYS_TO_GUARDRAIL, params)
 
     def bulk_unassign_keys_from_guardrail(
         self, **params: Unpack[BulkUnassignKeysFromGuardrailParams]
     ) -> APIResponse[_m.BulkUnassignKeysResponse]:
         """Bulk unassign keys from a guardrail"""
-        return self._client._request(_BULK_UNASSIGN_KEYS_FROM_GUARDRAIL, params, raw=True)
+        return self._raw(_BULK_UNASSIGN_KEYS_FROM_GUARDRAIL, params)
 
     def list_guardrail_member_assignments(
         self, **params: Unpack[ListGuardrailMemberAssignmentsParams]
     ) -> APIResponse[_m.ListMemberAssignmentsResponse]:
         """List member assignments for a guardrail"""
-        return self._client._request(_LIST_GUARDRAIL_MEMBER_ASSIGNMENTS, params, raw=True)
+        return self._raw(_LIST_GUARDRAIL_MEMBER_ASSIGNMENTS, params)
 
     def bulk_assign_members_to_guardrail(
         self, **params: Unpack[BulkAssignMembersToGuardrailParams]
     ) -> APIResponse[_m.BulkAssignMembersResponse]:
         """Bulk assign members to a guardrail"""
-        return self._client._request(_BULK_ASSIGN_MEMBERS_TO_GUARDRAIL, params, raw=True)
+        return self._raw(_BULK_ASSIGN_MEMBERS_TO_GUARDRAIL, params)
 
     def bulk_unassign_members_from_guardrail(
         self, **params: Unpack[BulkUnassignMembersFromGuardrailParams]
     ) -> APIResponse[_m.BulkUnassignMembersResponse]:
         """Bulk unassign members from a guardrail"""
-        return self._client._request(_BULK_UNASSIGN_MEMBERS_FROM_GUARDRAIL, params, raw=True)
+        return self._raw(_BULK_UNASSIGN_MEMBERS_FROM_GUARDRAIL, params)
 
     def list_key_assignments(
         self, **params: Unpack[ListKeyAssignmentsParams]
     ) -> APIResponse[_m.ListKeyAssignmentsResponse]:
         """List all key assignments"""
-        return self._client._request(_LIST_KEY_ASSIGNMENTS, params, raw=True)
+        return self._raw(_LIST_KEY_ASSIGNMENTS, params)
 
     def list_member_assignments(
         self, **params: Unpack[ListMemberAssignmentsParams]
     ) -> APIResponse[_m.ListMemberAssignmentsResponse]:
         """List all member assignments"""
-        return self._client._request(_LIST_MEMBER_ASSIGNMENTS, params, raw=True)
+        return self._raw(_LIST_MEMBER_ASSIGNMENTS, params)
 
 
-class AsyncRawGuardrailsAPI:
+class AsyncRawGuardrailsAPI(_Namespace):
     """`client.with_raw_response.guardrails` of the async client."""
-
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
 
     async def list_guardrails(
         self, **params: Unpack[ListGuardrailsParams]
     ) -> APIResponse[_m.ListGuardrailsResponse]:
         """List guardrails"""
-        return await self._client._request(_LIST_GUARDRAILS, params, raw=True)
+        return await self._raw(_LIST_GUARDRAILS, params)
 
     async def create_guardrail(
         self, **params: Unpack[CreateGuardrailParams]
     ) -> APIResponse[_m.CreateGuardrailResponse]:
         """Create a guardrail"""
-        return await self._client._request(_CREATE_GUARDRAIL, params, raw=True)
+        return await self._raw(_CREATE_GUARDRAIL, params)
 
     async def get_guardrail(
         self, **params: Unpack[GetGuardrailParams]
     ) -> APIResponse[_m.GetGuardrailResponse]:
         """Get a guardrail"""
-        return await self._client._request(_GET_GUARDRAIL, params, raw=True)
+        return await self._raw(_GET_GUARDRAIL, params)
 
     async def delete_guardrail(
         self, **params: Unpack[DeleteGuardrailParams]
     ) -> APIResponse[_m.DeleteGuardrailResponse]:
         """Delete a guardrail"""
-        return await self._client._request(_DELETE_GUARDRAIL, params, raw=True)
+        return await self._raw(_DELETE_GUARDRAIL, params)
 
     async def update_guardrail(
         self, **params: Unpack[UpdateGuardrailParams]
     ) -> APIResponse[_m.UpdateGuardrailResponse]:
         """Update a guardrail"""
-        return await self._client._request(_UPDATE_GUARDRAIL, params, raw=True)
+        return await self._raw(_UPDATE_GUARDRAIL, params)
 
     async def list_guardrail_key_assignments(
         self, **params: Unpack[ListGuardrailKeyAssignmentsParams]
     ) -> APIResponse[_m.ListKeyAssignmentsResponse]:
         """List key assignments for a guardrail"""
-        return await self._client._request(_LIST_GUARDRAIL_KEY_ASSIGNMENTS, params, raw=True)
+        return await self._raw(_LIST_GUARDRAIL_KEY_ASSIGNMENTS, params)
 
     async def bulk_assign_keys_to_guardrail(
         self, **params: Unpack[BulkAssignKeysToGuardrailParams]
     ) -> APIResponse[_m.BulkAssignKeysResponse]:
         """Bulk assign keys to a guardrail"""
-        return await self._client._request(_BULK_ASSIGN_KEYS_TO_GUARDRAIL, params, raw=True)
+        return await self._raw(_BULK_ASSIGN_KEYS_TO_GUARDRAIL, params)
 
     async def bulk_unassign_keys_from_guardrail(
         self, **params: Unpack[BulkUnassignKeysFromGuardrailParams]
     ) -> APIResponse[_m.BulkUnassignKeysResponse]:
         """Bulk unassign keys from a guardrail"""
-        return await self._client._request(_BULK_UNASSIGN_KEYS_FROM_GUARDRAIL, params, raw=True)
+        return await self._raw(_BULK_UNASSIGN_KEYS_FROM_GUARDRAIL, params)
 
     async def list_guardrail_member_assignments(
         self, **params: Unpack[ListGuardrailMemberAssignmentsParams]
     ) -> APIResponse[_m.ListMemberAssignmentsResponse]:
         """List member assignments for a guardrail"""
-        return await self._client._request(_LIST_GUARDRAIL_MEMBER_ASSIGNMENTS, params, raw=True)
+        return await self._raw(_LIST_GUARDRAIL_MEMBER_ASSIGNMENTS, params)
 
     async def bulk_assign_members_to_guardrail(
         self, **params: Unpack[BulkAssignMembersToGuardrailParams]
     ) -> APIResponse[_m.BulkAssignMembersResponse]:
         """Bulk assign members to a guardrail"""
-        return await self._client._request(_BULK_ASSIGN_MEMBERS_TO_GUARDRAIL, params, raw=True)
+        return await self._raw(_BULK_ASSIGN_MEMBERS_TO_GUARDRAIL, params)
 
     async def bulk_unassign_members_from_guardrail(
         self, **params: Unpack[BulkUnassignMembersFromGuardrailParams]
     ) -> APIResponse[_m.BulkUnassignMembersResponse]:
         """Bulk unassign members from a guardrail"""
-        return await self._client._request(_BULK_UNASSIGN_MEMBERS_FROM_GUARDRAIL, params, raw=True)
+        return await self._raw(_BULK_UNASSIGN_MEMBERS_FROM_GUARDRAIL, params)
 
     async def list_key_assignments(
         self, **params: Unpack[ListKeyAssignmentsParams]
     ) -> APIResponse[_m.ListKeyAssignmentsResponse]:
         """List all key assignments"""
-        return await self._client._request(_LIST_KEY_ASSIGNMENTS, params, raw=True)
+        return await self._raw(_LIST_KEY_ASSIGNMENTS, params)
 
     async def list_member_assignments(
         self, **params: Unpack[ListMemberAssignmentsParams]
     ) -> APIResponse[_m.ListMemberAssignmentsResponse]:
         """List all member assignments"""
-        return await self._client._request(_LIST_MEMBER_ASSIGNMENTS, params, raw=True)
+        return await self._raw(_LIST_MEMBER_ASSIGNMENTS, params)
 
 
-class StreamingGuardrailsAPI:
+class StreamingGuardrailsAPI(_Namespace):
     """`client.with_streaming_response.guardrails`: each operation's response, its body unread, in a `with` block."""
 
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
     def list_guardrails(
         self, **params: Unpack[ListGuardrailsParams]
-    ) -> _ResponseContextManager[StreamedResponse[_m.ListGuardrailsResponse]]:
+    ) -> ResponseContextManager[StreamedResponse[_m.ListGuardrailsResponse]]:
         """List guardrails"""
-        return _ResponseContextManager(
-            lambda: self._client._request(_LIST_GUARDRAILS, params, streamed=True)
-        )
+        return self._streamed(_LIST_GUARDRAILS, params)
 
     def create_guardrail(
         self, **params: Unpack[CreateGuardrailParams]
-    ) -> _ResponseContextManager[StreamedResponse[_m.CreateGuardrailResponse]]:
+    ) -> ResponseContextManager[StreamedResponse[_m.CreateGuardrailResponse]]:
         """Create a guardrail"""
-        return _ResponseContextManager(
-            lambda: self._client._request(_CREATE_GUARDRAIL, params, streamed=True)
-        )
+        return self._streamed(_CREATE_GUARDRAIL, params)
 
     def get_guardrail(
         self, **params: Unpack[GetGuardrailParams]
-    ) -> _ResponseContextManager[StreamedResponse[_m.GetGuardrailResponse]]:
+    ) -> ResponseContextManager[StreamedResponse[_m.GetGuardrailResponse]]:
         """Get a guardrail"""
-        return _ResponseContextManager(
-            lambda: self._client._request(_GET_GUARDRAIL, params, streamed=True)
-        )
+        return self._streamed(_GET_GUARDRAIL, params)
 
     def delete_guardrail(
         self, **params: Unpack[DeleteGuardrailParams]
-    ) -> _ResponseContextManager[StreamedResponse[_m.DeleteGuardrailResponse]]:
+    ) -> ResponseContextManager[StreamedResponse[_m.DeleteGuardrailResponse]]:
         """Delete a guardrail"""
-        return _ResponseContextManager(
-            lambda: self._client._request(_DELETE_GUARDRAIL, params, streamed=True)
-        )
+        return self._streamed(_DELETE_GUARDRAIL, params)
 
     def update_guardrail(
         self, **params: Unpack[UpdateGuardrailParams]
-    ) -> _ResponseContextManager[StreamedResponse[_m.UpdateGuardrailResponse]]:
+    ) -> ResponseContextManager[StreamedResponse[_m.UpdateGuardrailResponse]]:
         """Update a guardrail"""
-        return _ResponseContextManager(
-            lambda: self._client._request(_UPDATE_GUARDRAIL, params, streamed=True)
-        )
+        return self._streamed(_UPDATE_GUARDRAIL, params)
 
     def list_guardrail_key_assignments(
         self, **params: Unpack[ListGuardrailKeyAssignmentsParams]
-    ) -> _ResponseContextManager[StreamedResponse[_m.ListKeyAssignmentsResponse]]:
+    ) -> ResponseContextManager[StreamedResponse[_m.ListKeyAssignmentsResponse]]:
         """List key assignments for a guardrail"""
-        return _ResponseContextManager(
-            lambda: self._client._request(_LIST_GUARDRAIL_KEY_ASSIGNMENTS, params, streamed=True)
-        )
+        return self._streamed(_LIST_GUARDRAIL_KEY_ASSIGNMENTS, params)
 
     def bulk_assign_keys_to_guardrail(
         self, **params: Unpack[BulkAssignKeysToGuardrailParams]
-    ) -> _ResponseContextManager[StreamedResponse[_m.BulkAssignKeysResponse]]:
+    ) -> ResponseContextManager[StreamedResponse[_m.BulkAssignKeysResponse]]:
         """Bulk assign keys to a guardrail"""
-        return _ResponseContextManager(
-            lambda: self._client._request(_BULK_ASSIGN_KEYS_TO_GUARDRAIL, params, streamed=True)
-        )
+        return self._streamed(_BULK_ASSIGN_KEYS_TO_GUARDRAIL, params)
 
     def bulk_unassign_keys_from_guardrail(
         self, **params: Unpack[BulkUnassignKeysFromGuardrailParams]
-    ) -> _ResponseContextManager[StreamedResponse[_m.BulkUnassignKeysResponse]]:
+    ) -> ResponseContextManager[StreamedResponse[_m.BulkUnassignKeysResponse]]:
         """Bulk unassign keys from a guardrail"""
-        return _ResponseContextManager(
-            lambda: self._client._request(_BULK_UNASSIGN_KEYS_FROM_GUARDRAIL, params, streamed=True)
-        )
+        return self._streamed(_BULK_UNASSIGN_KEYS_FROM_GUARDRAIL, params)
 
     def list_guardrail_member_assignments(
         self, **params: Unpack[ListGuardrailMemberAssignmentsParams]
-    ) -> _ResponseContextManager[StreamedResponse[_m.ListMemberAssignmentsResponse]]:
+    ) -> ResponseContextManager[StreamedResponse[_m.ListMemberAssignmentsResponse]]:
         """List member assignments for a guardrail"""
-        return _ResponseContextManager(
-            lambda: self._client._request(_LIST_GUARDRAIL_MEMBER_ASSIGNMENTS, params, streamed=True)
-        )
+        return self._streamed(_LIST_GUARDRAIL_MEMBER_ASSIGNMENTS, params)
 
     def bulk_assign_members_to_guardrail(
         self, **params: Unpack[BulkAssignMembersToGuardrailParams]
-    ) -> _ResponseContextManager[StreamedResponse[_m.BulkAssignMembersResponse]]:
+    ) -> ResponseContextManager[StreamedResponse[_m.BulkAssignMembersResponse]]:
         """Bulk assign members to a guardrail"""
-        return _ResponseContextManager(
-            lambda: self._client._request(_BULK_ASSIGN_MEMBERS_TO_GUARDRAIL, params, streamed=True)
-        )
+        return self._streamed(_BULK_ASSIGN_MEMBERS_TO_GUARDRAIL, params)
 
     def bulk_unassign_members_from_guardrail(
         self, **params: Unpack[BulkUnassignMembersFromGuardrailParams]
-    ) -> _ResponseContextManager[StreamedResponse[_m.BulkUnassignMembersResponse]]:
+    ) -> ResponseContextManager[StreamedResponse[_m.BulkUnassignMembersResponse]]:
         """Bulk unassign members from a guardrail"""
-        return _ResponseContextManager(
-            lambda: self._client._request(
-                _BULK_UNASSIGN_MEMBERS_FROM_GUARDRAIL, params, streamed=True
-            )
-        )
+        return self._streamed(_BULK_UNASSIGN_MEMBERS_FROM_GUARDRAIL, params)
 
     def list_key_assignments(
         self, **params: Unpack[ListKeyAssignmentsParams]
-    ) -> _ResponseContextManager[StreamedResponse[_m.ListKeyAssignmentsResponse]]:
+    ) -> ResponseContextManager[StreamedResponse[_m.ListKeyAssignmentsResponse]]:
         """List all key assignments"""
-        return _ResponseContextManager(
-            lambda: self._client._request(_LIST_KEY_ASSIGNMENTS, params, streamed=True)
-        )
+        return self._streamed(_LIST_KEY_ASSIGNMENTS, params)
 
     def list_member_assignments(
         self, **params: Unpack[ListMemberAssignmentsParams]
-    ) -> _ResponseContextManager[StreamedResponse[_m.ListMemberAssignmentsResponse]]:
+    ) -> ResponseContextManager[StreamedResponse[_m.ListMemberAssignmentsResponse]]:
         """List all member assignments"""
-        return _ResponseContextManager(
-            lambda: self._client._request(_LIST_MEMBER_ASSIGNMENTS, params, streamed=True)
-        )
+        return self._streamed(_LIST_MEMBER_ASSIGNMENTS, params)
 
 
-class AsyncStreamingGuardrailsAPI:
+class AsyncStreamingGuardrailsAPI(_Namespace):
     """`client.with_streaming_response.guardrails` of the async client (`async with`)."""
 
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
     def list_guardrails(
         self, **params: Unpack[ListGuardrailsParams]
-    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.ListGuardrailsResponse]]:
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_m.ListGuardrailsResponse]]:
         """List guardrails"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(_LIST_GUARDRAILS, params, streamed=True)
-        )
+        return self._streamed_async(_LIST_GUARDRAILS, params)
 
     def create_guardrail(
         self, **params: Unpack[CreateGuardrailParams]
-    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.CreateGuardrailResponse]]:
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_m.CreateGuardrailResponse]]:
         """Create a guardrail"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(_CREATE_GUARDRAIL, params, streamed=True)
-        )
+        return self._streamed_async(_CREATE_GUARDRAIL, params)
 
     def get_guardrail(
         self, **params: Unpack[GetGuardrailParams]
-    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.GetGuardrailResponse]]:
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_m.GetGuardrailResponse]]:
         """Get a guardrail"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(_GET_GUARDRAIL, params, streamed=True)
-        )
+        return self._streamed_async(_GET_GUARDRAIL, params)
 
     def delete_guardrail(
         self, **params: Unpack[DeleteGuardrailParams]
-    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.DeleteGuardrailResponse]]:
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_m.DeleteGuardrailResponse]]:
         """Delete a guardrail"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(_DELETE_GUARDRAIL, params, streamed=True)
-        )
+        return self._streamed_async(_DELETE_GUARDRAIL, params)
 
     def update_guardrail(
         self, **params: Unpack[UpdateGuardrailParams]
-    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.UpdateGuardrailResponse]]:
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_m.UpdateGuardrailResponse]]:
         """Update a guardrail"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(_UPDATE_GUARDRAIL, params, streamed=True)
-        )
+        return self._streamed_async(_UPDATE_GUARDRAIL, params)
 
     def list_guardrail_key_assignments(
         self, **params: Unpack[ListGuardrailKeyAssignmentsParams]
-    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.ListKeyAssignmentsResponse]]:
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_m.ListKeyAssignmentsResponse]]:
         """List key assignments for a guardrail"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(_LIST_GUARDRAIL_KEY_ASSIGNMENTS, params, streamed=True)
-        )
+        return self._streamed_async(_LIST_GUARDRAIL_KEY_ASSIGNMENTS, params)
 
     def bulk_assign_keys_to_guardrail(
         self, **params: Unpack[BulkAssignKeysToGuardrailParams]
-    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.BulkAssignKeysResponse]]:
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_m.BulkAssignKeysResponse]]:
         """Bulk assign keys to a guardrail"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(_BULK_ASSIGN_KEYS_TO_GUARDRAIL, params, streamed=True)
-        )
+        return self._streamed_async(_BULK_ASSIGN_KEYS_TO_GUARDRAIL, params)
 
     def bulk_unassign_keys_from_guardrail(
         self, **params: Unpack[BulkUnassignKeysFromGuardrailParams]
-    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.BulkUnassignKeysResponse]]:
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_m.BulkUnassignKeysResponse]]:
         """Bulk unassign keys from a guardrail"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(_BULK_UNASSIGN_KEYS_FROM_GUARDRAIL, params, streamed=True)
-        )
+        return self._streamed_async(_BULK_UNASSIGN_KEYS_FROM_GUARDRAIL, params)
 
     def list_guardrail_member_assignments(
         self, **params: Unpack[ListGuardrailMemberAssignmentsParams]
-    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.ListMemberAssignmentsResponse]]:
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_m.ListMemberAssignmentsResponse]]:
         """List member assignments for a guardrail"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(_LIST_GUARDRAIL_MEMBER_ASSIGNMENTS, params, streamed=True)
-        )
+        return self._streamed_async(_LIST_GUARDRAIL_MEMBER_ASSIGNMENTS, params)
 
     def bulk_assign_members_to_guardrail(
         self, **params: Unpack[BulkAssignMembersToGuardrailParams]
-    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.BulkAssignMembersResponse]]:
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_m.BulkAssignMembersResponse]]:
         """Bulk assign members to a guardrail"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(_BULK_ASSIGN_MEMBERS_TO_GUARDRAIL, params, streamed=True)
-        )
+        return self._streamed_async(_BULK_ASSIGN_MEMBERS_TO_GUARDRAIL, params)
 
     def bulk_unassign_members_from_guardrail(
         self, **params: Unpack[BulkUnassignMembersFromGuardrailParams]
-    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.BulkUnassignMembersResponse]]:
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_m.BulkUnassignMembersResponse]]:
         """Bulk unassign members from a guardrail"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(
-                _BULK_UNASSIGN_MEMBERS_FROM_GUARDRAIL, params, streamed=True
-            )
-        )
+        return self._streamed_async(_BULK_UNASSIGN_MEMBERS_FROM_GUARDRAIL, params)
 
     def list_key_assignments(
         self, **params: Unpack[ListKeyAssignmentsParams]
-    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.ListKeyAssignmentsResponse]]:
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_m.ListKeyAssignmentsResponse]]:
         """List all key assignments"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(_LIST_KEY_ASSIGNMENTS, params, streamed=True)
-        )
+        return self._streamed_async(_LIST_KEY_ASSIGNMENTS, params)
 
     def list_member_assignments(
         self, **params: Unpack[ListMemberAssignmentsParams]
-    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.ListMemberAssignmentsResponse]]:
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_m.ListMemberAssignmentsResponse]]:
         """List all member assignments"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(_LIST_MEMBER_ASSIGNMENTS, params, streamed=True)
-        )
+        return self._streamed_async(_LIST_MEMBER_ASSIGNMENTS, params)

@@ -6,8 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from .._arguments import Arguments as _Arguments
 from .._client import Endpoint as _Endpoint
-from .._streamed import AsyncResponseContextManager as _AsyncResponseContextManager
-from .._streamed import ResponseContextManager as _ResponseContextManager
+from .._namespace import Namespace as _Namespace
 from .._types import CallOptions as _CallOptions
 
 if TYPE_CHECKING:
@@ -16,7 +15,12 @@ if TYPE_CHECKING:
     from .. import models as _m
     from .._client import AsyncOpenRouter, OpenRouter
     from .._response import APIResponse
-    from .._streamed import AsyncStreamedResponse, StreamedResponse
+    from .._streamed import (
+        AsyncResponseContextManager,
+        AsyncStreamedResponse,
+        ResponseContextManager,
+        StreamedResponse,
+    )
 
 _Any = Any
 __all__ = [
@@ -152,14 +156,8 @@ async def list_models_user_async(
     return await client._request(_LIST_MODELS_USER, params)
 
 
-class ModelsAPI:
+class ModelsAPI(_Namespace):
     """`client.models`: the Models operations as methods."""
-
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
-    def _request(self, *args: Any, **kwargs: Any) -> Any:
-        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
     get_models = get_models
 
@@ -168,14 +166,8 @@ class ModelsAPI:
     list_models_user = list_models_user
 
 
-class AsyncModelsAPI:
+class AsyncModelsAPI(_Namespace):
     """`client.models` of the async client: the Models operations as methods."""
-
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
-    def _request(self, *args: Any, **kwargs: Any) -> Any:
-        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
     get_models = get_models_async
 
@@ -184,113 +176,89 @@ class AsyncModelsAPI:
     list_models_user = list_models_user_async
 
 
-class RawModelsAPI:
+class RawModelsAPI(_Namespace):
     """`client.with_raw_response.models`: each operation's `APIResponse`."""
-
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
 
     def get_models(
         self, **params: Unpack[GetModelsParams]
     ) -> APIResponse[_m.ModelsListResponse | str]:
         """List all models and their properties"""
-        return self._client._request(_GET_MODELS, params, raw=True)
+        return self._raw(_GET_MODELS, params)
 
     def list_models_count(
         self, **params: Unpack[ListModelsCountParams]
     ) -> APIResponse[_m.ModelsCountResponse]:
         """Get total count of available models"""
-        return self._client._request(_LIST_MODELS_COUNT, params, raw=True)
+        return self._raw(_LIST_MODELS_COUNT, params)
 
     def list_models_user(
         self, **params: Unpack[_CallOptions]
     ) -> APIResponse[_m.ModelsListResponse]:
         """List models filtered by user provider preferences, privacy settings, and guardrails"""
-        return self._client._request(_LIST_MODELS_USER, params, raw=True)
+        return self._raw(_LIST_MODELS_USER, params)
 
 
-class AsyncRawModelsAPI:
+class AsyncRawModelsAPI(_Namespace):
     """`client.with_raw_response.models` of the async client."""
-
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
 
     async def get_models(
         self, **params: Unpack[GetModelsParams]
     ) -> APIResponse[_m.ModelsListResponse | str]:
         """List all models and their properties"""
-        return await self._client._request(_GET_MODELS, params, raw=True)
+        return await self._raw(_GET_MODELS, params)
 
     async def list_models_count(
         self, **params: Unpack[ListModelsCountParams]
     ) -> APIResponse[_m.ModelsCountResponse]:
         """Get total count of available models"""
-        return await self._client._request(_LIST_MODELS_COUNT, params, raw=True)
+        return await self._raw(_LIST_MODELS_COUNT, params)
 
     async def list_models_user(
         self, **params: Unpack[_CallOptions]
     ) -> APIResponse[_m.ModelsListResponse]:
         """List models filtered by user provider preferences, privacy settings, and guardrails"""
-        return await self._client._request(_LIST_MODELS_USER, params, raw=True)
+        return await self._raw(_LIST_MODELS_USER, params)
 
 
-class StreamingModelsAPI:
+class StreamingModelsAPI(_Namespace):
     """`client.with_streaming_response.models`: each operation's response, its body unread, in a `with` block."""
 
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
     def get_models(
         self, **params: Unpack[GetModelsParams]
-    ) -> _ResponseContextManager[StreamedResponse[_m.ModelsListResponse | str]]:
+    ) -> ResponseContextManager[StreamedResponse[_m.ModelsListResponse | str]]:
         """List all models and their properties"""
-        return _ResponseContextManager(
-            lambda: self._client._request(_GET_MODELS, params, streamed=True)
-        )
+        return self._streamed(_GET_MODELS, params)
 
     def list_models_count(
         self, **params: Unpack[ListModelsCountParams]
-    ) -> _ResponseContextManager[StreamedResponse[_m.ModelsCountResponse]]:
+    ) -> ResponseContextManager[StreamedResponse[_m.ModelsCountResponse]]:
         """Get total count of available models"""
-        return _ResponseContextManager(
-            lambda: self._client._request(_LIST_MODELS_COUNT, params, streamed=True)
-        )
+        return self._streamed(_LIST_MODELS_COUNT, params)
 
     def list_models_user(
         self, **params: Unpack[_CallOptions]
-    ) -> _ResponseContextManager[StreamedResponse[_m.ModelsListResponse]]:
+    ) -> ResponseContextManager[StreamedResponse[_m.ModelsListResponse]]:
         """List models filtered by user provider preferences, privacy settings, and guardrails"""
-        return _ResponseContextManager(
-            lambda: self._client._request(_LIST_MODELS_USER, params, streamed=True)
-        )
+        return self._streamed(_LIST_MODELS_USER, params)
 
 
-class AsyncStreamingModelsAPI:
+class AsyncStreamingModelsAPI(_Namespace):
     """`client.with_streaming_response.models` of the async client (`async with`)."""
 
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
     def get_models(
         self, **params: Unpack[GetModelsParams]
-    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.ModelsListResponse | str]]:
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_m.ModelsListResponse | str]]:
         """List all models and their properties"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(_GET_MODELS, params, streamed=True)
-        )
+        return self._streamed_async(_GET_MODELS, params)
 
     def list_models_count(
         self, **params: Unpack[ListModelsCountParams]
-    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.ModelsCountResponse]]:
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_m.ModelsCountResponse]]:
         """Get total count of available models"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(_LIST_MODELS_COUNT, params, streamed=True)
-        )
+        return self._streamed_async(_LIST_MODELS_COUNT, params)
 
     def list_models_user(
         self, **params: Unpack[_CallOptions]
-    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.ModelsListResponse]]:
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_m.ModelsListResponse]]:
         """List models filtered by user provider preferences, privacy settings, and guardrails"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(_LIST_MODELS_USER, params, streamed=True)
-        )
+        return self._streamed_async(_LIST_MODELS_USER, params)

@@ -7,8 +7,7 @@ from typing import TYPE_CHECKING, Any, overload
 
 from .._arguments import Arguments as _Arguments
 from .._client import Endpoint as _Endpoint
-from .._streamed import AsyncResponseContextManager as _AsyncResponseContextManager
-from .._streamed import ResponseContextManager as _ResponseContextManager
+from .._namespace import Namespace as _Namespace
 from .._types import CallOptions as _CallOptions
 
 if TYPE_CHECKING:
@@ -19,7 +18,12 @@ if TYPE_CHECKING:
     from .. import models as _m
     from .._client import AsyncOpenRouter, OpenRouter
     from .._response import APIResponse
-    from .._streamed import AsyncStreamedResponse, StreamedResponse
+    from .._streamed import (
+        AsyncResponseContextManager,
+        AsyncStreamedResponse,
+        ResponseContextManager,
+        StreamedResponse,
+    )
 
 _Any = Any
 __all__ = [
@@ -206,113 +210,81 @@ async def create_auth_keys_code_async(
     return await client._request(_CREATE_AUTH_KEYS_CODE, params)
 
 
-class OAuthAPI:
+class OAuthAPI(_Namespace):
     """`client.o_auth`: the OAuth operations as methods."""
-
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
-    def _request(self, *args: Any, **kwargs: Any) -> Any:
-        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
     exchange_auth_code_for_api_key = exchange_auth_code_for_api_key
 
     create_auth_keys_code = create_auth_keys_code
 
 
-class AsyncOAuthAPI:
+class AsyncOAuthAPI(_Namespace):
     """`client.o_auth` of the async client: the OAuth operations as methods."""
-
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
-    def _request(self, *args: Any, **kwargs: Any) -> Any:
-        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
     exchange_auth_code_for_api_key = exchange_auth_code_for_api_key_async
 
     create_auth_keys_code = create_auth_keys_code_async
 
 
-class RawOAuthAPI:
+class RawOAuthAPI(_Namespace):
     """`client.with_raw_response.o_auth`: each operation's `APIResponse`."""
-
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
 
     def exchange_auth_code_for_api_key(
         self, **params: Unpack[ExchangeAuthCodeForApiKeyParams]
     ) -> APIResponse[_m.AuthKeysPostResponse]:
         """Exchange authorization code for API key"""
-        return self._client._request(_EXCHANGE_AUTH_CODE_FOR_API_KEY, params, raw=True)
+        return self._raw(_EXCHANGE_AUTH_CODE_FOR_API_KEY, params)
 
     def create_auth_keys_code(
         self, **params: Unpack[CreateAuthKeysCodeParams]
     ) -> APIResponse[_m.AuthKeysCodePostResponse]:
         """Create authorization code"""
-        return self._client._request(_CREATE_AUTH_KEYS_CODE, params, raw=True)
+        return self._raw(_CREATE_AUTH_KEYS_CODE, params)
 
 
-class AsyncRawOAuthAPI:
+class AsyncRawOAuthAPI(_Namespace):
     """`client.with_raw_response.o_auth` of the async client."""
-
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
 
     async def exchange_auth_code_for_api_key(
         self, **params: Unpack[ExchangeAuthCodeForApiKeyParams]
     ) -> APIResponse[_m.AuthKeysPostResponse]:
         """Exchange authorization code for API key"""
-        return await self._client._request(_EXCHANGE_AUTH_CODE_FOR_API_KEY, params, raw=True)
+        return await self._raw(_EXCHANGE_AUTH_CODE_FOR_API_KEY, params)
 
     async def create_auth_keys_code(
         self, **params: Unpack[CreateAuthKeysCodeParams]
     ) -> APIResponse[_m.AuthKeysCodePostResponse]:
         """Create authorization code"""
-        return await self._client._request(_CREATE_AUTH_KEYS_CODE, params, raw=True)
+        return await self._raw(_CREATE_AUTH_KEYS_CODE, params)
 
 
-class StreamingOAuthAPI:
+class StreamingOAuthAPI(_Namespace):
     """`client.with_streaming_response.o_auth`: each operation's response, its body unread, in a `with` block."""
 
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
     def exchange_auth_code_for_api_key(
         self, **params: Unpack[ExchangeAuthCodeForApiKeyParams]
-    ) -> _ResponseContextManager[StreamedResponse[_m.AuthKeysPostResponse]]:
+    ) -> ResponseContextManager[StreamedResponse[_m.AuthKeysPostResponse]]:
         """Exchange authorization code for API key"""
-        return _ResponseContextManager(
-            lambda: self._client._request(_EXCHANGE_AUTH_CODE_FOR_API_KEY, params, streamed=True)
-        )
+        return self._streamed(_EXCHANGE_AUTH_CODE_FOR_API_KEY, params)
 
     def create_auth_keys_code(
         self, **params: Unpack[CreateAuthKeysCodeParams]
-    ) -> _ResponseContextManager[StreamedResponse[_m.AuthKeysCodePostResponse]]:
+    ) -> ResponseContextManager[StreamedResponse[_m.AuthKeysCodePostResponse]]:
         """Create authorization code"""
-        return _ResponseContextManager(
-            lambda: self._client._request(_CREATE_AUTH_KEYS_CODE, params, streamed=True)
-        )
+        return self._streamed(_CREATE_AUTH_KEYS_CODE, params)
 
 
-class AsyncStreamingOAuthAPI:
+class AsyncStreamingOAuthAPI(_Namespace):
     """`client.with_streaming_response.o_auth` of the async client (`async with`)."""
 
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
     def exchange_auth_code_for_api_key(
         self, **params: Unpack[ExchangeAuthCodeForApiKeyParams]
-    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.AuthKeysPostResponse]]:
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_m.AuthKeysPostResponse]]:
         """Exchange authorization code for API key"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(_EXCHANGE_AUTH_CODE_FOR_API_KEY, params, streamed=True)
-        )
+        return self._streamed_async(_EXCHANGE_AUTH_CODE_FOR_API_KEY, params)
 
     def create_auth_keys_code(
         self, **params: Unpack[CreateAuthKeysCodeParams]
-    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.AuthKeysCodePostResponse]]:
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_m.AuthKeysCodePostResponse]]:
         """Create authorization code"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(_CREATE_AUTH_KEYS_CODE, params, streamed=True)
-        )
+        return self._streamed_async(_CREATE_AUTH_KEYS_CODE, params)

@@ -7,10 +7,9 @@ from typing import TYPE_CHECKING, Any
 
 from .._arguments import Arguments as _Arguments
 from .._client import Endpoint as _Endpoint
+from .._namespace import Namespace as _Namespace
 from .._pagination import iterate_pages as _iterate_pages
 from .._pagination import iterate_pages_async as _iterate_pages_async
-from .._streamed import AsyncResponseContextManager as _AsyncResponseContextManager
-from .._streamed import ResponseContextManager as _ResponseContextManager
 from .._types import CallOptions as _CallOptions
 
 if TYPE_CHECKING:
@@ -19,7 +18,12 @@ if TYPE_CHECKING:
     from .. import models as _m
     from .._client import AsyncOpenRouter, OpenRouter
     from .._response import APIResponse
-    from .._streamed import AsyncStreamedResponse, StreamedResponse
+    from .._streamed import (
+        AsyncResponseContextManager,
+        AsyncStreamedResponse,
+        ResponseContextManager,
+        StreamedResponse,
+    )
 
 _Any = Any
 __all__ = [
@@ -102,83 +106,55 @@ def list_organization_members_iter_async(
     )
 
 
-class OrganizationAPI:
+class OrganizationAPI(_Namespace):
     """`client.organization`: the Organization operations as methods."""
-
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
-    def _request(self, *args: Any, **kwargs: Any) -> Any:
-        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
     list_organization_members = list_organization_members
     list_organization_members_iter = list_organization_members_iter
 
 
-class AsyncOrganizationAPI:
+class AsyncOrganizationAPI(_Namespace):
     """`client.organization` of the async client: the Organization operations as methods."""
-
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
-    def _request(self, *args: Any, **kwargs: Any) -> Any:
-        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
     list_organization_members = list_organization_members_async
     list_organization_members_iter = list_organization_members_iter_async
 
 
-class RawOrganizationAPI:
+class RawOrganizationAPI(_Namespace):
     """`client.with_raw_response.organization`: each operation's `APIResponse`."""
-
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
 
     def list_organization_members(
         self, **params: Unpack[ListOrganizationMembersParams]
     ) -> APIResponse[_m.OrganizationMembersGetResponse]:
         """List organization members"""
-        return self._client._request(_LIST_ORGANIZATION_MEMBERS, params, raw=True)
+        return self._raw(_LIST_ORGANIZATION_MEMBERS, params)
 
 
-class AsyncRawOrganizationAPI:
+class AsyncRawOrganizationAPI(_Namespace):
     """`client.with_raw_response.organization` of the async client."""
-
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
 
     async def list_organization_members(
         self, **params: Unpack[ListOrganizationMembersParams]
     ) -> APIResponse[_m.OrganizationMembersGetResponse]:
         """List organization members"""
-        return await self._client._request(_LIST_ORGANIZATION_MEMBERS, params, raw=True)
+        return await self._raw(_LIST_ORGANIZATION_MEMBERS, params)
 
 
-class StreamingOrganizationAPI:
+class StreamingOrganizationAPI(_Namespace):
     """`client.with_streaming_response.organization`: each operation's response, its body unread, in a `with` block."""
 
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
     def list_organization_members(
         self, **params: Unpack[ListOrganizationMembersParams]
-    ) -> _ResponseContextManager[StreamedResponse[_m.OrganizationMembersGetResponse]]:
+    ) -> ResponseContextManager[StreamedResponse[_m.OrganizationMembersGetResponse]]:
         """List organization members"""
-        return _ResponseContextManager(
-            lambda: self._client._request(_LIST_ORGANIZATION_MEMBERS, params, streamed=True)
-        )
+        return self._streamed(_LIST_ORGANIZATION_MEMBERS, params)
 
 
-class AsyncStreamingOrganizationAPI:
+class AsyncStreamingOrganizationAPI(_Namespace):
     """`client.with_streaming_response.organization` of the async client (`async with`)."""
 
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
     def list_organization_members(
         self, **params: Unpack[ListOrganizationMembersParams]
-    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.OrganizationMembersGetResponse]]:
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_m.OrganizationMembersGetResponse]]:
         """List organization members"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(_LIST_ORGANIZATION_MEMBERS, params, streamed=True)
-        )
+        return self._streamed_async(_LIST_ORGANIZATION_MEMBERS, params)

@@ -6,8 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from .._arguments import Arguments as _Arguments
 from .._client import Endpoint as _Endpoint
-from .._streamed import AsyncResponseContextManager as _AsyncResponseContextManager
-from .._streamed import ResponseContextManager as _ResponseContextManager
+from .._namespace import Namespace as _Namespace
 from .._types import CallOptions as _CallOptions
 
 if TYPE_CHECKING:
@@ -16,7 +15,12 @@ if TYPE_CHECKING:
     from .. import models as _m
     from .._client import AsyncOpenRouter, OpenRouter
     from .._response import APIResponse
-    from .._streamed import AsyncStreamedResponse, StreamedResponse
+    from .._streamed import (
+        AsyncResponseContextManager,
+        AsyncStreamedResponse,
+        ResponseContextManager,
+        StreamedResponse,
+    )
 
 _Any = Any
 __all__ = [
@@ -59,81 +63,53 @@ async def list_providers_async(
     return await client._request(_LIST_PROVIDERS, params)
 
 
-class ProvidersAPI:
+class ProvidersAPI(_Namespace):
     """`client.providers`: the Providers operations as methods."""
-
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
-    def _request(self, *args: Any, **kwargs: Any) -> Any:
-        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
     list_providers = list_providers
 
 
-class AsyncProvidersAPI:
+class AsyncProvidersAPI(_Namespace):
     """`client.providers` of the async client: the Providers operations as methods."""
-
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
-    def _request(self, *args: Any, **kwargs: Any) -> Any:
-        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
     list_providers = list_providers_async
 
 
-class RawProvidersAPI:
+class RawProvidersAPI(_Namespace):
     """`client.with_raw_response.providers`: each operation's `APIResponse`."""
-
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
 
     def list_providers(
         self, **params: Unpack[_CallOptions]
     ) -> APIResponse[_m.ProvidersGetResponse]:
         """List all providers"""
-        return self._client._request(_LIST_PROVIDERS, params, raw=True)
+        return self._raw(_LIST_PROVIDERS, params)
 
 
-class AsyncRawProvidersAPI:
+class AsyncRawProvidersAPI(_Namespace):
     """`client.with_raw_response.providers` of the async client."""
-
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
 
     async def list_providers(
         self, **params: Unpack[_CallOptions]
     ) -> APIResponse[_m.ProvidersGetResponse]:
         """List all providers"""
-        return await self._client._request(_LIST_PROVIDERS, params, raw=True)
+        return await self._raw(_LIST_PROVIDERS, params)
 
 
-class StreamingProvidersAPI:
+class StreamingProvidersAPI(_Namespace):
     """`client.with_streaming_response.providers`: each operation's response, its body unread, in a `with` block."""
 
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
     def list_providers(
         self, **params: Unpack[_CallOptions]
-    ) -> _ResponseContextManager[StreamedResponse[_m.ProvidersGetResponse]]:
+    ) -> ResponseContextManager[StreamedResponse[_m.ProvidersGetResponse]]:
         """List all providers"""
-        return _ResponseContextManager(
-            lambda: self._client._request(_LIST_PROVIDERS, params, streamed=True)
-        )
+        return self._streamed(_LIST_PROVIDERS, params)
 
 
-class AsyncStreamingProvidersAPI:
+class AsyncStreamingProvidersAPI(_Namespace):
     """`client.with_streaming_response.providers` of the async client (`async with`)."""
 
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
     def list_providers(
         self, **params: Unpack[_CallOptions]
-    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.ProvidersGetResponse]]:
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_m.ProvidersGetResponse]]:
         """List all providers"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(_LIST_PROVIDERS, params, streamed=True)
-        )
+        return self._streamed_async(_LIST_PROVIDERS, params)

@@ -7,8 +7,7 @@ from typing import TYPE_CHECKING, Any, overload
 
 from .._arguments import Arguments as _Arguments
 from .._client import Endpoint as _Endpoint
-from .._streamed import AsyncResponseContextManager as _AsyncResponseContextManager
-from .._streamed import ResponseContextManager as _ResponseContextManager
+from .._namespace import Namespace as _Namespace
 from .._types import CallOptions as _CallOptions
 
 if TYPE_CHECKING:
@@ -17,7 +16,12 @@ if TYPE_CHECKING:
     from .. import models as _m
     from .._client import AsyncOpenRouter, OpenRouter
     from .._response import APIResponse
-    from .._streamed import AsyncStreamedResponse, StreamedResponse
+    from .._streamed import (
+        AsyncResponseContextManager,
+        AsyncStreamedResponse,
+        ResponseContextManager,
+        StreamedResponse,
+    )
 
 _Any = Any
 __all__ = [
@@ -146,113 +150,81 @@ async def list_rerank_models_async(
     return await client._request(_LIST_RERANK_MODELS, params)
 
 
-class RerankAPI:
+class RerankAPI(_Namespace):
     """`client.rerank`: the Rerank operations as methods."""
-
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
-    def _request(self, *args: Any, **kwargs: Any) -> Any:
-        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
     create_rerank = create_rerank
 
     list_rerank_models = list_rerank_models
 
 
-class AsyncRerankAPI:
+class AsyncRerankAPI(_Namespace):
     """`client.rerank` of the async client: the Rerank operations as methods."""
-
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
-    def _request(self, *args: Any, **kwargs: Any) -> Any:
-        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
     create_rerank = create_rerank_async
 
     list_rerank_models = list_rerank_models_async
 
 
-class RawRerankAPI:
+class RawRerankAPI(_Namespace):
     """`client.with_raw_response.rerank`: each operation's `APIResponse`."""
-
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
 
     def create_rerank(
         self, **params: Unpack[CreateRerankParams]
     ) -> APIResponse[_m.RerankPostResponse]:
         """Submit a rerank request"""
-        return self._client._request(_CREATE_RERANK, params, raw=True)
+        return self._raw(_CREATE_RERANK, params)
 
     def list_rerank_models(
         self, **params: Unpack[_CallOptions]
     ) -> APIResponse[_m.ModelsListResponse]:
         """List all rerank models"""
-        return self._client._request(_LIST_RERANK_MODELS, params, raw=True)
+        return self._raw(_LIST_RERANK_MODELS, params)
 
 
-class AsyncRawRerankAPI:
+class AsyncRawRerankAPI(_Namespace):
     """`client.with_raw_response.rerank` of the async client."""
-
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
 
     async def create_rerank(
         self, **params: Unpack[CreateRerankParams]
     ) -> APIResponse[_m.RerankPostResponse]:
         """Submit a rerank request"""
-        return await self._client._request(_CREATE_RERANK, params, raw=True)
+        return await self._raw(_CREATE_RERANK, params)
 
     async def list_rerank_models(
         self, **params: Unpack[_CallOptions]
     ) -> APIResponse[_m.ModelsListResponse]:
         """List all rerank models"""
-        return await self._client._request(_LIST_RERANK_MODELS, params, raw=True)
+        return await self._raw(_LIST_RERANK_MODELS, params)
 
 
-class StreamingRerankAPI:
+class StreamingRerankAPI(_Namespace):
     """`client.with_streaming_response.rerank`: each operation's response, its body unread, in a `with` block."""
 
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
     def create_rerank(
         self, **params: Unpack[CreateRerankParams]
-    ) -> _ResponseContextManager[StreamedResponse[_m.RerankPostResponse]]:
+    ) -> ResponseContextManager[StreamedResponse[_m.RerankPostResponse]]:
         """Submit a rerank request"""
-        return _ResponseContextManager(
-            lambda: self._client._request(_CREATE_RERANK, params, streamed=True)
-        )
+        return self._streamed(_CREATE_RERANK, params)
 
     def list_rerank_models(
         self, **params: Unpack[_CallOptions]
-    ) -> _ResponseContextManager[StreamedResponse[_m.ModelsListResponse]]:
+    ) -> ResponseContextManager[StreamedResponse[_m.ModelsListResponse]]:
         """List all rerank models"""
-        return _ResponseContextManager(
-            lambda: self._client._request(_LIST_RERANK_MODELS, params, streamed=True)
-        )
+        return self._streamed(_LIST_RERANK_MODELS, params)
 
 
-class AsyncStreamingRerankAPI:
+class AsyncStreamingRerankAPI(_Namespace):
     """`client.with_streaming_response.rerank` of the async client (`async with`)."""
 
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
     def create_rerank(
         self, **params: Unpack[CreateRerankParams]
-    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.RerankPostResponse]]:
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_m.RerankPostResponse]]:
         """Submit a rerank request"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(_CREATE_RERANK, params, streamed=True)
-        )
+        return self._streamed_async(_CREATE_RERANK, params)
 
     def list_rerank_models(
         self, **params: Unpack[_CallOptions]
-    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.ModelsListResponse]]:
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_m.ModelsListResponse]]:
         """List all rerank models"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(_LIST_RERANK_MODELS, params, streamed=True)
-        )
+        return self._streamed_async(_LIST_RERANK_MODELS, params)

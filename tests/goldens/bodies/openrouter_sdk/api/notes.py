@@ -7,8 +7,7 @@ from typing import TYPE_CHECKING, Any, overload
 
 from .._arguments import Arguments as _Arguments
 from .._client import Endpoint as _Endpoint
-from .._streamed import AsyncResponseContextManager as _AsyncResponseContextManager
-from .._streamed import ResponseContextManager as _ResponseContextManager
+from .._namespace import Namespace as _Namespace
 from .._types import CallOptions as _CallOptions
 
 if TYPE_CHECKING:
@@ -17,7 +16,12 @@ if TYPE_CHECKING:
     from .. import models as _m
     from .._client import AsyncOpenRouter, OpenRouter
     from .._response import APIResponse
-    from .._streamed import AsyncStreamedResponse, StreamedResponse
+    from .._streamed import (
+        AsyncResponseContextManager,
+        AsyncStreamedResponse,
+        ResponseContextManager,
+        StreamedResponse,
+    )
 
 _Any = Any
 __all__ = [
@@ -374,14 +378,8 @@ async def archive_note_async(client: AsyncOpenRouter | AsyncNotesAPI, **params: 
     return await client._request(_ARCHIVE_NOTE, params)
 
 
-class NotesAPI:
+class NotesAPI(_Namespace):
     """`client.notes`: the notes operations as methods."""
-
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
-    def _request(self, *args: Any, **kwargs: Any) -> Any:
-        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
     create_note = create_note
 
@@ -394,14 +392,8 @@ class NotesAPI:
     archive_note = archive_note
 
 
-class AsyncNotesAPI:
+class AsyncNotesAPI(_Namespace):
     """`client.notes` of the async client: the notes operations as methods."""
-
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
-    def _request(self, *args: Any, **kwargs: Any) -> Any:
-        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
     create_note = create_note_async
 
@@ -414,153 +406,121 @@ class AsyncNotesAPI:
     archive_note = archive_note_async
 
 
-class RawNotesAPI:
+class RawNotesAPI(_Namespace):
     """`client.with_raw_response.notes`: each operation's `APIResponse`."""
-
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
 
     def create_note(self, **params: Unpack[CreateNoteParams]) -> APIResponse[_m.Note]:
         """Create a note"""
-        return self._client._request(_CREATE_NOTE, params, raw=True)
+        return self._raw(_CREATE_NOTE, params)
 
     def update_note(self, **params: Unpack[UpdateNoteParams]) -> APIResponse[_m.Note]:
         """Partially update a note"""
-        return self._client._request(_UPDATE_NOTE, params, raw=True)
+        return self._raw(_UPDATE_NOTE, params)
 
     def share_note(self, **params: Unpack[ShareNoteParams]) -> APIResponse[None]:
         """Share a note"""
-        return self._client._request(_SHARE_NOTE, params, raw=True)
+        return self._raw(_SHARE_NOTE, params)
 
     def bulk_delete_notes(
         self, *, body: _m.NotesBulkDeletePostRequest, **params: Unpack[_CallOptions]
     ) -> APIResponse[_m.NotesBulkDeletePostResponse]:
         """Delete several notes"""
-        return self._client._request(_BULK_DELETE_NOTES, params, raw=True)
+        return self._raw(_BULK_DELETE_NOTES, params)
 
     def archive_note(self, **params: Unpack[ArchiveNoteParams]) -> APIResponse[_m.Note]:
         """Archive a note"""
-        return self._client._request(_ARCHIVE_NOTE, params, raw=True)
+        return self._raw(_ARCHIVE_NOTE, params)
 
 
-class AsyncRawNotesAPI:
+class AsyncRawNotesAPI(_Namespace):
     """`client.with_raw_response.notes` of the async client."""
-
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
 
     async def create_note(self, **params: Unpack[CreateNoteParams]) -> APIResponse[_m.Note]:
         """Create a note"""
-        return await self._client._request(_CREATE_NOTE, params, raw=True)
+        return await self._raw(_CREATE_NOTE, params)
 
     async def update_note(self, **params: Unpack[UpdateNoteParams]) -> APIResponse[_m.Note]:
         """Partially update a note"""
-        return await self._client._request(_UPDATE_NOTE, params, raw=True)
+        return await self._raw(_UPDATE_NOTE, params)
 
     async def share_note(self, **params: Unpack[ShareNoteParams]) -> APIResponse[None]:
         """Share a note"""
-        return await self._client._request(_SHARE_NOTE, params, raw=True)
+        return await self._raw(_SHARE_NOTE, params)
 
     async def bulk_delete_notes(
         self, *, body: _m.NotesBulkDeletePostRequest, **params: Unpack[_CallOptions]
     ) -> APIResponse[_m.NotesBulkDeletePostResponse]:
         """Delete several notes"""
-        return await self._client._request(_BULK_DELETE_NOTES, params, raw=True)
+        return await self._raw(_BULK_DELETE_NOTES, params)
 
     async def archive_note(self, **params: Unpack[ArchiveNoteParams]) -> APIResponse[_m.Note]:
         """Archive a note"""
-        return await self._client._request(_ARCHIVE_NOTE, params, raw=True)
+        return await self._raw(_ARCHIVE_NOTE, params)
 
 
-class StreamingNotesAPI:
+class StreamingNotesAPI(_Namespace):
     """`client.with_streaming_response.notes`: each operation's response, its body unread, in a `with` block."""
 
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
     def create_note(
         self, **params: Unpack[CreateNoteParams]
-    ) -> _ResponseContextManager[StreamedResponse[_m.Note]]:
+    ) -> ResponseContextManager[StreamedResponse[_m.Note]]:
         """Create a note"""
-        return _ResponseContextManager(
-            lambda: self._client._request(_CREATE_NOTE, params, streamed=True)
-        )
+        return self._streamed(_CREATE_NOTE, params)
 
     def update_note(
         self, **params: Unpack[UpdateNoteParams]
-    ) -> _ResponseContextManager[StreamedResponse[_m.Note]]:
+    ) -> ResponseContextManager[StreamedResponse[_m.Note]]:
         """Partially update a note"""
-        return _ResponseContextManager(
-            lambda: self._client._request(_UPDATE_NOTE, params, streamed=True)
-        )
+        return self._streamed(_UPDATE_NOTE, params)
 
     def share_note(
         self, **params: Unpack[ShareNoteParams]
-    ) -> _ResponseContextManager[StreamedResponse[None]]:
+    ) -> ResponseContextManager[StreamedResponse[None]]:
         """Share a note"""
-        return _ResponseContextManager(
-            lambda: self._client._request(_SHARE_NOTE, params, streamed=True)
-        )
+        return self._streamed(_SHARE_NOTE, params)
 
     def bulk_delete_notes(
         self, *, body: _m.NotesBulkDeletePostRequest, **params: Unpack[_CallOptions]
-    ) -> _ResponseContextManager[StreamedResponse[_m.NotesBulkDeletePostResponse]]:
+    ) -> ResponseContextManager[StreamedResponse[_m.NotesBulkDeletePostResponse]]:
         """Delete several notes"""
-        return _ResponseContextManager(
-            lambda: self._client._request(_BULK_DELETE_NOTES, params, streamed=True)
-        )
+        return self._streamed(_BULK_DELETE_NOTES, params)
 
     def archive_note(
         self, **params: Unpack[ArchiveNoteParams]
-    ) -> _ResponseContextManager[StreamedResponse[_m.Note]]:
+    ) -> ResponseContextManager[StreamedResponse[_m.Note]]:
         """Archive a note"""
-        return _ResponseContextManager(
-            lambda: self._client._request(_ARCHIVE_NOTE, params, streamed=True)
-        )
+        return self._streamed(_ARCHIVE_NOTE, params)
 
 
-class AsyncStreamingNotesAPI:
+class AsyncStreamingNotesAPI(_Namespace):
     """`client.with_streaming_response.notes` of the async client (`async with`)."""
 
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
     def create_note(
         self, **params: Unpack[CreateNoteParams]
-    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.Note]]:
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_m.Note]]:
         """Create a note"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(_CREATE_NOTE, params, streamed=True)
-        )
+        return self._streamed_async(_CREATE_NOTE, params)
 
     def update_note(
         self, **params: Unpack[UpdateNoteParams]
-    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.Note]]:
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_m.Note]]:
         """Partially update a note"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(_UPDATE_NOTE, params, streamed=True)
-        )
+        return self._streamed_async(_UPDATE_NOTE, params)
 
     def share_note(
         self, **params: Unpack[ShareNoteParams]
-    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[None]]:
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[None]]:
         """Share a note"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(_SHARE_NOTE, params, streamed=True)
-        )
+        return self._streamed_async(_SHARE_NOTE, params)
 
     def bulk_delete_notes(
         self, *, body: _m.NotesBulkDeletePostRequest, **params: Unpack[_CallOptions]
-    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.NotesBulkDeletePostResponse]]:
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_m.NotesBulkDeletePostResponse]]:
         """Delete several notes"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(_BULK_DELETE_NOTES, params, streamed=True)
-        )
+        return self._streamed_async(_BULK_DELETE_NOTES, params)
 
     def archive_note(
         self, **params: Unpack[ArchiveNoteParams]
-    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.Note]]:
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_m.Note]]:
         """Archive a note"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(_ARCHIVE_NOTE, params, streamed=True)
-        )
+        return self._streamed_async(_ARCHIVE_NOTE, params)

@@ -7,8 +7,7 @@ from typing import TYPE_CHECKING, Any, overload
 
 from .._arguments import Arguments as _Arguments
 from .._client import Endpoint as _Endpoint
-from .._streamed import AsyncResponseContextManager as _AsyncResponseContextManager
-from .._streamed import ResponseContextManager as _ResponseContextManager
+from .._namespace import Namespace as _Namespace
 from .._types import CallOptions as _CallOptions
 
 if TYPE_CHECKING:
@@ -17,7 +16,12 @@ if TYPE_CHECKING:
     from .. import models as _m
     from .._client import AsyncOpenRouter, OpenRouter
     from .._response import APIResponse
-    from .._streamed import AsyncStreamedResponse, StreamedResponse
+    from .._streamed import (
+        AsyncResponseContextManager,
+        AsyncStreamedResponse,
+        ResponseContextManager,
+        StreamedResponse,
+    )
 
 _Any = Any
 __all__ = [
@@ -161,107 +165,75 @@ async def create_task_async(client: AsyncOpenRouter | AsyncTasksAPI, **params: A
     return await client._request(_CREATE_TASK, params)
 
 
-class TasksAPI:
+class TasksAPI(_Namespace):
     """`client.tasks`: the tasks operations as methods."""
-
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
-    def _request(self, *args: Any, **kwargs: Any) -> Any:
-        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
     list_tasks = list_tasks
 
     create_task = create_task
 
 
-class AsyncTasksAPI:
+class AsyncTasksAPI(_Namespace):
     """`client.tasks` of the async client: the tasks operations as methods."""
-
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
-    def _request(self, *args: Any, **kwargs: Any) -> Any:
-        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
     list_tasks = list_tasks_async
 
     create_task = create_task_async
 
 
-class RawTasksAPI:
+class RawTasksAPI(_Namespace):
     """`client.with_raw_response.tasks`: each operation's `APIResponse`."""
-
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
 
     def list_tasks(self, **params: Unpack[ListTasksParams]) -> APIResponse[_m.TasksGetResponse]:
         """List tasks"""
-        return self._client._request(_LIST_TASKS, params, raw=True)
+        return self._raw(_LIST_TASKS, params)
 
     def create_task(self, **params: Unpack[CreateTaskParams]) -> APIResponse[_m.Task]:
         """Create a task"""
-        return self._client._request(_CREATE_TASK, params, raw=True)
+        return self._raw(_CREATE_TASK, params)
 
 
-class AsyncRawTasksAPI:
+class AsyncRawTasksAPI(_Namespace):
     """`client.with_raw_response.tasks` of the async client."""
-
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
 
     async def list_tasks(
         self, **params: Unpack[ListTasksParams]
     ) -> APIResponse[_m.TasksGetResponse]:
         """List tasks"""
-        return await self._client._request(_LIST_TASKS, params, raw=True)
+        return await self._raw(_LIST_TASKS, params)
 
     async def create_task(self, **params: Unpack[CreateTaskParams]) -> APIResponse[_m.Task]:
         """Create a task"""
-        return await self._client._request(_CREATE_TASK, params, raw=True)
+        return await self._raw(_CREATE_TASK, params)
 
 
-class StreamingTasksAPI:
+class StreamingTasksAPI(_Namespace):
     """`client.with_streaming_response.tasks`: each operation's response, its body unread, in a `with` block."""
 
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
     def list_tasks(
         self, **params: Unpack[ListTasksParams]
-    ) -> _ResponseContextManager[StreamedResponse[_m.TasksGetResponse]]:
+    ) -> ResponseContextManager[StreamedResponse[_m.TasksGetResponse]]:
         """List tasks"""
-        return _ResponseContextManager(
-            lambda: self._client._request(_LIST_TASKS, params, streamed=True)
-        )
+        return self._streamed(_LIST_TASKS, params)
 
     def create_task(
         self, **params: Unpack[CreateTaskParams]
-    ) -> _ResponseContextManager[StreamedResponse[_m.Task]]:
+    ) -> ResponseContextManager[StreamedResponse[_m.Task]]:
         """Create a task"""
-        return _ResponseContextManager(
-            lambda: self._client._request(_CREATE_TASK, params, streamed=True)
-        )
+        return self._streamed(_CREATE_TASK, params)
 
 
-class AsyncStreamingTasksAPI:
+class AsyncStreamingTasksAPI(_Namespace):
     """`client.with_streaming_response.tasks` of the async client (`async with`)."""
 
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
     def list_tasks(
         self, **params: Unpack[ListTasksParams]
-    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.TasksGetResponse]]:
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_m.TasksGetResponse]]:
         """List tasks"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(_LIST_TASKS, params, streamed=True)
-        )
+        return self._streamed_async(_LIST_TASKS, params)
 
     def create_task(
         self, **params: Unpack[CreateTaskParams]
-    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.Task]]:
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_m.Task]]:
         """Create a task"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(_CREATE_TASK, params, streamed=True)
-        )
+        return self._streamed_async(_CREATE_TASK, params)

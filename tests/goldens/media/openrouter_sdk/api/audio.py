@@ -7,8 +7,7 @@ from typing import TYPE_CHECKING, Any, overload
 
 from .._arguments import Arguments as _Arguments
 from .._client import Endpoint as _Endpoint
-from .._streamed import AsyncResponseContextManager as _AsyncResponseContextManager
-from .._streamed import ResponseContextManager as _ResponseContextManager
+from .._namespace import Namespace as _Namespace
 from .._types import CallOptions as _CallOptions
 
 if TYPE_CHECKING:
@@ -17,7 +16,12 @@ if TYPE_CHECKING:
     from .. import models as _m
     from .._client import AsyncOpenRouter, OpenRouter
     from .._response import APIResponse
-    from .._streamed import AsyncStreamedResponse, StreamedResponse
+    from .._streamed import (
+        AsyncResponseContextManager,
+        AsyncStreamedResponse,
+        ResponseContextManager,
+        StreamedResponse,
+    )
 
 _Any = Any
 __all__ = [
@@ -96,77 +100,49 @@ async def create_speech_async(client: AsyncOpenRouter | AsyncAudioAPI, **params:
     return await client._request(_CREATE_SPEECH, params)
 
 
-class AudioAPI:
+class AudioAPI(_Namespace):
     """`client.audio`: the audio operations as methods."""
-
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
-    def _request(self, *args: Any, **kwargs: Any) -> Any:
-        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
     create_speech = create_speech
 
 
-class AsyncAudioAPI:
+class AsyncAudioAPI(_Namespace):
     """`client.audio` of the async client: the audio operations as methods."""
-
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
-    def _request(self, *args: Any, **kwargs: Any) -> Any:
-        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
     create_speech = create_speech_async
 
 
-class RawAudioAPI:
+class RawAudioAPI(_Namespace):
     """`client.with_raw_response.audio`: each operation's `APIResponse`."""
-
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
 
     def create_speech(self, **params: Unpack[CreateSpeechParams]) -> APIResponse[bytes]:
         """Text to speech"""
-        return self._client._request(_CREATE_SPEECH, params, raw=True)
+        return self._raw(_CREATE_SPEECH, params)
 
 
-class AsyncRawAudioAPI:
+class AsyncRawAudioAPI(_Namespace):
     """`client.with_raw_response.audio` of the async client."""
-
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
 
     async def create_speech(self, **params: Unpack[CreateSpeechParams]) -> APIResponse[bytes]:
         """Text to speech"""
-        return await self._client._request(_CREATE_SPEECH, params, raw=True)
+        return await self._raw(_CREATE_SPEECH, params)
 
 
-class StreamingAudioAPI:
+class StreamingAudioAPI(_Namespace):
     """`client.with_streaming_response.audio`: each operation's response, its body unread, in a `with` block."""
 
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
     def create_speech(
         self, **params: Unpack[CreateSpeechParams]
-    ) -> _ResponseContextManager[StreamedResponse[bytes]]:
+    ) -> ResponseContextManager[StreamedResponse[bytes]]:
         """Text to speech"""
-        return _ResponseContextManager(
-            lambda: self._client._request(_CREATE_SPEECH, params, streamed=True)
-        )
+        return self._streamed(_CREATE_SPEECH, params)
 
 
-class AsyncStreamingAudioAPI:
+class AsyncStreamingAudioAPI(_Namespace):
     """`client.with_streaming_response.audio` of the async client (`async with`)."""
 
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
     def create_speech(
         self, **params: Unpack[CreateSpeechParams]
-    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[bytes]]:
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[bytes]]:
         """Text to speech"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(_CREATE_SPEECH, params, streamed=True)
-        )
+        return self._streamed_async(_CREATE_SPEECH, params)

@@ -6,8 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from .._arguments import Arguments as _Arguments
 from .._client import Endpoint as _Endpoint
-from .._streamed import AsyncResponseContextManager as _AsyncResponseContextManager
-from .._streamed import ResponseContextManager as _ResponseContextManager
+from .._namespace import Namespace as _Namespace
 from .._types import CallOptions as _CallOptions
 
 if TYPE_CHECKING:
@@ -16,7 +15,12 @@ if TYPE_CHECKING:
     from .. import models as _m
     from .._client import AsyncOpenRouter, OpenRouter
     from .._response import APIResponse
-    from .._streamed import AsyncStreamedResponse, StreamedResponse
+    from .._streamed import (
+        AsyncResponseContextManager,
+        AsyncStreamedResponse,
+        ResponseContextManager,
+        StreamedResponse,
+    )
 
 _Any = Any
 __all__ = [
@@ -67,79 +71,51 @@ async def get_export_async(
     return await client._request(_GET_EXPORT, params)
 
 
-class ExportsAPI:
+class ExportsAPI(_Namespace):
     """`client.exports`: the exports operations as methods."""
-
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
-    def _request(self, *args: Any, **kwargs: Any) -> Any:
-        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
     get_export = get_export
 
 
-class AsyncExportsAPI:
+class AsyncExportsAPI(_Namespace):
     """`client.exports` of the async client: the exports operations as methods."""
-
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
-    def _request(self, *args: Any, **kwargs: Any) -> Any:
-        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
     get_export = get_export_async
 
 
-class RawExportsAPI:
+class RawExportsAPI(_Namespace):
     """`client.with_raw_response.exports`: each operation's `APIResponse`."""
-
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
 
     def get_export(self, **params: Unpack[GetExportParams]) -> APIResponse[_m.ExportStatus | bytes]:
         """An export, as JSON while it runs, as its archive once done"""
-        return self._client._request(_GET_EXPORT, params, raw=True)
+        return self._raw(_GET_EXPORT, params)
 
 
-class AsyncRawExportsAPI:
+class AsyncRawExportsAPI(_Namespace):
     """`client.with_raw_response.exports` of the async client."""
-
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
 
     async def get_export(
         self, **params: Unpack[GetExportParams]
     ) -> APIResponse[_m.ExportStatus | bytes]:
         """An export, as JSON while it runs, as its archive once done"""
-        return await self._client._request(_GET_EXPORT, params, raw=True)
+        return await self._raw(_GET_EXPORT, params)
 
 
-class StreamingExportsAPI:
+class StreamingExportsAPI(_Namespace):
     """`client.with_streaming_response.exports`: each operation's response, its body unread, in a `with` block."""
 
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
     def get_export(
         self, **params: Unpack[GetExportParams]
-    ) -> _ResponseContextManager[StreamedResponse[_m.ExportStatus | bytes]]:
+    ) -> ResponseContextManager[StreamedResponse[_m.ExportStatus | bytes]]:
         """An export, as JSON while it runs, as its archive once done"""
-        return _ResponseContextManager(
-            lambda: self._client._request(_GET_EXPORT, params, streamed=True)
-        )
+        return self._streamed(_GET_EXPORT, params)
 
 
-class AsyncStreamingExportsAPI:
+class AsyncStreamingExportsAPI(_Namespace):
     """`client.with_streaming_response.exports` of the async client (`async with`)."""
 
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
     def get_export(
         self, **params: Unpack[GetExportParams]
-    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.ExportStatus | bytes]]:
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_m.ExportStatus | bytes]]:
         """An export, as JSON while it runs, as its archive once done"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(_GET_EXPORT, params, streamed=True)
-        )
+        return self._streamed_async(_GET_EXPORT, params)

@@ -6,8 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from .._arguments import Arguments as _Arguments
 from .._client import Endpoint as _Endpoint
-from .._streamed import AsyncResponseContextManager as _AsyncResponseContextManager
-from .._streamed import ResponseContextManager as _ResponseContextManager
+from .._namespace import Namespace as _Namespace
 from .._types import CallOptions as _CallOptions
 
 if TYPE_CHECKING:
@@ -16,7 +15,12 @@ if TYPE_CHECKING:
     from .. import models as _m
     from .._client import AsyncOpenRouter, OpenRouter
     from .._response import APIResponse
-    from .._streamed import AsyncStreamedResponse, StreamedResponse
+    from .._streamed import (
+        AsyncResponseContextManager,
+        AsyncStreamedResponse,
+        ResponseContextManager,
+        StreamedResponse,
+    )
 
 _Any = Any
 __all__ = [
@@ -106,109 +110,77 @@ async def download_file_content_async(
     return await client._request(_DOWNLOAD_FILE_CONTENT, params)
 
 
-class FilesAPI:
+class FilesAPI(_Namespace):
     """`client.files`: the files operations as methods."""
-
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
-    def _request(self, *args: Any, **kwargs: Any) -> Any:
-        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
     get_file = get_file
 
     download_file_content = download_file_content
 
 
-class AsyncFilesAPI:
+class AsyncFilesAPI(_Namespace):
     """`client.files` of the async client: the files operations as methods."""
-
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
-    def _request(self, *args: Any, **kwargs: Any) -> Any:
-        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
     get_file = get_file_async
 
     download_file_content = download_file_content_async
 
 
-class RawFilesAPI:
+class RawFilesAPI(_Namespace):
     """`client.with_raw_response.files`: each operation's `APIResponse`."""
-
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
 
     def get_file(self, **params: Unpack[GetFileParams]) -> APIResponse[_m.FileObject]:
         """A file's metadata"""
-        return self._client._request(_GET_FILE, params, raw=True)
+        return self._raw(_GET_FILE, params)
 
     def download_file_content(
         self, **params: Unpack[DownloadFileContentParams]
     ) -> APIResponse[bytes]:
         """Download a file's content"""
-        return self._client._request(_DOWNLOAD_FILE_CONTENT, params, raw=True)
+        return self._raw(_DOWNLOAD_FILE_CONTENT, params)
 
 
-class AsyncRawFilesAPI:
+class AsyncRawFilesAPI(_Namespace):
     """`client.with_raw_response.files` of the async client."""
-
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
 
     async def get_file(self, **params: Unpack[GetFileParams]) -> APIResponse[_m.FileObject]:
         """A file's metadata"""
-        return await self._client._request(_GET_FILE, params, raw=True)
+        return await self._raw(_GET_FILE, params)
 
     async def download_file_content(
         self, **params: Unpack[DownloadFileContentParams]
     ) -> APIResponse[bytes]:
         """Download a file's content"""
-        return await self._client._request(_DOWNLOAD_FILE_CONTENT, params, raw=True)
+        return await self._raw(_DOWNLOAD_FILE_CONTENT, params)
 
 
-class StreamingFilesAPI:
+class StreamingFilesAPI(_Namespace):
     """`client.with_streaming_response.files`: each operation's response, its body unread, in a `with` block."""
 
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
     def get_file(
         self, **params: Unpack[GetFileParams]
-    ) -> _ResponseContextManager[StreamedResponse[_m.FileObject]]:
+    ) -> ResponseContextManager[StreamedResponse[_m.FileObject]]:
         """A file's metadata"""
-        return _ResponseContextManager(
-            lambda: self._client._request(_GET_FILE, params, streamed=True)
-        )
+        return self._streamed(_GET_FILE, params)
 
     def download_file_content(
         self, **params: Unpack[DownloadFileContentParams]
-    ) -> _ResponseContextManager[StreamedResponse[bytes]]:
+    ) -> ResponseContextManager[StreamedResponse[bytes]]:
         """Download a file's content"""
-        return _ResponseContextManager(
-            lambda: self._client._request(_DOWNLOAD_FILE_CONTENT, params, streamed=True)
-        )
+        return self._streamed(_DOWNLOAD_FILE_CONTENT, params)
 
 
-class AsyncStreamingFilesAPI:
+class AsyncStreamingFilesAPI(_Namespace):
     """`client.with_streaming_response.files` of the async client (`async with`)."""
 
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
     def get_file(
         self, **params: Unpack[GetFileParams]
-    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.FileObject]]:
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_m.FileObject]]:
         """A file's metadata"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(_GET_FILE, params, streamed=True)
-        )
+        return self._streamed_async(_GET_FILE, params)
 
     def download_file_content(
         self, **params: Unpack[DownloadFileContentParams]
-    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[bytes]]:
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[bytes]]:
         """Download a file's content"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(_DOWNLOAD_FILE_CONTENT, params, streamed=True)
-        )
+        return self._streamed_async(_DOWNLOAD_FILE_CONTENT, params)

@@ -7,8 +7,7 @@ from typing import TYPE_CHECKING, Any, overload
 
 from .._arguments import Arguments as _Arguments
 from .._client import Endpoint as _Endpoint
-from .._streamed import AsyncResponseContextManager as _AsyncResponseContextManager
-from .._streamed import ResponseContextManager as _ResponseContextManager
+from .._namespace import Namespace as _Namespace
 from .._types import CallOptions as _CallOptions
 from .._types import FileTypes
 
@@ -18,7 +17,12 @@ if TYPE_CHECKING:
     from .. import models as _m
     from .._client import AsyncOpenRouter, OpenRouter
     from .._response import APIResponse
-    from .._streamed import AsyncStreamedResponse, StreamedResponse
+    from .._streamed import (
+        AsyncResponseContextManager,
+        AsyncStreamedResponse,
+        ResponseContextManager,
+        StreamedResponse,
+    )
 
 _Any = Any
 __all__ = [
@@ -139,81 +143,53 @@ async def create_transcription_async(
     return await client._request(_CREATE_TRANSCRIPTION, params)
 
 
-class AudioAPI:
+class AudioAPI(_Namespace):
     """`client.audio`: the audio operations as methods."""
-
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
-    def _request(self, *args: Any, **kwargs: Any) -> Any:
-        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
     create_transcription = create_transcription
 
 
-class AsyncAudioAPI:
+class AsyncAudioAPI(_Namespace):
     """`client.audio` of the async client: the audio operations as methods."""
-
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
-    def _request(self, *args: Any, **kwargs: Any) -> Any:
-        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
     create_transcription = create_transcription_async
 
 
-class RawAudioAPI:
+class RawAudioAPI(_Namespace):
     """`client.with_raw_response.audio`: each operation's `APIResponse`."""
-
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
 
     def create_transcription(
         self, **params: Unpack[CreateTranscriptionParams]
     ) -> APIResponse[_m.Transcription]:
         """Transcribe audio"""
-        return self._client._request(_CREATE_TRANSCRIPTION, params, raw=True)
+        return self._raw(_CREATE_TRANSCRIPTION, params)
 
 
-class AsyncRawAudioAPI:
+class AsyncRawAudioAPI(_Namespace):
     """`client.with_raw_response.audio` of the async client."""
-
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
 
     async def create_transcription(
         self, **params: Unpack[CreateTranscriptionParams]
     ) -> APIResponse[_m.Transcription]:
         """Transcribe audio"""
-        return await self._client._request(_CREATE_TRANSCRIPTION, params, raw=True)
+        return await self._raw(_CREATE_TRANSCRIPTION, params)
 
 
-class StreamingAudioAPI:
+class StreamingAudioAPI(_Namespace):
     """`client.with_streaming_response.audio`: each operation's response, its body unread, in a `with` block."""
 
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
     def create_transcription(
         self, **params: Unpack[CreateTranscriptionParams]
-    ) -> _ResponseContextManager[StreamedResponse[_m.Transcription]]:
+    ) -> ResponseContextManager[StreamedResponse[_m.Transcription]]:
         """Transcribe audio"""
-        return _ResponseContextManager(
-            lambda: self._client._request(_CREATE_TRANSCRIPTION, params, streamed=True)
-        )
+        return self._streamed(_CREATE_TRANSCRIPTION, params)
 
 
-class AsyncStreamingAudioAPI:
+class AsyncStreamingAudioAPI(_Namespace):
     """`client.with_streaming_response.audio` of the async client (`async with`)."""
 
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
     def create_transcription(
         self, **params: Unpack[CreateTranscriptionParams]
-    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.Transcription]]:
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_m.Transcription]]:
         """Transcribe audio"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(_CREATE_TRANSCRIPTION, params, streamed=True)
-        )
+        return self._streamed_async(_CREATE_TRANSCRIPTION, params)

@@ -7,8 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from .._arguments import Arguments as _Arguments
 from .._client import Endpoint as _Endpoint
-from .._streamed import AsyncResponseContextManager as _AsyncResponseContextManager
-from .._streamed import ResponseContextManager as _ResponseContextManager
+from .._namespace import Namespace as _Namespace
 from .._types import CallOptions as _CallOptions
 from .._types import FileTypes
 
@@ -18,7 +17,12 @@ if TYPE_CHECKING:
     from .. import models as _m
     from .._client import AsyncOpenRouter, OpenRouter
     from .._response import APIResponse
-    from .._streamed import AsyncStreamedResponse, StreamedResponse
+    from .._streamed import (
+        AsyncResponseContextManager,
+        AsyncStreamedResponse,
+        ResponseContextManager,
+        StreamedResponse,
+    )
 
 _Any = Any
 __all__ = [
@@ -86,77 +90,49 @@ async def upload_file_async(
     return await client._request(_UPLOAD_FILE, params)
 
 
-class FilesAPI:
+class FilesAPI(_Namespace):
     """`client.files`: the files operations as methods."""
-
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
-    def _request(self, *args: Any, **kwargs: Any) -> Any:
-        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
     upload_file = upload_file
 
 
-class AsyncFilesAPI:
+class AsyncFilesAPI(_Namespace):
     """`client.files` of the async client: the files operations as methods."""
-
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
-    def _request(self, *args: Any, **kwargs: Any) -> Any:
-        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
     upload_file = upload_file_async
 
 
-class RawFilesAPI:
+class RawFilesAPI(_Namespace):
     """`client.with_raw_response.files`: each operation's `APIResponse`."""
-
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
 
     def upload_file(self, **params: Unpack[UploadFileParams]) -> APIResponse[_m.StoredFile]:
         """Upload a file"""
-        return self._client._request(_UPLOAD_FILE, params, raw=True)
+        return self._raw(_UPLOAD_FILE, params)
 
 
-class AsyncRawFilesAPI:
+class AsyncRawFilesAPI(_Namespace):
     """`client.with_raw_response.files` of the async client."""
-
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
 
     async def upload_file(self, **params: Unpack[UploadFileParams]) -> APIResponse[_m.StoredFile]:
         """Upload a file"""
-        return await self._client._request(_UPLOAD_FILE, params, raw=True)
+        return await self._raw(_UPLOAD_FILE, params)
 
 
-class StreamingFilesAPI:
+class StreamingFilesAPI(_Namespace):
     """`client.with_streaming_response.files`: each operation's response, its body unread, in a `with` block."""
 
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
     def upload_file(
         self, **params: Unpack[UploadFileParams]
-    ) -> _ResponseContextManager[StreamedResponse[_m.StoredFile]]:
+    ) -> ResponseContextManager[StreamedResponse[_m.StoredFile]]:
         """Upload a file"""
-        return _ResponseContextManager(
-            lambda: self._client._request(_UPLOAD_FILE, params, streamed=True)
-        )
+        return self._streamed(_UPLOAD_FILE, params)
 
 
-class AsyncStreamingFilesAPI:
+class AsyncStreamingFilesAPI(_Namespace):
     """`client.with_streaming_response.files` of the async client (`async with`)."""
 
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
     def upload_file(
         self, **params: Unpack[UploadFileParams]
-    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.StoredFile]]:
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_m.StoredFile]]:
         """Upload a file"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(_UPLOAD_FILE, params, streamed=True)
-        )
+        return self._streamed_async(_UPLOAD_FILE, params)

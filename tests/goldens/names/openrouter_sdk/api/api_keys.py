@@ -7,8 +7,7 @@ from typing import TYPE_CHECKING, Any, overload
 
 from .._arguments import Arguments as _Arguments
 from .._client import Endpoint as _Endpoint
-from .._streamed import AsyncResponseContextManager as _AsyncResponseContextManager
-from .._streamed import ResponseContextManager as _ResponseContextManager
+from .._namespace import Namespace as _Namespace
 from .._types import CallOptions as _CallOptions
 
 if TYPE_CHECKING:
@@ -17,7 +16,12 @@ if TYPE_CHECKING:
     from .. import models as _m
     from .._client import AsyncOpenRouter, OpenRouter
     from .._response import APIResponse
-    from .._streamed import AsyncStreamedResponse, StreamedResponse
+    from .._streamed import (
+        AsyncResponseContextManager,
+        AsyncStreamedResponse,
+        ResponseContextManager,
+        StreamedResponse,
+    )
 
 _Any = Any
 __all__ = [
@@ -172,105 +176,73 @@ async def import_api_keys_async(
     return await client._request(_IMPORT_API_KEYS, params)
 
 
-class APIKeysAPI:
+class APIKeysAPI(_Namespace):
     """`client.api_keys`: the API Keys operations as methods."""
-
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
-    def _request(self, *args: Any, **kwargs: Any) -> Any:
-        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
     list_api_keys = list_api_keys
 
     import_api_keys = import_api_keys
 
 
-class AsyncAPIKeysAPI:
+class AsyncAPIKeysAPI(_Namespace):
     """`client.api_keys` of the async client: the API Keys operations as methods."""
-
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
-    def _request(self, *args: Any, **kwargs: Any) -> Any:
-        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
     list_api_keys = list_api_keys_async
 
     import_api_keys = import_api_keys_async
 
 
-class RawAPIKeysAPI:
+class RawAPIKeysAPI(_Namespace):
     """`client.with_raw_response.api_keys`: each operation's `APIResponse`."""
-
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
 
     def list_api_keys(self, **params: Unpack[ListApiKeysParams]) -> APIResponse[_m.List]:
         """List API keys"""
-        return self._client._request(_LIST_API_KEYS, params, raw=True)
+        return self._raw(_LIST_API_KEYS, params)
 
     def import_api_keys(self, **params: Unpack[ImportApiKeysParams]) -> APIResponse[_m.Model]:
         """Import API keys"""
-        return self._client._request(_IMPORT_API_KEYS, params, raw=True)
+        return self._raw(_IMPORT_API_KEYS, params)
 
 
-class AsyncRawAPIKeysAPI:
+class AsyncRawAPIKeysAPI(_Namespace):
     """`client.with_raw_response.api_keys` of the async client."""
-
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
 
     async def list_api_keys(self, **params: Unpack[ListApiKeysParams]) -> APIResponse[_m.List]:
         """List API keys"""
-        return await self._client._request(_LIST_API_KEYS, params, raw=True)
+        return await self._raw(_LIST_API_KEYS, params)
 
     async def import_api_keys(self, **params: Unpack[ImportApiKeysParams]) -> APIResponse[_m.Model]:
         """Import API keys"""
-        return await self._client._request(_IMPORT_API_KEYS, params, raw=True)
+        return await self._raw(_IMPORT_API_KEYS, params)
 
 
-class StreamingAPIKeysAPI:
+class StreamingAPIKeysAPI(_Namespace):
     """`client.with_streaming_response.api_keys`: each operation's response, its body unread, in a `with` block."""
 
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
     def list_api_keys(
         self, **params: Unpack[ListApiKeysParams]
-    ) -> _ResponseContextManager[StreamedResponse[_m.List]]:
+    ) -> ResponseContextManager[StreamedResponse[_m.List]]:
         """List API keys"""
-        return _ResponseContextManager(
-            lambda: self._client._request(_LIST_API_KEYS, params, streamed=True)
-        )
+        return self._streamed(_LIST_API_KEYS, params)
 
     def import_api_keys(
         self, **params: Unpack[ImportApiKeysParams]
-    ) -> _ResponseContextManager[StreamedResponse[_m.Model]]:
+    ) -> ResponseContextManager[StreamedResponse[_m.Model]]:
         """Import API keys"""
-        return _ResponseContextManager(
-            lambda: self._client._request(_IMPORT_API_KEYS, params, streamed=True)
-        )
+        return self._streamed(_IMPORT_API_KEYS, params)
 
 
-class AsyncStreamingAPIKeysAPI:
+class AsyncStreamingAPIKeysAPI(_Namespace):
     """`client.with_streaming_response.api_keys` of the async client (`async with`)."""
 
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
     def list_api_keys(
         self, **params: Unpack[ListApiKeysParams]
-    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.List]]:
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_m.List]]:
         """List API keys"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(_LIST_API_KEYS, params, streamed=True)
-        )
+        return self._streamed_async(_LIST_API_KEYS, params)
 
     def import_api_keys(
         self, **params: Unpack[ImportApiKeysParams]
-    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.Model]]:
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_m.Model]]:
         """Import API keys"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(_IMPORT_API_KEYS, params, streamed=True)
-        )
+        return self._streamed_async(_IMPORT_API_KEYS, params)

@@ -6,8 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from .._arguments import Arguments as _Arguments
 from .._client import Endpoint as _Endpoint
-from .._streamed import AsyncResponseContextManager as _AsyncResponseContextManager
-from .._streamed import ResponseContextManager as _ResponseContextManager
+from .._namespace import Namespace as _Namespace
 from .._types import CallOptions as _CallOptions
 
 if TYPE_CHECKING:
@@ -16,7 +15,12 @@ if TYPE_CHECKING:
     from .. import models as _m
     from .._client import AsyncOpenRouter, OpenRouter
     from .._response import APIResponse
-    from .._streamed import AsyncStreamedResponse, StreamedResponse
+    from .._streamed import (
+        AsyncResponseContextManager,
+        AsyncStreamedResponse,
+        ResponseContextManager,
+        StreamedResponse,
+    )
 
 _Any = Any
 __all__ = [
@@ -108,105 +112,73 @@ async def get_type_2_async(
     return await client._request(_GET_TYPE_2, params)
 
 
-class BetaResponsesAPI:
+class BetaResponsesAPI(_Namespace):
     """`client.beta_responses`: the beta.responses operations as methods."""
-
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
-    def _request(self, *args: Any, **kwargs: Any) -> Any:
-        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
     get_type = get_type
 
     get_type_2 = get_type_2
 
 
-class AsyncBetaResponsesAPI:
+class AsyncBetaResponsesAPI(_Namespace):
     """`client.beta_responses` of the async client: the beta.responses operations as methods."""
-
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
-    def _request(self, *args: Any, **kwargs: Any) -> Any:
-        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
     get_type = get_type_async
 
     get_type_2 = get_type_2_async
 
 
-class RawBetaResponsesAPI:
+class RawBetaResponsesAPI(_Namespace):
     """`client.with_raw_response.beta_responses`: each operation's `APIResponse`."""
-
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
 
     def get_type(self, **params: Unpack[GetTypeParams]) -> APIResponse[_m.Type]:
         """Get the type of a response"""
-        return self._client._request(_GET_TYPE, params, raw=True)
+        return self._raw(_GET_TYPE, params)
 
     def get_type_2(self, **params: Unpack[GetType2Params]) -> APIResponse[_m.Dict]:
         """Get type info for a response"""
-        return self._client._request(_GET_TYPE_2, params, raw=True)
+        return self._raw(_GET_TYPE_2, params)
 
 
-class AsyncRawBetaResponsesAPI:
+class AsyncRawBetaResponsesAPI(_Namespace):
     """`client.with_raw_response.beta_responses` of the async client."""
-
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
 
     async def get_type(self, **params: Unpack[GetTypeParams]) -> APIResponse[_m.Type]:
         """Get the type of a response"""
-        return await self._client._request(_GET_TYPE, params, raw=True)
+        return await self._raw(_GET_TYPE, params)
 
     async def get_type_2(self, **params: Unpack[GetType2Params]) -> APIResponse[_m.Dict]:
         """Get type info for a response"""
-        return await self._client._request(_GET_TYPE_2, params, raw=True)
+        return await self._raw(_GET_TYPE_2, params)
 
 
-class StreamingBetaResponsesAPI:
+class StreamingBetaResponsesAPI(_Namespace):
     """`client.with_streaming_response.beta_responses`: each operation's response, its body unread, in a `with` block."""
 
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
     def get_type(
         self, **params: Unpack[GetTypeParams]
-    ) -> _ResponseContextManager[StreamedResponse[_m.Type]]:
+    ) -> ResponseContextManager[StreamedResponse[_m.Type]]:
         """Get the type of a response"""
-        return _ResponseContextManager(
-            lambda: self._client._request(_GET_TYPE, params, streamed=True)
-        )
+        return self._streamed(_GET_TYPE, params)
 
     def get_type_2(
         self, **params: Unpack[GetType2Params]
-    ) -> _ResponseContextManager[StreamedResponse[_m.Dict]]:
+    ) -> ResponseContextManager[StreamedResponse[_m.Dict]]:
         """Get type info for a response"""
-        return _ResponseContextManager(
-            lambda: self._client._request(_GET_TYPE_2, params, streamed=True)
-        )
+        return self._streamed(_GET_TYPE_2, params)
 
 
-class AsyncStreamingBetaResponsesAPI:
+class AsyncStreamingBetaResponsesAPI(_Namespace):
     """`client.with_streaming_response.beta_responses` of the async client (`async with`)."""
 
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
     def get_type(
         self, **params: Unpack[GetTypeParams]
-    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.Type]]:
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_m.Type]]:
         """Get the type of a response"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(_GET_TYPE, params, streamed=True)
-        )
+        return self._streamed_async(_GET_TYPE, params)
 
     def get_type_2(
         self, **params: Unpack[GetType2Params]
-    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.Dict]]:
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_m.Dict]]:
         """Get type info for a response"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(_GET_TYPE_2, params, streamed=True)
-        )
+        return self._streamed_async(_GET_TYPE_2, params)

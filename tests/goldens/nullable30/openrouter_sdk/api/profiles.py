@@ -7,8 +7,7 @@ from typing import TYPE_CHECKING, Any, overload
 
 from .._arguments import Arguments as _Arguments
 from .._client import Endpoint as _Endpoint
-from .._streamed import AsyncResponseContextManager as _AsyncResponseContextManager
-from .._streamed import ResponseContextManager as _ResponseContextManager
+from .._namespace import Namespace as _Namespace
 from .._types import CallOptions as _CallOptions
 
 if TYPE_CHECKING:
@@ -17,7 +16,12 @@ if TYPE_CHECKING:
     from .. import models as _m
     from .._client import AsyncOpenRouter, OpenRouter
     from .._response import APIResponse
-    from .._streamed import AsyncStreamedResponse, StreamedResponse
+    from .._streamed import (
+        AsyncResponseContextManager,
+        AsyncStreamedResponse,
+        ResponseContextManager,
+        StreamedResponse,
+    )
 
 _Any = Any
 __all__ = [
@@ -242,14 +246,8 @@ async def rate_profile_async(client: AsyncOpenRouter | AsyncProfilesAPI, **param
     return await client._request(_RATE_PROFILE, params)
 
 
-class ProfilesAPI:
+class ProfilesAPI(_Namespace):
     """`client.profiles`: the profiles operations as methods."""
-
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
-    def _request(self, *args: Any, **kwargs: Any) -> Any:
-        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
     get_profile = get_profile
 
@@ -258,14 +256,8 @@ class ProfilesAPI:
     rate_profile = rate_profile
 
 
-class AsyncProfilesAPI:
+class AsyncProfilesAPI(_Namespace):
     """`client.profiles` of the async client: the profiles operations as methods."""
-
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
-    def _request(self, *args: Any, **kwargs: Any) -> Any:
-        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
     get_profile = get_profile_async
 
@@ -274,103 +266,79 @@ class AsyncProfilesAPI:
     rate_profile = rate_profile_async
 
 
-class RawProfilesAPI:
+class RawProfilesAPI(_Namespace):
     """`client.with_raw_response.profiles`: each operation's `APIResponse`."""
-
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
 
     def get_profile(self, **params: Unpack[GetProfileParams]) -> APIResponse[_m.Profile]:
         """Get a profile"""
-        return self._client._request(_GET_PROFILE, params, raw=True)
+        return self._raw(_GET_PROFILE, params)
 
     def replace_profile(self, **params: Unpack[ReplaceProfileParams]) -> APIResponse[_m.Profile]:
         """Replace a profile"""
-        return self._client._request(_REPLACE_PROFILE, params, raw=True)
+        return self._raw(_REPLACE_PROFILE, params)
 
     def rate_profile(self, **params: Unpack[RateProfileParams]) -> APIResponse[None]:
         """Rate a profile"""
-        return self._client._request(_RATE_PROFILE, params, raw=True)
+        return self._raw(_RATE_PROFILE, params)
 
 
-class AsyncRawProfilesAPI:
+class AsyncRawProfilesAPI(_Namespace):
     """`client.with_raw_response.profiles` of the async client."""
-
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
 
     async def get_profile(self, **params: Unpack[GetProfileParams]) -> APIResponse[_m.Profile]:
         """Get a profile"""
-        return await self._client._request(_GET_PROFILE, params, raw=True)
+        return await self._raw(_GET_PROFILE, params)
 
     async def replace_profile(
         self, **params: Unpack[ReplaceProfileParams]
     ) -> APIResponse[_m.Profile]:
         """Replace a profile"""
-        return await self._client._request(_REPLACE_PROFILE, params, raw=True)
+        return await self._raw(_REPLACE_PROFILE, params)
 
     async def rate_profile(self, **params: Unpack[RateProfileParams]) -> APIResponse[None]:
         """Rate a profile"""
-        return await self._client._request(_RATE_PROFILE, params, raw=True)
+        return await self._raw(_RATE_PROFILE, params)
 
 
-class StreamingProfilesAPI:
+class StreamingProfilesAPI(_Namespace):
     """`client.with_streaming_response.profiles`: each operation's response, its body unread, in a `with` block."""
 
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
     def get_profile(
         self, **params: Unpack[GetProfileParams]
-    ) -> _ResponseContextManager[StreamedResponse[_m.Profile]]:
+    ) -> ResponseContextManager[StreamedResponse[_m.Profile]]:
         """Get a profile"""
-        return _ResponseContextManager(
-            lambda: self._client._request(_GET_PROFILE, params, streamed=True)
-        )
+        return self._streamed(_GET_PROFILE, params)
 
     def replace_profile(
         self, **params: Unpack[ReplaceProfileParams]
-    ) -> _ResponseContextManager[StreamedResponse[_m.Profile]]:
+    ) -> ResponseContextManager[StreamedResponse[_m.Profile]]:
         """Replace a profile"""
-        return _ResponseContextManager(
-            lambda: self._client._request(_REPLACE_PROFILE, params, streamed=True)
-        )
+        return self._streamed(_REPLACE_PROFILE, params)
 
     def rate_profile(
         self, **params: Unpack[RateProfileParams]
-    ) -> _ResponseContextManager[StreamedResponse[None]]:
+    ) -> ResponseContextManager[StreamedResponse[None]]:
         """Rate a profile"""
-        return _ResponseContextManager(
-            lambda: self._client._request(_RATE_PROFILE, params, streamed=True)
-        )
+        return self._streamed(_RATE_PROFILE, params)
 
 
-class AsyncStreamingProfilesAPI:
+class AsyncStreamingProfilesAPI(_Namespace):
     """`client.with_streaming_response.profiles` of the async client (`async with`)."""
 
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
     def get_profile(
         self, **params: Unpack[GetProfileParams]
-    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.Profile]]:
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_m.Profile]]:
         """Get a profile"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(_GET_PROFILE, params, streamed=True)
-        )
+        return self._streamed_async(_GET_PROFILE, params)
 
     def replace_profile(
         self, **params: Unpack[ReplaceProfileParams]
-    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.Profile]]:
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_m.Profile]]:
         """Replace a profile"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(_REPLACE_PROFILE, params, streamed=True)
-        )
+        return self._streamed_async(_REPLACE_PROFILE, params)
 
     def rate_profile(
         self, **params: Unpack[RateProfileParams]
-    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[None]]:
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[None]]:
         """Rate a profile"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(_RATE_PROFILE, params, streamed=True)
-        )
+        return self._streamed_async(_RATE_PROFILE, params)

@@ -7,10 +7,9 @@ from typing import TYPE_CHECKING, Any
 
 from .._arguments import Arguments as _Arguments
 from .._client import Endpoint as _Endpoint
+from .._namespace import Namespace as _Namespace
 from .._pagination import iterate_pages as _iterate_pages
 from .._pagination import iterate_pages_async as _iterate_pages_async
-from .._streamed import AsyncResponseContextManager as _AsyncResponseContextManager
-from .._streamed import ResponseContextManager as _ResponseContextManager
 from .._types import CallOptions as _CallOptions
 
 if TYPE_CHECKING:
@@ -19,7 +18,12 @@ if TYPE_CHECKING:
     from .. import models as _m
     from .._client import AsyncOpenRouter, OpenRouter
     from .._response import APIResponse
-    from .._streamed import AsyncStreamedResponse, StreamedResponse
+    from .._streamed import (
+        AsyncResponseContextManager,
+        AsyncStreamedResponse,
+        ResponseContextManager,
+        StreamedResponse,
+    )
 
 _Any = Any
 __all__ = [
@@ -104,81 +108,53 @@ def list_customers_iter_async(
     )
 
 
-class CustomersAPI:
+class CustomersAPI(_Namespace):
     """`client.customers`: the customers operations as methods."""
-
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
-    def _request(self, *args: Any, **kwargs: Any) -> Any:
-        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
     list_customers = list_customers
     list_customers_iter = list_customers_iter
 
 
-class AsyncCustomersAPI:
+class AsyncCustomersAPI(_Namespace):
     """`client.customers` of the async client: the customers operations as methods."""
-
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
-    def _request(self, *args: Any, **kwargs: Any) -> Any:
-        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
     list_customers = list_customers_async
     list_customers_iter = list_customers_iter_async
 
 
-class RawCustomersAPI:
+class RawCustomersAPI(_Namespace):
     """`client.with_raw_response.customers`: each operation's `APIResponse`."""
-
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
 
     def list_customers(self, **params: Unpack[ListCustomersParams]) -> APIResponse[_m.CustomerPage]:
         """List customers"""
-        return self._client._request(_LIST_CUSTOMERS, params, raw=True)
+        return self._raw(_LIST_CUSTOMERS, params)
 
 
-class AsyncRawCustomersAPI:
+class AsyncRawCustomersAPI(_Namespace):
     """`client.with_raw_response.customers` of the async client."""
-
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
 
     async def list_customers(
         self, **params: Unpack[ListCustomersParams]
     ) -> APIResponse[_m.CustomerPage]:
         """List customers"""
-        return await self._client._request(_LIST_CUSTOMERS, params, raw=True)
+        return await self._raw(_LIST_CUSTOMERS, params)
 
 
-class StreamingCustomersAPI:
+class StreamingCustomersAPI(_Namespace):
     """`client.with_streaming_response.customers`: each operation's response, its body unread, in a `with` block."""
 
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
     def list_customers(
         self, **params: Unpack[ListCustomersParams]
-    ) -> _ResponseContextManager[StreamedResponse[_m.CustomerPage]]:
+    ) -> ResponseContextManager[StreamedResponse[_m.CustomerPage]]:
         """List customers"""
-        return _ResponseContextManager(
-            lambda: self._client._request(_LIST_CUSTOMERS, params, streamed=True)
-        )
+        return self._streamed(_LIST_CUSTOMERS, params)
 
 
-class AsyncStreamingCustomersAPI:
+class AsyncStreamingCustomersAPI(_Namespace):
     """`client.with_streaming_response.customers` of the async client (`async with`)."""
 
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
     def list_customers(
         self, **params: Unpack[ListCustomersParams]
-    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.CustomerPage]]:
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_m.CustomerPage]]:
         """List customers"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(_LIST_CUSTOMERS, params, streamed=True)
-        )
+        return self._streamed_async(_LIST_CUSTOMERS, params)

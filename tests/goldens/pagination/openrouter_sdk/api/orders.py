@@ -7,10 +7,9 @@ from typing import TYPE_CHECKING, Any
 
 from .._arguments import Arguments as _Arguments
 from .._client import Endpoint as _Endpoint
+from .._namespace import Namespace as _Namespace
 from .._pagination import iterate_pages as _iterate_pages
 from .._pagination import iterate_pages_async as _iterate_pages_async
-from .._streamed import AsyncResponseContextManager as _AsyncResponseContextManager
-from .._streamed import ResponseContextManager as _ResponseContextManager
 from .._types import CallOptions as _CallOptions
 
 if TYPE_CHECKING:
@@ -19,7 +18,12 @@ if TYPE_CHECKING:
     from .. import models as _m
     from .._client import AsyncOpenRouter, OpenRouter
     from .._response import APIResponse
-    from .._streamed import AsyncStreamedResponse, StreamedResponse
+    from .._streamed import (
+        AsyncResponseContextManager,
+        AsyncStreamedResponse,
+        ResponseContextManager,
+        StreamedResponse,
+    )
 
 _Any = Any
 __all__ = [
@@ -105,85 +109,57 @@ def list_customer_orders_iter_async(
     )
 
 
-class OrdersAPI:
+class OrdersAPI(_Namespace):
     """`client.orders`: the orders operations as methods."""
-
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
-    def _request(self, *args: Any, **kwargs: Any) -> Any:
-        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
     list_customer_orders = list_customer_orders
     list_customer_orders_iter = list_customer_orders_iter
 
 
-class AsyncOrdersAPI:
+class AsyncOrdersAPI(_Namespace):
     """`client.orders` of the async client: the orders operations as methods."""
-
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
-    def _request(self, *args: Any, **kwargs: Any) -> Any:
-        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
     list_customer_orders = list_customer_orders_async
     list_customer_orders_iter = list_customer_orders_iter_async
 
 
-class RawOrdersAPI:
+class RawOrdersAPI(_Namespace):
     """`client.with_raw_response.orders`: each operation's `APIResponse`."""
-
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
 
     def list_customer_orders(
         self, **params: Unpack[ListCustomerOrdersParams]
     ) -> APIResponse[_m.CustomersCustomerIdOrdersGetResponse]:
         """List a customer's orders"""
-        return self._client._request(_LIST_CUSTOMER_ORDERS, params, raw=True)
+        return self._raw(_LIST_CUSTOMER_ORDERS, params)
 
 
-class AsyncRawOrdersAPI:
+class AsyncRawOrdersAPI(_Namespace):
     """`client.with_raw_response.orders` of the async client."""
-
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
 
     async def list_customer_orders(
         self, **params: Unpack[ListCustomerOrdersParams]
     ) -> APIResponse[_m.CustomersCustomerIdOrdersGetResponse]:
         """List a customer's orders"""
-        return await self._client._request(_LIST_CUSTOMER_ORDERS, params, raw=True)
+        return await self._raw(_LIST_CUSTOMER_ORDERS, params)
 
 
-class StreamingOrdersAPI:
+class StreamingOrdersAPI(_Namespace):
     """`client.with_streaming_response.orders`: each operation's response, its body unread, in a `with` block."""
 
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
     def list_customer_orders(
         self, **params: Unpack[ListCustomerOrdersParams]
-    ) -> _ResponseContextManager[StreamedResponse[_m.CustomersCustomerIdOrdersGetResponse]]:
+    ) -> ResponseContextManager[StreamedResponse[_m.CustomersCustomerIdOrdersGetResponse]]:
         """List a customer's orders"""
-        return _ResponseContextManager(
-            lambda: self._client._request(_LIST_CUSTOMER_ORDERS, params, streamed=True)
-        )
+        return self._streamed(_LIST_CUSTOMER_ORDERS, params)
 
 
-class AsyncStreamingOrdersAPI:
+class AsyncStreamingOrdersAPI(_Namespace):
     """`client.with_streaming_response.orders` of the async client (`async with`)."""
 
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
     def list_customer_orders(
         self, **params: Unpack[ListCustomerOrdersParams]
-    ) -> _AsyncResponseContextManager[
+    ) -> AsyncResponseContextManager[
         AsyncStreamedResponse[_m.CustomersCustomerIdOrdersGetResponse]
     ]:
         """List a customer's orders"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(_LIST_CUSTOMER_ORDERS, params, streamed=True)
-        )
+        return self._streamed_async(_LIST_CUSTOMER_ORDERS, params)

@@ -7,8 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from .._arguments import Arguments as _Arguments
 from .._client import Endpoint as _Endpoint
-from .._streamed import AsyncResponseContextManager as _AsyncResponseContextManager
-from .._streamed import ResponseContextManager as _ResponseContextManager
+from .._namespace import Namespace as _Namespace
 from .._types import CallOptions as _CallOptions
 
 if TYPE_CHECKING:
@@ -17,7 +16,12 @@ if TYPE_CHECKING:
     from .. import models as _m
     from .._client import AsyncOpenRouter, OpenRouter
     from .._response import APIResponse
-    from .._streamed import AsyncStreamedResponse, StreamedResponse
+    from .._streamed import (
+        AsyncResponseContextManager,
+        AsyncStreamedResponse,
+        ResponseContextManager,
+        StreamedResponse,
+    )
 
 _Any = Any
 __all__ = [
@@ -234,14 +238,8 @@ async def get_item_version_async(
     return await client._request(_GET_ITEM_VERSION, params)
 
 
-class ItemsAPI:
+class ItemsAPI(_Namespace):
     """`client.items`: the items operations as methods."""
-
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
-    def _request(self, *args: Any, **kwargs: Any) -> Any:
-        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
     list_items = list_items
 
@@ -252,14 +250,8 @@ class ItemsAPI:
     get_item_version = get_item_version
 
 
-class AsyncItemsAPI:
+class AsyncItemsAPI(_Namespace):
     """`client.items` of the async client: the items operations as methods."""
-
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
-    def _request(self, *args: Any, **kwargs: Any) -> Any:
-        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
     list_items = list_items_async
 
@@ -270,129 +262,101 @@ class AsyncItemsAPI:
     get_item_version = get_item_version_async
 
 
-class RawItemsAPI:
+class RawItemsAPI(_Namespace):
     """`client.with_raw_response.items`: each operation's `APIResponse`."""
-
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
 
     def list_items(self, **params: Unpack[ListItemsParams]) -> APIResponse[_m.ItemsGetResponse]:
         """List catalog items"""
-        return self._client._request(_LIST_ITEMS, params, raw=True)
+        return self._raw(_LIST_ITEMS, params)
 
     def get_item(self, **params: Unpack[GetItemParams]) -> APIResponse[_m.Item]:
         """Get an item"""
-        return self._client._request(_GET_ITEM, params, raw=True)
+        return self._raw(_GET_ITEM, params)
 
     def delete_item(self, **params: Unpack[DeleteItemParams]) -> APIResponse[None]:
         """Delete an item"""
-        return self._client._request(_DELETE_ITEM, params, raw=True)
+        return self._raw(_DELETE_ITEM, params)
 
     def get_item_version(self, **params: Unpack[GetItemVersionParams]) -> APIResponse[_m.Item]:
         """Get a specific item version"""
-        return self._client._request(_GET_ITEM_VERSION, params, raw=True)
+        return self._raw(_GET_ITEM_VERSION, params)
 
 
-class AsyncRawItemsAPI:
+class AsyncRawItemsAPI(_Namespace):
     """`client.with_raw_response.items` of the async client."""
-
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
 
     async def list_items(
         self, **params: Unpack[ListItemsParams]
     ) -> APIResponse[_m.ItemsGetResponse]:
         """List catalog items"""
-        return await self._client._request(_LIST_ITEMS, params, raw=True)
+        return await self._raw(_LIST_ITEMS, params)
 
     async def get_item(self, **params: Unpack[GetItemParams]) -> APIResponse[_m.Item]:
         """Get an item"""
-        return await self._client._request(_GET_ITEM, params, raw=True)
+        return await self._raw(_GET_ITEM, params)
 
     async def delete_item(self, **params: Unpack[DeleteItemParams]) -> APIResponse[None]:
         """Delete an item"""
-        return await self._client._request(_DELETE_ITEM, params, raw=True)
+        return await self._raw(_DELETE_ITEM, params)
 
     async def get_item_version(
         self, **params: Unpack[GetItemVersionParams]
     ) -> APIResponse[_m.Item]:
         """Get a specific item version"""
-        return await self._client._request(_GET_ITEM_VERSION, params, raw=True)
+        return await self._raw(_GET_ITEM_VERSION, params)
 
 
-class StreamingItemsAPI:
+class StreamingItemsAPI(_Namespace):
     """`client.with_streaming_response.items`: each operation's response, its body unread, in a `with` block."""
 
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
     def list_items(
         self, **params: Unpack[ListItemsParams]
-    ) -> _ResponseContextManager[StreamedResponse[_m.ItemsGetResponse]]:
+    ) -> ResponseContextManager[StreamedResponse[_m.ItemsGetResponse]]:
         """List catalog items"""
-        return _ResponseContextManager(
-            lambda: self._client._request(_LIST_ITEMS, params, streamed=True)
-        )
+        return self._streamed(_LIST_ITEMS, params)
 
     def get_item(
         self, **params: Unpack[GetItemParams]
-    ) -> _ResponseContextManager[StreamedResponse[_m.Item]]:
+    ) -> ResponseContextManager[StreamedResponse[_m.Item]]:
         """Get an item"""
-        return _ResponseContextManager(
-            lambda: self._client._request(_GET_ITEM, params, streamed=True)
-        )
+        return self._streamed(_GET_ITEM, params)
 
     def delete_item(
         self, **params: Unpack[DeleteItemParams]
-    ) -> _ResponseContextManager[StreamedResponse[None]]:
+    ) -> ResponseContextManager[StreamedResponse[None]]:
         """Delete an item"""
-        return _ResponseContextManager(
-            lambda: self._client._request(_DELETE_ITEM, params, streamed=True)
-        )
+        return self._streamed(_DELETE_ITEM, params)
 
     def get_item_version(
         self, **params: Unpack[GetItemVersionParams]
-    ) -> _ResponseContextManager[StreamedResponse[_m.Item]]:
+    ) -> ResponseContextManager[StreamedResponse[_m.Item]]:
         """Get a specific item version"""
-        return _ResponseContextManager(
-            lambda: self._client._request(_GET_ITEM_VERSION, params, streamed=True)
-        )
+        return self._streamed(_GET_ITEM_VERSION, params)
 
 
-class AsyncStreamingItemsAPI:
+class AsyncStreamingItemsAPI(_Namespace):
     """`client.with_streaming_response.items` of the async client (`async with`)."""
 
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
     def list_items(
         self, **params: Unpack[ListItemsParams]
-    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.ItemsGetResponse]]:
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_m.ItemsGetResponse]]:
         """List catalog items"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(_LIST_ITEMS, params, streamed=True)
-        )
+        return self._streamed_async(_LIST_ITEMS, params)
 
     def get_item(
         self, **params: Unpack[GetItemParams]
-    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.Item]]:
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_m.Item]]:
         """Get an item"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(_GET_ITEM, params, streamed=True)
-        )
+        return self._streamed_async(_GET_ITEM, params)
 
     def delete_item(
         self, **params: Unpack[DeleteItemParams]
-    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[None]]:
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[None]]:
         """Delete an item"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(_DELETE_ITEM, params, streamed=True)
-        )
+        return self._streamed_async(_DELETE_ITEM, params)
 
     def get_item_version(
         self, **params: Unpack[GetItemVersionParams]
-    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.Item]]:
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_m.Item]]:
         """Get a specific item version"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(_GET_ITEM_VERSION, params, streamed=True)
-        )
+        return self._streamed_async(_GET_ITEM_VERSION, params)

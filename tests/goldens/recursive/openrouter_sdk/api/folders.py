@@ -6,8 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from .._arguments import Arguments as _Arguments
 from .._client import Endpoint as _Endpoint
-from .._streamed import AsyncResponseContextManager as _AsyncResponseContextManager
-from .._streamed import ResponseContextManager as _ResponseContextManager
+from .._namespace import Namespace as _Namespace
 from .._types import CallOptions as _CallOptions
 
 if TYPE_CHECKING:
@@ -16,7 +15,12 @@ if TYPE_CHECKING:
     from .. import models as _m
     from .._client import AsyncOpenRouter, OpenRouter
     from .._response import APIResponse
-    from .._streamed import AsyncStreamedResponse, StreamedResponse
+    from .._streamed import (
+        AsyncResponseContextManager,
+        AsyncStreamedResponse,
+        ResponseContextManager,
+        StreamedResponse,
+    )
 
 _Any = Any
 __all__ = [
@@ -68,77 +72,49 @@ async def get_folder_async(
     return await client._request(_GET_FOLDER, params)
 
 
-class FoldersAPI:
+class FoldersAPI(_Namespace):
     """`client.folders`: the folders operations as methods."""
-
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
-    def _request(self, *args: Any, **kwargs: Any) -> Any:
-        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
     get_folder = get_folder
 
 
-class AsyncFoldersAPI:
+class AsyncFoldersAPI(_Namespace):
     """`client.folders` of the async client: the folders operations as methods."""
-
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
-    def _request(self, *args: Any, **kwargs: Any) -> Any:
-        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
     get_folder = get_folder_async
 
 
-class RawFoldersAPI:
+class RawFoldersAPI(_Namespace):
     """`client.with_raw_response.folders`: each operation's `APIResponse`."""
-
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
 
     def get_folder(self, **params: Unpack[GetFolderParams]) -> APIResponse[_m.Folder]:
         """Get a folder"""
-        return self._client._request(_GET_FOLDER, params, raw=True)
+        return self._raw(_GET_FOLDER, params)
 
 
-class AsyncRawFoldersAPI:
+class AsyncRawFoldersAPI(_Namespace):
     """`client.with_raw_response.folders` of the async client."""
-
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
 
     async def get_folder(self, **params: Unpack[GetFolderParams]) -> APIResponse[_m.Folder]:
         """Get a folder"""
-        return await self._client._request(_GET_FOLDER, params, raw=True)
+        return await self._raw(_GET_FOLDER, params)
 
 
-class StreamingFoldersAPI:
+class StreamingFoldersAPI(_Namespace):
     """`client.with_streaming_response.folders`: each operation's response, its body unread, in a `with` block."""
 
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
     def get_folder(
         self, **params: Unpack[GetFolderParams]
-    ) -> _ResponseContextManager[StreamedResponse[_m.Folder]]:
+    ) -> ResponseContextManager[StreamedResponse[_m.Folder]]:
         """Get a folder"""
-        return _ResponseContextManager(
-            lambda: self._client._request(_GET_FOLDER, params, streamed=True)
-        )
+        return self._streamed(_GET_FOLDER, params)
 
 
-class AsyncStreamingFoldersAPI:
+class AsyncStreamingFoldersAPI(_Namespace):
     """`client.with_streaming_response.folders` of the async client (`async with`)."""
 
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
     def get_folder(
         self, **params: Unpack[GetFolderParams]
-    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.Folder]]:
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_m.Folder]]:
         """Get a folder"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(_GET_FOLDER, params, streamed=True)
-        )
+        return self._streamed_async(_GET_FOLDER, params)

@@ -7,8 +7,7 @@ from typing import TYPE_CHECKING, Any, overload
 
 from .._arguments import Arguments as _Arguments
 from .._client import Endpoint as _Endpoint
-from .._streamed import AsyncResponseContextManager as _AsyncResponseContextManager
-from .._streamed import ResponseContextManager as _ResponseContextManager
+from .._namespace import Namespace as _Namespace
 from .._types import CallOptions as _CallOptions
 
 if TYPE_CHECKING:
@@ -17,7 +16,12 @@ if TYPE_CHECKING:
     from .. import models as _m
     from .._client import AsyncOpenRouter, OpenRouter
     from .._response import APIResponse
-    from .._streamed import AsyncStreamedResponse, StreamedResponse
+    from .._streamed import (
+        AsyncResponseContextManager,
+        AsyncStreamedResponse,
+        ResponseContextManager,
+        StreamedResponse,
+    )
 
 _Any = Any
 __all__ = [
@@ -155,105 +159,73 @@ async def replace_tree_async(client: AsyncOpenRouter | AsyncTreesAPI, **params: 
     return await client._request(_REPLACE_TREE, params)
 
 
-class TreesAPI:
+class TreesAPI(_Namespace):
     """`client.trees`: the trees operations as methods."""
-
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
-    def _request(self, *args: Any, **kwargs: Any) -> Any:
-        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
     get_tree = get_tree
 
     replace_tree = replace_tree
 
 
-class AsyncTreesAPI:
+class AsyncTreesAPI(_Namespace):
     """`client.trees` of the async client: the trees operations as methods."""
-
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
-    def _request(self, *args: Any, **kwargs: Any) -> Any:
-        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
     get_tree = get_tree_async
 
     replace_tree = replace_tree_async
 
 
-class RawTreesAPI:
+class RawTreesAPI(_Namespace):
     """`client.with_raw_response.trees`: each operation's `APIResponse`."""
-
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
 
     def get_tree(self, **params: Unpack[GetTreeParams]) -> APIResponse[_m.TreeNode]:
         """Get a tree"""
-        return self._client._request(_GET_TREE, params, raw=True)
+        return self._raw(_GET_TREE, params)
 
     def replace_tree(self, **params: Unpack[ReplaceTreeParams]) -> APIResponse[_m.TreeNode]:
         """Replace a tree"""
-        return self._client._request(_REPLACE_TREE, params, raw=True)
+        return self._raw(_REPLACE_TREE, params)
 
 
-class AsyncRawTreesAPI:
+class AsyncRawTreesAPI(_Namespace):
     """`client.with_raw_response.trees` of the async client."""
-
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
 
     async def get_tree(self, **params: Unpack[GetTreeParams]) -> APIResponse[_m.TreeNode]:
         """Get a tree"""
-        return await self._client._request(_GET_TREE, params, raw=True)
+        return await self._raw(_GET_TREE, params)
 
     async def replace_tree(self, **params: Unpack[ReplaceTreeParams]) -> APIResponse[_m.TreeNode]:
         """Replace a tree"""
-        return await self._client._request(_REPLACE_TREE, params, raw=True)
+        return await self._raw(_REPLACE_TREE, params)
 
 
-class StreamingTreesAPI:
+class StreamingTreesAPI(_Namespace):
     """`client.with_streaming_response.trees`: each operation's response, its body unread, in a `with` block."""
 
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
     def get_tree(
         self, **params: Unpack[GetTreeParams]
-    ) -> _ResponseContextManager[StreamedResponse[_m.TreeNode]]:
+    ) -> ResponseContextManager[StreamedResponse[_m.TreeNode]]:
         """Get a tree"""
-        return _ResponseContextManager(
-            lambda: self._client._request(_GET_TREE, params, streamed=True)
-        )
+        return self._streamed(_GET_TREE, params)
 
     def replace_tree(
         self, **params: Unpack[ReplaceTreeParams]
-    ) -> _ResponseContextManager[StreamedResponse[_m.TreeNode]]:
+    ) -> ResponseContextManager[StreamedResponse[_m.TreeNode]]:
         """Replace a tree"""
-        return _ResponseContextManager(
-            lambda: self._client._request(_REPLACE_TREE, params, streamed=True)
-        )
+        return self._streamed(_REPLACE_TREE, params)
 
 
-class AsyncStreamingTreesAPI:
+class AsyncStreamingTreesAPI(_Namespace):
     """`client.with_streaming_response.trees` of the async client (`async with`)."""
 
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
     def get_tree(
         self, **params: Unpack[GetTreeParams]
-    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.TreeNode]]:
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_m.TreeNode]]:
         """Get a tree"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(_GET_TREE, params, streamed=True)
-        )
+        return self._streamed_async(_GET_TREE, params)
 
     def replace_tree(
         self, **params: Unpack[ReplaceTreeParams]
-    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.TreeNode]]:
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_m.TreeNode]]:
         """Replace a tree"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(_REPLACE_TREE, params, streamed=True)
-        )
+        return self._streamed_async(_REPLACE_TREE, params)

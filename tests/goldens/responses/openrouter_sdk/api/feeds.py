@@ -6,8 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from .._arguments import Arguments as _Arguments
 from .._client import Endpoint as _Endpoint
-from .._streamed import AsyncResponseContextManager as _AsyncResponseContextManager
-from .._streamed import ResponseContextManager as _ResponseContextManager
+from .._namespace import Namespace as _Namespace
 from .._types import CallOptions as _CallOptions
 
 if TYPE_CHECKING:
@@ -15,7 +14,12 @@ if TYPE_CHECKING:
 
     from .._client import AsyncOpenRouter, OpenRouter
     from .._response import APIResponse
-    from .._streamed import AsyncStreamedResponse, StreamedResponse
+    from .._streamed import (
+        AsyncResponseContextManager,
+        AsyncStreamedResponse,
+        ResponseContextManager,
+        StreamedResponse,
+    )
 
 _Any = Any
 __all__ = [
@@ -56,77 +60,49 @@ async def get_feed_async(
     return await client._request(_GET_FEED, params)
 
 
-class FeedsAPI:
+class FeedsAPI(_Namespace):
     """`client.feeds`: the feeds operations as methods."""
-
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
-    def _request(self, *args: Any, **kwargs: Any) -> Any:
-        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
     get_feed = get_feed
 
 
-class AsyncFeedsAPI:
+class AsyncFeedsAPI(_Namespace):
     """`client.feeds` of the async client: the feeds operations as methods."""
-
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
-    def _request(self, *args: Any, **kwargs: Any) -> Any:
-        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
     get_feed = get_feed_async
 
 
-class RawFeedsAPI:
+class RawFeedsAPI(_Namespace):
     """`client.with_raw_response.feeds`: each operation's `APIResponse`."""
-
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
 
     def get_feed(self, **params: Unpack[_CallOptions]) -> APIResponse[str]:
         """Get the RSS feed"""
-        return self._client._request(_GET_FEED, params, raw=True)
+        return self._raw(_GET_FEED, params)
 
 
-class AsyncRawFeedsAPI:
+class AsyncRawFeedsAPI(_Namespace):
     """`client.with_raw_response.feeds` of the async client."""
-
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
 
     async def get_feed(self, **params: Unpack[_CallOptions]) -> APIResponse[str]:
         """Get the RSS feed"""
-        return await self._client._request(_GET_FEED, params, raw=True)
+        return await self._raw(_GET_FEED, params)
 
 
-class StreamingFeedsAPI:
+class StreamingFeedsAPI(_Namespace):
     """`client.with_streaming_response.feeds`: each operation's response, its body unread, in a `with` block."""
 
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
     def get_feed(
         self, **params: Unpack[_CallOptions]
-    ) -> _ResponseContextManager[StreamedResponse[str]]:
+    ) -> ResponseContextManager[StreamedResponse[str]]:
         """Get the RSS feed"""
-        return _ResponseContextManager(
-            lambda: self._client._request(_GET_FEED, params, streamed=True)
-        )
+        return self._streamed(_GET_FEED, params)
 
 
-class AsyncStreamingFeedsAPI:
+class AsyncStreamingFeedsAPI(_Namespace):
     """`client.with_streaming_response.feeds` of the async client (`async with`)."""
 
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
     def get_feed(
         self, **params: Unpack[_CallOptions]
-    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[str]]:
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[str]]:
         """Get the RSS feed"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(_GET_FEED, params, streamed=True)
-        )
+        return self._streamed_async(_GET_FEED, params)

@@ -6,8 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from .._arguments import Arguments as _Arguments
 from .._client import Endpoint as _Endpoint
-from .._streamed import AsyncResponseContextManager as _AsyncResponseContextManager
-from .._streamed import ResponseContextManager as _ResponseContextManager
+from .._namespace import Namespace as _Namespace
 from .._types import CallOptions as _CallOptions
 
 if TYPE_CHECKING:
@@ -16,7 +15,12 @@ if TYPE_CHECKING:
     from .. import models as _m
     from .._client import AsyncOpenRouter, OpenRouter
     from .._response import APIResponse
-    from .._streamed import AsyncStreamedResponse, StreamedResponse
+    from .._streamed import (
+        AsyncResponseContextManager,
+        AsyncStreamedResponse,
+        ResponseContextManager,
+        StreamedResponse,
+    )
 
 _Any = Any
 __all__ = [
@@ -98,109 +102,77 @@ async def legacy_export_async(
     return await client._request(_LEGACY_EXPORT, params)
 
 
-class LegacyAPI:
+class LegacyAPI(_Namespace):
     """`client.legacy`: the legacy operations as methods."""
-
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
-    def _request(self, *args: Any, **kwargs: Any) -> Any:
-        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
     list_legacy_widgets = list_legacy_widgets
 
     legacy_export = legacy_export
 
 
-class AsyncLegacyAPI:
+class AsyncLegacyAPI(_Namespace):
     """`client.legacy` of the async client: the legacy operations as methods."""
-
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
-    def _request(self, *args: Any, **kwargs: Any) -> Any:
-        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
     list_legacy_widgets = list_legacy_widgets_async
 
     legacy_export = legacy_export_async
 
 
-class RawLegacyAPI:
+class RawLegacyAPI(_Namespace):
     """`client.with_raw_response.legacy`: each operation's `APIResponse`."""
-
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
 
     def list_legacy_widgets(
         self, **params: Unpack[_CallOptions]
     ) -> APIResponse[_m.LegacyWidgetsGetResponse]:
         """List widgets (legacy)"""
-        return self._client._request(_LIST_LEGACY_WIDGETS, params, raw=True)
+        return self._raw(_LIST_LEGACY_WIDGETS, params)
 
     def legacy_export(self, **params: Unpack[_CallOptions]) -> APIResponse[None]:
         """Export widgets (removed)"""
-        return self._client._request(_LEGACY_EXPORT, params, raw=True)
+        return self._raw(_LEGACY_EXPORT, params)
 
 
-class AsyncRawLegacyAPI:
+class AsyncRawLegacyAPI(_Namespace):
     """`client.with_raw_response.legacy` of the async client."""
-
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
 
     async def list_legacy_widgets(
         self, **params: Unpack[_CallOptions]
     ) -> APIResponse[_m.LegacyWidgetsGetResponse]:
         """List widgets (legacy)"""
-        return await self._client._request(_LIST_LEGACY_WIDGETS, params, raw=True)
+        return await self._raw(_LIST_LEGACY_WIDGETS, params)
 
     async def legacy_export(self, **params: Unpack[_CallOptions]) -> APIResponse[None]:
         """Export widgets (removed)"""
-        return await self._client._request(_LEGACY_EXPORT, params, raw=True)
+        return await self._raw(_LEGACY_EXPORT, params)
 
 
-class StreamingLegacyAPI:
+class StreamingLegacyAPI(_Namespace):
     """`client.with_streaming_response.legacy`: each operation's response, its body unread, in a `with` block."""
 
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
     def list_legacy_widgets(
         self, **params: Unpack[_CallOptions]
-    ) -> _ResponseContextManager[StreamedResponse[_m.LegacyWidgetsGetResponse]]:
+    ) -> ResponseContextManager[StreamedResponse[_m.LegacyWidgetsGetResponse]]:
         """List widgets (legacy)"""
-        return _ResponseContextManager(
-            lambda: self._client._request(_LIST_LEGACY_WIDGETS, params, streamed=True)
-        )
+        return self._streamed(_LIST_LEGACY_WIDGETS, params)
 
     def legacy_export(
         self, **params: Unpack[_CallOptions]
-    ) -> _ResponseContextManager[StreamedResponse[None]]:
+    ) -> ResponseContextManager[StreamedResponse[None]]:
         """Export widgets (removed)"""
-        return _ResponseContextManager(
-            lambda: self._client._request(_LEGACY_EXPORT, params, streamed=True)
-        )
+        return self._streamed(_LEGACY_EXPORT, params)
 
 
-class AsyncStreamingLegacyAPI:
+class AsyncStreamingLegacyAPI(_Namespace):
     """`client.with_streaming_response.legacy` of the async client (`async with`)."""
 
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
     def list_legacy_widgets(
         self, **params: Unpack[_CallOptions]
-    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.LegacyWidgetsGetResponse]]:
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_m.LegacyWidgetsGetResponse]]:
         """List widgets (legacy)"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(_LIST_LEGACY_WIDGETS, params, streamed=True)
-        )
+        return self._streamed_async(_LIST_LEGACY_WIDGETS, params)
 
     def legacy_export(
         self, **params: Unpack[_CallOptions]
-    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[None]]:
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[None]]:
         """Export widgets (removed)"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(_LEGACY_EXPORT, params, streamed=True)
-        )
+        return self._streamed_async(_LEGACY_EXPORT, params)

@@ -7,8 +7,7 @@ from typing import TYPE_CHECKING, Any, overload
 
 from .._arguments import Arguments as _Arguments
 from .._client import Endpoint as _Endpoint
-from .._streamed import AsyncResponseContextManager as _AsyncResponseContextManager
-from .._streamed import ResponseContextManager as _ResponseContextManager
+from .._namespace import Namespace as _Namespace
 from .._types import CallOptions as _CallOptions
 
 if TYPE_CHECKING:
@@ -17,7 +16,12 @@ if TYPE_CHECKING:
     from .. import models as _m
     from .._client import AsyncOpenRouter, OpenRouter
     from .._response import APIResponse
-    from .._streamed import AsyncStreamedResponse, StreamedResponse
+    from .._streamed import (
+        AsyncResponseContextManager,
+        AsyncStreamedResponse,
+        ResponseContextManager,
+        StreamedResponse,
+    )
 
 _Any = Any
 __all__ = [
@@ -218,14 +222,8 @@ async def refresh_widget_async(
     return await client._request(_REFRESH_WIDGET, params)
 
 
-class WidgetsAPI:
+class WidgetsAPI(_Namespace):
     """`client.widgets`: the widgets operations as methods."""
-
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
-    def _request(self, *args: Any, **kwargs: Any) -> Any:
-        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
     create_widget = create_widget
 
@@ -236,14 +234,8 @@ class WidgetsAPI:
     refresh_widget = refresh_widget
 
 
-class AsyncWidgetsAPI:
+class AsyncWidgetsAPI(_Namespace):
     """`client.widgets` of the async client: the widgets operations as methods."""
-
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
-    def _request(self, *args: Any, **kwargs: Any) -> Any:
-        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
     create_widget = create_widget_async
 
@@ -254,125 +246,97 @@ class AsyncWidgetsAPI:
     refresh_widget = refresh_widget_async
 
 
-class RawWidgetsAPI:
+class RawWidgetsAPI(_Namespace):
     """`client.with_raw_response.widgets`: each operation's `APIResponse`."""
-
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
 
     def create_widget(self, **params: Unpack[CreateWidgetParams]) -> APIResponse[_m.Widget]:
         """Create a widget"""
-        return self._client._request(_CREATE_WIDGET, params, raw=True)
+        return self._raw(_CREATE_WIDGET, params)
 
     def get_widget(self, **params: Unpack[GetWidgetParams]) -> APIResponse[_m.Widget | str]:
         """Get a widget"""
-        return self._client._request(_GET_WIDGET, params, raw=True)
+        return self._raw(_GET_WIDGET, params)
 
     def delete_widget(self, **params: Unpack[DeleteWidgetParams]) -> APIResponse[None]:
         """Delete a widget"""
-        return self._client._request(_DELETE_WIDGET, params, raw=True)
+        return self._raw(_DELETE_WIDGET, params)
 
     def refresh_widget(self, **params: Unpack[RefreshWidgetParams]) -> APIResponse[None]:
         """Refresh a widget"""
-        return self._client._request(_REFRESH_WIDGET, params, raw=True)
+        return self._raw(_REFRESH_WIDGET, params)
 
 
-class AsyncRawWidgetsAPI:
+class AsyncRawWidgetsAPI(_Namespace):
     """`client.with_raw_response.widgets` of the async client."""
-
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
 
     async def create_widget(self, **params: Unpack[CreateWidgetParams]) -> APIResponse[_m.Widget]:
         """Create a widget"""
-        return await self._client._request(_CREATE_WIDGET, params, raw=True)
+        return await self._raw(_CREATE_WIDGET, params)
 
     async def get_widget(self, **params: Unpack[GetWidgetParams]) -> APIResponse[_m.Widget | str]:
         """Get a widget"""
-        return await self._client._request(_GET_WIDGET, params, raw=True)
+        return await self._raw(_GET_WIDGET, params)
 
     async def delete_widget(self, **params: Unpack[DeleteWidgetParams]) -> APIResponse[None]:
         """Delete a widget"""
-        return await self._client._request(_DELETE_WIDGET, params, raw=True)
+        return await self._raw(_DELETE_WIDGET, params)
 
     async def refresh_widget(self, **params: Unpack[RefreshWidgetParams]) -> APIResponse[None]:
         """Refresh a widget"""
-        return await self._client._request(_REFRESH_WIDGET, params, raw=True)
+        return await self._raw(_REFRESH_WIDGET, params)
 
 
-class StreamingWidgetsAPI:
+class StreamingWidgetsAPI(_Namespace):
     """`client.with_streaming_response.widgets`: each operation's response, its body unread, in a `with` block."""
 
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
     def create_widget(
         self, **params: Unpack[CreateWidgetParams]
-    ) -> _ResponseContextManager[StreamedResponse[_m.Widget]]:
+    ) -> ResponseContextManager[StreamedResponse[_m.Widget]]:
         """Create a widget"""
-        return _ResponseContextManager(
-            lambda: self._client._request(_CREATE_WIDGET, params, streamed=True)
-        )
+        return self._streamed(_CREATE_WIDGET, params)
 
     def get_widget(
         self, **params: Unpack[GetWidgetParams]
-    ) -> _ResponseContextManager[StreamedResponse[_m.Widget | str]]:
+    ) -> ResponseContextManager[StreamedResponse[_m.Widget | str]]:
         """Get a widget"""
-        return _ResponseContextManager(
-            lambda: self._client._request(_GET_WIDGET, params, streamed=True)
-        )
+        return self._streamed(_GET_WIDGET, params)
 
     def delete_widget(
         self, **params: Unpack[DeleteWidgetParams]
-    ) -> _ResponseContextManager[StreamedResponse[None]]:
+    ) -> ResponseContextManager[StreamedResponse[None]]:
         """Delete a widget"""
-        return _ResponseContextManager(
-            lambda: self._client._request(_DELETE_WIDGET, params, streamed=True)
-        )
+        return self._streamed(_DELETE_WIDGET, params)
 
     def refresh_widget(
         self, **params: Unpack[RefreshWidgetParams]
-    ) -> _ResponseContextManager[StreamedResponse[None]]:
+    ) -> ResponseContextManager[StreamedResponse[None]]:
         """Refresh a widget"""
-        return _ResponseContextManager(
-            lambda: self._client._request(_REFRESH_WIDGET, params, streamed=True)
-        )
+        return self._streamed(_REFRESH_WIDGET, params)
 
 
-class AsyncStreamingWidgetsAPI:
+class AsyncStreamingWidgetsAPI(_Namespace):
     """`client.with_streaming_response.widgets` of the async client (`async with`)."""
 
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
     def create_widget(
         self, **params: Unpack[CreateWidgetParams]
-    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.Widget]]:
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_m.Widget]]:
         """Create a widget"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(_CREATE_WIDGET, params, streamed=True)
-        )
+        return self._streamed_async(_CREATE_WIDGET, params)
 
     def get_widget(
         self, **params: Unpack[GetWidgetParams]
-    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.Widget | str]]:
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_m.Widget | str]]:
         """Get a widget"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(_GET_WIDGET, params, streamed=True)
-        )
+        return self._streamed_async(_GET_WIDGET, params)
 
     def delete_widget(
         self, **params: Unpack[DeleteWidgetParams]
-    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[None]]:
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[None]]:
         """Delete a widget"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(_DELETE_WIDGET, params, streamed=True)
-        )
+        return self._streamed_async(_DELETE_WIDGET, params)
 
     def refresh_widget(
         self, **params: Unpack[RefreshWidgetParams]
-    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[None]]:
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[None]]:
         """Refresh a widget"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(_REFRESH_WIDGET, params, streamed=True)
-        )
+        return self._streamed_async(_REFRESH_WIDGET, params)

@@ -6,8 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from .._arguments import Arguments as _Arguments
 from .._client import Endpoint as _Endpoint
-from .._streamed import AsyncResponseContextManager as _AsyncResponseContextManager
-from .._streamed import ResponseContextManager as _ResponseContextManager
+from .._namespace import Namespace as _Namespace
 from .._types import CallOptions as _CallOptions
 
 if TYPE_CHECKING:
@@ -16,7 +15,12 @@ if TYPE_CHECKING:
     from .. import models as _m
     from .._client import AsyncOpenRouter, OpenRouter
     from .._response import APIResponse
-    from .._streamed import AsyncStreamedResponse, StreamedResponse
+    from .._streamed import (
+        AsyncResponseContextManager,
+        AsyncStreamedResponse,
+        ResponseContextManager,
+        StreamedResponse,
+    )
 
 _Any = Any
 __all__ = [
@@ -57,77 +61,49 @@ async def get_current_user_async(
     return await client._request(_GET_CURRENT_USER, params)
 
 
-class AccountAPI:
+class AccountAPI(_Namespace):
     """`client.account`: the account operations as methods."""
-
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
-    def _request(self, *args: Any, **kwargs: Any) -> Any:
-        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
     get_current_user = get_current_user
 
 
-class AsyncAccountAPI:
+class AsyncAccountAPI(_Namespace):
     """`client.account` of the async client: the account operations as methods."""
-
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
-    def _request(self, *args: Any, **kwargs: Any) -> Any:
-        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
     get_current_user = get_current_user_async
 
 
-class RawAccountAPI:
+class RawAccountAPI(_Namespace):
     """`client.with_raw_response.account`: each operation's `APIResponse`."""
-
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
 
     def get_current_user(self, **params: Unpack[_CallOptions]) -> APIResponse[_m.User]:
         """Get the current user"""
-        return self._client._request(_GET_CURRENT_USER, params, raw=True)
+        return self._raw(_GET_CURRENT_USER, params)
 
 
-class AsyncRawAccountAPI:
+class AsyncRawAccountAPI(_Namespace):
     """`client.with_raw_response.account` of the async client."""
-
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
 
     async def get_current_user(self, **params: Unpack[_CallOptions]) -> APIResponse[_m.User]:
         """Get the current user"""
-        return await self._client._request(_GET_CURRENT_USER, params, raw=True)
+        return await self._raw(_GET_CURRENT_USER, params)
 
 
-class StreamingAccountAPI:
+class StreamingAccountAPI(_Namespace):
     """`client.with_streaming_response.account`: each operation's response, its body unread, in a `with` block."""
 
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
     def get_current_user(
         self, **params: Unpack[_CallOptions]
-    ) -> _ResponseContextManager[StreamedResponse[_m.User]]:
+    ) -> ResponseContextManager[StreamedResponse[_m.User]]:
         """Get the current user"""
-        return _ResponseContextManager(
-            lambda: self._client._request(_GET_CURRENT_USER, params, streamed=True)
-        )
+        return self._streamed(_GET_CURRENT_USER, params)
 
 
-class AsyncStreamingAccountAPI:
+class AsyncStreamingAccountAPI(_Namespace):
     """`client.with_streaming_response.account` of the async client (`async with`)."""
 
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
     def get_current_user(
         self, **params: Unpack[_CallOptions]
-    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.User]]:
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_m.User]]:
         """Get the current user"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(_GET_CURRENT_USER, params, streamed=True)
-        )
+        return self._streamed_async(_GET_CURRENT_USER, params)

@@ -7,8 +7,7 @@ from typing import TYPE_CHECKING, Any, overload
 
 from .._arguments import Arguments as _Arguments
 from .._client import Endpoint as _Endpoint
-from .._streamed import AsyncResponseContextManager as _AsyncResponseContextManager
-from .._streamed import ResponseContextManager as _ResponseContextManager
+from .._namespace import Namespace as _Namespace
 from .._types import CallOptions as _CallOptions
 
 if TYPE_CHECKING:
@@ -17,7 +16,12 @@ if TYPE_CHECKING:
     from .. import models as _m
     from .._client import AsyncOpenRouter, OpenRouter
     from .._response import APIResponse
-    from .._streamed import AsyncStreamedResponse, StreamedResponse
+    from .._streamed import (
+        AsyncResponseContextManager,
+        AsyncStreamedResponse,
+        ResponseContextManager,
+        StreamedResponse,
+    )
 
 _Any = Any
 __all__ = [
@@ -137,111 +141,79 @@ async def create_admin_key_async(
     return await client._request(_CREATE_ADMIN_KEY, params)
 
 
-class AdminAPI:
+class AdminAPI(_Namespace):
     """`client.admin`: the admin operations as methods."""
-
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
-    def _request(self, *args: Any, **kwargs: Any) -> Any:
-        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
     list_admin_keys = list_admin_keys
 
     create_admin_key = create_admin_key
 
 
-class AsyncAdminAPI:
+class AsyncAdminAPI(_Namespace):
     """`client.admin` of the async client: the admin operations as methods."""
-
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
-    def _request(self, *args: Any, **kwargs: Any) -> Any:
-        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
     list_admin_keys = list_admin_keys_async
 
     create_admin_key = create_admin_key_async
 
 
-class RawAdminAPI:
+class RawAdminAPI(_Namespace):
     """`client.with_raw_response.admin`: each operation's `APIResponse`."""
-
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
 
     def list_admin_keys(
         self, **params: Unpack[_CallOptions]
     ) -> APIResponse[_m.AdminKeysGetResponse]:
         """List admin keys"""
-        return self._client._request(_LIST_ADMIN_KEYS, params, raw=True)
+        return self._raw(_LIST_ADMIN_KEYS, params)
 
     def create_admin_key(self, **params: Unpack[CreateAdminKeyParams]) -> APIResponse[_m.ApiKey]:
         """Create an admin key"""
-        return self._client._request(_CREATE_ADMIN_KEY, params, raw=True)
+        return self._raw(_CREATE_ADMIN_KEY, params)
 
 
-class AsyncRawAdminAPI:
+class AsyncRawAdminAPI(_Namespace):
     """`client.with_raw_response.admin` of the async client."""
-
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
 
     async def list_admin_keys(
         self, **params: Unpack[_CallOptions]
     ) -> APIResponse[_m.AdminKeysGetResponse]:
         """List admin keys"""
-        return await self._client._request(_LIST_ADMIN_KEYS, params, raw=True)
+        return await self._raw(_LIST_ADMIN_KEYS, params)
 
     async def create_admin_key(
         self, **params: Unpack[CreateAdminKeyParams]
     ) -> APIResponse[_m.ApiKey]:
         """Create an admin key"""
-        return await self._client._request(_CREATE_ADMIN_KEY, params, raw=True)
+        return await self._raw(_CREATE_ADMIN_KEY, params)
 
 
-class StreamingAdminAPI:
+class StreamingAdminAPI(_Namespace):
     """`client.with_streaming_response.admin`: each operation's response, its body unread, in a `with` block."""
 
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
     def list_admin_keys(
         self, **params: Unpack[_CallOptions]
-    ) -> _ResponseContextManager[StreamedResponse[_m.AdminKeysGetResponse]]:
+    ) -> ResponseContextManager[StreamedResponse[_m.AdminKeysGetResponse]]:
         """List admin keys"""
-        return _ResponseContextManager(
-            lambda: self._client._request(_LIST_ADMIN_KEYS, params, streamed=True)
-        )
+        return self._streamed(_LIST_ADMIN_KEYS, params)
 
     def create_admin_key(
         self, **params: Unpack[CreateAdminKeyParams]
-    ) -> _ResponseContextManager[StreamedResponse[_m.ApiKey]]:
+    ) -> ResponseContextManager[StreamedResponse[_m.ApiKey]]:
         """Create an admin key"""
-        return _ResponseContextManager(
-            lambda: self._client._request(_CREATE_ADMIN_KEY, params, streamed=True)
-        )
+        return self._streamed(_CREATE_ADMIN_KEY, params)
 
 
-class AsyncStreamingAdminAPI:
+class AsyncStreamingAdminAPI(_Namespace):
     """`client.with_streaming_response.admin` of the async client (`async with`)."""
 
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
     def list_admin_keys(
         self, **params: Unpack[_CallOptions]
-    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.AdminKeysGetResponse]]:
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_m.AdminKeysGetResponse]]:
         """List admin keys"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(_LIST_ADMIN_KEYS, params, streamed=True)
-        )
+        return self._streamed_async(_LIST_ADMIN_KEYS, params)
 
     def create_admin_key(
         self, **params: Unpack[CreateAdminKeyParams]
-    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.ApiKey]]:
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_m.ApiKey]]:
         """Create an admin key"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(_CREATE_ADMIN_KEY, params, streamed=True)
-        )
+        return self._streamed_async(_CREATE_ADMIN_KEY, params)

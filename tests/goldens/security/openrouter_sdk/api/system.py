@@ -6,8 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from .._arguments import Arguments as _Arguments
 from .._client import Endpoint as _Endpoint
-from .._streamed import AsyncResponseContextManager as _AsyncResponseContextManager
-from .._streamed import ResponseContextManager as _ResponseContextManager
+from .._namespace import Namespace as _Namespace
 from .._types import CallOptions as _CallOptions
 
 if TYPE_CHECKING:
@@ -16,7 +15,12 @@ if TYPE_CHECKING:
     from .. import models as _m
     from .._client import AsyncOpenRouter, OpenRouter
     from .._response import APIResponse
-    from .._streamed import AsyncStreamedResponse, StreamedResponse
+    from .._streamed import (
+        AsyncResponseContextManager,
+        AsyncStreamedResponse,
+        ResponseContextManager,
+        StreamedResponse,
+    )
 
 _Any = Any
 __all__ = [
@@ -59,77 +63,49 @@ async def get_health_async(
     return await client._request(_GET_HEALTH, params)
 
 
-class SystemAPI:
+class SystemAPI(_Namespace):
     """`client.system`: the system operations as methods."""
-
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
-    def _request(self, *args: Any, **kwargs: Any) -> Any:
-        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
     get_health = get_health
 
 
-class AsyncSystemAPI:
+class AsyncSystemAPI(_Namespace):
     """`client.system` of the async client: the system operations as methods."""
-
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
-    def _request(self, *args: Any, **kwargs: Any) -> Any:
-        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
     get_health = get_health_async
 
 
-class RawSystemAPI:
+class RawSystemAPI(_Namespace):
     """`client.with_raw_response.system`: each operation's `APIResponse`."""
-
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
 
     def get_health(self, **params: Unpack[_CallOptions]) -> APIResponse[_m.HealthGetResponse]:
         """Health check"""
-        return self._client._request(_GET_HEALTH, params, raw=True)
+        return self._raw(_GET_HEALTH, params)
 
 
-class AsyncRawSystemAPI:
+class AsyncRawSystemAPI(_Namespace):
     """`client.with_raw_response.system` of the async client."""
-
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
 
     async def get_health(self, **params: Unpack[_CallOptions]) -> APIResponse[_m.HealthGetResponse]:
         """Health check"""
-        return await self._client._request(_GET_HEALTH, params, raw=True)
+        return await self._raw(_GET_HEALTH, params)
 
 
-class StreamingSystemAPI:
+class StreamingSystemAPI(_Namespace):
     """`client.with_streaming_response.system`: each operation's response, its body unread, in a `with` block."""
 
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
     def get_health(
         self, **params: Unpack[_CallOptions]
-    ) -> _ResponseContextManager[StreamedResponse[_m.HealthGetResponse]]:
+    ) -> ResponseContextManager[StreamedResponse[_m.HealthGetResponse]]:
         """Health check"""
-        return _ResponseContextManager(
-            lambda: self._client._request(_GET_HEALTH, params, streamed=True)
-        )
+        return self._streamed(_GET_HEALTH, params)
 
 
-class AsyncStreamingSystemAPI:
+class AsyncStreamingSystemAPI(_Namespace):
     """`client.with_streaming_response.system` of the async client (`async with`)."""
 
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
     def get_health(
         self, **params: Unpack[_CallOptions]
-    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.HealthGetResponse]]:
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_m.HealthGetResponse]]:
         """Health check"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(_GET_HEALTH, params, streamed=True)
-        )
+        return self._streamed_async(_GET_HEALTH, params)

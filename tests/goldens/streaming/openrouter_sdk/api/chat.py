@@ -7,8 +7,7 @@ from typing import TYPE_CHECKING, Any, Literal, overload
 
 from .._arguments import Arguments as _Arguments
 from .._client import Endpoint as _Endpoint
-from .._streamed import AsyncResponseContextManager as _AsyncResponseContextManager
-from .._streamed import ResponseContextManager as _ResponseContextManager
+from .._namespace import Namespace as _Namespace
 from .._types import NOT_GIVEN, NotGiven
 from .._types import CallOptions as _CallOptions
 
@@ -18,7 +17,12 @@ if TYPE_CHECKING:
     from .. import models as _m
     from .._client import AsyncOpenRouter, OpenRouter
     from .._response import APIResponse
-    from .._streamed import AsyncStreamedResponse, StreamedResponse
+    from .._streamed import (
+        AsyncResponseContextManager,
+        AsyncStreamedResponse,
+        ResponseContextManager,
+        StreamedResponse,
+    )
     from .._streaming import AsyncStream, Stream
 
 _Any = Any
@@ -161,81 +165,53 @@ async def create_chat_completion_async(
     return await client._request(_CREATE_CHAT_COMPLETION, params)
 
 
-class ChatAPI:
+class ChatAPI(_Namespace):
     """`client.chat`: the chat operations as methods."""
-
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
-    def _request(self, *args: Any, **kwargs: Any) -> Any:
-        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
     create_chat_completion = create_chat_completion
 
 
-class AsyncChatAPI:
+class AsyncChatAPI(_Namespace):
     """`client.chat` of the async client: the chat operations as methods."""
-
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
-    def _request(self, *args: Any, **kwargs: Any) -> Any:
-        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
     create_chat_completion = create_chat_completion_async
 
 
-class RawChatAPI:
+class RawChatAPI(_Namespace):
     """`client.with_raw_response.chat`: each operation's `APIResponse`."""
-
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
 
     def create_chat_completion(
         self, **params: Unpack[CreateChatCompletionParams]
     ) -> APIResponse[_m.ChatResponse]:
         """Create a chat completion"""
-        return self._client._request(_CREATE_CHAT_COMPLETION, params, raw=True)
+        return self._raw(_CREATE_CHAT_COMPLETION, params)
 
 
-class AsyncRawChatAPI:
+class AsyncRawChatAPI(_Namespace):
     """`client.with_raw_response.chat` of the async client."""
-
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
 
     async def create_chat_completion(
         self, **params: Unpack[CreateChatCompletionParams]
     ) -> APIResponse[_m.ChatResponse]:
         """Create a chat completion"""
-        return await self._client._request(_CREATE_CHAT_COMPLETION, params, raw=True)
+        return await self._raw(_CREATE_CHAT_COMPLETION, params)
 
 
-class StreamingChatAPI:
+class StreamingChatAPI(_Namespace):
     """`client.with_streaming_response.chat`: each operation's response, its body unread, in a `with` block."""
 
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
     def create_chat_completion(
         self, **params: Unpack[CreateChatCompletionParams]
-    ) -> _ResponseContextManager[StreamedResponse[_m.ChatResponse]]:
+    ) -> ResponseContextManager[StreamedResponse[_m.ChatResponse]]:
         """Create a chat completion"""
-        return _ResponseContextManager(
-            lambda: self._client._request(_CREATE_CHAT_COMPLETION, params, streamed=True)
-        )
+        return self._streamed(_CREATE_CHAT_COMPLETION, params)
 
 
-class AsyncStreamingChatAPI:
+class AsyncStreamingChatAPI(_Namespace):
     """`client.with_streaming_response.chat` of the async client (`async with`)."""
 
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
     def create_chat_completion(
         self, **params: Unpack[CreateChatCompletionParams]
-    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.ChatResponse]]:
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_m.ChatResponse]]:
         """Create a chat completion"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(_CREATE_CHAT_COMPLETION, params, streamed=True)
-        )
+        return self._streamed_async(_CREATE_CHAT_COMPLETION, params)

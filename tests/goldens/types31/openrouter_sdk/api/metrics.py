@@ -7,8 +7,7 @@ from typing import TYPE_CHECKING, Any, Literal, overload
 
 from .._arguments import Arguments as _Arguments
 from .._client import Endpoint as _Endpoint
-from .._streamed import AsyncResponseContextManager as _AsyncResponseContextManager
-from .._streamed import ResponseContextManager as _ResponseContextManager
+from .._namespace import Namespace as _Namespace
 from .._types import CallOptions as _CallOptions
 
 if TYPE_CHECKING:
@@ -19,7 +18,12 @@ if TYPE_CHECKING:
     from .. import models as _m
     from .._client import AsyncOpenRouter, OpenRouter
     from .._response import APIResponse
-    from .._streamed import AsyncStreamedResponse, StreamedResponse
+    from .._streamed import (
+        AsyncResponseContextManager,
+        AsyncStreamedResponse,
+        ResponseContextManager,
+        StreamedResponse,
+    )
 
 _Any = Any
 __all__ = [
@@ -200,14 +204,8 @@ async def get_metric_summary_async(
     return await client._request(_GET_METRIC_SUMMARY, params)
 
 
-class MetricsAPI:
+class MetricsAPI(_Namespace):
     """`client.metrics`: the metrics operations as methods."""
-
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
-    def _request(self, *args: Any, **kwargs: Any) -> Any:
-        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
     list_metrics = list_metrics
 
@@ -216,14 +214,8 @@ class MetricsAPI:
     get_metric_summary = get_metric_summary
 
 
-class AsyncMetricsAPI:
+class AsyncMetricsAPI(_Namespace):
     """`client.metrics` of the async client: the metrics operations as methods."""
-
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
-    def _request(self, *args: Any, **kwargs: Any) -> Any:
-        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
     list_metrics = list_metrics_async
 
@@ -232,109 +224,85 @@ class AsyncMetricsAPI:
     get_metric_summary = get_metric_summary_async
 
 
-class RawMetricsAPI:
+class RawMetricsAPI(_Namespace):
     """`client.with_raw_response.metrics`: each operation's `APIResponse`."""
-
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
 
     def list_metrics(
         self, **params: Unpack[ListMetricsParams]
     ) -> APIResponse[_m.MetricsGetResponse]:
         """List metrics"""
-        return self._client._request(_LIST_METRICS, params, raw=True)
+        return self._raw(_LIST_METRICS, params)
 
     def record_metric(self, **params: Unpack[RecordMetricParams]) -> APIResponse[_m.MetricSample]:
         """Record a metric sample"""
-        return self._client._request(_RECORD_METRIC, params, raw=True)
+        return self._raw(_RECORD_METRIC, params)
 
     def get_metric_summary(self, **params: Unpack[_CallOptions]) -> APIResponse[_m.MetricSummary]:
         """Summarize metrics"""
-        return self._client._request(_GET_METRIC_SUMMARY, params, raw=True)
+        return self._raw(_GET_METRIC_SUMMARY, params)
 
 
-class AsyncRawMetricsAPI:
+class AsyncRawMetricsAPI(_Namespace):
     """`client.with_raw_response.metrics` of the async client."""
-
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
 
     async def list_metrics(
         self, **params: Unpack[ListMetricsParams]
     ) -> APIResponse[_m.MetricsGetResponse]:
         """List metrics"""
-        return await self._client._request(_LIST_METRICS, params, raw=True)
+        return await self._raw(_LIST_METRICS, params)
 
     async def record_metric(
         self, **params: Unpack[RecordMetricParams]
     ) -> APIResponse[_m.MetricSample]:
         """Record a metric sample"""
-        return await self._client._request(_RECORD_METRIC, params, raw=True)
+        return await self._raw(_RECORD_METRIC, params)
 
     async def get_metric_summary(
         self, **params: Unpack[_CallOptions]
     ) -> APIResponse[_m.MetricSummary]:
         """Summarize metrics"""
-        return await self._client._request(_GET_METRIC_SUMMARY, params, raw=True)
+        return await self._raw(_GET_METRIC_SUMMARY, params)
 
 
-class StreamingMetricsAPI:
+class StreamingMetricsAPI(_Namespace):
     """`client.with_streaming_response.metrics`: each operation's response, its body unread, in a `with` block."""
 
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
     def list_metrics(
         self, **params: Unpack[ListMetricsParams]
-    ) -> _ResponseContextManager[StreamedResponse[_m.MetricsGetResponse]]:
+    ) -> ResponseContextManager[StreamedResponse[_m.MetricsGetResponse]]:
         """List metrics"""
-        return _ResponseContextManager(
-            lambda: self._client._request(_LIST_METRICS, params, streamed=True)
-        )
+        return self._streamed(_LIST_METRICS, params)
 
     def record_metric(
         self, **params: Unpack[RecordMetricParams]
-    ) -> _ResponseContextManager[StreamedResponse[_m.MetricSample]]:
+    ) -> ResponseContextManager[StreamedResponse[_m.MetricSample]]:
         """Record a metric sample"""
-        return _ResponseContextManager(
-            lambda: self._client._request(_RECORD_METRIC, params, streamed=True)
-        )
+        return self._streamed(_RECORD_METRIC, params)
 
     def get_metric_summary(
         self, **params: Unpack[_CallOptions]
-    ) -> _ResponseContextManager[StreamedResponse[_m.MetricSummary]]:
+    ) -> ResponseContextManager[StreamedResponse[_m.MetricSummary]]:
         """Summarize metrics"""
-        return _ResponseContextManager(
-            lambda: self._client._request(_GET_METRIC_SUMMARY, params, streamed=True)
-        )
+        return self._streamed(_GET_METRIC_SUMMARY, params)
 
 
-class AsyncStreamingMetricsAPI:
+class AsyncStreamingMetricsAPI(_Namespace):
     """`client.with_streaming_response.metrics` of the async client (`async with`)."""
 
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
     def list_metrics(
         self, **params: Unpack[ListMetricsParams]
-    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.MetricsGetResponse]]:
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_m.MetricsGetResponse]]:
         """List metrics"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(_LIST_METRICS, params, streamed=True)
-        )
+        return self._streamed_async(_LIST_METRICS, params)
 
     def record_metric(
         self, **params: Unpack[RecordMetricParams]
-    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.MetricSample]]:
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_m.MetricSample]]:
         """Record a metric sample"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(_RECORD_METRIC, params, streamed=True)
-        )
+        return self._streamed_async(_RECORD_METRIC, params)
 
     def get_metric_summary(
         self, **params: Unpack[_CallOptions]
-    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.MetricSummary]]:
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_m.MetricSummary]]:
         """Summarize metrics"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(_GET_METRIC_SUMMARY, params, streamed=True)
-        )
+        return self._streamed_async(_GET_METRIC_SUMMARY, params)

@@ -6,8 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from .._arguments import Arguments as _Arguments
 from .._client import Endpoint as _Endpoint
-from .._streamed import AsyncResponseContextManager as _AsyncResponseContextManager
-from .._streamed import ResponseContextManager as _ResponseContextManager
+from .._namespace import Namespace as _Namespace
 from .._types import CallOptions as _CallOptions
 
 if TYPE_CHECKING:
@@ -16,7 +15,12 @@ if TYPE_CHECKING:
     from .. import models as _m
     from .._client import AsyncOpenRouter, OpenRouter
     from .._response import APIResponse
-    from .._streamed import AsyncStreamedResponse, StreamedResponse
+    from .._streamed import (
+        AsyncResponseContextManager,
+        AsyncStreamedResponse,
+        ResponseContextManager,
+        StreamedResponse,
+    )
 
 _Any = Any
 __all__ = [
@@ -98,107 +102,75 @@ async def get_event_async(
     return await client._request(_GET_EVENT, params)
 
 
-class EventsAPI:
+class EventsAPI(_Namespace):
     """`client.events`: the events operations as methods."""
-
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
-    def _request(self, *args: Any, **kwargs: Any) -> Any:
-        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
     list_events = list_events
 
     get_event = get_event
 
 
-class AsyncEventsAPI:
+class AsyncEventsAPI(_Namespace):
     """`client.events` of the async client: the events operations as methods."""
-
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
-    def _request(self, *args: Any, **kwargs: Any) -> Any:
-        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
     list_events = list_events_async
 
     get_event = get_event_async
 
 
-class RawEventsAPI:
+class RawEventsAPI(_Namespace):
     """`client.with_raw_response.events`: each operation's `APIResponse`."""
-
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
 
     def list_events(self, **params: Unpack[_CallOptions]) -> APIResponse[_m.EventsGetResponse]:
         """List events"""
-        return self._client._request(_LIST_EVENTS, params, raw=True)
+        return self._raw(_LIST_EVENTS, params)
 
     def get_event(self, **params: Unpack[GetEventParams]) -> APIResponse[_m.Event]:
         """Get an event"""
-        return self._client._request(_GET_EVENT, params, raw=True)
+        return self._raw(_GET_EVENT, params)
 
 
-class AsyncRawEventsAPI:
+class AsyncRawEventsAPI(_Namespace):
     """`client.with_raw_response.events` of the async client."""
-
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
 
     async def list_events(
         self, **params: Unpack[_CallOptions]
     ) -> APIResponse[_m.EventsGetResponse]:
         """List events"""
-        return await self._client._request(_LIST_EVENTS, params, raw=True)
+        return await self._raw(_LIST_EVENTS, params)
 
     async def get_event(self, **params: Unpack[GetEventParams]) -> APIResponse[_m.Event]:
         """Get an event"""
-        return await self._client._request(_GET_EVENT, params, raw=True)
+        return await self._raw(_GET_EVENT, params)
 
 
-class StreamingEventsAPI:
+class StreamingEventsAPI(_Namespace):
     """`client.with_streaming_response.events`: each operation's response, its body unread, in a `with` block."""
 
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
     def list_events(
         self, **params: Unpack[_CallOptions]
-    ) -> _ResponseContextManager[StreamedResponse[_m.EventsGetResponse]]:
+    ) -> ResponseContextManager[StreamedResponse[_m.EventsGetResponse]]:
         """List events"""
-        return _ResponseContextManager(
-            lambda: self._client._request(_LIST_EVENTS, params, streamed=True)
-        )
+        return self._streamed(_LIST_EVENTS, params)
 
     def get_event(
         self, **params: Unpack[GetEventParams]
-    ) -> _ResponseContextManager[StreamedResponse[_m.Event]]:
+    ) -> ResponseContextManager[StreamedResponse[_m.Event]]:
         """Get an event"""
-        return _ResponseContextManager(
-            lambda: self._client._request(_GET_EVENT, params, streamed=True)
-        )
+        return self._streamed(_GET_EVENT, params)
 
 
-class AsyncStreamingEventsAPI:
+class AsyncStreamingEventsAPI(_Namespace):
     """`client.with_streaming_response.events` of the async client (`async with`)."""
 
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
     def list_events(
         self, **params: Unpack[_CallOptions]
-    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.EventsGetResponse]]:
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_m.EventsGetResponse]]:
         """List events"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(_LIST_EVENTS, params, streamed=True)
-        )
+        return self._streamed_async(_LIST_EVENTS, params)
 
     def get_event(
         self, **params: Unpack[GetEventParams]
-    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.Event]]:
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_m.Event]]:
         """Get an event"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(_GET_EVENT, params, streamed=True)
-        )
+        return self._streamed_async(_GET_EVENT, params)

@@ -7,8 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from .._arguments import Arguments as _Arguments
 from .._client import Endpoint as _Endpoint
-from .._streamed import AsyncResponseContextManager as _AsyncResponseContextManager
-from .._streamed import ResponseContextManager as _ResponseContextManager
+from .._namespace import Namespace as _Namespace
 from .._types import CallOptions as _CallOptions
 
 if TYPE_CHECKING:
@@ -17,7 +16,12 @@ if TYPE_CHECKING:
     from .. import models as _m
     from .._client import AsyncOpenRouter, OpenRouter
     from .._response import APIResponse
-    from .._streamed import AsyncStreamedResponse, StreamedResponse
+    from .._streamed import (
+        AsyncResponseContextManager,
+        AsyncStreamedResponse,
+        ResponseContextManager,
+        StreamedResponse,
+    )
 
 _Any = Any
 __all__ = [
@@ -70,81 +74,53 @@ async def create_pet_async(
     return await client._request(_CREATE_PET, params)
 
 
-class PetsAPI:
+class PetsAPI(_Namespace):
     """`client.pets`: the pets operations as methods."""
-
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
-    def _request(self, *args: Any, **kwargs: Any) -> Any:
-        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
     create_pet = create_pet
 
 
-class AsyncPetsAPI:
+class AsyncPetsAPI(_Namespace):
     """`client.pets` of the async client: the pets operations as methods."""
-
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
-    def _request(self, *args: Any, **kwargs: Any) -> Any:
-        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
     create_pet = create_pet_async
 
 
-class RawPetsAPI:
+class RawPetsAPI(_Namespace):
     """`client.with_raw_response.pets`: each operation's `APIResponse`."""
-
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
 
     def create_pet(
         self, *, body: _m.PetsPostRequest | Mapping[str, Any], **params: Unpack[_CallOptions]
     ) -> APIResponse[_m.PetsPostResponse]:
         """Create a pet"""
-        return self._client._request(_CREATE_PET, params, raw=True)
+        return self._raw(_CREATE_PET, params)
 
 
-class AsyncRawPetsAPI:
+class AsyncRawPetsAPI(_Namespace):
     """`client.with_raw_response.pets` of the async client."""
-
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
 
     async def create_pet(
         self, *, body: _m.PetsPostRequest | Mapping[str, Any], **params: Unpack[_CallOptions]
     ) -> APIResponse[_m.PetsPostResponse]:
         """Create a pet"""
-        return await self._client._request(_CREATE_PET, params, raw=True)
+        return await self._raw(_CREATE_PET, params)
 
 
-class StreamingPetsAPI:
+class StreamingPetsAPI(_Namespace):
     """`client.with_streaming_response.pets`: each operation's response, its body unread, in a `with` block."""
 
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
     def create_pet(
         self, *, body: _m.PetsPostRequest | Mapping[str, Any], **params: Unpack[_CallOptions]
-    ) -> _ResponseContextManager[StreamedResponse[_m.PetsPostResponse]]:
+    ) -> ResponseContextManager[StreamedResponse[_m.PetsPostResponse]]:
         """Create a pet"""
-        return _ResponseContextManager(
-            lambda: self._client._request(_CREATE_PET, params, streamed=True)
-        )
+        return self._streamed(_CREATE_PET, params)
 
 
-class AsyncStreamingPetsAPI:
+class AsyncStreamingPetsAPI(_Namespace):
     """`client.with_streaming_response.pets` of the async client (`async with`)."""
 
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
     def create_pet(
         self, *, body: _m.PetsPostRequest | Mapping[str, Any], **params: Unpack[_CallOptions]
-    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.PetsPostResponse]]:
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_m.PetsPostResponse]]:
         """Create a pet"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(_CREATE_PET, params, streamed=True)
-        )
+        return self._streamed_async(_CREATE_PET, params)

@@ -7,8 +7,7 @@ from typing import TYPE_CHECKING, Any, overload
 
 from .._arguments import Arguments as _Arguments
 from .._client import Endpoint as _Endpoint
-from .._streamed import AsyncResponseContextManager as _AsyncResponseContextManager
-from .._streamed import ResponseContextManager as _ResponseContextManager
+from .._namespace import Namespace as _Namespace
 from .._types import CallOptions as _CallOptions
 
 if TYPE_CHECKING:
@@ -17,7 +16,12 @@ if TYPE_CHECKING:
     from .. import models as _m
     from .._client import AsyncOpenRouter, OpenRouter
     from .._response import APIResponse
-    from .._streamed import AsyncStreamedResponse, StreamedResponse
+    from .._streamed import (
+        AsyncResponseContextManager,
+        AsyncStreamedResponse,
+        ResponseContextManager,
+        StreamedResponse,
+    )
 
 _Any = Any
 __all__ = [
@@ -106,77 +110,49 @@ async def put_setting_async(
     return await client._request(_PUT_SETTING, params)
 
 
-class SettingsAPI:
+class SettingsAPI(_Namespace):
     """`client.settings`: the settings operations as methods."""
-
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
-    def _request(self, *args: Any, **kwargs: Any) -> Any:
-        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
     put_setting = put_setting
 
 
-class AsyncSettingsAPI:
+class AsyncSettingsAPI(_Namespace):
     """`client.settings` of the async client: the settings operations as methods."""
-
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
-    def _request(self, *args: Any, **kwargs: Any) -> Any:
-        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
     put_setting = put_setting_async
 
 
-class RawSettingsAPI:
+class RawSettingsAPI(_Namespace):
     """`client.with_raw_response.settings`: each operation's `APIResponse`."""
-
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
 
     def put_setting(self, **params: Unpack[PutSettingParams]) -> APIResponse[_m.SettingValue]:
         """Set a setting value"""
-        return self._client._request(_PUT_SETTING, params, raw=True)
+        return self._raw(_PUT_SETTING, params)
 
 
-class AsyncRawSettingsAPI:
+class AsyncRawSettingsAPI(_Namespace):
     """`client.with_raw_response.settings` of the async client."""
-
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
 
     async def put_setting(self, **params: Unpack[PutSettingParams]) -> APIResponse[_m.SettingValue]:
         """Set a setting value"""
-        return await self._client._request(_PUT_SETTING, params, raw=True)
+        return await self._raw(_PUT_SETTING, params)
 
 
-class StreamingSettingsAPI:
+class StreamingSettingsAPI(_Namespace):
     """`client.with_streaming_response.settings`: each operation's response, its body unread, in a `with` block."""
 
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
     def put_setting(
         self, **params: Unpack[PutSettingParams]
-    ) -> _ResponseContextManager[StreamedResponse[_m.SettingValue]]:
+    ) -> ResponseContextManager[StreamedResponse[_m.SettingValue]]:
         """Set a setting value"""
-        return _ResponseContextManager(
-            lambda: self._client._request(_PUT_SETTING, params, streamed=True)
-        )
+        return self._streamed(_PUT_SETTING, params)
 
 
-class AsyncStreamingSettingsAPI:
+class AsyncStreamingSettingsAPI(_Namespace):
     """`client.with_streaming_response.settings` of the async client (`async with`)."""
 
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
     def put_setting(
         self, **params: Unpack[PutSettingParams]
-    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.SettingValue]]:
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_m.SettingValue]]:
         """Set a setting value"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(_PUT_SETTING, params, streamed=True)
-        )
+        return self._streamed_async(_PUT_SETTING, params)

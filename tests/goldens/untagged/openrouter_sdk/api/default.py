@@ -7,8 +7,7 @@ from typing import TYPE_CHECKING, Any, overload
 
 from .._arguments import Arguments as _Arguments
 from .._client import Endpoint as _Endpoint
-from .._streamed import AsyncResponseContextManager as _AsyncResponseContextManager
-from .._streamed import ResponseContextManager as _ResponseContextManager
+from .._namespace import Namespace as _Namespace
 from .._types import CallOptions as _CallOptions
 
 if TYPE_CHECKING:
@@ -17,7 +16,12 @@ if TYPE_CHECKING:
     from .. import models as _m
     from .._client import AsyncOpenRouter, OpenRouter
     from .._response import APIResponse
-    from .._streamed import AsyncStreamedResponse, StreamedResponse
+    from .._streamed import (
+        AsyncResponseContextManager,
+        AsyncStreamedResponse,
+        ResponseContextManager,
+        StreamedResponse,
+    )
 
 _Any = Any
 __all__ = [
@@ -156,14 +160,8 @@ async def echo_async(client: AsyncOpenRouter | AsyncDefaultAPI, **params: Any) -
     return await client._request(_ECHO, params)
 
 
-class DefaultAPI:
+class DefaultAPI(_Namespace):
     """`client.default`: the default operations as methods."""
-
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
-    def _request(self, *args: Any, **kwargs: Any) -> Any:
-        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
     ping = ping
 
@@ -172,14 +170,8 @@ class DefaultAPI:
     echo = echo
 
 
-class AsyncDefaultAPI:
+class AsyncDefaultAPI(_Namespace):
     """`client.default` of the async client: the default operations as methods."""
-
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
-    def _request(self, *args: Any, **kwargs: Any) -> Any:
-        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
     ping = ping_async
 
@@ -188,99 +180,79 @@ class AsyncDefaultAPI:
     echo = echo_async
 
 
-class RawDefaultAPI:
+class RawDefaultAPI(_Namespace):
     """`client.with_raw_response.default`: each operation's `APIResponse`."""
-
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
 
     def ping(self, **params: Unpack[_CallOptions]) -> APIResponse[_m.Pong]:
         """Ping the server"""
-        return self._client._request(_PING, params, raw=True)
+        return self._raw(_PING, params)
 
     def get_version(self, **params: Unpack[_CallOptions]) -> APIResponse[_m.VersionGetResponse]:
         """Get server version"""
-        return self._client._request(_GET_VERSION, params, raw=True)
+        return self._raw(_GET_VERSION, params)
 
     def echo(self, **params: Unpack[EchoParams]) -> APIResponse[_m.Echo]:
         """Echo a message"""
-        return self._client._request(_ECHO, params, raw=True)
+        return self._raw(_ECHO, params)
 
 
-class AsyncRawDefaultAPI:
+class AsyncRawDefaultAPI(_Namespace):
     """`client.with_raw_response.default` of the async client."""
-
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
 
     async def ping(self, **params: Unpack[_CallOptions]) -> APIResponse[_m.Pong]:
         """Ping the server"""
-        return await self._client._request(_PING, params, raw=True)
+        return await self._raw(_PING, params)
 
     async def get_version(
         self, **params: Unpack[_CallOptions]
     ) -> APIResponse[_m.VersionGetResponse]:
         """Get server version"""
-        return await self._client._request(_GET_VERSION, params, raw=True)
+        return await self._raw(_GET_VERSION, params)
 
     async def echo(self, **params: Unpack[EchoParams]) -> APIResponse[_m.Echo]:
         """Echo a message"""
-        return await self._client._request(_ECHO, params, raw=True)
+        return await self._raw(_ECHO, params)
 
 
-class StreamingDefaultAPI:
+class StreamingDefaultAPI(_Namespace):
     """`client.with_streaming_response.default`: each operation's response, its body unread, in a `with` block."""
 
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
     def ping(
         self, **params: Unpack[_CallOptions]
-    ) -> _ResponseContextManager[StreamedResponse[_m.Pong]]:
+    ) -> ResponseContextManager[StreamedResponse[_m.Pong]]:
         """Ping the server"""
-        return _ResponseContextManager(lambda: self._client._request(_PING, params, streamed=True))
+        return self._streamed(_PING, params)
 
     def get_version(
         self, **params: Unpack[_CallOptions]
-    ) -> _ResponseContextManager[StreamedResponse[_m.VersionGetResponse]]:
+    ) -> ResponseContextManager[StreamedResponse[_m.VersionGetResponse]]:
         """Get server version"""
-        return _ResponseContextManager(
-            lambda: self._client._request(_GET_VERSION, params, streamed=True)
-        )
+        return self._streamed(_GET_VERSION, params)
 
     def echo(
         self, **params: Unpack[EchoParams]
-    ) -> _ResponseContextManager[StreamedResponse[_m.Echo]]:
+    ) -> ResponseContextManager[StreamedResponse[_m.Echo]]:
         """Echo a message"""
-        return _ResponseContextManager(lambda: self._client._request(_ECHO, params, streamed=True))
+        return self._streamed(_ECHO, params)
 
 
-class AsyncStreamingDefaultAPI:
+class AsyncStreamingDefaultAPI(_Namespace):
     """`client.with_streaming_response.default` of the async client (`async with`)."""
 
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
     def ping(
         self, **params: Unpack[_CallOptions]
-    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.Pong]]:
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_m.Pong]]:
         """Ping the server"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(_PING, params, streamed=True)
-        )
+        return self._streamed_async(_PING, params)
 
     def get_version(
         self, **params: Unpack[_CallOptions]
-    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.VersionGetResponse]]:
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_m.VersionGetResponse]]:
         """Get server version"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(_GET_VERSION, params, streamed=True)
-        )
+        return self._streamed_async(_GET_VERSION, params)
 
     def echo(
         self, **params: Unpack[EchoParams]
-    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.Echo]]:
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_m.Echo]]:
         """Echo a message"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(_ECHO, params, streamed=True)
-        )
+        return self._streamed_async(_ECHO, params)

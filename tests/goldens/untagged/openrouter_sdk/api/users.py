@@ -6,8 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from .._arguments import Arguments as _Arguments
 from .._client import Endpoint as _Endpoint
-from .._streamed import AsyncResponseContextManager as _AsyncResponseContextManager
-from .._streamed import ResponseContextManager as _ResponseContextManager
+from .._namespace import Namespace as _Namespace
 from .._types import CallOptions as _CallOptions
 
 if TYPE_CHECKING:
@@ -16,7 +15,12 @@ if TYPE_CHECKING:
     from .. import models as _m
     from .._client import AsyncOpenRouter, OpenRouter
     from .._response import APIResponse
-    from .._streamed import AsyncStreamedResponse, StreamedResponse
+    from .._streamed import (
+        AsyncResponseContextManager,
+        AsyncStreamedResponse,
+        ResponseContextManager,
+        StreamedResponse,
+    )
 
 _Any = Any
 __all__ = [
@@ -68,77 +72,49 @@ async def get_user_async(
     return await client._request(_GET_USER, params)
 
 
-class UsersAPI:
+class UsersAPI(_Namespace):
     """`client.users`: the users operations as methods."""
-
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
-    def _request(self, *args: Any, **kwargs: Any) -> Any:
-        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
     get_user = get_user
 
 
-class AsyncUsersAPI:
+class AsyncUsersAPI(_Namespace):
     """`client.users` of the async client: the users operations as methods."""
-
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
-    def _request(self, *args: Any, **kwargs: Any) -> Any:
-        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
     get_user = get_user_async
 
 
-class RawUsersAPI:
+class RawUsersAPI(_Namespace):
     """`client.with_raw_response.users`: each operation's `APIResponse`."""
-
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
 
     def get_user(self, **params: Unpack[GetUserParams]) -> APIResponse[_m.User]:
         """Get a user"""
-        return self._client._request(_GET_USER, params, raw=True)
+        return self._raw(_GET_USER, params)
 
 
-class AsyncRawUsersAPI:
+class AsyncRawUsersAPI(_Namespace):
     """`client.with_raw_response.users` of the async client."""
-
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
 
     async def get_user(self, **params: Unpack[GetUserParams]) -> APIResponse[_m.User]:
         """Get a user"""
-        return await self._client._request(_GET_USER, params, raw=True)
+        return await self._raw(_GET_USER, params)
 
 
-class StreamingUsersAPI:
+class StreamingUsersAPI(_Namespace):
     """`client.with_streaming_response.users`: each operation's response, its body unread, in a `with` block."""
 
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
     def get_user(
         self, **params: Unpack[GetUserParams]
-    ) -> _ResponseContextManager[StreamedResponse[_m.User]]:
+    ) -> ResponseContextManager[StreamedResponse[_m.User]]:
         """Get a user"""
-        return _ResponseContextManager(
-            lambda: self._client._request(_GET_USER, params, streamed=True)
-        )
+        return self._streamed(_GET_USER, params)
 
 
-class AsyncStreamingUsersAPI:
+class AsyncStreamingUsersAPI(_Namespace):
     """`client.with_streaming_response.users` of the async client (`async with`)."""
 
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
     def get_user(
         self, **params: Unpack[GetUserParams]
-    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.User]]:
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_m.User]]:
         """Get a user"""
-        return _AsyncResponseContextManager(
-            lambda: self._client._request(_GET_USER, params, streamed=True)
-        )
+        return self._streamed_async(_GET_USER, params)
