@@ -37,7 +37,7 @@ from openrouter_sdk import (
     StreamedResponse,
 )
 from openrouter_sdk.api import chat
-from openrouter_sdk.models import ChatResult, ChatStreamChunk
+from openrouter_sdk.models import ChatResult, ChatStreamChunk, ChatUserMessage, OpenResponsesResult
 """
 
 USER = (
@@ -70,6 +70,16 @@ def sync_program(client: OpenRouter) -> None:
     params: chat.SendChatCompletionRequestParams = {"messages": msgs, "temperature": 0.2}
     assert_type(client.chat.send_chat_completion_request(**params), ChatResult)
     client.chat.send_chat_completion_request(messages=msgs, timeout=5.0, extra_headers={"X": "1"})
+    typed: list[ChatUserMessage] = [ChatUserMessage(role="user", content="hi")]
+    client.chat.send_chat_completion_request(messages=typed)
+    client.chat.send_chat_completion_request(messages=(ChatUserMessage(role="user", content="hi"),))
+    client.chat.send_chat_completion_request(
+        messages=msgs, response_format={"type": "json_object"}, models=["a/b", "c/d"]
+    )
+    answer = client.beta_responses.create_responses(input=[{"role": "user", "content": "hi"}])
+    assert_type(answer, OpenResponsesResult)
+    client.beta_responses.create_responses(input="hi")
+    client.beta_responses.create_responses(input=dicts)
 
 
 async def async_program(client: AsyncOpenRouter) -> None:

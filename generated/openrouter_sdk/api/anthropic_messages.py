@@ -80,29 +80,29 @@ class CreateMessagesParams(_CallOptions, total=False):
     temperature: float | None
     thinking: (
         _m.MessagesRequestThinking
-        | Mapping[str, Any]
         | _m.MessagesRequestThinkingDisabled
         | _m.MessagesRequestThinkingAdaptive
+        | Mapping[str, Any]
         | None
     )
     tool_choice: (
         _m.MessagesRequestToolChoice
-        | Mapping[str, Any]
         | _m.MessagesRequestToolChoiceAny
         | _m.MessagesRequestToolChoiceNone
         | _m.MessagesRequestToolChoiceTool
+        | Mapping[str, Any]
         | None
     )
     tools: (
         Sequence[
             _m.MessagesRequestTools
-            | Mapping[str, Any]
             | _m.MessagesRequestToolsBash20250124
             | _m.MessagesRequestToolsTextEditor20250124
             | _m.MessagesRequestToolsWebSearch20250305
             | _m.MessagesRequestToolsWebSearch20260209
             | _m.DatetimeServerTool
             | _m.OpenRouterWebSearchServerTool
+            | Mapping[str, Any]
         ]
         | None
     )

@@ -60,7 +60,26 @@ class CreateResponsesParams(_CallOptions, total=False):
     image_config: Mapping[str, str | float] | None
     """Provider-specific image configuration options. Keys and values vary by model/provider. See https://openrouter.ai/docs/features/multimodal/image-generation for more details."""
     include: Sequence[_m.ResponseIncludesEnum | str] | None
-    input: _m.Inputs | Mapping[str, Any] | None
+    input: (
+        str
+        | Sequence[
+            _m.ReasoningItem
+            | _m.EasyInputMessage
+            | _m.InputMessageItem
+            | _m.FunctionCallItem
+            | _m.FunctionCallOutputItem
+            | _m.InputsOutputMessageItem
+            | _m.InputsOutputReasoningItem
+            | _m.OutputFunctionCallItem
+            | _m.OutputWebSearchCallItem
+            | _m.OutputFileSearchCallItem
+            | _m.OutputImageGenerationCallItem
+            | _m.OutputDatetimeItem
+            | _m.OutputWebSearchServerToolItem
+            | Mapping[str, Any]
+        ]
+        | None
+    )
     """Input for a response request - can be a string or array of items"""
     instructions: str | None
     max_output_tokens: int | None
@@ -96,7 +115,6 @@ class CreateResponsesParams(_CallOptions, total=False):
     tools: (
         Sequence[
             _m.FunctionTool
-            | Mapping[str, Any]
             | _m.PreviewWebSearchServerTool
             | _m.Preview20250311WebSearchServerTool
             | _m.LegacyWebSearchServerTool
@@ -112,6 +130,7 @@ class CreateResponsesParams(_CallOptions, total=False):
             | _m.CustomTool
             | _m.DatetimeServerTool
             | _m.WebSearchServerToolOpenRouter
+            | Mapping[str, Any]
         ]
         | None
     )

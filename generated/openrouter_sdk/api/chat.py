@@ -79,7 +79,7 @@ class SendChatCompletionRequestParams(_CallOptions, total=False):
     """Output modalities for the response. Supported values are "text", "image", and "audio"."""
     model: _m.ModelName | None
     """Model to use for completion"""
-    models: _m.ChatModelNames | None
+    models: Sequence[_m.ModelName] | None
     """Models to use for completion"""
     parallel_tool_calls: bool | None
     """Whether to enable parallel function calling during tool use. When true, the model may generate multiple tool calls in a single response."""
@@ -93,11 +93,11 @@ class SendChatCompletionRequestParams(_CallOptions, total=False):
     """Configuration options for reasoning models"""
     response_format: (
         _m.ChatFormatTextConfig
-        | Mapping[str, Any]
         | _m.FormatJsonObjectConfig
         | _m.ChatFormatJsonSchemaConfig
         | _m.ChatFormatGrammarConfig
         | _m.ChatFormatPythonConfig
+        | Mapping[str, Any]
         | None
     )
     """Response format configuration"""
