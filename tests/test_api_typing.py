@@ -37,7 +37,13 @@ from openrouter_sdk import (
     StreamedResponse,
 )
 from openrouter_sdk.api import chat
-from openrouter_sdk.models import ChatResult, ChatStreamChunk, ChatUserMessage, OpenResponsesResult
+from openrouter_sdk.models import (
+    ChatResult,
+    ChatStreamChunk,
+    ChatUserMessage,
+    ModelsListResponse,
+    OpenResponsesResult,
+)
 """
 
 USER = (
@@ -80,6 +86,8 @@ def sync_program(client: OpenRouter) -> None:
     assert_type(answer, OpenResponsesResult)
     client.beta_responses.create_responses(input="hi")
     client.beta_responses.create_responses(input=dicts)
+    assert_type(client.models.get_models(), ModelsListResponse)  # JSON unless asked
+    assert_type(client.models.get_models(accept="application/rss+xml"), str)
 
 
 async def async_program(client: AsyncOpenRouter) -> None:
@@ -90,6 +98,8 @@ async def async_program(client: AsyncOpenRouter) -> None:
     assert_type(streamed, AsyncStream[ChatStreamChunk])
     result = await chat.send_chat_completion_request_async(client, messages=msgs)
     assert_type(result, ChatResult)
+    assert_type(await client.models.get_models(), ModelsListResponse)
+    assert_type(await client.models.get_models(accept="application/rss+xml", use_rss="true"), str)
 """
 )
 
@@ -112,6 +122,8 @@ def sync_program(client: OpenRouter) -> None:
     client.chat.send_chat_completion_request(model="m")  # wrong
     client.with_raw_response.chat.send_chat_completion_request(messages=msgs, stream=True)  # wrong
     client.chat.send_chat_completion_request(body={"messages": msgs}, model="m")  # wrong
+    client.models.get_models(accept="text/html")  # wrong
+    assert_type(client.models.get_models(), str)  # wrong
 
 
 async def async_program(client: AsyncOpenRouter) -> None:

@@ -115,4 +115,6 @@ def layout(v: OperationView) -> str:
         parts.append(f"kind={pyrepr(kind)}")
     if kind == "content" and body is not None:
         parts.append(f"content_type={pyrepr(body.content_type)}")
+    if v.accepts:
+        parts.append(f"accepts={pyrepr(' '.join(media for media, _ in v.accepts))}")
     return f"_Arguments({', '.join(parts)})"

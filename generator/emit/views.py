@@ -54,6 +54,15 @@ class OperationView:
     form_selector: str | None = None
     method: str = ""  # the name of the client method (the module function is op.py_name)
     kw: Keywords | None = None  # its keyword TypedDicts and their runtime layout
+    # Content negotiation: the media types other than JSON the operation answers, each
+    # with its result type ("str" or "bytes"), asked for by `accept=`; JSON by default.
+    accepts: list[tuple[str, str]] = field(default_factory=list)
+
+    @property
+    def impl_returns(self) -> str:
+        """What the implementation returns: the result, or a negotiated media type's."""
+        parts = [self.returns, *(t for _, t in self.accepts if t != self.returns)]
+        return " | ".join(dict.fromkeys(parts))
 
     @property
     def multipart(self) -> bool:
@@ -202,11 +211,22 @@ def endpoint_view(op: Operation, default: SecurityScheme | None) -> EndpointView
 
 def accept_header(op: Operation) -> str | None:
     """The success media types (an event stream is asked for apart), in the document's
-    order; None when that is only JSON, or nothing, which the client's default covers."""
+    order; None when that is only JSON, or nothing, which the client's default covers,
+    or when JSON is one of several (negotiated: the call asks for one)."""
     media = list(dict.fromkeys(r.content_type for r in op.success if r.content_type))
-    if not media or media == ["application/json"]:
+    if not media or media == ["application/json"] or negotiated(op):
         return None
     return ", ".join(media)
+
+
+def negotiated(op: Operation) -> list[tuple[str, str]]:
+    """The media types other than JSON of an operation that also answers JSON, with
+    their result types: the call gets JSON unless it asks for one of these."""
+    if not any(r.kind == "json" for r in op.success):
+        return []
+    others = [r for r in op.success if r.kind in ("text", "binary") and r.content_type]
+    types = {r.content_type: "str" if r.kind == "text" else "bytes" for r in others}
+    return [(media, t) for media, t in types.items() if media is not None]
 
 
 def _doc(op: Operation, params: list[Arg], fields: list[Arg]) -> str:
@@ -230,6 +250,13 @@ def _form_doc(selector: str | None, files: tuple[str, ...]) -> str:
         text += f" Passing `{selector}=` sends the multipart/form-data form instead of JSON"
         text += " (one overload per body kind)."
     return text
+
+
+def _accept_doc(accepts: list[tuple[str, str]]) -> str:
+    if not accepts:
+        return ""
+    asked = " or ".join(f'`accept="{media}"` (`{t}`)' for media, t in accepts)
+    return f"\n\nAnswers JSON unless the call asks for {asked}."
 
 
 def _placeholder(t: TypeExpr, *, first_member: bool = False) -> Any:
@@ -328,10 +355,12 @@ def operation_view(
         fields=fields,
         body_annotation=body_annotation,
         body_required=bool(body and body.required),
-        returns=return_annotation(op.success),
+        returns=return_annotation(tuple(r for r in op.success if r.content_type not in dict(negotiated(op)))),
+        accepts=negotiated(op),
         endpoint=endpoint_view(op, default_auth),
         doc=_doc(op, params, [*fields, *(a for a in form_fields if a.name not in {f.name for f in fields})])
-        + _form_doc(selector, form_files),
+        + _form_doc(selector, form_files)
+        + _accept_doc(negotiated(op)),
         explode_off=[p.name for p in op.parameters if p.location == "query" and not p.explode],
         example_args=example_args(op),
         chunk=annotation(op.stream.event_type) if op.stream and op.stream.switch else None,

@@ -43,9 +43,11 @@ class Arguments:
     fields, or `body=` with the fields laid over it), "json" (`body=` only), "content"
     (raw `body=` sent as `content_type`), "form" (multipart fields) or None. `form`,
     `files`, `encoding` and `selector`: a multipart form (the body, or next to a JSON
-    body the alternative that passing `selector` chooses)."""
+    body the alternative that passing `selector` chooses). `accepts`: the media types
+    other than JSON an operation answers, asked for by `accept=` (JSON by default)."""
 
     __slots__ = (
+        "accepts",
         "body",
         "content_type",
         "encoding",
@@ -80,6 +82,7 @@ class Arguments:
         selector: str | None = None,
         kind: str | None = None,
         content_type: str | None = None,
+        accepts: str = "",
     ) -> None:
         self.name = name
         self.path = _names(path)
@@ -95,13 +98,17 @@ class Arguments:
         self.selector = selector
         self.kind = kind
         self.content_type = content_type
+        self.accepts = tuple(accepts.split())
         known = {*self.path, *self.query, *self.header, *self.body, *self.form, *OPTIONS}
         if kind in ("object", "json", "content"):
             known.add("body")
+        if self.accepts:
+            known.add("accept")
         self.known = frozenset(known)
 
     def split(self, given: Mapping[str, Any]) -> dict[str, Any]:
-        """The request's parts (the keywords of `_build_request`). A keyword the
+        """The request's parts (the keywords of `_build_request`) and `asked`, the media
+        type the result must have (None: whatever the operation declares). A keyword the
         operation does not have, or a missing required one, is a TypeError, as Python
         raises it: a typo must not become a body field."""
         for key in given:
@@ -124,6 +131,13 @@ class Arguments:
             raise _missing(self.name, missing)
         values = {k: v for k, v in given.items() if not isinstance(v, NotGiven)}
         headers = {w: values[p] for p, w in self.header.items() if p in values}
+        asked = None
+        if self.accepts:
+            asked = values.get("accept", "application/json")
+            if asked not in (*self.accepts, "application/json"):
+                choices = ", ".join(repr(a) for a in self.accepts)
+                raise ValueError(f"{self.name}() takes accept={choices}, not {asked!r}")
+            headers["Accept"] = asked
         parts: dict[str, Any] = {
             "path": {w: values[p] for p, w in self.path.items() if p in values},
             "query": {w: values[p] for p, w in self.query.items() if p in values},
@@ -133,6 +147,7 @@ class Arguments:
             "content": None,
             "form": None,
             "options": RequestOptions(**{k: values[k] for k in OPTIONS if k in values}),
+            "asked": asked,
         }
         if use_form:
             fields = {w: values[p] for p, w in self.form.items() if p in values}

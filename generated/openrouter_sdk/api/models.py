@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 from .._arguments import Arguments as _Arguments
 from .._client import Endpoint as _Endpoint
@@ -45,11 +45,11 @@ _GET_MODELS = _Endpoint(
     "/models",
     json=lambda m: m.ModelsListResponse,
     text=True,
-    accept="application/json, application/rss+xml",
     errors="400=BadRequestResponse 500=InternalServerResponse",
     args=_Arguments(
         "get_models",
         query="category supported_parameters output_modalities use_rss use_rss_chat_links",
+        accepts="application/rss+xml",
     ),
 )
 
@@ -85,22 +85,54 @@ class GetModelsParams(_CallOptions, total=False):
     """Use chat links in RSS feed items"""
 
 
+@overload
 def get_models(
     client: OpenRouter | ModelsAPI, **params: Unpack[GetModelsParams]
-) -> _m.ModelsListResponse | str:
+) -> _m.ModelsListResponse: ...
+
+
+@overload
+def get_models(
+    client: OpenRouter | ModelsAPI,
+    *,
+    accept: Literal["application/rss+xml"],
+    **params: Unpack[GetModelsParams],
+) -> str: ...
+
+
+def get_models(client: OpenRouter | ModelsAPI, **params: Any) -> _m.ModelsListResponse | str:
     """List all models and their properties
 
     GET /models
+
+    Answers JSON unless the call asks for `accept="application/rss+xml"` (`str`).
     """
     return client._request(_GET_MODELS, params)
 
 
+@overload
 async def get_models_async(
     client: AsyncOpenRouter | AsyncModelsAPI, **params: Unpack[GetModelsParams]
+) -> _m.ModelsListResponse: ...
+
+
+@overload
+async def get_models_async(
+    client: AsyncOpenRouter | AsyncModelsAPI,
+    *,
+    accept: Literal["application/rss+xml"],
+    **params: Unpack[GetModelsParams],
+) -> str: ...
+
+
+async def get_models_async(
+    client: AsyncOpenRouter | AsyncModelsAPI, **params: Any
 ) -> _m.ModelsListResponse | str:
     """List all models and their properties
 
     GET /models
+
+    Answers JSON unless the call asks for `accept="application/rss+xml"` (`str`).
     """
     return await client._request(_GET_MODELS, params)
 
@@ -179,9 +211,15 @@ class AsyncModelsAPI(_Namespace):
 class RawModelsAPI(_Namespace):
     """`client.with_raw_response.models`: each operation's `APIResponse`."""
 
+    @overload
     def get_models(
         self, **params: Unpack[GetModelsParams]
-    ) -> APIResponse[_m.ModelsListResponse | str]:
+    ) -> APIResponse[_m.ModelsListResponse]: ...
+    @overload
+    def get_models(
+        self, *, accept: Literal["application/rss+xml"], **params: Unpack[GetModelsParams]
+    ) -> APIResponse[str]: ...
+    def get_models(self, **params: Any) -> APIResponse[Any]:
         """List all models and their properties"""
         return self._raw(_GET_MODELS, params)
 
@@ -201,9 +239,15 @@ class RawModelsAPI(_Namespace):
 class AsyncRawModelsAPI(_Namespace):
     """`client.with_raw_response.models` of the async client."""
 
+    @overload
     async def get_models(
         self, **params: Unpack[GetModelsParams]
-    ) -> APIResponse[_m.ModelsListResponse | str]:
+    ) -> APIResponse[_m.ModelsListResponse]: ...
+    @overload
+    async def get_models(
+        self, *, accept: Literal["application/rss+xml"], **params: Unpack[GetModelsParams]
+    ) -> APIResponse[str]: ...
+    async def get_models(self, **params: Any) -> APIResponse[Any]:
         """List all models and their properties"""
         return await self._raw(_GET_MODELS, params)
 
@@ -223,9 +267,15 @@ class AsyncRawModelsAPI(_Namespace):
 class StreamingModelsAPI(_Namespace):
     """`client.with_streaming_response.models`: each operation's response, its body unread, in a `with` block."""
 
+    @overload
     def get_models(
         self, **params: Unpack[GetModelsParams]
-    ) -> ResponseContextManager[StreamedResponse[_m.ModelsListResponse | str]]:
+    ) -> ResponseContextManager[StreamedResponse[_m.ModelsListResponse]]: ...
+    @overload
+    def get_models(
+        self, *, accept: Literal["application/rss+xml"], **params: Unpack[GetModelsParams]
+    ) -> ResponseContextManager[StreamedResponse[str]]: ...
+    def get_models(self, **params: Any) -> ResponseContextManager[StreamedResponse[Any]]:
         """List all models and their properties"""
         return self._streamed(_GET_MODELS, params)
 
@@ -245,9 +295,15 @@ class StreamingModelsAPI(_Namespace):
 class AsyncStreamingModelsAPI(_Namespace):
     """`client.with_streaming_response.models` of the async client (`async with`)."""
 
+    @overload
     def get_models(
         self, **params: Unpack[GetModelsParams]
-    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_m.ModelsListResponse | str]]:
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_m.ModelsListResponse]]: ...
+    @overload
+    def get_models(
+        self, *, accept: Literal["application/rss+xml"], **params: Unpack[GetModelsParams]
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[str]]: ...
+    def get_models(self, **params: Any) -> AsyncResponseContextManager[AsyncStreamedResponse[Any]]:
         """List all models and their properties"""
         return self._streamed_async(_GET_MODELS, params)
 

@@ -76,6 +76,7 @@ class SyncAPIClient(BaseClient[httpx.Client]):
         streamed: bool = False,
     ) -> Any:
         parts = endpoint.args.split(params)
+        asked: str | None = parts.pop("asked")
         options: RequestOptions = parts["options"]
         request = self._build_request(endpoint, **parts)
         streaming = asks_for_stream(endpoint, request)
@@ -105,12 +106,12 @@ class SyncAPIClient(BaseClient[httpx.Client]):
                     except httpx.HTTPError as exc:
                         raise transport_error(exc, response) from exc
                     raise status_error(endpoint, response)
-                return StreamedResponse(response, lambda r: parse_response(endpoint, r))
+                return StreamedResponse(response, lambda r: parse_response(endpoint, r, asked))
             if streaming:
                 if is_event_stream(response):
                     return Stream(response, endpoint.chunk_parser())
                 response.read()
-            return result(endpoint, response, raw, streaming)
+            return result(endpoint, response, raw, streaming, asked)
 
 
 class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
@@ -155,6 +156,7 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
         streamed: bool = False,
     ) -> Any:
         parts = endpoint.args.split(params)
+        asked: str | None = parts.pop("asked")
         options: RequestOptions = parts["options"]
         request = self._build_request(endpoint, **parts)
         streaming = asks_for_stream(endpoint, request)
@@ -184,9 +186,9 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
                     except httpx.HTTPError as exc:
                         raise transport_error(exc, response) from exc
                     raise status_error(endpoint, response)
-                return AsyncStreamedResponse(response, lambda r: parse_response(endpoint, r))
+                return AsyncStreamedResponse(response, lambda r: parse_response(endpoint, r, asked))
             if streaming:
                 if is_event_stream(response):
                     return AsyncStream(response, endpoint.chunk_parser())
                 await response.aread()
-            return result(endpoint, response, raw, streaming)
+            return result(endpoint, response, raw, streaming, asked)

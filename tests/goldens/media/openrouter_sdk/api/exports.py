@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 from .._arguments import Arguments as _Arguments
 from .._client import Endpoint as _Endpoint
@@ -40,8 +40,9 @@ _GET_EXPORT = _Endpoint(
     "/exports/{export_id}",
     json=lambda m: m.ExportStatus,
     binary=True,
-    accept="application/json, application/zip",
-    args=_Arguments("get_export", path="export_id", required="export_id"),
+    args=_Arguments(
+        "get_export", path="export_id", required="export_id", accepts="application/zip"
+    ),
 )
 
 
@@ -51,22 +52,54 @@ class GetExportParams(_CallOptions, total=False):
     export_id: Required[str]
 
 
+@overload
 def get_export(
     client: OpenRouter | ExportsAPI, **params: Unpack[GetExportParams]
-) -> _m.ExportStatus | bytes:
+) -> _m.ExportStatus: ...
+
+
+@overload
+def get_export(
+    client: OpenRouter | ExportsAPI,
+    *,
+    accept: Literal["application/zip"],
+    **params: Unpack[GetExportParams],
+) -> bytes: ...
+
+
+def get_export(client: OpenRouter | ExportsAPI, **params: Any) -> _m.ExportStatus | bytes:
     """An export, as JSON while it runs, as its archive once done
 
     GET /exports/{export_id}
+
+    Answers JSON unless the call asks for `accept="application/zip"` (`bytes`).
     """
     return client._request(_GET_EXPORT, params)
 
 
+@overload
 async def get_export_async(
     client: AsyncOpenRouter | AsyncExportsAPI, **params: Unpack[GetExportParams]
+) -> _m.ExportStatus: ...
+
+
+@overload
+async def get_export_async(
+    client: AsyncOpenRouter | AsyncExportsAPI,
+    *,
+    accept: Literal["application/zip"],
+    **params: Unpack[GetExportParams],
+) -> bytes: ...
+
+
+async def get_export_async(
+    client: AsyncOpenRouter | AsyncExportsAPI, **params: Any
 ) -> _m.ExportStatus | bytes:
     """An export, as JSON while it runs, as its archive once done
 
     GET /exports/{export_id}
+
+    Answers JSON unless the call asks for `accept="application/zip"` (`bytes`).
     """
     return await client._request(_GET_EXPORT, params)
 
@@ -86,7 +119,13 @@ class AsyncExportsAPI(_Namespace):
 class RawExportsAPI(_Namespace):
     """`client.with_raw_response.exports`: each operation's `APIResponse`."""
 
-    def get_export(self, **params: Unpack[GetExportParams]) -> APIResponse[_m.ExportStatus | bytes]:
+    @overload
+    def get_export(self, **params: Unpack[GetExportParams]) -> APIResponse[_m.ExportStatus]: ...
+    @overload
+    def get_export(
+        self, *, accept: Literal["application/zip"], **params: Unpack[GetExportParams]
+    ) -> APIResponse[bytes]: ...
+    def get_export(self, **params: Any) -> APIResponse[Any]:
         """An export, as JSON while it runs, as its archive once done"""
         return self._raw(_GET_EXPORT, params)
 
@@ -94,9 +133,15 @@ class RawExportsAPI(_Namespace):
 class AsyncRawExportsAPI(_Namespace):
     """`client.with_raw_response.exports` of the async client."""
 
+    @overload
     async def get_export(
         self, **params: Unpack[GetExportParams]
-    ) -> APIResponse[_m.ExportStatus | bytes]:
+    ) -> APIResponse[_m.ExportStatus]: ...
+    @overload
+    async def get_export(
+        self, *, accept: Literal["application/zip"], **params: Unpack[GetExportParams]
+    ) -> APIResponse[bytes]: ...
+    async def get_export(self, **params: Any) -> APIResponse[Any]:
         """An export, as JSON while it runs, as its archive once done"""
         return await self._raw(_GET_EXPORT, params)
 
@@ -104,9 +149,15 @@ class AsyncRawExportsAPI(_Namespace):
 class StreamingExportsAPI(_Namespace):
     """`client.with_streaming_response.exports`: each operation's response, its body unread, in a `with` block."""
 
+    @overload
     def get_export(
         self, **params: Unpack[GetExportParams]
-    ) -> ResponseContextManager[StreamedResponse[_m.ExportStatus | bytes]]:
+    ) -> ResponseContextManager[StreamedResponse[_m.ExportStatus]]: ...
+    @overload
+    def get_export(
+        self, *, accept: Literal["application/zip"], **params: Unpack[GetExportParams]
+    ) -> ResponseContextManager[StreamedResponse[bytes]]: ...
+    def get_export(self, **params: Any) -> ResponseContextManager[StreamedResponse[Any]]:
         """An export, as JSON while it runs, as its archive once done"""
         return self._streamed(_GET_EXPORT, params)
 
@@ -114,8 +165,14 @@ class StreamingExportsAPI(_Namespace):
 class AsyncStreamingExportsAPI(_Namespace):
     """`client.with_streaming_response.exports` of the async client (`async with`)."""
 
+    @overload
     def get_export(
         self, **params: Unpack[GetExportParams]
-    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_m.ExportStatus | bytes]]:
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_m.ExportStatus]]: ...
+    @overload
+    def get_export(
+        self, *, accept: Literal["application/zip"], **params: Unpack[GetExportParams]
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[bytes]]: ...
+    def get_export(self, **params: Any) -> AsyncResponseContextManager[AsyncStreamedResponse[Any]]:
         """An export, as JSON while it runs, as its archive once done"""
         return self._streamed_async(_GET_EXPORT, params)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, overload
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 from .._arguments import Arguments as _Arguments
 from .._client import Endpoint as _Endpoint
@@ -58,8 +58,7 @@ _GET_WIDGET = _Endpoint(
     "/widgets/{widget_id}",
     json=lambda m: m.Widget,
     text=True,
-    accept="application/json, text/plain",
-    args=_Arguments("get_widget", path="widget_id", required="widget_id"),
+    args=_Arguments("get_widget", path="widget_id", required="widget_id", accepts="text/plain"),
 )
 
 _DELETE_WIDGET = _Endpoint(
@@ -142,26 +141,56 @@ class GetWidgetParams(_CallOptions, total=False):
     widget_id: Required[str]
 
 
+@overload
+def get_widget(client: OpenRouter | WidgetsAPI, **params: Unpack[GetWidgetParams]) -> _m.Widget: ...
+
+
+@overload
 def get_widget(
-    client: OpenRouter | WidgetsAPI, **params: Unpack[GetWidgetParams]
-) -> _m.Widget | str:
+    client: OpenRouter | WidgetsAPI,
+    *,
+    accept: Literal["text/plain"],
+    **params: Unpack[GetWidgetParams],
+) -> str: ...
+
+
+def get_widget(client: OpenRouter | WidgetsAPI, **params: Any) -> _m.Widget | str:
     """Get a widget
 
     Returns the widget as JSON, or as a plain-text rendering if `Accept` is text/plain.
 
     GET /widgets/{widget_id}
+
+    Answers JSON unless the call asks for `accept="text/plain"` (`str`).
     """
     return client._request(_GET_WIDGET, params)
 
 
+@overload
 async def get_widget_async(
     client: AsyncOpenRouter | AsyncWidgetsAPI, **params: Unpack[GetWidgetParams]
+) -> _m.Widget: ...
+
+
+@overload
+async def get_widget_async(
+    client: AsyncOpenRouter | AsyncWidgetsAPI,
+    *,
+    accept: Literal["text/plain"],
+    **params: Unpack[GetWidgetParams],
+) -> str: ...
+
+
+async def get_widget_async(
+    client: AsyncOpenRouter | AsyncWidgetsAPI, **params: Any
 ) -> _m.Widget | str:
     """Get a widget
 
     Returns the widget as JSON, or as a plain-text rendering if `Accept` is text/plain.
 
     GET /widgets/{widget_id}
+
+    Answers JSON unless the call asks for `accept="text/plain"` (`str`).
     """
     return await client._request(_GET_WIDGET, params)
 
@@ -253,7 +282,13 @@ class RawWidgetsAPI(_Namespace):
         """Create a widget"""
         return self._raw(_CREATE_WIDGET, params)
 
-    def get_widget(self, **params: Unpack[GetWidgetParams]) -> APIResponse[_m.Widget | str]:
+    @overload
+    def get_widget(self, **params: Unpack[GetWidgetParams]) -> APIResponse[_m.Widget]: ...
+    @overload
+    def get_widget(
+        self, *, accept: Literal["text/plain"], **params: Unpack[GetWidgetParams]
+    ) -> APIResponse[str]: ...
+    def get_widget(self, **params: Any) -> APIResponse[Any]:
         """Get a widget"""
         return self._raw(_GET_WIDGET, params)
 
@@ -273,7 +308,13 @@ class AsyncRawWidgetsAPI(_Namespace):
         """Create a widget"""
         return await self._raw(_CREATE_WIDGET, params)
 
-    async def get_widget(self, **params: Unpack[GetWidgetParams]) -> APIResponse[_m.Widget | str]:
+    @overload
+    async def get_widget(self, **params: Unpack[GetWidgetParams]) -> APIResponse[_m.Widget]: ...
+    @overload
+    async def get_widget(
+        self, *, accept: Literal["text/plain"], **params: Unpack[GetWidgetParams]
+    ) -> APIResponse[str]: ...
+    async def get_widget(self, **params: Any) -> APIResponse[Any]:
         """Get a widget"""
         return await self._raw(_GET_WIDGET, params)
 
@@ -295,9 +336,15 @@ class StreamingWidgetsAPI(_Namespace):
         """Create a widget"""
         return self._streamed(_CREATE_WIDGET, params)
 
+    @overload
     def get_widget(
         self, **params: Unpack[GetWidgetParams]
-    ) -> ResponseContextManager[StreamedResponse[_m.Widget | str]]:
+    ) -> ResponseContextManager[StreamedResponse[_m.Widget]]: ...
+    @overload
+    def get_widget(
+        self, *, accept: Literal["text/plain"], **params: Unpack[GetWidgetParams]
+    ) -> ResponseContextManager[StreamedResponse[str]]: ...
+    def get_widget(self, **params: Any) -> ResponseContextManager[StreamedResponse[Any]]:
         """Get a widget"""
         return self._streamed(_GET_WIDGET, params)
 
@@ -323,9 +370,15 @@ class AsyncStreamingWidgetsAPI(_Namespace):
         """Create a widget"""
         return self._streamed_async(_CREATE_WIDGET, params)
 
+    @overload
     def get_widget(
         self, **params: Unpack[GetWidgetParams]
-    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_m.Widget | str]]:
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_m.Widget]]: ...
+    @overload
+    def get_widget(
+        self, *, accept: Literal["text/plain"], **params: Unpack[GetWidgetParams]
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[str]]: ...
+    def get_widget(self, **params: Any) -> AsyncResponseContextManager[AsyncStreamedResponse[Any]]:
         """Get a widget"""
         return self._streamed_async(_GET_WIDGET, params)
 
