@@ -14,6 +14,7 @@ from generator.emit.filters import pyrepr
 from generator.emit.params import Keywords, keywords
 from generator.emit.resolve import Resolver, resolve_operation
 from generator.ir.api import Body, Operation, Response, SecurityScheme
+from generator.ir.negotiation import negotiated
 from generator.ir.types import ANY, DictOf, ListOf, LiteralOf, Named, Prim, TypeExpr, UnionOf
 
 
@@ -217,16 +218,6 @@ def accept_header(op: Operation) -> str | None:
     if not media or media == ["application/json"] or negotiated(op):
         return None
     return ", ".join(media)
-
-
-def negotiated(op: Operation) -> list[tuple[str, str]]:
-    """The media types other than JSON of an operation that also answers JSON, with
-    their result types: the call gets JSON unless it asks for one of these."""
-    if not any(r.kind == "json" for r in op.success):
-        return []
-    others = [r for r in op.success if r.kind in ("text", "binary") and r.content_type]
-    types = {r.content_type: "str" if r.kind == "text" else "bytes" for r in others}
-    return [(media, t) for media, t in types.items() if media is not None]
 
 
 def _doc(op: Operation, params: list[Arg], fields: list[Arg]) -> str:
