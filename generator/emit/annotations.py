@@ -110,18 +110,20 @@ class InputTypes:
         self.enum_values = enum_values
         self.alias_types = alias_types or {}
         self._expanding: set[str] = set()
+        self._expansions: dict[str, TypeExpr | None] = {}
 
     def expansion(self, name: str) -> TypeExpr | None:
         """An alias's type, when it holds models inside a container: widening the alias
         at its top level would leave them strict (`list` is invariant), so arguments
         spell it out with read-only containers (`input=[{"role": "user", ...}]`)."""
-        text = self.alias_types.get(name)
-        if text is None or name in self._expanding:
+        if name in self._expanding:
             return None
-        t = parse_annotation(text, self.kinds)
-        if not _holds_models(t) or not _all_known(t):
-            return None
-        return t
+        if name not in self._expansions:
+            text = self.alias_types.get(name)
+            t = parse_annotation(text, self.kinds) if text is not None else None
+            keep = t is not None and _holds_models(t) and _all_known(t)
+            self._expansions[name] = t if keep else None
+        return self._expansions[name]
 
     def widening(self, name: str, _seen: frozenset[str] = frozenset()) -> set[str]:
         kind = self.kinds.get(name)
