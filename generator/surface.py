@@ -10,6 +10,7 @@ from typing import Any
 
 from generator.errors import pointer_escape
 from generator.ir.api import Api
+from generator.ir.negotiation import negotiated
 from generator.naming.words import class_name
 
 SCHEMAS = "#/components/schemas/"
@@ -68,6 +69,8 @@ def api_surface(api: Api, classes: Mapping[str, str] | None = None) -> Surface:
             params.update({f.py_name: f.required for f in op.body.fields})
         for alternative in op.alternatives:  # a form's fields: optional unless the body has them
             params.update({f.py_name: params.get(f.py_name, False) for f in alternative.fields})
+        if negotiated(op):  # another media type than JSON is asked for by `accept=`
+            params["accept"] = False
         name = f"{op.module}.{op.py_name}"
         functions[name] = Function(name, f"{op.method} {op.path}", params, op.deprecated)
     if classes is None:

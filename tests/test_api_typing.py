@@ -37,7 +37,13 @@ from openrouter_sdk import (
     StreamedResponse,
 )
 from openrouter_sdk.api import chat
-from openrouter_sdk.models import ChatResult, ChatStreamChunk
+from openrouter_sdk.models import (
+    ChatResult,
+    ChatStreamChunk,
+    ChatUserMessage,
+    ModelsListResponse,
+    OpenResponsesResult,
+)
 """
 
 USER = (
@@ -67,6 +73,21 @@ def sync_program(client: OpenRouter) -> None:
     tools: list[dict[str, Any]] = [{"type": "function", "function": {"name": "f"}}]
     client.chat.send_chat_completion_request(messages=dicts, tools=tools)
     client.chat.send_chat_completion_request(messages=mappings)
+    params: chat.SendChatCompletionRequestParams = {"messages": msgs, "temperature": 0.2}
+    assert_type(client.chat.send_chat_completion_request(**params), ChatResult)
+    client.chat.send_chat_completion_request(messages=msgs, timeout=5.0, extra_headers={"X": "1"})
+    typed: list[ChatUserMessage] = [ChatUserMessage(role="user", content="hi")]
+    client.chat.send_chat_completion_request(messages=typed)
+    client.chat.send_chat_completion_request(messages=(ChatUserMessage(role="user", content="hi"),))
+    client.chat.send_chat_completion_request(
+        messages=msgs, response_format={"type": "json_object"}, models=["a/b", "c/d"]
+    )
+    answer = client.beta_responses.create_responses(input=[{"role": "user", "content": "hi"}])
+    assert_type(answer, OpenResponsesResult)
+    client.beta_responses.create_responses(input="hi")
+    client.beta_responses.create_responses(input=dicts)
+    assert_type(client.models.get_models(), ModelsListResponse)  # JSON unless asked
+    assert_type(client.models.get_models(accept="application/rss+xml"), str)
 
 
 async def async_program(client: AsyncOpenRouter) -> None:
@@ -77,6 +98,8 @@ async def async_program(client: AsyncOpenRouter) -> None:
     assert_type(streamed, AsyncStream[ChatStreamChunk])
     result = await chat.send_chat_completion_request_async(client, messages=msgs)
     assert_type(result, ChatResult)
+    assert_type(await client.models.get_models(), ModelsListResponse)
+    assert_type(await client.models.get_models(accept="application/rss+xml", use_rss="true"), str)
 """
 )
 
@@ -95,6 +118,12 @@ def sync_program(client: OpenRouter) -> None:
     client.chat.send_chat_completion_request(messages=msgs, stream=1)  # wrong
     client.chat.send_chat_completion_request(messages=3)  # wrong
     chat.send_chat_completion_request(messages=msgs)  # wrong
+    client.chat.send_chat_completion_request(messages=msgs, temprature=0.5)  # wrong
+    client.chat.send_chat_completion_request(model="m")  # wrong
+    client.with_raw_response.chat.send_chat_completion_request(messages=msgs, stream=True)  # wrong
+    client.chat.send_chat_completion_request(body={"messages": msgs}, model="m")  # wrong
+    client.models.get_models(accept="text/html")  # wrong
+    assert_type(client.models.get_models(), str)  # wrong
 
 
 async def async_program(client: AsyncOpenRouter) -> None:
@@ -136,14 +165,30 @@ def test_user_program_passes_pyright_strict(tmp_path: Path) -> None:
 
 
 def test_keyword_fields_overload_comes_first() -> None:
-    """Editors show the first overload: it takes the body's fields, `body=` comes after."""
+    """Editors show the first overload: it takes the body's fields (unpacked from the
+    operation's TypedDict, where each field is written once), `body=` comes after."""
     tree = ast.parse((GENERATED / "openrouter_sdk" / "api" / "chat.py").read_text(encoding="utf-8"))
     overloads = [
-        [a.arg for a in node.args.kwonlyargs]
+        ([a.arg for a in node.args.kwonlyargs], ast.unparse(node.args.kwarg.annotation))
         for node in tree.body
         if isinstance(node, ast.FunctionDef)
         and node.name == "send_chat_completion_request"
         and node.decorator_list
+        and node.args.kwarg is not None
+        and node.args.kwarg.annotation is not None
     ]
-    assert "messages" in overloads[0] and "body" not in overloads[0]
-    assert any("body" in kw and "messages" not in kw for kw in overloads[1:])
+    params = next(
+        node
+        for node in tree.body
+        if isinstance(node, ast.ClassDef) and node.name == "SendChatCompletionRequestParams"
+    )
+    fields = [
+        n.target.id for n in params.body if isinstance(n, ast.AnnAssign) and isinstance(n.target, ast.Name)
+    ]
+    assert "messages" in fields and "body" not in fields
+    keywords, unpacked = overloads[0]
+    assert "body" not in keywords and unpacked == "Unpack[SendChatCompletionRequestParams]"
+    assert any("body" in kw and "Params" not in unpacked for kw, unpacked in overloads[1:])
+    definitions = [n for n in ast.walk(tree) if isinstance(n, ast.FunctionDef | ast.AsyncFunctionDef)]
+    # one definition per mode: 4 overloads + implementation, sync and async; 4 wrappers
+    assert sum(n.name == "send_chat_completion_request" for n in definitions) == 5 + 2 + 2

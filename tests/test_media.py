@@ -119,7 +119,8 @@ def test_binary_result_is_bytes_and_raw_has_type_and_name(
 
 @pytest.mark.parametrize("mode", MODES)
 def test_accept_headers(sdk: ModuleType, server: MediaServer, mode: str) -> None:
-    """Each operation asks for its success media types; JSON operations for JSON."""
+    """Each operation asks for its success media types; JSON operations for JSON; one
+    that answers JSON or an archive for the one the call asks for (`accept=`)."""
     server.serve(SPEECH, body=b"ID3audio", headers={"Content-Type": "audio/mpeg"})
     server.serve(
         FILE,
@@ -132,14 +133,14 @@ def test_accept_headers(sdk: ModuleType, server: MediaServer, mode: str) -> None
         return [
             client.audio.create_speech(**SPEECH_ARGS),
             client.files.get_file(file_id="file-1"),
-            client.exports.get_export(export_id="exp-1"),
+            client.exports.get_export(export_id="exp-1", accept="application/zip"),
         ]
 
     async def async_action(client: Any) -> Any:
         return [
             await client.audio.create_speech(**SPEECH_ARGS),
             await client.files.get_file(file_id="file-1"),
-            await client.exports.get_export(export_id="exp-1"),
+            await client.exports.get_export(export_id="exp-1", accept="application/zip"),
         ]
 
     speech, file, export = run(sdk, server, mode, action if mode == "sync" else async_action)
@@ -150,7 +151,7 @@ def test_accept_headers(sdk: ModuleType, server: MediaServer, mode: str) -> None
     assert accepts == {
         SPEECH: "audio/*",
         FILE: "application/json",
-        EXPORT: "application/json, application/zip",
+        EXPORT: "application/zip",
     }
     assert json.loads(server.requests[0].body) == SPEECH_ARGS
 
@@ -162,20 +163,31 @@ def test_accept_headers(sdk: ModuleType, server: MediaServer, mode: str) -> None
         ("application/json", b'{"id": "exp-1", "status": "running"}', "model"),
         ("application/json; charset=utf-8", b'{"id": "exp-1", "status": "failed"}', "model"),
         ("application/zip", b'{"id": "looks like JSON, but a zip was sent"}', "bytes"),
-        ("application/octet-stream", b"\x00\x01", "bytes"),
+        ("application/octet-stream", b"\x00\x01", "error"),
     ],
 )
-def test_json_or_binary_by_content_type(
+def test_json_or_binary_as_asked(
     sdk: ModuleType, server: MediaServer, mode: str, content_type: str, body: bytes, expected: str
 ) -> None:
+    """JSON by default; the archive when asked (`accept="application/zip"`); any other
+    answer is an error naming the operation and the content type, not a mistyped value."""
     server.serve(EXPORT, body=body, headers={"Content-Type": content_type})
+    asked = {"accept": "application/zip"} if expected == "bytes" else {}
 
     def action(client: Any) -> Any:
-        return client.exports.get_export(export_id="exp-1")
+        return client.exports.get_export(export_id="exp-1", **asked)
 
     async def async_action(client: Any) -> Any:
-        return await client.exports.get_export(export_id="exp-1")
+        return await client.exports.get_export(export_id="exp-1", **asked)
 
+    if expected == "error":
+        with pytest.raises(sdk.APIResponseValidationError) as caught:
+            run(sdk, server, mode, action if mode == "sync" else async_action)
+        assert (
+            "(get_export): asked for application/json, the server answered application/octet-stream"
+            in str(caught.value)
+        )
+        return
     result = run(sdk, server, mode, action if mode == "sync" else async_action)
     if expected == "model":
         assert isinstance(result, sdk.models.ExportStatus)

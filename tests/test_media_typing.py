@@ -53,7 +53,12 @@ def sync_program(client: OpenRouter, target: Path) -> None:
     with client.with_streaming_response.files.get_file(file_id="f") as response:
         assert_type(response.parse(), FileObject)
     with client.with_streaming_response.exports.get_export(export_id="e") as response:
-        assert_type(response.parse(), ExportStatus | bytes)
+        assert_type(response.parse(), ExportStatus)  # JSON unless the call asks for the archive
+    streaming = client.with_streaming_response
+    with streaming.exports.get_export(export_id="e", accept="application/zip") as archive:
+        assert_type(archive.parse(), bytes)
+    assert_type(client.exports.get_export(export_id="e", accept="application/zip"), bytes)
+    assert_type(client.with_raw_response.exports.get_export(export_id="e").parse(), ExportStatus)
 
 
 async def async_program(client: AsyncOpenRouter, target: Path) -> None:

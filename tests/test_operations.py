@@ -217,12 +217,15 @@ def sample_response(sampler: Sampler, doc: dict[str, Any], op: OperationInfo) ->
 
 
 def accept_header(sampler: Sampler, doc: dict[str, Any], op: OperationInfo) -> str:
-    """The success media types in the document's order (an event stream apart), or JSON."""
+    """The success media types in the document's order (an event stream apart), or JSON
+    (by default, when it is one of them)."""
     media: list[str] = []
     for status, response in spec_operation(doc, op)["responses"].items():
         if status.startswith("2"):
             content = sampler.resolve(response).get("content") or {}
             media += [m for m in content if m != "text/event-stream" and m not in media]
+    if "application/json" in media:  # negotiated: JSON unless the call asks for another
+        return "application/json"
     return ", ".join(media) or "application/json"
 
 

@@ -69,7 +69,23 @@ def test_inputs_accept_plain_data_for_models_and_enums() -> None:
         inputs(written) == "Sequence[_m.Msg | Mapping[str, Any]] | Literal['Msg'] | _dt.datetime | str | None"
     )
     two_models = UnionOf((Named("Msg", "model"), Named("Other", "model"), Prim("None")))
-    assert inputs(two_models) == "_m.Msg | Mapping[str, Any] | _m.Other | None"
+    assert inputs(two_models) == "_m.Msg | _m.Other | Mapping[str, Any] | None"  # widening once, last
+
+
+def test_an_alias_holding_models_in_a_container_is_spelt_out() -> None:
+    """Widening `Items = str | list[Msg | Other]` at its top level would leave the list
+    strict (invariant): arguments spell it out, read-only, with the models widened."""
+    kinds = {"Msg": "model", "Other": "model", "Items": "alias", "Msgs": "alias", "Odd": "alias"}
+    inputs = InputTypes(
+        kinds=kinds,
+        alias_refs={"Items": {"Msg", "Other"}, "Msgs": {"Msg"}, "Odd": {"Msg"}},
+        enum_values={},
+        alias_types={"Items": "str | list[Msg | Other]", "Msgs": "Msg | Other", "Odd": "list[Msg] | Weird"},
+    )
+    expected = "str | Sequence[_m.Msg | _m.Other | Mapping[str, Any]] | None"
+    assert inputs(UnionOf((Named("Items", "alias"), Prim("None")))) == expected
+    assert inputs(Named("Msgs", "alias")) == "_m.Msgs | Mapping[str, Any]"  # no container: kept
+    assert inputs(Named("Odd", "alias")) == "_m.Odd | Mapping[str, Any]"  # an unknown name: kept
 
 
 def test_pointers_resolve_to_the_models_or_to_their_shape() -> None:

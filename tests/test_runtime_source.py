@@ -109,8 +109,14 @@ def client_classes(rt: ModuleType, **changes: Any) -> tuple[type, type]:
 
 
 def endpoint(method: str = "GET", path: str = "/things/{id}", **options: Any) -> Any:
+    """An endpoint whose keywords are `id` (path), `tags` and `on` (query), or with a
+    stream, the body field `stream`."""
     options.setdefault("json", lambda m: m.Thing)
     options.setdefault("errors", {"4XX": lambda m: m.ErrorBody})
+    arguments = sub("_arguments").Arguments
+    if "stream" in options:
+        options.setdefault("args", arguments("chat", body="stream", kind="object"))
+    options.setdefault("args", arguments("get_thing", path="id", query="tags on"))
     return sub("_endpoint").Endpoint(method, path, **options)
 
 
@@ -143,7 +149,7 @@ def test_parses_the_declared_type_and_sends_the_settings(rt: ModuleType, server:
     sync, _ = client_classes(rt)
     server.script("/things/a%2Fb", Reply(200, {"id": "a/b", "size": 3, "extra": True}))
     with sync(api_key="k", base_url=server.base_url) as client:
-        thing = client._request(endpoint(), path={"id": "a/b"}, query={"tags": ["x", "y"], "on": True})
+        thing = client._request(endpoint(), {"id": "a/b", "tags": ["x", "y"], "on": True})
     assert type(thing).__name__ == "Thing" and thing.size == 3 and thing.model_extra == {"extra": True}
     sent = server.requests_to("/things/a%2Fb")[0]
     assert sent.headers["authorization"] == "Bearer k"
@@ -157,7 +163,7 @@ def test_retries_statuses_then_succeeds(rt: ModuleType, server: FaultServer, no_
         "/things/1", busy, Reply(429, {}, headers={"retry-after-ms": "250"}), Reply(200, {"id": "1"})
     )
     with sync(api_key="k", base_url=server.base_url, max_retries=2) as client:
-        assert client._request(endpoint(), path={"id": 1}).id == "1"
+        assert client._request(endpoint(), {"id": 1}).id == "1"
     assert no_sleep == [2.0, 0.25]
     assert len(server.requests_to("/things/1")) == 3
 
@@ -167,7 +173,7 @@ def test_out_of_retries_raises_the_typed_status_error(rt: ModuleType, server: Fa
     errors = sub("_errors")
     server.script("/things/1", Reply(404, {"error": {"code": 404, "message": "no such thing"}}))
     with sync(api_key="k", base_url=server.base_url) as client, pytest.raises(errors.NotFoundError) as caught:
-        client._request(endpoint(), path={"id": 1})
+        client._request(endpoint(), {"id": 1})
     assert str(caught.value) == "404 Not Found from GET /things/{id}: no such thing"
     assert caught.value.error.error.message == "no such thing"  # the declared 4XX body, parsed
 
@@ -179,11 +185,11 @@ def test_transport_failures_retry_then_raise(
     errors = sub("_errors")
     server.script("/things/1", Reset(), Reply(200, {"id": "1"}))
     with sync(api_key="k", base_url=server.base_url, max_retries=1) as client:
-        assert client._request(endpoint(), path={"id": 1}).id == "1"
+        assert client._request(endpoint(), {"id": 1}).id == "1"
         assert len(no_sleep) == 1 and 0.375 <= no_sleep[0] <= 0.5  # the first backoff, jittered
         server.script("/things/2", Reset(), repeat=True)
         with pytest.raises(errors.APIConnectionError, match=r"^GET /things/2: "):
-            client._request(endpoint(), path={"id": 2})
+            client._request(endpoint(), {"id": 2})
 
 
 def test_a_body_that_is_not_the_declared_type(rt: ModuleType, server: FaultServer) -> None:
@@ -193,8 +199,8 @@ def test_a_body_that_is_not_the_declared_type(rt: ModuleType, server: FaultServe
     server.script("/things/2", Reply(200, {"size": "big"}))
     with sync(api_key="k", base_url=server.base_url) as client:
         with pytest.raises(errors.APIResponseValidationError, match="not the declared type"):
-            client._request(endpoint(), path={"id": 1})
-        lenient = client._request(endpoint(), path={"id": 2})  # kept, not refused
+            client._request(endpoint(), {"id": 1})
+        lenient = client._request(endpoint(), {"id": 2})  # kept, not refused
     assert lenient.id is None and lenient.size == "big"
 
 
@@ -204,9 +210,9 @@ def test_raw_response_and_text_and_binary(rt: ModuleType, server: FaultServer) -
     server.script("/text", Reply(200, b"plain", headers={"Content-Type": "text/plain"}))
     server.script("/blob", Reply(200, b"\x00\x01", headers={"Content-Type": "application/octet-stream"}))
     with sync(api_key="k", base_url=server.base_url) as client:
-        raw = client._request(endpoint(), path={"id": 1}, raw=True)
-        text = client._request(endpoint(path="/text", json=None, text=True))
-        blob = client._request(endpoint(path="/blob", json=None, binary=True))
+        raw = client._request(endpoint(), {"id": 1}, raw=True)
+        text = client._request(endpoint(path="/text", json=None, text=True), {})
+        blob = client._request(endpoint(path="/blob", json=None, binary=True), {})
     assert (raw.status_code, raw.request_id, raw.parse().id) == (200, "req-1", "1")
     assert (text, blob) == ("plain", b"\x00\x01")
 
@@ -217,7 +223,7 @@ def test_streams_when_the_body_asks(rt: ModuleType, server: FaultServer) -> None
     server.script("/chat", EventStream(chunks))
     post = endpoint("POST", "/chat", stream=lambda m: m.Chunk)
     with sync(api_key="k", base_url=server.base_url) as client:
-        stream = client._request(post, json=sub("_request").build_body({"stream": True}, {}))
+        stream = client._request(post, {"stream": True})
         assert [c.delta for c in stream] == ["Hel", "lo"]
     assert server.requests_to("/chat")[0].headers["accept"] == "text/event-stream"
 
@@ -229,9 +235,9 @@ def test_async_client_runs_the_same_loop(rt: ModuleType, server: FaultServer, no
 
     async def run() -> tuple[Any, list[str]]:
         async with async_(api_key="k", base_url=server.base_url) as client:
-            thing = await client._request(endpoint(), path={"id": 1})
+            thing = await client._request(endpoint(), {"id": 1})
             post = endpoint("POST", "/chat", stream=lambda m: m.Chunk)
-            stream = await client._request(post, json={"stream": True})
+            stream = await client._request(post, {"stream": True})
             return thing, [c.delta async for c in stream]
 
     thing, deltas = asyncio.run(run())
@@ -257,7 +263,7 @@ def test_the_default_auth_scheme_comes_from_the_settings(
     urls: list[str] = []
     http = httpx.Client(event_hooks={"request": [lambda request: urls.append(str(request.url))]})
     with sync(api_key="k", base_url=server.base_url, http_client=http) as client:
-        client._request(endpoint(), path={"id": 1})
+        client._request(endpoint(), {"id": 1})
     http.close()
     headers = server.requests_to("/things/1")[0].headers
     assert (headers.get("x-tiny-key") == "k") == (where == "header")
@@ -275,7 +281,7 @@ def test_environment_variables_come_from_the_settings(
     with sync() as client:
         assert client.base_url == server.base_url
         with pytest.raises(errors.OpenRouterError, match="set the TINY_SDK_KEY environment variable"):
-            client._request(endpoint(), path={"id": 1})
+            client._request(endpoint(), {"id": 1})
     monkeypatch.setenv("TINY_SDK_KEY", "from-env")
     with sync() as client:
         assert client.api_key == "from-env" and "from-env" not in repr(client)
@@ -286,9 +292,8 @@ def test_environment_variables_come_from_the_settings(
 
 def test_a_default_base_url_and_per_call_options(rt: ModuleType, server: FaultServer) -> None:
     sync, _ = client_classes(rt, base_url=server.base_url)
-    types = sub("_types")
     server.script("/things/1", Reply(200, {"id": "1"}))
-    options = types.RequestOptions(extra_headers={"X-Extra": "1"}, extra_query={"trace": "on"}, timeout=3.0)
+    options = {"extra_headers": {"X-Extra": "1"}, "extra_query": {"trace": "on"}, "timeout": 3.0}
     urls: list[httpx.URL] = []
     timeouts: list[Any] = []
 
@@ -298,7 +303,7 @@ def test_a_default_base_url_and_per_call_options(rt: ModuleType, server: FaultSe
 
     http = httpx.Client(event_hooks={"request": [record]})
     with sync(api_key="k", http_client=http, default_headers={"X-Default": "d"}) as client:
-        client._request(endpoint(), path={"id": 1}, options=options)
+        client._request(endpoint(), {"id": 1, **options})
     http.close()
     sent = server.requests_to("/things/1")[0].headers
     assert (sent["x-extra"], sent["x-default"], urls[0].params["trace"]) == ("1", "d", "on")
@@ -324,7 +329,7 @@ def test_debug_logger_follows_its_environment_variable(
         caplog.at_level(logging.DEBUG, logger="tiny_sdk.debug"),
         sync(api_key="k", base_url=server.base_url) as c,
     ):
-        c._request(endpoint(), path={"id": 1})
+        c._request(endpoint(), {"id": 1})
     assert any(record.getMessage().startswith("GET http://127.0.0.1:") for record in caplog.records)
 
 
@@ -358,7 +363,15 @@ def test_static_modules_pass_pyright() -> None:
     config = TEMPLATES / "pyrightconfig.json"
     strict = set(json.loads(config.read_text(encoding="utf-8"))["strict"])
     # Every module of the request path is checked strictly.
-    request_path = ["_api_client", "_base_client", "_endpoint", "_parsing", "_request", "_retries"]
+    request_path = [
+        "_api_client",
+        "_arguments",
+        "_base_client",
+        "_endpoint",
+        "_parsing",
+        "_request",
+        "_retries",
+    ]
     assert {f"package/{name}.py" for name in request_path} <= strict
     proc = subprocess.run(
         [pyright_bin(), "--outputjson", "--pythonpath", sys.executable, "-p", str(config), str(PACKAGE)],

@@ -8,6 +8,7 @@ from collections.abc import Iterable
 
 from generator.emit.filters import pyrepr
 from generator.ir.types import DictOf, External, ListOf, LiteralOf, Named, Prim, TypeExpr, UnionOf
+from generator.models.index import parse_annotation
 
 MODELS = "_m"  # the models module, imported as `_m` under TYPE_CHECKING
 
@@ -75,7 +76,9 @@ def _union(members: Iterable[str]) -> str:
     for member in members:
         for part in _top_level(member):
             seen.setdefault(part, None)
-    return " | ".join(seen)
+    # the widening after the members it widens, None last (in document order otherwise)
+    order = {"Mapping[str, Any]": 1, "None": 2}
+    return " | ".join(sorted(seen, key=lambda part: order.get(part, 0)))
 
 
 def _top_level(annotation: str) -> list[str]:
@@ -95,11 +98,32 @@ class InputTypes:
     """Annotations for arguments: wherever a model is expected a plain mapping is
     accepted too, and a plain value wherever an enum is (requests are sent as given)."""
 
-    def __init__(self, kinds: dict[str, str], alias_refs: dict[str, set[str]], enum_values: dict[str, str]):
+    def __init__(
+        self,
+        kinds: dict[str, str],
+        alias_refs: dict[str, set[str]],
+        enum_values: dict[str, str],
+        alias_types: dict[str, str] | None = None,
+    ):
         self.kinds = kinds
         self.alias_refs = alias_refs
         self.enum_values = enum_values
-        self._widen: dict[str, str] = {}
+        self.alias_types = alias_types or {}
+        self._expanding: set[str] = set()
+        self._expansions: dict[str, TypeExpr | None] = {}
+
+    def expansion(self, name: str) -> TypeExpr | None:
+        """An alias's type, when it holds models inside a container: widening the alias
+        at its top level would leave them strict (`list` is invariant), so arguments
+        spell it out with read-only containers (`input=[{"role": "user", ...}]`)."""
+        if name in self._expanding:
+            return None
+        if name not in self._expansions:
+            text = self.alias_types.get(name)
+            t = parse_annotation(text, self.kinds) if text is not None else None
+            keep = t is not None and _holds_models(t) and _all_known(t)
+            self._expansions[name] = t if keep else None
+        return self._expansions[name]
 
     def widening(self, name: str, _seen: frozenset[str] = frozenset()) -> set[str]:
         kind = self.kinds.get(name)
@@ -119,6 +143,13 @@ class InputTypes:
         if t is None:
             return "None"
         if isinstance(t, Named):
+            expanded = self.expansion(t.name) if t.kind == "alias" else None
+            if expanded is not None:
+                self._expanding.add(t.name)
+                try:
+                    return self(expanded)
+                finally:
+                    self._expanding.discard(t.name)
             return " | ".join([MODELS + "." + t.name, *sorted(self.widening(t.name))])
         if isinstance(t, ListOf):  # read-only, so that a `list[dict[str, Any]]` fits too
             return f"Sequence[{self(t.item)}]"
@@ -129,3 +160,28 @@ class InputTypes:
         if isinstance(t, External):
             return EXTERNAL_INPUTS.get(t.name, t.name)
         return annotation(t)
+
+
+def _parts(t: TypeExpr) -> list[TypeExpr]:
+    if isinstance(t, UnionOf):
+        return list(t.items)
+    if isinstance(t, (ListOf, DictOf)):
+        return [t.item if isinstance(t, ListOf) else t.value]
+    return []
+
+
+def _holds_models(t: TypeExpr, inside: bool = False) -> bool:
+    """A model, enum or alias inside a list or dict of `t`."""
+    if isinstance(t, Named):
+        return inside
+    nested = inside or isinstance(t, (ListOf, DictOf))
+    return any(_holds_models(p, nested) for p in _parts(t))
+
+
+def _all_known(t: TypeExpr) -> bool:
+    """Every name in `t` can be written in an API module (no unknown external type)."""
+    if isinstance(t, External):
+        return t.name in EXTERNAL_INPUTS
+    if isinstance(t, Prim) and t.name == "Any":
+        return True
+    return all(_all_known(p) for p in _parts(t))

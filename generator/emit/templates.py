@@ -44,7 +44,7 @@ class Naming:
 
 
 def context(api: Api, index: ModelIndex, naming: Naming, manifest: dict[str, Any]) -> dict[str, Any]:
-    inputs = InputTypes(index.kinds, index.alias_refs, index.enum_values)
+    inputs = InputTypes(index.kinds, index.alias_refs, index.enum_values, index.alias_types)
     resolver = Resolver(index)
     views = {op.operation_id: operation_view(op, inputs, api.security, resolver) for op in api.operations}
     env_prefix = naming.env_api_key.removesuffix("_API_KEY").removesuffix("_KEY") or "SDK"

@@ -11,9 +11,11 @@ from typing import Any
 
 from generator.emit.annotations import InputTypes, annotation
 from generator.emit.filters import pyrepr
+from generator.emit.params import Keywords, keywords
 from generator.emit.resolve import Resolver, resolve_operation
 from generator.ir.api import Body, Operation, Response, SecurityScheme
-from generator.ir.types import ANY, DictOf, ListOf, LiteralOf, Prim, TypeExpr, UnionOf
+from generator.ir.negotiation import negotiated
+from generator.ir.types import ANY, DictOf, ListOf, LiteralOf, Named, Prim, TypeExpr, UnionOf
 
 
 @dataclass(frozen=True)
@@ -52,24 +54,21 @@ class OperationView:
     form_encoding: dict[str, str] = field(default_factory=dict)
     form_selector: str | None = None
     method: str = ""  # the name of the client method (the module function is op.py_name)
+    kw: Keywords | None = None  # its keyword TypedDicts and their runtime layout
+    # Content negotiation: the media types other than JSON the operation answers, each
+    # with its result type ("str" or "bytes"), asked for by `accept=`; JSON by default.
+    accepts: list[tuple[str, str]] = field(default_factory=list)
+
+    @property
+    def impl_returns(self) -> str:
+        """What the implementation returns: the result, or a negotiated media type's."""
+        parts = [self.returns, *(t for _, t in self.accepts if t != self.returns)]
+        return " | ".join(dict.fromkeys(parts))
 
     @property
     def multipart(self) -> bool:
         """The operation's only body is a multipart form."""
         return self.op.body is not None and self.op.body.kind == "multipart"
-
-    @property
-    def impl_fields(self) -> list[str]:
-        """The implementation's keyword fields (Python source): every field of every body
-        once, optional unless the form is the only body."""
-        if self.multipart:
-            return [_keyword_source(a) for a in self.form_fields]
-        annotations: dict[str, list[str]] = {}
-        for a in [*self.plain_fields, *(a for a in self.form_fields if a.name != self.switch)]:
-            seen = annotations.setdefault(a.name, [])
-            if a.annotation not in seen:
-                seen.append(a.annotation)
-        return [f"{name}: {' | '.join(anns)} | NotGiven = NOT_GIVEN" for name, anns in annotations.items()]
 
     @property
     def form_example(self) -> str:
@@ -81,11 +80,6 @@ class OperationView:
             if a.default is None
         ]
         return ", ".join(args)
-
-    @property
-    def form_source(self) -> list[str]:
-        """The overload of the form next to JSON: its keyword fields (Python source)."""
-        return [_keyword_source(a) for a in self.form_fields]
 
     @property
     def plain_fields(self) -> list[Arg]:
@@ -120,13 +114,6 @@ class OperationView:
     @property
     def header_args(self) -> list[Arg]:
         return [a for a in self.params if a.location == "header"]
-
-
-def _keyword_source(a: Arg) -> str:
-    """`name: annotation` of a required field, else with `| NotGiven = NOT_GIVEN`."""
-    if a.default is None:
-        return f"{a.name}: {a.annotation}"
-    return f"{a.name}: {a.annotation} | NotGiven = NOT_GIVEN"
 
 
 def _form(body: Body | None, inputs: InputTypes) -> tuple[list[Arg], tuple[str, ...], dict[str, str]]:
@@ -189,6 +176,13 @@ class EndpointView:
     errors: tuple[tuple[str, TypeExpr], ...]  # status -> JSON error body type
     accept: str | None = None  # the Accept header, when not only JSON (the client's default)
 
+    @property
+    def error_names(self) -> str | None:
+        """The errors as `"status=Model ..."` (one line) when each is a model, else None."""
+        if not self.errors or not all(isinstance(t, Named) for _, t in self.errors):
+            return None
+        return " ".join(f"{status}={t.name}" for status, t in self.errors if isinstance(t, Named))
+
 
 def endpoint_view(op: Operation, default: SecurityScheme | None) -> EndpointView:
     auth: bool | tuple[str, str] = True
@@ -218,9 +212,10 @@ def endpoint_view(op: Operation, default: SecurityScheme | None) -> EndpointView
 
 def accept_header(op: Operation) -> str | None:
     """The success media types (an event stream is asked for apart), in the document's
-    order; None when that is only JSON, or nothing, which the client's default covers."""
+    order; None when that is only JSON, or nothing, which the client's default covers,
+    or when JSON is one of several (negotiated: the call asks for one)."""
     media = list(dict.fromkeys(r.content_type for r in op.success if r.content_type))
-    if not media or media == ["application/json"]:
+    if not media or media == ["application/json"] or negotiated(op):
         return None
     return ", ".join(media)
 
@@ -231,13 +226,7 @@ def _doc(op: Operation, params: list[Arg], fields: list[Arg]) -> str:
         parts.append(op.description)
     if op.deprecated:
         parts.append("Deprecated: the API marks this operation as deprecated.")
-    documented = [a for a in params + fields if a.doc]
-    if documented:
-        lines = ["Args:"]
-        for a in documented:
-            text = " ".join(a.doc.split())
-            lines.append(f"    {a.name}: {text}")
-        parts.append("\n".join(lines))
+    # The keywords are documented once, on the operation's TypedDict (emit.params).
     parts.append(f"{op.method} {op.path}")
     return "\n\n".join(parts)
 
@@ -252,6 +241,13 @@ def _form_doc(selector: str | None, files: tuple[str, ...]) -> str:
         text += f" Passing `{selector}=` sends the multipart/form-data form instead of JSON"
         text += " (one overload per body kind)."
     return text
+
+
+def _accept_doc(accepts: list[tuple[str, str]]) -> str:
+    if not accepts:
+        return ""
+    asked = " or ".join(f'`accept="{media}"` (`{t}`)' for media, t in accepts)
+    return f"\n\nAnswers JSON unless the call asks for {asked}."
 
 
 def _placeholder(t: TypeExpr, *, first_member: bool = False) -> Any:
@@ -343,17 +339,19 @@ def operation_view(
     alternative = next((b for b in op.alternatives if b.kind == "multipart" and b.fields), None)
     form_fields, form_files, form_encoding = _form(form or alternative, inputs)
     selector = _selector(alternative, fields) if alternative is not None and form is None else None
-    return OperationView(
+    view = OperationView(
         op=op,
         const="_" + op.py_name.upper(),
         params=params,
         fields=fields,
         body_annotation=body_annotation,
         body_required=bool(body and body.required),
-        returns=return_annotation(op.success),
+        returns=return_annotation(tuple(r for r in op.success if r.content_type not in dict(negotiated(op)))),
+        accepts=negotiated(op),
         endpoint=endpoint_view(op, default_auth),
         doc=_doc(op, params, [*fields, *(a for a in form_fields if a.name not in {f.name for f in fields})])
-        + _form_doc(selector, form_files),
+        + _form_doc(selector, form_files)
+        + _accept_doc(negotiated(op)),
         explode_off=[p.name for p in op.parameters if p.location == "query" and not p.explode],
         example_args=example_args(op),
         chunk=annotation(op.stream.event_type) if op.stream and op.stream.switch else None,
@@ -367,6 +365,8 @@ def operation_view(
         form_selector=selector if form_fields else None,
         method=op.py_name,
     )
+    view.kw = keywords(view)
+    return view
 
 
 def _keyword(op: Operation, wire: str) -> str:

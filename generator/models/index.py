@@ -36,6 +36,7 @@ class ModelIndex:
     by_pointer: dict[str, str]  # schema pointer -> outermost class/alias made for it
     fields: dict[str, list[dict[str, Any]]] = field(default_factory=dict)  # class -> its own fields
     enum_values: dict[str, str] = field(default_factory=dict)  # enum -> "str" | "int"
+    alias_types: dict[str, str] = field(default_factory=dict)  # alias -> its type, unannotated
 
     def named(self, name: str) -> Named:
         return Named(name, self.kinds[name])  # type: ignore[arg-type]
@@ -129,6 +130,7 @@ def index_to_json(index: ModelIndex) -> dict[str, Any]:
         "by_pointer": index.by_pointer,
         "fields": index.fields,
         "enum_values": index.enum_values,
+        "alias_types": index.alias_types,
     }
 
 
@@ -140,6 +142,7 @@ def index_from_json(data: dict[str, Any]) -> ModelIndex:
         by_pointer=data["by_pointer"],
         fields=data["fields"],
         enum_values=data["enum_values"],
+        alias_types=data.get("alias_types", {}),
     )
 
 
@@ -148,6 +151,7 @@ def build_index(tree: ast.Module, meta: list[dict[str, Any]]) -> ModelIndex:
     kinds: dict[str, str] = {}
     bases: dict[str, list[str]] = {}
     alias_refs: dict[str, set[str]] = {}
+    alias_types: dict[str, str] = {}
     enum_values: dict[str, str] = {}
     for node in tree.body:
         if isinstance(node, ast.ClassDef):
@@ -162,6 +166,7 @@ def build_index(tree: ast.Module, meta: list[dict[str, Any]]) -> ModelIndex:
             target = node.targets[0].id
             kinds[target] = "alias"
             alias_refs[target] = {n.id for n in ast.walk(node.value) if isinstance(n, ast.Name)}
+            alias_types[target] = ast.unparse(_Unannotated().visit(_alias_value(node.value)))
     # A model deriving from an enum-derived model is still an enum, likewise for models.
     for name, parents in bases.items():
         bases[name] = [p for p in parents if p in kinds]
@@ -174,4 +179,21 @@ def build_index(tree: ast.Module, meta: list[dict[str, Any]]) -> ModelIndex:
     for entry in meta:
         by_pointer[pointer(*entry["source_path"])] = entry["class_name"]
         fields[entry["class_name"]] = [f for f in entry.get("fields", []) if f.get("name")]
-    return ModelIndex(kinds, bases, alias_refs, by_pointer, fields, enum_values)
+    return ModelIndex(kinds, bases, alias_refs, by_pointer, fields, enum_values, alias_types)
+
+
+def _alias_value(node: ast.expr) -> ast.expr:
+    """The aliased type of `TypeAliasType("X", T)` (or of a plain `X = T`)."""
+    if isinstance(node, ast.Call) and len(node.args) == 2:
+        return node.args[1]
+    return node
+
+
+class _Unannotated(ast.NodeTransformer):
+    """`Annotated[T, ...]` -> `T`, at any depth (argument types need no field metadata)."""
+
+    def visit_Subscript(self, node: ast.Subscript) -> ast.AST:
+        if isinstance(node.value, ast.Name) and node.value.id == "Annotated":
+            inner = node.slice.elts[0] if isinstance(node.slice, ast.Tuple) else node.slice
+            return self.visit(inner)
+        return self.generic_visit(node)

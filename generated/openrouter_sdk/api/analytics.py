@@ -2,23 +2,29 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
+from .._arguments import Arguments as _Arguments
 from .._client import Endpoint as _Endpoint
-from .._streamed import AsyncResponseContextManager as _AsyncResponseContextManager
-from .._streamed import ResponseContextManager as _ResponseContextManager
-from .._types import NOT_GIVEN, NotGiven, Timeout
-from .._types import RequestOptions as _RequestOptions
+from .._namespace import Namespace as _Namespace
+from .._types import CallOptions as _CallOptions
 
 if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
     from .. import models as _m
     from .._client import AsyncOpenRouter, OpenRouter
     from .._response import APIResponse
-    from .._streamed import AsyncStreamedResponse, StreamedResponse
+    from .._streamed import (
+        AsyncResponseContextManager,
+        AsyncStreamedResponse,
+        ResponseContextManager,
+        StreamedResponse,
+    )
 
 _Any = Any
 __all__ = [
+    "GetUserActivityParams",
     "get_user_activity",
     "get_user_activity_async",
     "AnalyticsAPI",
@@ -33,215 +39,93 @@ _GET_USER_ACTIVITY = _Endpoint(
     "GET",
     "/activity",
     json=lambda m: m.ActivityResponse,
-    errors={
-        "400": lambda m: m.BadRequestResponse,
-        "401": lambda m: m.UnauthorizedResponse,
-        "403": lambda m: m.ForbiddenResponse,
-        "404": lambda m: m.NotFoundResponse,
-        "500": lambda m: m.InternalServerResponse,
-    },
+    errors="400=BadRequestResponse 401=UnauthorizedResponse 403=ForbiddenResponse 404=NotFoundResponse 500=InternalServerResponse",
+    args=_Arguments("get_user_activity", query="date api_key_hash user_id"),
 )
 
 
+class GetUserActivityParams(_CallOptions, total=False):
+    """The keyword arguments of `get_user_activity`."""
+
+    date: str | None
+    """Filter by a single UTC date in the last 30 days (YYYY-MM-DD format)."""
+    api_key_hash: str | None
+    """Filter by API key hash (SHA-256 hex string, as returned by the keys API)."""
+    user_id: str | None
+    """Filter by org member user ID. Only applicable for organization accounts."""
+
+
 def get_user_activity(
-    client: OpenRouter | AnalyticsAPI,
-    *,
-    date: str | None = None,
-    api_key_hash: str | None = None,
-    user_id: str | None = None,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    client: OpenRouter | AnalyticsAPI, **params: Unpack[GetUserActivityParams]
 ) -> _m.ActivityResponse:
     """Get user activity grouped by endpoint
 
     Returns user activity data grouped by endpoint for the last 30 (completed) UTC days. [Management key](/docs/guides/overview/auth/management-api-keys) required.
 
-    Args:
-        date: Filter by a single UTC date in the last 30 days (YYYY-MM-DD format).
-        api_key_hash: Filter by API key hash (SHA-256 hex string, as returned by the keys API).
-        user_id: Filter by org member user ID. Only applicable for organization accounts.
-
     GET /activity
     """
-    return client._request(
-        _GET_USER_ACTIVITY,
-        query={"date": date, "api_key_hash": api_key_hash, "user_id": user_id},
-        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-    )
+    return client._request(_GET_USER_ACTIVITY, params)
 
 
 async def get_user_activity_async(
-    client: AsyncOpenRouter | AsyncAnalyticsAPI,
-    *,
-    date: str | None = None,
-    api_key_hash: str | None = None,
-    user_id: str | None = None,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    client: AsyncOpenRouter | AsyncAnalyticsAPI, **params: Unpack[GetUserActivityParams]
 ) -> _m.ActivityResponse:
     """Get user activity grouped by endpoint
 
     Returns user activity data grouped by endpoint for the last 30 (completed) UTC days. [Management key](/docs/guides/overview/auth/management-api-keys) required.
 
-    Args:
-        date: Filter by a single UTC date in the last 30 days (YYYY-MM-DD format).
-        api_key_hash: Filter by API key hash (SHA-256 hex string, as returned by the keys API).
-        user_id: Filter by org member user ID. Only applicable for organization accounts.
-
     GET /activity
     """
-    return await client._request(
-        _GET_USER_ACTIVITY,
-        query={"date": date, "api_key_hash": api_key_hash, "user_id": user_id},
-        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-    )
+    return await client._request(_GET_USER_ACTIVITY, params)
 
 
-class AnalyticsAPI:
+class AnalyticsAPI(_Namespace):
     """`client.analytics`: the Analytics operations as methods."""
-
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
-    def _request(self, *args: Any, **kwargs: Any) -> Any:
-        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
     get_user_activity = get_user_activity
 
 
-class AsyncAnalyticsAPI:
+class AsyncAnalyticsAPI(_Namespace):
     """`client.analytics` of the async client: the Analytics operations as methods."""
-
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
-    def _request(self, *args: Any, **kwargs: Any) -> Any:
-        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
     get_user_activity = get_user_activity_async
 
 
-class RawAnalyticsAPI:
+class RawAnalyticsAPI(_Namespace):
     """`client.with_raw_response.analytics`: each operation's `APIResponse`."""
 
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
     def get_user_activity(
-        self,
-        *,
-        date: str | None = None,
-        api_key_hash: str | None = None,
-        user_id: str | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        self, **params: Unpack[GetUserActivityParams]
     ) -> APIResponse[_m.ActivityResponse]:
         """Get user activity grouped by endpoint"""
-        return self._client._request(
-            _GET_USER_ACTIVITY,
-            query={"date": date, "api_key_hash": api_key_hash, "user_id": user_id},
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            raw=True,
-        )
+        return self._raw(_GET_USER_ACTIVITY, params)
 
 
-class AsyncRawAnalyticsAPI:
+class AsyncRawAnalyticsAPI(_Namespace):
     """`client.with_raw_response.analytics` of the async client."""
 
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
     async def get_user_activity(
-        self,
-        *,
-        date: str | None = None,
-        api_key_hash: str | None = None,
-        user_id: str | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        self, **params: Unpack[GetUserActivityParams]
     ) -> APIResponse[_m.ActivityResponse]:
         """Get user activity grouped by endpoint"""
-        return await self._client._request(
-            _GET_USER_ACTIVITY,
-            query={"date": date, "api_key_hash": api_key_hash, "user_id": user_id},
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            raw=True,
-        )
+        return await self._raw(_GET_USER_ACTIVITY, params)
 
 
-class StreamingAnalyticsAPI:
+class StreamingAnalyticsAPI(_Namespace):
     """`client.with_streaming_response.analytics`: each operation's response, its body unread, in a `with` block."""
 
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
     def get_user_activity(
-        self,
-        *,
-        date: str | None = None,
-        api_key_hash: str | None = None,
-        user_id: str | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _ResponseContextManager[StreamedResponse[_m.ActivityResponse]]:
+        self, **params: Unpack[GetUserActivityParams]
+    ) -> ResponseContextManager[StreamedResponse[_m.ActivityResponse]]:
         """Get user activity grouped by endpoint"""
-
-        def _send() -> Any:
-            return self._client._request(
-                _GET_USER_ACTIVITY,
-                query={"date": date, "api_key_hash": api_key_hash, "user_id": user_id},
-                options=_RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
-                ),
-                streamed=True,
-            )
-
-        return _ResponseContextManager(_send)
+        return self._streamed(_GET_USER_ACTIVITY, params)
 
 
-class AsyncStreamingAnalyticsAPI:
+class AsyncStreamingAnalyticsAPI(_Namespace):
     """`client.with_streaming_response.analytics` of the async client (`async with`)."""
 
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
     def get_user_activity(
-        self,
-        *,
-        date: str | None = None,
-        api_key_hash: str | None = None,
-        user_id: str | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.ActivityResponse]]:
+        self, **params: Unpack[GetUserActivityParams]
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_m.ActivityResponse]]:
         """Get user activity grouped by endpoint"""
-
-        def _send() -> Any:
-            return self._client._request(
-                _GET_USER_ACTIVITY,
-                query={"date": date, "api_key_hash": api_key_hash, "user_id": user_id},
-                options=_RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
-                ),
-                streamed=True,
-            )
-
-        return _AsyncResponseContextManager(_send)
+        return self._streamed_async(_GET_USER_ACTIVITY, params)

@@ -5,37 +5,47 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, overload
 
+from .._arguments import Arguments as _Arguments
 from .._client import Endpoint as _Endpoint
-from .._client import build_body as _build_body
+from .._namespace import Namespace as _Namespace
 from .._pagination import iterate_pages as _iterate_pages
 from .._pagination import iterate_pages_async as _iterate_pages_async
-from .._streamed import AsyncResponseContextManager as _AsyncResponseContextManager
-from .._streamed import ResponseContextManager as _ResponseContextManager
-from .._types import NOT_GIVEN, NotGiven, Timeout
-from .._types import RequestOptions as _RequestOptions
+from .._types import CallOptions as _CallOptions
 
 if TYPE_CHECKING:
     import datetime as _dt
 
+    from typing_extensions import Required, Unpack
+
     from .. import models as _m
     from .._client import AsyncOpenRouter, OpenRouter
     from .._response import APIResponse
-    from .._streamed import AsyncStreamedResponse, StreamedResponse
+    from .._streamed import (
+        AsyncResponseContextManager,
+        AsyncStreamedResponse,
+        ResponseContextManager,
+        StreamedResponse,
+    )
 
 _Any = Any
 __all__ = [
     "get_current_key",
     "get_current_key_async",
+    "ListApiKeysParams",
     "list_api_keys",
     "list_api_keys_async",
     "list_api_keys_iter",
     "list_api_keys_iter_async",
+    "CreateKeysParams",
     "create_keys",
     "create_keys_async",
+    "GetKeyParams",
     "get_key",
     "get_key_async",
+    "DeleteKeysParams",
     "delete_keys",
     "delete_keys_async",
+    "UpdateKeysParams",
     "update_keys",
     "update_keys_async",
     "APIKeysAPI",
@@ -50,78 +60,64 @@ _GET_CURRENT_KEY = _Endpoint(
     "GET",
     "/key",
     json=lambda m: m.KeyGetResponse,
-    errors={"401": lambda m: m.UnauthorizedResponse, "500": lambda m: m.InternalServerResponse},
+    errors="401=UnauthorizedResponse 500=InternalServerResponse",
+    args=_Arguments("get_current_key"),
 )
 
 _LIST_API_KEYS = _Endpoint(
     "GET",
     "/keys",
     json=lambda m: m.KeysGetResponse,
-    errors={
-        "401": lambda m: m.UnauthorizedResponse,
-        "429": lambda m: m.TooManyRequestsResponse,
-        "500": lambda m: m.InternalServerResponse,
-    },
+    errors="401=UnauthorizedResponse 429=TooManyRequestsResponse 500=InternalServerResponse",
+    args=_Arguments("list_api_keys", query="include_disabled offset"),
 )
 
 _CREATE_KEYS = _Endpoint(
     "POST",
     "/keys",
     json=lambda m: m.KeysPostResponse,
-    errors={
-        "400": lambda m: m.BadRequestResponse,
-        "401": lambda m: m.UnauthorizedResponse,
-        "429": lambda m: m.TooManyRequestsResponse,
-        "500": lambda m: m.InternalServerResponse,
-    },
+    errors="400=BadRequestResponse 401=UnauthorizedResponse 429=TooManyRequestsResponse 500=InternalServerResponse",
+    args=_Arguments(
+        "create_keys",
+        body="creator_user_id expires_at include_byok_in_limit limit limit_reset name",
+        required="name",
+        kind="object",
+    ),
 )
 
 _GET_KEY = _Endpoint(
     "GET",
     "/keys/{hash}",
     json=lambda m: m.KeysHashGetResponse,
-    errors={
-        "401": lambda m: m.UnauthorizedResponse,
-        "404": lambda m: m.NotFoundResponse,
-        "429": lambda m: m.TooManyRequestsResponse,
-        "500": lambda m: m.InternalServerResponse,
-    },
+    errors="401=UnauthorizedResponse 404=NotFoundResponse 429=TooManyRequestsResponse 500=InternalServerResponse",
+    args=_Arguments("get_key", path="hash", required="hash"),
 )
 
 _DELETE_KEYS = _Endpoint(
     "DELETE",
     "/keys/{hash}",
     json=lambda m: m.KeysHashDeleteResponse,
-    errors={
-        "401": lambda m: m.UnauthorizedResponse,
-        "404": lambda m: m.NotFoundResponse,
-        "429": lambda m: m.TooManyRequestsResponse,
-        "500": lambda m: m.InternalServerResponse,
-    },
+    errors="401=UnauthorizedResponse 404=NotFoundResponse 429=TooManyRequestsResponse 500=InternalServerResponse",
+    args=_Arguments("delete_keys", path="hash", required="hash"),
 )
 
 _UPDATE_KEYS = _Endpoint(
     "PATCH",
     "/keys/{hash}",
     json=lambda m: m.KeysHashPatchResponse,
-    errors={
-        "400": lambda m: m.BadRequestResponse,
-        "401": lambda m: m.UnauthorizedResponse,
-        "404": lambda m: m.NotFoundResponse,
-        "429": lambda m: m.TooManyRequestsResponse,
-        "500": lambda m: m.InternalServerResponse,
-    },
+    errors="400=BadRequestResponse 401=UnauthorizedResponse 404=NotFoundResponse 429=TooManyRequestsResponse 500=InternalServerResponse",
+    args=_Arguments(
+        "update_keys",
+        path="hash",
+        body="disabled include_byok_in_limit limit limit_reset name",
+        required="hash",
+        kind="object",
+    ),
 )
 
 
 def get_current_key(
-    client: OpenRouter | APIKeysAPI,
-    *,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    client: OpenRouter | APIKeysAPI, **params: Unpack[_CallOptions]
 ) -> _m.KeyGetResponse:
     """Get current API key
 
@@ -129,20 +125,11 @@ def get_current_key(
 
     GET /key
     """
-    return client._request(
-        _GET_CURRENT_KEY,
-        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-    )
+    return client._request(_GET_CURRENT_KEY, params)
 
 
 async def get_current_key_async(
-    client: AsyncOpenRouter | AsyncAPIKeysAPI,
-    *,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    client: AsyncOpenRouter | AsyncAPIKeysAPI, **params: Unpack[_CallOptions]
 ) -> _m.KeyGetResponse:
     """Get current API key
 
@@ -150,141 +137,86 @@ async def get_current_key_async(
 
     GET /key
     """
-    return await client._request(
-        _GET_CURRENT_KEY,
-        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-    )
+    return await client._request(_GET_CURRENT_KEY, params)
+
+
+class ListApiKeysParams(_CallOptions, total=False):
+    """The keyword arguments of `list_api_keys`."""
+
+    include_disabled: str | None
+    """Whether to include disabled API keys in the response"""
+    offset: int | None
+    """Number of API keys to skip for pagination"""
 
 
 def list_api_keys(
-    client: OpenRouter | APIKeysAPI,
-    *,
-    include_disabled: str | None = None,
-    offset: int | None = None,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    client: OpenRouter | APIKeysAPI, **params: Unpack[ListApiKeysParams]
 ) -> _m.KeysGetResponse:
     """List API keys
 
     List all API keys for the authenticated user. [Management key](/docs/guides/overview/auth/management-api-keys) required.
 
-    Args:
-        include_disabled: Whether to include disabled API keys in the response
-        offset: Number of API keys to skip for pagination
-
     GET /keys
     """
-    return client._request(
-        _LIST_API_KEYS,
-        query={"include_disabled": include_disabled, "offset": offset},
-        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-    )
+    return client._request(_LIST_API_KEYS, params)
 
 
 async def list_api_keys_async(
-    client: AsyncOpenRouter | AsyncAPIKeysAPI,
-    *,
-    include_disabled: str | None = None,
-    offset: int | None = None,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    client: AsyncOpenRouter | AsyncAPIKeysAPI, **params: Unpack[ListApiKeysParams]
 ) -> _m.KeysGetResponse:
     """List API keys
 
     List all API keys for the authenticated user. [Management key](/docs/guides/overview/auth/management-api-keys) required.
 
-    Args:
-        include_disabled: Whether to include disabled API keys in the response
-        offset: Number of API keys to skip for pagination
-
     GET /keys
     """
-    return await client._request(
-        _LIST_API_KEYS,
-        query={"include_disabled": include_disabled, "offset": offset},
-        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-    )
+    return await client._request(_LIST_API_KEYS, params)
 
 
 def list_api_keys_iter(
-    client: OpenRouter | APIKeysAPI,
-    *,
-    include_disabled: str | None = None,
-    offset: int = 0,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    client: OpenRouter | APIKeysAPI, **params: Unpack[ListApiKeysParams]
 ) -> Iterator[_m.KeysGetResponseDatum]:
     """Every item of `list_api_keys`, page after page: iterating sends a request per page."""
     return _iterate_pages(
-        lambda offset: list_api_keys(
-            client,
-            include_disabled=include_disabled,
-            offset=offset,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
-        ),
+        lambda offset: client._request(_LIST_API_KEYS, {**params, "offset": offset}),
         "data",
-        offset,
+        params.get("offset") or 0,
         None,
     )
 
 
 def list_api_keys_iter_async(
-    client: AsyncOpenRouter | AsyncAPIKeysAPI,
-    *,
-    include_disabled: str | None = None,
-    offset: int = 0,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    client: AsyncOpenRouter | AsyncAPIKeysAPI, **params: Unpack[ListApiKeysParams]
 ) -> AsyncIterator[_m.KeysGetResponseDatum]:
     """Every item of `list_api_keys`, page after page: iterating sends a request per page."""
     return _iterate_pages_async(
-        lambda offset: list_api_keys_async(
-            client,
-            include_disabled=include_disabled,
-            offset=offset,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
-        ),
+        lambda offset: client._request(_LIST_API_KEYS, {**params, "offset": offset}),
         "data",
-        offset,
+        params.get("offset") or 0,
         None,
     )
 
 
+class CreateKeysParams(_CallOptions, total=False):
+    """The keyword arguments of `create_keys`."""
+
+    creator_user_id: str | None
+    """Optional user ID of the key creator. Only meaningful for organization-owned keys where a specific member is creating the key."""
+    expires_at: _dt.datetime | str | None
+    """Optional ISO 8601 UTC timestamp when the API key should expire. Must be UTC, other timezones will be rejected"""
+    include_byok_in_limit: bool | None
+    """Whether to include BYOK usage in the limit"""
+    limit: float | None
+    """Optional spending limit for the API key in USD"""
+    limit_reset: _m.KeysPostRequestLimitReset | str | None
+    """Type of limit reset for the API key (daily, weekly, monthly, or null for no reset). Resets happen automatically at midnight UTC, and weeks are Monday through Sunday."""
+    name: Required[str]
+    """Name for the new API key"""
+
+
 @overload
 def create_keys(
-    client: OpenRouter | APIKeysAPI,
-    *,
-    creator_user_id: str | None | NotGiven = NOT_GIVEN,
-    expires_at: _dt.datetime | str | None | NotGiven = NOT_GIVEN,
-    include_byok_in_limit: bool | None | NotGiven = NOT_GIVEN,
-    limit: float | None | NotGiven = NOT_GIVEN,
-    limit_reset: _m.KeysPostRequestLimitReset | str | None | NotGiven = NOT_GIVEN,
-    name: str,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    client: OpenRouter | APIKeysAPI, **params: Unpack[CreateKeysParams]
 ) -> _m.KeysPostResponse: ...
 
 
@@ -293,76 +225,23 @@ def create_keys(
     client: OpenRouter | APIKeysAPI,
     *,
     body: _m.KeysPostRequest | Mapping[str, Any],
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    **params: Unpack[_CallOptions],
 ) -> _m.KeysPostResponse: ...
 
 
-def create_keys(
-    client: OpenRouter | APIKeysAPI,
-    *,
-    body: _m.KeysPostRequest | Mapping[str, Any] | None = None,
-    creator_user_id: str | None | NotGiven = NOT_GIVEN,
-    expires_at: _dt.datetime | str | None | NotGiven = NOT_GIVEN,
-    include_byok_in_limit: bool | None | NotGiven = NOT_GIVEN,
-    limit: float | None | NotGiven = NOT_GIVEN,
-    limit_reset: _m.KeysPostRequestLimitReset | str | None | NotGiven = NOT_GIVEN,
-    name: str | NotGiven = NOT_GIVEN,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
-) -> _m.KeysPostResponse:
+def create_keys(client: OpenRouter | APIKeysAPI, **params: Any) -> _m.KeysPostResponse:
     """Create a new API key
 
     Create a new API key for the authenticated user. [Management key](/docs/guides/overview/auth/management-api-keys) required.
 
-    Args:
-        creator_user_id: Optional user ID of the key creator. Only meaningful for organization-owned keys where a specific member is creating the key.
-        expires_at: Optional ISO 8601 UTC timestamp when the API key should expire. Must be UTC, other timezones will be rejected
-        include_byok_in_limit: Whether to include BYOK usage in the limit
-        limit: Optional spending limit for the API key in USD
-        limit_reset: Type of limit reset for the API key (daily, weekly, monthly, or null for no reset). Resets happen automatically at midnight UTC, and weeks are Monday through Sunday.
-        name: Name for the new API key
-
     POST /keys
     """
-    return client._request(
-        _CREATE_KEYS,
-        json=_build_body(
-            body,
-            {
-                "creator_user_id": creator_user_id,
-                "expires_at": expires_at,
-                "include_byok_in_limit": include_byok_in_limit,
-                "limit": limit,
-                "limit_reset": limit_reset,
-                "name": name,
-            },
-        ),
-        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-    )
+    return client._request(_CREATE_KEYS, params)
 
 
 @overload
 async def create_keys_async(
-    client: AsyncOpenRouter | AsyncAPIKeysAPI,
-    *,
-    creator_user_id: str | None | NotGiven = NOT_GIVEN,
-    expires_at: _dt.datetime | str | None | NotGiven = NOT_GIVEN,
-    include_byok_in_limit: bool | None | NotGiven = NOT_GIVEN,
-    limit: float | None | NotGiven = NOT_GIVEN,
-    limit_reset: _m.KeysPostRequestLimitReset | str | None | NotGiven = NOT_GIVEN,
-    name: str,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    client: AsyncOpenRouter | AsyncAPIKeysAPI, **params: Unpack[CreateKeysParams]
 ) -> _m.KeysPostResponse: ...
 
 
@@ -371,180 +250,109 @@ async def create_keys_async(
     client: AsyncOpenRouter | AsyncAPIKeysAPI,
     *,
     body: _m.KeysPostRequest | Mapping[str, Any],
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    **params: Unpack[_CallOptions],
 ) -> _m.KeysPostResponse: ...
 
 
 async def create_keys_async(
-    client: AsyncOpenRouter | AsyncAPIKeysAPI,
-    *,
-    body: _m.KeysPostRequest | Mapping[str, Any] | None = None,
-    creator_user_id: str | None | NotGiven = NOT_GIVEN,
-    expires_at: _dt.datetime | str | None | NotGiven = NOT_GIVEN,
-    include_byok_in_limit: bool | None | NotGiven = NOT_GIVEN,
-    limit: float | None | NotGiven = NOT_GIVEN,
-    limit_reset: _m.KeysPostRequestLimitReset | str | None | NotGiven = NOT_GIVEN,
-    name: str | NotGiven = NOT_GIVEN,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    client: AsyncOpenRouter | AsyncAPIKeysAPI, **params: Any
 ) -> _m.KeysPostResponse:
     """Create a new API key
 
     Create a new API key for the authenticated user. [Management key](/docs/guides/overview/auth/management-api-keys) required.
 
-    Args:
-        creator_user_id: Optional user ID of the key creator. Only meaningful for organization-owned keys where a specific member is creating the key.
-        expires_at: Optional ISO 8601 UTC timestamp when the API key should expire. Must be UTC, other timezones will be rejected
-        include_byok_in_limit: Whether to include BYOK usage in the limit
-        limit: Optional spending limit for the API key in USD
-        limit_reset: Type of limit reset for the API key (daily, weekly, monthly, or null for no reset). Resets happen automatically at midnight UTC, and weeks are Monday through Sunday.
-        name: Name for the new API key
-
     POST /keys
     """
-    return await client._request(
-        _CREATE_KEYS,
-        json=_build_body(
-            body,
-            {
-                "creator_user_id": creator_user_id,
-                "expires_at": expires_at,
-                "include_byok_in_limit": include_byok_in_limit,
-                "limit": limit,
-                "limit_reset": limit_reset,
-                "name": name,
-            },
-        ),
-        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-    )
+    return await client._request(_CREATE_KEYS, params)
+
+
+class GetKeyParams(_CallOptions, total=False):
+    """The keyword arguments of `get_key`."""
+
+    hash: Required[str]
+    """The hash identifier of the API key to retrieve"""
 
 
 def get_key(
-    client: OpenRouter | APIKeysAPI,
-    *,
-    hash: str,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    client: OpenRouter | APIKeysAPI, **params: Unpack[GetKeyParams]
 ) -> _m.KeysHashGetResponse:
     """Get a single API key
 
     Get a single API key by hash. [Management key](/docs/guides/overview/auth/management-api-keys) required.
 
-    Args:
-        hash: The hash identifier of the API key to retrieve
-
     GET /keys/{hash}
     """
-    return client._request(
-        _GET_KEY,
-        path={"hash": hash},
-        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-    )
+    return client._request(_GET_KEY, params)
 
 
 async def get_key_async(
-    client: AsyncOpenRouter | AsyncAPIKeysAPI,
-    *,
-    hash: str,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    client: AsyncOpenRouter | AsyncAPIKeysAPI, **params: Unpack[GetKeyParams]
 ) -> _m.KeysHashGetResponse:
     """Get a single API key
 
     Get a single API key by hash. [Management key](/docs/guides/overview/auth/management-api-keys) required.
 
-    Args:
-        hash: The hash identifier of the API key to retrieve
-
     GET /keys/{hash}
     """
-    return await client._request(
-        _GET_KEY,
-        path={"hash": hash},
-        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-    )
+    return await client._request(_GET_KEY, params)
+
+
+class DeleteKeysParams(_CallOptions, total=False):
+    """The keyword arguments of `delete_keys`."""
+
+    hash: Required[str]
+    """The hash identifier of the API key to delete"""
 
 
 def delete_keys(
-    client: OpenRouter | APIKeysAPI,
-    *,
-    hash: str,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    client: OpenRouter | APIKeysAPI, **params: Unpack[DeleteKeysParams]
 ) -> _m.KeysHashDeleteResponse:
     """Delete an API key
 
     Delete an existing API key. [Management key](/docs/guides/overview/auth/management-api-keys) required.
 
-    Args:
-        hash: The hash identifier of the API key to delete
-
     DELETE /keys/{hash}
     """
-    return client._request(
-        _DELETE_KEYS,
-        path={"hash": hash},
-        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-    )
+    return client._request(_DELETE_KEYS, params)
 
 
 async def delete_keys_async(
-    client: AsyncOpenRouter | AsyncAPIKeysAPI,
-    *,
-    hash: str,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    client: AsyncOpenRouter | AsyncAPIKeysAPI, **params: Unpack[DeleteKeysParams]
 ) -> _m.KeysHashDeleteResponse:
     """Delete an API key
 
     Delete an existing API key. [Management key](/docs/guides/overview/auth/management-api-keys) required.
 
-    Args:
-        hash: The hash identifier of the API key to delete
-
     DELETE /keys/{hash}
     """
-    return await client._request(
-        _DELETE_KEYS,
-        path={"hash": hash},
-        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-    )
+    return await client._request(_DELETE_KEYS, params)
+
+
+class _UpdateKeysArgs(_CallOptions, total=False):
+    """The parameters of `update_keys` that go with `body=` too."""
+
+    hash: Required[str]
+    """The hash identifier of the API key to update"""
+
+
+class UpdateKeysParams(_UpdateKeysArgs, total=False):
+    """The keyword arguments of `update_keys`."""
+
+    disabled: bool | None
+    """Whether to disable the API key"""
+    include_byok_in_limit: bool | None
+    """Whether to include BYOK usage in the limit"""
+    limit: float | None
+    """New spending limit for the API key in USD"""
+    limit_reset: _m.KeysHashPatchRequestLimitReset | str | None
+    """New limit reset type for the API key (daily, weekly, monthly, or null for no reset). Resets happen automatically at midnight UTC, and weeks are Monday through Sunday."""
+    name: str | None
+    """New name for the API key"""
 
 
 @overload
 def update_keys(
-    client: OpenRouter | APIKeysAPI,
-    *,
-    disabled: bool | None | NotGiven = NOT_GIVEN,
-    include_byok_in_limit: bool | None | NotGiven = NOT_GIVEN,
-    limit: float | None | NotGiven = NOT_GIVEN,
-    limit_reset: _m.KeysHashPatchRequestLimitReset | str | None | NotGiven = NOT_GIVEN,
-    name: str | None | NotGiven = NOT_GIVEN,
-    hash: str,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    client: OpenRouter | APIKeysAPI, **params: Unpack[UpdateKeysParams]
 ) -> _m.KeysHashPatchResponse: ...
 
 
@@ -553,77 +361,23 @@ def update_keys(
     client: OpenRouter | APIKeysAPI,
     *,
     body: _m.KeysHashPatchRequest | Mapping[str, Any],
-    hash: str,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    **params: Unpack[_UpdateKeysArgs],
 ) -> _m.KeysHashPatchResponse: ...
 
 
-def update_keys(
-    client: OpenRouter | APIKeysAPI,
-    *,
-    body: _m.KeysHashPatchRequest | Mapping[str, Any] | None = None,
-    disabled: bool | None | NotGiven = NOT_GIVEN,
-    include_byok_in_limit: bool | None | NotGiven = NOT_GIVEN,
-    limit: float | None | NotGiven = NOT_GIVEN,
-    limit_reset: _m.KeysHashPatchRequestLimitReset | str | None | NotGiven = NOT_GIVEN,
-    name: str | None | NotGiven = NOT_GIVEN,
-    hash: str,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
-) -> _m.KeysHashPatchResponse:
+def update_keys(client: OpenRouter | APIKeysAPI, **params: Any) -> _m.KeysHashPatchResponse:
     """Update an API key
 
     Update an existing API key. [Management key](/docs/guides/overview/auth/management-api-keys) required.
 
-    Args:
-        hash: The hash identifier of the API key to update
-        disabled: Whether to disable the API key
-        include_byok_in_limit: Whether to include BYOK usage in the limit
-        limit: New spending limit for the API key in USD
-        limit_reset: New limit reset type for the API key (daily, weekly, monthly, or null for no reset). Resets happen automatically at midnight UTC, and weeks are Monday through Sunday.
-        name: New name for the API key
-
     PATCH /keys/{hash}
     """
-    return client._request(
-        _UPDATE_KEYS,
-        path={"hash": hash},
-        json=_build_body(
-            body,
-            {
-                "disabled": disabled,
-                "include_byok_in_limit": include_byok_in_limit,
-                "limit": limit,
-                "limit_reset": limit_reset,
-                "name": name,
-            },
-        ),
-        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-    )
+    return client._request(_UPDATE_KEYS, params)
 
 
 @overload
 async def update_keys_async(
-    client: AsyncOpenRouter | AsyncAPIKeysAPI,
-    *,
-    disabled: bool | None | NotGiven = NOT_GIVEN,
-    include_byok_in_limit: bool | None | NotGiven = NOT_GIVEN,
-    limit: float | None | NotGiven = NOT_GIVEN,
-    limit_reset: _m.KeysHashPatchRequestLimitReset | str | None | NotGiven = NOT_GIVEN,
-    name: str | None | NotGiven = NOT_GIVEN,
-    hash: str,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    client: AsyncOpenRouter | AsyncAPIKeysAPI, **params: Unpack[UpdateKeysParams]
 ) -> _m.KeysHashPatchResponse: ...
 
 
@@ -632,70 +386,24 @@ async def update_keys_async(
     client: AsyncOpenRouter | AsyncAPIKeysAPI,
     *,
     body: _m.KeysHashPatchRequest | Mapping[str, Any],
-    hash: str,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    **params: Unpack[_UpdateKeysArgs],
 ) -> _m.KeysHashPatchResponse: ...
 
 
 async def update_keys_async(
-    client: AsyncOpenRouter | AsyncAPIKeysAPI,
-    *,
-    body: _m.KeysHashPatchRequest | Mapping[str, Any] | None = None,
-    disabled: bool | None | NotGiven = NOT_GIVEN,
-    include_byok_in_limit: bool | None | NotGiven = NOT_GIVEN,
-    limit: float | None | NotGiven = NOT_GIVEN,
-    limit_reset: _m.KeysHashPatchRequestLimitReset | str | None | NotGiven = NOT_GIVEN,
-    name: str | None | NotGiven = NOT_GIVEN,
-    hash: str,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    client: AsyncOpenRouter | AsyncAPIKeysAPI, **params: Any
 ) -> _m.KeysHashPatchResponse:
     """Update an API key
 
     Update an existing API key. [Management key](/docs/guides/overview/auth/management-api-keys) required.
 
-    Args:
-        hash: The hash identifier of the API key to update
-        disabled: Whether to disable the API key
-        include_byok_in_limit: Whether to include BYOK usage in the limit
-        limit: New spending limit for the API key in USD
-        limit_reset: New limit reset type for the API key (daily, weekly, monthly, or null for no reset). Resets happen automatically at midnight UTC, and weeks are Monday through Sunday.
-        name: New name for the API key
-
     PATCH /keys/{hash}
     """
-    return await client._request(
-        _UPDATE_KEYS,
-        path={"hash": hash},
-        json=_build_body(
-            body,
-            {
-                "disabled": disabled,
-                "include_byok_in_limit": include_byok_in_limit,
-                "limit": limit,
-                "limit_reset": limit_reset,
-                "name": name,
-            },
-        ),
-        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-    )
+    return await client._request(_UPDATE_KEYS, params)
 
 
-class APIKeysAPI:
+class APIKeysAPI(_Namespace):
     """`client.api_keys`: the API Keys operations as methods."""
-
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
-    def _request(self, *args: Any, **kwargs: Any) -> Any:
-        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
     get_current_key = get_current_key
 
@@ -711,14 +419,8 @@ class APIKeysAPI:
     update_keys = update_keys
 
 
-class AsyncAPIKeysAPI:
+class AsyncAPIKeysAPI(_Namespace):
     """`client.api_keys` of the async client: the API Keys operations as methods."""
-
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
-    def _request(self, *args: Any, **kwargs: Any) -> Any:
-        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
     get_current_key = get_current_key_async
 
@@ -734,657 +436,151 @@ class AsyncAPIKeysAPI:
     update_keys = update_keys_async
 
 
-class RawAPIKeysAPI:
+class RawAPIKeysAPI(_Namespace):
     """`client.with_raw_response.api_keys`: each operation's `APIResponse`."""
 
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
-    def get_current_key(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[_m.KeyGetResponse]:
+    def get_current_key(self, **params: Unpack[_CallOptions]) -> APIResponse[_m.KeyGetResponse]:
         """Get current API key"""
-        return self._client._request(
-            _GET_CURRENT_KEY,
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            raw=True,
-        )
+        return self._raw(_GET_CURRENT_KEY, params)
 
-    def list_api_keys(
-        self,
-        *,
-        include_disabled: str | None = None,
-        offset: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[_m.KeysGetResponse]:
+    def list_api_keys(self, **params: Unpack[ListApiKeysParams]) -> APIResponse[_m.KeysGetResponse]:
         """List API keys"""
-        return self._client._request(
-            _LIST_API_KEYS,
-            query={"include_disabled": include_disabled, "offset": offset},
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            raw=True,
-        )
+        return self._raw(_LIST_API_KEYS, params)
 
-    def create_keys(
-        self,
-        *,
-        body: _m.KeysPostRequest | Mapping[str, Any] | None = None,
-        creator_user_id: str | None | NotGiven = NOT_GIVEN,
-        expires_at: _dt.datetime | str | None | NotGiven = NOT_GIVEN,
-        include_byok_in_limit: bool | None | NotGiven = NOT_GIVEN,
-        limit: float | None | NotGiven = NOT_GIVEN,
-        limit_reset: _m.KeysPostRequestLimitReset | str | None | NotGiven = NOT_GIVEN,
-        name: str | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[_m.KeysPostResponse]:
+    def create_keys(self, **params: Unpack[CreateKeysParams]) -> APIResponse[_m.KeysPostResponse]:
         """Create a new API key"""
-        return self._client._request(
-            _CREATE_KEYS,
-            json=_build_body(
-                body,
-                {
-                    "creator_user_id": creator_user_id,
-                    "expires_at": expires_at,
-                    "include_byok_in_limit": include_byok_in_limit,
-                    "limit": limit,
-                    "limit_reset": limit_reset,
-                    "name": name,
-                },
-            ),
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            raw=True,
-        )
+        return self._raw(_CREATE_KEYS, params)
 
-    def get_key(
-        self,
-        *,
-        hash: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[_m.KeysHashGetResponse]:
+    def get_key(self, **params: Unpack[GetKeyParams]) -> APIResponse[_m.KeysHashGetResponse]:
         """Get a single API key"""
-        return self._client._request(
-            _GET_KEY,
-            path={"hash": hash},
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            raw=True,
-        )
+        return self._raw(_GET_KEY, params)
 
     def delete_keys(
-        self,
-        *,
-        hash: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        self, **params: Unpack[DeleteKeysParams]
     ) -> APIResponse[_m.KeysHashDeleteResponse]:
         """Delete an API key"""
-        return self._client._request(
-            _DELETE_KEYS,
-            path={"hash": hash},
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            raw=True,
-        )
+        return self._raw(_DELETE_KEYS, params)
 
     def update_keys(
-        self,
-        *,
-        body: _m.KeysHashPatchRequest | Mapping[str, Any] | None = None,
-        disabled: bool | None | NotGiven = NOT_GIVEN,
-        include_byok_in_limit: bool | None | NotGiven = NOT_GIVEN,
-        limit: float | None | NotGiven = NOT_GIVEN,
-        limit_reset: _m.KeysHashPatchRequestLimitReset | str | None | NotGiven = NOT_GIVEN,
-        name: str | None | NotGiven = NOT_GIVEN,
-        hash: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        self, **params: Unpack[UpdateKeysParams]
     ) -> APIResponse[_m.KeysHashPatchResponse]:
         """Update an API key"""
-        return self._client._request(
-            _UPDATE_KEYS,
-            path={"hash": hash},
-            json=_build_body(
-                body,
-                {
-                    "disabled": disabled,
-                    "include_byok_in_limit": include_byok_in_limit,
-                    "limit": limit,
-                    "limit_reset": limit_reset,
-                    "name": name,
-                },
-            ),
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            raw=True,
-        )
+        return self._raw(_UPDATE_KEYS, params)
 
 
-class AsyncRawAPIKeysAPI:
+class AsyncRawAPIKeysAPI(_Namespace):
     """`client.with_raw_response.api_keys` of the async client."""
 
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
     async def get_current_key(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        self, **params: Unpack[_CallOptions]
     ) -> APIResponse[_m.KeyGetResponse]:
         """Get current API key"""
-        return await self._client._request(
-            _GET_CURRENT_KEY,
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            raw=True,
-        )
+        return await self._raw(_GET_CURRENT_KEY, params)
 
     async def list_api_keys(
-        self,
-        *,
-        include_disabled: str | None = None,
-        offset: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        self, **params: Unpack[ListApiKeysParams]
     ) -> APIResponse[_m.KeysGetResponse]:
         """List API keys"""
-        return await self._client._request(
-            _LIST_API_KEYS,
-            query={"include_disabled": include_disabled, "offset": offset},
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            raw=True,
-        )
+        return await self._raw(_LIST_API_KEYS, params)
 
     async def create_keys(
-        self,
-        *,
-        body: _m.KeysPostRequest | Mapping[str, Any] | None = None,
-        creator_user_id: str | None | NotGiven = NOT_GIVEN,
-        expires_at: _dt.datetime | str | None | NotGiven = NOT_GIVEN,
-        include_byok_in_limit: bool | None | NotGiven = NOT_GIVEN,
-        limit: float | None | NotGiven = NOT_GIVEN,
-        limit_reset: _m.KeysPostRequestLimitReset | str | None | NotGiven = NOT_GIVEN,
-        name: str | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        self, **params: Unpack[CreateKeysParams]
     ) -> APIResponse[_m.KeysPostResponse]:
         """Create a new API key"""
-        return await self._client._request(
-            _CREATE_KEYS,
-            json=_build_body(
-                body,
-                {
-                    "creator_user_id": creator_user_id,
-                    "expires_at": expires_at,
-                    "include_byok_in_limit": include_byok_in_limit,
-                    "limit": limit,
-                    "limit_reset": limit_reset,
-                    "name": name,
-                },
-            ),
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            raw=True,
-        )
+        return await self._raw(_CREATE_KEYS, params)
 
-    async def get_key(
-        self,
-        *,
-        hash: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[_m.KeysHashGetResponse]:
+    async def get_key(self, **params: Unpack[GetKeyParams]) -> APIResponse[_m.KeysHashGetResponse]:
         """Get a single API key"""
-        return await self._client._request(
-            _GET_KEY,
-            path={"hash": hash},
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            raw=True,
-        )
+        return await self._raw(_GET_KEY, params)
 
     async def delete_keys(
-        self,
-        *,
-        hash: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        self, **params: Unpack[DeleteKeysParams]
     ) -> APIResponse[_m.KeysHashDeleteResponse]:
         """Delete an API key"""
-        return await self._client._request(
-            _DELETE_KEYS,
-            path={"hash": hash},
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            raw=True,
-        )
+        return await self._raw(_DELETE_KEYS, params)
 
     async def update_keys(
-        self,
-        *,
-        body: _m.KeysHashPatchRequest | Mapping[str, Any] | None = None,
-        disabled: bool | None | NotGiven = NOT_GIVEN,
-        include_byok_in_limit: bool | None | NotGiven = NOT_GIVEN,
-        limit: float | None | NotGiven = NOT_GIVEN,
-        limit_reset: _m.KeysHashPatchRequestLimitReset | str | None | NotGiven = NOT_GIVEN,
-        name: str | None | NotGiven = NOT_GIVEN,
-        hash: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        self, **params: Unpack[UpdateKeysParams]
     ) -> APIResponse[_m.KeysHashPatchResponse]:
         """Update an API key"""
-        return await self._client._request(
-            _UPDATE_KEYS,
-            path={"hash": hash},
-            json=_build_body(
-                body,
-                {
-                    "disabled": disabled,
-                    "include_byok_in_limit": include_byok_in_limit,
-                    "limit": limit,
-                    "limit_reset": limit_reset,
-                    "name": name,
-                },
-            ),
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            raw=True,
-        )
+        return await self._raw(_UPDATE_KEYS, params)
 
 
-class StreamingAPIKeysAPI:
+class StreamingAPIKeysAPI(_Namespace):
     """`client.with_streaming_response.api_keys`: each operation's response, its body unread, in a `with` block."""
 
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
     def get_current_key(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _ResponseContextManager[StreamedResponse[_m.KeyGetResponse]]:
+        self, **params: Unpack[_CallOptions]
+    ) -> ResponseContextManager[StreamedResponse[_m.KeyGetResponse]]:
         """Get current API key"""
-
-        def _send() -> Any:
-            return self._client._request(
-                _GET_CURRENT_KEY,
-                options=_RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
-                ),
-                streamed=True,
-            )
-
-        return _ResponseContextManager(_send)
+        return self._streamed(_GET_CURRENT_KEY, params)
 
     def list_api_keys(
-        self,
-        *,
-        include_disabled: str | None = None,
-        offset: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _ResponseContextManager[StreamedResponse[_m.KeysGetResponse]]:
+        self, **params: Unpack[ListApiKeysParams]
+    ) -> ResponseContextManager[StreamedResponse[_m.KeysGetResponse]]:
         """List API keys"""
-
-        def _send() -> Any:
-            return self._client._request(
-                _LIST_API_KEYS,
-                query={"include_disabled": include_disabled, "offset": offset},
-                options=_RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
-                ),
-                streamed=True,
-            )
-
-        return _ResponseContextManager(_send)
+        return self._streamed(_LIST_API_KEYS, params)
 
     def create_keys(
-        self,
-        *,
-        body: _m.KeysPostRequest | Mapping[str, Any] | None = None,
-        creator_user_id: str | None | NotGiven = NOT_GIVEN,
-        expires_at: _dt.datetime | str | None | NotGiven = NOT_GIVEN,
-        include_byok_in_limit: bool | None | NotGiven = NOT_GIVEN,
-        limit: float | None | NotGiven = NOT_GIVEN,
-        limit_reset: _m.KeysPostRequestLimitReset | str | None | NotGiven = NOT_GIVEN,
-        name: str | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _ResponseContextManager[StreamedResponse[_m.KeysPostResponse]]:
+        self, **params: Unpack[CreateKeysParams]
+    ) -> ResponseContextManager[StreamedResponse[_m.KeysPostResponse]]:
         """Create a new API key"""
-
-        def _send() -> Any:
-            return self._client._request(
-                _CREATE_KEYS,
-                json=_build_body(
-                    body,
-                    {
-                        "creator_user_id": creator_user_id,
-                        "expires_at": expires_at,
-                        "include_byok_in_limit": include_byok_in_limit,
-                        "limit": limit,
-                        "limit_reset": limit_reset,
-                        "name": name,
-                    },
-                ),
-                options=_RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
-                ),
-                streamed=True,
-            )
-
-        return _ResponseContextManager(_send)
+        return self._streamed(_CREATE_KEYS, params)
 
     def get_key(
-        self,
-        *,
-        hash: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _ResponseContextManager[StreamedResponse[_m.KeysHashGetResponse]]:
+        self, **params: Unpack[GetKeyParams]
+    ) -> ResponseContextManager[StreamedResponse[_m.KeysHashGetResponse]]:
         """Get a single API key"""
-
-        def _send() -> Any:
-            return self._client._request(
-                _GET_KEY,
-                path={"hash": hash},
-                options=_RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
-                ),
-                streamed=True,
-            )
-
-        return _ResponseContextManager(_send)
+        return self._streamed(_GET_KEY, params)
 
     def delete_keys(
-        self,
-        *,
-        hash: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _ResponseContextManager[StreamedResponse[_m.KeysHashDeleteResponse]]:
+        self, **params: Unpack[DeleteKeysParams]
+    ) -> ResponseContextManager[StreamedResponse[_m.KeysHashDeleteResponse]]:
         """Delete an API key"""
-
-        def _send() -> Any:
-            return self._client._request(
-                _DELETE_KEYS,
-                path={"hash": hash},
-                options=_RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
-                ),
-                streamed=True,
-            )
-
-        return _ResponseContextManager(_send)
+        return self._streamed(_DELETE_KEYS, params)
 
     def update_keys(
-        self,
-        *,
-        body: _m.KeysHashPatchRequest | Mapping[str, Any] | None = None,
-        disabled: bool | None | NotGiven = NOT_GIVEN,
-        include_byok_in_limit: bool | None | NotGiven = NOT_GIVEN,
-        limit: float | None | NotGiven = NOT_GIVEN,
-        limit_reset: _m.KeysHashPatchRequestLimitReset | str | None | NotGiven = NOT_GIVEN,
-        name: str | None | NotGiven = NOT_GIVEN,
-        hash: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _ResponseContextManager[StreamedResponse[_m.KeysHashPatchResponse]]:
+        self, **params: Unpack[UpdateKeysParams]
+    ) -> ResponseContextManager[StreamedResponse[_m.KeysHashPatchResponse]]:
         """Update an API key"""
-
-        def _send() -> Any:
-            return self._client._request(
-                _UPDATE_KEYS,
-                path={"hash": hash},
-                json=_build_body(
-                    body,
-                    {
-                        "disabled": disabled,
-                        "include_byok_in_limit": include_byok_in_limit,
-                        "limit": limit,
-                        "limit_reset": limit_reset,
-                        "name": name,
-                    },
-                ),
-                options=_RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
-                ),
-                streamed=True,
-            )
-
-        return _ResponseContextManager(_send)
+        return self._streamed(_UPDATE_KEYS, params)
 
 
-class AsyncStreamingAPIKeysAPI:
+class AsyncStreamingAPIKeysAPI(_Namespace):
     """`client.with_streaming_response.api_keys` of the async client (`async with`)."""
 
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
     def get_current_key(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.KeyGetResponse]]:
+        self, **params: Unpack[_CallOptions]
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_m.KeyGetResponse]]:
         """Get current API key"""
-
-        def _send() -> Any:
-            return self._client._request(
-                _GET_CURRENT_KEY,
-                options=_RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
-                ),
-                streamed=True,
-            )
-
-        return _AsyncResponseContextManager(_send)
+        return self._streamed_async(_GET_CURRENT_KEY, params)
 
     def list_api_keys(
-        self,
-        *,
-        include_disabled: str | None = None,
-        offset: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.KeysGetResponse]]:
+        self, **params: Unpack[ListApiKeysParams]
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_m.KeysGetResponse]]:
         """List API keys"""
-
-        def _send() -> Any:
-            return self._client._request(
-                _LIST_API_KEYS,
-                query={"include_disabled": include_disabled, "offset": offset},
-                options=_RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
-                ),
-                streamed=True,
-            )
-
-        return _AsyncResponseContextManager(_send)
+        return self._streamed_async(_LIST_API_KEYS, params)
 
     def create_keys(
-        self,
-        *,
-        body: _m.KeysPostRequest | Mapping[str, Any] | None = None,
-        creator_user_id: str | None | NotGiven = NOT_GIVEN,
-        expires_at: _dt.datetime | str | None | NotGiven = NOT_GIVEN,
-        include_byok_in_limit: bool | None | NotGiven = NOT_GIVEN,
-        limit: float | None | NotGiven = NOT_GIVEN,
-        limit_reset: _m.KeysPostRequestLimitReset | str | None | NotGiven = NOT_GIVEN,
-        name: str | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.KeysPostResponse]]:
+        self, **params: Unpack[CreateKeysParams]
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_m.KeysPostResponse]]:
         """Create a new API key"""
-
-        def _send() -> Any:
-            return self._client._request(
-                _CREATE_KEYS,
-                json=_build_body(
-                    body,
-                    {
-                        "creator_user_id": creator_user_id,
-                        "expires_at": expires_at,
-                        "include_byok_in_limit": include_byok_in_limit,
-                        "limit": limit,
-                        "limit_reset": limit_reset,
-                        "name": name,
-                    },
-                ),
-                options=_RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
-                ),
-                streamed=True,
-            )
-
-        return _AsyncResponseContextManager(_send)
+        return self._streamed_async(_CREATE_KEYS, params)
 
     def get_key(
-        self,
-        *,
-        hash: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.KeysHashGetResponse]]:
+        self, **params: Unpack[GetKeyParams]
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_m.KeysHashGetResponse]]:
         """Get a single API key"""
-
-        def _send() -> Any:
-            return self._client._request(
-                _GET_KEY,
-                path={"hash": hash},
-                options=_RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
-                ),
-                streamed=True,
-            )
-
-        return _AsyncResponseContextManager(_send)
+        return self._streamed_async(_GET_KEY, params)
 
     def delete_keys(
-        self,
-        *,
-        hash: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.KeysHashDeleteResponse]]:
+        self, **params: Unpack[DeleteKeysParams]
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_m.KeysHashDeleteResponse]]:
         """Delete an API key"""
-
-        def _send() -> Any:
-            return self._client._request(
-                _DELETE_KEYS,
-                path={"hash": hash},
-                options=_RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
-                ),
-                streamed=True,
-            )
-
-        return _AsyncResponseContextManager(_send)
+        return self._streamed_async(_DELETE_KEYS, params)
 
     def update_keys(
-        self,
-        *,
-        body: _m.KeysHashPatchRequest | Mapping[str, Any] | None = None,
-        disabled: bool | None | NotGiven = NOT_GIVEN,
-        include_byok_in_limit: bool | None | NotGiven = NOT_GIVEN,
-        limit: float | None | NotGiven = NOT_GIVEN,
-        limit_reset: _m.KeysHashPatchRequestLimitReset | str | None | NotGiven = NOT_GIVEN,
-        name: str | None | NotGiven = NOT_GIVEN,
-        hash: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.KeysHashPatchResponse]]:
+        self, **params: Unpack[UpdateKeysParams]
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_m.KeysHashPatchResponse]]:
         """Update an API key"""
-
-        def _send() -> Any:
-            return self._client._request(
-                _UPDATE_KEYS,
-                path={"hash": hash},
-                json=_build_body(
-                    body,
-                    {
-                        "disabled": disabled,
-                        "include_byok_in_limit": include_byok_in_limit,
-                        "limit": limit,
-                        "limit_reset": limit_reset,
-                        "name": name,
-                    },
-                ),
-                options=_RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
-                ),
-                streamed=True,
-            )
-
-        return _AsyncResponseContextManager(_send)
+        return self._streamed_async(_UPDATE_KEYS, params)

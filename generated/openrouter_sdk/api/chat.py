@@ -5,22 +5,29 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal, overload
 
+from .._arguments import Arguments as _Arguments
 from .._client import Endpoint as _Endpoint
-from .._client import build_body as _build_body
-from .._streamed import AsyncResponseContextManager as _AsyncResponseContextManager
-from .._streamed import ResponseContextManager as _ResponseContextManager
-from .._types import NOT_GIVEN, NotGiven, Timeout
-from .._types import RequestOptions as _RequestOptions
+from .._namespace import Namespace as _Namespace
+from .._types import NOT_GIVEN, NotGiven
+from .._types import CallOptions as _CallOptions
 
 if TYPE_CHECKING:
+    from typing_extensions import Required, Unpack
+
     from .. import models as _m
     from .._client import AsyncOpenRouter, OpenRouter
     from .._response import APIResponse
-    from .._streamed import AsyncStreamedResponse, StreamedResponse
+    from .._streamed import (
+        AsyncResponseContextManager,
+        AsyncStreamedResponse,
+        ResponseContextManager,
+        StreamedResponse,
+    )
     from .._streaming import AsyncStream, Stream
 
 _Any = Any
 __all__ = [
+    "SendChatCompletionRequestParams",
     "send_chat_completion_request",
     "send_chat_completion_request_async",
     "ChatAPI",
@@ -36,76 +43,99 @@ _SEND_CHAT_COMPLETION_REQUEST = _Endpoint(
     "/chat/completions",
     stream=lambda m: m.ChatStreamChunk,
     json=lambda m: m.ChatResult,
-    errors={
-        "400": lambda m: m.BadRequestResponse,
-        "401": lambda m: m.UnauthorizedResponse,
-        "402": lambda m: m.PaymentRequiredResponse,
-        "404": lambda m: m.NotFoundResponse,
-        "408": lambda m: m.RequestTimeoutResponse,
-        "413": lambda m: m.PayloadTooLargeResponse,
-        "422": lambda m: m.UnprocessableEntityResponse,
-        "429": lambda m: m.TooManyRequestsResponse,
-        "500": lambda m: m.InternalServerResponse,
-        "502": lambda m: m.BadGatewayResponse,
-        "503": lambda m: m.ServiceUnavailableResponse,
-        "524": lambda m: m.EdgeNetworkTimeoutResponse,
-        "529": lambda m: m.ProviderOverloadedResponse,
-    },
+    errors="400=BadRequestResponse 401=UnauthorizedResponse 402=PaymentRequiredResponse 404=NotFoundResponse 408=RequestTimeoutResponse 413=PayloadTooLargeResponse 422=UnprocessableEntityResponse 429=TooManyRequestsResponse 500=InternalServerResponse 502=BadGatewayResponse 503=ServiceUnavailableResponse 524=EdgeNetworkTimeoutResponse 529=ProviderOverloadedResponse",
+    args=_Arguments(
+        "send_chat_completion_request",
+        body="cache_control debug frequency_penalty image_config logit_bias logprobs max_completion_tokens max_tokens messages metadata modalities model models parallel_tool_calls plugins presence_penalty provider reasoning response_format route seed service_tier session_id stop stream stream_options temperature tool_choice tools top_logprobs top_p trace user",
+        required="messages",
+        kind="object",
+    ),
 )
 
 
+class SendChatCompletionRequestParams(_CallOptions, total=False):
+    """The keyword arguments of `send_chat_completion_request`."""
+
+    cache_control: _m.AnthropicCacheControlDirective | Mapping[str, Any] | None
+    """Enable automatic prompt caching. When set, the system automatically applies cache breakpoints to the last cacheable block in the request. Currently supported for Anthropic Claude models."""
+    debug: _m.ChatDebugOptions | Mapping[str, Any] | None
+    """Debug options for inspecting request transformations (streaming only)"""
+    frequency_penalty: float | None
+    """Frequency penalty (-2.0 to 2.0)"""
+    image_config: Mapping[str, str | float | Sequence[Any]] | None
+    """Provider-specific image configuration options. Keys and values vary by model/provider. See https://openrouter.ai/docs/guides/overview/multimodal/image-generation for more details."""
+    logit_bias: Mapping[str, Any] | None
+    """Token logit bias adjustments"""
+    logprobs: bool | None
+    """Return log probabilities"""
+    max_completion_tokens: int | None
+    """Maximum tokens in completion"""
+    max_tokens: int | None
+    """Maximum tokens (deprecated, use max_completion_tokens). Note: some providers enforce a minimum of 16."""
+    messages: Required[Sequence[_m.ChatMessages | Mapping[str, Any]]]
+    """List of messages for the conversation"""
+    metadata: Mapping[str, str] | None
+    """Key-value pairs for additional object information (max 16 pairs, 64 char keys, 512 char values)"""
+    modalities: Sequence[_m.ChatRequestModality | str] | None
+    """Output modalities for the response. Supported values are "text", "image", and "audio"."""
+    model: _m.ModelName | None
+    """Model to use for completion"""
+    models: Sequence[_m.ModelName] | None
+    """Models to use for completion"""
+    parallel_tool_calls: bool | None
+    """Whether to enable parallel function calling during tool use. When true, the model may generate multiple tool calls in a single response."""
+    plugins: Sequence[_m.ChatRequestPlugins | Mapping[str, Any]] | None
+    """Plugins you want to enable for this request, including their settings."""
+    presence_penalty: float | None
+    """Presence penalty (-2.0 to 2.0)"""
+    provider: _m.ProviderPreferences | Mapping[str, Any] | None
+    """When multiple model providers are available, optionally indicate your routing preference."""
+    reasoning: _m.ChatRequestReasoning | Mapping[str, Any] | None
+    """Configuration options for reasoning models"""
+    response_format: (
+        _m.ChatFormatTextConfig
+        | _m.FormatJsonObjectConfig
+        | _m.ChatFormatJsonSchemaConfig
+        | _m.ChatFormatGrammarConfig
+        | _m.ChatFormatPythonConfig
+        | Mapping[str, Any]
+        | None
+    )
+    """Response format configuration"""
+    route: _m.DeprecatedRoute | str | None
+    """**DEPRECATED** Use providers.sort.partition instead. Backwards-compatible alias for providers.sort.partition. Accepts legacy values: "fallback" (maps to "model"), "sort" (maps to "none")."""
+    seed: int | None
+    """Random seed for deterministic outputs"""
+    service_tier: _m.ChatRequestServiceTier | str | None
+    """The service tier to use for processing this request."""
+    session_id: str | None
+    """A unique identifier for grouping related requests (e.g., a conversation or agent workflow) for observability. If provided in both the request body and the x-session-id header, the body value takes precedence. Maximum of 256 characters."""
+    stop: str | _m.ChatRequestStop | None
+    """Stop sequences (up to 4)"""
+    stream_options: _m.ChatStreamOptions | Mapping[str, Any] | None
+    """Streaming configuration options"""
+    temperature: float | None
+    """Sampling temperature (0-2)"""
+    tool_choice: _m.ChatToolChoice | Mapping[str, Any] | None
+    """Tool choice configuration"""
+    tools: Sequence[_m.ChatFunctionTool | Mapping[str, Any]] | None
+    """Available tools for function calling"""
+    top_logprobs: int | None
+    """Number of top log probabilities to return (0-20)"""
+    top_p: float | None
+    """Nucleus sampling parameter (0-1)"""
+    trace: _m.TraceConfig | Mapping[str, Any] | None
+    """Metadata for observability and tracing. Known keys (trace_id, trace_name, span_name, generation_name, parent_span_id) have special handling. Additional keys are passed through as custom metadata to configured broadcast destinations."""
+    user: str | None
+    """Unique user identifier"""
+
+
 @overload
 def send_chat_completion_request(
     client: OpenRouter | ChatAPI,
     *,
-    cache_control: _m.AnthropicCacheControlDirective
-    | Mapping[str, Any]
-    | None
-    | NotGiven = NOT_GIVEN,
-    debug: _m.ChatDebugOptions | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    frequency_penalty: float | None | NotGiven = NOT_GIVEN,
-    image_config: Mapping[str, str | float | Sequence[Any]] | None | NotGiven = NOT_GIVEN,
-    logit_bias: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    logprobs: bool | None | NotGiven = NOT_GIVEN,
-    max_completion_tokens: int | None | NotGiven = NOT_GIVEN,
-    max_tokens: int | None | NotGiven = NOT_GIVEN,
-    messages: Sequence[_m.ChatMessages | Mapping[str, Any]],
-    metadata: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
-    modalities: Sequence[_m.ChatRequestModality | str] | None | NotGiven = NOT_GIVEN,
-    model: _m.ModelName | None | NotGiven = NOT_GIVEN,
-    models: _m.ChatModelNames | None | NotGiven = NOT_GIVEN,
-    parallel_tool_calls: bool | None | NotGiven = NOT_GIVEN,
-    plugins: Sequence[_m.ChatRequestPlugins | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
-    presence_penalty: float | None | NotGiven = NOT_GIVEN,
-    provider: _m.ProviderPreferences | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    reasoning: _m.ChatRequestReasoning | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    response_format: _m.ChatFormatTextConfig
-    | Mapping[str, Any]
-    | _m.FormatJsonObjectConfig
-    | _m.ChatFormatJsonSchemaConfig
-    | _m.ChatFormatGrammarConfig
-    | _m.ChatFormatPythonConfig
-    | None
-    | NotGiven = NOT_GIVEN,
-    route: _m.DeprecatedRoute | str | None | NotGiven = NOT_GIVEN,
-    seed: int | None | NotGiven = NOT_GIVEN,
-    service_tier: _m.ChatRequestServiceTier | str | None | NotGiven = NOT_GIVEN,
-    session_id: str | None | NotGiven = NOT_GIVEN,
-    stop: str | _m.ChatRequestStop | None | NotGiven = NOT_GIVEN,
-    stream_options: _m.ChatStreamOptions | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    temperature: float | None | NotGiven = NOT_GIVEN,
-    tool_choice: _m.ChatToolChoice | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    tools: Sequence[_m.ChatFunctionTool | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
-    top_logprobs: int | None | NotGiven = NOT_GIVEN,
-    top_p: float | None | NotGiven = NOT_GIVEN,
-    trace: _m.TraceConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    user: str | None | NotGiven = NOT_GIVEN,
     stream: Literal[True],
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    **params: Unpack[SendChatCompletionRequestParams],
 ) -> Stream[_m.ChatStreamChunk]: ...
 
 
@@ -113,54 +143,8 @@ def send_chat_completion_request(
 def send_chat_completion_request(
     client: OpenRouter | ChatAPI,
     *,
-    cache_control: _m.AnthropicCacheControlDirective
-    | Mapping[str, Any]
-    | None
-    | NotGiven = NOT_GIVEN,
-    debug: _m.ChatDebugOptions | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    frequency_penalty: float | None | NotGiven = NOT_GIVEN,
-    image_config: Mapping[str, str | float | Sequence[Any]] | None | NotGiven = NOT_GIVEN,
-    logit_bias: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    logprobs: bool | None | NotGiven = NOT_GIVEN,
-    max_completion_tokens: int | None | NotGiven = NOT_GIVEN,
-    max_tokens: int | None | NotGiven = NOT_GIVEN,
-    messages: Sequence[_m.ChatMessages | Mapping[str, Any]],
-    metadata: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
-    modalities: Sequence[_m.ChatRequestModality | str] | None | NotGiven = NOT_GIVEN,
-    model: _m.ModelName | None | NotGiven = NOT_GIVEN,
-    models: _m.ChatModelNames | None | NotGiven = NOT_GIVEN,
-    parallel_tool_calls: bool | None | NotGiven = NOT_GIVEN,
-    plugins: Sequence[_m.ChatRequestPlugins | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
-    presence_penalty: float | None | NotGiven = NOT_GIVEN,
-    provider: _m.ProviderPreferences | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    reasoning: _m.ChatRequestReasoning | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    response_format: _m.ChatFormatTextConfig
-    | Mapping[str, Any]
-    | _m.FormatJsonObjectConfig
-    | _m.ChatFormatJsonSchemaConfig
-    | _m.ChatFormatGrammarConfig
-    | _m.ChatFormatPythonConfig
-    | None
-    | NotGiven = NOT_GIVEN,
-    route: _m.DeprecatedRoute | str | None | NotGiven = NOT_GIVEN,
-    seed: int | None | NotGiven = NOT_GIVEN,
-    service_tier: _m.ChatRequestServiceTier | str | None | NotGiven = NOT_GIVEN,
-    session_id: str | None | NotGiven = NOT_GIVEN,
-    stop: str | _m.ChatRequestStop | None | NotGiven = NOT_GIVEN,
-    stream_options: _m.ChatStreamOptions | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    temperature: float | None | NotGiven = NOT_GIVEN,
-    tool_choice: _m.ChatToolChoice | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    tools: Sequence[_m.ChatFunctionTool | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
-    top_logprobs: int | None | NotGiven = NOT_GIVEN,
-    top_p: float | None | NotGiven = NOT_GIVEN,
-    trace: _m.TraceConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    user: str | None | NotGiven = NOT_GIVEN,
     stream: Literal[False] | NotGiven = NOT_GIVEN,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    **params: Unpack[SendChatCompletionRequestParams],
 ) -> _m.ChatResult: ...
 
 
@@ -170,11 +154,7 @@ def send_chat_completion_request(
     *,
     body: _m.ChatRequest | Mapping[str, Any],
     stream: Literal[True],
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    **params: Unpack[_CallOptions],
 ) -> Stream[_m.ChatStreamChunk]: ...
 
 
@@ -184,204 +164,28 @@ def send_chat_completion_request(
     *,
     body: _m.ChatRequest | Mapping[str, Any],
     stream: Literal[False] | NotGiven = NOT_GIVEN,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    **params: Unpack[_CallOptions],
 ) -> _m.ChatResult: ...
 
 
 def send_chat_completion_request(
-    client: OpenRouter | ChatAPI,
-    *,
-    body: _m.ChatRequest | Mapping[str, Any] | None = None,
-    cache_control: _m.AnthropicCacheControlDirective
-    | Mapping[str, Any]
-    | None
-    | NotGiven = NOT_GIVEN,
-    debug: _m.ChatDebugOptions | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    frequency_penalty: float | None | NotGiven = NOT_GIVEN,
-    image_config: Mapping[str, str | float | Sequence[Any]] | None | NotGiven = NOT_GIVEN,
-    logit_bias: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    logprobs: bool | None | NotGiven = NOT_GIVEN,
-    max_completion_tokens: int | None | NotGiven = NOT_GIVEN,
-    max_tokens: int | None | NotGiven = NOT_GIVEN,
-    messages: Sequence[_m.ChatMessages | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
-    metadata: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
-    modalities: Sequence[_m.ChatRequestModality | str] | None | NotGiven = NOT_GIVEN,
-    model: _m.ModelName | None | NotGiven = NOT_GIVEN,
-    models: _m.ChatModelNames | None | NotGiven = NOT_GIVEN,
-    parallel_tool_calls: bool | None | NotGiven = NOT_GIVEN,
-    plugins: Sequence[_m.ChatRequestPlugins | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
-    presence_penalty: float | None | NotGiven = NOT_GIVEN,
-    provider: _m.ProviderPreferences | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    reasoning: _m.ChatRequestReasoning | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    response_format: _m.ChatFormatTextConfig
-    | Mapping[str, Any]
-    | _m.FormatJsonObjectConfig
-    | _m.ChatFormatJsonSchemaConfig
-    | _m.ChatFormatGrammarConfig
-    | _m.ChatFormatPythonConfig
-    | None
-    | NotGiven = NOT_GIVEN,
-    route: _m.DeprecatedRoute | str | None | NotGiven = NOT_GIVEN,
-    seed: int | None | NotGiven = NOT_GIVEN,
-    service_tier: _m.ChatRequestServiceTier | str | None | NotGiven = NOT_GIVEN,
-    session_id: str | None | NotGiven = NOT_GIVEN,
-    stop: str | _m.ChatRequestStop | None | NotGiven = NOT_GIVEN,
-    stream_options: _m.ChatStreamOptions | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    temperature: float | None | NotGiven = NOT_GIVEN,
-    tool_choice: _m.ChatToolChoice | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    tools: Sequence[_m.ChatFunctionTool | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
-    top_logprobs: int | None | NotGiven = NOT_GIVEN,
-    top_p: float | None | NotGiven = NOT_GIVEN,
-    trace: _m.TraceConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    user: str | None | NotGiven = NOT_GIVEN,
-    stream: bool | NotGiven = NOT_GIVEN,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    client: OpenRouter | ChatAPI, **params: Any
 ) -> _m.ChatResult | Stream[_m.ChatStreamChunk]:
     """Create a chat completion
 
     Sends a request for a model response for the given chat conversation. Supports both streaming and non-streaming modes.
 
-    Args:
-        cache_control: Enable automatic prompt caching. When set, the system automatically applies cache breakpoints to the last cacheable block in the request. Currently supported for Anthropic Claude models.
-        debug: Debug options for inspecting request transformations (streaming only)
-        frequency_penalty: Frequency penalty (-2.0 to 2.0)
-        image_config: Provider-specific image configuration options. Keys and values vary by model/provider. See https://openrouter.ai/docs/guides/overview/multimodal/image-generation for more details.
-        logit_bias: Token logit bias adjustments
-        logprobs: Return log probabilities
-        max_completion_tokens: Maximum tokens in completion
-        max_tokens: Maximum tokens (deprecated, use max_completion_tokens). Note: some providers enforce a minimum of 16.
-        messages: List of messages for the conversation
-        metadata: Key-value pairs for additional object information (max 16 pairs, 64 char keys, 512 char values)
-        modalities: Output modalities for the response. Supported values are "text", "image", and "audio".
-        model: Model to use for completion
-        models: Models to use for completion
-        parallel_tool_calls: Whether to enable parallel function calling during tool use. When true, the model may generate multiple tool calls in a single response.
-        plugins: Plugins you want to enable for this request, including their settings.
-        presence_penalty: Presence penalty (-2.0 to 2.0)
-        provider: When multiple model providers are available, optionally indicate your routing preference.
-        reasoning: Configuration options for reasoning models
-        response_format: Response format configuration
-        route: **DEPRECATED** Use providers.sort.partition instead. Backwards-compatible alias for providers.sort.partition. Accepts legacy values: "fallback" (maps to "model"), "sort" (maps to "none").
-        seed: Random seed for deterministic outputs
-        service_tier: The service tier to use for processing this request.
-        session_id: A unique identifier for grouping related requests (e.g., a conversation or agent workflow) for observability. If provided in both the request body and the x-session-id header, the body value takes precedence. Maximum of 256 characters.
-        stop: Stop sequences (up to 4)
-        stream: Enable streaming response
-        stream_options: Streaming configuration options
-        temperature: Sampling temperature (0-2)
-        tool_choice: Tool choice configuration
-        tools: Available tools for function calling
-        top_logprobs: Number of top log probabilities to return (0-20)
-        top_p: Nucleus sampling parameter (0-1)
-        trace: Metadata for observability and tracing. Known keys (trace_id, trace_name, span_name, generation_name, parent_span_id) have special handling. Additional keys are passed through as custom metadata to configured broadcast destinations.
-        user: Unique user identifier
-
     POST /chat/completions
     """
-    return client._request(
-        _SEND_CHAT_COMPLETION_REQUEST,
-        json=_build_body(
-            body,
-            {
-                "cache_control": cache_control,
-                "debug": debug,
-                "frequency_penalty": frequency_penalty,
-                "image_config": image_config,
-                "logit_bias": logit_bias,
-                "logprobs": logprobs,
-                "max_completion_tokens": max_completion_tokens,
-                "max_tokens": max_tokens,
-                "messages": messages,
-                "metadata": metadata,
-                "modalities": modalities,
-                "model": model,
-                "models": models,
-                "parallel_tool_calls": parallel_tool_calls,
-                "plugins": plugins,
-                "presence_penalty": presence_penalty,
-                "provider": provider,
-                "reasoning": reasoning,
-                "response_format": response_format,
-                "route": route,
-                "seed": seed,
-                "service_tier": service_tier,
-                "session_id": session_id,
-                "stop": stop,
-                "stream": stream,
-                "stream_options": stream_options,
-                "temperature": temperature,
-                "tool_choice": tool_choice,
-                "tools": tools,
-                "top_logprobs": top_logprobs,
-                "top_p": top_p,
-                "trace": trace,
-                "user": user,
-            },
-        ),
-        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-    )
+    return client._request(_SEND_CHAT_COMPLETION_REQUEST, params)
 
 
 @overload
 async def send_chat_completion_request_async(
     client: AsyncOpenRouter | AsyncChatAPI,
     *,
-    cache_control: _m.AnthropicCacheControlDirective
-    | Mapping[str, Any]
-    | None
-    | NotGiven = NOT_GIVEN,
-    debug: _m.ChatDebugOptions | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    frequency_penalty: float | None | NotGiven = NOT_GIVEN,
-    image_config: Mapping[str, str | float | Sequence[Any]] | None | NotGiven = NOT_GIVEN,
-    logit_bias: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    logprobs: bool | None | NotGiven = NOT_GIVEN,
-    max_completion_tokens: int | None | NotGiven = NOT_GIVEN,
-    max_tokens: int | None | NotGiven = NOT_GIVEN,
-    messages: Sequence[_m.ChatMessages | Mapping[str, Any]],
-    metadata: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
-    modalities: Sequence[_m.ChatRequestModality | str] | None | NotGiven = NOT_GIVEN,
-    model: _m.ModelName | None | NotGiven = NOT_GIVEN,
-    models: _m.ChatModelNames | None | NotGiven = NOT_GIVEN,
-    parallel_tool_calls: bool | None | NotGiven = NOT_GIVEN,
-    plugins: Sequence[_m.ChatRequestPlugins | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
-    presence_penalty: float | None | NotGiven = NOT_GIVEN,
-    provider: _m.ProviderPreferences | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    reasoning: _m.ChatRequestReasoning | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    response_format: _m.ChatFormatTextConfig
-    | Mapping[str, Any]
-    | _m.FormatJsonObjectConfig
-    | _m.ChatFormatJsonSchemaConfig
-    | _m.ChatFormatGrammarConfig
-    | _m.ChatFormatPythonConfig
-    | None
-    | NotGiven = NOT_GIVEN,
-    route: _m.DeprecatedRoute | str | None | NotGiven = NOT_GIVEN,
-    seed: int | None | NotGiven = NOT_GIVEN,
-    service_tier: _m.ChatRequestServiceTier | str | None | NotGiven = NOT_GIVEN,
-    session_id: str | None | NotGiven = NOT_GIVEN,
-    stop: str | _m.ChatRequestStop | None | NotGiven = NOT_GIVEN,
-    stream_options: _m.ChatStreamOptions | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    temperature: float | None | NotGiven = NOT_GIVEN,
-    tool_choice: _m.ChatToolChoice | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    tools: Sequence[_m.ChatFunctionTool | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
-    top_logprobs: int | None | NotGiven = NOT_GIVEN,
-    top_p: float | None | NotGiven = NOT_GIVEN,
-    trace: _m.TraceConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    user: str | None | NotGiven = NOT_GIVEN,
     stream: Literal[True],
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    **params: Unpack[SendChatCompletionRequestParams],
 ) -> AsyncStream[_m.ChatStreamChunk]: ...
 
 
@@ -389,54 +193,8 @@ async def send_chat_completion_request_async(
 async def send_chat_completion_request_async(
     client: AsyncOpenRouter | AsyncChatAPI,
     *,
-    cache_control: _m.AnthropicCacheControlDirective
-    | Mapping[str, Any]
-    | None
-    | NotGiven = NOT_GIVEN,
-    debug: _m.ChatDebugOptions | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    frequency_penalty: float | None | NotGiven = NOT_GIVEN,
-    image_config: Mapping[str, str | float | Sequence[Any]] | None | NotGiven = NOT_GIVEN,
-    logit_bias: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    logprobs: bool | None | NotGiven = NOT_GIVEN,
-    max_completion_tokens: int | None | NotGiven = NOT_GIVEN,
-    max_tokens: int | None | NotGiven = NOT_GIVEN,
-    messages: Sequence[_m.ChatMessages | Mapping[str, Any]],
-    metadata: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
-    modalities: Sequence[_m.ChatRequestModality | str] | None | NotGiven = NOT_GIVEN,
-    model: _m.ModelName | None | NotGiven = NOT_GIVEN,
-    models: _m.ChatModelNames | None | NotGiven = NOT_GIVEN,
-    parallel_tool_calls: bool | None | NotGiven = NOT_GIVEN,
-    plugins: Sequence[_m.ChatRequestPlugins | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
-    presence_penalty: float | None | NotGiven = NOT_GIVEN,
-    provider: _m.ProviderPreferences | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    reasoning: _m.ChatRequestReasoning | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    response_format: _m.ChatFormatTextConfig
-    | Mapping[str, Any]
-    | _m.FormatJsonObjectConfig
-    | _m.ChatFormatJsonSchemaConfig
-    | _m.ChatFormatGrammarConfig
-    | _m.ChatFormatPythonConfig
-    | None
-    | NotGiven = NOT_GIVEN,
-    route: _m.DeprecatedRoute | str | None | NotGiven = NOT_GIVEN,
-    seed: int | None | NotGiven = NOT_GIVEN,
-    service_tier: _m.ChatRequestServiceTier | str | None | NotGiven = NOT_GIVEN,
-    session_id: str | None | NotGiven = NOT_GIVEN,
-    stop: str | _m.ChatRequestStop | None | NotGiven = NOT_GIVEN,
-    stream_options: _m.ChatStreamOptions | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    temperature: float | None | NotGiven = NOT_GIVEN,
-    tool_choice: _m.ChatToolChoice | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    tools: Sequence[_m.ChatFunctionTool | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
-    top_logprobs: int | None | NotGiven = NOT_GIVEN,
-    top_p: float | None | NotGiven = NOT_GIVEN,
-    trace: _m.TraceConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    user: str | None | NotGiven = NOT_GIVEN,
     stream: Literal[False] | NotGiven = NOT_GIVEN,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    **params: Unpack[SendChatCompletionRequestParams],
 ) -> _m.ChatResult: ...
 
 
@@ -446,11 +204,7 @@ async def send_chat_completion_request_async(
     *,
     body: _m.ChatRequest | Mapping[str, Any],
     stream: Literal[True],
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    **params: Unpack[_CallOptions],
 ) -> AsyncStream[_m.ChatStreamChunk]: ...
 
 
@@ -460,599 +214,69 @@ async def send_chat_completion_request_async(
     *,
     body: _m.ChatRequest | Mapping[str, Any],
     stream: Literal[False] | NotGiven = NOT_GIVEN,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    **params: Unpack[_CallOptions],
 ) -> _m.ChatResult: ...
 
 
 async def send_chat_completion_request_async(
-    client: AsyncOpenRouter | AsyncChatAPI,
-    *,
-    body: _m.ChatRequest | Mapping[str, Any] | None = None,
-    cache_control: _m.AnthropicCacheControlDirective
-    | Mapping[str, Any]
-    | None
-    | NotGiven = NOT_GIVEN,
-    debug: _m.ChatDebugOptions | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    frequency_penalty: float | None | NotGiven = NOT_GIVEN,
-    image_config: Mapping[str, str | float | Sequence[Any]] | None | NotGiven = NOT_GIVEN,
-    logit_bias: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    logprobs: bool | None | NotGiven = NOT_GIVEN,
-    max_completion_tokens: int | None | NotGiven = NOT_GIVEN,
-    max_tokens: int | None | NotGiven = NOT_GIVEN,
-    messages: Sequence[_m.ChatMessages | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
-    metadata: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
-    modalities: Sequence[_m.ChatRequestModality | str] | None | NotGiven = NOT_GIVEN,
-    model: _m.ModelName | None | NotGiven = NOT_GIVEN,
-    models: _m.ChatModelNames | None | NotGiven = NOT_GIVEN,
-    parallel_tool_calls: bool | None | NotGiven = NOT_GIVEN,
-    plugins: Sequence[_m.ChatRequestPlugins | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
-    presence_penalty: float | None | NotGiven = NOT_GIVEN,
-    provider: _m.ProviderPreferences | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    reasoning: _m.ChatRequestReasoning | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    response_format: _m.ChatFormatTextConfig
-    | Mapping[str, Any]
-    | _m.FormatJsonObjectConfig
-    | _m.ChatFormatJsonSchemaConfig
-    | _m.ChatFormatGrammarConfig
-    | _m.ChatFormatPythonConfig
-    | None
-    | NotGiven = NOT_GIVEN,
-    route: _m.DeprecatedRoute | str | None | NotGiven = NOT_GIVEN,
-    seed: int | None | NotGiven = NOT_GIVEN,
-    service_tier: _m.ChatRequestServiceTier | str | None | NotGiven = NOT_GIVEN,
-    session_id: str | None | NotGiven = NOT_GIVEN,
-    stop: str | _m.ChatRequestStop | None | NotGiven = NOT_GIVEN,
-    stream_options: _m.ChatStreamOptions | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    temperature: float | None | NotGiven = NOT_GIVEN,
-    tool_choice: _m.ChatToolChoice | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    tools: Sequence[_m.ChatFunctionTool | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
-    top_logprobs: int | None | NotGiven = NOT_GIVEN,
-    top_p: float | None | NotGiven = NOT_GIVEN,
-    trace: _m.TraceConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    user: str | None | NotGiven = NOT_GIVEN,
-    stream: bool | NotGiven = NOT_GIVEN,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    client: AsyncOpenRouter | AsyncChatAPI, **params: Any
 ) -> _m.ChatResult | AsyncStream[_m.ChatStreamChunk]:
     """Create a chat completion
 
     Sends a request for a model response for the given chat conversation. Supports both streaming and non-streaming modes.
 
-    Args:
-        cache_control: Enable automatic prompt caching. When set, the system automatically applies cache breakpoints to the last cacheable block in the request. Currently supported for Anthropic Claude models.
-        debug: Debug options for inspecting request transformations (streaming only)
-        frequency_penalty: Frequency penalty (-2.0 to 2.0)
-        image_config: Provider-specific image configuration options. Keys and values vary by model/provider. See https://openrouter.ai/docs/guides/overview/multimodal/image-generation for more details.
-        logit_bias: Token logit bias adjustments
-        logprobs: Return log probabilities
-        max_completion_tokens: Maximum tokens in completion
-        max_tokens: Maximum tokens (deprecated, use max_completion_tokens). Note: some providers enforce a minimum of 16.
-        messages: List of messages for the conversation
-        metadata: Key-value pairs for additional object information (max 16 pairs, 64 char keys, 512 char values)
-        modalities: Output modalities for the response. Supported values are "text", "image", and "audio".
-        model: Model to use for completion
-        models: Models to use for completion
-        parallel_tool_calls: Whether to enable parallel function calling during tool use. When true, the model may generate multiple tool calls in a single response.
-        plugins: Plugins you want to enable for this request, including their settings.
-        presence_penalty: Presence penalty (-2.0 to 2.0)
-        provider: When multiple model providers are available, optionally indicate your routing preference.
-        reasoning: Configuration options for reasoning models
-        response_format: Response format configuration
-        route: **DEPRECATED** Use providers.sort.partition instead. Backwards-compatible alias for providers.sort.partition. Accepts legacy values: "fallback" (maps to "model"), "sort" (maps to "none").
-        seed: Random seed for deterministic outputs
-        service_tier: The service tier to use for processing this request.
-        session_id: A unique identifier for grouping related requests (e.g., a conversation or agent workflow) for observability. If provided in both the request body and the x-session-id header, the body value takes precedence. Maximum of 256 characters.
-        stop: Stop sequences (up to 4)
-        stream: Enable streaming response
-        stream_options: Streaming configuration options
-        temperature: Sampling temperature (0-2)
-        tool_choice: Tool choice configuration
-        tools: Available tools for function calling
-        top_logprobs: Number of top log probabilities to return (0-20)
-        top_p: Nucleus sampling parameter (0-1)
-        trace: Metadata for observability and tracing. Known keys (trace_id, trace_name, span_name, generation_name, parent_span_id) have special handling. Additional keys are passed through as custom metadata to configured broadcast destinations.
-        user: Unique user identifier
-
     POST /chat/completions
     """
-    return await client._request(
-        _SEND_CHAT_COMPLETION_REQUEST,
-        json=_build_body(
-            body,
-            {
-                "cache_control": cache_control,
-                "debug": debug,
-                "frequency_penalty": frequency_penalty,
-                "image_config": image_config,
-                "logit_bias": logit_bias,
-                "logprobs": logprobs,
-                "max_completion_tokens": max_completion_tokens,
-                "max_tokens": max_tokens,
-                "messages": messages,
-                "metadata": metadata,
-                "modalities": modalities,
-                "model": model,
-                "models": models,
-                "parallel_tool_calls": parallel_tool_calls,
-                "plugins": plugins,
-                "presence_penalty": presence_penalty,
-                "provider": provider,
-                "reasoning": reasoning,
-                "response_format": response_format,
-                "route": route,
-                "seed": seed,
-                "service_tier": service_tier,
-                "session_id": session_id,
-                "stop": stop,
-                "stream": stream,
-                "stream_options": stream_options,
-                "temperature": temperature,
-                "tool_choice": tool_choice,
-                "tools": tools,
-                "top_logprobs": top_logprobs,
-                "top_p": top_p,
-                "trace": trace,
-                "user": user,
-            },
-        ),
-        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-    )
+    return await client._request(_SEND_CHAT_COMPLETION_REQUEST, params)
 
 
-class ChatAPI:
+class ChatAPI(_Namespace):
     """`client.chat`: the Chat operations as methods."""
-
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
-    def _request(self, *args: Any, **kwargs: Any) -> Any:
-        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
     send_chat_completion_request = send_chat_completion_request
 
 
-class AsyncChatAPI:
+class AsyncChatAPI(_Namespace):
     """`client.chat` of the async client: the Chat operations as methods."""
-
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
-    def _request(self, *args: Any, **kwargs: Any) -> Any:
-        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
     send_chat_completion_request = send_chat_completion_request_async
 
 
-class RawChatAPI:
+class RawChatAPI(_Namespace):
     """`client.with_raw_response.chat`: each operation's `APIResponse`."""
 
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
     def send_chat_completion_request(
-        self,
-        *,
-        body: _m.ChatRequest | Mapping[str, Any] | None = None,
-        cache_control: _m.AnthropicCacheControlDirective
-        | Mapping[str, Any]
-        | None
-        | NotGiven = NOT_GIVEN,
-        debug: _m.ChatDebugOptions | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-        frequency_penalty: float | None | NotGiven = NOT_GIVEN,
-        image_config: Mapping[str, str | float | Sequence[Any]] | None | NotGiven = NOT_GIVEN,
-        logit_bias: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-        logprobs: bool | None | NotGiven = NOT_GIVEN,
-        max_completion_tokens: int | None | NotGiven = NOT_GIVEN,
-        max_tokens: int | None | NotGiven = NOT_GIVEN,
-        messages: Sequence[_m.ChatMessages | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
-        metadata: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
-        modalities: Sequence[_m.ChatRequestModality | str] | None | NotGiven = NOT_GIVEN,
-        model: _m.ModelName | None | NotGiven = NOT_GIVEN,
-        models: _m.ChatModelNames | None | NotGiven = NOT_GIVEN,
-        parallel_tool_calls: bool | None | NotGiven = NOT_GIVEN,
-        plugins: Sequence[_m.ChatRequestPlugins | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
-        presence_penalty: float | None | NotGiven = NOT_GIVEN,
-        provider: _m.ProviderPreferences | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-        reasoning: _m.ChatRequestReasoning | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-        response_format: _m.ChatFormatTextConfig
-        | Mapping[str, Any]
-        | _m.FormatJsonObjectConfig
-        | _m.ChatFormatJsonSchemaConfig
-        | _m.ChatFormatGrammarConfig
-        | _m.ChatFormatPythonConfig
-        | None
-        | NotGiven = NOT_GIVEN,
-        route: _m.DeprecatedRoute | str | None | NotGiven = NOT_GIVEN,
-        seed: int | None | NotGiven = NOT_GIVEN,
-        service_tier: _m.ChatRequestServiceTier | str | None | NotGiven = NOT_GIVEN,
-        session_id: str | None | NotGiven = NOT_GIVEN,
-        stop: str | _m.ChatRequestStop | None | NotGiven = NOT_GIVEN,
-        stream_options: _m.ChatStreamOptions | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-        temperature: float | None | NotGiven = NOT_GIVEN,
-        tool_choice: _m.ChatToolChoice | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-        tools: Sequence[_m.ChatFunctionTool | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
-        top_logprobs: int | None | NotGiven = NOT_GIVEN,
-        top_p: float | None | NotGiven = NOT_GIVEN,
-        trace: _m.TraceConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-        user: str | None | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        self, **params: Unpack[SendChatCompletionRequestParams]
     ) -> APIResponse[_m.ChatResult]:
         """Create a chat completion"""
-        return self._client._request(
-            _SEND_CHAT_COMPLETION_REQUEST,
-            json=_build_body(
-                body,
-                {
-                    "cache_control": cache_control,
-                    "debug": debug,
-                    "frequency_penalty": frequency_penalty,
-                    "image_config": image_config,
-                    "logit_bias": logit_bias,
-                    "logprobs": logprobs,
-                    "max_completion_tokens": max_completion_tokens,
-                    "max_tokens": max_tokens,
-                    "messages": messages,
-                    "metadata": metadata,
-                    "modalities": modalities,
-                    "model": model,
-                    "models": models,
-                    "parallel_tool_calls": parallel_tool_calls,
-                    "plugins": plugins,
-                    "presence_penalty": presence_penalty,
-                    "provider": provider,
-                    "reasoning": reasoning,
-                    "response_format": response_format,
-                    "route": route,
-                    "seed": seed,
-                    "service_tier": service_tier,
-                    "session_id": session_id,
-                    "stop": stop,
-                    "stream": NOT_GIVEN,
-                    "stream_options": stream_options,
-                    "temperature": temperature,
-                    "tool_choice": tool_choice,
-                    "tools": tools,
-                    "top_logprobs": top_logprobs,
-                    "top_p": top_p,
-                    "trace": trace,
-                    "user": user,
-                },
-            ),
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            raw=True,
-        )
+        return self._raw(_SEND_CHAT_COMPLETION_REQUEST, params)
 
 
-class AsyncRawChatAPI:
+class AsyncRawChatAPI(_Namespace):
     """`client.with_raw_response.chat` of the async client."""
 
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
     async def send_chat_completion_request(
-        self,
-        *,
-        body: _m.ChatRequest | Mapping[str, Any] | None = None,
-        cache_control: _m.AnthropicCacheControlDirective
-        | Mapping[str, Any]
-        | None
-        | NotGiven = NOT_GIVEN,
-        debug: _m.ChatDebugOptions | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-        frequency_penalty: float | None | NotGiven = NOT_GIVEN,
-        image_config: Mapping[str, str | float | Sequence[Any]] | None | NotGiven = NOT_GIVEN,
-        logit_bias: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-        logprobs: bool | None | NotGiven = NOT_GIVEN,
-        max_completion_tokens: int | None | NotGiven = NOT_GIVEN,
-        max_tokens: int | None | NotGiven = NOT_GIVEN,
-        messages: Sequence[_m.ChatMessages | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
-        metadata: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
-        modalities: Sequence[_m.ChatRequestModality | str] | None | NotGiven = NOT_GIVEN,
-        model: _m.ModelName | None | NotGiven = NOT_GIVEN,
-        models: _m.ChatModelNames | None | NotGiven = NOT_GIVEN,
-        parallel_tool_calls: bool | None | NotGiven = NOT_GIVEN,
-        plugins: Sequence[_m.ChatRequestPlugins | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
-        presence_penalty: float | None | NotGiven = NOT_GIVEN,
-        provider: _m.ProviderPreferences | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-        reasoning: _m.ChatRequestReasoning | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-        response_format: _m.ChatFormatTextConfig
-        | Mapping[str, Any]
-        | _m.FormatJsonObjectConfig
-        | _m.ChatFormatJsonSchemaConfig
-        | _m.ChatFormatGrammarConfig
-        | _m.ChatFormatPythonConfig
-        | None
-        | NotGiven = NOT_GIVEN,
-        route: _m.DeprecatedRoute | str | None | NotGiven = NOT_GIVEN,
-        seed: int | None | NotGiven = NOT_GIVEN,
-        service_tier: _m.ChatRequestServiceTier | str | None | NotGiven = NOT_GIVEN,
-        session_id: str | None | NotGiven = NOT_GIVEN,
-        stop: str | _m.ChatRequestStop | None | NotGiven = NOT_GIVEN,
-        stream_options: _m.ChatStreamOptions | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-        temperature: float | None | NotGiven = NOT_GIVEN,
-        tool_choice: _m.ChatToolChoice | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-        tools: Sequence[_m.ChatFunctionTool | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
-        top_logprobs: int | None | NotGiven = NOT_GIVEN,
-        top_p: float | None | NotGiven = NOT_GIVEN,
-        trace: _m.TraceConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-        user: str | None | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        self, **params: Unpack[SendChatCompletionRequestParams]
     ) -> APIResponse[_m.ChatResult]:
         """Create a chat completion"""
-        return await self._client._request(
-            _SEND_CHAT_COMPLETION_REQUEST,
-            json=_build_body(
-                body,
-                {
-                    "cache_control": cache_control,
-                    "debug": debug,
-                    "frequency_penalty": frequency_penalty,
-                    "image_config": image_config,
-                    "logit_bias": logit_bias,
-                    "logprobs": logprobs,
-                    "max_completion_tokens": max_completion_tokens,
-                    "max_tokens": max_tokens,
-                    "messages": messages,
-                    "metadata": metadata,
-                    "modalities": modalities,
-                    "model": model,
-                    "models": models,
-                    "parallel_tool_calls": parallel_tool_calls,
-                    "plugins": plugins,
-                    "presence_penalty": presence_penalty,
-                    "provider": provider,
-                    "reasoning": reasoning,
-                    "response_format": response_format,
-                    "route": route,
-                    "seed": seed,
-                    "service_tier": service_tier,
-                    "session_id": session_id,
-                    "stop": stop,
-                    "stream": NOT_GIVEN,
-                    "stream_options": stream_options,
-                    "temperature": temperature,
-                    "tool_choice": tool_choice,
-                    "tools": tools,
-                    "top_logprobs": top_logprobs,
-                    "top_p": top_p,
-                    "trace": trace,
-                    "user": user,
-                },
-            ),
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            raw=True,
-        )
+        return await self._raw(_SEND_CHAT_COMPLETION_REQUEST, params)
 
 
-class StreamingChatAPI:
+class StreamingChatAPI(_Namespace):
     """`client.with_streaming_response.chat`: each operation's response, its body unread, in a `with` block."""
 
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
     def send_chat_completion_request(
-        self,
-        *,
-        body: _m.ChatRequest | Mapping[str, Any] | None = None,
-        cache_control: _m.AnthropicCacheControlDirective
-        | Mapping[str, Any]
-        | None
-        | NotGiven = NOT_GIVEN,
-        debug: _m.ChatDebugOptions | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-        frequency_penalty: float | None | NotGiven = NOT_GIVEN,
-        image_config: Mapping[str, str | float | Sequence[Any]] | None | NotGiven = NOT_GIVEN,
-        logit_bias: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-        logprobs: bool | None | NotGiven = NOT_GIVEN,
-        max_completion_tokens: int | None | NotGiven = NOT_GIVEN,
-        max_tokens: int | None | NotGiven = NOT_GIVEN,
-        messages: Sequence[_m.ChatMessages | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
-        metadata: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
-        modalities: Sequence[_m.ChatRequestModality | str] | None | NotGiven = NOT_GIVEN,
-        model: _m.ModelName | None | NotGiven = NOT_GIVEN,
-        models: _m.ChatModelNames | None | NotGiven = NOT_GIVEN,
-        parallel_tool_calls: bool | None | NotGiven = NOT_GIVEN,
-        plugins: Sequence[_m.ChatRequestPlugins | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
-        presence_penalty: float | None | NotGiven = NOT_GIVEN,
-        provider: _m.ProviderPreferences | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-        reasoning: _m.ChatRequestReasoning | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-        response_format: _m.ChatFormatTextConfig
-        | Mapping[str, Any]
-        | _m.FormatJsonObjectConfig
-        | _m.ChatFormatJsonSchemaConfig
-        | _m.ChatFormatGrammarConfig
-        | _m.ChatFormatPythonConfig
-        | None
-        | NotGiven = NOT_GIVEN,
-        route: _m.DeprecatedRoute | str | None | NotGiven = NOT_GIVEN,
-        seed: int | None | NotGiven = NOT_GIVEN,
-        service_tier: _m.ChatRequestServiceTier | str | None | NotGiven = NOT_GIVEN,
-        session_id: str | None | NotGiven = NOT_GIVEN,
-        stop: str | _m.ChatRequestStop | None | NotGiven = NOT_GIVEN,
-        stream_options: _m.ChatStreamOptions | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-        temperature: float | None | NotGiven = NOT_GIVEN,
-        tool_choice: _m.ChatToolChoice | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-        tools: Sequence[_m.ChatFunctionTool | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
-        top_logprobs: int | None | NotGiven = NOT_GIVEN,
-        top_p: float | None | NotGiven = NOT_GIVEN,
-        trace: _m.TraceConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-        user: str | None | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _ResponseContextManager[StreamedResponse[_m.ChatResult]]:
+        self, **params: Unpack[SendChatCompletionRequestParams]
+    ) -> ResponseContextManager[StreamedResponse[_m.ChatResult]]:
         """Create a chat completion"""
-
-        def _send() -> Any:
-            return self._client._request(
-                _SEND_CHAT_COMPLETION_REQUEST,
-                json=_build_body(
-                    body,
-                    {
-                        "cache_control": cache_control,
-                        "debug": debug,
-                        "frequency_penalty": frequency_penalty,
-                        "image_config": image_config,
-                        "logit_bias": logit_bias,
-                        "logprobs": logprobs,
-                        "max_completion_tokens": max_completion_tokens,
-                        "max_tokens": max_tokens,
-                        "messages": messages,
-                        "metadata": metadata,
-                        "modalities": modalities,
-                        "model": model,
-                        "models": models,
-                        "parallel_tool_calls": parallel_tool_calls,
-                        "plugins": plugins,
-                        "presence_penalty": presence_penalty,
-                        "provider": provider,
-                        "reasoning": reasoning,
-                        "response_format": response_format,
-                        "route": route,
-                        "seed": seed,
-                        "service_tier": service_tier,
-                        "session_id": session_id,
-                        "stop": stop,
-                        "stream": NOT_GIVEN,
-                        "stream_options": stream_options,
-                        "temperature": temperature,
-                        "tool_choice": tool_choice,
-                        "tools": tools,
-                        "top_logprobs": top_logprobs,
-                        "top_p": top_p,
-                        "trace": trace,
-                        "user": user,
-                    },
-                ),
-                options=_RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
-                ),
-                streamed=True,
-            )
-
-        return _ResponseContextManager(_send)
+        return self._streamed(_SEND_CHAT_COMPLETION_REQUEST, params)
 
 
-class AsyncStreamingChatAPI:
+class AsyncStreamingChatAPI(_Namespace):
     """`client.with_streaming_response.chat` of the async client (`async with`)."""
 
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
     def send_chat_completion_request(
-        self,
-        *,
-        body: _m.ChatRequest | Mapping[str, Any] | None = None,
-        cache_control: _m.AnthropicCacheControlDirective
-        | Mapping[str, Any]
-        | None
-        | NotGiven = NOT_GIVEN,
-        debug: _m.ChatDebugOptions | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-        frequency_penalty: float | None | NotGiven = NOT_GIVEN,
-        image_config: Mapping[str, str | float | Sequence[Any]] | None | NotGiven = NOT_GIVEN,
-        logit_bias: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-        logprobs: bool | None | NotGiven = NOT_GIVEN,
-        max_completion_tokens: int | None | NotGiven = NOT_GIVEN,
-        max_tokens: int | None | NotGiven = NOT_GIVEN,
-        messages: Sequence[_m.ChatMessages | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
-        metadata: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
-        modalities: Sequence[_m.ChatRequestModality | str] | None | NotGiven = NOT_GIVEN,
-        model: _m.ModelName | None | NotGiven = NOT_GIVEN,
-        models: _m.ChatModelNames | None | NotGiven = NOT_GIVEN,
-        parallel_tool_calls: bool | None | NotGiven = NOT_GIVEN,
-        plugins: Sequence[_m.ChatRequestPlugins | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
-        presence_penalty: float | None | NotGiven = NOT_GIVEN,
-        provider: _m.ProviderPreferences | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-        reasoning: _m.ChatRequestReasoning | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-        response_format: _m.ChatFormatTextConfig
-        | Mapping[str, Any]
-        | _m.FormatJsonObjectConfig
-        | _m.ChatFormatJsonSchemaConfig
-        | _m.ChatFormatGrammarConfig
-        | _m.ChatFormatPythonConfig
-        | None
-        | NotGiven = NOT_GIVEN,
-        route: _m.DeprecatedRoute | str | None | NotGiven = NOT_GIVEN,
-        seed: int | None | NotGiven = NOT_GIVEN,
-        service_tier: _m.ChatRequestServiceTier | str | None | NotGiven = NOT_GIVEN,
-        session_id: str | None | NotGiven = NOT_GIVEN,
-        stop: str | _m.ChatRequestStop | None | NotGiven = NOT_GIVEN,
-        stream_options: _m.ChatStreamOptions | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-        temperature: float | None | NotGiven = NOT_GIVEN,
-        tool_choice: _m.ChatToolChoice | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-        tools: Sequence[_m.ChatFunctionTool | Mapping[str, Any]] | None | NotGiven = NOT_GIVEN,
-        top_logprobs: int | None | NotGiven = NOT_GIVEN,
-        top_p: float | None | NotGiven = NOT_GIVEN,
-        trace: _m.TraceConfig | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-        user: str | None | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.ChatResult]]:
+        self, **params: Unpack[SendChatCompletionRequestParams]
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_m.ChatResult]]:
         """Create a chat completion"""
-
-        def _send() -> Any:
-            return self._client._request(
-                _SEND_CHAT_COMPLETION_REQUEST,
-                json=_build_body(
-                    body,
-                    {
-                        "cache_control": cache_control,
-                        "debug": debug,
-                        "frequency_penalty": frequency_penalty,
-                        "image_config": image_config,
-                        "logit_bias": logit_bias,
-                        "logprobs": logprobs,
-                        "max_completion_tokens": max_completion_tokens,
-                        "max_tokens": max_tokens,
-                        "messages": messages,
-                        "metadata": metadata,
-                        "modalities": modalities,
-                        "model": model,
-                        "models": models,
-                        "parallel_tool_calls": parallel_tool_calls,
-                        "plugins": plugins,
-                        "presence_penalty": presence_penalty,
-                        "provider": provider,
-                        "reasoning": reasoning,
-                        "response_format": response_format,
-                        "route": route,
-                        "seed": seed,
-                        "service_tier": service_tier,
-                        "session_id": session_id,
-                        "stop": stop,
-                        "stream": NOT_GIVEN,
-                        "stream_options": stream_options,
-                        "temperature": temperature,
-                        "tool_choice": tool_choice,
-                        "tools": tools,
-                        "top_logprobs": top_logprobs,
-                        "top_p": top_p,
-                        "trace": trace,
-                        "user": user,
-                    },
-                ),
-                options=_RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
-                ),
-                streamed=True,
-            )
-
-        return _AsyncResponseContextManager(_send)
+        return self._streamed_async(_SEND_CHAT_COMPLETION_REQUEST, params)

@@ -2,20 +2,25 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
+from .._arguments import Arguments as _Arguments
 from .._client import Endpoint as _Endpoint
-from .._streamed import AsyncResponseContextManager as _AsyncResponseContextManager
-from .._streamed import ResponseContextManager as _ResponseContextManager
-from .._types import NOT_GIVEN, NotGiven, Timeout
-from .._types import RequestOptions as _RequestOptions
+from .._namespace import Namespace as _Namespace
+from .._types import CallOptions as _CallOptions
 
 if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
     from .. import models as _m
     from .._client import AsyncOpenRouter, OpenRouter
     from .._response import APIResponse
-    from .._streamed import AsyncStreamedResponse, StreamedResponse
+    from .._streamed import (
+        AsyncResponseContextManager,
+        AsyncStreamedResponse,
+        ResponseContextManager,
+        StreamedResponse,
+    )
 
 _Any = Any
 __all__ = [
@@ -35,26 +40,21 @@ _GET_CREDITS = _Endpoint(
     "GET",
     "/credits",
     json=lambda m: m.CreditsGetResponse,
-    errors={
-        "401": lambda m: m.UnauthorizedResponse,
-        "403": lambda m: m.ForbiddenResponse,
-        "500": lambda m: m.InternalServerResponse,
-    },
+    errors="401=UnauthorizedResponse 403=ForbiddenResponse 500=InternalServerResponse",
+    args=_Arguments("get_credits"),
 )
 
 _CREATE_COINBASE_CHARGE = _Endpoint(
-    "POST", "/credits/coinbase", auth=False, errors={"410": lambda m: m.GoneResponse}
+    "POST",
+    "/credits/coinbase",
+    auth=False,
+    errors="410=GoneResponse",
+    args=_Arguments("create_coinbase_charge"),
 )
 
 
 def get_credits(
-    client: OpenRouter | CreditsAPI,
-    *,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    client: OpenRouter | CreditsAPI, **params: Unpack[_CallOptions]
 ) -> _m.CreditsGetResponse:
     """Get remaining credits
 
@@ -62,20 +62,11 @@ def get_credits(
 
     GET /credits
     """
-    return client._request(
-        _GET_CREDITS,
-        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-    )
+    return client._request(_GET_CREDITS, params)
 
 
 async def get_credits_async(
-    client: AsyncOpenRouter | AsyncCreditsAPI,
-    *,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    client: AsyncOpenRouter | AsyncCreditsAPI, **params: Unpack[_CallOptions]
 ) -> _m.CreditsGetResponse:
     """Get remaining credits
 
@@ -83,21 +74,10 @@ async def get_credits_async(
 
     GET /credits
     """
-    return await client._request(
-        _GET_CREDITS,
-        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-    )
+    return await client._request(_GET_CREDITS, params)
 
 
-def create_coinbase_charge(
-    client: OpenRouter | CreditsAPI,
-    *,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
-) -> None:
+def create_coinbase_charge(client: OpenRouter | CreditsAPI, **params: Unpack[_CallOptions]) -> None:
     """Deprecated Coinbase Commerce charge endpoint
 
     Deprecated. The Coinbase APIs used by this endpoint have been deprecated, so Coinbase Commerce charges have been removed. Use the web credits purchase flow instead.
@@ -106,20 +86,11 @@ def create_coinbase_charge(
 
     POST /credits/coinbase
     """
-    return client._request(
-        _CREATE_COINBASE_CHARGE,
-        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-    )
+    return client._request(_CREATE_COINBASE_CHARGE, params)
 
 
 async def create_coinbase_charge_async(
-    client: AsyncOpenRouter | AsyncCreditsAPI,
-    *,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    client: AsyncOpenRouter | AsyncCreditsAPI, **params: Unpack[_CallOptions]
 ) -> None:
     """Deprecated Coinbase Commerce charge endpoint
 
@@ -129,215 +100,78 @@ async def create_coinbase_charge_async(
 
     POST /credits/coinbase
     """
-    return await client._request(
-        _CREATE_COINBASE_CHARGE,
-        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-    )
+    return await client._request(_CREATE_COINBASE_CHARGE, params)
 
 
-class CreditsAPI:
+class CreditsAPI(_Namespace):
     """`client.credits`: the Credits operations as methods."""
-
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
-    def _request(self, *args: Any, **kwargs: Any) -> Any:
-        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
     get_credits = get_credits
 
     create_coinbase_charge = create_coinbase_charge
 
 
-class AsyncCreditsAPI:
+class AsyncCreditsAPI(_Namespace):
     """`client.credits` of the async client: the Credits operations as methods."""
-
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
-    def _request(self, *args: Any, **kwargs: Any) -> Any:
-        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
     get_credits = get_credits_async
 
     create_coinbase_charge = create_coinbase_charge_async
 
 
-class RawCreditsAPI:
+class RawCreditsAPI(_Namespace):
     """`client.with_raw_response.credits`: each operation's `APIResponse`."""
 
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
-    def get_credits(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[_m.CreditsGetResponse]:
+    def get_credits(self, **params: Unpack[_CallOptions]) -> APIResponse[_m.CreditsGetResponse]:
         """Get remaining credits"""
-        return self._client._request(
-            _GET_CREDITS,
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            raw=True,
-        )
+        return self._raw(_GET_CREDITS, params)
 
-    def create_coinbase_charge(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[None]:
+    def create_coinbase_charge(self, **params: Unpack[_CallOptions]) -> APIResponse[None]:
         """Deprecated Coinbase Commerce charge endpoint"""
-        return self._client._request(
-            _CREATE_COINBASE_CHARGE,
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            raw=True,
-        )
+        return self._raw(_CREATE_COINBASE_CHARGE, params)
 
 
-class AsyncRawCreditsAPI:
+class AsyncRawCreditsAPI(_Namespace):
     """`client.with_raw_response.credits` of the async client."""
 
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
     async def get_credits(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        self, **params: Unpack[_CallOptions]
     ) -> APIResponse[_m.CreditsGetResponse]:
         """Get remaining credits"""
-        return await self._client._request(
-            _GET_CREDITS,
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            raw=True,
-        )
+        return await self._raw(_GET_CREDITS, params)
 
-    async def create_coinbase_charge(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[None]:
+    async def create_coinbase_charge(self, **params: Unpack[_CallOptions]) -> APIResponse[None]:
         """Deprecated Coinbase Commerce charge endpoint"""
-        return await self._client._request(
-            _CREATE_COINBASE_CHARGE,
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            raw=True,
-        )
+        return await self._raw(_CREATE_COINBASE_CHARGE, params)
 
 
-class StreamingCreditsAPI:
+class StreamingCreditsAPI(_Namespace):
     """`client.with_streaming_response.credits`: each operation's response, its body unread, in a `with` block."""
 
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
     def get_credits(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _ResponseContextManager[StreamedResponse[_m.CreditsGetResponse]]:
+        self, **params: Unpack[_CallOptions]
+    ) -> ResponseContextManager[StreamedResponse[_m.CreditsGetResponse]]:
         """Get remaining credits"""
-
-        def _send() -> Any:
-            return self._client._request(
-                _GET_CREDITS,
-                options=_RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
-                ),
-                streamed=True,
-            )
-
-        return _ResponseContextManager(_send)
+        return self._streamed(_GET_CREDITS, params)
 
     def create_coinbase_charge(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _ResponseContextManager[StreamedResponse[None]]:
+        self, **params: Unpack[_CallOptions]
+    ) -> ResponseContextManager[StreamedResponse[None]]:
         """Deprecated Coinbase Commerce charge endpoint"""
-
-        def _send() -> Any:
-            return self._client._request(
-                _CREATE_COINBASE_CHARGE,
-                options=_RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
-                ),
-                streamed=True,
-            )
-
-        return _ResponseContextManager(_send)
+        return self._streamed(_CREATE_COINBASE_CHARGE, params)
 
 
-class AsyncStreamingCreditsAPI:
+class AsyncStreamingCreditsAPI(_Namespace):
     """`client.with_streaming_response.credits` of the async client (`async with`)."""
 
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
     def get_credits(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.CreditsGetResponse]]:
+        self, **params: Unpack[_CallOptions]
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_m.CreditsGetResponse]]:
         """Get remaining credits"""
-
-        def _send() -> Any:
-            return self._client._request(
-                _GET_CREDITS,
-                options=_RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
-                ),
-                streamed=True,
-            )
-
-        return _AsyncResponseContextManager(_send)
+        return self._streamed_async(_GET_CREDITS, params)
 
     def create_coinbase_charge(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[None]]:
+        self, **params: Unpack[_CallOptions]
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[None]]:
         """Deprecated Coinbase Commerce charge endpoint"""
-
-        def _send() -> Any:
-            return self._client._request(
-                _CREATE_COINBASE_CHARGE,
-                options=_RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
-                ),
-                streamed=True,
-            )
-
-        return _AsyncResponseContextManager(_send)
+        return self._streamed_async(_CREATE_COINBASE_CHARGE, params)

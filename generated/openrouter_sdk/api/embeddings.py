@@ -5,21 +5,27 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, overload
 
+from .._arguments import Arguments as _Arguments
 from .._client import Endpoint as _Endpoint
-from .._client import build_body as _build_body
-from .._streamed import AsyncResponseContextManager as _AsyncResponseContextManager
-from .._streamed import ResponseContextManager as _ResponseContextManager
-from .._types import NOT_GIVEN, NotGiven, Timeout
-from .._types import RequestOptions as _RequestOptions
+from .._namespace import Namespace as _Namespace
+from .._types import CallOptions as _CallOptions
 
 if TYPE_CHECKING:
+    from typing_extensions import Required, Unpack
+
     from .. import models as _m
     from .._client import AsyncOpenRouter, OpenRouter
     from .._response import APIResponse
-    from .._streamed import AsyncStreamedResponse, StreamedResponse
+    from .._streamed import (
+        AsyncResponseContextManager,
+        AsyncStreamedResponse,
+        ResponseContextManager,
+        StreamedResponse,
+    )
 
 _Any = Any
 __all__ = [
+    "CreateEmbeddingsParams",
     "create_embeddings",
     "create_embeddings_async",
     "list_embeddings_models",
@@ -36,48 +42,52 @@ _CREATE_EMBEDDINGS = _Endpoint(
     "POST",
     "/embeddings",
     json=lambda m: m.EmbeddingsPostResponse,
-    errors={
-        "400": lambda m: m.BadRequestResponse,
-        "401": lambda m: m.UnauthorizedResponse,
-        "402": lambda m: m.PaymentRequiredResponse,
-        "404": lambda m: m.NotFoundResponse,
-        "429": lambda m: m.TooManyRequestsResponse,
-        "500": lambda m: m.InternalServerResponse,
-        "502": lambda m: m.BadGatewayResponse,
-        "503": lambda m: m.ServiceUnavailableResponse,
-        "524": lambda m: m.EdgeNetworkTimeoutResponse,
-        "529": lambda m: m.ProviderOverloadedResponse,
-    },
+    errors="400=BadRequestResponse 401=UnauthorizedResponse 402=PaymentRequiredResponse 404=NotFoundResponse 429=TooManyRequestsResponse 500=InternalServerResponse 502=BadGatewayResponse 503=ServiceUnavailableResponse 524=EdgeNetworkTimeoutResponse 529=ProviderOverloadedResponse",
+    args=_Arguments(
+        "create_embeddings",
+        body="dimensions encoding_format input input_type model provider user",
+        required="input model",
+        kind="object",
+    ),
 )
 
 _LIST_EMBEDDINGS_MODELS = _Endpoint(
     "GET",
     "/embeddings/models",
     json=lambda m: m.ModelsListResponse,
-    errors={"400": lambda m: m.BadRequestResponse, "500": lambda m: m.InternalServerResponse},
+    errors="400=BadRequestResponse 500=InternalServerResponse",
+    args=_Arguments("list_embeddings_models"),
 )
 
 
+class CreateEmbeddingsParams(_CallOptions, total=False):
+    """The keyword arguments of `create_embeddings`."""
+
+    dimensions: int | None
+    """The number of dimensions for the output embeddings"""
+    encoding_format: _m.EmbeddingsPostRequestEncodingFormat | str | None
+    """The format of the output embeddings"""
+    input: Required[
+        str
+        | Sequence[str]
+        | Sequence[float]
+        | Sequence[Sequence[float]]
+        | Sequence[_m.EmbeddingsPostRequestInputItem | Mapping[str, Any]]
+    ]
+    """Text, token, or multimodal input(s) to embed"""
+    input_type: str | None
+    """The type of input (e.g. search_query, search_document)"""
+    model: Required[str]
+    """The model to use for embeddings"""
+    provider: _m.ProviderPreferences | Mapping[str, Any] | None
+    """Provider routing preferences for the request."""
+    user: str | None
+    """A unique identifier for the end-user"""
+
+
 @overload
 def create_embeddings(
-    client: OpenRouter | EmbeddingsAPI,
-    *,
-    dimensions: int | None | NotGiven = NOT_GIVEN,
-    encoding_format: _m.EmbeddingsPostRequestEncodingFormat | str | None | NotGiven = NOT_GIVEN,
-    input: str
-    | Sequence[str]
-    | Sequence[float]
-    | Sequence[Sequence[float]]
-    | Sequence[_m.EmbeddingsPostRequestInputItem | Mapping[str, Any]],
-    input_type: str | None | NotGiven = NOT_GIVEN,
-    model: str,
-    provider: _m.ProviderPreferences | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    user: str | None | NotGiven = NOT_GIVEN,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    client: OpenRouter | EmbeddingsAPI, **params: Unpack[CreateEmbeddingsParams]
 ) -> _m.EmbeddingsPostResponse: ...
 
 
@@ -86,89 +96,25 @@ def create_embeddings(
     client: OpenRouter | EmbeddingsAPI,
     *,
     body: _m.EmbeddingsPostRequest | Mapping[str, Any],
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    **params: Unpack[_CallOptions],
 ) -> _m.EmbeddingsPostResponse: ...
 
 
 def create_embeddings(
-    client: OpenRouter | EmbeddingsAPI,
-    *,
-    body: _m.EmbeddingsPostRequest | Mapping[str, Any] | None = None,
-    dimensions: int | None | NotGiven = NOT_GIVEN,
-    encoding_format: _m.EmbeddingsPostRequestEncodingFormat | str | None | NotGiven = NOT_GIVEN,
-    input: str
-    | Sequence[str]
-    | Sequence[float]
-    | Sequence[Sequence[float]]
-    | Sequence[_m.EmbeddingsPostRequestInputItem | Mapping[str, Any]]
-    | NotGiven = NOT_GIVEN,
-    input_type: str | None | NotGiven = NOT_GIVEN,
-    model: str | NotGiven = NOT_GIVEN,
-    provider: _m.ProviderPreferences | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    user: str | None | NotGiven = NOT_GIVEN,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    client: OpenRouter | EmbeddingsAPI, **params: Any
 ) -> _m.EmbeddingsPostResponse:
     """Submit an embedding request
 
     Submits an embedding request to the embeddings router
 
-    Args:
-        dimensions: The number of dimensions for the output embeddings
-        encoding_format: The format of the output embeddings
-        input: Text, token, or multimodal input(s) to embed
-        input_type: The type of input (e.g. search_query, search_document)
-        model: The model to use for embeddings
-        provider: Provider routing preferences for the request.
-        user: A unique identifier for the end-user
-
     POST /embeddings
     """
-    return client._request(
-        _CREATE_EMBEDDINGS,
-        json=_build_body(
-            body,
-            {
-                "dimensions": dimensions,
-                "encoding_format": encoding_format,
-                "input": input,
-                "input_type": input_type,
-                "model": model,
-                "provider": provider,
-                "user": user,
-            },
-        ),
-        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-    )
+    return client._request(_CREATE_EMBEDDINGS, params)
 
 
 @overload
 async def create_embeddings_async(
-    client: AsyncOpenRouter | AsyncEmbeddingsAPI,
-    *,
-    dimensions: int | None | NotGiven = NOT_GIVEN,
-    encoding_format: _m.EmbeddingsPostRequestEncodingFormat | str | None | NotGiven = NOT_GIVEN,
-    input: str
-    | Sequence[str]
-    | Sequence[float]
-    | Sequence[Sequence[float]]
-    | Sequence[_m.EmbeddingsPostRequestInputItem | Mapping[str, Any]],
-    input_type: str | None | NotGiven = NOT_GIVEN,
-    model: str,
-    provider: _m.ProviderPreferences | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    user: str | None | NotGiven = NOT_GIVEN,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    client: AsyncOpenRouter | AsyncEmbeddingsAPI, **params: Unpack[CreateEmbeddingsParams]
 ) -> _m.EmbeddingsPostResponse: ...
 
 
@@ -177,77 +123,24 @@ async def create_embeddings_async(
     client: AsyncOpenRouter | AsyncEmbeddingsAPI,
     *,
     body: _m.EmbeddingsPostRequest | Mapping[str, Any],
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    **params: Unpack[_CallOptions],
 ) -> _m.EmbeddingsPostResponse: ...
 
 
 async def create_embeddings_async(
-    client: AsyncOpenRouter | AsyncEmbeddingsAPI,
-    *,
-    body: _m.EmbeddingsPostRequest | Mapping[str, Any] | None = None,
-    dimensions: int | None | NotGiven = NOT_GIVEN,
-    encoding_format: _m.EmbeddingsPostRequestEncodingFormat | str | None | NotGiven = NOT_GIVEN,
-    input: str
-    | Sequence[str]
-    | Sequence[float]
-    | Sequence[Sequence[float]]
-    | Sequence[_m.EmbeddingsPostRequestInputItem | Mapping[str, Any]]
-    | NotGiven = NOT_GIVEN,
-    input_type: str | None | NotGiven = NOT_GIVEN,
-    model: str | NotGiven = NOT_GIVEN,
-    provider: _m.ProviderPreferences | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    user: str | None | NotGiven = NOT_GIVEN,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    client: AsyncOpenRouter | AsyncEmbeddingsAPI, **params: Any
 ) -> _m.EmbeddingsPostResponse:
     """Submit an embedding request
 
     Submits an embedding request to the embeddings router
 
-    Args:
-        dimensions: The number of dimensions for the output embeddings
-        encoding_format: The format of the output embeddings
-        input: Text, token, or multimodal input(s) to embed
-        input_type: The type of input (e.g. search_query, search_document)
-        model: The model to use for embeddings
-        provider: Provider routing preferences for the request.
-        user: A unique identifier for the end-user
-
     POST /embeddings
     """
-    return await client._request(
-        _CREATE_EMBEDDINGS,
-        json=_build_body(
-            body,
-            {
-                "dimensions": dimensions,
-                "encoding_format": encoding_format,
-                "input": input,
-                "input_type": input_type,
-                "model": model,
-                "provider": provider,
-                "user": user,
-            },
-        ),
-        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-    )
+    return await client._request(_CREATE_EMBEDDINGS, params)
 
 
 def list_embeddings_models(
-    client: OpenRouter | EmbeddingsAPI,
-    *,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    client: OpenRouter | EmbeddingsAPI, **params: Unpack[_CallOptions]
 ) -> _m.ModelsListResponse:
     """List all embeddings models
 
@@ -255,20 +148,11 @@ def list_embeddings_models(
 
     GET /embeddings/models
     """
-    return client._request(
-        _LIST_EMBEDDINGS_MODELS,
-        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-    )
+    return client._request(_LIST_EMBEDDINGS_MODELS, params)
 
 
 async def list_embeddings_models_async(
-    client: AsyncOpenRouter | AsyncEmbeddingsAPI,
-    *,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    client: AsyncOpenRouter | AsyncEmbeddingsAPI, **params: Unpack[_CallOptions]
 ) -> _m.ModelsListResponse:
     """List all embeddings models
 
@@ -276,315 +160,84 @@ async def list_embeddings_models_async(
 
     GET /embeddings/models
     """
-    return await client._request(
-        _LIST_EMBEDDINGS_MODELS,
-        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-    )
+    return await client._request(_LIST_EMBEDDINGS_MODELS, params)
 
 
-class EmbeddingsAPI:
+class EmbeddingsAPI(_Namespace):
     """`client.embeddings`: the Embeddings operations as methods."""
-
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
-    def _request(self, *args: Any, **kwargs: Any) -> Any:
-        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
     create_embeddings = create_embeddings
 
     list_embeddings_models = list_embeddings_models
 
 
-class AsyncEmbeddingsAPI:
+class AsyncEmbeddingsAPI(_Namespace):
     """`client.embeddings` of the async client: the Embeddings operations as methods."""
-
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
-    def _request(self, *args: Any, **kwargs: Any) -> Any:
-        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
     create_embeddings = create_embeddings_async
 
     list_embeddings_models = list_embeddings_models_async
 
 
-class RawEmbeddingsAPI:
+class RawEmbeddingsAPI(_Namespace):
     """`client.with_raw_response.embeddings`: each operation's `APIResponse`."""
 
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
     def create_embeddings(
-        self,
-        *,
-        body: _m.EmbeddingsPostRequest | Mapping[str, Any] | None = None,
-        dimensions: int | None | NotGiven = NOT_GIVEN,
-        encoding_format: _m.EmbeddingsPostRequestEncodingFormat | str | None | NotGiven = NOT_GIVEN,
-        input: str
-        | Sequence[str]
-        | Sequence[float]
-        | Sequence[Sequence[float]]
-        | Sequence[_m.EmbeddingsPostRequestInputItem | Mapping[str, Any]]
-        | NotGiven = NOT_GIVEN,
-        input_type: str | None | NotGiven = NOT_GIVEN,
-        model: str | NotGiven = NOT_GIVEN,
-        provider: _m.ProviderPreferences | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-        user: str | None | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        self, **params: Unpack[CreateEmbeddingsParams]
     ) -> APIResponse[_m.EmbeddingsPostResponse]:
         """Submit an embedding request"""
-        return self._client._request(
-            _CREATE_EMBEDDINGS,
-            json=_build_body(
-                body,
-                {
-                    "dimensions": dimensions,
-                    "encoding_format": encoding_format,
-                    "input": input,
-                    "input_type": input_type,
-                    "model": model,
-                    "provider": provider,
-                    "user": user,
-                },
-            ),
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            raw=True,
-        )
+        return self._raw(_CREATE_EMBEDDINGS, params)
 
     def list_embeddings_models(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        self, **params: Unpack[_CallOptions]
     ) -> APIResponse[_m.ModelsListResponse]:
         """List all embeddings models"""
-        return self._client._request(
-            _LIST_EMBEDDINGS_MODELS,
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            raw=True,
-        )
+        return self._raw(_LIST_EMBEDDINGS_MODELS, params)
 
 
-class AsyncRawEmbeddingsAPI:
+class AsyncRawEmbeddingsAPI(_Namespace):
     """`client.with_raw_response.embeddings` of the async client."""
 
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
     async def create_embeddings(
-        self,
-        *,
-        body: _m.EmbeddingsPostRequest | Mapping[str, Any] | None = None,
-        dimensions: int | None | NotGiven = NOT_GIVEN,
-        encoding_format: _m.EmbeddingsPostRequestEncodingFormat | str | None | NotGiven = NOT_GIVEN,
-        input: str
-        | Sequence[str]
-        | Sequence[float]
-        | Sequence[Sequence[float]]
-        | Sequence[_m.EmbeddingsPostRequestInputItem | Mapping[str, Any]]
-        | NotGiven = NOT_GIVEN,
-        input_type: str | None | NotGiven = NOT_GIVEN,
-        model: str | NotGiven = NOT_GIVEN,
-        provider: _m.ProviderPreferences | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-        user: str | None | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        self, **params: Unpack[CreateEmbeddingsParams]
     ) -> APIResponse[_m.EmbeddingsPostResponse]:
         """Submit an embedding request"""
-        return await self._client._request(
-            _CREATE_EMBEDDINGS,
-            json=_build_body(
-                body,
-                {
-                    "dimensions": dimensions,
-                    "encoding_format": encoding_format,
-                    "input": input,
-                    "input_type": input_type,
-                    "model": model,
-                    "provider": provider,
-                    "user": user,
-                },
-            ),
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            raw=True,
-        )
+        return await self._raw(_CREATE_EMBEDDINGS, params)
 
     async def list_embeddings_models(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        self, **params: Unpack[_CallOptions]
     ) -> APIResponse[_m.ModelsListResponse]:
         """List all embeddings models"""
-        return await self._client._request(
-            _LIST_EMBEDDINGS_MODELS,
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            raw=True,
-        )
+        return await self._raw(_LIST_EMBEDDINGS_MODELS, params)
 
 
-class StreamingEmbeddingsAPI:
+class StreamingEmbeddingsAPI(_Namespace):
     """`client.with_streaming_response.embeddings`: each operation's response, its body unread, in a `with` block."""
 
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
     def create_embeddings(
-        self,
-        *,
-        body: _m.EmbeddingsPostRequest | Mapping[str, Any] | None = None,
-        dimensions: int | None | NotGiven = NOT_GIVEN,
-        encoding_format: _m.EmbeddingsPostRequestEncodingFormat | str | None | NotGiven = NOT_GIVEN,
-        input: str
-        | Sequence[str]
-        | Sequence[float]
-        | Sequence[Sequence[float]]
-        | Sequence[_m.EmbeddingsPostRequestInputItem | Mapping[str, Any]]
-        | NotGiven = NOT_GIVEN,
-        input_type: str | None | NotGiven = NOT_GIVEN,
-        model: str | NotGiven = NOT_GIVEN,
-        provider: _m.ProviderPreferences | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-        user: str | None | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _ResponseContextManager[StreamedResponse[_m.EmbeddingsPostResponse]]:
+        self, **params: Unpack[CreateEmbeddingsParams]
+    ) -> ResponseContextManager[StreamedResponse[_m.EmbeddingsPostResponse]]:
         """Submit an embedding request"""
-
-        def _send() -> Any:
-            return self._client._request(
-                _CREATE_EMBEDDINGS,
-                json=_build_body(
-                    body,
-                    {
-                        "dimensions": dimensions,
-                        "encoding_format": encoding_format,
-                        "input": input,
-                        "input_type": input_type,
-                        "model": model,
-                        "provider": provider,
-                        "user": user,
-                    },
-                ),
-                options=_RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
-                ),
-                streamed=True,
-            )
-
-        return _ResponseContextManager(_send)
+        return self._streamed(_CREATE_EMBEDDINGS, params)
 
     def list_embeddings_models(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _ResponseContextManager[StreamedResponse[_m.ModelsListResponse]]:
+        self, **params: Unpack[_CallOptions]
+    ) -> ResponseContextManager[StreamedResponse[_m.ModelsListResponse]]:
         """List all embeddings models"""
-
-        def _send() -> Any:
-            return self._client._request(
-                _LIST_EMBEDDINGS_MODELS,
-                options=_RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
-                ),
-                streamed=True,
-            )
-
-        return _ResponseContextManager(_send)
+        return self._streamed(_LIST_EMBEDDINGS_MODELS, params)
 
 
-class AsyncStreamingEmbeddingsAPI:
+class AsyncStreamingEmbeddingsAPI(_Namespace):
     """`client.with_streaming_response.embeddings` of the async client (`async with`)."""
 
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
     def create_embeddings(
-        self,
-        *,
-        body: _m.EmbeddingsPostRequest | Mapping[str, Any] | None = None,
-        dimensions: int | None | NotGiven = NOT_GIVEN,
-        encoding_format: _m.EmbeddingsPostRequestEncodingFormat | str | None | NotGiven = NOT_GIVEN,
-        input: str
-        | Sequence[str]
-        | Sequence[float]
-        | Sequence[Sequence[float]]
-        | Sequence[_m.EmbeddingsPostRequestInputItem | Mapping[str, Any]]
-        | NotGiven = NOT_GIVEN,
-        input_type: str | None | NotGiven = NOT_GIVEN,
-        model: str | NotGiven = NOT_GIVEN,
-        provider: _m.ProviderPreferences | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-        user: str | None | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.EmbeddingsPostResponse]]:
+        self, **params: Unpack[CreateEmbeddingsParams]
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_m.EmbeddingsPostResponse]]:
         """Submit an embedding request"""
-
-        def _send() -> Any:
-            return self._client._request(
-                _CREATE_EMBEDDINGS,
-                json=_build_body(
-                    body,
-                    {
-                        "dimensions": dimensions,
-                        "encoding_format": encoding_format,
-                        "input": input,
-                        "input_type": input_type,
-                        "model": model,
-                        "provider": provider,
-                        "user": user,
-                    },
-                ),
-                options=_RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
-                ),
-                streamed=True,
-            )
-
-        return _AsyncResponseContextManager(_send)
+        return self._streamed_async(_CREATE_EMBEDDINGS, params)
 
     def list_embeddings_models(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.ModelsListResponse]]:
+        self, **params: Unpack[_CallOptions]
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_m.ModelsListResponse]]:
         """List all embeddings models"""
-
-        def _send() -> Any:
-            return self._client._request(
-                _LIST_EMBEDDINGS_MODELS,
-                options=_RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
-                ),
-                streamed=True,
-            )
-
-        return _AsyncResponseContextManager(_send)
+        return self._streamed_async(_LIST_EMBEDDINGS_MODELS, params)

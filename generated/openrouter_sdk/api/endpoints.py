@@ -2,25 +2,31 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
+from .._arguments import Arguments as _Arguments
 from .._client import Endpoint as _Endpoint
-from .._streamed import AsyncResponseContextManager as _AsyncResponseContextManager
-from .._streamed import ResponseContextManager as _ResponseContextManager
-from .._types import NOT_GIVEN, NotGiven, Timeout
-from .._types import RequestOptions as _RequestOptions
+from .._namespace import Namespace as _Namespace
+from .._types import CallOptions as _CallOptions
 
 if TYPE_CHECKING:
+    from typing_extensions import Required, Unpack
+
     from .. import models as _m
     from .._client import AsyncOpenRouter, OpenRouter
     from .._response import APIResponse
-    from .._streamed import AsyncStreamedResponse, StreamedResponse
+    from .._streamed import (
+        AsyncResponseContextManager,
+        AsyncStreamedResponse,
+        ResponseContextManager,
+        StreamedResponse,
+    )
 
 _Any = Any
 __all__ = [
     "list_endpoints_zdr",
     "list_endpoints_zdr_async",
+    "ListEndpointsParams",
     "list_endpoints",
     "list_endpoints_async",
     "EndpointsAPI",
@@ -35,324 +41,145 @@ _LIST_ENDPOINTS_ZDR = _Endpoint(
     "GET",
     "/endpoints/zdr",
     json=lambda m: m.EndpointsZdrGetResponse,
-    errors={"500": lambda m: m.InternalServerResponse},
+    errors="500=InternalServerResponse",
+    args=_Arguments("list_endpoints_zdr"),
 )
 
 _LIST_ENDPOINTS = _Endpoint(
     "GET",
     "/models/{author}/{slug}/endpoints",
     json=lambda m: m.ModelsAuthorSlugEndpointsGetResponse,
-    errors={"404": lambda m: m.NotFoundResponse, "500": lambda m: m.InternalServerResponse},
+    errors="404=NotFoundResponse 500=InternalServerResponse",
+    args=_Arguments("list_endpoints", path="author slug", required="author slug"),
 )
 
 
 def list_endpoints_zdr(
-    client: OpenRouter | EndpointsAPI,
-    *,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    client: OpenRouter | EndpointsAPI, **params: Unpack[_CallOptions]
 ) -> _m.EndpointsZdrGetResponse:
     """Preview the impact of ZDR on the available endpoints
 
     GET /endpoints/zdr
     """
-    return client._request(
-        _LIST_ENDPOINTS_ZDR,
-        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-    )
+    return client._request(_LIST_ENDPOINTS_ZDR, params)
 
 
 async def list_endpoints_zdr_async(
-    client: AsyncOpenRouter | AsyncEndpointsAPI,
-    *,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    client: AsyncOpenRouter | AsyncEndpointsAPI, **params: Unpack[_CallOptions]
 ) -> _m.EndpointsZdrGetResponse:
     """Preview the impact of ZDR on the available endpoints
 
     GET /endpoints/zdr
     """
-    return await client._request(
-        _LIST_ENDPOINTS_ZDR,
-        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-    )
+    return await client._request(_LIST_ENDPOINTS_ZDR, params)
+
+
+class ListEndpointsParams(_CallOptions, total=False):
+    """The keyword arguments of `list_endpoints`."""
+
+    author: Required[str]
+    """The author/organization of the model"""
+    slug: Required[str]
+    """The model slug"""
 
 
 def list_endpoints(
-    client: OpenRouter | EndpointsAPI,
-    *,
-    author: str,
-    slug: str,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    client: OpenRouter | EndpointsAPI, **params: Unpack[ListEndpointsParams]
 ) -> _m.ModelsAuthorSlugEndpointsGetResponse:
     """List all endpoints for a model
 
-    Args:
-        author: The author/organization of the model
-        slug: The model slug
-
     GET /models/{author}/{slug}/endpoints
     """
-    return client._request(
-        _LIST_ENDPOINTS,
-        path={"author": author, "slug": slug},
-        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-    )
+    return client._request(_LIST_ENDPOINTS, params)
 
 
 async def list_endpoints_async(
-    client: AsyncOpenRouter | AsyncEndpointsAPI,
-    *,
-    author: str,
-    slug: str,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    client: AsyncOpenRouter | AsyncEndpointsAPI, **params: Unpack[ListEndpointsParams]
 ) -> _m.ModelsAuthorSlugEndpointsGetResponse:
     """List all endpoints for a model
 
-    Args:
-        author: The author/organization of the model
-        slug: The model slug
-
     GET /models/{author}/{slug}/endpoints
     """
-    return await client._request(
-        _LIST_ENDPOINTS,
-        path={"author": author, "slug": slug},
-        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-    )
+    return await client._request(_LIST_ENDPOINTS, params)
 
 
-class EndpointsAPI:
+class EndpointsAPI(_Namespace):
     """`client.endpoints`: the Endpoints operations as methods."""
-
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
-    def _request(self, *args: Any, **kwargs: Any) -> Any:
-        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
     list_endpoints_zdr = list_endpoints_zdr
 
     list_endpoints = list_endpoints
 
 
-class AsyncEndpointsAPI:
+class AsyncEndpointsAPI(_Namespace):
     """`client.endpoints` of the async client: the Endpoints operations as methods."""
-
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
-    def _request(self, *args: Any, **kwargs: Any) -> Any:
-        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
     list_endpoints_zdr = list_endpoints_zdr_async
 
     list_endpoints = list_endpoints_async
 
 
-class RawEndpointsAPI:
+class RawEndpointsAPI(_Namespace):
     """`client.with_raw_response.endpoints`: each operation's `APIResponse`."""
 
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
     def list_endpoints_zdr(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        self, **params: Unpack[_CallOptions]
     ) -> APIResponse[_m.EndpointsZdrGetResponse]:
         """Preview the impact of ZDR on the available endpoints"""
-        return self._client._request(
-            _LIST_ENDPOINTS_ZDR,
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            raw=True,
-        )
+        return self._raw(_LIST_ENDPOINTS_ZDR, params)
 
     def list_endpoints(
-        self,
-        *,
-        author: str,
-        slug: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        self, **params: Unpack[ListEndpointsParams]
     ) -> APIResponse[_m.ModelsAuthorSlugEndpointsGetResponse]:
         """List all endpoints for a model"""
-        return self._client._request(
-            _LIST_ENDPOINTS,
-            path={"author": author, "slug": slug},
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            raw=True,
-        )
+        return self._raw(_LIST_ENDPOINTS, params)
 
 
-class AsyncRawEndpointsAPI:
+class AsyncRawEndpointsAPI(_Namespace):
     """`client.with_raw_response.endpoints` of the async client."""
 
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
     async def list_endpoints_zdr(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        self, **params: Unpack[_CallOptions]
     ) -> APIResponse[_m.EndpointsZdrGetResponse]:
         """Preview the impact of ZDR on the available endpoints"""
-        return await self._client._request(
-            _LIST_ENDPOINTS_ZDR,
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            raw=True,
-        )
+        return await self._raw(_LIST_ENDPOINTS_ZDR, params)
 
     async def list_endpoints(
-        self,
-        *,
-        author: str,
-        slug: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        self, **params: Unpack[ListEndpointsParams]
     ) -> APIResponse[_m.ModelsAuthorSlugEndpointsGetResponse]:
         """List all endpoints for a model"""
-        return await self._client._request(
-            _LIST_ENDPOINTS,
-            path={"author": author, "slug": slug},
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            raw=True,
-        )
+        return await self._raw(_LIST_ENDPOINTS, params)
 
 
-class StreamingEndpointsAPI:
+class StreamingEndpointsAPI(_Namespace):
     """`client.with_streaming_response.endpoints`: each operation's response, its body unread, in a `with` block."""
 
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
     def list_endpoints_zdr(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _ResponseContextManager[StreamedResponse[_m.EndpointsZdrGetResponse]]:
+        self, **params: Unpack[_CallOptions]
+    ) -> ResponseContextManager[StreamedResponse[_m.EndpointsZdrGetResponse]]:
         """Preview the impact of ZDR on the available endpoints"""
-
-        def _send() -> Any:
-            return self._client._request(
-                _LIST_ENDPOINTS_ZDR,
-                options=_RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
-                ),
-                streamed=True,
-            )
-
-        return _ResponseContextManager(_send)
+        return self._streamed(_LIST_ENDPOINTS_ZDR, params)
 
     def list_endpoints(
-        self,
-        *,
-        author: str,
-        slug: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _ResponseContextManager[StreamedResponse[_m.ModelsAuthorSlugEndpointsGetResponse]]:
+        self, **params: Unpack[ListEndpointsParams]
+    ) -> ResponseContextManager[StreamedResponse[_m.ModelsAuthorSlugEndpointsGetResponse]]:
         """List all endpoints for a model"""
-
-        def _send() -> Any:
-            return self._client._request(
-                _LIST_ENDPOINTS,
-                path={"author": author, "slug": slug},
-                options=_RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
-                ),
-                streamed=True,
-            )
-
-        return _ResponseContextManager(_send)
+        return self._streamed(_LIST_ENDPOINTS, params)
 
 
-class AsyncStreamingEndpointsAPI:
+class AsyncStreamingEndpointsAPI(_Namespace):
     """`client.with_streaming_response.endpoints` of the async client (`async with`)."""
 
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
     def list_endpoints_zdr(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.EndpointsZdrGetResponse]]:
+        self, **params: Unpack[_CallOptions]
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_m.EndpointsZdrGetResponse]]:
         """Preview the impact of ZDR on the available endpoints"""
-
-        def _send() -> Any:
-            return self._client._request(
-                _LIST_ENDPOINTS_ZDR,
-                options=_RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
-                ),
-                streamed=True,
-            )
-
-        return _AsyncResponseContextManager(_send)
+        return self._streamed_async(_LIST_ENDPOINTS_ZDR, params)
 
     def list_endpoints(
-        self,
-        *,
-        author: str,
-        slug: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _AsyncResponseContextManager[
+        self, **params: Unpack[ListEndpointsParams]
+    ) -> AsyncResponseContextManager[
         AsyncStreamedResponse[_m.ModelsAuthorSlugEndpointsGetResponse]
     ]:
         """List all endpoints for a model"""
-
-        def _send() -> Any:
-            return self._client._request(
-                _LIST_ENDPOINTS,
-                path={"author": author, "slug": slug},
-                options=_RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
-                ),
-                streamed=True,
-            )
-
-        return _AsyncResponseContextManager(_send)
+        return self._streamed_async(_LIST_ENDPOINTS, params)

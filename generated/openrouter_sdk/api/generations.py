@@ -2,23 +2,29 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
+from .._arguments import Arguments as _Arguments
 from .._client import Endpoint as _Endpoint
-from .._streamed import AsyncResponseContextManager as _AsyncResponseContextManager
-from .._streamed import ResponseContextManager as _ResponseContextManager
-from .._types import NOT_GIVEN, NotGiven, Timeout
-from .._types import RequestOptions as _RequestOptions
+from .._namespace import Namespace as _Namespace
+from .._types import CallOptions as _CallOptions
 
 if TYPE_CHECKING:
+    from typing_extensions import Required, Unpack
+
     from .. import models as _m
     from .._client import AsyncOpenRouter, OpenRouter
     from .._response import APIResponse
-    from .._streamed import AsyncStreamedResponse, StreamedResponse
+    from .._streamed import (
+        AsyncResponseContextManager,
+        AsyncStreamedResponse,
+        ResponseContextManager,
+        StreamedResponse,
+    )
 
 _Any = Any
 __all__ = [
+    "GetGenerationParams",
     "get_generation",
     "get_generation_async",
     "GenerationsAPI",
@@ -33,198 +39,85 @@ _GET_GENERATION = _Endpoint(
     "GET",
     "/generation",
     json=lambda m: m.GenerationGetResponse,
-    errors={
-        "401": lambda m: m.UnauthorizedResponse,
-        "402": lambda m: m.PaymentRequiredResponse,
-        "404": lambda m: m.NotFoundResponse,
-        "429": lambda m: m.TooManyRequestsResponse,
-        "500": lambda m: m.InternalServerResponse,
-        "502": lambda m: m.BadGatewayResponse,
-        "524": lambda m: m.EdgeNetworkTimeoutResponse,
-        "529": lambda m: m.ProviderOverloadedResponse,
-    },
+    errors="401=UnauthorizedResponse 402=PaymentRequiredResponse 404=NotFoundResponse 429=TooManyRequestsResponse 500=InternalServerResponse 502=BadGatewayResponse 524=EdgeNetworkTimeoutResponse 529=ProviderOverloadedResponse",
+    args=_Arguments("get_generation", query="id", required="id"),
 )
 
 
+class GetGenerationParams(_CallOptions, total=False):
+    """The keyword arguments of `get_generation`."""
+
+    id: Required[str]
+    """The generation ID"""
+
+
 def get_generation(
-    client: OpenRouter | GenerationsAPI,
-    *,
-    id: str,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    client: OpenRouter | GenerationsAPI, **params: Unpack[GetGenerationParams]
 ) -> _m.GenerationGetResponse:
     """Get request & usage metadata for a generation
 
-    Args:
-        id: The generation ID
-
     GET /generation
     """
-    return client._request(
-        _GET_GENERATION,
-        query={"id": id},
-        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-    )
+    return client._request(_GET_GENERATION, params)
 
 
 async def get_generation_async(
-    client: AsyncOpenRouter | AsyncGenerationsAPI,
-    *,
-    id: str,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    client: AsyncOpenRouter | AsyncGenerationsAPI, **params: Unpack[GetGenerationParams]
 ) -> _m.GenerationGetResponse:
     """Get request & usage metadata for a generation
 
-    Args:
-        id: The generation ID
-
     GET /generation
     """
-    return await client._request(
-        _GET_GENERATION,
-        query={"id": id},
-        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-    )
+    return await client._request(_GET_GENERATION, params)
 
 
-class GenerationsAPI:
+class GenerationsAPI(_Namespace):
     """`client.generations`: the Generations operations as methods."""
-
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
-    def _request(self, *args: Any, **kwargs: Any) -> Any:
-        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
     get_generation = get_generation
 
 
-class AsyncGenerationsAPI:
+class AsyncGenerationsAPI(_Namespace):
     """`client.generations` of the async client: the Generations operations as methods."""
-
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
-    def _request(self, *args: Any, **kwargs: Any) -> Any:
-        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
     get_generation = get_generation_async
 
 
-class RawGenerationsAPI:
+class RawGenerationsAPI(_Namespace):
     """`client.with_raw_response.generations`: each operation's `APIResponse`."""
 
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
     def get_generation(
-        self,
-        *,
-        id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        self, **params: Unpack[GetGenerationParams]
     ) -> APIResponse[_m.GenerationGetResponse]:
         """Get request & usage metadata for a generation"""
-        return self._client._request(
-            _GET_GENERATION,
-            query={"id": id},
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            raw=True,
-        )
+        return self._raw(_GET_GENERATION, params)
 
 
-class AsyncRawGenerationsAPI:
+class AsyncRawGenerationsAPI(_Namespace):
     """`client.with_raw_response.generations` of the async client."""
 
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
     async def get_generation(
-        self,
-        *,
-        id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        self, **params: Unpack[GetGenerationParams]
     ) -> APIResponse[_m.GenerationGetResponse]:
         """Get request & usage metadata for a generation"""
-        return await self._client._request(
-            _GET_GENERATION,
-            query={"id": id},
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            raw=True,
-        )
+        return await self._raw(_GET_GENERATION, params)
 
 
-class StreamingGenerationsAPI:
+class StreamingGenerationsAPI(_Namespace):
     """`client.with_streaming_response.generations`: each operation's response, its body unread, in a `with` block."""
 
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
     def get_generation(
-        self,
-        *,
-        id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _ResponseContextManager[StreamedResponse[_m.GenerationGetResponse]]:
+        self, **params: Unpack[GetGenerationParams]
+    ) -> ResponseContextManager[StreamedResponse[_m.GenerationGetResponse]]:
         """Get request & usage metadata for a generation"""
-
-        def _send() -> Any:
-            return self._client._request(
-                _GET_GENERATION,
-                query={"id": id},
-                options=_RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
-                ),
-                streamed=True,
-            )
-
-        return _ResponseContextManager(_send)
+        return self._streamed(_GET_GENERATION, params)
 
 
-class AsyncStreamingGenerationsAPI:
+class AsyncStreamingGenerationsAPI(_Namespace):
     """`client.with_streaming_response.generations` of the async client (`async with`)."""
 
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
     def get_generation(
-        self,
-        *,
-        id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.GenerationGetResponse]]:
+        self, **params: Unpack[GetGenerationParams]
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_m.GenerationGetResponse]]:
         """Get request & usage metadata for a generation"""
-
-        def _send() -> Any:
-            return self._client._request(
-                _GET_GENERATION,
-                query={"id": id},
-                options=_RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
-                ),
-                streamed=True,
-            )
-
-        return _AsyncResponseContextManager(_send)
+        return self._streamed_async(_GET_GENERATION, params)

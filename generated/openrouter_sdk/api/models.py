@@ -2,25 +2,32 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal, overload
 
+from .._arguments import Arguments as _Arguments
 from .._client import Endpoint as _Endpoint
-from .._streamed import AsyncResponseContextManager as _AsyncResponseContextManager
-from .._streamed import ResponseContextManager as _ResponseContextManager
-from .._types import NOT_GIVEN, NotGiven, Timeout
-from .._types import RequestOptions as _RequestOptions
+from .._namespace import Namespace as _Namespace
+from .._types import CallOptions as _CallOptions
 
 if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
     from .. import models as _m
     from .._client import AsyncOpenRouter, OpenRouter
     from .._response import APIResponse
-    from .._streamed import AsyncStreamedResponse, StreamedResponse
+    from .._streamed import (
+        AsyncResponseContextManager,
+        AsyncStreamedResponse,
+        ResponseContextManager,
+        StreamedResponse,
+    )
 
 _Any = Any
 __all__ = [
+    "GetModelsParams",
     "get_models",
     "get_models_async",
+    "ListModelsCountParams",
     "list_models_count",
     "list_models_count_async",
     "list_models_user",
@@ -38,161 +45,127 @@ _GET_MODELS = _Endpoint(
     "/models",
     json=lambda m: m.ModelsListResponse,
     text=True,
-    accept="application/json, application/rss+xml",
-    errors={"400": lambda m: m.BadRequestResponse, "500": lambda m: m.InternalServerResponse},
+    errors="400=BadRequestResponse 500=InternalServerResponse",
+    args=_Arguments(
+        "get_models",
+        query="category supported_parameters output_modalities use_rss use_rss_chat_links",
+        accepts="application/rss+xml",
+    ),
 )
 
 _LIST_MODELS_COUNT = _Endpoint(
     "GET",
     "/models/count",
     json=lambda m: m.ModelsCountResponse,
-    errors={"400": lambda m: m.BadRequestResponse, "500": lambda m: m.InternalServerResponse},
+    errors="400=BadRequestResponse 500=InternalServerResponse",
+    args=_Arguments("list_models_count", query="output_modalities"),
 )
 
 _LIST_MODELS_USER = _Endpoint(
     "GET",
     "/models/user",
     json=lambda m: m.ModelsListResponse,
-    errors={
-        "401": lambda m: m.UnauthorizedResponse,
-        "404": lambda m: m.NotFoundResponse,
-        "500": lambda m: m.InternalServerResponse,
-    },
+    errors="401=UnauthorizedResponse 404=NotFoundResponse 500=InternalServerResponse",
+    args=_Arguments("list_models_user"),
 )
 
 
+class GetModelsParams(_CallOptions, total=False):
+    """The keyword arguments of `get_models`."""
+
+    category: _m.ModelsGetParametersQueryCategory | str | None
+    """Filter models by use case category"""
+    supported_parameters: str | None
+    """Filter models by supported parameter (comma-separated)"""
+    output_modalities: str | None
+    """Filter models by output modality. Accepts a comma-separated list of modalities (text, image, audio, embeddings) or "all" to include all models. Defaults to "text"."""
+    use_rss: str | None
+    """Return results as RSS feed"""
+    use_rss_chat_links: str | None
+    """Use chat links in RSS feed items"""
+
+
+@overload
+def get_models(
+    client: OpenRouter | ModelsAPI, **params: Unpack[GetModelsParams]
+) -> _m.ModelsListResponse: ...
+
+
+@overload
 def get_models(
     client: OpenRouter | ModelsAPI,
     *,
-    category: _m.ModelsGetParametersQueryCategory | str | None = None,
-    supported_parameters: str | None = None,
-    output_modalities: str | None = None,
-    use_rss: str | None = None,
-    use_rss_chat_links: str | None = None,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
-) -> _m.ModelsListResponse | str:
+    accept: Literal["application/rss+xml"],
+    **params: Unpack[GetModelsParams],
+) -> str: ...
+
+
+def get_models(client: OpenRouter | ModelsAPI, **params: Any) -> _m.ModelsListResponse | str:
     """List all models and their properties
 
-    Args:
-        category: Filter models by use case category
-        supported_parameters: Filter models by supported parameter (comma-separated)
-        output_modalities: Filter models by output modality. Accepts a comma-separated list of modalities (text, image, audio, embeddings) or "all" to include all models. Defaults to "text".
-        use_rss: Return results as RSS feed
-        use_rss_chat_links: Use chat links in RSS feed items
-
     GET /models
+
+    Answers JSON unless the call asks for `accept="application/rss+xml"` (`str`).
     """
-    return client._request(
-        _GET_MODELS,
-        query={
-            "category": category,
-            "supported_parameters": supported_parameters,
-            "output_modalities": output_modalities,
-            "use_rss": use_rss,
-            "use_rss_chat_links": use_rss_chat_links,
-        },
-        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-    )
+    return client._request(_GET_MODELS, params)
 
 
+@overload
+async def get_models_async(
+    client: AsyncOpenRouter | AsyncModelsAPI, **params: Unpack[GetModelsParams]
+) -> _m.ModelsListResponse: ...
+
+
+@overload
 async def get_models_async(
     client: AsyncOpenRouter | AsyncModelsAPI,
     *,
-    category: _m.ModelsGetParametersQueryCategory | str | None = None,
-    supported_parameters: str | None = None,
-    output_modalities: str | None = None,
-    use_rss: str | None = None,
-    use_rss_chat_links: str | None = None,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    accept: Literal["application/rss+xml"],
+    **params: Unpack[GetModelsParams],
+) -> str: ...
+
+
+async def get_models_async(
+    client: AsyncOpenRouter | AsyncModelsAPI, **params: Any
 ) -> _m.ModelsListResponse | str:
     """List all models and their properties
 
-    Args:
-        category: Filter models by use case category
-        supported_parameters: Filter models by supported parameter (comma-separated)
-        output_modalities: Filter models by output modality. Accepts a comma-separated list of modalities (text, image, audio, embeddings) or "all" to include all models. Defaults to "text".
-        use_rss: Return results as RSS feed
-        use_rss_chat_links: Use chat links in RSS feed items
-
     GET /models
+
+    Answers JSON unless the call asks for `accept="application/rss+xml"` (`str`).
     """
-    return await client._request(
-        _GET_MODELS,
-        query={
-            "category": category,
-            "supported_parameters": supported_parameters,
-            "output_modalities": output_modalities,
-            "use_rss": use_rss,
-            "use_rss_chat_links": use_rss_chat_links,
-        },
-        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-    )
+    return await client._request(_GET_MODELS, params)
+
+
+class ListModelsCountParams(_CallOptions, total=False):
+    """The keyword arguments of `list_models_count`."""
+
+    output_modalities: str | None
+    """Filter models by output modality. Accepts a comma-separated list of modalities (text, image, audio, embeddings) or "all" to include all models. Defaults to "text"."""
 
 
 def list_models_count(
-    client: OpenRouter | ModelsAPI,
-    *,
-    output_modalities: str | None = None,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    client: OpenRouter | ModelsAPI, **params: Unpack[ListModelsCountParams]
 ) -> _m.ModelsCountResponse:
     """Get total count of available models
 
-    Args:
-        output_modalities: Filter models by output modality. Accepts a comma-separated list of modalities (text, image, audio, embeddings) or "all" to include all models. Defaults to "text".
-
     GET /models/count
     """
-    return client._request(
-        _LIST_MODELS_COUNT,
-        query={"output_modalities": output_modalities},
-        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-    )
+    return client._request(_LIST_MODELS_COUNT, params)
 
 
 async def list_models_count_async(
-    client: AsyncOpenRouter | AsyncModelsAPI,
-    *,
-    output_modalities: str | None = None,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    client: AsyncOpenRouter | AsyncModelsAPI, **params: Unpack[ListModelsCountParams]
 ) -> _m.ModelsCountResponse:
     """Get total count of available models
 
-    Args:
-        output_modalities: Filter models by output modality. Accepts a comma-separated list of modalities (text, image, audio, embeddings) or "all" to include all models. Defaults to "text".
-
     GET /models/count
     """
-    return await client._request(
-        _LIST_MODELS_COUNT,
-        query={"output_modalities": output_modalities},
-        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-    )
+    return await client._request(_LIST_MODELS_COUNT, params)
 
 
 def list_models_user(
-    client: OpenRouter | ModelsAPI,
-    *,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    client: OpenRouter | ModelsAPI, **params: Unpack[_CallOptions]
 ) -> _m.ModelsListResponse:
     """List models filtered by user provider preferences, privacy settings, and guardrails
 
@@ -200,20 +173,11 @@ def list_models_user(
 
     GET /models/user
     """
-    return client._request(
-        _LIST_MODELS_USER,
-        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-    )
+    return client._request(_LIST_MODELS_USER, params)
 
 
 async def list_models_user_async(
-    client: AsyncOpenRouter | AsyncModelsAPI,
-    *,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    client: AsyncOpenRouter | AsyncModelsAPI, **params: Unpack[_CallOptions]
 ) -> _m.ModelsListResponse:
     """List models filtered by user provider preferences, privacy settings, and guardrails
 
@@ -221,20 +185,11 @@ async def list_models_user_async(
 
     GET /models/user
     """
-    return await client._request(
-        _LIST_MODELS_USER,
-        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-    )
+    return await client._request(_LIST_MODELS_USER, params)
 
 
-class ModelsAPI:
+class ModelsAPI(_Namespace):
     """`client.models`: the Models operations as methods."""
-
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
-    def _request(self, *args: Any, **kwargs: Any) -> Any:
-        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
     get_models = get_models
 
@@ -243,14 +198,8 @@ class ModelsAPI:
     list_models_user = list_models_user
 
 
-class AsyncModelsAPI:
+class AsyncModelsAPI(_Namespace):
     """`client.models` of the async client: the Models operations as methods."""
-
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
-    def _request(self, *args: Any, **kwargs: Any) -> Any:
-        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
     get_models = get_models_async
 
@@ -259,313 +208,113 @@ class AsyncModelsAPI:
     list_models_user = list_models_user_async
 
 
-class RawModelsAPI:
+class RawModelsAPI(_Namespace):
     """`client.with_raw_response.models`: each operation's `APIResponse`."""
 
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
+    @overload
     def get_models(
-        self,
-        *,
-        category: _m.ModelsGetParametersQueryCategory | str | None = None,
-        supported_parameters: str | None = None,
-        output_modalities: str | None = None,
-        use_rss: str | None = None,
-        use_rss_chat_links: str | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[_m.ModelsListResponse | str]:
+        self, **params: Unpack[GetModelsParams]
+    ) -> APIResponse[_m.ModelsListResponse]: ...
+    @overload
+    def get_models(
+        self, *, accept: Literal["application/rss+xml"], **params: Unpack[GetModelsParams]
+    ) -> APIResponse[str]: ...
+    def get_models(self, **params: Any) -> APIResponse[Any]:
         """List all models and their properties"""
-        return self._client._request(
-            _GET_MODELS,
-            query={
-                "category": category,
-                "supported_parameters": supported_parameters,
-                "output_modalities": output_modalities,
-                "use_rss": use_rss,
-                "use_rss_chat_links": use_rss_chat_links,
-            },
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            raw=True,
-        )
+        return self._raw(_GET_MODELS, params)
 
     def list_models_count(
-        self,
-        *,
-        output_modalities: str | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        self, **params: Unpack[ListModelsCountParams]
     ) -> APIResponse[_m.ModelsCountResponse]:
         """Get total count of available models"""
-        return self._client._request(
-            _LIST_MODELS_COUNT,
-            query={"output_modalities": output_modalities},
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            raw=True,
-        )
+        return self._raw(_LIST_MODELS_COUNT, params)
 
     def list_models_user(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        self, **params: Unpack[_CallOptions]
     ) -> APIResponse[_m.ModelsListResponse]:
         """List models filtered by user provider preferences, privacy settings, and guardrails"""
-        return self._client._request(
-            _LIST_MODELS_USER,
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            raw=True,
-        )
+        return self._raw(_LIST_MODELS_USER, params)
 
 
-class AsyncRawModelsAPI:
+class AsyncRawModelsAPI(_Namespace):
     """`client.with_raw_response.models` of the async client."""
 
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
+    @overload
     async def get_models(
-        self,
-        *,
-        category: _m.ModelsGetParametersQueryCategory | str | None = None,
-        supported_parameters: str | None = None,
-        output_modalities: str | None = None,
-        use_rss: str | None = None,
-        use_rss_chat_links: str | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[_m.ModelsListResponse | str]:
+        self, **params: Unpack[GetModelsParams]
+    ) -> APIResponse[_m.ModelsListResponse]: ...
+    @overload
+    async def get_models(
+        self, *, accept: Literal["application/rss+xml"], **params: Unpack[GetModelsParams]
+    ) -> APIResponse[str]: ...
+    async def get_models(self, **params: Any) -> APIResponse[Any]:
         """List all models and their properties"""
-        return await self._client._request(
-            _GET_MODELS,
-            query={
-                "category": category,
-                "supported_parameters": supported_parameters,
-                "output_modalities": output_modalities,
-                "use_rss": use_rss,
-                "use_rss_chat_links": use_rss_chat_links,
-            },
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            raw=True,
-        )
+        return await self._raw(_GET_MODELS, params)
 
     async def list_models_count(
-        self,
-        *,
-        output_modalities: str | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        self, **params: Unpack[ListModelsCountParams]
     ) -> APIResponse[_m.ModelsCountResponse]:
         """Get total count of available models"""
-        return await self._client._request(
-            _LIST_MODELS_COUNT,
-            query={"output_modalities": output_modalities},
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            raw=True,
-        )
+        return await self._raw(_LIST_MODELS_COUNT, params)
 
     async def list_models_user(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        self, **params: Unpack[_CallOptions]
     ) -> APIResponse[_m.ModelsListResponse]:
         """List models filtered by user provider preferences, privacy settings, and guardrails"""
-        return await self._client._request(
-            _LIST_MODELS_USER,
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            raw=True,
-        )
+        return await self._raw(_LIST_MODELS_USER, params)
 
 
-class StreamingModelsAPI:
+class StreamingModelsAPI(_Namespace):
     """`client.with_streaming_response.models`: each operation's response, its body unread, in a `with` block."""
 
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
+    @overload
     def get_models(
-        self,
-        *,
-        category: _m.ModelsGetParametersQueryCategory | str | None = None,
-        supported_parameters: str | None = None,
-        output_modalities: str | None = None,
-        use_rss: str | None = None,
-        use_rss_chat_links: str | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _ResponseContextManager[StreamedResponse[_m.ModelsListResponse | str]]:
+        self, **params: Unpack[GetModelsParams]
+    ) -> ResponseContextManager[StreamedResponse[_m.ModelsListResponse]]: ...
+    @overload
+    def get_models(
+        self, *, accept: Literal["application/rss+xml"], **params: Unpack[GetModelsParams]
+    ) -> ResponseContextManager[StreamedResponse[str]]: ...
+    def get_models(self, **params: Any) -> ResponseContextManager[StreamedResponse[Any]]:
         """List all models and their properties"""
-
-        def _send() -> Any:
-            return self._client._request(
-                _GET_MODELS,
-                query={
-                    "category": category,
-                    "supported_parameters": supported_parameters,
-                    "output_modalities": output_modalities,
-                    "use_rss": use_rss,
-                    "use_rss_chat_links": use_rss_chat_links,
-                },
-                options=_RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
-                ),
-                streamed=True,
-            )
-
-        return _ResponseContextManager(_send)
+        return self._streamed(_GET_MODELS, params)
 
     def list_models_count(
-        self,
-        *,
-        output_modalities: str | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _ResponseContextManager[StreamedResponse[_m.ModelsCountResponse]]:
+        self, **params: Unpack[ListModelsCountParams]
+    ) -> ResponseContextManager[StreamedResponse[_m.ModelsCountResponse]]:
         """Get total count of available models"""
-
-        def _send() -> Any:
-            return self._client._request(
-                _LIST_MODELS_COUNT,
-                query={"output_modalities": output_modalities},
-                options=_RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
-                ),
-                streamed=True,
-            )
-
-        return _ResponseContextManager(_send)
+        return self._streamed(_LIST_MODELS_COUNT, params)
 
     def list_models_user(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _ResponseContextManager[StreamedResponse[_m.ModelsListResponse]]:
+        self, **params: Unpack[_CallOptions]
+    ) -> ResponseContextManager[StreamedResponse[_m.ModelsListResponse]]:
         """List models filtered by user provider preferences, privacy settings, and guardrails"""
-
-        def _send() -> Any:
-            return self._client._request(
-                _LIST_MODELS_USER,
-                options=_RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
-                ),
-                streamed=True,
-            )
-
-        return _ResponseContextManager(_send)
+        return self._streamed(_LIST_MODELS_USER, params)
 
 
-class AsyncStreamingModelsAPI:
+class AsyncStreamingModelsAPI(_Namespace):
     """`client.with_streaming_response.models` of the async client (`async with`)."""
 
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
+    @overload
     def get_models(
-        self,
-        *,
-        category: _m.ModelsGetParametersQueryCategory | str | None = None,
-        supported_parameters: str | None = None,
-        output_modalities: str | None = None,
-        use_rss: str | None = None,
-        use_rss_chat_links: str | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.ModelsListResponse | str]]:
+        self, **params: Unpack[GetModelsParams]
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_m.ModelsListResponse]]: ...
+    @overload
+    def get_models(
+        self, *, accept: Literal["application/rss+xml"], **params: Unpack[GetModelsParams]
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[str]]: ...
+    def get_models(self, **params: Any) -> AsyncResponseContextManager[AsyncStreamedResponse[Any]]:
         """List all models and their properties"""
-
-        def _send() -> Any:
-            return self._client._request(
-                _GET_MODELS,
-                query={
-                    "category": category,
-                    "supported_parameters": supported_parameters,
-                    "output_modalities": output_modalities,
-                    "use_rss": use_rss,
-                    "use_rss_chat_links": use_rss_chat_links,
-                },
-                options=_RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
-                ),
-                streamed=True,
-            )
-
-        return _AsyncResponseContextManager(_send)
+        return self._streamed_async(_GET_MODELS, params)
 
     def list_models_count(
-        self,
-        *,
-        output_modalities: str | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.ModelsCountResponse]]:
+        self, **params: Unpack[ListModelsCountParams]
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_m.ModelsCountResponse]]:
         """Get total count of available models"""
-
-        def _send() -> Any:
-            return self._client._request(
-                _LIST_MODELS_COUNT,
-                query={"output_modalities": output_modalities},
-                options=_RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
-                ),
-                streamed=True,
-            )
-
-        return _AsyncResponseContextManager(_send)
+        return self._streamed_async(_LIST_MODELS_COUNT, params)
 
     def list_models_user(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.ModelsListResponse]]:
+        self, **params: Unpack[_CallOptions]
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_m.ModelsListResponse]]:
         """List models filtered by user provider preferences, privacy settings, and guardrails"""
-
-        def _send() -> Any:
-            return self._client._request(
-                _LIST_MODELS_USER,
-                options=_RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
-                ),
-                streamed=True,
-            )
-
-        return _AsyncResponseContextManager(_send)
+        return self._streamed_async(_LIST_MODELS_USER, params)

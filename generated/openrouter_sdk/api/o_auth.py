@@ -5,25 +5,32 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, overload
 
+from .._arguments import Arguments as _Arguments
 from .._client import Endpoint as _Endpoint
-from .._client import build_body as _build_body
-from .._streamed import AsyncResponseContextManager as _AsyncResponseContextManager
-from .._streamed import ResponseContextManager as _ResponseContextManager
-from .._types import NOT_GIVEN, NotGiven, Timeout
-from .._types import RequestOptions as _RequestOptions
+from .._namespace import Namespace as _Namespace
+from .._types import CallOptions as _CallOptions
 
 if TYPE_CHECKING:
     import datetime as _dt
 
+    from typing_extensions import Required, Unpack
+
     from .. import models as _m
     from .._client import AsyncOpenRouter, OpenRouter
     from .._response import APIResponse
-    from .._streamed import AsyncStreamedResponse, StreamedResponse
+    from .._streamed import (
+        AsyncResponseContextManager,
+        AsyncStreamedResponse,
+        ResponseContextManager,
+        StreamedResponse,
+    )
 
 _Any = Any
 __all__ = [
+    "ExchangeAuthCodeForApiKeyParams",
     "exchange_auth_code_for_api_key",
     "exchange_auth_code_for_api_key_async",
+    "CreateAuthKeysCodeParams",
     "create_auth_keys_code",
     "create_auth_keys_code_async",
     "OAuthAPI",
@@ -38,41 +45,43 @@ _EXCHANGE_AUTH_CODE_FOR_API_KEY = _Endpoint(
     "POST",
     "/auth/keys",
     json=lambda m: m.AuthKeysPostResponse,
-    errors={
-        "400": lambda m: m.BadRequestResponse,
-        "403": lambda m: m.ForbiddenResponse,
-        "500": lambda m: m.InternalServerResponse,
-    },
+    errors="400=BadRequestResponse 403=ForbiddenResponse 500=InternalServerResponse",
+    args=_Arguments(
+        "exchange_auth_code_for_api_key",
+        body="code code_challenge_method code_verifier",
+        required="code",
+        kind="object",
+    ),
 )
 
 _CREATE_AUTH_KEYS_CODE = _Endpoint(
     "POST",
     "/auth/keys/code",
     json=lambda m: m.AuthKeysCodePostResponse,
-    errors={
-        "400": lambda m: m.BadRequestResponse,
-        "401": lambda m: m.UnauthorizedResponse,
-        "409": lambda m: m.ConflictResponse,
-        "500": lambda m: m.InternalServerResponse,
-    },
+    errors="400=BadRequestResponse 401=UnauthorizedResponse 409=ConflictResponse 500=InternalServerResponse",
+    args=_Arguments(
+        "create_auth_keys_code",
+        body="callback_url code_challenge code_challenge_method expires_at key_label limit spawn_agent spawn_cloud usage_limit_type",
+        required="callback_url",
+        kind="object",
+    ),
 )
 
 
+class ExchangeAuthCodeForApiKeyParams(_CallOptions, total=False):
+    """The keyword arguments of `exchange_auth_code_for_api_key`."""
+
+    code: Required[str]
+    """The authorization code received from the OAuth redirect"""
+    code_challenge_method: _m.AuthKeysPostRequestCodeChallengeMethod | str | None
+    """The method used to generate the code challenge"""
+    code_verifier: str | None
+    """The code verifier if code_challenge was used in the authorization request"""
+
+
 @overload
 def exchange_auth_code_for_api_key(
-    client: OpenRouter | OAuthAPI,
-    *,
-    code: str,
-    code_challenge_method: _m.AuthKeysPostRequestCodeChallengeMethod
-    | str
-    | None
-    | NotGiven = NOT_GIVEN,
-    code_verifier: str | None | NotGiven = NOT_GIVEN,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    client: OpenRouter | OAuthAPI, **params: Unpack[ExchangeAuthCodeForApiKeyParams]
 ) -> _m.AuthKeysPostResponse: ...
 
 
@@ -81,70 +90,25 @@ def exchange_auth_code_for_api_key(
     client: OpenRouter | OAuthAPI,
     *,
     body: _m.AuthKeysPostRequest | Mapping[str, Any],
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    **params: Unpack[_CallOptions],
 ) -> _m.AuthKeysPostResponse: ...
 
 
 def exchange_auth_code_for_api_key(
-    client: OpenRouter | OAuthAPI,
-    *,
-    body: _m.AuthKeysPostRequest | Mapping[str, Any] | None = None,
-    code: str | NotGiven = NOT_GIVEN,
-    code_challenge_method: _m.AuthKeysPostRequestCodeChallengeMethod
-    | str
-    | None
-    | NotGiven = NOT_GIVEN,
-    code_verifier: str | None | NotGiven = NOT_GIVEN,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    client: OpenRouter | OAuthAPI, **params: Any
 ) -> _m.AuthKeysPostResponse:
     """Exchange authorization code for API key
 
     Exchange an authorization code from the PKCE flow for a user-controlled API key
 
-    Args:
-        code: The authorization code received from the OAuth redirect
-        code_challenge_method: The method used to generate the code challenge
-        code_verifier: The code verifier if code_challenge was used in the authorization request
-
     POST /auth/keys
     """
-    return client._request(
-        _EXCHANGE_AUTH_CODE_FOR_API_KEY,
-        json=_build_body(
-            body,
-            {
-                "code": code,
-                "code_challenge_method": code_challenge_method,
-                "code_verifier": code_verifier,
-            },
-        ),
-        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-    )
+    return client._request(_EXCHANGE_AUTH_CODE_FOR_API_KEY, params)
 
 
 @overload
 async def exchange_auth_code_for_api_key_async(
-    client: AsyncOpenRouter | AsyncOAuthAPI,
-    *,
-    code: str,
-    code_challenge_method: _m.AuthKeysPostRequestCodeChallengeMethod
-    | str
-    | None
-    | NotGiven = NOT_GIVEN,
-    code_verifier: str | None | NotGiven = NOT_GIVEN,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    client: AsyncOpenRouter | AsyncOAuthAPI, **params: Unpack[ExchangeAuthCodeForApiKeyParams]
 ) -> _m.AuthKeysPostResponse: ...
 
 
@@ -153,76 +117,48 @@ async def exchange_auth_code_for_api_key_async(
     client: AsyncOpenRouter | AsyncOAuthAPI,
     *,
     body: _m.AuthKeysPostRequest | Mapping[str, Any],
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    **params: Unpack[_CallOptions],
 ) -> _m.AuthKeysPostResponse: ...
 
 
 async def exchange_auth_code_for_api_key_async(
-    client: AsyncOpenRouter | AsyncOAuthAPI,
-    *,
-    body: _m.AuthKeysPostRequest | Mapping[str, Any] | None = None,
-    code: str | NotGiven = NOT_GIVEN,
-    code_challenge_method: _m.AuthKeysPostRequestCodeChallengeMethod
-    | str
-    | None
-    | NotGiven = NOT_GIVEN,
-    code_verifier: str | None | NotGiven = NOT_GIVEN,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    client: AsyncOpenRouter | AsyncOAuthAPI, **params: Any
 ) -> _m.AuthKeysPostResponse:
     """Exchange authorization code for API key
 
     Exchange an authorization code from the PKCE flow for a user-controlled API key
 
-    Args:
-        code: The authorization code received from the OAuth redirect
-        code_challenge_method: The method used to generate the code challenge
-        code_verifier: The code verifier if code_challenge was used in the authorization request
-
     POST /auth/keys
     """
-    return await client._request(
-        _EXCHANGE_AUTH_CODE_FOR_API_KEY,
-        json=_build_body(
-            body,
-            {
-                "code": code,
-                "code_challenge_method": code_challenge_method,
-                "code_verifier": code_verifier,
-            },
-        ),
-        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-    )
+    return await client._request(_EXCHANGE_AUTH_CODE_FOR_API_KEY, params)
+
+
+class CreateAuthKeysCodeParams(_CallOptions, total=False):
+    """The keyword arguments of `create_auth_keys_code`."""
+
+    callback_url: Required[str]
+    """The callback URL to redirect to after authorization. Note, only https URLs on ports 443 and 3000 are allowed."""
+    code_challenge: str | None
+    """PKCE code challenge for enhanced security"""
+    code_challenge_method: _m.AuthKeysCodePostRequestCodeChallengeMethod | str | None
+    """The method used to generate the code challenge"""
+    expires_at: _dt.datetime | str | None
+    """Optional expiration time for the API key to be created"""
+    key_label: str | None
+    """Optional custom label for the API key. Defaults to the app name if not provided."""
+    limit: float | None
+    """Credit limit for the API key to be created"""
+    spawn_agent: str | None
+    """Agent identifier for spawn telemetry"""
+    spawn_cloud: str | None
+    """Cloud identifier for spawn telemetry"""
+    usage_limit_type: _m.AuthKeysCodePostRequestUsageLimitType | str | None
+    """Optional credit limit reset interval. When set, the credit limit resets on this interval."""
 
 
 @overload
 def create_auth_keys_code(
-    client: OpenRouter | OAuthAPI,
-    *,
-    callback_url: str,
-    code_challenge: str | None | NotGiven = NOT_GIVEN,
-    code_challenge_method: _m.AuthKeysCodePostRequestCodeChallengeMethod
-    | str
-    | None
-    | NotGiven = NOT_GIVEN,
-    expires_at: _dt.datetime | str | None | NotGiven = NOT_GIVEN,
-    key_label: str | None | NotGiven = NOT_GIVEN,
-    limit: float | None | NotGiven = NOT_GIVEN,
-    spawn_agent: str | None | NotGiven = NOT_GIVEN,
-    spawn_cloud: str | None | NotGiven = NOT_GIVEN,
-    usage_limit_type: _m.AuthKeysCodePostRequestUsageLimitType | str | None | NotGiven = NOT_GIVEN,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    client: OpenRouter | OAuthAPI, **params: Unpack[CreateAuthKeysCodeParams]
 ) -> _m.AuthKeysCodePostResponse: ...
 
 
@@ -231,94 +167,25 @@ def create_auth_keys_code(
     client: OpenRouter | OAuthAPI,
     *,
     body: _m.AuthKeysCodePostRequest | Mapping[str, Any],
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    **params: Unpack[_CallOptions],
 ) -> _m.AuthKeysCodePostResponse: ...
 
 
 def create_auth_keys_code(
-    client: OpenRouter | OAuthAPI,
-    *,
-    body: _m.AuthKeysCodePostRequest | Mapping[str, Any] | None = None,
-    callback_url: str | NotGiven = NOT_GIVEN,
-    code_challenge: str | None | NotGiven = NOT_GIVEN,
-    code_challenge_method: _m.AuthKeysCodePostRequestCodeChallengeMethod
-    | str
-    | None
-    | NotGiven = NOT_GIVEN,
-    expires_at: _dt.datetime | str | None | NotGiven = NOT_GIVEN,
-    key_label: str | None | NotGiven = NOT_GIVEN,
-    limit: float | None | NotGiven = NOT_GIVEN,
-    spawn_agent: str | None | NotGiven = NOT_GIVEN,
-    spawn_cloud: str | None | NotGiven = NOT_GIVEN,
-    usage_limit_type: _m.AuthKeysCodePostRequestUsageLimitType | str | None | NotGiven = NOT_GIVEN,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    client: OpenRouter | OAuthAPI, **params: Any
 ) -> _m.AuthKeysCodePostResponse:
     """Create authorization code
 
     Create an authorization code for the PKCE flow to generate a user-controlled API key
 
-    Args:
-        callback_url: The callback URL to redirect to after authorization. Note, only https URLs on ports 443 and 3000 are allowed.
-        code_challenge: PKCE code challenge for enhanced security
-        code_challenge_method: The method used to generate the code challenge
-        expires_at: Optional expiration time for the API key to be created
-        key_label: Optional custom label for the API key. Defaults to the app name if not provided.
-        limit: Credit limit for the API key to be created
-        spawn_agent: Agent identifier for spawn telemetry
-        spawn_cloud: Cloud identifier for spawn telemetry
-        usage_limit_type: Optional credit limit reset interval. When set, the credit limit resets on this interval.
-
     POST /auth/keys/code
     """
-    return client._request(
-        _CREATE_AUTH_KEYS_CODE,
-        json=_build_body(
-            body,
-            {
-                "callback_url": callback_url,
-                "code_challenge": code_challenge,
-                "code_challenge_method": code_challenge_method,
-                "expires_at": expires_at,
-                "key_label": key_label,
-                "limit": limit,
-                "spawn_agent": spawn_agent,
-                "spawn_cloud": spawn_cloud,
-                "usage_limit_type": usage_limit_type,
-            },
-        ),
-        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-    )
+    return client._request(_CREATE_AUTH_KEYS_CODE, params)
 
 
 @overload
 async def create_auth_keys_code_async(
-    client: AsyncOpenRouter | AsyncOAuthAPI,
-    *,
-    callback_url: str,
-    code_challenge: str | None | NotGiven = NOT_GIVEN,
-    code_challenge_method: _m.AuthKeysCodePostRequestCodeChallengeMethod
-    | str
-    | None
-    | NotGiven = NOT_GIVEN,
-    expires_at: _dt.datetime | str | None | NotGiven = NOT_GIVEN,
-    key_label: str | None | NotGiven = NOT_GIVEN,
-    limit: float | None | NotGiven = NOT_GIVEN,
-    spawn_agent: str | None | NotGiven = NOT_GIVEN,
-    spawn_cloud: str | None | NotGiven = NOT_GIVEN,
-    usage_limit_type: _m.AuthKeysCodePostRequestUsageLimitType | str | None | NotGiven = NOT_GIVEN,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    client: AsyncOpenRouter | AsyncOAuthAPI, **params: Unpack[CreateAuthKeysCodeParams]
 ) -> _m.AuthKeysCodePostResponse: ...
 
 
@@ -327,456 +194,97 @@ async def create_auth_keys_code_async(
     client: AsyncOpenRouter | AsyncOAuthAPI,
     *,
     body: _m.AuthKeysCodePostRequest | Mapping[str, Any],
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    **params: Unpack[_CallOptions],
 ) -> _m.AuthKeysCodePostResponse: ...
 
 
 async def create_auth_keys_code_async(
-    client: AsyncOpenRouter | AsyncOAuthAPI,
-    *,
-    body: _m.AuthKeysCodePostRequest | Mapping[str, Any] | None = None,
-    callback_url: str | NotGiven = NOT_GIVEN,
-    code_challenge: str | None | NotGiven = NOT_GIVEN,
-    code_challenge_method: _m.AuthKeysCodePostRequestCodeChallengeMethod
-    | str
-    | None
-    | NotGiven = NOT_GIVEN,
-    expires_at: _dt.datetime | str | None | NotGiven = NOT_GIVEN,
-    key_label: str | None | NotGiven = NOT_GIVEN,
-    limit: float | None | NotGiven = NOT_GIVEN,
-    spawn_agent: str | None | NotGiven = NOT_GIVEN,
-    spawn_cloud: str | None | NotGiven = NOT_GIVEN,
-    usage_limit_type: _m.AuthKeysCodePostRequestUsageLimitType | str | None | NotGiven = NOT_GIVEN,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    client: AsyncOpenRouter | AsyncOAuthAPI, **params: Any
 ) -> _m.AuthKeysCodePostResponse:
     """Create authorization code
 
     Create an authorization code for the PKCE flow to generate a user-controlled API key
 
-    Args:
-        callback_url: The callback URL to redirect to after authorization. Note, only https URLs on ports 443 and 3000 are allowed.
-        code_challenge: PKCE code challenge for enhanced security
-        code_challenge_method: The method used to generate the code challenge
-        expires_at: Optional expiration time for the API key to be created
-        key_label: Optional custom label for the API key. Defaults to the app name if not provided.
-        limit: Credit limit for the API key to be created
-        spawn_agent: Agent identifier for spawn telemetry
-        spawn_cloud: Cloud identifier for spawn telemetry
-        usage_limit_type: Optional credit limit reset interval. When set, the credit limit resets on this interval.
-
     POST /auth/keys/code
     """
-    return await client._request(
-        _CREATE_AUTH_KEYS_CODE,
-        json=_build_body(
-            body,
-            {
-                "callback_url": callback_url,
-                "code_challenge": code_challenge,
-                "code_challenge_method": code_challenge_method,
-                "expires_at": expires_at,
-                "key_label": key_label,
-                "limit": limit,
-                "spawn_agent": spawn_agent,
-                "spawn_cloud": spawn_cloud,
-                "usage_limit_type": usage_limit_type,
-            },
-        ),
-        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-    )
+    return await client._request(_CREATE_AUTH_KEYS_CODE, params)
 
 
-class OAuthAPI:
+class OAuthAPI(_Namespace):
     """`client.o_auth`: the OAuth operations as methods."""
-
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
-    def _request(self, *args: Any, **kwargs: Any) -> Any:
-        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
     exchange_auth_code_for_api_key = exchange_auth_code_for_api_key
 
     create_auth_keys_code = create_auth_keys_code
 
 
-class AsyncOAuthAPI:
+class AsyncOAuthAPI(_Namespace):
     """`client.o_auth` of the async client: the OAuth operations as methods."""
-
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
-    def _request(self, *args: Any, **kwargs: Any) -> Any:
-        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
     exchange_auth_code_for_api_key = exchange_auth_code_for_api_key_async
 
     create_auth_keys_code = create_auth_keys_code_async
 
 
-class RawOAuthAPI:
+class RawOAuthAPI(_Namespace):
     """`client.with_raw_response.o_auth`: each operation's `APIResponse`."""
 
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
     def exchange_auth_code_for_api_key(
-        self,
-        *,
-        body: _m.AuthKeysPostRequest | Mapping[str, Any] | None = None,
-        code: str | NotGiven = NOT_GIVEN,
-        code_challenge_method: _m.AuthKeysPostRequestCodeChallengeMethod
-        | str
-        | None
-        | NotGiven = NOT_GIVEN,
-        code_verifier: str | None | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        self, **params: Unpack[ExchangeAuthCodeForApiKeyParams]
     ) -> APIResponse[_m.AuthKeysPostResponse]:
         """Exchange authorization code for API key"""
-        return self._client._request(
-            _EXCHANGE_AUTH_CODE_FOR_API_KEY,
-            json=_build_body(
-                body,
-                {
-                    "code": code,
-                    "code_challenge_method": code_challenge_method,
-                    "code_verifier": code_verifier,
-                },
-            ),
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            raw=True,
-        )
+        return self._raw(_EXCHANGE_AUTH_CODE_FOR_API_KEY, params)
 
     def create_auth_keys_code(
-        self,
-        *,
-        body: _m.AuthKeysCodePostRequest | Mapping[str, Any] | None = None,
-        callback_url: str | NotGiven = NOT_GIVEN,
-        code_challenge: str | None | NotGiven = NOT_GIVEN,
-        code_challenge_method: _m.AuthKeysCodePostRequestCodeChallengeMethod
-        | str
-        | None
-        | NotGiven = NOT_GIVEN,
-        expires_at: _dt.datetime | str | None | NotGiven = NOT_GIVEN,
-        key_label: str | None | NotGiven = NOT_GIVEN,
-        limit: float | None | NotGiven = NOT_GIVEN,
-        spawn_agent: str | None | NotGiven = NOT_GIVEN,
-        spawn_cloud: str | None | NotGiven = NOT_GIVEN,
-        usage_limit_type: _m.AuthKeysCodePostRequestUsageLimitType
-        | str
-        | None
-        | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        self, **params: Unpack[CreateAuthKeysCodeParams]
     ) -> APIResponse[_m.AuthKeysCodePostResponse]:
         """Create authorization code"""
-        return self._client._request(
-            _CREATE_AUTH_KEYS_CODE,
-            json=_build_body(
-                body,
-                {
-                    "callback_url": callback_url,
-                    "code_challenge": code_challenge,
-                    "code_challenge_method": code_challenge_method,
-                    "expires_at": expires_at,
-                    "key_label": key_label,
-                    "limit": limit,
-                    "spawn_agent": spawn_agent,
-                    "spawn_cloud": spawn_cloud,
-                    "usage_limit_type": usage_limit_type,
-                },
-            ),
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            raw=True,
-        )
+        return self._raw(_CREATE_AUTH_KEYS_CODE, params)
 
 
-class AsyncRawOAuthAPI:
+class AsyncRawOAuthAPI(_Namespace):
     """`client.with_raw_response.o_auth` of the async client."""
 
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
     async def exchange_auth_code_for_api_key(
-        self,
-        *,
-        body: _m.AuthKeysPostRequest | Mapping[str, Any] | None = None,
-        code: str | NotGiven = NOT_GIVEN,
-        code_challenge_method: _m.AuthKeysPostRequestCodeChallengeMethod
-        | str
-        | None
-        | NotGiven = NOT_GIVEN,
-        code_verifier: str | None | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        self, **params: Unpack[ExchangeAuthCodeForApiKeyParams]
     ) -> APIResponse[_m.AuthKeysPostResponse]:
         """Exchange authorization code for API key"""
-        return await self._client._request(
-            _EXCHANGE_AUTH_CODE_FOR_API_KEY,
-            json=_build_body(
-                body,
-                {
-                    "code": code,
-                    "code_challenge_method": code_challenge_method,
-                    "code_verifier": code_verifier,
-                },
-            ),
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            raw=True,
-        )
+        return await self._raw(_EXCHANGE_AUTH_CODE_FOR_API_KEY, params)
 
     async def create_auth_keys_code(
-        self,
-        *,
-        body: _m.AuthKeysCodePostRequest | Mapping[str, Any] | None = None,
-        callback_url: str | NotGiven = NOT_GIVEN,
-        code_challenge: str | None | NotGiven = NOT_GIVEN,
-        code_challenge_method: _m.AuthKeysCodePostRequestCodeChallengeMethod
-        | str
-        | None
-        | NotGiven = NOT_GIVEN,
-        expires_at: _dt.datetime | str | None | NotGiven = NOT_GIVEN,
-        key_label: str | None | NotGiven = NOT_GIVEN,
-        limit: float | None | NotGiven = NOT_GIVEN,
-        spawn_agent: str | None | NotGiven = NOT_GIVEN,
-        spawn_cloud: str | None | NotGiven = NOT_GIVEN,
-        usage_limit_type: _m.AuthKeysCodePostRequestUsageLimitType
-        | str
-        | None
-        | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        self, **params: Unpack[CreateAuthKeysCodeParams]
     ) -> APIResponse[_m.AuthKeysCodePostResponse]:
         """Create authorization code"""
-        return await self._client._request(
-            _CREATE_AUTH_KEYS_CODE,
-            json=_build_body(
-                body,
-                {
-                    "callback_url": callback_url,
-                    "code_challenge": code_challenge,
-                    "code_challenge_method": code_challenge_method,
-                    "expires_at": expires_at,
-                    "key_label": key_label,
-                    "limit": limit,
-                    "spawn_agent": spawn_agent,
-                    "spawn_cloud": spawn_cloud,
-                    "usage_limit_type": usage_limit_type,
-                },
-            ),
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            raw=True,
-        )
+        return await self._raw(_CREATE_AUTH_KEYS_CODE, params)
 
 
-class StreamingOAuthAPI:
+class StreamingOAuthAPI(_Namespace):
     """`client.with_streaming_response.o_auth`: each operation's response, its body unread, in a `with` block."""
 
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
     def exchange_auth_code_for_api_key(
-        self,
-        *,
-        body: _m.AuthKeysPostRequest | Mapping[str, Any] | None = None,
-        code: str | NotGiven = NOT_GIVEN,
-        code_challenge_method: _m.AuthKeysPostRequestCodeChallengeMethod
-        | str
-        | None
-        | NotGiven = NOT_GIVEN,
-        code_verifier: str | None | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _ResponseContextManager[StreamedResponse[_m.AuthKeysPostResponse]]:
+        self, **params: Unpack[ExchangeAuthCodeForApiKeyParams]
+    ) -> ResponseContextManager[StreamedResponse[_m.AuthKeysPostResponse]]:
         """Exchange authorization code for API key"""
-
-        def _send() -> Any:
-            return self._client._request(
-                _EXCHANGE_AUTH_CODE_FOR_API_KEY,
-                json=_build_body(
-                    body,
-                    {
-                        "code": code,
-                        "code_challenge_method": code_challenge_method,
-                        "code_verifier": code_verifier,
-                    },
-                ),
-                options=_RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
-                ),
-                streamed=True,
-            )
-
-        return _ResponseContextManager(_send)
+        return self._streamed(_EXCHANGE_AUTH_CODE_FOR_API_KEY, params)
 
     def create_auth_keys_code(
-        self,
-        *,
-        body: _m.AuthKeysCodePostRequest | Mapping[str, Any] | None = None,
-        callback_url: str | NotGiven = NOT_GIVEN,
-        code_challenge: str | None | NotGiven = NOT_GIVEN,
-        code_challenge_method: _m.AuthKeysCodePostRequestCodeChallengeMethod
-        | str
-        | None
-        | NotGiven = NOT_GIVEN,
-        expires_at: _dt.datetime | str | None | NotGiven = NOT_GIVEN,
-        key_label: str | None | NotGiven = NOT_GIVEN,
-        limit: float | None | NotGiven = NOT_GIVEN,
-        spawn_agent: str | None | NotGiven = NOT_GIVEN,
-        spawn_cloud: str | None | NotGiven = NOT_GIVEN,
-        usage_limit_type: _m.AuthKeysCodePostRequestUsageLimitType
-        | str
-        | None
-        | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _ResponseContextManager[StreamedResponse[_m.AuthKeysCodePostResponse]]:
+        self, **params: Unpack[CreateAuthKeysCodeParams]
+    ) -> ResponseContextManager[StreamedResponse[_m.AuthKeysCodePostResponse]]:
         """Create authorization code"""
-
-        def _send() -> Any:
-            return self._client._request(
-                _CREATE_AUTH_KEYS_CODE,
-                json=_build_body(
-                    body,
-                    {
-                        "callback_url": callback_url,
-                        "code_challenge": code_challenge,
-                        "code_challenge_method": code_challenge_method,
-                        "expires_at": expires_at,
-                        "key_label": key_label,
-                        "limit": limit,
-                        "spawn_agent": spawn_agent,
-                        "spawn_cloud": spawn_cloud,
-                        "usage_limit_type": usage_limit_type,
-                    },
-                ),
-                options=_RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
-                ),
-                streamed=True,
-            )
-
-        return _ResponseContextManager(_send)
+        return self._streamed(_CREATE_AUTH_KEYS_CODE, params)
 
 
-class AsyncStreamingOAuthAPI:
+class AsyncStreamingOAuthAPI(_Namespace):
     """`client.with_streaming_response.o_auth` of the async client (`async with`)."""
 
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
     def exchange_auth_code_for_api_key(
-        self,
-        *,
-        body: _m.AuthKeysPostRequest | Mapping[str, Any] | None = None,
-        code: str | NotGiven = NOT_GIVEN,
-        code_challenge_method: _m.AuthKeysPostRequestCodeChallengeMethod
-        | str
-        | None
-        | NotGiven = NOT_GIVEN,
-        code_verifier: str | None | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.AuthKeysPostResponse]]:
+        self, **params: Unpack[ExchangeAuthCodeForApiKeyParams]
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_m.AuthKeysPostResponse]]:
         """Exchange authorization code for API key"""
-
-        def _send() -> Any:
-            return self._client._request(
-                _EXCHANGE_AUTH_CODE_FOR_API_KEY,
-                json=_build_body(
-                    body,
-                    {
-                        "code": code,
-                        "code_challenge_method": code_challenge_method,
-                        "code_verifier": code_verifier,
-                    },
-                ),
-                options=_RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
-                ),
-                streamed=True,
-            )
-
-        return _AsyncResponseContextManager(_send)
+        return self._streamed_async(_EXCHANGE_AUTH_CODE_FOR_API_KEY, params)
 
     def create_auth_keys_code(
-        self,
-        *,
-        body: _m.AuthKeysCodePostRequest | Mapping[str, Any] | None = None,
-        callback_url: str | NotGiven = NOT_GIVEN,
-        code_challenge: str | None | NotGiven = NOT_GIVEN,
-        code_challenge_method: _m.AuthKeysCodePostRequestCodeChallengeMethod
-        | str
-        | None
-        | NotGiven = NOT_GIVEN,
-        expires_at: _dt.datetime | str | None | NotGiven = NOT_GIVEN,
-        key_label: str | None | NotGiven = NOT_GIVEN,
-        limit: float | None | NotGiven = NOT_GIVEN,
-        spawn_agent: str | None | NotGiven = NOT_GIVEN,
-        spawn_cloud: str | None | NotGiven = NOT_GIVEN,
-        usage_limit_type: _m.AuthKeysCodePostRequestUsageLimitType
-        | str
-        | None
-        | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.AuthKeysCodePostResponse]]:
+        self, **params: Unpack[CreateAuthKeysCodeParams]
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_m.AuthKeysCodePostResponse]]:
         """Create authorization code"""
-
-        def _send() -> Any:
-            return self._client._request(
-                _CREATE_AUTH_KEYS_CODE,
-                json=_build_body(
-                    body,
-                    {
-                        "callback_url": callback_url,
-                        "code_challenge": code_challenge,
-                        "code_challenge_method": code_challenge_method,
-                        "expires_at": expires_at,
-                        "key_label": key_label,
-                        "limit": limit,
-                        "spawn_agent": spawn_agent,
-                        "spawn_cloud": spawn_cloud,
-                        "usage_limit_type": usage_limit_type,
-                    },
-                ),
-                options=_RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
-                ),
-                streamed=True,
-            )
-
-        return _AsyncResponseContextManager(_send)
+        return self._streamed_async(_CREATE_AUTH_KEYS_CODE, params)

@@ -2,25 +2,32 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator, Mapping
+from collections.abc import AsyncIterator, Iterator
 from typing import TYPE_CHECKING, Any
 
+from .._arguments import Arguments as _Arguments
 from .._client import Endpoint as _Endpoint
+from .._namespace import Namespace as _Namespace
 from .._pagination import iterate_pages as _iterate_pages
 from .._pagination import iterate_pages_async as _iterate_pages_async
-from .._streamed import AsyncResponseContextManager as _AsyncResponseContextManager
-from .._streamed import ResponseContextManager as _ResponseContextManager
-from .._types import NOT_GIVEN, NotGiven, Timeout
-from .._types import RequestOptions as _RequestOptions
+from .._types import CallOptions as _CallOptions
 
 if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
     from .. import models as _m
     from .._client import AsyncOpenRouter, OpenRouter
     from .._response import APIResponse
-    from .._streamed import AsyncStreamedResponse, StreamedResponse
+    from .._streamed import (
+        AsyncResponseContextManager,
+        AsyncStreamedResponse,
+        ResponseContextManager,
+        StreamedResponse,
+    )
 
 _Any = Any
 __all__ = [
+    "ListOrganizationMembersParams",
     "list_organization_members",
     "list_organization_members_async",
     "list_organization_members_iter",
@@ -37,265 +44,117 @@ _LIST_ORGANIZATION_MEMBERS = _Endpoint(
     "GET",
     "/organization/members",
     json=lambda m: m.OrganizationMembersGetResponse,
-    errors={
-        "401": lambda m: m.UnauthorizedResponse,
-        "404": lambda m: m.NotFoundResponse,
-        "500": lambda m: m.InternalServerResponse,
-    },
+    errors="401=UnauthorizedResponse 404=NotFoundResponse 500=InternalServerResponse",
+    args=_Arguments("list_organization_members", query="offset limit"),
 )
 
 
+class ListOrganizationMembersParams(_CallOptions, total=False):
+    """The keyword arguments of `list_organization_members`."""
+
+    offset: int | None
+    """Number of records to skip for pagination"""
+    limit: int | None
+    """Maximum number of records to return (max 100)"""
+
+
 def list_organization_members(
-    client: OpenRouter | OrganizationAPI,
-    *,
-    offset: int | None = None,
-    limit: int | None = None,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    client: OpenRouter | OrganizationAPI, **params: Unpack[ListOrganizationMembersParams]
 ) -> _m.OrganizationMembersGetResponse:
     """List organization members
 
     List all members of the organization associated with the authenticated management key. [Management key](/docs/guides/overview/auth/management-api-keys) required.
 
-    Args:
-        offset: Number of records to skip for pagination
-        limit: Maximum number of records to return (max 100)
-
     GET /organization/members
     """
-    return client._request(
-        _LIST_ORGANIZATION_MEMBERS,
-        query={"offset": offset, "limit": limit},
-        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-    )
+    return client._request(_LIST_ORGANIZATION_MEMBERS, params)
 
 
 async def list_organization_members_async(
-    client: AsyncOpenRouter | AsyncOrganizationAPI,
-    *,
-    offset: int | None = None,
-    limit: int | None = None,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    client: AsyncOpenRouter | AsyncOrganizationAPI, **params: Unpack[ListOrganizationMembersParams]
 ) -> _m.OrganizationMembersGetResponse:
     """List organization members
 
     List all members of the organization associated with the authenticated management key. [Management key](/docs/guides/overview/auth/management-api-keys) required.
 
-    Args:
-        offset: Number of records to skip for pagination
-        limit: Maximum number of records to return (max 100)
-
     GET /organization/members
     """
-    return await client._request(
-        _LIST_ORGANIZATION_MEMBERS,
-        query={"offset": offset, "limit": limit},
-        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-    )
+    return await client._request(_LIST_ORGANIZATION_MEMBERS, params)
 
 
 def list_organization_members_iter(
-    client: OpenRouter | OrganizationAPI,
-    *,
-    limit: int | None = None,
-    offset: int = 0,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    client: OpenRouter | OrganizationAPI, **params: Unpack[ListOrganizationMembersParams]
 ) -> Iterator[_m.OrganizationMembersGetResponseDatum]:
     """Every item of `list_organization_members`, page after page: iterating sends a request per page."""
     return _iterate_pages(
-        lambda offset: list_organization_members(
-            client,
-            limit=limit,
-            offset=offset,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
-        ),
+        lambda offset: client._request(_LIST_ORGANIZATION_MEMBERS, {**params, "offset": offset}),
         "data",
-        offset,
-        limit,
+        params.get("offset") or 0,
+        params.get("limit"),
     )
 
 
 def list_organization_members_iter_async(
-    client: AsyncOpenRouter | AsyncOrganizationAPI,
-    *,
-    limit: int | None = None,
-    offset: int = 0,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    client: AsyncOpenRouter | AsyncOrganizationAPI, **params: Unpack[ListOrganizationMembersParams]
 ) -> AsyncIterator[_m.OrganizationMembersGetResponseDatum]:
     """Every item of `list_organization_members`, page after page: iterating sends a request per page."""
     return _iterate_pages_async(
-        lambda offset: list_organization_members_async(
-            client,
-            limit=limit,
-            offset=offset,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
-        ),
+        lambda offset: client._request(_LIST_ORGANIZATION_MEMBERS, {**params, "offset": offset}),
         "data",
-        offset,
-        limit,
+        params.get("offset") or 0,
+        params.get("limit"),
     )
 
 
-class OrganizationAPI:
+class OrganizationAPI(_Namespace):
     """`client.organization`: the Organization operations as methods."""
-
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
-    def _request(self, *args: Any, **kwargs: Any) -> Any:
-        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
     list_organization_members = list_organization_members
     list_organization_members_iter = list_organization_members_iter
 
 
-class AsyncOrganizationAPI:
+class AsyncOrganizationAPI(_Namespace):
     """`client.organization` of the async client: the Organization operations as methods."""
-
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
-    def _request(self, *args: Any, **kwargs: Any) -> Any:
-        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
     list_organization_members = list_organization_members_async
     list_organization_members_iter = list_organization_members_iter_async
 
 
-class RawOrganizationAPI:
+class RawOrganizationAPI(_Namespace):
     """`client.with_raw_response.organization`: each operation's `APIResponse`."""
 
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
     def list_organization_members(
-        self,
-        *,
-        offset: int | None = None,
-        limit: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        self, **params: Unpack[ListOrganizationMembersParams]
     ) -> APIResponse[_m.OrganizationMembersGetResponse]:
         """List organization members"""
-        return self._client._request(
-            _LIST_ORGANIZATION_MEMBERS,
-            query={"offset": offset, "limit": limit},
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            raw=True,
-        )
+        return self._raw(_LIST_ORGANIZATION_MEMBERS, params)
 
 
-class AsyncRawOrganizationAPI:
+class AsyncRawOrganizationAPI(_Namespace):
     """`client.with_raw_response.organization` of the async client."""
 
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
     async def list_organization_members(
-        self,
-        *,
-        offset: int | None = None,
-        limit: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        self, **params: Unpack[ListOrganizationMembersParams]
     ) -> APIResponse[_m.OrganizationMembersGetResponse]:
         """List organization members"""
-        return await self._client._request(
-            _LIST_ORGANIZATION_MEMBERS,
-            query={"offset": offset, "limit": limit},
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            raw=True,
-        )
+        return await self._raw(_LIST_ORGANIZATION_MEMBERS, params)
 
 
-class StreamingOrganizationAPI:
+class StreamingOrganizationAPI(_Namespace):
     """`client.with_streaming_response.organization`: each operation's response, its body unread, in a `with` block."""
 
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
     def list_organization_members(
-        self,
-        *,
-        offset: int | None = None,
-        limit: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _ResponseContextManager[StreamedResponse[_m.OrganizationMembersGetResponse]]:
+        self, **params: Unpack[ListOrganizationMembersParams]
+    ) -> ResponseContextManager[StreamedResponse[_m.OrganizationMembersGetResponse]]:
         """List organization members"""
-
-        def _send() -> Any:
-            return self._client._request(
-                _LIST_ORGANIZATION_MEMBERS,
-                query={"offset": offset, "limit": limit},
-                options=_RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
-                ),
-                streamed=True,
-            )
-
-        return _ResponseContextManager(_send)
+        return self._streamed(_LIST_ORGANIZATION_MEMBERS, params)
 
 
-class AsyncStreamingOrganizationAPI:
+class AsyncStreamingOrganizationAPI(_Namespace):
     """`client.with_streaming_response.organization` of the async client (`async with`)."""
 
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
     def list_organization_members(
-        self,
-        *,
-        offset: int | None = None,
-        limit: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.OrganizationMembersGetResponse]]:
+        self, **params: Unpack[ListOrganizationMembersParams]
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_m.OrganizationMembersGetResponse]]:
         """List organization members"""
-
-        def _send() -> Any:
-            return self._client._request(
-                _LIST_ORGANIZATION_MEMBERS,
-                query={"offset": offset, "limit": limit},
-                options=_RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
-                ),
-                streamed=True,
-            )
-
-        return _AsyncResponseContextManager(_send)
+        return self._streamed_async(_LIST_ORGANIZATION_MEMBERS, params)

@@ -2,20 +2,25 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
+from .._arguments import Arguments as _Arguments
 from .._client import Endpoint as _Endpoint
-from .._streamed import AsyncResponseContextManager as _AsyncResponseContextManager
-from .._streamed import ResponseContextManager as _ResponseContextManager
-from .._types import NOT_GIVEN, NotGiven, Timeout
-from .._types import RequestOptions as _RequestOptions
+from .._namespace import Namespace as _Namespace
+from .._types import CallOptions as _CallOptions
 
 if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
     from .. import models as _m
     from .._client import AsyncOpenRouter, OpenRouter
     from .._response import APIResponse
-    from .._streamed import AsyncStreamedResponse, StreamedResponse
+    from .._streamed import (
+        AsyncResponseContextManager,
+        AsyncStreamedResponse,
+        ResponseContextManager,
+        StreamedResponse,
+    )
 
 _Any = Any
 __all__ = [
@@ -33,171 +38,78 @@ _LIST_PROVIDERS = _Endpoint(
     "GET",
     "/providers",
     json=lambda m: m.ProvidersGetResponse,
-    errors={"500": lambda m: m.InternalServerResponse},
+    errors="500=InternalServerResponse",
+    args=_Arguments("list_providers"),
 )
 
 
 def list_providers(
-    client: OpenRouter | ProvidersAPI,
-    *,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    client: OpenRouter | ProvidersAPI, **params: Unpack[_CallOptions]
 ) -> _m.ProvidersGetResponse:
     """List all providers
 
     GET /providers
     """
-    return client._request(
-        _LIST_PROVIDERS,
-        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-    )
+    return client._request(_LIST_PROVIDERS, params)
 
 
 async def list_providers_async(
-    client: AsyncOpenRouter | AsyncProvidersAPI,
-    *,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    client: AsyncOpenRouter | AsyncProvidersAPI, **params: Unpack[_CallOptions]
 ) -> _m.ProvidersGetResponse:
     """List all providers
 
     GET /providers
     """
-    return await client._request(
-        _LIST_PROVIDERS,
-        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-    )
+    return await client._request(_LIST_PROVIDERS, params)
 
 
-class ProvidersAPI:
+class ProvidersAPI(_Namespace):
     """`client.providers`: the Providers operations as methods."""
-
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
-    def _request(self, *args: Any, **kwargs: Any) -> Any:
-        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
     list_providers = list_providers
 
 
-class AsyncProvidersAPI:
+class AsyncProvidersAPI(_Namespace):
     """`client.providers` of the async client: the Providers operations as methods."""
-
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
-    def _request(self, *args: Any, **kwargs: Any) -> Any:
-        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
     list_providers = list_providers_async
 
 
-class RawProvidersAPI:
+class RawProvidersAPI(_Namespace):
     """`client.with_raw_response.providers`: each operation's `APIResponse`."""
 
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
     def list_providers(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        self, **params: Unpack[_CallOptions]
     ) -> APIResponse[_m.ProvidersGetResponse]:
         """List all providers"""
-        return self._client._request(
-            _LIST_PROVIDERS,
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            raw=True,
-        )
+        return self._raw(_LIST_PROVIDERS, params)
 
 
-class AsyncRawProvidersAPI:
+class AsyncRawProvidersAPI(_Namespace):
     """`client.with_raw_response.providers` of the async client."""
 
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
     async def list_providers(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        self, **params: Unpack[_CallOptions]
     ) -> APIResponse[_m.ProvidersGetResponse]:
         """List all providers"""
-        return await self._client._request(
-            _LIST_PROVIDERS,
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            raw=True,
-        )
+        return await self._raw(_LIST_PROVIDERS, params)
 
 
-class StreamingProvidersAPI:
+class StreamingProvidersAPI(_Namespace):
     """`client.with_streaming_response.providers`: each operation's response, its body unread, in a `with` block."""
 
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
     def list_providers(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _ResponseContextManager[StreamedResponse[_m.ProvidersGetResponse]]:
+        self, **params: Unpack[_CallOptions]
+    ) -> ResponseContextManager[StreamedResponse[_m.ProvidersGetResponse]]:
         """List all providers"""
-
-        def _send() -> Any:
-            return self._client._request(
-                _LIST_PROVIDERS,
-                options=_RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
-                ),
-                streamed=True,
-            )
-
-        return _ResponseContextManager(_send)
+        return self._streamed(_LIST_PROVIDERS, params)
 
 
-class AsyncStreamingProvidersAPI:
+class AsyncStreamingProvidersAPI(_Namespace):
     """`client.with_streaming_response.providers` of the async client (`async with`)."""
 
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
     def list_providers(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.ProvidersGetResponse]]:
+        self, **params: Unpack[_CallOptions]
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_m.ProvidersGetResponse]]:
         """List all providers"""
-
-        def _send() -> Any:
-            return self._client._request(
-                _LIST_PROVIDERS,
-                options=_RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
-                ),
-                streamed=True,
-            )
-
-        return _AsyncResponseContextManager(_send)
+        return self._streamed_async(_LIST_PROVIDERS, params)

@@ -5,21 +5,27 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, overload
 
+from .._arguments import Arguments as _Arguments
 from .._client import Endpoint as _Endpoint
-from .._client import build_body as _build_body
-from .._streamed import AsyncResponseContextManager as _AsyncResponseContextManager
-from .._streamed import ResponseContextManager as _ResponseContextManager
-from .._types import NOT_GIVEN, NotGiven, Timeout
-from .._types import RequestOptions as _RequestOptions
+from .._namespace import Namespace as _Namespace
+from .._types import CallOptions as _CallOptions
 
 if TYPE_CHECKING:
+    from typing_extensions import Required, Unpack
+
     from .. import models as _m
     from .._client import AsyncOpenRouter, OpenRouter
     from .._response import APIResponse
-    from .._streamed import AsyncStreamedResponse, StreamedResponse
+    from .._streamed import (
+        AsyncResponseContextManager,
+        AsyncStreamedResponse,
+        ResponseContextManager,
+        StreamedResponse,
+    )
 
 _Any = Any
 __all__ = [
+    "CreateRerankParams",
     "create_rerank",
     "create_rerank_async",
     "list_rerank_models",
@@ -36,42 +42,42 @@ _CREATE_RERANK = _Endpoint(
     "POST",
     "/rerank",
     json=lambda m: m.RerankPostResponse,
-    errors={
-        "400": lambda m: m.BadRequestResponse,
-        "401": lambda m: m.UnauthorizedResponse,
-        "402": lambda m: m.PaymentRequiredResponse,
-        "404": lambda m: m.NotFoundResponse,
-        "429": lambda m: m.TooManyRequestsResponse,
-        "500": lambda m: m.InternalServerResponse,
-        "502": lambda m: m.BadGatewayResponse,
-        "503": lambda m: m.ServiceUnavailableResponse,
-        "524": lambda m: m.EdgeNetworkTimeoutResponse,
-        "529": lambda m: m.ProviderOverloadedResponse,
-    },
+    errors="400=BadRequestResponse 401=UnauthorizedResponse 402=PaymentRequiredResponse 404=NotFoundResponse 429=TooManyRequestsResponse 500=InternalServerResponse 502=BadGatewayResponse 503=ServiceUnavailableResponse 524=EdgeNetworkTimeoutResponse 529=ProviderOverloadedResponse",
+    args=_Arguments(
+        "create_rerank",
+        body="documents model provider query top_n",
+        required="documents model query",
+        kind="object",
+    ),
 )
 
 _LIST_RERANK_MODELS = _Endpoint(
     "GET",
     "/rerank/models",
     json=lambda m: m.ModelsListResponse,
-    errors={"400": lambda m: m.BadRequestResponse, "500": lambda m: m.InternalServerResponse},
+    errors="400=BadRequestResponse 500=InternalServerResponse",
+    args=_Arguments("list_rerank_models"),
 )
 
 
+class CreateRerankParams(_CallOptions, total=False):
+    """The keyword arguments of `create_rerank`."""
+
+    documents: Required[Sequence[str]]
+    """The list of documents to rerank"""
+    model: Required[str]
+    """The rerank model to use"""
+    provider: _m.ProviderPreferences | Mapping[str, Any] | None
+    """Provider routing preferences for the request."""
+    query: Required[str]
+    """The search query to rerank documents against"""
+    top_n: int | None
+    """Number of most relevant documents to return"""
+
+
 @overload
 def create_rerank(
-    client: OpenRouter | RerankAPI,
-    *,
-    documents: Sequence[str],
-    model: str,
-    provider: _m.ProviderPreferences | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    query: str,
-    top_n: int | None | NotGiven = NOT_GIVEN,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    client: OpenRouter | RerankAPI, **params: Unpack[CreateRerankParams]
 ) -> _m.RerankPostResponse: ...
 
 
@@ -80,72 +86,23 @@ def create_rerank(
     client: OpenRouter | RerankAPI,
     *,
     body: _m.RerankPostRequest | Mapping[str, Any],
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    **params: Unpack[_CallOptions],
 ) -> _m.RerankPostResponse: ...
 
 
-def create_rerank(
-    client: OpenRouter | RerankAPI,
-    *,
-    body: _m.RerankPostRequest | Mapping[str, Any] | None = None,
-    documents: Sequence[str] | NotGiven = NOT_GIVEN,
-    model: str | NotGiven = NOT_GIVEN,
-    provider: _m.ProviderPreferences | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    query: str | NotGiven = NOT_GIVEN,
-    top_n: int | None | NotGiven = NOT_GIVEN,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
-) -> _m.RerankPostResponse:
+def create_rerank(client: OpenRouter | RerankAPI, **params: Any) -> _m.RerankPostResponse:
     """Submit a rerank request
 
     Submits a rerank request to the rerank router
 
-    Args:
-        documents: The list of documents to rerank
-        model: The rerank model to use
-        provider: Provider routing preferences for the request.
-        query: The search query to rerank documents against
-        top_n: Number of most relevant documents to return
-
     POST /rerank
     """
-    return client._request(
-        _CREATE_RERANK,
-        json=_build_body(
-            body,
-            {
-                "documents": documents,
-                "model": model,
-                "provider": provider,
-                "query": query,
-                "top_n": top_n,
-            },
-        ),
-        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-    )
+    return client._request(_CREATE_RERANK, params)
 
 
 @overload
 async def create_rerank_async(
-    client: AsyncOpenRouter | AsyncRerankAPI,
-    *,
-    documents: Sequence[str],
-    model: str,
-    provider: _m.ProviderPreferences | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    query: str,
-    top_n: int | None | NotGiven = NOT_GIVEN,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    client: AsyncOpenRouter | AsyncRerankAPI, **params: Unpack[CreateRerankParams]
 ) -> _m.RerankPostResponse: ...
 
 
@@ -154,66 +111,24 @@ async def create_rerank_async(
     client: AsyncOpenRouter | AsyncRerankAPI,
     *,
     body: _m.RerankPostRequest | Mapping[str, Any],
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    **params: Unpack[_CallOptions],
 ) -> _m.RerankPostResponse: ...
 
 
 async def create_rerank_async(
-    client: AsyncOpenRouter | AsyncRerankAPI,
-    *,
-    body: _m.RerankPostRequest | Mapping[str, Any] | None = None,
-    documents: Sequence[str] | NotGiven = NOT_GIVEN,
-    model: str | NotGiven = NOT_GIVEN,
-    provider: _m.ProviderPreferences | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    query: str | NotGiven = NOT_GIVEN,
-    top_n: int | None | NotGiven = NOT_GIVEN,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    client: AsyncOpenRouter | AsyncRerankAPI, **params: Any
 ) -> _m.RerankPostResponse:
     """Submit a rerank request
 
     Submits a rerank request to the rerank router
 
-    Args:
-        documents: The list of documents to rerank
-        model: The rerank model to use
-        provider: Provider routing preferences for the request.
-        query: The search query to rerank documents against
-        top_n: Number of most relevant documents to return
-
     POST /rerank
     """
-    return await client._request(
-        _CREATE_RERANK,
-        json=_build_body(
-            body,
-            {
-                "documents": documents,
-                "model": model,
-                "provider": provider,
-                "query": query,
-                "top_n": top_n,
-            },
-        ),
-        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-    )
+    return await client._request(_CREATE_RERANK, params)
 
 
 def list_rerank_models(
-    client: OpenRouter | RerankAPI,
-    *,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    client: OpenRouter | RerankAPI, **params: Unpack[_CallOptions]
 ) -> _m.ModelsListResponse:
     """List all rerank models
 
@@ -221,20 +136,11 @@ def list_rerank_models(
 
     GET /rerank/models
     """
-    return client._request(
-        _LIST_RERANK_MODELS,
-        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-    )
+    return client._request(_LIST_RERANK_MODELS, params)
 
 
 async def list_rerank_models_async(
-    client: AsyncOpenRouter | AsyncRerankAPI,
-    *,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    client: AsyncOpenRouter | AsyncRerankAPI, **params: Unpack[_CallOptions]
 ) -> _m.ModelsListResponse:
     """List all rerank models
 
@@ -242,279 +148,84 @@ async def list_rerank_models_async(
 
     GET /rerank/models
     """
-    return await client._request(
-        _LIST_RERANK_MODELS,
-        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-    )
+    return await client._request(_LIST_RERANK_MODELS, params)
 
 
-class RerankAPI:
+class RerankAPI(_Namespace):
     """`client.rerank`: the Rerank operations as methods."""
-
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
-    def _request(self, *args: Any, **kwargs: Any) -> Any:
-        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
     create_rerank = create_rerank
 
     list_rerank_models = list_rerank_models
 
 
-class AsyncRerankAPI:
+class AsyncRerankAPI(_Namespace):
     """`client.rerank` of the async client: the Rerank operations as methods."""
-
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
-    def _request(self, *args: Any, **kwargs: Any) -> Any:
-        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
     create_rerank = create_rerank_async
 
     list_rerank_models = list_rerank_models_async
 
 
-class RawRerankAPI:
+class RawRerankAPI(_Namespace):
     """`client.with_raw_response.rerank`: each operation's `APIResponse`."""
 
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
     def create_rerank(
-        self,
-        *,
-        body: _m.RerankPostRequest | Mapping[str, Any] | None = None,
-        documents: Sequence[str] | NotGiven = NOT_GIVEN,
-        model: str | NotGiven = NOT_GIVEN,
-        provider: _m.ProviderPreferences | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-        query: str | NotGiven = NOT_GIVEN,
-        top_n: int | None | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        self, **params: Unpack[CreateRerankParams]
     ) -> APIResponse[_m.RerankPostResponse]:
         """Submit a rerank request"""
-        return self._client._request(
-            _CREATE_RERANK,
-            json=_build_body(
-                body,
-                {
-                    "documents": documents,
-                    "model": model,
-                    "provider": provider,
-                    "query": query,
-                    "top_n": top_n,
-                },
-            ),
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            raw=True,
-        )
+        return self._raw(_CREATE_RERANK, params)
 
     def list_rerank_models(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        self, **params: Unpack[_CallOptions]
     ) -> APIResponse[_m.ModelsListResponse]:
         """List all rerank models"""
-        return self._client._request(
-            _LIST_RERANK_MODELS,
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            raw=True,
-        )
+        return self._raw(_LIST_RERANK_MODELS, params)
 
 
-class AsyncRawRerankAPI:
+class AsyncRawRerankAPI(_Namespace):
     """`client.with_raw_response.rerank` of the async client."""
 
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
     async def create_rerank(
-        self,
-        *,
-        body: _m.RerankPostRequest | Mapping[str, Any] | None = None,
-        documents: Sequence[str] | NotGiven = NOT_GIVEN,
-        model: str | NotGiven = NOT_GIVEN,
-        provider: _m.ProviderPreferences | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-        query: str | NotGiven = NOT_GIVEN,
-        top_n: int | None | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        self, **params: Unpack[CreateRerankParams]
     ) -> APIResponse[_m.RerankPostResponse]:
         """Submit a rerank request"""
-        return await self._client._request(
-            _CREATE_RERANK,
-            json=_build_body(
-                body,
-                {
-                    "documents": documents,
-                    "model": model,
-                    "provider": provider,
-                    "query": query,
-                    "top_n": top_n,
-                },
-            ),
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            raw=True,
-        )
+        return await self._raw(_CREATE_RERANK, params)
 
     async def list_rerank_models(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        self, **params: Unpack[_CallOptions]
     ) -> APIResponse[_m.ModelsListResponse]:
         """List all rerank models"""
-        return await self._client._request(
-            _LIST_RERANK_MODELS,
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            raw=True,
-        )
+        return await self._raw(_LIST_RERANK_MODELS, params)
 
 
-class StreamingRerankAPI:
+class StreamingRerankAPI(_Namespace):
     """`client.with_streaming_response.rerank`: each operation's response, its body unread, in a `with` block."""
 
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
     def create_rerank(
-        self,
-        *,
-        body: _m.RerankPostRequest | Mapping[str, Any] | None = None,
-        documents: Sequence[str] | NotGiven = NOT_GIVEN,
-        model: str | NotGiven = NOT_GIVEN,
-        provider: _m.ProviderPreferences | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-        query: str | NotGiven = NOT_GIVEN,
-        top_n: int | None | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _ResponseContextManager[StreamedResponse[_m.RerankPostResponse]]:
+        self, **params: Unpack[CreateRerankParams]
+    ) -> ResponseContextManager[StreamedResponse[_m.RerankPostResponse]]:
         """Submit a rerank request"""
-
-        def _send() -> Any:
-            return self._client._request(
-                _CREATE_RERANK,
-                json=_build_body(
-                    body,
-                    {
-                        "documents": documents,
-                        "model": model,
-                        "provider": provider,
-                        "query": query,
-                        "top_n": top_n,
-                    },
-                ),
-                options=_RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
-                ),
-                streamed=True,
-            )
-
-        return _ResponseContextManager(_send)
+        return self._streamed(_CREATE_RERANK, params)
 
     def list_rerank_models(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _ResponseContextManager[StreamedResponse[_m.ModelsListResponse]]:
+        self, **params: Unpack[_CallOptions]
+    ) -> ResponseContextManager[StreamedResponse[_m.ModelsListResponse]]:
         """List all rerank models"""
-
-        def _send() -> Any:
-            return self._client._request(
-                _LIST_RERANK_MODELS,
-                options=_RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
-                ),
-                streamed=True,
-            )
-
-        return _ResponseContextManager(_send)
+        return self._streamed(_LIST_RERANK_MODELS, params)
 
 
-class AsyncStreamingRerankAPI:
+class AsyncStreamingRerankAPI(_Namespace):
     """`client.with_streaming_response.rerank` of the async client (`async with`)."""
 
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
     def create_rerank(
-        self,
-        *,
-        body: _m.RerankPostRequest | Mapping[str, Any] | None = None,
-        documents: Sequence[str] | NotGiven = NOT_GIVEN,
-        model: str | NotGiven = NOT_GIVEN,
-        provider: _m.ProviderPreferences | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-        query: str | NotGiven = NOT_GIVEN,
-        top_n: int | None | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.RerankPostResponse]]:
+        self, **params: Unpack[CreateRerankParams]
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_m.RerankPostResponse]]:
         """Submit a rerank request"""
-
-        def _send() -> Any:
-            return self._client._request(
-                _CREATE_RERANK,
-                json=_build_body(
-                    body,
-                    {
-                        "documents": documents,
-                        "model": model,
-                        "provider": provider,
-                        "query": query,
-                        "top_n": top_n,
-                    },
-                ),
-                options=_RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
-                ),
-                streamed=True,
-            )
-
-        return _AsyncResponseContextManager(_send)
+        return self._streamed_async(_CREATE_RERANK, params)
 
     def list_rerank_models(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.ModelsListResponse]]:
+        self, **params: Unpack[_CallOptions]
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_m.ModelsListResponse]]:
         """List all rerank models"""
-
-        def _send() -> Any:
-            return self._client._request(
-                _LIST_RERANK_MODELS,
-                options=_RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
-                ),
-                streamed=True,
-            )
-
-        return _AsyncResponseContextManager(_send)
+        return self._streamed_async(_LIST_RERANK_MODELS, params)

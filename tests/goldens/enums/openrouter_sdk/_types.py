@@ -5,11 +5,19 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from pathlib import Path
-from typing import IO, Any, Literal
+from typing import IO, Any, Literal, TypedDict
 
 import httpx
 
-__all__ = ["NOT_GIVEN", "FileContent", "FileTypes", "NotGiven", "RequestOptions", "Timeout"]
+__all__ = [
+    "NOT_GIVEN",
+    "CallOptions",
+    "FileContent",
+    "FileTypes",
+    "NotGiven",
+    "RequestOptions",
+    "Timeout",
+]
 
 Timeout = float | httpx.Timeout | None
 
@@ -56,3 +64,19 @@ class RequestOptions:
         self.extra_body = extra_body
         self.timeout = timeout
         self.max_retries = max_retries
+
+
+class CallOptions(TypedDict, total=False):
+    """The per-call options every operation takes as keywords: the base of each
+    operation's keyword TypedDict (`**params: Unpack[...Params]`)."""
+
+    extra_headers: Mapping[str, str] | None
+    """Headers added to (or replacing) the request's."""
+    extra_query: Mapping[str, Any] | None
+    """Query parameters added to the request's."""
+    extra_body: Mapping[str, Any] | None
+    """Fields laid over the JSON body (or parts added to a form)."""
+    timeout: Timeout | NotGiven
+    """Seconds (or an `httpx.Timeout`) for this call instead of the client's."""
+    max_retries: int | NotGiven
+    """Retries for this call instead of the client's."""

@@ -1,5 +1,6 @@
 """The request loops: `SyncAPIClient` and `AsyncAPIClient`, the bases of the generated
-clients. Every API function sends its request through `_request`, which builds it,
+clients. Every API function hands its keyword arguments to `_request`, which splits
+them (`_arguments.Arguments`), builds the request,
 retries what is worth retrying, raises typed errors and parses the body (or returns
 a stream of parsed events, or with `streamed=True` a response whose body is unread)."""
 
@@ -69,21 +70,15 @@ class SyncAPIClient(BaseClient[httpx.Client]):
     def _request(
         self,
         endpoint: Endpoint,
+        params: Mapping[str, Any],
         *,
-        path: Mapping[str, Any] | None = None,
-        query: Mapping[str, Any] | None = None,
-        explode: Mapping[str, bool] | None = None,
-        headers: Mapping[str, Any] | None = None,
-        json: Any = None,
-        content: Any = None,
-        options: RequestOptions | None = None,
         raw: bool = False,
-        form: list[Any] | None = None,
         streamed: bool = False,
     ) -> Any:
-        request = self._build_request(
-            endpoint, path, query, explode, headers, json, content, options, form
-        )
+        parts = endpoint.args.split(params)
+        asked: str | None = parts.pop("asked")
+        options: RequestOptions = parts["options"]
+        request = self._build_request(endpoint, **parts)
         streaming = asks_for_stream(endpoint, request)
         if streaming:
             request.headers["Accept"] = "text/event-stream"
@@ -111,12 +106,12 @@ class SyncAPIClient(BaseClient[httpx.Client]):
                     except httpx.HTTPError as exc:
                         raise transport_error(exc, response) from exc
                     raise status_error(endpoint, response)
-                return StreamedResponse(response, lambda r: parse_response(endpoint, r))
+                return StreamedResponse(response, lambda r: parse_response(endpoint, r, asked))
             if streaming:
                 if is_event_stream(response):
                     return Stream(response, endpoint.chunk_parser())
                 response.read()
-            return result(endpoint, response, raw, streaming)
+            return result(endpoint, response, raw, streaming, asked)
 
 
 class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
@@ -155,21 +150,15 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
     async def _request(
         self,
         endpoint: Endpoint,
+        params: Mapping[str, Any],
         *,
-        path: Mapping[str, Any] | None = None,
-        query: Mapping[str, Any] | None = None,
-        explode: Mapping[str, bool] | None = None,
-        headers: Mapping[str, Any] | None = None,
-        json: Any = None,
-        content: Any = None,
-        options: RequestOptions | None = None,
         raw: bool = False,
-        form: list[Any] | None = None,
         streamed: bool = False,
     ) -> Any:
-        request = self._build_request(
-            endpoint, path, query, explode, headers, json, content, options, form
-        )
+        parts = endpoint.args.split(params)
+        asked: str | None = parts.pop("asked")
+        options: RequestOptions = parts["options"]
+        request = self._build_request(endpoint, **parts)
         streaming = asks_for_stream(endpoint, request)
         if streaming:
             request.headers["Accept"] = "text/event-stream"
@@ -197,9 +186,9 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
                     except httpx.HTTPError as exc:
                         raise transport_error(exc, response) from exc
                     raise status_error(endpoint, response)
-                return AsyncStreamedResponse(response, lambda r: parse_response(endpoint, r))
+                return AsyncStreamedResponse(response, lambda r: parse_response(endpoint, r, asked))
             if streaming:
                 if is_event_stream(response):
                     return AsyncStream(response, endpoint.chunk_parser())
                 await response.aread()
-            return result(endpoint, response, raw, streaming)
+            return result(endpoint, response, raw, streaming, asked)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import importlib
 import json as json_module
 from collections.abc import Callable, Mapping
+from operator import attrgetter
 from types import ModuleType
 from typing import Any
 
@@ -20,12 +21,15 @@ Resolver = Callable[[Any], Any]
 
 class Endpoint:
     """One operation. `json`, `stream` and the error resolvers take the models module
-    and return a type, so models load lazily. `accept` is the Accept header of an
-    operation that answers other media types than JSON (the client's default)."""
+    and return a type, so models load lazily (`errors` may name models instead:
+    `"400=BadRequestResponse 401=..."`). `accept` is the Accept header of an
+    operation that answers other media types than JSON (the client's default); `args`
+    where its keyword arguments go (`_arguments.Arguments`)."""
 
     __slots__ = (
         "_parsers",
         "accept",
+        "args",
         "auth",
         "binary",
         "empty",
@@ -48,8 +52,9 @@ class Endpoint:
         text: bool = False,
         binary: bool = False,
         empty: bool = False,
-        errors: Mapping[str, Resolver] | None = None,
+        errors: Mapping[str, Resolver] | str | None = None,
         accept: str | None = None,
+        args: Any = None,
     ) -> None:
         self.method = method
         self.path = path
@@ -59,8 +64,12 @@ class Endpoint:
         self.text = text
         self.binary = binary
         self.empty = empty or not (json or text or binary)  # a success without a body is declared
+        if isinstance(errors, str):  # "400=BadRequestResponse ...": models by name
+            pairs = (e.partition("=") for e in errors.split())
+            errors = {status: attrgetter(name) for status, _, name in pairs}
         self.errors: Mapping[str, Resolver] = errors or {}
         self.accept = accept  # the success media types, when not only JSON
+        self.args = args  # its keyword layout (an `_arguments.Arguments`)
         self._parsers: dict[str, Callable[[Any], Any]] = {}
 
     def parser(self, key: str, resolver: Resolver) -> Callable[[Any], Any]:

@@ -30,7 +30,13 @@ def is_failure(response: httpx.Response) -> bool:
     return response.status_code >= 400 or response.status_code < 200
 
 
-def result(endpoint: Endpoint, response: httpx.Response, raw: bool, streaming: bool) -> Any:
+def result(
+    endpoint: Endpoint,
+    response: httpx.Response,
+    raw: bool,
+    streaming: bool,
+    asked: str | None = None,
+) -> Any:
     """What the call returns for a read response: the parsed body, or an `APIResponse`
     (`raw`); a request that asked for a stream and got none is an error."""
     if is_failure(response):
@@ -43,17 +49,39 @@ def result(endpoint: Endpoint, response: httpx.Response, raw: bool, streaming: b
             text=response.text,
         )
     if raw:
-        return APIResponse(response, lambda r: parse_response(endpoint, r))
-    return parse_response(endpoint, response)
+        return APIResponse(response, lambda r: parse_response(endpoint, r, asked))
+    return parse_response(endpoint, response, asked)
 
 
-def parse_response(endpoint: Endpoint, response: httpx.Response) -> Any:
+def _media_matches(asked: str, content_type: str) -> bool:
+    base = content_type.split(";")[0].strip()
+    if asked == "application/json":
+        return _is_json(base)
+    if asked.endswith("/*"):
+        return base.startswith(asked[:-1])
+    return base == asked.lower()
+
+
+def parse_response(endpoint: Endpoint, response: httpx.Response, asked: str | None = None) -> Any:
+    """The body as the operation declares it; `asked`: the one media type the call asked
+    for (content negotiation), which the response must have."""
     if is_failure(response):
         raise status_error(endpoint, response)
     content_type = response.headers.get("content-type", "").lower()
     data = response.content
     if response.status_code == 204 or (not data and endpoint.empty):
         return None
+    if asked is not None and not _media_matches(asked, content_type):
+        answered = content_type.split(";")[0].strip() or "no content type"
+        others: tuple[str, ...] = getattr(endpoint.args, "accepts", ())
+        hint = f" (pass accept={answered!r} to ask for it)" if answered in others else ""
+        name = getattr(endpoint.args, "name", "the operation")
+        raise APIResponseValidationError(
+            f"{endpoint.method} {endpoint.path} ({name}): asked for {asked}, "
+            f"the server answered {answered}{hint}",
+            response=response,
+            text=response.text,
+        )
     if not data and endpoint.json is not None:
         raise APIResponseValidationError(
             f"{endpoint.method} {endpoint.path}: the {response.status_code} response has no body",

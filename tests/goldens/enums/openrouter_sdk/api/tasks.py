@@ -5,23 +5,30 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, overload
 
+from .._arguments import Arguments as _Arguments
 from .._client import Endpoint as _Endpoint
-from .._client import build_body as _build_body
-from .._streamed import AsyncResponseContextManager as _AsyncResponseContextManager
-from .._streamed import ResponseContextManager as _ResponseContextManager
-from .._types import NOT_GIVEN, NotGiven, Timeout
-from .._types import RequestOptions as _RequestOptions
+from .._namespace import Namespace as _Namespace
+from .._types import CallOptions as _CallOptions
 
 if TYPE_CHECKING:
+    from typing_extensions import Required, Unpack
+
     from .. import models as _m
     from .._client import AsyncOpenRouter, OpenRouter
     from .._response import APIResponse
-    from .._streamed import AsyncStreamedResponse, StreamedResponse
+    from .._streamed import (
+        AsyncResponseContextManager,
+        AsyncStreamedResponse,
+        ResponseContextManager,
+        StreamedResponse,
+    )
 
 _Any = Any
 __all__ = [
+    "ListTasksParams",
     "list_tasks",
     "list_tasks_async",
+    "CreateTaskParams",
     "create_task",
     "create_task_async",
     "TasksAPI",
@@ -32,87 +39,86 @@ __all__ = [
     "AsyncStreamingTasksAPI",
 ]
 
-_LIST_TASKS = _Endpoint("GET", "/tasks", auth=False, json=lambda m: m.TasksGetResponse)
+_LIST_TASKS = _Endpoint(
+    "GET",
+    "/tasks",
+    auth=False,
+    json=lambda m: m.TasksGetResponse,
+    args=_Arguments("list_tasks", query="status priority order"),
+)
 
-_CREATE_TASK = _Endpoint("POST", "/tasks", auth=False, json=lambda m: m.Task)
+_CREATE_TASK = _Endpoint(
+    "POST",
+    "/tasks",
+    auth=False,
+    json=lambda m: m.Task,
+    args=_Arguments(
+        "create_task",
+        body="id kind title status priority severity hint visibility mode flags",
+        required="id kind title status",
+        kind="object",
+    ),
+)
+
+
+class ListTasksParams(_CallOptions, total=False):
+    """The keyword arguments of `list_tasks`."""
+
+    status: _m.TaskStatus | str | None
+    priority: _m.Priority | int | None
+    order: _m.TasksGetParametersQueryOrder | str | None
+    """Sort direction. (server default: 'desc')"""
 
 
 def list_tasks(
-    client: OpenRouter | TasksAPI,
-    *,
-    status: _m.TaskStatus | str | None = None,
-    priority: _m.Priority | int | None = None,
-    order: _m.TasksGetParametersQueryOrder | str | None = None,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    client: OpenRouter | TasksAPI, **params: Unpack[ListTasksParams]
 ) -> _m.TasksGetResponse:
     """List tasks
 
     Lists tasks, optionally filtered by status and priority.
 
-    Args:
-        order: Sort direction. (server default: 'desc')
-
     GET /tasks
     """
-    return client._request(
-        _LIST_TASKS,
-        query={"status": status, "priority": priority, "order": order},
-        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-    )
+    return client._request(_LIST_TASKS, params)
 
 
 async def list_tasks_async(
-    client: AsyncOpenRouter | AsyncTasksAPI,
-    *,
-    status: _m.TaskStatus | str | None = None,
-    priority: _m.Priority | int | None = None,
-    order: _m.TasksGetParametersQueryOrder | str | None = None,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    client: AsyncOpenRouter | AsyncTasksAPI, **params: Unpack[ListTasksParams]
 ) -> _m.TasksGetResponse:
     """List tasks
 
     Lists tasks, optionally filtered by status and priority.
 
-    Args:
-        order: Sort direction. (server default: 'desc')
-
     GET /tasks
     """
-    return await client._request(
-        _LIST_TASKS,
-        query={"status": status, "priority": priority, "order": order},
-        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-    )
+    return await client._request(_LIST_TASKS, params)
+
+
+class CreateTaskParams(_CallOptions, total=False):
+    """The keyword arguments of `create_task`."""
+
+    id: Required[str]
+    kind: Required[_m.TaskKind]
+    """Single-value enum used as a type tag."""
+    title: Required[str]
+    status: Required[_m.TaskStatus | str]
+    """Lifecycle status; values contain dashes, spaces and Python keywords."""
+    priority: _m.Priority | int | None
+    """Priority from 1 (lowest) to 5 (highest)."""
+    severity: _m.Severity | str | None
+    """Nullable enum; null is one of the allowed values."""
+    hint: _m.HttpStatusHint | int | None
+    """Integer enum that includes zero and negative values."""
+    visibility: _m.TaskVisibility | str | None
+    """Inline string enum."""
+    mode: _m.TaskMode | str | None
+    """Inline enum whose values collide after case-folding."""
+    flags: Sequence[_m.TaskFlag | str] | None
+    """Array of inline enum values."""
 
 
 @overload
-def create_task(
-    client: OpenRouter | TasksAPI,
-    *,
-    id: str,
-    kind: _m.TaskKind,
-    title: str,
-    status: _m.TaskStatus | str,
-    priority: _m.Priority | int | None | NotGiven = NOT_GIVEN,
-    severity: _m.Severity | str | None | NotGiven = NOT_GIVEN,
-    hint: _m.HttpStatusHint | int | None | NotGiven = NOT_GIVEN,
-    visibility: _m.TaskVisibility | str | None | NotGiven = NOT_GIVEN,
-    mode: _m.TaskMode | str | None | NotGiven = NOT_GIVEN,
-    flags: Sequence[_m.TaskFlag | str] | None | NotGiven = NOT_GIVEN,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
-) -> _m.Task: ...
+def create_task(client: OpenRouter | TasksAPI, **params: Unpack[CreateTaskParams]) -> _m.Task: ...
 
 
 @overload
@@ -120,90 +126,23 @@ def create_task(
     client: OpenRouter | TasksAPI,
     *,
     body: _m.Task | Mapping[str, Any],
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    **params: Unpack[_CallOptions],
 ) -> _m.Task: ...
 
 
-def create_task(
-    client: OpenRouter | TasksAPI,
-    *,
-    body: _m.Task | Mapping[str, Any] | None = None,
-    id: str | NotGiven = NOT_GIVEN,
-    kind: _m.TaskKind | NotGiven = NOT_GIVEN,
-    title: str | NotGiven = NOT_GIVEN,
-    status: _m.TaskStatus | str | NotGiven = NOT_GIVEN,
-    priority: _m.Priority | int | None | NotGiven = NOT_GIVEN,
-    severity: _m.Severity | str | None | NotGiven = NOT_GIVEN,
-    hint: _m.HttpStatusHint | int | None | NotGiven = NOT_GIVEN,
-    visibility: _m.TaskVisibility | str | None | NotGiven = NOT_GIVEN,
-    mode: _m.TaskMode | str | None | NotGiven = NOT_GIVEN,
-    flags: Sequence[_m.TaskFlag | str] | None | NotGiven = NOT_GIVEN,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
-) -> _m.Task:
+def create_task(client: OpenRouter | TasksAPI, **params: Any) -> _m.Task:
     """Create a task
 
     Creates a new task. `kind` must always be "task".
 
-    Args:
-        kind: Single-value enum used as a type tag.
-        status: Lifecycle status; values contain dashes, spaces and Python keywords.
-        priority: Priority from 1 (lowest) to 5 (highest).
-        severity: Nullable enum; null is one of the allowed values.
-        hint: Integer enum that includes zero and negative values.
-        visibility: Inline string enum.
-        mode: Inline enum whose values collide after case-folding.
-        flags: Array of inline enum values.
-
     POST /tasks
     """
-    return client._request(
-        _CREATE_TASK,
-        json=_build_body(
-            body,
-            {
-                "id": id,
-                "kind": kind,
-                "title": title,
-                "status": status,
-                "priority": priority,
-                "severity": severity,
-                "hint": hint,
-                "visibility": visibility,
-                "mode": mode,
-                "flags": flags,
-            },
-        ),
-        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-    )
+    return client._request(_CREATE_TASK, params)
 
 
 @overload
 async def create_task_async(
-    client: AsyncOpenRouter | AsyncTasksAPI,
-    *,
-    id: str,
-    kind: _m.TaskKind,
-    title: str,
-    status: _m.TaskStatus | str,
-    priority: _m.Priority | int | None | NotGiven = NOT_GIVEN,
-    severity: _m.Severity | str | None | NotGiven = NOT_GIVEN,
-    hint: _m.HttpStatusHint | int | None | NotGiven = NOT_GIVEN,
-    visibility: _m.TaskVisibility | str | None | NotGiven = NOT_GIVEN,
-    mode: _m.TaskMode | str | None | NotGiven = NOT_GIVEN,
-    flags: Sequence[_m.TaskFlag | str] | None | NotGiven = NOT_GIVEN,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    client: AsyncOpenRouter | AsyncTasksAPI, **params: Unpack[CreateTaskParams]
 ) -> _m.Task: ...
 
 
@@ -212,394 +151,89 @@ async def create_task_async(
     client: AsyncOpenRouter | AsyncTasksAPI,
     *,
     body: _m.Task | Mapping[str, Any],
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    **params: Unpack[_CallOptions],
 ) -> _m.Task: ...
 
 
-async def create_task_async(
-    client: AsyncOpenRouter | AsyncTasksAPI,
-    *,
-    body: _m.Task | Mapping[str, Any] | None = None,
-    id: str | NotGiven = NOT_GIVEN,
-    kind: _m.TaskKind | NotGiven = NOT_GIVEN,
-    title: str | NotGiven = NOT_GIVEN,
-    status: _m.TaskStatus | str | NotGiven = NOT_GIVEN,
-    priority: _m.Priority | int | None | NotGiven = NOT_GIVEN,
-    severity: _m.Severity | str | None | NotGiven = NOT_GIVEN,
-    hint: _m.HttpStatusHint | int | None | NotGiven = NOT_GIVEN,
-    visibility: _m.TaskVisibility | str | None | NotGiven = NOT_GIVEN,
-    mode: _m.TaskMode | str | None | NotGiven = NOT_GIVEN,
-    flags: Sequence[_m.TaskFlag | str] | None | NotGiven = NOT_GIVEN,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
-) -> _m.Task:
+async def create_task_async(client: AsyncOpenRouter | AsyncTasksAPI, **params: Any) -> _m.Task:
     """Create a task
 
     Creates a new task. `kind` must always be "task".
 
-    Args:
-        kind: Single-value enum used as a type tag.
-        status: Lifecycle status; values contain dashes, spaces and Python keywords.
-        priority: Priority from 1 (lowest) to 5 (highest).
-        severity: Nullable enum; null is one of the allowed values.
-        hint: Integer enum that includes zero and negative values.
-        visibility: Inline string enum.
-        mode: Inline enum whose values collide after case-folding.
-        flags: Array of inline enum values.
-
     POST /tasks
     """
-    return await client._request(
-        _CREATE_TASK,
-        json=_build_body(
-            body,
-            {
-                "id": id,
-                "kind": kind,
-                "title": title,
-                "status": status,
-                "priority": priority,
-                "severity": severity,
-                "hint": hint,
-                "visibility": visibility,
-                "mode": mode,
-                "flags": flags,
-            },
-        ),
-        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-    )
+    return await client._request(_CREATE_TASK, params)
 
 
-class TasksAPI:
+class TasksAPI(_Namespace):
     """`client.tasks`: the tasks operations as methods."""
-
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
-    def _request(self, *args: Any, **kwargs: Any) -> Any:
-        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
     list_tasks = list_tasks
 
     create_task = create_task
 
 
-class AsyncTasksAPI:
+class AsyncTasksAPI(_Namespace):
     """`client.tasks` of the async client: the tasks operations as methods."""
-
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
-    def _request(self, *args: Any, **kwargs: Any) -> Any:
-        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
     list_tasks = list_tasks_async
 
     create_task = create_task_async
 
 
-class RawTasksAPI:
+class RawTasksAPI(_Namespace):
     """`client.with_raw_response.tasks`: each operation's `APIResponse`."""
 
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
-    def list_tasks(
-        self,
-        *,
-        status: _m.TaskStatus | str | None = None,
-        priority: _m.Priority | int | None = None,
-        order: _m.TasksGetParametersQueryOrder | str | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[_m.TasksGetResponse]:
+    def list_tasks(self, **params: Unpack[ListTasksParams]) -> APIResponse[_m.TasksGetResponse]:
         """List tasks"""
-        return self._client._request(
-            _LIST_TASKS,
-            query={"status": status, "priority": priority, "order": order},
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            raw=True,
-        )
+        return self._raw(_LIST_TASKS, params)
 
-    def create_task(
-        self,
-        *,
-        body: _m.Task | Mapping[str, Any] | None = None,
-        id: str | NotGiven = NOT_GIVEN,
-        kind: _m.TaskKind | NotGiven = NOT_GIVEN,
-        title: str | NotGiven = NOT_GIVEN,
-        status: _m.TaskStatus | str | NotGiven = NOT_GIVEN,
-        priority: _m.Priority | int | None | NotGiven = NOT_GIVEN,
-        severity: _m.Severity | str | None | NotGiven = NOT_GIVEN,
-        hint: _m.HttpStatusHint | int | None | NotGiven = NOT_GIVEN,
-        visibility: _m.TaskVisibility | str | None | NotGiven = NOT_GIVEN,
-        mode: _m.TaskMode | str | None | NotGiven = NOT_GIVEN,
-        flags: Sequence[_m.TaskFlag | str] | None | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[_m.Task]:
+    def create_task(self, **params: Unpack[CreateTaskParams]) -> APIResponse[_m.Task]:
         """Create a task"""
-        return self._client._request(
-            _CREATE_TASK,
-            json=_build_body(
-                body,
-                {
-                    "id": id,
-                    "kind": kind,
-                    "title": title,
-                    "status": status,
-                    "priority": priority,
-                    "severity": severity,
-                    "hint": hint,
-                    "visibility": visibility,
-                    "mode": mode,
-                    "flags": flags,
-                },
-            ),
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            raw=True,
-        )
+        return self._raw(_CREATE_TASK, params)
 
 
-class AsyncRawTasksAPI:
+class AsyncRawTasksAPI(_Namespace):
     """`client.with_raw_response.tasks` of the async client."""
 
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
     async def list_tasks(
-        self,
-        *,
-        status: _m.TaskStatus | str | None = None,
-        priority: _m.Priority | int | None = None,
-        order: _m.TasksGetParametersQueryOrder | str | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        self, **params: Unpack[ListTasksParams]
     ) -> APIResponse[_m.TasksGetResponse]:
         """List tasks"""
-        return await self._client._request(
-            _LIST_TASKS,
-            query={"status": status, "priority": priority, "order": order},
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            raw=True,
-        )
+        return await self._raw(_LIST_TASKS, params)
 
-    async def create_task(
-        self,
-        *,
-        body: _m.Task | Mapping[str, Any] | None = None,
-        id: str | NotGiven = NOT_GIVEN,
-        kind: _m.TaskKind | NotGiven = NOT_GIVEN,
-        title: str | NotGiven = NOT_GIVEN,
-        status: _m.TaskStatus | str | NotGiven = NOT_GIVEN,
-        priority: _m.Priority | int | None | NotGiven = NOT_GIVEN,
-        severity: _m.Severity | str | None | NotGiven = NOT_GIVEN,
-        hint: _m.HttpStatusHint | int | None | NotGiven = NOT_GIVEN,
-        visibility: _m.TaskVisibility | str | None | NotGiven = NOT_GIVEN,
-        mode: _m.TaskMode | str | None | NotGiven = NOT_GIVEN,
-        flags: Sequence[_m.TaskFlag | str] | None | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[_m.Task]:
+    async def create_task(self, **params: Unpack[CreateTaskParams]) -> APIResponse[_m.Task]:
         """Create a task"""
-        return await self._client._request(
-            _CREATE_TASK,
-            json=_build_body(
-                body,
-                {
-                    "id": id,
-                    "kind": kind,
-                    "title": title,
-                    "status": status,
-                    "priority": priority,
-                    "severity": severity,
-                    "hint": hint,
-                    "visibility": visibility,
-                    "mode": mode,
-                    "flags": flags,
-                },
-            ),
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            raw=True,
-        )
+        return await self._raw(_CREATE_TASK, params)
 
 
-class StreamingTasksAPI:
+class StreamingTasksAPI(_Namespace):
     """`client.with_streaming_response.tasks`: each operation's response, its body unread, in a `with` block."""
 
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
     def list_tasks(
-        self,
-        *,
-        status: _m.TaskStatus | str | None = None,
-        priority: _m.Priority | int | None = None,
-        order: _m.TasksGetParametersQueryOrder | str | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _ResponseContextManager[StreamedResponse[_m.TasksGetResponse]]:
+        self, **params: Unpack[ListTasksParams]
+    ) -> ResponseContextManager[StreamedResponse[_m.TasksGetResponse]]:
         """List tasks"""
-
-        def _send() -> Any:
-            return self._client._request(
-                _LIST_TASKS,
-                query={"status": status, "priority": priority, "order": order},
-                options=_RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
-                ),
-                streamed=True,
-            )
-
-        return _ResponseContextManager(_send)
+        return self._streamed(_LIST_TASKS, params)
 
     def create_task(
-        self,
-        *,
-        body: _m.Task | Mapping[str, Any] | None = None,
-        id: str | NotGiven = NOT_GIVEN,
-        kind: _m.TaskKind | NotGiven = NOT_GIVEN,
-        title: str | NotGiven = NOT_GIVEN,
-        status: _m.TaskStatus | str | NotGiven = NOT_GIVEN,
-        priority: _m.Priority | int | None | NotGiven = NOT_GIVEN,
-        severity: _m.Severity | str | None | NotGiven = NOT_GIVEN,
-        hint: _m.HttpStatusHint | int | None | NotGiven = NOT_GIVEN,
-        visibility: _m.TaskVisibility | str | None | NotGiven = NOT_GIVEN,
-        mode: _m.TaskMode | str | None | NotGiven = NOT_GIVEN,
-        flags: Sequence[_m.TaskFlag | str] | None | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _ResponseContextManager[StreamedResponse[_m.Task]]:
+        self, **params: Unpack[CreateTaskParams]
+    ) -> ResponseContextManager[StreamedResponse[_m.Task]]:
         """Create a task"""
-
-        def _send() -> Any:
-            return self._client._request(
-                _CREATE_TASK,
-                json=_build_body(
-                    body,
-                    {
-                        "id": id,
-                        "kind": kind,
-                        "title": title,
-                        "status": status,
-                        "priority": priority,
-                        "severity": severity,
-                        "hint": hint,
-                        "visibility": visibility,
-                        "mode": mode,
-                        "flags": flags,
-                    },
-                ),
-                options=_RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
-                ),
-                streamed=True,
-            )
-
-        return _ResponseContextManager(_send)
+        return self._streamed(_CREATE_TASK, params)
 
 
-class AsyncStreamingTasksAPI:
+class AsyncStreamingTasksAPI(_Namespace):
     """`client.with_streaming_response.tasks` of the async client (`async with`)."""
 
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
     def list_tasks(
-        self,
-        *,
-        status: _m.TaskStatus | str | None = None,
-        priority: _m.Priority | int | None = None,
-        order: _m.TasksGetParametersQueryOrder | str | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.TasksGetResponse]]:
+        self, **params: Unpack[ListTasksParams]
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_m.TasksGetResponse]]:
         """List tasks"""
-
-        def _send() -> Any:
-            return self._client._request(
-                _LIST_TASKS,
-                query={"status": status, "priority": priority, "order": order},
-                options=_RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
-                ),
-                streamed=True,
-            )
-
-        return _AsyncResponseContextManager(_send)
+        return self._streamed_async(_LIST_TASKS, params)
 
     def create_task(
-        self,
-        *,
-        body: _m.Task | Mapping[str, Any] | None = None,
-        id: str | NotGiven = NOT_GIVEN,
-        kind: _m.TaskKind | NotGiven = NOT_GIVEN,
-        title: str | NotGiven = NOT_GIVEN,
-        status: _m.TaskStatus | str | NotGiven = NOT_GIVEN,
-        priority: _m.Priority | int | None | NotGiven = NOT_GIVEN,
-        severity: _m.Severity | str | None | NotGiven = NOT_GIVEN,
-        hint: _m.HttpStatusHint | int | None | NotGiven = NOT_GIVEN,
-        visibility: _m.TaskVisibility | str | None | NotGiven = NOT_GIVEN,
-        mode: _m.TaskMode | str | None | NotGiven = NOT_GIVEN,
-        flags: Sequence[_m.TaskFlag | str] | None | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.Task]]:
+        self, **params: Unpack[CreateTaskParams]
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_m.Task]]:
         """Create a task"""
-
-        def _send() -> Any:
-            return self._client._request(
-                _CREATE_TASK,
-                json=_build_body(
-                    body,
-                    {
-                        "id": id,
-                        "kind": kind,
-                        "title": title,
-                        "status": status,
-                        "priority": priority,
-                        "severity": severity,
-                        "hint": hint,
-                        "visibility": visibility,
-                        "mode": mode,
-                        "flags": flags,
-                    },
-                ),
-                options=_RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
-                ),
-                streamed=True,
-            )
-
-        return _AsyncResponseContextManager(_send)
+        return self._streamed_async(_CREATE_TASK, params)

@@ -5,21 +5,27 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, overload
 
+from .._arguments import Arguments as _Arguments
 from .._client import Endpoint as _Endpoint
-from .._client import build_body as _build_body
-from .._streamed import AsyncResponseContextManager as _AsyncResponseContextManager
-from .._streamed import ResponseContextManager as _ResponseContextManager
-from .._types import NOT_GIVEN, NotGiven, Timeout
-from .._types import RequestOptions as _RequestOptions
+from .._namespace import Namespace as _Namespace
+from .._types import CallOptions as _CallOptions
 
 if TYPE_CHECKING:
+    from typing_extensions import Required, Unpack
+
     from .. import models as _m
     from .._client import AsyncOpenRouter, OpenRouter
     from .._response import APIResponse
-    from .._streamed import AsyncStreamedResponse, StreamedResponse
+    from .._streamed import (
+        AsyncResponseContextManager,
+        AsyncStreamedResponse,
+        ResponseContextManager,
+        StreamedResponse,
+    )
 
 _Any = Any
 __all__ = [
+    "CreateSpeechParams",
     "create_speech",
     "create_speech_async",
     "AudioAPI",
@@ -31,23 +37,27 @@ __all__ = [
 ]
 
 _CREATE_SPEECH = _Endpoint(
-    "POST", "/audio/speech", binary=True, accept="audio/*", errors={"400": lambda m: m.Error}
+    "POST",
+    "/audio/speech",
+    binary=True,
+    accept="audio/*",
+    errors="400=Error",
+    args=_Arguments(
+        "create_speech", body="input voice response_format", required="input voice", kind="object"
+    ),
 )
 
 
+class CreateSpeechParams(_CallOptions, total=False):
+    """The keyword arguments of `create_speech`."""
+
+    input: Required[str]
+    voice: Required[str]
+    response_format: _m.SpeechRequestResponseFormat | str | None
+
+
 @overload
-def create_speech(
-    client: OpenRouter | AudioAPI,
-    *,
-    input: str,
-    voice: str,
-    response_format: _m.SpeechRequestResponseFormat | str | None | NotGiven = NOT_GIVEN,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
-) -> bytes: ...
+def create_speech(client: OpenRouter | AudioAPI, **params: Unpack[CreateSpeechParams]) -> bytes: ...
 
 
 @overload
@@ -55,52 +65,21 @@ def create_speech(
     client: OpenRouter | AudioAPI,
     *,
     body: _m.SpeechRequest | Mapping[str, Any],
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    **params: Unpack[_CallOptions],
 ) -> bytes: ...
 
 
-def create_speech(
-    client: OpenRouter | AudioAPI,
-    *,
-    body: _m.SpeechRequest | Mapping[str, Any] | None = None,
-    input: str | NotGiven = NOT_GIVEN,
-    voice: str | NotGiven = NOT_GIVEN,
-    response_format: _m.SpeechRequestResponseFormat | str | None | NotGiven = NOT_GIVEN,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
-) -> bytes:
+def create_speech(client: OpenRouter | AudioAPI, **params: Any) -> bytes:
     """Text to speech
 
     POST /audio/speech
     """
-    return client._request(
-        _CREATE_SPEECH,
-        json=_build_body(
-            body, {"input": input, "voice": voice, "response_format": response_format}
-        ),
-        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-    )
+    return client._request(_CREATE_SPEECH, params)
 
 
 @overload
 async def create_speech_async(
-    client: AsyncOpenRouter | AsyncAudioAPI,
-    *,
-    input: str,
-    voice: str,
-    response_format: _m.SpeechRequestResponseFormat | str | None | NotGiven = NOT_GIVEN,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    client: AsyncOpenRouter | AsyncAudioAPI, **params: Unpack[CreateSpeechParams]
 ) -> bytes: ...
 
 
@@ -109,191 +88,61 @@ async def create_speech_async(
     client: AsyncOpenRouter | AsyncAudioAPI,
     *,
     body: _m.SpeechRequest | Mapping[str, Any],
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    **params: Unpack[_CallOptions],
 ) -> bytes: ...
 
 
-async def create_speech_async(
-    client: AsyncOpenRouter | AsyncAudioAPI,
-    *,
-    body: _m.SpeechRequest | Mapping[str, Any] | None = None,
-    input: str | NotGiven = NOT_GIVEN,
-    voice: str | NotGiven = NOT_GIVEN,
-    response_format: _m.SpeechRequestResponseFormat | str | None | NotGiven = NOT_GIVEN,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
-) -> bytes:
+async def create_speech_async(client: AsyncOpenRouter | AsyncAudioAPI, **params: Any) -> bytes:
     """Text to speech
 
     POST /audio/speech
     """
-    return await client._request(
-        _CREATE_SPEECH,
-        json=_build_body(
-            body, {"input": input, "voice": voice, "response_format": response_format}
-        ),
-        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-    )
+    return await client._request(_CREATE_SPEECH, params)
 
 
-class AudioAPI:
+class AudioAPI(_Namespace):
     """`client.audio`: the audio operations as methods."""
-
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
-    def _request(self, *args: Any, **kwargs: Any) -> Any:
-        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
     create_speech = create_speech
 
 
-class AsyncAudioAPI:
+class AsyncAudioAPI(_Namespace):
     """`client.audio` of the async client: the audio operations as methods."""
-
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
-    def _request(self, *args: Any, **kwargs: Any) -> Any:
-        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
     create_speech = create_speech_async
 
 
-class RawAudioAPI:
+class RawAudioAPI(_Namespace):
     """`client.with_raw_response.audio`: each operation's `APIResponse`."""
 
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
-    def create_speech(
-        self,
-        *,
-        body: _m.SpeechRequest | Mapping[str, Any] | None = None,
-        input: str | NotGiven = NOT_GIVEN,
-        voice: str | NotGiven = NOT_GIVEN,
-        response_format: _m.SpeechRequestResponseFormat | str | None | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[bytes]:
+    def create_speech(self, **params: Unpack[CreateSpeechParams]) -> APIResponse[bytes]:
         """Text to speech"""
-        return self._client._request(
-            _CREATE_SPEECH,
-            json=_build_body(
-                body, {"input": input, "voice": voice, "response_format": response_format}
-            ),
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            raw=True,
-        )
+        return self._raw(_CREATE_SPEECH, params)
 
 
-class AsyncRawAudioAPI:
+class AsyncRawAudioAPI(_Namespace):
     """`client.with_raw_response.audio` of the async client."""
 
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
-    async def create_speech(
-        self,
-        *,
-        body: _m.SpeechRequest | Mapping[str, Any] | None = None,
-        input: str | NotGiven = NOT_GIVEN,
-        voice: str | NotGiven = NOT_GIVEN,
-        response_format: _m.SpeechRequestResponseFormat | str | None | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[bytes]:
+    async def create_speech(self, **params: Unpack[CreateSpeechParams]) -> APIResponse[bytes]:
         """Text to speech"""
-        return await self._client._request(
-            _CREATE_SPEECH,
-            json=_build_body(
-                body, {"input": input, "voice": voice, "response_format": response_format}
-            ),
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            raw=True,
-        )
+        return await self._raw(_CREATE_SPEECH, params)
 
 
-class StreamingAudioAPI:
+class StreamingAudioAPI(_Namespace):
     """`client.with_streaming_response.audio`: each operation's response, its body unread, in a `with` block."""
 
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
     def create_speech(
-        self,
-        *,
-        body: _m.SpeechRequest | Mapping[str, Any] | None = None,
-        input: str | NotGiven = NOT_GIVEN,
-        voice: str | NotGiven = NOT_GIVEN,
-        response_format: _m.SpeechRequestResponseFormat | str | None | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _ResponseContextManager[StreamedResponse[bytes]]:
+        self, **params: Unpack[CreateSpeechParams]
+    ) -> ResponseContextManager[StreamedResponse[bytes]]:
         """Text to speech"""
-
-        def _send() -> Any:
-            return self._client._request(
-                _CREATE_SPEECH,
-                json=_build_body(
-                    body, {"input": input, "voice": voice, "response_format": response_format}
-                ),
-                options=_RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
-                ),
-                streamed=True,
-            )
-
-        return _ResponseContextManager(_send)
+        return self._streamed(_CREATE_SPEECH, params)
 
 
-class AsyncStreamingAudioAPI:
+class AsyncStreamingAudioAPI(_Namespace):
     """`client.with_streaming_response.audio` of the async client (`async with`)."""
 
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
     def create_speech(
-        self,
-        *,
-        body: _m.SpeechRequest | Mapping[str, Any] | None = None,
-        input: str | NotGiven = NOT_GIVEN,
-        voice: str | NotGiven = NOT_GIVEN,
-        response_format: _m.SpeechRequestResponseFormat | str | None | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[bytes]]:
+        self, **params: Unpack[CreateSpeechParams]
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[bytes]]:
         """Text to speech"""
-
-        def _send() -> Any:
-            return self._client._request(
-                _CREATE_SPEECH,
-                json=_build_body(
-                    body, {"input": input, "voice": voice, "response_format": response_format}
-                ),
-                options=_RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
-                ),
-                streamed=True,
-            )
-
-        return _AsyncResponseContextManager(_send)
+        return self._streamed_async(_CREATE_SPEECH, params)

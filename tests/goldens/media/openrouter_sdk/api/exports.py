@@ -2,23 +2,29 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal, overload
 
+from .._arguments import Arguments as _Arguments
 from .._client import Endpoint as _Endpoint
-from .._streamed import AsyncResponseContextManager as _AsyncResponseContextManager
-from .._streamed import ResponseContextManager as _ResponseContextManager
-from .._types import NOT_GIVEN, NotGiven, Timeout
-from .._types import RequestOptions as _RequestOptions
+from .._namespace import Namespace as _Namespace
+from .._types import CallOptions as _CallOptions
 
 if TYPE_CHECKING:
+    from typing_extensions import Required, Unpack
+
     from .. import models as _m
     from .._client import AsyncOpenRouter, OpenRouter
     from .._response import APIResponse
-    from .._streamed import AsyncStreamedResponse, StreamedResponse
+    from .._streamed import (
+        AsyncResponseContextManager,
+        AsyncStreamedResponse,
+        ResponseContextManager,
+        StreamedResponse,
+    )
 
 _Any = Any
 __all__ = [
+    "GetExportParams",
     "get_export",
     "get_export_async",
     "ExportsAPI",
@@ -34,183 +40,139 @@ _GET_EXPORT = _Endpoint(
     "/exports/{export_id}",
     json=lambda m: m.ExportStatus,
     binary=True,
-    accept="application/json, application/zip",
+    args=_Arguments(
+        "get_export", path="export_id", required="export_id", accepts="application/zip"
+    ),
 )
 
 
+class GetExportParams(_CallOptions, total=False):
+    """The keyword arguments of `get_export`."""
+
+    export_id: Required[str]
+
+
+@overload
+def get_export(
+    client: OpenRouter | ExportsAPI, **params: Unpack[GetExportParams]
+) -> _m.ExportStatus: ...
+
+
+@overload
 def get_export(
     client: OpenRouter | ExportsAPI,
     *,
-    export_id: str,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
-) -> _m.ExportStatus | bytes:
+    accept: Literal["application/zip"],
+    **params: Unpack[GetExportParams],
+) -> bytes: ...
+
+
+def get_export(client: OpenRouter | ExportsAPI, **params: Any) -> _m.ExportStatus | bytes:
     """An export, as JSON while it runs, as its archive once done
 
     GET /exports/{export_id}
+
+    Answers JSON unless the call asks for `accept="application/zip"` (`bytes`).
     """
-    return client._request(
-        _GET_EXPORT,
-        path={"export_id": export_id},
-        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-    )
+    return client._request(_GET_EXPORT, params)
 
 
+@overload
+async def get_export_async(
+    client: AsyncOpenRouter | AsyncExportsAPI, **params: Unpack[GetExportParams]
+) -> _m.ExportStatus: ...
+
+
+@overload
 async def get_export_async(
     client: AsyncOpenRouter | AsyncExportsAPI,
     *,
-    export_id: str,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    accept: Literal["application/zip"],
+    **params: Unpack[GetExportParams],
+) -> bytes: ...
+
+
+async def get_export_async(
+    client: AsyncOpenRouter | AsyncExportsAPI, **params: Any
 ) -> _m.ExportStatus | bytes:
     """An export, as JSON while it runs, as its archive once done
 
     GET /exports/{export_id}
+
+    Answers JSON unless the call asks for `accept="application/zip"` (`bytes`).
     """
-    return await client._request(
-        _GET_EXPORT,
-        path={"export_id": export_id},
-        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-    )
+    return await client._request(_GET_EXPORT, params)
 
 
-class ExportsAPI:
+class ExportsAPI(_Namespace):
     """`client.exports`: the exports operations as methods."""
-
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
-    def _request(self, *args: Any, **kwargs: Any) -> Any:
-        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
     get_export = get_export
 
 
-class AsyncExportsAPI:
+class AsyncExportsAPI(_Namespace):
     """`client.exports` of the async client: the exports operations as methods."""
-
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
-    def _request(self, *args: Any, **kwargs: Any) -> Any:
-        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
     get_export = get_export_async
 
 
-class RawExportsAPI:
+class RawExportsAPI(_Namespace):
     """`client.with_raw_response.exports`: each operation's `APIResponse`."""
 
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
+    @overload
+    def get_export(self, **params: Unpack[GetExportParams]) -> APIResponse[_m.ExportStatus]: ...
+    @overload
     def get_export(
-        self,
-        *,
-        export_id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[_m.ExportStatus | bytes]:
+        self, *, accept: Literal["application/zip"], **params: Unpack[GetExportParams]
+    ) -> APIResponse[bytes]: ...
+    def get_export(self, **params: Any) -> APIResponse[Any]:
         """An export, as JSON while it runs, as its archive once done"""
-        return self._client._request(
-            _GET_EXPORT,
-            path={"export_id": export_id},
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            raw=True,
-        )
+        return self._raw(_GET_EXPORT, params)
 
 
-class AsyncRawExportsAPI:
+class AsyncRawExportsAPI(_Namespace):
     """`client.with_raw_response.exports` of the async client."""
 
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
+    @overload
     async def get_export(
-        self,
-        *,
-        export_id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[_m.ExportStatus | bytes]:
+        self, **params: Unpack[GetExportParams]
+    ) -> APIResponse[_m.ExportStatus]: ...
+    @overload
+    async def get_export(
+        self, *, accept: Literal["application/zip"], **params: Unpack[GetExportParams]
+    ) -> APIResponse[bytes]: ...
+    async def get_export(self, **params: Any) -> APIResponse[Any]:
         """An export, as JSON while it runs, as its archive once done"""
-        return await self._client._request(
-            _GET_EXPORT,
-            path={"export_id": export_id},
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            raw=True,
-        )
+        return await self._raw(_GET_EXPORT, params)
 
 
-class StreamingExportsAPI:
+class StreamingExportsAPI(_Namespace):
     """`client.with_streaming_response.exports`: each operation's response, its body unread, in a `with` block."""
 
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
+    @overload
     def get_export(
-        self,
-        *,
-        export_id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _ResponseContextManager[StreamedResponse[_m.ExportStatus | bytes]]:
+        self, **params: Unpack[GetExportParams]
+    ) -> ResponseContextManager[StreamedResponse[_m.ExportStatus]]: ...
+    @overload
+    def get_export(
+        self, *, accept: Literal["application/zip"], **params: Unpack[GetExportParams]
+    ) -> ResponseContextManager[StreamedResponse[bytes]]: ...
+    def get_export(self, **params: Any) -> ResponseContextManager[StreamedResponse[Any]]:
         """An export, as JSON while it runs, as its archive once done"""
-
-        def _send() -> Any:
-            return self._client._request(
-                _GET_EXPORT,
-                path={"export_id": export_id},
-                options=_RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
-                ),
-                streamed=True,
-            )
-
-        return _ResponseContextManager(_send)
+        return self._streamed(_GET_EXPORT, params)
 
 
-class AsyncStreamingExportsAPI:
+class AsyncStreamingExportsAPI(_Namespace):
     """`client.with_streaming_response.exports` of the async client (`async with`)."""
 
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
+    @overload
     def get_export(
-        self,
-        *,
-        export_id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.ExportStatus | bytes]]:
+        self, **params: Unpack[GetExportParams]
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_m.ExportStatus]]: ...
+    @overload
+    def get_export(
+        self, *, accept: Literal["application/zip"], **params: Unpack[GetExportParams]
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[bytes]]: ...
+    def get_export(self, **params: Any) -> AsyncResponseContextManager[AsyncStreamedResponse[Any]]:
         """An export, as JSON while it runs, as its archive once done"""
-
-        def _send() -> Any:
-            return self._client._request(
-                _GET_EXPORT,
-                path={"export_id": export_id},
-                options=_RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
-                ),
-                streamed=True,
-            )
-
-        return _AsyncResponseContextManager(_send)
+        return self._streamed_async(_GET_EXPORT, params)

@@ -2,25 +2,32 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
+from .._arguments import Arguments as _Arguments
 from .._client import Endpoint as _Endpoint
-from .._streamed import AsyncResponseContextManager as _AsyncResponseContextManager
-from .._streamed import ResponseContextManager as _ResponseContextManager
-from .._types import NOT_GIVEN, NotGiven, Timeout
-from .._types import RequestOptions as _RequestOptions
+from .._namespace import Namespace as _Namespace
+from .._types import CallOptions as _CallOptions
 
 if TYPE_CHECKING:
+    from typing_extensions import Required, Unpack
+
     from .. import models as _m
     from .._client import AsyncOpenRouter, OpenRouter
     from .._response import APIResponse
-    from .._streamed import AsyncStreamedResponse, StreamedResponse
+    from .._streamed import (
+        AsyncResponseContextManager,
+        AsyncStreamedResponse,
+        ResponseContextManager,
+        StreamedResponse,
+    )
 
 _Any = Any
 __all__ = [
+    "GetFileParams",
     "get_file",
     "get_file_async",
+    "DownloadFileContentParams",
     "download_file_content",
     "download_file_content_async",
     "FilesAPI",
@@ -32,7 +39,11 @@ __all__ = [
 ]
 
 _GET_FILE = _Endpoint(
-    "GET", "/files/{file_id}", json=lambda m: m.FileObject, errors={"404": lambda m: m.Error}
+    "GET",
+    "/files/{file_id}",
+    json=lambda m: m.FileObject,
+    errors="404=Error",
+    args=_Arguments("get_file", path="file_id", required="file_id"),
 )
 
 _DOWNLOAD_FILE_CONTENT = _Endpoint(
@@ -40,61 +51,43 @@ _DOWNLOAD_FILE_CONTENT = _Endpoint(
     "/files/{file_id}/content",
     binary=True,
     accept="application/octet-stream",
-    errors={"404": lambda m: m.Error},
+    errors="404=Error",
+    args=_Arguments("download_file_content", path="file_id", required="file_id"),
 )
 
 
-def get_file(
-    client: OpenRouter | FilesAPI,
-    *,
-    file_id: str,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
-) -> _m.FileObject:
+class GetFileParams(_CallOptions, total=False):
+    """The keyword arguments of `get_file`."""
+
+    file_id: Required[str]
+
+
+def get_file(client: OpenRouter | FilesAPI, **params: Unpack[GetFileParams]) -> _m.FileObject:
     """A file's metadata
 
     GET /files/{file_id}
     """
-    return client._request(
-        _GET_FILE,
-        path={"file_id": file_id},
-        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-    )
+    return client._request(_GET_FILE, params)
 
 
 async def get_file_async(
-    client: AsyncOpenRouter | AsyncFilesAPI,
-    *,
-    file_id: str,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    client: AsyncOpenRouter | AsyncFilesAPI, **params: Unpack[GetFileParams]
 ) -> _m.FileObject:
     """A file's metadata
 
     GET /files/{file_id}
     """
-    return await client._request(
-        _GET_FILE,
-        path={"file_id": file_id},
-        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-    )
+    return await client._request(_GET_FILE, params)
+
+
+class DownloadFileContentParams(_CallOptions, total=False):
+    """The keyword arguments of `download_file_content`."""
+
+    file_id: Required[str]
 
 
 def download_file_content(
-    client: OpenRouter | FilesAPI,
-    *,
-    file_id: str,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    client: OpenRouter | FilesAPI, **params: Unpack[DownloadFileContentParams]
 ) -> bytes:
     """Download a file's content
 
@@ -102,22 +95,11 @@ def download_file_content(
 
     GET /files/{file_id}/content
     """
-    return client._request(
-        _DOWNLOAD_FILE_CONTENT,
-        path={"file_id": file_id},
-        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-    )
+    return client._request(_DOWNLOAD_FILE_CONTENT, params)
 
 
 async def download_file_content_async(
-    client: AsyncOpenRouter | AsyncFilesAPI,
-    *,
-    file_id: str,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    client: AsyncOpenRouter | AsyncFilesAPI, **params: Unpack[DownloadFileContentParams]
 ) -> bytes:
     """Download a file's content
 
@@ -125,232 +107,80 @@ async def download_file_content_async(
 
     GET /files/{file_id}/content
     """
-    return await client._request(
-        _DOWNLOAD_FILE_CONTENT,
-        path={"file_id": file_id},
-        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-    )
+    return await client._request(_DOWNLOAD_FILE_CONTENT, params)
 
 
-class FilesAPI:
+class FilesAPI(_Namespace):
     """`client.files`: the files operations as methods."""
-
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
-    def _request(self, *args: Any, **kwargs: Any) -> Any:
-        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
     get_file = get_file
 
     download_file_content = download_file_content
 
 
-class AsyncFilesAPI:
+class AsyncFilesAPI(_Namespace):
     """`client.files` of the async client: the files operations as methods."""
-
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
-    def _request(self, *args: Any, **kwargs: Any) -> Any:
-        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
     get_file = get_file_async
 
     download_file_content = download_file_content_async
 
 
-class RawFilesAPI:
+class RawFilesAPI(_Namespace):
     """`client.with_raw_response.files`: each operation's `APIResponse`."""
 
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
-    def get_file(
-        self,
-        *,
-        file_id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[_m.FileObject]:
+    def get_file(self, **params: Unpack[GetFileParams]) -> APIResponse[_m.FileObject]:
         """A file's metadata"""
-        return self._client._request(
-            _GET_FILE,
-            path={"file_id": file_id},
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            raw=True,
-        )
+        return self._raw(_GET_FILE, params)
 
     def download_file_content(
-        self,
-        *,
-        file_id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        self, **params: Unpack[DownloadFileContentParams]
     ) -> APIResponse[bytes]:
         """Download a file's content"""
-        return self._client._request(
-            _DOWNLOAD_FILE_CONTENT,
-            path={"file_id": file_id},
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            raw=True,
-        )
+        return self._raw(_DOWNLOAD_FILE_CONTENT, params)
 
 
-class AsyncRawFilesAPI:
+class AsyncRawFilesAPI(_Namespace):
     """`client.with_raw_response.files` of the async client."""
 
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
-    async def get_file(
-        self,
-        *,
-        file_id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[_m.FileObject]:
+    async def get_file(self, **params: Unpack[GetFileParams]) -> APIResponse[_m.FileObject]:
         """A file's metadata"""
-        return await self._client._request(
-            _GET_FILE,
-            path={"file_id": file_id},
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            raw=True,
-        )
+        return await self._raw(_GET_FILE, params)
 
     async def download_file_content(
-        self,
-        *,
-        file_id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        self, **params: Unpack[DownloadFileContentParams]
     ) -> APIResponse[bytes]:
         """Download a file's content"""
-        return await self._client._request(
-            _DOWNLOAD_FILE_CONTENT,
-            path={"file_id": file_id},
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            raw=True,
-        )
+        return await self._raw(_DOWNLOAD_FILE_CONTENT, params)
 
 
-class StreamingFilesAPI:
+class StreamingFilesAPI(_Namespace):
     """`client.with_streaming_response.files`: each operation's response, its body unread, in a `with` block."""
 
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
     def get_file(
-        self,
-        *,
-        file_id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _ResponseContextManager[StreamedResponse[_m.FileObject]]:
+        self, **params: Unpack[GetFileParams]
+    ) -> ResponseContextManager[StreamedResponse[_m.FileObject]]:
         """A file's metadata"""
-
-        def _send() -> Any:
-            return self._client._request(
-                _GET_FILE,
-                path={"file_id": file_id},
-                options=_RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
-                ),
-                streamed=True,
-            )
-
-        return _ResponseContextManager(_send)
+        return self._streamed(_GET_FILE, params)
 
     def download_file_content(
-        self,
-        *,
-        file_id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _ResponseContextManager[StreamedResponse[bytes]]:
+        self, **params: Unpack[DownloadFileContentParams]
+    ) -> ResponseContextManager[StreamedResponse[bytes]]:
         """Download a file's content"""
-
-        def _send() -> Any:
-            return self._client._request(
-                _DOWNLOAD_FILE_CONTENT,
-                path={"file_id": file_id},
-                options=_RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
-                ),
-                streamed=True,
-            )
-
-        return _ResponseContextManager(_send)
+        return self._streamed(_DOWNLOAD_FILE_CONTENT, params)
 
 
-class AsyncStreamingFilesAPI:
+class AsyncStreamingFilesAPI(_Namespace):
     """`client.with_streaming_response.files` of the async client (`async with`)."""
 
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
     def get_file(
-        self,
-        *,
-        file_id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.FileObject]]:
+        self, **params: Unpack[GetFileParams]
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_m.FileObject]]:
         """A file's metadata"""
-
-        def _send() -> Any:
-            return self._client._request(
-                _GET_FILE,
-                path={"file_id": file_id},
-                options=_RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
-                ),
-                streamed=True,
-            )
-
-        return _AsyncResponseContextManager(_send)
+        return self._streamed_async(_GET_FILE, params)
 
     def download_file_content(
-        self,
-        *,
-        file_id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[bytes]]:
+        self, **params: Unpack[DownloadFileContentParams]
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[bytes]]:
         """Download a file's content"""
-
-        def _send() -> Any:
-            return self._client._request(
-                _DOWNLOAD_FILE_CONTENT,
-                path={"file_id": file_id},
-                options=_RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
-                ),
-                streamed=True,
-            )
-
-        return _AsyncResponseContextManager(_send)
+        return self._streamed_async(_DOWNLOAD_FILE_CONTENT, params)

@@ -5,22 +5,29 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, overload
 
+from .._arguments import Arguments as _Arguments
 from .._client import Endpoint as _Endpoint
-from .._client import build_body as _build_body
-from .._client import multipart as _multipart
-from .._streamed import AsyncResponseContextManager as _AsyncResponseContextManager
-from .._streamed import ResponseContextManager as _ResponseContextManager
-from .._types import NOT_GIVEN, FileTypes, NotGiven, Timeout
-from .._types import RequestOptions as _RequestOptions
+from .._namespace import Namespace as _Namespace
+from .._types import CallOptions as _CallOptions
+from .._types import FileTypes
 
 if TYPE_CHECKING:
+    from typing_extensions import Required, Unpack
+
     from .. import models as _m
     from .._client import AsyncOpenRouter, OpenRouter
     from .._response import APIResponse
-    from .._streamed import AsyncStreamedResponse, StreamedResponse
+    from .._streamed import (
+        AsyncResponseContextManager,
+        AsyncStreamedResponse,
+        ResponseContextManager,
+        StreamedResponse,
+    )
 
 _Any = Any
 __all__ = [
+    "CreateTranscriptionParams",
+    "CreateTranscriptionFormParams",
     "create_transcription",
     "create_transcription_async",
     "AudioAPI",
@@ -31,24 +38,46 @@ __all__ = [
     "AsyncStreamingAudioAPI",
 ]
 
-_CREATE_TRANSCRIPTION = _Endpoint("POST", "/transcriptions", json=lambda m: m.Transcription)
+_CREATE_TRANSCRIPTION = _Endpoint(
+    "POST",
+    "/transcriptions",
+    json=lambda m: m.Transcription,
+    args=_Arguments(
+        "create_transcription",
+        body="model input_audio language timestamp_granularities",
+        form="file model language temperature timestamp_granularities=timestamp_granularities[]",
+        required="model input_audio",
+        form_required="file model",
+        files="file",
+        selector="file",
+        kind="object",
+    ),
+)
+
+
+class CreateTranscriptionParams(_CallOptions, total=False):
+    """The keyword arguments of `create_transcription`."""
+
+    model: Required[str]
+    input_audio: Required[_m.InputAudio | Mapping[str, Any]]
+    language: str | None
+    timestamp_granularities: Sequence[_m.TranscriptionRequestTimestampGranularity | str] | None
+
+
+class CreateTranscriptionFormParams(_CallOptions, total=False):
+    """The keyword arguments of `create_transcription` that send the multipart form."""
+
+    file: Required[FileTypes]
+    """The audio file."""
+    model: Required[str]
+    language: str | None
+    temperature: float | None
+    timestamp_granularities: Sequence[_m.TranscriptionsPostRequestTimestampGranularity | str] | None
 
 
 @overload
 def create_transcription(
-    client: OpenRouter | AudioAPI,
-    *,
-    model: str,
-    input_audio: _m.InputAudio | Mapping[str, Any],
-    language: str | None | NotGiven = NOT_GIVEN,
-    timestamp_granularities: Sequence[_m.TranscriptionRequestTimestampGranularity | str]
-    | None
-    | NotGiven = NOT_GIVEN,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    client: OpenRouter | AudioAPI, **params: Unpack[CreateTranscriptionParams]
 ) -> _m.Transcription: ...
 
 
@@ -57,109 +86,31 @@ def create_transcription(
     client: OpenRouter | AudioAPI,
     *,
     body: _m.TranscriptionRequest | Mapping[str, Any],
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    **params: Unpack[_CallOptions],
 ) -> _m.Transcription: ...
 
 
 @overload
 def create_transcription(
-    client: OpenRouter | AudioAPI,
-    *,
-    file: FileTypes,
-    model: str,
-    language: str | None | NotGiven = NOT_GIVEN,
-    temperature: float | None | NotGiven = NOT_GIVEN,
-    timestamp_granularities: Sequence[_m.TranscriptionsPostRequestTimestampGranularity | str]
-    | None
-    | NotGiven = NOT_GIVEN,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    client: OpenRouter | AudioAPI, **params: Unpack[CreateTranscriptionFormParams]
 ) -> _m.Transcription: ...
 
 
-def create_transcription(
-    client: OpenRouter | AudioAPI,
-    *,
-    body: _m.TranscriptionRequest | Mapping[str, Any] | None = None,
-    model: str | NotGiven = NOT_GIVEN,
-    input_audio: _m.InputAudio | Mapping[str, Any] | NotGiven = NOT_GIVEN,
-    language: str | None | NotGiven = NOT_GIVEN,
-    timestamp_granularities: Sequence[_m.TranscriptionRequestTimestampGranularity | str]
-    | None
-    | Sequence[_m.TranscriptionsPostRequestTimestampGranularity | str]
-    | None
-    | NotGiven = NOT_GIVEN,
-    file: FileTypes | NotGiven = NOT_GIVEN,
-    temperature: float | None | NotGiven = NOT_GIVEN,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
-) -> _m.Transcription:
+def create_transcription(client: OpenRouter | AudioAPI, **params: Any) -> _m.Transcription:
     """Transcribe audio
 
     Audio as base64 JSON, or as a file in a multipart form.
-
-    Args:
-        file: The audio file.
 
     POST /transcriptions
 
     File fields take `FileTypes`: bytes, a binary file object, a `pathlib.Path`, `(filename, content)` or `(filename, content, content_type)`. Passing `file=` sends the multipart/form-data form instead of JSON (one overload per body kind).
     """
-    if not isinstance(file, NotGiven):
-        return client._request(
-            _CREATE_TRANSCRIPTION,
-            form=_multipart(
-                {
-                    "file": file,
-                    "model": model,
-                    "language": language,
-                    "temperature": temperature,
-                    "timestamp_granularities[]": timestamp_granularities,
-                },
-                ("file",),
-            ),
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
-    return client._request(
-        _CREATE_TRANSCRIPTION,
-        json=_build_body(
-            body,
-            {
-                "model": model,
-                "input_audio": input_audio,
-                "language": language,
-                "timestamp_granularities": timestamp_granularities,
-            },
-        ),
-        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-    )
+    return client._request(_CREATE_TRANSCRIPTION, params)
 
 
 @overload
 async def create_transcription_async(
-    client: AsyncOpenRouter | AsyncAudioAPI,
-    *,
-    model: str,
-    input_audio: _m.InputAudio | Mapping[str, Any],
-    language: str | None | NotGiven = NOT_GIVEN,
-    timestamp_granularities: Sequence[_m.TranscriptionRequestTimestampGranularity | str]
-    | None
-    | NotGiven = NOT_GIVEN,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    client: AsyncOpenRouter | AsyncAudioAPI, **params: Unpack[CreateTranscriptionParams]
 ) -> _m.Transcription: ...
 
 
@@ -168,369 +119,77 @@ async def create_transcription_async(
     client: AsyncOpenRouter | AsyncAudioAPI,
     *,
     body: _m.TranscriptionRequest | Mapping[str, Any],
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    **params: Unpack[_CallOptions],
 ) -> _m.Transcription: ...
 
 
 @overload
 async def create_transcription_async(
-    client: AsyncOpenRouter | AsyncAudioAPI,
-    *,
-    file: FileTypes,
-    model: str,
-    language: str | None | NotGiven = NOT_GIVEN,
-    temperature: float | None | NotGiven = NOT_GIVEN,
-    timestamp_granularities: Sequence[_m.TranscriptionsPostRequestTimestampGranularity | str]
-    | None
-    | NotGiven = NOT_GIVEN,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    client: AsyncOpenRouter | AsyncAudioAPI, **params: Unpack[CreateTranscriptionFormParams]
 ) -> _m.Transcription: ...
 
 
 async def create_transcription_async(
-    client: AsyncOpenRouter | AsyncAudioAPI,
-    *,
-    body: _m.TranscriptionRequest | Mapping[str, Any] | None = None,
-    model: str | NotGiven = NOT_GIVEN,
-    input_audio: _m.InputAudio | Mapping[str, Any] | NotGiven = NOT_GIVEN,
-    language: str | None | NotGiven = NOT_GIVEN,
-    timestamp_granularities: Sequence[_m.TranscriptionRequestTimestampGranularity | str]
-    | None
-    | Sequence[_m.TranscriptionsPostRequestTimestampGranularity | str]
-    | None
-    | NotGiven = NOT_GIVEN,
-    file: FileTypes | NotGiven = NOT_GIVEN,
-    temperature: float | None | NotGiven = NOT_GIVEN,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    client: AsyncOpenRouter | AsyncAudioAPI, **params: Any
 ) -> _m.Transcription:
     """Transcribe audio
 
     Audio as base64 JSON, or as a file in a multipart form.
 
-    Args:
-        file: The audio file.
-
     POST /transcriptions
 
     File fields take `FileTypes`: bytes, a binary file object, a `pathlib.Path`, `(filename, content)` or `(filename, content, content_type)`. Passing `file=` sends the multipart/form-data form instead of JSON (one overload per body kind).
     """
-    if not isinstance(file, NotGiven):
-        return await client._request(
-            _CREATE_TRANSCRIPTION,
-            form=_multipart(
-                {
-                    "file": file,
-                    "model": model,
-                    "language": language,
-                    "temperature": temperature,
-                    "timestamp_granularities[]": timestamp_granularities,
-                },
-                ("file",),
-            ),
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
-    return await client._request(
-        _CREATE_TRANSCRIPTION,
-        json=_build_body(
-            body,
-            {
-                "model": model,
-                "input_audio": input_audio,
-                "language": language,
-                "timestamp_granularities": timestamp_granularities,
-            },
-        ),
-        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-    )
+    return await client._request(_CREATE_TRANSCRIPTION, params)
 
 
-class AudioAPI:
+class AudioAPI(_Namespace):
     """`client.audio`: the audio operations as methods."""
-
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
-    def _request(self, *args: Any, **kwargs: Any) -> Any:
-        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
     create_transcription = create_transcription
 
 
-class AsyncAudioAPI:
+class AsyncAudioAPI(_Namespace):
     """`client.audio` of the async client: the audio operations as methods."""
-
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
-    def _request(self, *args: Any, **kwargs: Any) -> Any:
-        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
     create_transcription = create_transcription_async
 
 
-class RawAudioAPI:
+class RawAudioAPI(_Namespace):
     """`client.with_raw_response.audio`: each operation's `APIResponse`."""
 
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
     def create_transcription(
-        self,
-        *,
-        body: _m.TranscriptionRequest | Mapping[str, Any] | None = None,
-        model: str | NotGiven = NOT_GIVEN,
-        input_audio: _m.InputAudio | Mapping[str, Any] | NotGiven = NOT_GIVEN,
-        language: str | None | NotGiven = NOT_GIVEN,
-        timestamp_granularities: Sequence[_m.TranscriptionRequestTimestampGranularity | str]
-        | None
-        | Sequence[_m.TranscriptionsPostRequestTimestampGranularity | str]
-        | None
-        | NotGiven = NOT_GIVEN,
-        file: FileTypes | NotGiven = NOT_GIVEN,
-        temperature: float | None | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        self, **params: Unpack[CreateTranscriptionParams]
     ) -> APIResponse[_m.Transcription]:
         """Transcribe audio"""
-        if not isinstance(file, NotGiven):
-            return self._client._request(
-                _CREATE_TRANSCRIPTION,
-                form=_multipart(
-                    {
-                        "file": file,
-                        "model": model,
-                        "language": language,
-                        "temperature": temperature,
-                        "timestamp_granularities[]": timestamp_granularities,
-                    },
-                    ("file",),
-                ),
-                options=_RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
-                ),
-                raw=True,
-            )
-        return self._client._request(
-            _CREATE_TRANSCRIPTION,
-            json=_build_body(
-                body,
-                {
-                    "model": model,
-                    "input_audio": input_audio,
-                    "language": language,
-                    "timestamp_granularities": timestamp_granularities,
-                },
-            ),
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            raw=True,
-        )
+        return self._raw(_CREATE_TRANSCRIPTION, params)
 
 
-class AsyncRawAudioAPI:
+class AsyncRawAudioAPI(_Namespace):
     """`client.with_raw_response.audio` of the async client."""
 
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
     async def create_transcription(
-        self,
-        *,
-        body: _m.TranscriptionRequest | Mapping[str, Any] | None = None,
-        model: str | NotGiven = NOT_GIVEN,
-        input_audio: _m.InputAudio | Mapping[str, Any] | NotGiven = NOT_GIVEN,
-        language: str | None | NotGiven = NOT_GIVEN,
-        timestamp_granularities: Sequence[_m.TranscriptionRequestTimestampGranularity | str]
-        | None
-        | Sequence[_m.TranscriptionsPostRequestTimestampGranularity | str]
-        | None
-        | NotGiven = NOT_GIVEN,
-        file: FileTypes | NotGiven = NOT_GIVEN,
-        temperature: float | None | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        self, **params: Unpack[CreateTranscriptionParams]
     ) -> APIResponse[_m.Transcription]:
         """Transcribe audio"""
-        if not isinstance(file, NotGiven):
-            return await self._client._request(
-                _CREATE_TRANSCRIPTION,
-                form=_multipart(
-                    {
-                        "file": file,
-                        "model": model,
-                        "language": language,
-                        "temperature": temperature,
-                        "timestamp_granularities[]": timestamp_granularities,
-                    },
-                    ("file",),
-                ),
-                options=_RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
-                ),
-                raw=True,
-            )
-        return await self._client._request(
-            _CREATE_TRANSCRIPTION,
-            json=_build_body(
-                body,
-                {
-                    "model": model,
-                    "input_audio": input_audio,
-                    "language": language,
-                    "timestamp_granularities": timestamp_granularities,
-                },
-            ),
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            raw=True,
-        )
+        return await self._raw(_CREATE_TRANSCRIPTION, params)
 
 
-class StreamingAudioAPI:
+class StreamingAudioAPI(_Namespace):
     """`client.with_streaming_response.audio`: each operation's response, its body unread, in a `with` block."""
 
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
     def create_transcription(
-        self,
-        *,
-        body: _m.TranscriptionRequest | Mapping[str, Any] | None = None,
-        model: str | NotGiven = NOT_GIVEN,
-        input_audio: _m.InputAudio | Mapping[str, Any] | NotGiven = NOT_GIVEN,
-        language: str | None | NotGiven = NOT_GIVEN,
-        timestamp_granularities: Sequence[_m.TranscriptionRequestTimestampGranularity | str]
-        | None
-        | Sequence[_m.TranscriptionsPostRequestTimestampGranularity | str]
-        | None
-        | NotGiven = NOT_GIVEN,
-        file: FileTypes | NotGiven = NOT_GIVEN,
-        temperature: float | None | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _ResponseContextManager[StreamedResponse[_m.Transcription]]:
+        self, **params: Unpack[CreateTranscriptionParams]
+    ) -> ResponseContextManager[StreamedResponse[_m.Transcription]]:
         """Transcribe audio"""
-
-        def _send() -> Any:
-            if not isinstance(file, NotGiven):
-                return self._client._request(
-                    _CREATE_TRANSCRIPTION,
-                    form=_multipart(
-                        {
-                            "file": file,
-                            "model": model,
-                            "language": language,
-                            "temperature": temperature,
-                            "timestamp_granularities[]": timestamp_granularities,
-                        },
-                        ("file",),
-                    ),
-                    options=_RequestOptions(
-                        extra_headers, extra_query, extra_body, timeout, max_retries
-                    ),
-                    streamed=True,
-                )
-            return self._client._request(
-                _CREATE_TRANSCRIPTION,
-                json=_build_body(
-                    body,
-                    {
-                        "model": model,
-                        "input_audio": input_audio,
-                        "language": language,
-                        "timestamp_granularities": timestamp_granularities,
-                    },
-                ),
-                options=_RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
-                ),
-                streamed=True,
-            )
-
-        return _ResponseContextManager(_send)
+        return self._streamed(_CREATE_TRANSCRIPTION, params)
 
 
-class AsyncStreamingAudioAPI:
+class AsyncStreamingAudioAPI(_Namespace):
     """`client.with_streaming_response.audio` of the async client (`async with`)."""
 
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
     def create_transcription(
-        self,
-        *,
-        body: _m.TranscriptionRequest | Mapping[str, Any] | None = None,
-        model: str | NotGiven = NOT_GIVEN,
-        input_audio: _m.InputAudio | Mapping[str, Any] | NotGiven = NOT_GIVEN,
-        language: str | None | NotGiven = NOT_GIVEN,
-        timestamp_granularities: Sequence[_m.TranscriptionRequestTimestampGranularity | str]
-        | None
-        | Sequence[_m.TranscriptionsPostRequestTimestampGranularity | str]
-        | None
-        | NotGiven = NOT_GIVEN,
-        file: FileTypes | NotGiven = NOT_GIVEN,
-        temperature: float | None | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.Transcription]]:
+        self, **params: Unpack[CreateTranscriptionParams]
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_m.Transcription]]:
         """Transcribe audio"""
-
-        def _send() -> Any:
-            if not isinstance(file, NotGiven):
-                return self._client._request(
-                    _CREATE_TRANSCRIPTION,
-                    form=_multipart(
-                        {
-                            "file": file,
-                            "model": model,
-                            "language": language,
-                            "temperature": temperature,
-                            "timestamp_granularities[]": timestamp_granularities,
-                        },
-                        ("file",),
-                    ),
-                    options=_RequestOptions(
-                        extra_headers, extra_query, extra_body, timeout, max_retries
-                    ),
-                    streamed=True,
-                )
-            return self._client._request(
-                _CREATE_TRANSCRIPTION,
-                json=_build_body(
-                    body,
-                    {
-                        "model": model,
-                        "input_audio": input_audio,
-                        "language": language,
-                        "timestamp_granularities": timestamp_granularities,
-                    },
-                ),
-                options=_RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
-                ),
-                streamed=True,
-            )
-
-        return _AsyncResponseContextManager(_send)
+        return self._streamed_async(_CREATE_TRANSCRIPTION, params)

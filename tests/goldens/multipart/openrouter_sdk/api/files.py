@@ -5,21 +5,28 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
+from .._arguments import Arguments as _Arguments
 from .._client import Endpoint as _Endpoint
-from .._client import multipart as _multipart
-from .._streamed import AsyncResponseContextManager as _AsyncResponseContextManager
-from .._streamed import ResponseContextManager as _ResponseContextManager
-from .._types import NOT_GIVEN, FileTypes, NotGiven, Timeout
-from .._types import RequestOptions as _RequestOptions
+from .._namespace import Namespace as _Namespace
+from .._types import CallOptions as _CallOptions
+from .._types import FileTypes
 
 if TYPE_CHECKING:
+    from typing_extensions import Required, Unpack
+
     from .. import models as _m
     from .._client import AsyncOpenRouter, OpenRouter
     from .._response import APIResponse
-    from .._streamed import AsyncStreamedResponse, StreamedResponse
+    from .._streamed import (
+        AsyncResponseContextManager,
+        AsyncStreamedResponse,
+        ResponseContextManager,
+        StreamedResponse,
+    )
 
 _Any = Any
 __all__ = [
+    "UploadFileParams",
     "upload_file",
     "upload_file_async",
     "FilesAPI",
@@ -30,310 +37,102 @@ __all__ = [
     "AsyncStreamingFilesAPI",
 ]
 
-_UPLOAD_FILE = _Endpoint("POST", "/files", json=lambda m: m.StoredFile)
+_UPLOAD_FILE = _Endpoint(
+    "POST",
+    "/files",
+    json=lambda m: m.StoredFile,
+    args=_Arguments(
+        "upload_file",
+        form="file thumbnail purpose tags metadata note",
+        form_required="file purpose",
+        files="file thumbnail",
+        encoding={"thumbnail": "image/png", "note": "text/markdown"},
+        kind="form",
+    ),
+)
 
 
-def upload_file(
-    client: OpenRouter | FilesAPI,
-    *,
-    file: FileTypes,
-    thumbnail: FileTypes | NotGiven = NOT_GIVEN,
-    purpose: _m.FilesPostRequestPurpose | str,
-    tags: Sequence[str] | None | NotGiven = NOT_GIVEN,
-    metadata: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
-    note: str | None | NotGiven = NOT_GIVEN,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
-) -> _m.StoredFile:
+class UploadFileParams(_CallOptions, total=False):
+    """The keyword arguments of `upload_file`."""
+
+    file: Required[FileTypes]
+    """The file to upload."""
+    thumbnail: FileTypes
+    purpose: Required[_m.FilesPostRequestPurpose | str]
+    tags: Sequence[str] | None
+    metadata: Mapping[str, str] | None
+    note: str | None
+
+
+def upload_file(client: OpenRouter | FilesAPI, **params: Unpack[UploadFileParams]) -> _m.StoredFile:
     """Upload a file
 
     A multipart form with a required binary file, an optional image, text, array and object fields.
-
-    Args:
-        file: The file to upload.
 
     POST /files
 
     File fields take `FileTypes`: bytes, a binary file object, a `pathlib.Path`, `(filename, content)` or `(filename, content, content_type)`.
     """
-    return client._request(
-        _UPLOAD_FILE,
-        form=_multipart(
-            {
-                "file": file,
-                "thumbnail": thumbnail,
-                "purpose": purpose,
-                "tags": tags,
-                "metadata": metadata,
-                "note": note,
-            },
-            (
-                "file",
-                "thumbnail",
-            ),
-            {"thumbnail": "image/png", "note": "text/markdown"},
-        ),
-        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-    )
+    return client._request(_UPLOAD_FILE, params)
 
 
 async def upload_file_async(
-    client: AsyncOpenRouter | AsyncFilesAPI,
-    *,
-    file: FileTypes,
-    thumbnail: FileTypes | NotGiven = NOT_GIVEN,
-    purpose: _m.FilesPostRequestPurpose | str,
-    tags: Sequence[str] | None | NotGiven = NOT_GIVEN,
-    metadata: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
-    note: str | None | NotGiven = NOT_GIVEN,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    client: AsyncOpenRouter | AsyncFilesAPI, **params: Unpack[UploadFileParams]
 ) -> _m.StoredFile:
     """Upload a file
 
     A multipart form with a required binary file, an optional image, text, array and object fields.
 
-    Args:
-        file: The file to upload.
-
     POST /files
 
     File fields take `FileTypes`: bytes, a binary file object, a `pathlib.Path`, `(filename, content)` or `(filename, content, content_type)`.
     """
-    return await client._request(
-        _UPLOAD_FILE,
-        form=_multipart(
-            {
-                "file": file,
-                "thumbnail": thumbnail,
-                "purpose": purpose,
-                "tags": tags,
-                "metadata": metadata,
-                "note": note,
-            },
-            (
-                "file",
-                "thumbnail",
-            ),
-            {"thumbnail": "image/png", "note": "text/markdown"},
-        ),
-        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-    )
+    return await client._request(_UPLOAD_FILE, params)
 
 
-class FilesAPI:
+class FilesAPI(_Namespace):
     """`client.files`: the files operations as methods."""
-
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
-    def _request(self, *args: Any, **kwargs: Any) -> Any:
-        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
     upload_file = upload_file
 
 
-class AsyncFilesAPI:
+class AsyncFilesAPI(_Namespace):
     """`client.files` of the async client: the files operations as methods."""
-
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
-    def _request(self, *args: Any, **kwargs: Any) -> Any:
-        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
     upload_file = upload_file_async
 
 
-class RawFilesAPI:
+class RawFilesAPI(_Namespace):
     """`client.with_raw_response.files`: each operation's `APIResponse`."""
 
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
-    def upload_file(
-        self,
-        *,
-        file: FileTypes,
-        thumbnail: FileTypes | NotGiven = NOT_GIVEN,
-        purpose: _m.FilesPostRequestPurpose | str,
-        tags: Sequence[str] | None | NotGiven = NOT_GIVEN,
-        metadata: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
-        note: str | None | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[_m.StoredFile]:
+    def upload_file(self, **params: Unpack[UploadFileParams]) -> APIResponse[_m.StoredFile]:
         """Upload a file"""
-        return self._client._request(
-            _UPLOAD_FILE,
-            form=_multipart(
-                {
-                    "file": file,
-                    "thumbnail": thumbnail,
-                    "purpose": purpose,
-                    "tags": tags,
-                    "metadata": metadata,
-                    "note": note,
-                },
-                (
-                    "file",
-                    "thumbnail",
-                ),
-                {"thumbnail": "image/png", "note": "text/markdown"},
-            ),
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            raw=True,
-        )
+        return self._raw(_UPLOAD_FILE, params)
 
 
-class AsyncRawFilesAPI:
+class AsyncRawFilesAPI(_Namespace):
     """`client.with_raw_response.files` of the async client."""
 
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
-    async def upload_file(
-        self,
-        *,
-        file: FileTypes,
-        thumbnail: FileTypes | NotGiven = NOT_GIVEN,
-        purpose: _m.FilesPostRequestPurpose | str,
-        tags: Sequence[str] | None | NotGiven = NOT_GIVEN,
-        metadata: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
-        note: str | None | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[_m.StoredFile]:
+    async def upload_file(self, **params: Unpack[UploadFileParams]) -> APIResponse[_m.StoredFile]:
         """Upload a file"""
-        return await self._client._request(
-            _UPLOAD_FILE,
-            form=_multipart(
-                {
-                    "file": file,
-                    "thumbnail": thumbnail,
-                    "purpose": purpose,
-                    "tags": tags,
-                    "metadata": metadata,
-                    "note": note,
-                },
-                (
-                    "file",
-                    "thumbnail",
-                ),
-                {"thumbnail": "image/png", "note": "text/markdown"},
-            ),
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            raw=True,
-        )
+        return await self._raw(_UPLOAD_FILE, params)
 
 
-class StreamingFilesAPI:
+class StreamingFilesAPI(_Namespace):
     """`client.with_streaming_response.files`: each operation's response, its body unread, in a `with` block."""
 
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
     def upload_file(
-        self,
-        *,
-        file: FileTypes,
-        thumbnail: FileTypes | NotGiven = NOT_GIVEN,
-        purpose: _m.FilesPostRequestPurpose | str,
-        tags: Sequence[str] | None | NotGiven = NOT_GIVEN,
-        metadata: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
-        note: str | None | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _ResponseContextManager[StreamedResponse[_m.StoredFile]]:
+        self, **params: Unpack[UploadFileParams]
+    ) -> ResponseContextManager[StreamedResponse[_m.StoredFile]]:
         """Upload a file"""
-
-        def _send() -> Any:
-            return self._client._request(
-                _UPLOAD_FILE,
-                form=_multipart(
-                    {
-                        "file": file,
-                        "thumbnail": thumbnail,
-                        "purpose": purpose,
-                        "tags": tags,
-                        "metadata": metadata,
-                        "note": note,
-                    },
-                    (
-                        "file",
-                        "thumbnail",
-                    ),
-                    {"thumbnail": "image/png", "note": "text/markdown"},
-                ),
-                options=_RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
-                ),
-                streamed=True,
-            )
-
-        return _ResponseContextManager(_send)
+        return self._streamed(_UPLOAD_FILE, params)
 
 
-class AsyncStreamingFilesAPI:
+class AsyncStreamingFilesAPI(_Namespace):
     """`client.with_streaming_response.files` of the async client (`async with`)."""
 
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
     def upload_file(
-        self,
-        *,
-        file: FileTypes,
-        thumbnail: FileTypes | NotGiven = NOT_GIVEN,
-        purpose: _m.FilesPostRequestPurpose | str,
-        tags: Sequence[str] | None | NotGiven = NOT_GIVEN,
-        metadata: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
-        note: str | None | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.StoredFile]]:
+        self, **params: Unpack[UploadFileParams]
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_m.StoredFile]]:
         """Upload a file"""
-
-        def _send() -> Any:
-            return self._client._request(
-                _UPLOAD_FILE,
-                form=_multipart(
-                    {
-                        "file": file,
-                        "thumbnail": thumbnail,
-                        "purpose": purpose,
-                        "tags": tags,
-                        "metadata": metadata,
-                        "note": note,
-                    },
-                    (
-                        "file",
-                        "thumbnail",
-                    ),
-                    {"thumbnail": "image/png", "note": "text/markdown"},
-                ),
-                options=_RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
-                ),
-                streamed=True,
-            )
-
-        return _AsyncResponseContextManager(_send)
+        return self._streamed_async(_UPLOAD_FILE, params)

@@ -2,23 +2,29 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
+from .._arguments import Arguments as _Arguments
 from .._client import Endpoint as _Endpoint
-from .._streamed import AsyncResponseContextManager as _AsyncResponseContextManager
-from .._streamed import ResponseContextManager as _ResponseContextManager
-from .._types import NOT_GIVEN, NotGiven, Timeout
-from .._types import RequestOptions as _RequestOptions
+from .._namespace import Namespace as _Namespace
+from .._types import CallOptions as _CallOptions
 
 if TYPE_CHECKING:
+    from typing_extensions import Required, Unpack
+
     from .. import models as _m
     from .._client import AsyncOpenRouter, OpenRouter
     from .._response import APIResponse
-    from .._streamed import AsyncStreamedResponse, StreamedResponse
+    from .._streamed import (
+        AsyncResponseContextManager,
+        AsyncStreamedResponse,
+        ResponseContextManager,
+        StreamedResponse,
+    )
 
 _Any = Any
 __all__ = [
+    "IdAnthropicMessagesParams",
     "id_anthropic_messages",
     "id_anthropic_messages_async",
     "AnthropicMessagesAPI",
@@ -29,18 +35,23 @@ __all__ = [
     "AsyncStreamingAnthropicMessagesAPI",
 ]
 
-_ID_ANTHROPIC_MESSAGES = _Endpoint("GET", "/messages/{id}", auth=False, json=lambda m: m.Model)
+_ID_ANTHROPIC_MESSAGES = _Endpoint(
+    "GET",
+    "/messages/{id}",
+    auth=False,
+    json=lambda m: m.Model,
+    args=_Arguments("id_anthropic_messages", path="id", required="id"),
+)
+
+
+class IdAnthropicMessagesParams(_CallOptions, total=False):
+    """The keyword arguments of `id_anthropic_messages`."""
+
+    id: Required[str]
 
 
 def id_anthropic_messages(
-    client: OpenRouter | AnthropicMessagesAPI,
-    *,
-    id: str,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    client: OpenRouter | AnthropicMessagesAPI, **params: Unpack[IdAnthropicMessagesParams]
 ) -> _m.Model:
     """Get a message by ID
 
@@ -48,22 +59,11 @@ def id_anthropic_messages(
 
     GET /messages/{id}
     """
-    return client._request(
-        _ID_ANTHROPIC_MESSAGES,
-        path={"id": id},
-        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-    )
+    return client._request(_ID_ANTHROPIC_MESSAGES, params)
 
 
 async def id_anthropic_messages_async(
-    client: AsyncOpenRouter | AsyncAnthropicMessagesAPI,
-    *,
-    id: str,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    client: AsyncOpenRouter | AsyncAnthropicMessagesAPI, **params: Unpack[IdAnthropicMessagesParams]
 ) -> _m.Model:
     """Get a message by ID
 
@@ -71,144 +71,56 @@ async def id_anthropic_messages_async(
 
     GET /messages/{id}
     """
-    return await client._request(
-        _ID_ANTHROPIC_MESSAGES,
-        path={"id": id},
-        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-    )
+    return await client._request(_ID_ANTHROPIC_MESSAGES, params)
 
 
-class AnthropicMessagesAPI:
+class AnthropicMessagesAPI(_Namespace):
     """`client.anthropic_messages`: the Anthropic Messages operations as methods."""
-
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
-    def _request(self, *args: Any, **kwargs: Any) -> Any:
-        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
     id_anthropic_messages = id_anthropic_messages
 
 
-class AsyncAnthropicMessagesAPI:
+class AsyncAnthropicMessagesAPI(_Namespace):
     """`client.anthropic_messages` of the async client: the Anthropic Messages operations as methods."""
-
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
-    def _request(self, *args: Any, **kwargs: Any) -> Any:
-        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
     id_anthropic_messages = id_anthropic_messages_async
 
 
-class RawAnthropicMessagesAPI:
+class RawAnthropicMessagesAPI(_Namespace):
     """`client.with_raw_response.anthropic_messages`: each operation's `APIResponse`."""
 
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
     def id_anthropic_messages(
-        self,
-        *,
-        id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        self, **params: Unpack[IdAnthropicMessagesParams]
     ) -> APIResponse[_m.Model]:
         """Get a message by ID"""
-        return self._client._request(
-            _ID_ANTHROPIC_MESSAGES,
-            path={"id": id},
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            raw=True,
-        )
+        return self._raw(_ID_ANTHROPIC_MESSAGES, params)
 
 
-class AsyncRawAnthropicMessagesAPI:
+class AsyncRawAnthropicMessagesAPI(_Namespace):
     """`client.with_raw_response.anthropic_messages` of the async client."""
 
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
     async def id_anthropic_messages(
-        self,
-        *,
-        id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        self, **params: Unpack[IdAnthropicMessagesParams]
     ) -> APIResponse[_m.Model]:
         """Get a message by ID"""
-        return await self._client._request(
-            _ID_ANTHROPIC_MESSAGES,
-            path={"id": id},
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            raw=True,
-        )
+        return await self._raw(_ID_ANTHROPIC_MESSAGES, params)
 
 
-class StreamingAnthropicMessagesAPI:
+class StreamingAnthropicMessagesAPI(_Namespace):
     """`client.with_streaming_response.anthropic_messages`: each operation's response, its body unread, in a `with` block."""
 
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
     def id_anthropic_messages(
-        self,
-        *,
-        id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _ResponseContextManager[StreamedResponse[_m.Model]]:
+        self, **params: Unpack[IdAnthropicMessagesParams]
+    ) -> ResponseContextManager[StreamedResponse[_m.Model]]:
         """Get a message by ID"""
-
-        def _send() -> Any:
-            return self._client._request(
-                _ID_ANTHROPIC_MESSAGES,
-                path={"id": id},
-                options=_RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
-                ),
-                streamed=True,
-            )
-
-        return _ResponseContextManager(_send)
+        return self._streamed(_ID_ANTHROPIC_MESSAGES, params)
 
 
-class AsyncStreamingAnthropicMessagesAPI:
+class AsyncStreamingAnthropicMessagesAPI(_Namespace):
     """`client.with_streaming_response.anthropic_messages` of the async client (`async with`)."""
 
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
     def id_anthropic_messages(
-        self,
-        *,
-        id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.Model]]:
+        self, **params: Unpack[IdAnthropicMessagesParams]
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_m.Model]]:
         """Get a message by ID"""
-
-        def _send() -> Any:
-            return self._client._request(
-                _ID_ANTHROPIC_MESSAGES,
-                path={"id": id},
-                options=_RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
-                ),
-                streamed=True,
-            )
-
-        return _AsyncResponseContextManager(_send)
+        return self._streamed_async(_ID_ANTHROPIC_MESSAGES, params)

@@ -5,23 +5,30 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, overload
 
+from .._arguments import Arguments as _Arguments
 from .._client import Endpoint as _Endpoint
-from .._client import build_body as _build_body
-from .._streamed import AsyncResponseContextManager as _AsyncResponseContextManager
-from .._streamed import ResponseContextManager as _ResponseContextManager
-from .._types import NOT_GIVEN, NotGiven, Timeout
-from .._types import RequestOptions as _RequestOptions
+from .._namespace import Namespace as _Namespace
+from .._types import CallOptions as _CallOptions
 
 if TYPE_CHECKING:
+    from typing_extensions import Required, Unpack
+
     from .. import models as _m
     from .._client import AsyncOpenRouter, OpenRouter
     from .._response import APIResponse
-    from .._streamed import AsyncStreamedResponse, StreamedResponse
+    from .._streamed import (
+        AsyncResponseContextManager,
+        AsyncStreamedResponse,
+        ResponseContextManager,
+        StreamedResponse,
+    )
 
 _Any = Any
 __all__ = [
+    "ListApiKeysParams",
     "list_api_keys",
     "list_api_keys_async",
+    "ImportApiKeysParams",
     "import_api_keys",
     "import_api_keys_async",
     "APIKeysAPI",
@@ -32,95 +39,94 @@ __all__ = [
     "AsyncStreamingAPIKeysAPI",
 ]
 
-_LIST_API_KEYS = _Endpoint("GET", "/keys", auth=False, json=lambda m: m.List)
+_LIST_API_KEYS = _Endpoint(
+    "GET",
+    "/keys",
+    auth=False,
+    json=lambda m: m.List,
+    args=_Arguments(
+        "list_api_keys", query="from_=from type class_=class page_size=page-size n_2fa=2fa"
+    ),
+)
 
-_IMPORT_API_KEYS = _Endpoint("POST", "/keys/import", auth=False, json=lambda m: m.Model)
+_IMPORT_API_KEYS = _Endpoint(
+    "POST",
+    "/keys/import",
+    auth=False,
+    json=lambda m: m.Model,
+    args=_Arguments(
+        "import_api_keys",
+        query="body_=body timeout_=timeout extra_headers_=extra_headers",
+        header="client_=client",
+        body="id id_1=ID from_=from global_=global model_config_=model_config model_dump_=model_dump foo_bar=fooBar foo_bar_1=foo_bar type",
+        required="id id_1",
+        kind="object",
+    ),
+)
 
 
-def list_api_keys(
-    client: OpenRouter | APIKeysAPI,
-    *,
-    from_: str | None = None,
-    type: _m.Type | str | None = None,
-    class_: str | None = None,
-    page_size: int | None = None,
-    n_2fa: bool | None = None,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
-) -> _m.List:
+class ListApiKeysParams(_CallOptions, total=False):
+    """The keyword arguments of `list_api_keys`."""
+
+    from_: str | None
+    """Only keys created at or after this date."""
+    type: _m.Type | str | None
+    class_: str | None
+    page_size: int | None
+    n_2fa: bool | None
+    """Only keys whose owner has two-factor auth enabled."""
+
+
+def list_api_keys(client: OpenRouter | APIKeysAPI, **params: Unpack[ListApiKeysParams]) -> _m.List:
     """List API keys
 
     Lists API keys. Parameter names shadow Python keywords and builtins.
 
-    Args:
-        from_: Only keys created at or after this date.
-        n_2fa: Only keys whose owner has two-factor auth enabled.
-
     GET /keys
     """
-    return client._request(
-        _LIST_API_KEYS,
-        query={"from": from_, "type": type, "class": class_, "page-size": page_size, "2fa": n_2fa},
-        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-    )
+    return client._request(_LIST_API_KEYS, params)
 
 
 async def list_api_keys_async(
-    client: AsyncOpenRouter | AsyncAPIKeysAPI,
-    *,
-    from_: str | None = None,
-    type: _m.Type | str | None = None,
-    class_: str | None = None,
-    page_size: int | None = None,
-    n_2fa: bool | None = None,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    client: AsyncOpenRouter | AsyncAPIKeysAPI, **params: Unpack[ListApiKeysParams]
 ) -> _m.List:
     """List API keys
 
     Lists API keys. Parameter names shadow Python keywords and builtins.
 
-    Args:
-        from_: Only keys created at or after this date.
-        n_2fa: Only keys whose owner has two-factor auth enabled.
-
     GET /keys
     """
-    return await client._request(
-        _LIST_API_KEYS,
-        query={"from": from_, "type": type, "class": class_, "page-size": page_size, "2fa": n_2fa},
-        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-    )
+    return await client._request(_LIST_API_KEYS, params)
+
+
+class _ImportApiKeysArgs(_CallOptions, total=False):
+    """The parameters of `import_api_keys` that go with `body=` too."""
+
+    body_: str | None
+    timeout_: int | None
+    extra_headers_: str | None
+    client_: str | None
+
+
+class ImportApiKeysParams(_ImportApiKeysArgs, total=False):
+    """The keyword arguments of `import_api_keys`."""
+
+    id: Required[str]
+    """Lower-case id."""
+    id_1: Required[str]
+    """Upper-case ID, distinct on the wire from `id`."""
+    from_: str | None
+    global_: bool | None
+    model_config_: Mapping[str, Any] | None
+    model_dump_: str | None
+    foo_bar: str | None
+    foo_bar_1: int | None
+    type: _m.Type | str | None
 
 
 @overload
 def import_api_keys(
-    client: OpenRouter | APIKeysAPI,
-    *,
-    id: str,
-    id_1: str,
-    from_: str | None | NotGiven = NOT_GIVEN,
-    global_: bool | None | NotGiven = NOT_GIVEN,
-    model_config_: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    model_dump_: str | None | NotGiven = NOT_GIVEN,
-    foo_bar: str | None | NotGiven = NOT_GIVEN,
-    foo_bar_1: int | None | NotGiven = NOT_GIVEN,
-    type: _m.Type | str | None | NotGiven = NOT_GIVEN,
-    body_: str | None = None,
-    timeout_: int | None = None,
-    extra_headers_: str | None = None,
-    client_: str | None = None,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    client: OpenRouter | APIKeysAPI, **params: Unpack[ImportApiKeysParams]
 ) -> _m.Model: ...
 
 
@@ -129,97 +135,23 @@ def import_api_keys(
     client: OpenRouter | APIKeysAPI,
     *,
     body: _m.Model | Mapping[str, Any],
-    body_: str | None = None,
-    timeout_: int | None = None,
-    extra_headers_: str | None = None,
-    client_: str | None = None,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    **params: Unpack[_ImportApiKeysArgs],
 ) -> _m.Model: ...
 
 
-def import_api_keys(
-    client: OpenRouter | APIKeysAPI,
-    *,
-    body: _m.Model | Mapping[str, Any] | None = None,
-    id: str | NotGiven = NOT_GIVEN,
-    id_1: str | NotGiven = NOT_GIVEN,
-    from_: str | None | NotGiven = NOT_GIVEN,
-    global_: bool | None | NotGiven = NOT_GIVEN,
-    model_config_: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    model_dump_: str | None | NotGiven = NOT_GIVEN,
-    foo_bar: str | None | NotGiven = NOT_GIVEN,
-    foo_bar_1: int | None | NotGiven = NOT_GIVEN,
-    type: _m.Type | str | None | NotGiven = NOT_GIVEN,
-    body_: str | None = None,
-    timeout_: int | None = None,
-    extra_headers_: str | None = None,
-    client_: str | None = None,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
-) -> _m.Model:
+def import_api_keys(client: OpenRouter | APIKeysAPI, **params: Any) -> _m.Model:
     """Import API keys
 
     Imports keys. Query parameters named `body`, `timeout` and `extra_headers` must not clash with SDK options.
 
-    Args:
-        id: Lower-case id.
-        id_1: Upper-case ID, distinct on the wire from `id`.
-
     POST /keys/import
     """
-    return client._request(
-        _IMPORT_API_KEYS,
-        query={"body": body_, "timeout": timeout_, "extra_headers": extra_headers_},
-        headers={
-            "client": client_,
-        },
-        json=_build_body(
-            body,
-            {
-                "id": id,
-                "ID": id_1,
-                "from": from_,
-                "global": global_,
-                "model_config": model_config_,
-                "model_dump": model_dump_,
-                "fooBar": foo_bar,
-                "foo_bar": foo_bar_1,
-                "type": type,
-            },
-        ),
-        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-    )
+    return client._request(_IMPORT_API_KEYS, params)
 
 
 @overload
 async def import_api_keys_async(
-    client: AsyncOpenRouter | AsyncAPIKeysAPI,
-    *,
-    id: str,
-    id_1: str,
-    from_: str | None | NotGiven = NOT_GIVEN,
-    global_: bool | None | NotGiven = NOT_GIVEN,
-    model_config_: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    model_dump_: str | None | NotGiven = NOT_GIVEN,
-    foo_bar: str | None | NotGiven = NOT_GIVEN,
-    foo_bar_1: int | None | NotGiven = NOT_GIVEN,
-    type: _m.Type | str | None | NotGiven = NOT_GIVEN,
-    body_: str | None = None,
-    timeout_: int | None = None,
-    extra_headers_: str | None = None,
-    client_: str | None = None,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    client: AsyncOpenRouter | AsyncAPIKeysAPI, **params: Unpack[ImportApiKeysParams]
 ) -> _m.Model: ...
 
 
@@ -228,454 +160,89 @@ async def import_api_keys_async(
     client: AsyncOpenRouter | AsyncAPIKeysAPI,
     *,
     body: _m.Model | Mapping[str, Any],
-    body_: str | None = None,
-    timeout_: int | None = None,
-    extra_headers_: str | None = None,
-    client_: str | None = None,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    **params: Unpack[_ImportApiKeysArgs],
 ) -> _m.Model: ...
 
 
 async def import_api_keys_async(
-    client: AsyncOpenRouter | AsyncAPIKeysAPI,
-    *,
-    body: _m.Model | Mapping[str, Any] | None = None,
-    id: str | NotGiven = NOT_GIVEN,
-    id_1: str | NotGiven = NOT_GIVEN,
-    from_: str | None | NotGiven = NOT_GIVEN,
-    global_: bool | None | NotGiven = NOT_GIVEN,
-    model_config_: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    model_dump_: str | None | NotGiven = NOT_GIVEN,
-    foo_bar: str | None | NotGiven = NOT_GIVEN,
-    foo_bar_1: int | None | NotGiven = NOT_GIVEN,
-    type: _m.Type | str | None | NotGiven = NOT_GIVEN,
-    body_: str | None = None,
-    timeout_: int | None = None,
-    extra_headers_: str | None = None,
-    client_: str | None = None,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    client: AsyncOpenRouter | AsyncAPIKeysAPI, **params: Any
 ) -> _m.Model:
     """Import API keys
 
     Imports keys. Query parameters named `body`, `timeout` and `extra_headers` must not clash with SDK options.
 
-    Args:
-        id: Lower-case id.
-        id_1: Upper-case ID, distinct on the wire from `id`.
-
     POST /keys/import
     """
-    return await client._request(
-        _IMPORT_API_KEYS,
-        query={"body": body_, "timeout": timeout_, "extra_headers": extra_headers_},
-        headers={
-            "client": client_,
-        },
-        json=_build_body(
-            body,
-            {
-                "id": id,
-                "ID": id_1,
-                "from": from_,
-                "global": global_,
-                "model_config": model_config_,
-                "model_dump": model_dump_,
-                "fooBar": foo_bar,
-                "foo_bar": foo_bar_1,
-                "type": type,
-            },
-        ),
-        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-    )
+    return await client._request(_IMPORT_API_KEYS, params)
 
 
-class APIKeysAPI:
+class APIKeysAPI(_Namespace):
     """`client.api_keys`: the API Keys operations as methods."""
-
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
-    def _request(self, *args: Any, **kwargs: Any) -> Any:
-        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
     list_api_keys = list_api_keys
 
     import_api_keys = import_api_keys
 
 
-class AsyncAPIKeysAPI:
+class AsyncAPIKeysAPI(_Namespace):
     """`client.api_keys` of the async client: the API Keys operations as methods."""
-
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
-    def _request(self, *args: Any, **kwargs: Any) -> Any:
-        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
     list_api_keys = list_api_keys_async
 
     import_api_keys = import_api_keys_async
 
 
-class RawAPIKeysAPI:
+class RawAPIKeysAPI(_Namespace):
     """`client.with_raw_response.api_keys`: each operation's `APIResponse`."""
 
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
-    def list_api_keys(
-        self,
-        *,
-        from_: str | None = None,
-        type: _m.Type | str | None = None,
-        class_: str | None = None,
-        page_size: int | None = None,
-        n_2fa: bool | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[_m.List]:
+    def list_api_keys(self, **params: Unpack[ListApiKeysParams]) -> APIResponse[_m.List]:
         """List API keys"""
-        return self._client._request(
-            _LIST_API_KEYS,
-            query={
-                "from": from_,
-                "type": type,
-                "class": class_,
-                "page-size": page_size,
-                "2fa": n_2fa,
-            },
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            raw=True,
-        )
+        return self._raw(_LIST_API_KEYS, params)
 
-    def import_api_keys(
-        self,
-        *,
-        body: _m.Model | Mapping[str, Any] | None = None,
-        id: str | NotGiven = NOT_GIVEN,
-        id_1: str | NotGiven = NOT_GIVEN,
-        from_: str | None | NotGiven = NOT_GIVEN,
-        global_: bool | None | NotGiven = NOT_GIVEN,
-        model_config_: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-        model_dump_: str | None | NotGiven = NOT_GIVEN,
-        foo_bar: str | None | NotGiven = NOT_GIVEN,
-        foo_bar_1: int | None | NotGiven = NOT_GIVEN,
-        type: _m.Type | str | None | NotGiven = NOT_GIVEN,
-        body_: str | None = None,
-        timeout_: int | None = None,
-        extra_headers_: str | None = None,
-        client_: str | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[_m.Model]:
+    def import_api_keys(self, **params: Unpack[ImportApiKeysParams]) -> APIResponse[_m.Model]:
         """Import API keys"""
-        return self._client._request(
-            _IMPORT_API_KEYS,
-            query={"body": body_, "timeout": timeout_, "extra_headers": extra_headers_},
-            headers={
-                "client": client_,
-            },
-            json=_build_body(
-                body,
-                {
-                    "id": id,
-                    "ID": id_1,
-                    "from": from_,
-                    "global": global_,
-                    "model_config": model_config_,
-                    "model_dump": model_dump_,
-                    "fooBar": foo_bar,
-                    "foo_bar": foo_bar_1,
-                    "type": type,
-                },
-            ),
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            raw=True,
-        )
+        return self._raw(_IMPORT_API_KEYS, params)
 
 
-class AsyncRawAPIKeysAPI:
+class AsyncRawAPIKeysAPI(_Namespace):
     """`client.with_raw_response.api_keys` of the async client."""
 
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
-    async def list_api_keys(
-        self,
-        *,
-        from_: str | None = None,
-        type: _m.Type | str | None = None,
-        class_: str | None = None,
-        page_size: int | None = None,
-        n_2fa: bool | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[_m.List]:
+    async def list_api_keys(self, **params: Unpack[ListApiKeysParams]) -> APIResponse[_m.List]:
         """List API keys"""
-        return await self._client._request(
-            _LIST_API_KEYS,
-            query={
-                "from": from_,
-                "type": type,
-                "class": class_,
-                "page-size": page_size,
-                "2fa": n_2fa,
-            },
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            raw=True,
-        )
+        return await self._raw(_LIST_API_KEYS, params)
 
-    async def import_api_keys(
-        self,
-        *,
-        body: _m.Model | Mapping[str, Any] | None = None,
-        id: str | NotGiven = NOT_GIVEN,
-        id_1: str | NotGiven = NOT_GIVEN,
-        from_: str | None | NotGiven = NOT_GIVEN,
-        global_: bool | None | NotGiven = NOT_GIVEN,
-        model_config_: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-        model_dump_: str | None | NotGiven = NOT_GIVEN,
-        foo_bar: str | None | NotGiven = NOT_GIVEN,
-        foo_bar_1: int | None | NotGiven = NOT_GIVEN,
-        type: _m.Type | str | None | NotGiven = NOT_GIVEN,
-        body_: str | None = None,
-        timeout_: int | None = None,
-        extra_headers_: str | None = None,
-        client_: str | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[_m.Model]:
+    async def import_api_keys(self, **params: Unpack[ImportApiKeysParams]) -> APIResponse[_m.Model]:
         """Import API keys"""
-        return await self._client._request(
-            _IMPORT_API_KEYS,
-            query={"body": body_, "timeout": timeout_, "extra_headers": extra_headers_},
-            headers={
-                "client": client_,
-            },
-            json=_build_body(
-                body,
-                {
-                    "id": id,
-                    "ID": id_1,
-                    "from": from_,
-                    "global": global_,
-                    "model_config": model_config_,
-                    "model_dump": model_dump_,
-                    "fooBar": foo_bar,
-                    "foo_bar": foo_bar_1,
-                    "type": type,
-                },
-            ),
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            raw=True,
-        )
+        return await self._raw(_IMPORT_API_KEYS, params)
 
 
-class StreamingAPIKeysAPI:
+class StreamingAPIKeysAPI(_Namespace):
     """`client.with_streaming_response.api_keys`: each operation's response, its body unread, in a `with` block."""
 
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
     def list_api_keys(
-        self,
-        *,
-        from_: str | None = None,
-        type: _m.Type | str | None = None,
-        class_: str | None = None,
-        page_size: int | None = None,
-        n_2fa: bool | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _ResponseContextManager[StreamedResponse[_m.List]]:
+        self, **params: Unpack[ListApiKeysParams]
+    ) -> ResponseContextManager[StreamedResponse[_m.List]]:
         """List API keys"""
-
-        def _send() -> Any:
-            return self._client._request(
-                _LIST_API_KEYS,
-                query={
-                    "from": from_,
-                    "type": type,
-                    "class": class_,
-                    "page-size": page_size,
-                    "2fa": n_2fa,
-                },
-                options=_RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
-                ),
-                streamed=True,
-            )
-
-        return _ResponseContextManager(_send)
+        return self._streamed(_LIST_API_KEYS, params)
 
     def import_api_keys(
-        self,
-        *,
-        body: _m.Model | Mapping[str, Any] | None = None,
-        id: str | NotGiven = NOT_GIVEN,
-        id_1: str | NotGiven = NOT_GIVEN,
-        from_: str | None | NotGiven = NOT_GIVEN,
-        global_: bool | None | NotGiven = NOT_GIVEN,
-        model_config_: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-        model_dump_: str | None | NotGiven = NOT_GIVEN,
-        foo_bar: str | None | NotGiven = NOT_GIVEN,
-        foo_bar_1: int | None | NotGiven = NOT_GIVEN,
-        type: _m.Type | str | None | NotGiven = NOT_GIVEN,
-        body_: str | None = None,
-        timeout_: int | None = None,
-        extra_headers_: str | None = None,
-        client_: str | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _ResponseContextManager[StreamedResponse[_m.Model]]:
+        self, **params: Unpack[ImportApiKeysParams]
+    ) -> ResponseContextManager[StreamedResponse[_m.Model]]:
         """Import API keys"""
-
-        def _send() -> Any:
-            return self._client._request(
-                _IMPORT_API_KEYS,
-                query={"body": body_, "timeout": timeout_, "extra_headers": extra_headers_},
-                headers={
-                    "client": client_,
-                },
-                json=_build_body(
-                    body,
-                    {
-                        "id": id,
-                        "ID": id_1,
-                        "from": from_,
-                        "global": global_,
-                        "model_config": model_config_,
-                        "model_dump": model_dump_,
-                        "fooBar": foo_bar,
-                        "foo_bar": foo_bar_1,
-                        "type": type,
-                    },
-                ),
-                options=_RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
-                ),
-                streamed=True,
-            )
-
-        return _ResponseContextManager(_send)
+        return self._streamed(_IMPORT_API_KEYS, params)
 
 
-class AsyncStreamingAPIKeysAPI:
+class AsyncStreamingAPIKeysAPI(_Namespace):
     """`client.with_streaming_response.api_keys` of the async client (`async with`)."""
 
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
     def list_api_keys(
-        self,
-        *,
-        from_: str | None = None,
-        type: _m.Type | str | None = None,
-        class_: str | None = None,
-        page_size: int | None = None,
-        n_2fa: bool | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.List]]:
+        self, **params: Unpack[ListApiKeysParams]
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_m.List]]:
         """List API keys"""
-
-        def _send() -> Any:
-            return self._client._request(
-                _LIST_API_KEYS,
-                query={
-                    "from": from_,
-                    "type": type,
-                    "class": class_,
-                    "page-size": page_size,
-                    "2fa": n_2fa,
-                },
-                options=_RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
-                ),
-                streamed=True,
-            )
-
-        return _AsyncResponseContextManager(_send)
+        return self._streamed_async(_LIST_API_KEYS, params)
 
     def import_api_keys(
-        self,
-        *,
-        body: _m.Model | Mapping[str, Any] | None = None,
-        id: str | NotGiven = NOT_GIVEN,
-        id_1: str | NotGiven = NOT_GIVEN,
-        from_: str | None | NotGiven = NOT_GIVEN,
-        global_: bool | None | NotGiven = NOT_GIVEN,
-        model_config_: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-        model_dump_: str | None | NotGiven = NOT_GIVEN,
-        foo_bar: str | None | NotGiven = NOT_GIVEN,
-        foo_bar_1: int | None | NotGiven = NOT_GIVEN,
-        type: _m.Type | str | None | NotGiven = NOT_GIVEN,
-        body_: str | None = None,
-        timeout_: int | None = None,
-        extra_headers_: str | None = None,
-        client_: str | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.Model]]:
+        self, **params: Unpack[ImportApiKeysParams]
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_m.Model]]:
         """Import API keys"""
-
-        def _send() -> Any:
-            return self._client._request(
-                _IMPORT_API_KEYS,
-                query={"body": body_, "timeout": timeout_, "extra_headers": extra_headers_},
-                headers={
-                    "client": client_,
-                },
-                json=_build_body(
-                    body,
-                    {
-                        "id": id,
-                        "ID": id_1,
-                        "from": from_,
-                        "global": global_,
-                        "model_config": model_config_,
-                        "model_dump": model_dump_,
-                        "fooBar": foo_bar,
-                        "foo_bar": foo_bar_1,
-                        "type": type,
-                    },
-                ),
-                options=_RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
-                ),
-                streamed=True,
-            )
-
-        return _AsyncResponseContextManager(_send)
+        return self._streamed_async(_IMPORT_API_KEYS, params)

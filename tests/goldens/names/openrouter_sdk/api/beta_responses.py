@@ -2,25 +2,32 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
+from .._arguments import Arguments as _Arguments
 from .._client import Endpoint as _Endpoint
-from .._streamed import AsyncResponseContextManager as _AsyncResponseContextManager
-from .._streamed import ResponseContextManager as _ResponseContextManager
-from .._types import NOT_GIVEN, NotGiven, Timeout
-from .._types import RequestOptions as _RequestOptions
+from .._namespace import Namespace as _Namespace
+from .._types import CallOptions as _CallOptions
 
 if TYPE_CHECKING:
+    from typing_extensions import Required, Unpack
+
     from .. import models as _m
     from .._client import AsyncOpenRouter, OpenRouter
     from .._response import APIResponse
-    from .._streamed import AsyncStreamedResponse, StreamedResponse
+    from .._streamed import (
+        AsyncResponseContextManager,
+        AsyncStreamedResponse,
+        ResponseContextManager,
+        StreamedResponse,
+    )
 
 _Any = Any
 __all__ = [
+    "GetTypeParams",
     "get_type",
     "get_type_async",
+    "GetType2Params",
     "get_type_2",
     "get_type_2_async",
     "BetaResponsesAPI",
@@ -31,46 +38,42 @@ __all__ = [
     "AsyncStreamingBetaResponsesAPI",
 ]
 
-_GET_TYPE = _Endpoint("GET", "/responses/{id}/type", auth=False, json=lambda m: m.Type)
+_GET_TYPE = _Endpoint(
+    "GET",
+    "/responses/{id}/type",
+    auth=False,
+    json=lambda m: m.Type,
+    args=_Arguments("get_type", path="id", query="self_=self", required="id"),
+)
 
-_GET_TYPE_2 = _Endpoint("GET", "/responses/{id}/type-info", auth=False, json=lambda m: m.Dict)
+_GET_TYPE_2 = _Endpoint(
+    "GET",
+    "/responses/{id}/type-info",
+    auth=False,
+    json=lambda m: m.Dict,
+    args=_Arguments("get_type_2", path="id", required="id"),
+)
 
 
-def get_type(
-    client: OpenRouter | BetaResponsesAPI,
-    *,
-    id: str,
-    self_: bool | None = None,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
-) -> _m.Type:
+class GetTypeParams(_CallOptions, total=False):
+    """The keyword arguments of `get_type`."""
+
+    id: Required[str]
+    self_: bool | None
+
+
+def get_type(client: OpenRouter | BetaResponsesAPI, **params: Unpack[GetTypeParams]) -> _m.Type:
     """Get the type of a response
 
     camelCase operationId; snake_cases to the same name as `get_type`.
 
     GET /responses/{id}/type
     """
-    return client._request(
-        _GET_TYPE,
-        path={"id": id},
-        query={"self": self_},
-        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-    )
+    return client._request(_GET_TYPE, params)
 
 
 async def get_type_async(
-    client: AsyncOpenRouter | AsyncBetaResponsesAPI,
-    *,
-    id: str,
-    self_: bool | None = None,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    client: AsyncOpenRouter | AsyncBetaResponsesAPI, **params: Unpack[GetTypeParams]
 ) -> _m.Type:
     """Get the type of a response
 
@@ -78,46 +81,27 @@ async def get_type_async(
 
     GET /responses/{id}/type
     """
-    return await client._request(
-        _GET_TYPE,
-        path={"id": id},
-        query={"self": self_},
-        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-    )
+    return await client._request(_GET_TYPE, params)
 
 
-def get_type_2(
-    client: OpenRouter | BetaResponsesAPI,
-    *,
-    id: str,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
-) -> _m.Dict:
+class GetType2Params(_CallOptions, total=False):
+    """The keyword arguments of `get_type_2`."""
+
+    id: Required[str]
+
+
+def get_type_2(client: OpenRouter | BetaResponsesAPI, **params: Unpack[GetType2Params]) -> _m.Dict:
     """Get type info for a response
 
     snake_case operationId that collides with `getType` after normalisation.
 
     GET /responses/{id}/type-info
     """
-    return client._request(
-        _GET_TYPE_2,
-        path={"id": id},
-        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-    )
+    return client._request(_GET_TYPE_2, params)
 
 
 async def get_type_2_async(
-    client: AsyncOpenRouter | AsyncBetaResponsesAPI,
-    *,
-    id: str,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    client: AsyncOpenRouter | AsyncBetaResponsesAPI, **params: Unpack[GetType2Params]
 ) -> _m.Dict:
     """Get type info for a response
 
@@ -125,240 +109,76 @@ async def get_type_2_async(
 
     GET /responses/{id}/type-info
     """
-    return await client._request(
-        _GET_TYPE_2,
-        path={"id": id},
-        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-    )
+    return await client._request(_GET_TYPE_2, params)
 
 
-class BetaResponsesAPI:
+class BetaResponsesAPI(_Namespace):
     """`client.beta_responses`: the beta.responses operations as methods."""
-
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
-    def _request(self, *args: Any, **kwargs: Any) -> Any:
-        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
     get_type = get_type
 
     get_type_2 = get_type_2
 
 
-class AsyncBetaResponsesAPI:
+class AsyncBetaResponsesAPI(_Namespace):
     """`client.beta_responses` of the async client: the beta.responses operations as methods."""
-
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
-    def _request(self, *args: Any, **kwargs: Any) -> Any:
-        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
     get_type = get_type_async
 
     get_type_2 = get_type_2_async
 
 
-class RawBetaResponsesAPI:
+class RawBetaResponsesAPI(_Namespace):
     """`client.with_raw_response.beta_responses`: each operation's `APIResponse`."""
 
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
-    def get_type(
-        self,
-        *,
-        id: str,
-        self_: bool | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[_m.Type]:
+    def get_type(self, **params: Unpack[GetTypeParams]) -> APIResponse[_m.Type]:
         """Get the type of a response"""
-        return self._client._request(
-            _GET_TYPE,
-            path={"id": id},
-            query={"self": self_},
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            raw=True,
-        )
+        return self._raw(_GET_TYPE, params)
 
-    def get_type_2(
-        self,
-        *,
-        id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[_m.Dict]:
+    def get_type_2(self, **params: Unpack[GetType2Params]) -> APIResponse[_m.Dict]:
         """Get type info for a response"""
-        return self._client._request(
-            _GET_TYPE_2,
-            path={"id": id},
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            raw=True,
-        )
+        return self._raw(_GET_TYPE_2, params)
 
 
-class AsyncRawBetaResponsesAPI:
+class AsyncRawBetaResponsesAPI(_Namespace):
     """`client.with_raw_response.beta_responses` of the async client."""
 
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
-    async def get_type(
-        self,
-        *,
-        id: str,
-        self_: bool | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[_m.Type]:
+    async def get_type(self, **params: Unpack[GetTypeParams]) -> APIResponse[_m.Type]:
         """Get the type of a response"""
-        return await self._client._request(
-            _GET_TYPE,
-            path={"id": id},
-            query={"self": self_},
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            raw=True,
-        )
+        return await self._raw(_GET_TYPE, params)
 
-    async def get_type_2(
-        self,
-        *,
-        id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[_m.Dict]:
+    async def get_type_2(self, **params: Unpack[GetType2Params]) -> APIResponse[_m.Dict]:
         """Get type info for a response"""
-        return await self._client._request(
-            _GET_TYPE_2,
-            path={"id": id},
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            raw=True,
-        )
+        return await self._raw(_GET_TYPE_2, params)
 
 
-class StreamingBetaResponsesAPI:
+class StreamingBetaResponsesAPI(_Namespace):
     """`client.with_streaming_response.beta_responses`: each operation's response, its body unread, in a `with` block."""
 
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
     def get_type(
-        self,
-        *,
-        id: str,
-        self_: bool | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _ResponseContextManager[StreamedResponse[_m.Type]]:
+        self, **params: Unpack[GetTypeParams]
+    ) -> ResponseContextManager[StreamedResponse[_m.Type]]:
         """Get the type of a response"""
-
-        def _send() -> Any:
-            return self._client._request(
-                _GET_TYPE,
-                path={"id": id},
-                query={"self": self_},
-                options=_RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
-                ),
-                streamed=True,
-            )
-
-        return _ResponseContextManager(_send)
+        return self._streamed(_GET_TYPE, params)
 
     def get_type_2(
-        self,
-        *,
-        id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _ResponseContextManager[StreamedResponse[_m.Dict]]:
+        self, **params: Unpack[GetType2Params]
+    ) -> ResponseContextManager[StreamedResponse[_m.Dict]]:
         """Get type info for a response"""
-
-        def _send() -> Any:
-            return self._client._request(
-                _GET_TYPE_2,
-                path={"id": id},
-                options=_RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
-                ),
-                streamed=True,
-            )
-
-        return _ResponseContextManager(_send)
+        return self._streamed(_GET_TYPE_2, params)
 
 
-class AsyncStreamingBetaResponsesAPI:
+class AsyncStreamingBetaResponsesAPI(_Namespace):
     """`client.with_streaming_response.beta_responses` of the async client (`async with`)."""
 
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
     def get_type(
-        self,
-        *,
-        id: str,
-        self_: bool | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.Type]]:
+        self, **params: Unpack[GetTypeParams]
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_m.Type]]:
         """Get the type of a response"""
-
-        def _send() -> Any:
-            return self._client._request(
-                _GET_TYPE,
-                path={"id": id},
-                query={"self": self_},
-                options=_RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
-                ),
-                streamed=True,
-            )
-
-        return _AsyncResponseContextManager(_send)
+        return self._streamed_async(_GET_TYPE, params)
 
     def get_type_2(
-        self,
-        *,
-        id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.Dict]]:
+        self, **params: Unpack[GetType2Params]
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_m.Dict]]:
         """Get type info for a response"""
-
-        def _send() -> Any:
-            return self._client._request(
-                _GET_TYPE_2,
-                path={"id": id},
-                options=_RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
-                ),
-                streamed=True,
-            )
-
-        return _AsyncResponseContextManager(_send)
+        return self._streamed_async(_GET_TYPE_2, params)

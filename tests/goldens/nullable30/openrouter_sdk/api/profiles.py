@@ -5,25 +5,33 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, overload
 
+from .._arguments import Arguments as _Arguments
 from .._client import Endpoint as _Endpoint
-from .._client import build_body as _build_body
-from .._streamed import AsyncResponseContextManager as _AsyncResponseContextManager
-from .._streamed import ResponseContextManager as _ResponseContextManager
-from .._types import NOT_GIVEN, NotGiven, Timeout
-from .._types import RequestOptions as _RequestOptions
+from .._namespace import Namespace as _Namespace
+from .._types import CallOptions as _CallOptions
 
 if TYPE_CHECKING:
+    from typing_extensions import Required, Unpack
+
     from .. import models as _m
     from .._client import AsyncOpenRouter, OpenRouter
     from .._response import APIResponse
-    from .._streamed import AsyncStreamedResponse, StreamedResponse
+    from .._streamed import (
+        AsyncResponseContextManager,
+        AsyncStreamedResponse,
+        ResponseContextManager,
+        StreamedResponse,
+    )
 
 _Any = Any
 __all__ = [
+    "GetProfileParams",
     "get_profile",
     "get_profile_async",
+    "ReplaceProfileParams",
     "replace_profile",
     "replace_profile_async",
+    "RateProfileParams",
     "rate_profile",
     "rate_profile_async",
     "ProfilesAPI",
@@ -34,45 +42,60 @@ __all__ = [
     "AsyncStreamingProfilesAPI",
 ]
 
-_GET_PROFILE = _Endpoint("GET", "/profiles/{profile_id}", auth=False, json=lambda m: m.Profile)
+_GET_PROFILE = _Endpoint(
+    "GET",
+    "/profiles/{profile_id}",
+    auth=False,
+    json=lambda m: m.Profile,
+    args=_Arguments("get_profile", path="profile_id", required="profile_id"),
+)
 
-_REPLACE_PROFILE = _Endpoint("PUT", "/profiles/{profile_id}", auth=False, json=lambda m: m.Profile)
+_REPLACE_PROFILE = _Endpoint(
+    "PUT",
+    "/profiles/{profile_id}",
+    auth=False,
+    json=lambda m: m.Profile,
+    args=_Arguments(
+        "replace_profile",
+        path="profile_id",
+        body="id display_name bio nickname address visibility pronouns age",
+        required="profile_id id display_name bio address",
+        kind="object",
+    ),
+)
 
-_RATE_PROFILE = _Endpoint("POST", "/profiles/{profile_id}/rating", auth=False)
+_RATE_PROFILE = _Endpoint(
+    "POST",
+    "/profiles/{profile_id}/rating",
+    auth=False,
+    args=_Arguments(
+        "rate_profile",
+        path="profile_id",
+        body="score weight comment",
+        required="profile_id score",
+        kind="object",
+    ),
+)
 
 
-def get_profile(
-    client: OpenRouter | ProfilesAPI,
-    *,
-    profile_id: str,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
-) -> _m.Profile:
+class GetProfileParams(_CallOptions, total=False):
+    """The keyword arguments of `get_profile`."""
+
+    profile_id: Required[str]
+
+
+def get_profile(client: OpenRouter | ProfilesAPI, **params: Unpack[GetProfileParams]) -> _m.Profile:
     """Get a profile
 
     Returns a user profile in which many fields may be null.
 
     GET /profiles/{profile_id}
     """
-    return client._request(
-        _GET_PROFILE,
-        path={"profile_id": profile_id},
-        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-    )
+    return client._request(_GET_PROFILE, params)
 
 
 async def get_profile_async(
-    client: AsyncOpenRouter | AsyncProfilesAPI,
-    *,
-    profile_id: str,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    client: AsyncOpenRouter | AsyncProfilesAPI, **params: Unpack[GetProfileParams]
 ) -> _m.Profile:
     """Get a profile
 
@@ -80,31 +103,36 @@ async def get_profile_async(
 
     GET /profiles/{profile_id}
     """
-    return await client._request(
-        _GET_PROFILE,
-        path={"profile_id": profile_id},
-        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-    )
+    return await client._request(_GET_PROFILE, params)
+
+
+class _ReplaceProfileArgs(_CallOptions, total=False):
+    """The parameters of `replace_profile` that go with `body=` too."""
+
+    profile_id: Required[str]
+
+
+class ReplaceProfileParams(_ReplaceProfileArgs, total=False):
+    """The keyword arguments of `replace_profile`."""
+
+    id: Required[str]
+    display_name: Required[str]
+    bio: Required[str | None]
+    """Required but nullable; null means "no bio"."""
+    nickname: str | None
+    """Optional and nullable."""
+    address: Required[_m.Address | Mapping[str, Any] | None]
+    """Nullable reference, expressed the 3.0 way with allOf."""
+    visibility: _m.Visibility | str | None
+    """Nullable reference to an enum component."""
+    pronouns: _m.ProfilePronouns | str | None
+    """Inline nullable enum; null is listed among the values."""
+    age: int | None
 
 
 @overload
 def replace_profile(
-    client: OpenRouter | ProfilesAPI,
-    *,
-    id: str,
-    display_name: str,
-    bio: str | None,
-    nickname: str | None | NotGiven = NOT_GIVEN,
-    address: _m.Address | Mapping[str, Any] | None,
-    visibility: _m.Visibility | str | None | NotGiven = NOT_GIVEN,
-    pronouns: _m.ProfilePronouns | str | None | NotGiven = NOT_GIVEN,
-    age: int | None | NotGiven = NOT_GIVEN,
-    profile_id: str,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    client: OpenRouter | ProfilesAPI, **params: Unpack[ReplaceProfileParams]
 ) -> _m.Profile: ...
 
 
@@ -113,85 +141,23 @@ def replace_profile(
     client: OpenRouter | ProfilesAPI,
     *,
     body: _m.Profile | Mapping[str, Any],
-    profile_id: str,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    **params: Unpack[_ReplaceProfileArgs],
 ) -> _m.Profile: ...
 
 
-def replace_profile(
-    client: OpenRouter | ProfilesAPI,
-    *,
-    body: _m.Profile | Mapping[str, Any] | None = None,
-    id: str | NotGiven = NOT_GIVEN,
-    display_name: str | NotGiven = NOT_GIVEN,
-    bio: str | None | NotGiven = NOT_GIVEN,
-    nickname: str | None | NotGiven = NOT_GIVEN,
-    address: _m.Address | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    visibility: _m.Visibility | str | None | NotGiven = NOT_GIVEN,
-    pronouns: _m.ProfilePronouns | str | None | NotGiven = NOT_GIVEN,
-    age: int | None | NotGiven = NOT_GIVEN,
-    profile_id: str,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
-) -> _m.Profile:
+def replace_profile(client: OpenRouter | ProfilesAPI, **params: Any) -> _m.Profile:
     """Replace a profile
 
     Replaces the profile. Send null to clear a nullable field.
 
-    Args:
-        bio: Required but nullable; null means "no bio".
-        nickname: Optional and nullable.
-        address: Nullable reference, expressed the 3.0 way with allOf.
-        visibility: Nullable reference to an enum component.
-        pronouns: Inline nullable enum; null is listed among the values.
-
     PUT /profiles/{profile_id}
     """
-    return client._request(
-        _REPLACE_PROFILE,
-        path={"profile_id": profile_id},
-        json=_build_body(
-            body,
-            {
-                "id": id,
-                "display_name": display_name,
-                "bio": bio,
-                "nickname": nickname,
-                "address": address,
-                "visibility": visibility,
-                "pronouns": pronouns,
-                "age": age,
-            },
-        ),
-        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-    )
+    return client._request(_REPLACE_PROFILE, params)
 
 
 @overload
 async def replace_profile_async(
-    client: AsyncOpenRouter | AsyncProfilesAPI,
-    *,
-    id: str,
-    display_name: str,
-    bio: str | None,
-    nickname: str | None | NotGiven = NOT_GIVEN,
-    address: _m.Address | Mapping[str, Any] | None,
-    visibility: _m.Visibility | str | None | NotGiven = NOT_GIVEN,
-    pronouns: _m.ProfilePronouns | str | None | NotGiven = NOT_GIVEN,
-    age: int | None | NotGiven = NOT_GIVEN,
-    profile_id: str,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    client: AsyncOpenRouter | AsyncProfilesAPI, **params: Unpack[ReplaceProfileParams]
 ) -> _m.Profile: ...
 
 
@@ -200,81 +166,40 @@ async def replace_profile_async(
     client: AsyncOpenRouter | AsyncProfilesAPI,
     *,
     body: _m.Profile | Mapping[str, Any],
-    profile_id: str,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    **params: Unpack[_ReplaceProfileArgs],
 ) -> _m.Profile: ...
 
 
 async def replace_profile_async(
-    client: AsyncOpenRouter | AsyncProfilesAPI,
-    *,
-    body: _m.Profile | Mapping[str, Any] | None = None,
-    id: str | NotGiven = NOT_GIVEN,
-    display_name: str | NotGiven = NOT_GIVEN,
-    bio: str | None | NotGiven = NOT_GIVEN,
-    nickname: str | None | NotGiven = NOT_GIVEN,
-    address: _m.Address | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    visibility: _m.Visibility | str | None | NotGiven = NOT_GIVEN,
-    pronouns: _m.ProfilePronouns | str | None | NotGiven = NOT_GIVEN,
-    age: int | None | NotGiven = NOT_GIVEN,
-    profile_id: str,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    client: AsyncOpenRouter | AsyncProfilesAPI, **params: Any
 ) -> _m.Profile:
     """Replace a profile
 
     Replaces the profile. Send null to clear a nullable field.
 
-    Args:
-        bio: Required but nullable; null means "no bio".
-        nickname: Optional and nullable.
-        address: Nullable reference, expressed the 3.0 way with allOf.
-        visibility: Nullable reference to an enum component.
-        pronouns: Inline nullable enum; null is listed among the values.
-
     PUT /profiles/{profile_id}
     """
-    return await client._request(
-        _REPLACE_PROFILE,
-        path={"profile_id": profile_id},
-        json=_build_body(
-            body,
-            {
-                "id": id,
-                "display_name": display_name,
-                "bio": bio,
-                "nickname": nickname,
-                "address": address,
-                "visibility": visibility,
-                "pronouns": pronouns,
-                "age": age,
-            },
-        ),
-        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-    )
+    return await client._request(_REPLACE_PROFILE, params)
+
+
+class _RateProfileArgs(_CallOptions, total=False):
+    """The parameters of `rate_profile` that go with `body=` too."""
+
+    profile_id: Required[str]
+
+
+class RateProfileParams(_RateProfileArgs, total=False):
+    """The keyword arguments of `rate_profile`."""
+
+    score: Required[float]
+    """Score in the open interval (0, 5)."""
+    weight: int | None
+    """Non-negative weight; exclusiveMinimum false means 0 is allowed."""
+    comment: str | None
 
 
 @overload
-def rate_profile(
-    client: OpenRouter | ProfilesAPI,
-    *,
-    score: float,
-    weight: int | None | NotGiven = NOT_GIVEN,
-    comment: str | None | NotGiven = NOT_GIVEN,
-    profile_id: str,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
-) -> None: ...
+def rate_profile(client: OpenRouter | ProfilesAPI, **params: Unpack[RateProfileParams]) -> None: ...
 
 
 @overload
@@ -282,60 +207,23 @@ def rate_profile(
     client: OpenRouter | ProfilesAPI,
     *,
     body: _m.Rating | Mapping[str, Any],
-    profile_id: str,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    **params: Unpack[_RateProfileArgs],
 ) -> None: ...
 
 
-def rate_profile(
-    client: OpenRouter | ProfilesAPI,
-    *,
-    body: _m.Rating | Mapping[str, Any] | None = None,
-    score: float | NotGiven = NOT_GIVEN,
-    weight: int | None | NotGiven = NOT_GIVEN,
-    comment: str | None | NotGiven = NOT_GIVEN,
-    profile_id: str,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
-) -> None:
+def rate_profile(client: OpenRouter | ProfilesAPI, **params: Any) -> None:
     """Rate a profile
 
     Submit a score strictly greater than 0 and strictly below 5.
 
-    Args:
-        score: Score in the open interval (0, 5).
-        weight: Non-negative weight; exclusiveMinimum false means 0 is allowed.
-
     POST /profiles/{profile_id}/rating
     """
-    return client._request(
-        _RATE_PROFILE,
-        path={"profile_id": profile_id},
-        json=_build_body(body, {"score": score, "weight": weight, "comment": comment}),
-        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-    )
+    return client._request(_RATE_PROFILE, params)
 
 
 @overload
 async def rate_profile_async(
-    client: AsyncOpenRouter | AsyncProfilesAPI,
-    *,
-    score: float,
-    weight: int | None | NotGiven = NOT_GIVEN,
-    comment: str | None | NotGiven = NOT_GIVEN,
-    profile_id: str,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    client: AsyncOpenRouter | AsyncProfilesAPI, **params: Unpack[RateProfileParams]
 ) -> None: ...
 
 
@@ -344,55 +232,22 @@ async def rate_profile_async(
     client: AsyncOpenRouter | AsyncProfilesAPI,
     *,
     body: _m.Rating | Mapping[str, Any],
-    profile_id: str,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    **params: Unpack[_RateProfileArgs],
 ) -> None: ...
 
 
-async def rate_profile_async(
-    client: AsyncOpenRouter | AsyncProfilesAPI,
-    *,
-    body: _m.Rating | Mapping[str, Any] | None = None,
-    score: float | NotGiven = NOT_GIVEN,
-    weight: int | None | NotGiven = NOT_GIVEN,
-    comment: str | None | NotGiven = NOT_GIVEN,
-    profile_id: str,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
-) -> None:
+async def rate_profile_async(client: AsyncOpenRouter | AsyncProfilesAPI, **params: Any) -> None:
     """Rate a profile
 
     Submit a score strictly greater than 0 and strictly below 5.
 
-    Args:
-        score: Score in the open interval (0, 5).
-        weight: Non-negative weight; exclusiveMinimum false means 0 is allowed.
-
     POST /profiles/{profile_id}/rating
     """
-    return await client._request(
-        _RATE_PROFILE,
-        path={"profile_id": profile_id},
-        json=_build_body(body, {"score": score, "weight": weight, "comment": comment}),
-        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-    )
+    return await client._request(_RATE_PROFILE, params)
 
 
-class ProfilesAPI:
+class ProfilesAPI(_Namespace):
     """`client.profiles`: the profiles operations as methods."""
-
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
-    def _request(self, *args: Any, **kwargs: Any) -> Any:
-        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
     get_profile = get_profile
 
@@ -401,14 +256,8 @@ class ProfilesAPI:
     rate_profile = rate_profile
 
 
-class AsyncProfilesAPI:
+class AsyncProfilesAPI(_Namespace):
     """`client.profiles` of the async client: the profiles operations as methods."""
-
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
-    def _request(self, *args: Any, **kwargs: Any) -> Any:
-        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
     get_profile = get_profile_async
 
@@ -417,389 +266,79 @@ class AsyncProfilesAPI:
     rate_profile = rate_profile_async
 
 
-class RawProfilesAPI:
+class RawProfilesAPI(_Namespace):
     """`client.with_raw_response.profiles`: each operation's `APIResponse`."""
 
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
-    def get_profile(
-        self,
-        *,
-        profile_id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[_m.Profile]:
+    def get_profile(self, **params: Unpack[GetProfileParams]) -> APIResponse[_m.Profile]:
         """Get a profile"""
-        return self._client._request(
-            _GET_PROFILE,
-            path={"profile_id": profile_id},
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            raw=True,
-        )
+        return self._raw(_GET_PROFILE, params)
 
-    def replace_profile(
-        self,
-        *,
-        body: _m.Profile | Mapping[str, Any] | None = None,
-        id: str | NotGiven = NOT_GIVEN,
-        display_name: str | NotGiven = NOT_GIVEN,
-        bio: str | None | NotGiven = NOT_GIVEN,
-        nickname: str | None | NotGiven = NOT_GIVEN,
-        address: _m.Address | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-        visibility: _m.Visibility | str | None | NotGiven = NOT_GIVEN,
-        pronouns: _m.ProfilePronouns | str | None | NotGiven = NOT_GIVEN,
-        age: int | None | NotGiven = NOT_GIVEN,
-        profile_id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[_m.Profile]:
+    def replace_profile(self, **params: Unpack[ReplaceProfileParams]) -> APIResponse[_m.Profile]:
         """Replace a profile"""
-        return self._client._request(
-            _REPLACE_PROFILE,
-            path={"profile_id": profile_id},
-            json=_build_body(
-                body,
-                {
-                    "id": id,
-                    "display_name": display_name,
-                    "bio": bio,
-                    "nickname": nickname,
-                    "address": address,
-                    "visibility": visibility,
-                    "pronouns": pronouns,
-                    "age": age,
-                },
-            ),
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            raw=True,
-        )
+        return self._raw(_REPLACE_PROFILE, params)
 
-    def rate_profile(
-        self,
-        *,
-        body: _m.Rating | Mapping[str, Any] | None = None,
-        score: float | NotGiven = NOT_GIVEN,
-        weight: int | None | NotGiven = NOT_GIVEN,
-        comment: str | None | NotGiven = NOT_GIVEN,
-        profile_id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[None]:
+    def rate_profile(self, **params: Unpack[RateProfileParams]) -> APIResponse[None]:
         """Rate a profile"""
-        return self._client._request(
-            _RATE_PROFILE,
-            path={"profile_id": profile_id},
-            json=_build_body(body, {"score": score, "weight": weight, "comment": comment}),
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            raw=True,
-        )
+        return self._raw(_RATE_PROFILE, params)
 
 
-class AsyncRawProfilesAPI:
+class AsyncRawProfilesAPI(_Namespace):
     """`client.with_raw_response.profiles` of the async client."""
 
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
-    async def get_profile(
-        self,
-        *,
-        profile_id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[_m.Profile]:
+    async def get_profile(self, **params: Unpack[GetProfileParams]) -> APIResponse[_m.Profile]:
         """Get a profile"""
-        return await self._client._request(
-            _GET_PROFILE,
-            path={"profile_id": profile_id},
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            raw=True,
-        )
+        return await self._raw(_GET_PROFILE, params)
 
     async def replace_profile(
-        self,
-        *,
-        body: _m.Profile | Mapping[str, Any] | None = None,
-        id: str | NotGiven = NOT_GIVEN,
-        display_name: str | NotGiven = NOT_GIVEN,
-        bio: str | None | NotGiven = NOT_GIVEN,
-        nickname: str | None | NotGiven = NOT_GIVEN,
-        address: _m.Address | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-        visibility: _m.Visibility | str | None | NotGiven = NOT_GIVEN,
-        pronouns: _m.ProfilePronouns | str | None | NotGiven = NOT_GIVEN,
-        age: int | None | NotGiven = NOT_GIVEN,
-        profile_id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        self, **params: Unpack[ReplaceProfileParams]
     ) -> APIResponse[_m.Profile]:
         """Replace a profile"""
-        return await self._client._request(
-            _REPLACE_PROFILE,
-            path={"profile_id": profile_id},
-            json=_build_body(
-                body,
-                {
-                    "id": id,
-                    "display_name": display_name,
-                    "bio": bio,
-                    "nickname": nickname,
-                    "address": address,
-                    "visibility": visibility,
-                    "pronouns": pronouns,
-                    "age": age,
-                },
-            ),
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            raw=True,
-        )
+        return await self._raw(_REPLACE_PROFILE, params)
 
-    async def rate_profile(
-        self,
-        *,
-        body: _m.Rating | Mapping[str, Any] | None = None,
-        score: float | NotGiven = NOT_GIVEN,
-        weight: int | None | NotGiven = NOT_GIVEN,
-        comment: str | None | NotGiven = NOT_GIVEN,
-        profile_id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[None]:
+    async def rate_profile(self, **params: Unpack[RateProfileParams]) -> APIResponse[None]:
         """Rate a profile"""
-        return await self._client._request(
-            _RATE_PROFILE,
-            path={"profile_id": profile_id},
-            json=_build_body(body, {"score": score, "weight": weight, "comment": comment}),
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            raw=True,
-        )
+        return await self._raw(_RATE_PROFILE, params)
 
 
-class StreamingProfilesAPI:
+class StreamingProfilesAPI(_Namespace):
     """`client.with_streaming_response.profiles`: each operation's response, its body unread, in a `with` block."""
 
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
     def get_profile(
-        self,
-        *,
-        profile_id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _ResponseContextManager[StreamedResponse[_m.Profile]]:
+        self, **params: Unpack[GetProfileParams]
+    ) -> ResponseContextManager[StreamedResponse[_m.Profile]]:
         """Get a profile"""
-
-        def _send() -> Any:
-            return self._client._request(
-                _GET_PROFILE,
-                path={"profile_id": profile_id},
-                options=_RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
-                ),
-                streamed=True,
-            )
-
-        return _ResponseContextManager(_send)
+        return self._streamed(_GET_PROFILE, params)
 
     def replace_profile(
-        self,
-        *,
-        body: _m.Profile | Mapping[str, Any] | None = None,
-        id: str | NotGiven = NOT_GIVEN,
-        display_name: str | NotGiven = NOT_GIVEN,
-        bio: str | None | NotGiven = NOT_GIVEN,
-        nickname: str | None | NotGiven = NOT_GIVEN,
-        address: _m.Address | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-        visibility: _m.Visibility | str | None | NotGiven = NOT_GIVEN,
-        pronouns: _m.ProfilePronouns | str | None | NotGiven = NOT_GIVEN,
-        age: int | None | NotGiven = NOT_GIVEN,
-        profile_id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _ResponseContextManager[StreamedResponse[_m.Profile]]:
+        self, **params: Unpack[ReplaceProfileParams]
+    ) -> ResponseContextManager[StreamedResponse[_m.Profile]]:
         """Replace a profile"""
-
-        def _send() -> Any:
-            return self._client._request(
-                _REPLACE_PROFILE,
-                path={"profile_id": profile_id},
-                json=_build_body(
-                    body,
-                    {
-                        "id": id,
-                        "display_name": display_name,
-                        "bio": bio,
-                        "nickname": nickname,
-                        "address": address,
-                        "visibility": visibility,
-                        "pronouns": pronouns,
-                        "age": age,
-                    },
-                ),
-                options=_RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
-                ),
-                streamed=True,
-            )
-
-        return _ResponseContextManager(_send)
+        return self._streamed(_REPLACE_PROFILE, params)
 
     def rate_profile(
-        self,
-        *,
-        body: _m.Rating | Mapping[str, Any] | None = None,
-        score: float | NotGiven = NOT_GIVEN,
-        weight: int | None | NotGiven = NOT_GIVEN,
-        comment: str | None | NotGiven = NOT_GIVEN,
-        profile_id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _ResponseContextManager[StreamedResponse[None]]:
+        self, **params: Unpack[RateProfileParams]
+    ) -> ResponseContextManager[StreamedResponse[None]]:
         """Rate a profile"""
-
-        def _send() -> Any:
-            return self._client._request(
-                _RATE_PROFILE,
-                path={"profile_id": profile_id},
-                json=_build_body(body, {"score": score, "weight": weight, "comment": comment}),
-                options=_RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
-                ),
-                streamed=True,
-            )
-
-        return _ResponseContextManager(_send)
+        return self._streamed(_RATE_PROFILE, params)
 
 
-class AsyncStreamingProfilesAPI:
+class AsyncStreamingProfilesAPI(_Namespace):
     """`client.with_streaming_response.profiles` of the async client (`async with`)."""
 
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
     def get_profile(
-        self,
-        *,
-        profile_id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.Profile]]:
+        self, **params: Unpack[GetProfileParams]
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_m.Profile]]:
         """Get a profile"""
-
-        def _send() -> Any:
-            return self._client._request(
-                _GET_PROFILE,
-                path={"profile_id": profile_id},
-                options=_RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
-                ),
-                streamed=True,
-            )
-
-        return _AsyncResponseContextManager(_send)
+        return self._streamed_async(_GET_PROFILE, params)
 
     def replace_profile(
-        self,
-        *,
-        body: _m.Profile | Mapping[str, Any] | None = None,
-        id: str | NotGiven = NOT_GIVEN,
-        display_name: str | NotGiven = NOT_GIVEN,
-        bio: str | None | NotGiven = NOT_GIVEN,
-        nickname: str | None | NotGiven = NOT_GIVEN,
-        address: _m.Address | Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-        visibility: _m.Visibility | str | None | NotGiven = NOT_GIVEN,
-        pronouns: _m.ProfilePronouns | str | None | NotGiven = NOT_GIVEN,
-        age: int | None | NotGiven = NOT_GIVEN,
-        profile_id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.Profile]]:
+        self, **params: Unpack[ReplaceProfileParams]
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_m.Profile]]:
         """Replace a profile"""
-
-        def _send() -> Any:
-            return self._client._request(
-                _REPLACE_PROFILE,
-                path={"profile_id": profile_id},
-                json=_build_body(
-                    body,
-                    {
-                        "id": id,
-                        "display_name": display_name,
-                        "bio": bio,
-                        "nickname": nickname,
-                        "address": address,
-                        "visibility": visibility,
-                        "pronouns": pronouns,
-                        "age": age,
-                    },
-                ),
-                options=_RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
-                ),
-                streamed=True,
-            )
-
-        return _AsyncResponseContextManager(_send)
+        return self._streamed_async(_REPLACE_PROFILE, params)
 
     def rate_profile(
-        self,
-        *,
-        body: _m.Rating | Mapping[str, Any] | None = None,
-        score: float | NotGiven = NOT_GIVEN,
-        weight: int | None | NotGiven = NOT_GIVEN,
-        comment: str | None | NotGiven = NOT_GIVEN,
-        profile_id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[None]]:
+        self, **params: Unpack[RateProfileParams]
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[None]]:
         """Rate a profile"""
-
-        def _send() -> Any:
-            return self._client._request(
-                _RATE_PROFILE,
-                path={"profile_id": profile_id},
-                json=_build_body(body, {"score": score, "weight": weight, "comment": comment}),
-                options=_RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
-                ),
-                streamed=True,
-            )
-
-        return _AsyncResponseContextManager(_send)
+        return self._streamed_async(_RATE_PROFILE, params)

@@ -2,25 +2,32 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator, Mapping
+from collections.abc import AsyncIterator, Iterator
 from typing import TYPE_CHECKING, Any
 
+from .._arguments import Arguments as _Arguments
 from .._client import Endpoint as _Endpoint
+from .._namespace import Namespace as _Namespace
 from .._pagination import iterate_pages as _iterate_pages
 from .._pagination import iterate_pages_async as _iterate_pages_async
-from .._streamed import AsyncResponseContextManager as _AsyncResponseContextManager
-from .._streamed import ResponseContextManager as _ResponseContextManager
-from .._types import NOT_GIVEN, NotGiven, Timeout
-from .._types import RequestOptions as _RequestOptions
+from .._types import CallOptions as _CallOptions
 
 if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
     from .. import models as _m
     from .._client import AsyncOpenRouter, OpenRouter
     from .._response import APIResponse
-    from .._streamed import AsyncStreamedResponse, StreamedResponse
+    from .._streamed import (
+        AsyncResponseContextManager,
+        AsyncStreamedResponse,
+        ResponseContextManager,
+        StreamedResponse,
+    )
 
 _Any = Any
 __all__ = [
+    "ListCustomersParams",
     "list_customers",
     "list_customers_async",
     "list_customers_iter",
@@ -33,272 +40,121 @@ __all__ = [
     "AsyncStreamingCustomersAPI",
 ]
 
-_LIST_CUSTOMERS = _Endpoint("GET", "/customers", auth=False, json=lambda m: m.CustomerPage)
+_LIST_CUSTOMERS = _Endpoint(
+    "GET",
+    "/customers",
+    auth=False,
+    json=lambda m: m.CustomerPage,
+    args=_Arguments("list_customers", query="offset limit email"),
+)
+
+
+class ListCustomersParams(_CallOptions, total=False):
+    """The keyword arguments of `list_customers`."""
+
+    offset: int | None
+    """Number of items to skip before the first returned item. (server default: 0)"""
+    limit: int | None
+    """Maximum number of items to return. (server default: 20)"""
+    email: str | None
+    """Filter by exact email address."""
 
 
 def list_customers(
-    client: OpenRouter | CustomersAPI,
-    *,
-    offset: int | None = None,
-    limit: int | None = None,
-    email: str | None = None,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    client: OpenRouter | CustomersAPI, **params: Unpack[ListCustomersParams]
 ) -> _m.CustomerPage:
     """List customers
 
     Returns one page of customers; use `offset` and `limit` to page through `total_count` results.
 
-    Args:
-        offset: Number of items to skip before the first returned item. (server default: 0)
-        limit: Maximum number of items to return. (server default: 20)
-        email: Filter by exact email address.
-
     GET /customers
     """
-    return client._request(
-        _LIST_CUSTOMERS,
-        query={"offset": offset, "limit": limit, "email": email},
-        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-    )
+    return client._request(_LIST_CUSTOMERS, params)
 
 
 async def list_customers_async(
-    client: AsyncOpenRouter | AsyncCustomersAPI,
-    *,
-    offset: int | None = None,
-    limit: int | None = None,
-    email: str | None = None,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    client: AsyncOpenRouter | AsyncCustomersAPI, **params: Unpack[ListCustomersParams]
 ) -> _m.CustomerPage:
     """List customers
 
     Returns one page of customers; use `offset` and `limit` to page through `total_count` results.
 
-    Args:
-        offset: Number of items to skip before the first returned item. (server default: 0)
-        limit: Maximum number of items to return. (server default: 20)
-        email: Filter by exact email address.
-
     GET /customers
     """
-    return await client._request(
-        _LIST_CUSTOMERS,
-        query={"offset": offset, "limit": limit, "email": email},
-        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-    )
+    return await client._request(_LIST_CUSTOMERS, params)
 
 
 def list_customers_iter(
-    client: OpenRouter | CustomersAPI,
-    *,
-    limit: int | None = None,
-    email: str | None = None,
-    offset: int = 0,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    client: OpenRouter | CustomersAPI, **params: Unpack[ListCustomersParams]
 ) -> Iterator[_m.Customer]:
     """Every item of `list_customers`, page after page: iterating sends a request per page."""
     return _iterate_pages(
-        lambda offset: list_customers(
-            client,
-            limit=limit,
-            email=email,
-            offset=offset,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
-        ),
+        lambda offset: client._request(_LIST_CUSTOMERS, {**params, "offset": offset}),
         "data",
-        offset,
-        limit,
+        params.get("offset") or 0,
+        params.get("limit"),
     )
 
 
 def list_customers_iter_async(
-    client: AsyncOpenRouter | AsyncCustomersAPI,
-    *,
-    limit: int | None = None,
-    email: str | None = None,
-    offset: int = 0,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    client: AsyncOpenRouter | AsyncCustomersAPI, **params: Unpack[ListCustomersParams]
 ) -> AsyncIterator[_m.Customer]:
     """Every item of `list_customers`, page after page: iterating sends a request per page."""
     return _iterate_pages_async(
-        lambda offset: list_customers_async(
-            client,
-            limit=limit,
-            email=email,
-            offset=offset,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
-        ),
+        lambda offset: client._request(_LIST_CUSTOMERS, {**params, "offset": offset}),
         "data",
-        offset,
-        limit,
+        params.get("offset") or 0,
+        params.get("limit"),
     )
 
 
-class CustomersAPI:
+class CustomersAPI(_Namespace):
     """`client.customers`: the customers operations as methods."""
-
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
-    def _request(self, *args: Any, **kwargs: Any) -> Any:
-        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
     list_customers = list_customers
     list_customers_iter = list_customers_iter
 
 
-class AsyncCustomersAPI:
+class AsyncCustomersAPI(_Namespace):
     """`client.customers` of the async client: the customers operations as methods."""
-
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
-    def _request(self, *args: Any, **kwargs: Any) -> Any:
-        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
     list_customers = list_customers_async
     list_customers_iter = list_customers_iter_async
 
 
-class RawCustomersAPI:
+class RawCustomersAPI(_Namespace):
     """`client.with_raw_response.customers`: each operation's `APIResponse`."""
 
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
-    def list_customers(
-        self,
-        *,
-        offset: int | None = None,
-        limit: int | None = None,
-        email: str | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[_m.CustomerPage]:
+    def list_customers(self, **params: Unpack[ListCustomersParams]) -> APIResponse[_m.CustomerPage]:
         """List customers"""
-        return self._client._request(
-            _LIST_CUSTOMERS,
-            query={"offset": offset, "limit": limit, "email": email},
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            raw=True,
-        )
+        return self._raw(_LIST_CUSTOMERS, params)
 
 
-class AsyncRawCustomersAPI:
+class AsyncRawCustomersAPI(_Namespace):
     """`client.with_raw_response.customers` of the async client."""
 
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
     async def list_customers(
-        self,
-        *,
-        offset: int | None = None,
-        limit: int | None = None,
-        email: str | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        self, **params: Unpack[ListCustomersParams]
     ) -> APIResponse[_m.CustomerPage]:
         """List customers"""
-        return await self._client._request(
-            _LIST_CUSTOMERS,
-            query={"offset": offset, "limit": limit, "email": email},
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            raw=True,
-        )
+        return await self._raw(_LIST_CUSTOMERS, params)
 
 
-class StreamingCustomersAPI:
+class StreamingCustomersAPI(_Namespace):
     """`client.with_streaming_response.customers`: each operation's response, its body unread, in a `with` block."""
 
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
     def list_customers(
-        self,
-        *,
-        offset: int | None = None,
-        limit: int | None = None,
-        email: str | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _ResponseContextManager[StreamedResponse[_m.CustomerPage]]:
+        self, **params: Unpack[ListCustomersParams]
+    ) -> ResponseContextManager[StreamedResponse[_m.CustomerPage]]:
         """List customers"""
-
-        def _send() -> Any:
-            return self._client._request(
-                _LIST_CUSTOMERS,
-                query={"offset": offset, "limit": limit, "email": email},
-                options=_RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
-                ),
-                streamed=True,
-            )
-
-        return _ResponseContextManager(_send)
+        return self._streamed(_LIST_CUSTOMERS, params)
 
 
-class AsyncStreamingCustomersAPI:
+class AsyncStreamingCustomersAPI(_Namespace):
     """`client.with_streaming_response.customers` of the async client (`async with`)."""
 
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
     def list_customers(
-        self,
-        *,
-        offset: int | None = None,
-        limit: int | None = None,
-        email: str | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.CustomerPage]]:
+        self, **params: Unpack[ListCustomersParams]
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_m.CustomerPage]]:
         """List customers"""
-
-        def _send() -> Any:
-            return self._client._request(
-                _LIST_CUSTOMERS,
-                query={"offset": offset, "limit": limit, "email": email},
-                options=_RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
-                ),
-                streamed=True,
-            )
-
-        return _AsyncResponseContextManager(_send)
+        return self._streamed_async(_LIST_CUSTOMERS, params)

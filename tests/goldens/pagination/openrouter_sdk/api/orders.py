@@ -2,25 +2,32 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator, Mapping
+from collections.abc import AsyncIterator, Iterator
 from typing import TYPE_CHECKING, Any
 
+from .._arguments import Arguments as _Arguments
 from .._client import Endpoint as _Endpoint
+from .._namespace import Namespace as _Namespace
 from .._pagination import iterate_pages as _iterate_pages
 from .._pagination import iterate_pages_async as _iterate_pages_async
-from .._streamed import AsyncResponseContextManager as _AsyncResponseContextManager
-from .._streamed import ResponseContextManager as _ResponseContextManager
-from .._types import NOT_GIVEN, NotGiven, Timeout
-from .._types import RequestOptions as _RequestOptions
+from .._types import CallOptions as _CallOptions
 
 if TYPE_CHECKING:
+    from typing_extensions import Required, Unpack
+
     from .. import models as _m
     from .._client import AsyncOpenRouter, OpenRouter
     from .._response import APIResponse
-    from .._streamed import AsyncStreamedResponse, StreamedResponse
+    from .._streamed import (
+        AsyncResponseContextManager,
+        AsyncStreamedResponse,
+        ResponseContextManager,
+        StreamedResponse,
+    )
 
 _Any = Any
 __all__ = [
+    "ListCustomerOrdersParams",
     "list_customer_orders",
     "list_customer_orders_async",
     "list_customer_orders_iter",
@@ -38,278 +45,121 @@ _LIST_CUSTOMER_ORDERS = _Endpoint(
     "/customers/{customer_id}/orders",
     auth=False,
     json=lambda m: m.CustomersCustomerIdOrdersGetResponse,
+    args=_Arguments(
+        "list_customer_orders", path="customer_id", query="offset limit", required="customer_id"
+    ),
 )
 
 
+class ListCustomerOrdersParams(_CallOptions, total=False):
+    """The keyword arguments of `list_customer_orders`."""
+
+    customer_id: Required[str]
+    offset: int | None
+    """Number of items to skip. (server default: 0)"""
+    limit: int | None
+    """Page size. (server default: 100)"""
+
+
 def list_customer_orders(
-    client: OpenRouter | OrdersAPI,
-    *,
-    customer_id: str,
-    offset: int | None = None,
-    limit: int | None = None,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    client: OpenRouter | OrdersAPI, **params: Unpack[ListCustomerOrdersParams]
 ) -> _m.CustomersCustomerIdOrdersGetResponse:
     """List a customer's orders
 
     Returns one page of orders for a customer, newest first.
 
-    Args:
-        offset: Number of items to skip. (server default: 0)
-        limit: Page size. (server default: 100)
-
     GET /customers/{customer_id}/orders
     """
-    return client._request(
-        _LIST_CUSTOMER_ORDERS,
-        path={"customer_id": customer_id},
-        query={"offset": offset, "limit": limit},
-        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-    )
+    return client._request(_LIST_CUSTOMER_ORDERS, params)
 
 
 async def list_customer_orders_async(
-    client: AsyncOpenRouter | AsyncOrdersAPI,
-    *,
-    customer_id: str,
-    offset: int | None = None,
-    limit: int | None = None,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    client: AsyncOpenRouter | AsyncOrdersAPI, **params: Unpack[ListCustomerOrdersParams]
 ) -> _m.CustomersCustomerIdOrdersGetResponse:
     """List a customer's orders
 
     Returns one page of orders for a customer, newest first.
 
-    Args:
-        offset: Number of items to skip. (server default: 0)
-        limit: Page size. (server default: 100)
-
     GET /customers/{customer_id}/orders
     """
-    return await client._request(
-        _LIST_CUSTOMER_ORDERS,
-        path={"customer_id": customer_id},
-        query={"offset": offset, "limit": limit},
-        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-    )
+    return await client._request(_LIST_CUSTOMER_ORDERS, params)
 
 
 def list_customer_orders_iter(
-    client: OpenRouter | OrdersAPI,
-    *,
-    customer_id: str,
-    limit: int | None = None,
-    offset: int = 0,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    client: OpenRouter | OrdersAPI, **params: Unpack[ListCustomerOrdersParams]
 ) -> Iterator[_m.Order]:
     """Every item of `list_customer_orders`, page after page: iterating sends a request per page."""
     return _iterate_pages(
-        lambda offset: list_customer_orders(
-            client,
-            customer_id=customer_id,
-            limit=limit,
-            offset=offset,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
-        ),
+        lambda offset: client._request(_LIST_CUSTOMER_ORDERS, {**params, "offset": offset}),
         "data",
-        offset,
-        limit,
+        params.get("offset") or 0,
+        params.get("limit"),
     )
 
 
 def list_customer_orders_iter_async(
-    client: AsyncOpenRouter | AsyncOrdersAPI,
-    *,
-    customer_id: str,
-    limit: int | None = None,
-    offset: int = 0,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    client: AsyncOpenRouter | AsyncOrdersAPI, **params: Unpack[ListCustomerOrdersParams]
 ) -> AsyncIterator[_m.Order]:
     """Every item of `list_customer_orders`, page after page: iterating sends a request per page."""
     return _iterate_pages_async(
-        lambda offset: list_customer_orders_async(
-            client,
-            customer_id=customer_id,
-            limit=limit,
-            offset=offset,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
-        ),
+        lambda offset: client._request(_LIST_CUSTOMER_ORDERS, {**params, "offset": offset}),
         "data",
-        offset,
-        limit,
+        params.get("offset") or 0,
+        params.get("limit"),
     )
 
 
-class OrdersAPI:
+class OrdersAPI(_Namespace):
     """`client.orders`: the orders operations as methods."""
-
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
-    def _request(self, *args: Any, **kwargs: Any) -> Any:
-        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
     list_customer_orders = list_customer_orders
     list_customer_orders_iter = list_customer_orders_iter
 
 
-class AsyncOrdersAPI:
+class AsyncOrdersAPI(_Namespace):
     """`client.orders` of the async client: the orders operations as methods."""
-
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
-    def _request(self, *args: Any, **kwargs: Any) -> Any:
-        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
     list_customer_orders = list_customer_orders_async
     list_customer_orders_iter = list_customer_orders_iter_async
 
 
-class RawOrdersAPI:
+class RawOrdersAPI(_Namespace):
     """`client.with_raw_response.orders`: each operation's `APIResponse`."""
 
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
     def list_customer_orders(
-        self,
-        *,
-        customer_id: str,
-        offset: int | None = None,
-        limit: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        self, **params: Unpack[ListCustomerOrdersParams]
     ) -> APIResponse[_m.CustomersCustomerIdOrdersGetResponse]:
         """List a customer's orders"""
-        return self._client._request(
-            _LIST_CUSTOMER_ORDERS,
-            path={"customer_id": customer_id},
-            query={"offset": offset, "limit": limit},
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            raw=True,
-        )
+        return self._raw(_LIST_CUSTOMER_ORDERS, params)
 
 
-class AsyncRawOrdersAPI:
+class AsyncRawOrdersAPI(_Namespace):
     """`client.with_raw_response.orders` of the async client."""
 
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
     async def list_customer_orders(
-        self,
-        *,
-        customer_id: str,
-        offset: int | None = None,
-        limit: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        self, **params: Unpack[ListCustomerOrdersParams]
     ) -> APIResponse[_m.CustomersCustomerIdOrdersGetResponse]:
         """List a customer's orders"""
-        return await self._client._request(
-            _LIST_CUSTOMER_ORDERS,
-            path={"customer_id": customer_id},
-            query={"offset": offset, "limit": limit},
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            raw=True,
-        )
+        return await self._raw(_LIST_CUSTOMER_ORDERS, params)
 
 
-class StreamingOrdersAPI:
+class StreamingOrdersAPI(_Namespace):
     """`client.with_streaming_response.orders`: each operation's response, its body unread, in a `with` block."""
 
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
     def list_customer_orders(
-        self,
-        *,
-        customer_id: str,
-        offset: int | None = None,
-        limit: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _ResponseContextManager[StreamedResponse[_m.CustomersCustomerIdOrdersGetResponse]]:
+        self, **params: Unpack[ListCustomerOrdersParams]
+    ) -> ResponseContextManager[StreamedResponse[_m.CustomersCustomerIdOrdersGetResponse]]:
         """List a customer's orders"""
-
-        def _send() -> Any:
-            return self._client._request(
-                _LIST_CUSTOMER_ORDERS,
-                path={"customer_id": customer_id},
-                query={"offset": offset, "limit": limit},
-                options=_RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
-                ),
-                streamed=True,
-            )
-
-        return _ResponseContextManager(_send)
+        return self._streamed(_LIST_CUSTOMER_ORDERS, params)
 
 
-class AsyncStreamingOrdersAPI:
+class AsyncStreamingOrdersAPI(_Namespace):
     """`client.with_streaming_response.orders` of the async client (`async with`)."""
 
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
     def list_customer_orders(
-        self,
-        *,
-        customer_id: str,
-        offset: int | None = None,
-        limit: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _AsyncResponseContextManager[
+        self, **params: Unpack[ListCustomerOrdersParams]
+    ) -> AsyncResponseContextManager[
         AsyncStreamedResponse[_m.CustomersCustomerIdOrdersGetResponse]
     ]:
         """List a customer's orders"""
-
-        def _send() -> Any:
-            return self._client._request(
-                _LIST_CUSTOMER_ORDERS,
-                path={"customer_id": customer_id},
-                query={"offset": offset, "limit": limit},
-                options=_RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
-                ),
-                streamed=True,
-            )
-
-        return _AsyncResponseContextManager(_send)
+        return self._streamed_async(_LIST_CUSTOMER_ORDERS, params)

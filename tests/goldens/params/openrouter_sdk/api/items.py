@@ -2,29 +2,39 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
+from .._arguments import Arguments as _Arguments
 from .._client import Endpoint as _Endpoint
-from .._streamed import AsyncResponseContextManager as _AsyncResponseContextManager
-from .._streamed import ResponseContextManager as _ResponseContextManager
-from .._types import NOT_GIVEN, NotGiven, Timeout
-from .._types import RequestOptions as _RequestOptions
+from .._namespace import Namespace as _Namespace
+from .._types import CallOptions as _CallOptions
 
 if TYPE_CHECKING:
+    from typing_extensions import Required, Unpack
+
     from .. import models as _m
     from .._client import AsyncOpenRouter, OpenRouter
     from .._response import APIResponse
-    from .._streamed import AsyncStreamedResponse, StreamedResponse
+    from .._streamed import (
+        AsyncResponseContextManager,
+        AsyncStreamedResponse,
+        ResponseContextManager,
+        StreamedResponse,
+    )
 
 _Any = Any
 __all__ = [
+    "ListItemsParams",
     "list_items",
     "list_items_async",
+    "GetItemParams",
     "get_item",
     "get_item_async",
+    "DeleteItemParams",
     "delete_item",
     "delete_item_async",
+    "GetItemVersionParams",
     "get_item_version",
     "get_item_version_async",
     "ItemsAPI",
@@ -35,309 +45,201 @@ __all__ = [
     "AsyncStreamingItemsAPI",
 ]
 
-_LIST_ITEMS = _Endpoint("GET", "/items", auth=False, json=lambda m: m.ItemsGetResponse)
+_LIST_ITEMS = _Endpoint(
+    "GET",
+    "/items",
+    auth=False,
+    json=lambda m: m.ItemsGetResponse,
+    args=_Arguments(
+        "list_items",
+        query="limit status include_deleted tags ids",
+        header="x_request_id=X-Request-Id",
+        explode_off="ids",
+    ),
+)
 
-_GET_ITEM = _Endpoint("GET", "/items/{item_id}", auth=False, json=lambda m: m.Item)
+_GET_ITEM = _Endpoint(
+    "GET",
+    "/items/{item_id}",
+    auth=False,
+    json=lambda m: m.Item,
+    args=_Arguments(
+        "get_item",
+        path="item_id",
+        query="expand",
+        header="x_request_id=X-Request-Id",
+        required="item_id",
+    ),
+)
 
-_DELETE_ITEM = _Endpoint("DELETE", "/items/{item_id}", auth=False)
+_DELETE_ITEM = _Endpoint(
+    "DELETE",
+    "/items/{item_id}",
+    auth=False,
+    args=_Arguments(
+        "delete_item",
+        path="item_id",
+        header="idempotency_key=Idempotency-Key",
+        required="item_id idempotency_key",
+    ),
+)
 
 _GET_ITEM_VERSION = _Endpoint(
-    "GET", "/items/{item_id}/versions/{version}", auth=False, json=lambda m: m.Item
+    "GET",
+    "/items/{item_id}/versions/{version}",
+    auth=False,
+    json=lambda m: m.Item,
+    args=_Arguments(
+        "get_item_version",
+        path="item_id version",
+        query="format",
+        required="item_id version format",
+    ),
 )
 
 
+class ListItemsParams(_CallOptions, total=False):
+    """The keyword arguments of `list_items`."""
+
+    x_request_id: str | None
+    """Client-supplied request id echoed back in logs."""
+    limit: int | None
+    """Maximum number of items to return. (server default: 20)"""
+    status: _m.ItemsGetParametersQueryStatus | str | None
+    """Only return items with this status."""
+    include_deleted: bool | None
+    """Whether soft-deleted items are included. (server default: False)"""
+    tags: Sequence[str] | None
+    """Repeated query parameter, e.g. `?tags=a&tags=b`."""
+    ids: Sequence[int] | None
+    """Comma-separated list of ids, e.g. `?ids=1,2,3`."""
+
+
 def list_items(
-    client: OpenRouter | ItemsAPI,
-    *,
-    x_request_id: str | None = None,
-    limit: int | None = None,
-    status: _m.ItemsGetParametersQueryStatus | str | None = None,
-    include_deleted: bool | None = None,
-    tags: Sequence[str] | None = None,
-    ids: Sequence[int] | None = None,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    client: OpenRouter | ItemsAPI, **params: Unpack[ListItemsParams]
 ) -> _m.ItemsGetResponse:
     """List catalog items
 
     Returns catalog items filtered by status, tags and ids.
 
-    Args:
-        x_request_id: Client-supplied request id echoed back in logs.
-        limit: Maximum number of items to return. (server default: 20)
-        status: Only return items with this status.
-        include_deleted: Whether soft-deleted items are included. (server default: False)
-        tags: Repeated query parameter, e.g. `?tags=a&tags=b`.
-        ids: Comma-separated list of ids, e.g. `?ids=1,2,3`.
-
     GET /items
     """
-    return client._request(
-        _LIST_ITEMS,
-        query={
-            "limit": limit,
-            "status": status,
-            "include_deleted": include_deleted,
-            "tags": tags,
-            "ids": ids,
-        },
-        explode={"ids": False},
-        headers={
-            "X-Request-Id": x_request_id,
-        },
-        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-    )
+    return client._request(_LIST_ITEMS, params)
 
 
 async def list_items_async(
-    client: AsyncOpenRouter | AsyncItemsAPI,
-    *,
-    x_request_id: str | None = None,
-    limit: int | None = None,
-    status: _m.ItemsGetParametersQueryStatus | str | None = None,
-    include_deleted: bool | None = None,
-    tags: Sequence[str] | None = None,
-    ids: Sequence[int] | None = None,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    client: AsyncOpenRouter | AsyncItemsAPI, **params: Unpack[ListItemsParams]
 ) -> _m.ItemsGetResponse:
     """List catalog items
 
     Returns catalog items filtered by status, tags and ids.
 
-    Args:
-        x_request_id: Client-supplied request id echoed back in logs.
-        limit: Maximum number of items to return. (server default: 20)
-        status: Only return items with this status.
-        include_deleted: Whether soft-deleted items are included. (server default: False)
-        tags: Repeated query parameter, e.g. `?tags=a&tags=b`.
-        ids: Comma-separated list of ids, e.g. `?ids=1,2,3`.
-
     GET /items
     """
-    return await client._request(
-        _LIST_ITEMS,
-        query={
-            "limit": limit,
-            "status": status,
-            "include_deleted": include_deleted,
-            "tags": tags,
-            "ids": ids,
-        },
-        explode={"ids": False},
-        headers={
-            "X-Request-Id": x_request_id,
-        },
-        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-    )
+    return await client._request(_LIST_ITEMS, params)
 
 
-def get_item(
-    client: OpenRouter | ItemsAPI,
-    *,
-    item_id: str,
-    x_request_id: str | None = None,
-    expand: bool | None = None,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
-) -> _m.Item:
+class GetItemParams(_CallOptions, total=False):
+    """The keyword arguments of `get_item`."""
+
+    item_id: Required[str]
+    """Identifier of the item, shared by every operation on this path."""
+    x_request_id: str | None
+    """Client-supplied request id echoed back in logs."""
+    expand: bool | None
+    """Expand nested objects in the response."""
+
+
+def get_item(client: OpenRouter | ItemsAPI, **params: Unpack[GetItemParams]) -> _m.Item:
     """Get an item
 
     Fetch a single item by its identifier.
 
-    Args:
-        item_id: Identifier of the item, shared by every operation on this path.
-        x_request_id: Client-supplied request id echoed back in logs.
-        expand: Expand nested objects in the response.
-
     GET /items/{item_id}
     """
-    return client._request(
-        _GET_ITEM,
-        path={"item_id": item_id},
-        query={"expand": expand},
-        headers={
-            "X-Request-Id": x_request_id,
-        },
-        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-    )
+    return client._request(_GET_ITEM, params)
 
 
 async def get_item_async(
-    client: AsyncOpenRouter | AsyncItemsAPI,
-    *,
-    item_id: str,
-    x_request_id: str | None = None,
-    expand: bool | None = None,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    client: AsyncOpenRouter | AsyncItemsAPI, **params: Unpack[GetItemParams]
 ) -> _m.Item:
     """Get an item
 
     Fetch a single item by its identifier.
 
-    Args:
-        item_id: Identifier of the item, shared by every operation on this path.
-        x_request_id: Client-supplied request id echoed back in logs.
-        expand: Expand nested objects in the response.
-
     GET /items/{item_id}
     """
-    return await client._request(
-        _GET_ITEM,
-        path={"item_id": item_id},
-        query={"expand": expand},
-        headers={
-            "X-Request-Id": x_request_id,
-        },
-        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-    )
+    return await client._request(_GET_ITEM, params)
 
 
-def delete_item(
-    client: OpenRouter | ItemsAPI,
-    *,
-    item_id: str,
-    idempotency_key: str,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
-) -> None:
+class DeleteItemParams(_CallOptions, total=False):
+    """The keyword arguments of `delete_item`."""
+
+    item_id: Required[str]
+    """Identifier of the item, shared by every operation on this path."""
+    idempotency_key: Required[str]
+    """Unique key that makes retries of this request safe."""
+
+
+def delete_item(client: OpenRouter | ItemsAPI, **params: Unpack[DeleteItemParams]) -> None:
     """Delete an item
 
     Permanently deletes the item. Requires an idempotency key header.
 
-    Args:
-        item_id: Identifier of the item, shared by every operation on this path.
-        idempotency_key: Unique key that makes retries of this request safe.
-
     DELETE /items/{item_id}
     """
-    return client._request(
-        _DELETE_ITEM,
-        path={"item_id": item_id},
-        headers={
-            "Idempotency-Key": idempotency_key,
-        },
-        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-    )
+    return client._request(_DELETE_ITEM, params)
 
 
 async def delete_item_async(
-    client: AsyncOpenRouter | AsyncItemsAPI,
-    *,
-    item_id: str,
-    idempotency_key: str,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    client: AsyncOpenRouter | AsyncItemsAPI, **params: Unpack[DeleteItemParams]
 ) -> None:
     """Delete an item
 
     Permanently deletes the item. Requires an idempotency key header.
 
-    Args:
-        item_id: Identifier of the item, shared by every operation on this path.
-        idempotency_key: Unique key that makes retries of this request safe.
-
     DELETE /items/{item_id}
     """
-    return await client._request(
-        _DELETE_ITEM,
-        path={"item_id": item_id},
-        headers={
-            "Idempotency-Key": idempotency_key,
-        },
-        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-    )
+    return await client._request(_DELETE_ITEM, params)
+
+
+class GetItemVersionParams(_CallOptions, total=False):
+    """The keyword arguments of `get_item_version`."""
+
+    item_id: Required[str]
+    """Identifier of the item."""
+    version: Required[int]
+    """Version number, starting at 1."""
+    format: Required[_m.ItemsItemIdVersionsVersionGetParametersQueryFormat | str]
+    """Output format for the version payload."""
 
 
 def get_item_version(
-    client: OpenRouter | ItemsAPI,
-    *,
-    item_id: str,
-    version: int,
-    format: _m.ItemsItemIdVersionsVersionGetParametersQueryFormat | str,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    client: OpenRouter | ItemsAPI, **params: Unpack[GetItemVersionParams]
 ) -> _m.Item:
     """Get a specific item version
 
     Fetch a historical version of an item by its integer version number.
 
-    Args:
-        item_id: Identifier of the item.
-        version: Version number, starting at 1.
-        format: Output format for the version payload.
-
     GET /items/{item_id}/versions/{version}
     """
-    return client._request(
-        _GET_ITEM_VERSION,
-        path={"item_id": item_id, "version": version},
-        query={"format": format},
-        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-    )
+    return client._request(_GET_ITEM_VERSION, params)
 
 
 async def get_item_version_async(
-    client: AsyncOpenRouter | AsyncItemsAPI,
-    *,
-    item_id: str,
-    version: int,
-    format: _m.ItemsItemIdVersionsVersionGetParametersQueryFormat | str,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    client: AsyncOpenRouter | AsyncItemsAPI, **params: Unpack[GetItemVersionParams]
 ) -> _m.Item:
     """Get a specific item version
 
     Fetch a historical version of an item by its integer version number.
 
-    Args:
-        item_id: Identifier of the item.
-        version: Version number, starting at 1.
-        format: Output format for the version payload.
-
     GET /items/{item_id}/versions/{version}
     """
-    return await client._request(
-        _GET_ITEM_VERSION,
-        path={"item_id": item_id, "version": version},
-        query={"format": format},
-        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-    )
+    return await client._request(_GET_ITEM_VERSION, params)
 
 
-class ItemsAPI:
+class ItemsAPI(_Namespace):
     """`client.items`: the items operations as methods."""
-
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
-    def _request(self, *args: Any, **kwargs: Any) -> Any:
-        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
     list_items = list_items
 
@@ -348,14 +250,8 @@ class ItemsAPI:
     get_item_version = get_item_version
 
 
-class AsyncItemsAPI:
+class AsyncItemsAPI(_Namespace):
     """`client.items` of the async client: the items operations as methods."""
-
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
-    def _request(self, *args: Any, **kwargs: Any) -> Any:
-        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
     list_items = list_items_async
 
@@ -366,477 +262,101 @@ class AsyncItemsAPI:
     get_item_version = get_item_version_async
 
 
-class RawItemsAPI:
+class RawItemsAPI(_Namespace):
     """`client.with_raw_response.items`: each operation's `APIResponse`."""
 
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
-    def list_items(
-        self,
-        *,
-        x_request_id: str | None = None,
-        limit: int | None = None,
-        status: _m.ItemsGetParametersQueryStatus | str | None = None,
-        include_deleted: bool | None = None,
-        tags: Sequence[str] | None = None,
-        ids: Sequence[int] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[_m.ItemsGetResponse]:
+    def list_items(self, **params: Unpack[ListItemsParams]) -> APIResponse[_m.ItemsGetResponse]:
         """List catalog items"""
-        return self._client._request(
-            _LIST_ITEMS,
-            query={
-                "limit": limit,
-                "status": status,
-                "include_deleted": include_deleted,
-                "tags": tags,
-                "ids": ids,
-            },
-            explode={"ids": False},
-            headers={
-                "X-Request-Id": x_request_id,
-            },
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            raw=True,
-        )
+        return self._raw(_LIST_ITEMS, params)
 
-    def get_item(
-        self,
-        *,
-        item_id: str,
-        x_request_id: str | None = None,
-        expand: bool | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[_m.Item]:
+    def get_item(self, **params: Unpack[GetItemParams]) -> APIResponse[_m.Item]:
         """Get an item"""
-        return self._client._request(
-            _GET_ITEM,
-            path={"item_id": item_id},
-            query={"expand": expand},
-            headers={
-                "X-Request-Id": x_request_id,
-            },
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            raw=True,
-        )
+        return self._raw(_GET_ITEM, params)
 
-    def delete_item(
-        self,
-        *,
-        item_id: str,
-        idempotency_key: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[None]:
+    def delete_item(self, **params: Unpack[DeleteItemParams]) -> APIResponse[None]:
         """Delete an item"""
-        return self._client._request(
-            _DELETE_ITEM,
-            path={"item_id": item_id},
-            headers={
-                "Idempotency-Key": idempotency_key,
-            },
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            raw=True,
-        )
+        return self._raw(_DELETE_ITEM, params)
 
-    def get_item_version(
-        self,
-        *,
-        item_id: str,
-        version: int,
-        format: _m.ItemsItemIdVersionsVersionGetParametersQueryFormat | str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[_m.Item]:
+    def get_item_version(self, **params: Unpack[GetItemVersionParams]) -> APIResponse[_m.Item]:
         """Get a specific item version"""
-        return self._client._request(
-            _GET_ITEM_VERSION,
-            path={"item_id": item_id, "version": version},
-            query={"format": format},
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            raw=True,
-        )
+        return self._raw(_GET_ITEM_VERSION, params)
 
 
-class AsyncRawItemsAPI:
+class AsyncRawItemsAPI(_Namespace):
     """`client.with_raw_response.items` of the async client."""
 
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
     async def list_items(
-        self,
-        *,
-        x_request_id: str | None = None,
-        limit: int | None = None,
-        status: _m.ItemsGetParametersQueryStatus | str | None = None,
-        include_deleted: bool | None = None,
-        tags: Sequence[str] | None = None,
-        ids: Sequence[int] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        self, **params: Unpack[ListItemsParams]
     ) -> APIResponse[_m.ItemsGetResponse]:
         """List catalog items"""
-        return await self._client._request(
-            _LIST_ITEMS,
-            query={
-                "limit": limit,
-                "status": status,
-                "include_deleted": include_deleted,
-                "tags": tags,
-                "ids": ids,
-            },
-            explode={"ids": False},
-            headers={
-                "X-Request-Id": x_request_id,
-            },
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            raw=True,
-        )
+        return await self._raw(_LIST_ITEMS, params)
 
-    async def get_item(
-        self,
-        *,
-        item_id: str,
-        x_request_id: str | None = None,
-        expand: bool | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[_m.Item]:
+    async def get_item(self, **params: Unpack[GetItemParams]) -> APIResponse[_m.Item]:
         """Get an item"""
-        return await self._client._request(
-            _GET_ITEM,
-            path={"item_id": item_id},
-            query={"expand": expand},
-            headers={
-                "X-Request-Id": x_request_id,
-            },
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            raw=True,
-        )
+        return await self._raw(_GET_ITEM, params)
 
-    async def delete_item(
-        self,
-        *,
-        item_id: str,
-        idempotency_key: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[None]:
+    async def delete_item(self, **params: Unpack[DeleteItemParams]) -> APIResponse[None]:
         """Delete an item"""
-        return await self._client._request(
-            _DELETE_ITEM,
-            path={"item_id": item_id},
-            headers={
-                "Idempotency-Key": idempotency_key,
-            },
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            raw=True,
-        )
+        return await self._raw(_DELETE_ITEM, params)
 
     async def get_item_version(
-        self,
-        *,
-        item_id: str,
-        version: int,
-        format: _m.ItemsItemIdVersionsVersionGetParametersQueryFormat | str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        self, **params: Unpack[GetItemVersionParams]
     ) -> APIResponse[_m.Item]:
         """Get a specific item version"""
-        return await self._client._request(
-            _GET_ITEM_VERSION,
-            path={"item_id": item_id, "version": version},
-            query={"format": format},
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            raw=True,
-        )
+        return await self._raw(_GET_ITEM_VERSION, params)
 
 
-class StreamingItemsAPI:
+class StreamingItemsAPI(_Namespace):
     """`client.with_streaming_response.items`: each operation's response, its body unread, in a `with` block."""
 
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
     def list_items(
-        self,
-        *,
-        x_request_id: str | None = None,
-        limit: int | None = None,
-        status: _m.ItemsGetParametersQueryStatus | str | None = None,
-        include_deleted: bool | None = None,
-        tags: Sequence[str] | None = None,
-        ids: Sequence[int] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _ResponseContextManager[StreamedResponse[_m.ItemsGetResponse]]:
+        self, **params: Unpack[ListItemsParams]
+    ) -> ResponseContextManager[StreamedResponse[_m.ItemsGetResponse]]:
         """List catalog items"""
-
-        def _send() -> Any:
-            return self._client._request(
-                _LIST_ITEMS,
-                query={
-                    "limit": limit,
-                    "status": status,
-                    "include_deleted": include_deleted,
-                    "tags": tags,
-                    "ids": ids,
-                },
-                explode={"ids": False},
-                headers={
-                    "X-Request-Id": x_request_id,
-                },
-                options=_RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
-                ),
-                streamed=True,
-            )
-
-        return _ResponseContextManager(_send)
+        return self._streamed(_LIST_ITEMS, params)
 
     def get_item(
-        self,
-        *,
-        item_id: str,
-        x_request_id: str | None = None,
-        expand: bool | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _ResponseContextManager[StreamedResponse[_m.Item]]:
+        self, **params: Unpack[GetItemParams]
+    ) -> ResponseContextManager[StreamedResponse[_m.Item]]:
         """Get an item"""
-
-        def _send() -> Any:
-            return self._client._request(
-                _GET_ITEM,
-                path={"item_id": item_id},
-                query={"expand": expand},
-                headers={
-                    "X-Request-Id": x_request_id,
-                },
-                options=_RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
-                ),
-                streamed=True,
-            )
-
-        return _ResponseContextManager(_send)
+        return self._streamed(_GET_ITEM, params)
 
     def delete_item(
-        self,
-        *,
-        item_id: str,
-        idempotency_key: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _ResponseContextManager[StreamedResponse[None]]:
+        self, **params: Unpack[DeleteItemParams]
+    ) -> ResponseContextManager[StreamedResponse[None]]:
         """Delete an item"""
-
-        def _send() -> Any:
-            return self._client._request(
-                _DELETE_ITEM,
-                path={"item_id": item_id},
-                headers={
-                    "Idempotency-Key": idempotency_key,
-                },
-                options=_RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
-                ),
-                streamed=True,
-            )
-
-        return _ResponseContextManager(_send)
+        return self._streamed(_DELETE_ITEM, params)
 
     def get_item_version(
-        self,
-        *,
-        item_id: str,
-        version: int,
-        format: _m.ItemsItemIdVersionsVersionGetParametersQueryFormat | str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _ResponseContextManager[StreamedResponse[_m.Item]]:
+        self, **params: Unpack[GetItemVersionParams]
+    ) -> ResponseContextManager[StreamedResponse[_m.Item]]:
         """Get a specific item version"""
-
-        def _send() -> Any:
-            return self._client._request(
-                _GET_ITEM_VERSION,
-                path={"item_id": item_id, "version": version},
-                query={"format": format},
-                options=_RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
-                ),
-                streamed=True,
-            )
-
-        return _ResponseContextManager(_send)
+        return self._streamed(_GET_ITEM_VERSION, params)
 
 
-class AsyncStreamingItemsAPI:
+class AsyncStreamingItemsAPI(_Namespace):
     """`client.with_streaming_response.items` of the async client (`async with`)."""
 
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
     def list_items(
-        self,
-        *,
-        x_request_id: str | None = None,
-        limit: int | None = None,
-        status: _m.ItemsGetParametersQueryStatus | str | None = None,
-        include_deleted: bool | None = None,
-        tags: Sequence[str] | None = None,
-        ids: Sequence[int] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.ItemsGetResponse]]:
+        self, **params: Unpack[ListItemsParams]
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_m.ItemsGetResponse]]:
         """List catalog items"""
-
-        def _send() -> Any:
-            return self._client._request(
-                _LIST_ITEMS,
-                query={
-                    "limit": limit,
-                    "status": status,
-                    "include_deleted": include_deleted,
-                    "tags": tags,
-                    "ids": ids,
-                },
-                explode={"ids": False},
-                headers={
-                    "X-Request-Id": x_request_id,
-                },
-                options=_RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
-                ),
-                streamed=True,
-            )
-
-        return _AsyncResponseContextManager(_send)
+        return self._streamed_async(_LIST_ITEMS, params)
 
     def get_item(
-        self,
-        *,
-        item_id: str,
-        x_request_id: str | None = None,
-        expand: bool | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.Item]]:
+        self, **params: Unpack[GetItemParams]
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_m.Item]]:
         """Get an item"""
-
-        def _send() -> Any:
-            return self._client._request(
-                _GET_ITEM,
-                path={"item_id": item_id},
-                query={"expand": expand},
-                headers={
-                    "X-Request-Id": x_request_id,
-                },
-                options=_RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
-                ),
-                streamed=True,
-            )
-
-        return _AsyncResponseContextManager(_send)
+        return self._streamed_async(_GET_ITEM, params)
 
     def delete_item(
-        self,
-        *,
-        item_id: str,
-        idempotency_key: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[None]]:
+        self, **params: Unpack[DeleteItemParams]
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[None]]:
         """Delete an item"""
-
-        def _send() -> Any:
-            return self._client._request(
-                _DELETE_ITEM,
-                path={"item_id": item_id},
-                headers={
-                    "Idempotency-Key": idempotency_key,
-                },
-                options=_RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
-                ),
-                streamed=True,
-            )
-
-        return _AsyncResponseContextManager(_send)
+        return self._streamed_async(_DELETE_ITEM, params)
 
     def get_item_version(
-        self,
-        *,
-        item_id: str,
-        version: int,
-        format: _m.ItemsItemIdVersionsVersionGetParametersQueryFormat | str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.Item]]:
+        self, **params: Unpack[GetItemVersionParams]
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_m.Item]]:
         """Get a specific item version"""
-
-        def _send() -> Any:
-            return self._client._request(
-                _GET_ITEM_VERSION,
-                path={"item_id": item_id, "version": version},
-                query={"format": format},
-                options=_RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
-                ),
-                streamed=True,
-            )
-
-        return _AsyncResponseContextManager(_send)
+        return self._streamed_async(_GET_ITEM_VERSION, params)

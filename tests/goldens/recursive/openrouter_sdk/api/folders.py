@@ -2,23 +2,29 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
+from .._arguments import Arguments as _Arguments
 from .._client import Endpoint as _Endpoint
-from .._streamed import AsyncResponseContextManager as _AsyncResponseContextManager
-from .._streamed import ResponseContextManager as _ResponseContextManager
-from .._types import NOT_GIVEN, NotGiven, Timeout
-from .._types import RequestOptions as _RequestOptions
+from .._namespace import Namespace as _Namespace
+from .._types import CallOptions as _CallOptions
 
 if TYPE_CHECKING:
+    from typing_extensions import Required, Unpack
+
     from .. import models as _m
     from .._client import AsyncOpenRouter, OpenRouter
     from .._response import APIResponse
-    from .._streamed import AsyncStreamedResponse, StreamedResponse
+    from .._streamed import (
+        AsyncResponseContextManager,
+        AsyncStreamedResponse,
+        ResponseContextManager,
+        StreamedResponse,
+    )
 
 _Any = Any
 __all__ = [
+    "GetFolderParams",
     "get_folder",
     "get_folder_async",
     "FoldersAPI",
@@ -29,41 +35,33 @@ __all__ = [
     "AsyncStreamingFoldersAPI",
 ]
 
-_GET_FOLDER = _Endpoint("GET", "/folders/{folder_id}", auth=False, json=lambda m: m.Folder)
+_GET_FOLDER = _Endpoint(
+    "GET",
+    "/folders/{folder_id}",
+    auth=False,
+    json=lambda m: m.Folder,
+    args=_Arguments("get_folder", path="folder_id", required="folder_id"),
+)
 
 
-def get_folder(
-    client: OpenRouter | FoldersAPI,
-    *,
-    folder_id: str,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
-) -> _m.Folder:
+class GetFolderParams(_CallOptions, total=False):
+    """The keyword arguments of `get_folder`."""
+
+    folder_id: Required[str]
+
+
+def get_folder(client: OpenRouter | FoldersAPI, **params: Unpack[GetFolderParams]) -> _m.Folder:
     """Get a folder
 
     A folder contains documents, and each document points back to its folder.
 
     GET /folders/{folder_id}
     """
-    return client._request(
-        _GET_FOLDER,
-        path={"folder_id": folder_id},
-        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-    )
+    return client._request(_GET_FOLDER, params)
 
 
 async def get_folder_async(
-    client: AsyncOpenRouter | AsyncFoldersAPI,
-    *,
-    folder_id: str,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    client: AsyncOpenRouter | AsyncFoldersAPI, **params: Unpack[GetFolderParams]
 ) -> _m.Folder:
     """Get a folder
 
@@ -71,144 +69,52 @@ async def get_folder_async(
 
     GET /folders/{folder_id}
     """
-    return await client._request(
-        _GET_FOLDER,
-        path={"folder_id": folder_id},
-        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-    )
+    return await client._request(_GET_FOLDER, params)
 
 
-class FoldersAPI:
+class FoldersAPI(_Namespace):
     """`client.folders`: the folders operations as methods."""
-
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
-    def _request(self, *args: Any, **kwargs: Any) -> Any:
-        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
     get_folder = get_folder
 
 
-class AsyncFoldersAPI:
+class AsyncFoldersAPI(_Namespace):
     """`client.folders` of the async client: the folders operations as methods."""
-
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
-    def _request(self, *args: Any, **kwargs: Any) -> Any:
-        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
     get_folder = get_folder_async
 
 
-class RawFoldersAPI:
+class RawFoldersAPI(_Namespace):
     """`client.with_raw_response.folders`: each operation's `APIResponse`."""
 
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
-    def get_folder(
-        self,
-        *,
-        folder_id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[_m.Folder]:
+    def get_folder(self, **params: Unpack[GetFolderParams]) -> APIResponse[_m.Folder]:
         """Get a folder"""
-        return self._client._request(
-            _GET_FOLDER,
-            path={"folder_id": folder_id},
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            raw=True,
-        )
+        return self._raw(_GET_FOLDER, params)
 
 
-class AsyncRawFoldersAPI:
+class AsyncRawFoldersAPI(_Namespace):
     """`client.with_raw_response.folders` of the async client."""
 
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
-    async def get_folder(
-        self,
-        *,
-        folder_id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[_m.Folder]:
+    async def get_folder(self, **params: Unpack[GetFolderParams]) -> APIResponse[_m.Folder]:
         """Get a folder"""
-        return await self._client._request(
-            _GET_FOLDER,
-            path={"folder_id": folder_id},
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            raw=True,
-        )
+        return await self._raw(_GET_FOLDER, params)
 
 
-class StreamingFoldersAPI:
+class StreamingFoldersAPI(_Namespace):
     """`client.with_streaming_response.folders`: each operation's response, its body unread, in a `with` block."""
 
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
     def get_folder(
-        self,
-        *,
-        folder_id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _ResponseContextManager[StreamedResponse[_m.Folder]]:
+        self, **params: Unpack[GetFolderParams]
+    ) -> ResponseContextManager[StreamedResponse[_m.Folder]]:
         """Get a folder"""
-
-        def _send() -> Any:
-            return self._client._request(
-                _GET_FOLDER,
-                path={"folder_id": folder_id},
-                options=_RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
-                ),
-                streamed=True,
-            )
-
-        return _ResponseContextManager(_send)
+        return self._streamed(_GET_FOLDER, params)
 
 
-class AsyncStreamingFoldersAPI:
+class AsyncStreamingFoldersAPI(_Namespace):
     """`client.with_streaming_response.folders` of the async client (`async with`)."""
 
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
     def get_folder(
-        self,
-        *,
-        folder_id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.Folder]]:
+        self, **params: Unpack[GetFolderParams]
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_m.Folder]]:
         """Get a folder"""
-
-        def _send() -> Any:
-            return self._client._request(
-                _GET_FOLDER,
-                path={"folder_id": folder_id},
-                options=_RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
-                ),
-                streamed=True,
-            )
-
-        return _AsyncResponseContextManager(_send)
+        return self._streamed_async(_GET_FOLDER, params)

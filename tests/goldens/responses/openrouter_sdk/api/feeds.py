@@ -2,19 +2,24 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
+from .._arguments import Arguments as _Arguments
 from .._client import Endpoint as _Endpoint
-from .._streamed import AsyncResponseContextManager as _AsyncResponseContextManager
-from .._streamed import ResponseContextManager as _ResponseContextManager
-from .._types import NOT_GIVEN, NotGiven, Timeout
-from .._types import RequestOptions as _RequestOptions
+from .._namespace import Namespace as _Namespace
+from .._types import CallOptions as _CallOptions
 
 if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
     from .._client import AsyncOpenRouter, OpenRouter
     from .._response import APIResponse
-    from .._streamed import AsyncStreamedResponse, StreamedResponse
+    from .._streamed import (
+        AsyncResponseContextManager,
+        AsyncStreamedResponse,
+        ResponseContextManager,
+        StreamedResponse,
+    )
 
 _Any = Any
 __all__ = [
@@ -28,38 +33,23 @@ __all__ = [
     "AsyncStreamingFeedsAPI",
 ]
 
-_GET_FEED = _Endpoint("GET", "/feed.rss", text=True, accept="application/rss+xml")
+_GET_FEED = _Endpoint(
+    "GET", "/feed.rss", text=True, accept="application/rss+xml", args=_Arguments("get_feed")
+)
 
 
-def get_feed(
-    client: OpenRouter | FeedsAPI,
-    *,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
-) -> str:
+def get_feed(client: OpenRouter | FeedsAPI, **params: Unpack[_CallOptions]) -> str:
     """Get the RSS feed
 
     Returns the public widget feed as an RSS 2.0 XML document.
 
     GET /feed.rss
     """
-    return client._request(
-        _GET_FEED,
-        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-    )
+    return client._request(_GET_FEED, params)
 
 
 async def get_feed_async(
-    client: AsyncOpenRouter | AsyncFeedsAPI,
-    *,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    client: AsyncOpenRouter | AsyncFeedsAPI, **params: Unpack[_CallOptions]
 ) -> str:
     """Get the RSS feed
 
@@ -67,135 +57,52 @@ async def get_feed_async(
 
     GET /feed.rss
     """
-    return await client._request(
-        _GET_FEED,
-        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-    )
+    return await client._request(_GET_FEED, params)
 
 
-class FeedsAPI:
+class FeedsAPI(_Namespace):
     """`client.feeds`: the feeds operations as methods."""
-
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
-    def _request(self, *args: Any, **kwargs: Any) -> Any:
-        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
     get_feed = get_feed
 
 
-class AsyncFeedsAPI:
+class AsyncFeedsAPI(_Namespace):
     """`client.feeds` of the async client: the feeds operations as methods."""
-
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
-    def _request(self, *args: Any, **kwargs: Any) -> Any:
-        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
     get_feed = get_feed_async
 
 
-class RawFeedsAPI:
+class RawFeedsAPI(_Namespace):
     """`client.with_raw_response.feeds`: each operation's `APIResponse`."""
 
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
-    def get_feed(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[str]:
+    def get_feed(self, **params: Unpack[_CallOptions]) -> APIResponse[str]:
         """Get the RSS feed"""
-        return self._client._request(
-            _GET_FEED,
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            raw=True,
-        )
+        return self._raw(_GET_FEED, params)
 
 
-class AsyncRawFeedsAPI:
+class AsyncRawFeedsAPI(_Namespace):
     """`client.with_raw_response.feeds` of the async client."""
 
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
-    async def get_feed(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[str]:
+    async def get_feed(self, **params: Unpack[_CallOptions]) -> APIResponse[str]:
         """Get the RSS feed"""
-        return await self._client._request(
-            _GET_FEED,
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            raw=True,
-        )
+        return await self._raw(_GET_FEED, params)
 
 
-class StreamingFeedsAPI:
+class StreamingFeedsAPI(_Namespace):
     """`client.with_streaming_response.feeds`: each operation's response, its body unread, in a `with` block."""
 
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
     def get_feed(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _ResponseContextManager[StreamedResponse[str]]:
+        self, **params: Unpack[_CallOptions]
+    ) -> ResponseContextManager[StreamedResponse[str]]:
         """Get the RSS feed"""
-
-        def _send() -> Any:
-            return self._client._request(
-                _GET_FEED,
-                options=_RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
-                ),
-                streamed=True,
-            )
-
-        return _ResponseContextManager(_send)
+        return self._streamed(_GET_FEED, params)
 
 
-class AsyncStreamingFeedsAPI:
+class AsyncStreamingFeedsAPI(_Namespace):
     """`client.with_streaming_response.feeds` of the async client (`async with`)."""
 
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
     def get_feed(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[str]]:
+        self, **params: Unpack[_CallOptions]
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[str]]:
         """Get the RSS feed"""
-
-        def _send() -> Any:
-            return self._client._request(
-                _GET_FEED,
-                options=_RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
-                ),
-                streamed=True,
-            )
-
-        return _AsyncResponseContextManager(_send)
+        return self._streamed_async(_GET_FEED, params)

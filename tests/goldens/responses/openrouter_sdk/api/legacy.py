@@ -2,20 +2,25 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
+from .._arguments import Arguments as _Arguments
 from .._client import Endpoint as _Endpoint
-from .._streamed import AsyncResponseContextManager as _AsyncResponseContextManager
-from .._streamed import ResponseContextManager as _ResponseContextManager
-from .._types import NOT_GIVEN, NotGiven, Timeout
-from .._types import RequestOptions as _RequestOptions
+from .._namespace import Namespace as _Namespace
+from .._types import CallOptions as _CallOptions
 
 if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
     from .. import models as _m
     from .._client import AsyncOpenRouter, OpenRouter
     from .._response import APIResponse
-    from .._streamed import AsyncStreamedResponse, StreamedResponse
+    from .._streamed import (
+        AsyncResponseContextManager,
+        AsyncStreamedResponse,
+        ResponseContextManager,
+        StreamedResponse,
+    )
 
 _Any = Any
 __all__ = [
@@ -32,20 +37,19 @@ __all__ = [
 ]
 
 _LIST_LEGACY_WIDGETS = _Endpoint(
-    "GET", "/legacy/widgets", json=lambda m: m.LegacyWidgetsGetResponse
+    "GET",
+    "/legacy/widgets",
+    json=lambda m: m.LegacyWidgetsGetResponse,
+    args=_Arguments("list_legacy_widgets"),
 )
 
-_LEGACY_EXPORT = _Endpoint("GET", "/legacy/export", auth=False, errors={"410": lambda m: m.Error})
+_LEGACY_EXPORT = _Endpoint(
+    "GET", "/legacy/export", auth=False, errors="410=Error", args=_Arguments("legacy_export")
+)
 
 
 def list_legacy_widgets(
-    client: OpenRouter | LegacyAPI,
-    *,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    client: OpenRouter | LegacyAPI, **params: Unpack[_CallOptions]
 ) -> _m.LegacyWidgetsGetResponse:
     """List widgets (legacy)
 
@@ -55,20 +59,11 @@ def list_legacy_widgets(
 
     GET /legacy/widgets
     """
-    return client._request(
-        _LIST_LEGACY_WIDGETS,
-        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-    )
+    return client._request(_LIST_LEGACY_WIDGETS, params)
 
 
 async def list_legacy_widgets_async(
-    client: AsyncOpenRouter | AsyncLegacyAPI,
-    *,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    client: AsyncOpenRouter | AsyncLegacyAPI, **params: Unpack[_CallOptions]
 ) -> _m.LegacyWidgetsGetResponse:
     """List widgets (legacy)
 
@@ -78,21 +73,10 @@ async def list_legacy_widgets_async(
 
     GET /legacy/widgets
     """
-    return await client._request(
-        _LIST_LEGACY_WIDGETS,
-        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-    )
+    return await client._request(_LIST_LEGACY_WIDGETS, params)
 
 
-def legacy_export(
-    client: OpenRouter | LegacyAPI,
-    *,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
-) -> None:
+def legacy_export(client: OpenRouter | LegacyAPI, **params: Unpack[_CallOptions]) -> None:
     """Export widgets (removed)
 
     This endpoint has been removed and always answers 410 Gone. No authentication is required.
@@ -101,20 +85,11 @@ def legacy_export(
 
     GET /legacy/export
     """
-    return client._request(
-        _LEGACY_EXPORT,
-        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-    )
+    return client._request(_LEGACY_EXPORT, params)
 
 
 async def legacy_export_async(
-    client: AsyncOpenRouter | AsyncLegacyAPI,
-    *,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    client: AsyncOpenRouter | AsyncLegacyAPI, **params: Unpack[_CallOptions]
 ) -> None:
     """Export widgets (removed)
 
@@ -124,215 +99,80 @@ async def legacy_export_async(
 
     GET /legacy/export
     """
-    return await client._request(
-        _LEGACY_EXPORT,
-        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-    )
+    return await client._request(_LEGACY_EXPORT, params)
 
 
-class LegacyAPI:
+class LegacyAPI(_Namespace):
     """`client.legacy`: the legacy operations as methods."""
-
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
-    def _request(self, *args: Any, **kwargs: Any) -> Any:
-        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
     list_legacy_widgets = list_legacy_widgets
 
     legacy_export = legacy_export
 
 
-class AsyncLegacyAPI:
+class AsyncLegacyAPI(_Namespace):
     """`client.legacy` of the async client: the legacy operations as methods."""
-
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
-    def _request(self, *args: Any, **kwargs: Any) -> Any:
-        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
     list_legacy_widgets = list_legacy_widgets_async
 
     legacy_export = legacy_export_async
 
 
-class RawLegacyAPI:
+class RawLegacyAPI(_Namespace):
     """`client.with_raw_response.legacy`: each operation's `APIResponse`."""
 
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
     def list_legacy_widgets(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        self, **params: Unpack[_CallOptions]
     ) -> APIResponse[_m.LegacyWidgetsGetResponse]:
         """List widgets (legacy)"""
-        return self._client._request(
-            _LIST_LEGACY_WIDGETS,
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            raw=True,
-        )
+        return self._raw(_LIST_LEGACY_WIDGETS, params)
 
-    def legacy_export(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[None]:
+    def legacy_export(self, **params: Unpack[_CallOptions]) -> APIResponse[None]:
         """Export widgets (removed)"""
-        return self._client._request(
-            _LEGACY_EXPORT,
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            raw=True,
-        )
+        return self._raw(_LEGACY_EXPORT, params)
 
 
-class AsyncRawLegacyAPI:
+class AsyncRawLegacyAPI(_Namespace):
     """`client.with_raw_response.legacy` of the async client."""
 
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
     async def list_legacy_widgets(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        self, **params: Unpack[_CallOptions]
     ) -> APIResponse[_m.LegacyWidgetsGetResponse]:
         """List widgets (legacy)"""
-        return await self._client._request(
-            _LIST_LEGACY_WIDGETS,
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            raw=True,
-        )
+        return await self._raw(_LIST_LEGACY_WIDGETS, params)
 
-    async def legacy_export(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[None]:
+    async def legacy_export(self, **params: Unpack[_CallOptions]) -> APIResponse[None]:
         """Export widgets (removed)"""
-        return await self._client._request(
-            _LEGACY_EXPORT,
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            raw=True,
-        )
+        return await self._raw(_LEGACY_EXPORT, params)
 
 
-class StreamingLegacyAPI:
+class StreamingLegacyAPI(_Namespace):
     """`client.with_streaming_response.legacy`: each operation's response, its body unread, in a `with` block."""
 
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
     def list_legacy_widgets(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _ResponseContextManager[StreamedResponse[_m.LegacyWidgetsGetResponse]]:
+        self, **params: Unpack[_CallOptions]
+    ) -> ResponseContextManager[StreamedResponse[_m.LegacyWidgetsGetResponse]]:
         """List widgets (legacy)"""
-
-        def _send() -> Any:
-            return self._client._request(
-                _LIST_LEGACY_WIDGETS,
-                options=_RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
-                ),
-                streamed=True,
-            )
-
-        return _ResponseContextManager(_send)
+        return self._streamed(_LIST_LEGACY_WIDGETS, params)
 
     def legacy_export(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _ResponseContextManager[StreamedResponse[None]]:
+        self, **params: Unpack[_CallOptions]
+    ) -> ResponseContextManager[StreamedResponse[None]]:
         """Export widgets (removed)"""
-
-        def _send() -> Any:
-            return self._client._request(
-                _LEGACY_EXPORT,
-                options=_RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
-                ),
-                streamed=True,
-            )
-
-        return _ResponseContextManager(_send)
+        return self._streamed(_LEGACY_EXPORT, params)
 
 
-class AsyncStreamingLegacyAPI:
+class AsyncStreamingLegacyAPI(_Namespace):
     """`client.with_streaming_response.legacy` of the async client (`async with`)."""
 
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
     def list_legacy_widgets(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.LegacyWidgetsGetResponse]]:
+        self, **params: Unpack[_CallOptions]
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_m.LegacyWidgetsGetResponse]]:
         """List widgets (legacy)"""
-
-        def _send() -> Any:
-            return self._client._request(
-                _LIST_LEGACY_WIDGETS,
-                options=_RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
-                ),
-                streamed=True,
-            )
-
-        return _AsyncResponseContextManager(_send)
+        return self._streamed_async(_LIST_LEGACY_WIDGETS, params)
 
     def legacy_export(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[None]]:
+        self, **params: Unpack[_CallOptions]
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[None]]:
         """Export widgets (removed)"""
-
-        def _send() -> Any:
-            return self._client._request(
-                _LEGACY_EXPORT,
-                options=_RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
-                ),
-                streamed=True,
-            )
-
-        return _AsyncResponseContextManager(_send)
+        return self._streamed_async(_LEGACY_EXPORT, params)

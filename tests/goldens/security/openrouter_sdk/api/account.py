@@ -2,20 +2,25 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
+from .._arguments import Arguments as _Arguments
 from .._client import Endpoint as _Endpoint
-from .._streamed import AsyncResponseContextManager as _AsyncResponseContextManager
-from .._streamed import ResponseContextManager as _ResponseContextManager
-from .._types import NOT_GIVEN, NotGiven, Timeout
-from .._types import RequestOptions as _RequestOptions
+from .._namespace import Namespace as _Namespace
+from .._types import CallOptions as _CallOptions
 
 if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
     from .. import models as _m
     from .._client import AsyncOpenRouter, OpenRouter
     from .._response import APIResponse
-    from .._streamed import AsyncStreamedResponse, StreamedResponse
+    from .._streamed import (
+        AsyncResponseContextManager,
+        AsyncStreamedResponse,
+        ResponseContextManager,
+        StreamedResponse,
+    )
 
 _Any = Any
 __all__ = [
@@ -30,39 +35,22 @@ __all__ = [
 ]
 
 _GET_CURRENT_USER = _Endpoint(
-    "GET", "/me", json=lambda m: m.User, errors={"401": lambda m: m.Error}
+    "GET", "/me", json=lambda m: m.User, errors="401=Error", args=_Arguments("get_current_user")
 )
 
 
-def get_current_user(
-    client: OpenRouter | AccountAPI,
-    *,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
-) -> _m.User:
+def get_current_user(client: OpenRouter | AccountAPI, **params: Unpack[_CallOptions]) -> _m.User:
     """Get the current user
 
     Uses the document-wide bearer token.
 
     GET /me
     """
-    return client._request(
-        _GET_CURRENT_USER,
-        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-    )
+    return client._request(_GET_CURRENT_USER, params)
 
 
 async def get_current_user_async(
-    client: AsyncOpenRouter | AsyncAccountAPI,
-    *,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    client: AsyncOpenRouter | AsyncAccountAPI, **params: Unpack[_CallOptions]
 ) -> _m.User:
     """Get the current user
 
@@ -70,135 +58,52 @@ async def get_current_user_async(
 
     GET /me
     """
-    return await client._request(
-        _GET_CURRENT_USER,
-        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-    )
+    return await client._request(_GET_CURRENT_USER, params)
 
 
-class AccountAPI:
+class AccountAPI(_Namespace):
     """`client.account`: the account operations as methods."""
-
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
-    def _request(self, *args: Any, **kwargs: Any) -> Any:
-        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
     get_current_user = get_current_user
 
 
-class AsyncAccountAPI:
+class AsyncAccountAPI(_Namespace):
     """`client.account` of the async client: the account operations as methods."""
-
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
-    def _request(self, *args: Any, **kwargs: Any) -> Any:
-        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
     get_current_user = get_current_user_async
 
 
-class RawAccountAPI:
+class RawAccountAPI(_Namespace):
     """`client.with_raw_response.account`: each operation's `APIResponse`."""
 
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
-    def get_current_user(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[_m.User]:
+    def get_current_user(self, **params: Unpack[_CallOptions]) -> APIResponse[_m.User]:
         """Get the current user"""
-        return self._client._request(
-            _GET_CURRENT_USER,
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            raw=True,
-        )
+        return self._raw(_GET_CURRENT_USER, params)
 
 
-class AsyncRawAccountAPI:
+class AsyncRawAccountAPI(_Namespace):
     """`client.with_raw_response.account` of the async client."""
 
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
-    async def get_current_user(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[_m.User]:
+    async def get_current_user(self, **params: Unpack[_CallOptions]) -> APIResponse[_m.User]:
         """Get the current user"""
-        return await self._client._request(
-            _GET_CURRENT_USER,
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            raw=True,
-        )
+        return await self._raw(_GET_CURRENT_USER, params)
 
 
-class StreamingAccountAPI:
+class StreamingAccountAPI(_Namespace):
     """`client.with_streaming_response.account`: each operation's response, its body unread, in a `with` block."""
 
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
     def get_current_user(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _ResponseContextManager[StreamedResponse[_m.User]]:
+        self, **params: Unpack[_CallOptions]
+    ) -> ResponseContextManager[StreamedResponse[_m.User]]:
         """Get the current user"""
-
-        def _send() -> Any:
-            return self._client._request(
-                _GET_CURRENT_USER,
-                options=_RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
-                ),
-                streamed=True,
-            )
-
-        return _ResponseContextManager(_send)
+        return self._streamed(_GET_CURRENT_USER, params)
 
 
-class AsyncStreamingAccountAPI:
+class AsyncStreamingAccountAPI(_Namespace):
     """`client.with_streaming_response.account` of the async client (`async with`)."""
 
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
     def get_current_user(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.User]]:
+        self, **params: Unpack[_CallOptions]
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_m.User]]:
         """Get the current user"""
-
-        def _send() -> Any:
-            return self._client._request(
-                _GET_CURRENT_USER,
-                options=_RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
-                ),
-                streamed=True,
-            )
-
-        return _AsyncResponseContextManager(_send)
+        return self._streamed_async(_GET_CURRENT_USER, params)

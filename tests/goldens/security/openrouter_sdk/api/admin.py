@@ -5,23 +5,29 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, overload
 
+from .._arguments import Arguments as _Arguments
 from .._client import Endpoint as _Endpoint
-from .._client import build_body as _build_body
-from .._streamed import AsyncResponseContextManager as _AsyncResponseContextManager
-from .._streamed import ResponseContextManager as _ResponseContextManager
-from .._types import NOT_GIVEN, NotGiven, Timeout
-from .._types import RequestOptions as _RequestOptions
+from .._namespace import Namespace as _Namespace
+from .._types import CallOptions as _CallOptions
 
 if TYPE_CHECKING:
+    from typing_extensions import Required, Unpack
+
     from .. import models as _m
     from .._client import AsyncOpenRouter, OpenRouter
     from .._response import APIResponse
-    from .._streamed import AsyncStreamedResponse, StreamedResponse
+    from .._streamed import (
+        AsyncResponseContextManager,
+        AsyncStreamedResponse,
+        ResponseContextManager,
+        StreamedResponse,
+    )
 
 _Any = Any
 __all__ = [
     "list_admin_keys",
     "list_admin_keys_async",
+    "CreateAdminKeyParams",
     "create_admin_key",
     "create_admin_key_async",
     "AdminAPI",
@@ -37,22 +43,23 @@ _LIST_ADMIN_KEYS = _Endpoint(
     "/admin/keys",
     auth=("header", "X-API-Key"),
     json=lambda m: m.AdminKeysGetResponse,
-    errors={"403": lambda m: m.Error},
+    errors="403=Error",
+    args=_Arguments("list_admin_keys"),
 )
 
 _CREATE_ADMIN_KEY = _Endpoint(
-    "POST", "/admin/keys", auth=("header", "X-API-Key"), json=lambda m: m.ApiKey
+    "POST",
+    "/admin/keys",
+    auth=("header", "X-API-Key"),
+    json=lambda m: m.ApiKey,
+    args=_Arguments(
+        "create_admin_key", body="name expires_in_days", required="name", kind="object"
+    ),
 )
 
 
 def list_admin_keys(
-    client: OpenRouter | AdminAPI,
-    *,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    client: OpenRouter | AdminAPI, **params: Unpack[_CallOptions]
 ) -> _m.AdminKeysGetResponse:
     """List admin keys
 
@@ -60,20 +67,11 @@ def list_admin_keys(
 
     GET /admin/keys
     """
-    return client._request(
-        _LIST_ADMIN_KEYS,
-        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-    )
+    return client._request(_LIST_ADMIN_KEYS, params)
 
 
 async def list_admin_keys_async(
-    client: AsyncOpenRouter | AsyncAdminAPI,
-    *,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    client: AsyncOpenRouter | AsyncAdminAPI, **params: Unpack[_CallOptions]
 ) -> _m.AdminKeysGetResponse:
     """List admin keys
 
@@ -81,23 +79,19 @@ async def list_admin_keys_async(
 
     GET /admin/keys
     """
-    return await client._request(
-        _LIST_ADMIN_KEYS,
-        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-    )
+    return await client._request(_LIST_ADMIN_KEYS, params)
+
+
+class CreateAdminKeyParams(_CallOptions, total=False):
+    """The keyword arguments of `create_admin_key`."""
+
+    name: Required[str]
+    expires_in_days: int | None
 
 
 @overload
 def create_admin_key(
-    client: OpenRouter | AdminAPI,
-    *,
-    name: str,
-    expires_in_days: int | None | NotGiven = NOT_GIVEN,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    client: OpenRouter | AdminAPI, **params: Unpack[CreateAdminKeyParams]
 ) -> _m.ApiKey: ...
 
 
@@ -106,50 +100,23 @@ def create_admin_key(
     client: OpenRouter | AdminAPI,
     *,
     body: _m.AdminKeysPostRequest | Mapping[str, Any],
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    **params: Unpack[_CallOptions],
 ) -> _m.ApiKey: ...
 
 
-def create_admin_key(
-    client: OpenRouter | AdminAPI,
-    *,
-    body: _m.AdminKeysPostRequest | Mapping[str, Any] | None = None,
-    name: str | NotGiven = NOT_GIVEN,
-    expires_in_days: int | None | NotGiven = NOT_GIVEN,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
-) -> _m.ApiKey:
+def create_admin_key(client: OpenRouter | AdminAPI, **params: Any) -> _m.ApiKey:
     """Create an admin key
 
     Creates a key; accepts either the provisioning key or a bearer token.
 
     POST /admin/keys
     """
-    return client._request(
-        _CREATE_ADMIN_KEY,
-        json=_build_body(body, {"name": name, "expires_in_days": expires_in_days}),
-        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-    )
+    return client._request(_CREATE_ADMIN_KEY, params)
 
 
 @overload
 async def create_admin_key_async(
-    client: AsyncOpenRouter | AsyncAdminAPI,
-    *,
-    name: str,
-    expires_in_days: int | None | NotGiven = NOT_GIVEN,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    client: AsyncOpenRouter | AsyncAdminAPI, **params: Unpack[CreateAdminKeyParams]
 ) -> _m.ApiKey: ...
 
 
@@ -158,25 +125,12 @@ async def create_admin_key_async(
     client: AsyncOpenRouter | AsyncAdminAPI,
     *,
     body: _m.AdminKeysPostRequest | Mapping[str, Any],
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    **params: Unpack[_CallOptions],
 ) -> _m.ApiKey: ...
 
 
 async def create_admin_key_async(
-    client: AsyncOpenRouter | AsyncAdminAPI,
-    *,
-    body: _m.AdminKeysPostRequest | Mapping[str, Any] | None = None,
-    name: str | NotGiven = NOT_GIVEN,
-    expires_in_days: int | None | NotGiven = NOT_GIVEN,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    client: AsyncOpenRouter | AsyncAdminAPI, **params: Any
 ) -> _m.ApiKey:
     """Create an admin key
 
@@ -184,232 +138,82 @@ async def create_admin_key_async(
 
     POST /admin/keys
     """
-    return await client._request(
-        _CREATE_ADMIN_KEY,
-        json=_build_body(body, {"name": name, "expires_in_days": expires_in_days}),
-        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-    )
+    return await client._request(_CREATE_ADMIN_KEY, params)
 
 
-class AdminAPI:
+class AdminAPI(_Namespace):
     """`client.admin`: the admin operations as methods."""
-
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
-    def _request(self, *args: Any, **kwargs: Any) -> Any:
-        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
     list_admin_keys = list_admin_keys
 
     create_admin_key = create_admin_key
 
 
-class AsyncAdminAPI:
+class AsyncAdminAPI(_Namespace):
     """`client.admin` of the async client: the admin operations as methods."""
-
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
-    def _request(self, *args: Any, **kwargs: Any) -> Any:
-        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
     list_admin_keys = list_admin_keys_async
 
     create_admin_key = create_admin_key_async
 
 
-class RawAdminAPI:
+class RawAdminAPI(_Namespace):
     """`client.with_raw_response.admin`: each operation's `APIResponse`."""
 
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
     def list_admin_keys(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        self, **params: Unpack[_CallOptions]
     ) -> APIResponse[_m.AdminKeysGetResponse]:
         """List admin keys"""
-        return self._client._request(
-            _LIST_ADMIN_KEYS,
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            raw=True,
-        )
+        return self._raw(_LIST_ADMIN_KEYS, params)
 
-    def create_admin_key(
-        self,
-        *,
-        body: _m.AdminKeysPostRequest | Mapping[str, Any] | None = None,
-        name: str | NotGiven = NOT_GIVEN,
-        expires_in_days: int | None | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[_m.ApiKey]:
+    def create_admin_key(self, **params: Unpack[CreateAdminKeyParams]) -> APIResponse[_m.ApiKey]:
         """Create an admin key"""
-        return self._client._request(
-            _CREATE_ADMIN_KEY,
-            json=_build_body(body, {"name": name, "expires_in_days": expires_in_days}),
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            raw=True,
-        )
+        return self._raw(_CREATE_ADMIN_KEY, params)
 
 
-class AsyncRawAdminAPI:
+class AsyncRawAdminAPI(_Namespace):
     """`client.with_raw_response.admin` of the async client."""
 
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
     async def list_admin_keys(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        self, **params: Unpack[_CallOptions]
     ) -> APIResponse[_m.AdminKeysGetResponse]:
         """List admin keys"""
-        return await self._client._request(
-            _LIST_ADMIN_KEYS,
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            raw=True,
-        )
+        return await self._raw(_LIST_ADMIN_KEYS, params)
 
     async def create_admin_key(
-        self,
-        *,
-        body: _m.AdminKeysPostRequest | Mapping[str, Any] | None = None,
-        name: str | NotGiven = NOT_GIVEN,
-        expires_in_days: int | None | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        self, **params: Unpack[CreateAdminKeyParams]
     ) -> APIResponse[_m.ApiKey]:
         """Create an admin key"""
-        return await self._client._request(
-            _CREATE_ADMIN_KEY,
-            json=_build_body(body, {"name": name, "expires_in_days": expires_in_days}),
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            raw=True,
-        )
+        return await self._raw(_CREATE_ADMIN_KEY, params)
 
 
-class StreamingAdminAPI:
+class StreamingAdminAPI(_Namespace):
     """`client.with_streaming_response.admin`: each operation's response, its body unread, in a `with` block."""
 
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
     def list_admin_keys(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _ResponseContextManager[StreamedResponse[_m.AdminKeysGetResponse]]:
+        self, **params: Unpack[_CallOptions]
+    ) -> ResponseContextManager[StreamedResponse[_m.AdminKeysGetResponse]]:
         """List admin keys"""
-
-        def _send() -> Any:
-            return self._client._request(
-                _LIST_ADMIN_KEYS,
-                options=_RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
-                ),
-                streamed=True,
-            )
-
-        return _ResponseContextManager(_send)
+        return self._streamed(_LIST_ADMIN_KEYS, params)
 
     def create_admin_key(
-        self,
-        *,
-        body: _m.AdminKeysPostRequest | Mapping[str, Any] | None = None,
-        name: str | NotGiven = NOT_GIVEN,
-        expires_in_days: int | None | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _ResponseContextManager[StreamedResponse[_m.ApiKey]]:
+        self, **params: Unpack[CreateAdminKeyParams]
+    ) -> ResponseContextManager[StreamedResponse[_m.ApiKey]]:
         """Create an admin key"""
-
-        def _send() -> Any:
-            return self._client._request(
-                _CREATE_ADMIN_KEY,
-                json=_build_body(body, {"name": name, "expires_in_days": expires_in_days}),
-                options=_RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
-                ),
-                streamed=True,
-            )
-
-        return _ResponseContextManager(_send)
+        return self._streamed(_CREATE_ADMIN_KEY, params)
 
 
-class AsyncStreamingAdminAPI:
+class AsyncStreamingAdminAPI(_Namespace):
     """`client.with_streaming_response.admin` of the async client (`async with`)."""
 
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
     def list_admin_keys(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.AdminKeysGetResponse]]:
+        self, **params: Unpack[_CallOptions]
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_m.AdminKeysGetResponse]]:
         """List admin keys"""
-
-        def _send() -> Any:
-            return self._client._request(
-                _LIST_ADMIN_KEYS,
-                options=_RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
-                ),
-                streamed=True,
-            )
-
-        return _AsyncResponseContextManager(_send)
+        return self._streamed_async(_LIST_ADMIN_KEYS, params)
 
     def create_admin_key(
-        self,
-        *,
-        body: _m.AdminKeysPostRequest | Mapping[str, Any] | None = None,
-        name: str | NotGiven = NOT_GIVEN,
-        expires_in_days: int | None | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.ApiKey]]:
+        self, **params: Unpack[CreateAdminKeyParams]
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_m.ApiKey]]:
         """Create an admin key"""
-
-        def _send() -> Any:
-            return self._client._request(
-                _CREATE_ADMIN_KEY,
-                json=_build_body(body, {"name": name, "expires_in_days": expires_in_days}),
-                options=_RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
-                ),
-                streamed=True,
-            )
-
-        return _AsyncResponseContextManager(_send)
+        return self._streamed_async(_CREATE_ADMIN_KEY, params)

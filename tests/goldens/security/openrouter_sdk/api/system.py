@@ -2,20 +2,25 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
+from .._arguments import Arguments as _Arguments
 from .._client import Endpoint as _Endpoint
-from .._streamed import AsyncResponseContextManager as _AsyncResponseContextManager
-from .._streamed import ResponseContextManager as _ResponseContextManager
-from .._types import NOT_GIVEN, NotGiven, Timeout
-from .._types import RequestOptions as _RequestOptions
+from .._namespace import Namespace as _Namespace
+from .._types import CallOptions as _CallOptions
 
 if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
     from .. import models as _m
     from .._client import AsyncOpenRouter, OpenRouter
     from .._response import APIResponse
-    from .._streamed import AsyncStreamedResponse, StreamedResponse
+    from .._streamed import (
+        AsyncResponseContextManager,
+        AsyncStreamedResponse,
+        ResponseContextManager,
+        StreamedResponse,
+    )
 
 _Any = Any
 __all__ = [
@@ -29,17 +34,13 @@ __all__ = [
     "AsyncStreamingSystemAPI",
 ]
 
-_GET_HEALTH = _Endpoint("GET", "/health", auth=False, json=lambda m: m.HealthGetResponse)
+_GET_HEALTH = _Endpoint(
+    "GET", "/health", auth=False, json=lambda m: m.HealthGetResponse, args=_Arguments("get_health")
+)
 
 
 def get_health(
-    client: OpenRouter | SystemAPI,
-    *,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    client: OpenRouter | SystemAPI, **params: Unpack[_CallOptions]
 ) -> _m.HealthGetResponse:
     """Health check
 
@@ -47,20 +48,11 @@ def get_health(
 
     GET /health
     """
-    return client._request(
-        _GET_HEALTH,
-        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-    )
+    return client._request(_GET_HEALTH, params)
 
 
 async def get_health_async(
-    client: AsyncOpenRouter | AsyncSystemAPI,
-    *,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    client: AsyncOpenRouter | AsyncSystemAPI, **params: Unpack[_CallOptions]
 ) -> _m.HealthGetResponse:
     """Health check
 
@@ -68,135 +60,52 @@ async def get_health_async(
 
     GET /health
     """
-    return await client._request(
-        _GET_HEALTH,
-        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-    )
+    return await client._request(_GET_HEALTH, params)
 
 
-class SystemAPI:
+class SystemAPI(_Namespace):
     """`client.system`: the system operations as methods."""
-
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
-    def _request(self, *args: Any, **kwargs: Any) -> Any:
-        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
     get_health = get_health
 
 
-class AsyncSystemAPI:
+class AsyncSystemAPI(_Namespace):
     """`client.system` of the async client: the system operations as methods."""
-
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
-    def _request(self, *args: Any, **kwargs: Any) -> Any:
-        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
     get_health = get_health_async
 
 
-class RawSystemAPI:
+class RawSystemAPI(_Namespace):
     """`client.with_raw_response.system`: each operation's `APIResponse`."""
 
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
-    def get_health(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[_m.HealthGetResponse]:
+    def get_health(self, **params: Unpack[_CallOptions]) -> APIResponse[_m.HealthGetResponse]:
         """Health check"""
-        return self._client._request(
-            _GET_HEALTH,
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            raw=True,
-        )
+        return self._raw(_GET_HEALTH, params)
 
 
-class AsyncRawSystemAPI:
+class AsyncRawSystemAPI(_Namespace):
     """`client.with_raw_response.system` of the async client."""
 
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
-    async def get_health(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[_m.HealthGetResponse]:
+    async def get_health(self, **params: Unpack[_CallOptions]) -> APIResponse[_m.HealthGetResponse]:
         """Health check"""
-        return await self._client._request(
-            _GET_HEALTH,
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            raw=True,
-        )
+        return await self._raw(_GET_HEALTH, params)
 
 
-class StreamingSystemAPI:
+class StreamingSystemAPI(_Namespace):
     """`client.with_streaming_response.system`: each operation's response, its body unread, in a `with` block."""
 
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
     def get_health(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _ResponseContextManager[StreamedResponse[_m.HealthGetResponse]]:
+        self, **params: Unpack[_CallOptions]
+    ) -> ResponseContextManager[StreamedResponse[_m.HealthGetResponse]]:
         """Health check"""
-
-        def _send() -> Any:
-            return self._client._request(
-                _GET_HEALTH,
-                options=_RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
-                ),
-                streamed=True,
-            )
-
-        return _ResponseContextManager(_send)
+        return self._streamed(_GET_HEALTH, params)
 
 
-class AsyncStreamingSystemAPI:
+class AsyncStreamingSystemAPI(_Namespace):
     """`client.with_streaming_response.system` of the async client (`async with`)."""
 
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
     def get_health(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.HealthGetResponse]]:
+        self, **params: Unpack[_CallOptions]
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_m.HealthGetResponse]]:
         """Health check"""
-
-        def _send() -> Any:
-            return self._client._request(
-                _GET_HEALTH,
-                options=_RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
-                ),
-                streamed=True,
-            )
-
-        return _AsyncResponseContextManager(_send)
+        return self._streamed_async(_GET_HEALTH, params)

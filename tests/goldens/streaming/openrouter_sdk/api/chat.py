@@ -5,22 +5,29 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal, overload
 
+from .._arguments import Arguments as _Arguments
 from .._client import Endpoint as _Endpoint
-from .._client import build_body as _build_body
-from .._streamed import AsyncResponseContextManager as _AsyncResponseContextManager
-from .._streamed import ResponseContextManager as _ResponseContextManager
-from .._types import NOT_GIVEN, NotGiven, Timeout
-from .._types import RequestOptions as _RequestOptions
+from .._namespace import Namespace as _Namespace
+from .._types import NOT_GIVEN, NotGiven
+from .._types import CallOptions as _CallOptions
 
 if TYPE_CHECKING:
+    from typing_extensions import Required, Unpack
+
     from .. import models as _m
     from .._client import AsyncOpenRouter, OpenRouter
     from .._response import APIResponse
-    from .._streamed import AsyncStreamedResponse, StreamedResponse
+    from .._streamed import (
+        AsyncResponseContextManager,
+        AsyncStreamedResponse,
+        ResponseContextManager,
+        StreamedResponse,
+    )
     from .._streaming import AsyncStream, Stream
 
 _Any = Any
 __all__ = [
+    "CreateChatCompletionParams",
     "create_chat_completion",
     "create_chat_completion_async",
     "ChatAPI",
@@ -36,28 +43,32 @@ _CREATE_CHAT_COMPLETION = _Endpoint(
     "/chat/completions",
     stream=lambda m: m.ChatChunk,
     json=lambda m: m.ChatResponse,
-    errors={
-        "400": lambda m: m.ErrorResponse,
-        "429": lambda m: m.ErrorResponse,
-        "500": lambda m: m.ErrorResponse,
-    },
+    errors="400=ErrorResponse 429=ErrorResponse 500=ErrorResponse",
+    args=_Arguments(
+        "create_chat_completion",
+        body="model messages stream max_tokens temperature",
+        required="model messages",
+        kind="object",
+    ),
 )
 
 
+class CreateChatCompletionParams(_CallOptions, total=False):
+    """The keyword arguments of `create_chat_completion`."""
+
+    model: Required[str]
+    """Model identifier, e.g. "openai/gpt-4o"."""
+    messages: Required[Sequence[_m.Message | Mapping[str, Any]]]
+    max_tokens: int | None
+    temperature: float | None
+
+
 @overload
 def create_chat_completion(
     client: OpenRouter | ChatAPI,
     *,
-    model: str,
-    messages: Sequence[_m.Message | Mapping[str, Any]],
-    max_tokens: int | None | NotGiven = NOT_GIVEN,
-    temperature: float | None | NotGiven = NOT_GIVEN,
     stream: Literal[True],
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    **params: Unpack[CreateChatCompletionParams],
 ) -> Stream[_m.ChatChunk]: ...
 
 
@@ -65,16 +76,8 @@ def create_chat_completion(
 def create_chat_completion(
     client: OpenRouter | ChatAPI,
     *,
-    model: str,
-    messages: Sequence[_m.Message | Mapping[str, Any]],
-    max_tokens: int | None | NotGiven = NOT_GIVEN,
-    temperature: float | None | NotGiven = NOT_GIVEN,
     stream: Literal[False] | NotGiven = NOT_GIVEN,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    **params: Unpack[CreateChatCompletionParams],
 ) -> _m.ChatResponse: ...
 
 
@@ -84,11 +87,7 @@ def create_chat_completion(
     *,
     body: _m.ChatRequest | Mapping[str, Any],
     stream: Literal[True],
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    **params: Unpack[_CallOptions],
 ) -> Stream[_m.ChatChunk]: ...
 
 
@@ -98,70 +97,29 @@ def create_chat_completion(
     *,
     body: _m.ChatRequest | Mapping[str, Any],
     stream: Literal[False] | NotGiven = NOT_GIVEN,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    **params: Unpack[_CallOptions],
 ) -> _m.ChatResponse: ...
 
 
 def create_chat_completion(
-    client: OpenRouter | ChatAPI,
-    *,
-    body: _m.ChatRequest | Mapping[str, Any] | None = None,
-    model: str | NotGiven = NOT_GIVEN,
-    messages: Sequence[_m.Message | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
-    max_tokens: int | None | NotGiven = NOT_GIVEN,
-    temperature: float | None | NotGiven = NOT_GIVEN,
-    stream: bool | NotGiven = NOT_GIVEN,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    client: OpenRouter | ChatAPI, **params: Any
 ) -> _m.ChatResponse | Stream[_m.ChatChunk]:
     """Create a chat completion
 
     Generates a model reply for the given messages. When `stream` is true the
     response is a `text/event-stream` of ChatChunk objects terminated by `[DONE]`.
 
-    Args:
-        model: Model identifier, e.g. "openai/gpt-4o".
-        stream: If true, partial results are streamed as Server-Sent Events.
-
     POST /chat/completions
     """
-    return client._request(
-        _CREATE_CHAT_COMPLETION,
-        json=_build_body(
-            body,
-            {
-                "model": model,
-                "messages": messages,
-                "stream": stream,
-                "max_tokens": max_tokens,
-                "temperature": temperature,
-            },
-        ),
-        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-    )
+    return client._request(_CREATE_CHAT_COMPLETION, params)
 
 
 @overload
 async def create_chat_completion_async(
     client: AsyncOpenRouter | AsyncChatAPI,
     *,
-    model: str,
-    messages: Sequence[_m.Message | Mapping[str, Any]],
-    max_tokens: int | None | NotGiven = NOT_GIVEN,
-    temperature: float | None | NotGiven = NOT_GIVEN,
     stream: Literal[True],
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    **params: Unpack[CreateChatCompletionParams],
 ) -> AsyncStream[_m.ChatChunk]: ...
 
 
@@ -169,16 +127,8 @@ async def create_chat_completion_async(
 async def create_chat_completion_async(
     client: AsyncOpenRouter | AsyncChatAPI,
     *,
-    model: str,
-    messages: Sequence[_m.Message | Mapping[str, Any]],
-    max_tokens: int | None | NotGiven = NOT_GIVEN,
-    temperature: float | None | NotGiven = NOT_GIVEN,
     stream: Literal[False] | NotGiven = NOT_GIVEN,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    **params: Unpack[CreateChatCompletionParams],
 ) -> _m.ChatResponse: ...
 
 
@@ -188,11 +138,7 @@ async def create_chat_completion_async(
     *,
     body: _m.ChatRequest | Mapping[str, Any],
     stream: Literal[True],
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    **params: Unpack[_CallOptions],
 ) -> AsyncStream[_m.ChatChunk]: ...
 
 
@@ -202,239 +148,70 @@ async def create_chat_completion_async(
     *,
     body: _m.ChatRequest | Mapping[str, Any],
     stream: Literal[False] | NotGiven = NOT_GIVEN,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    **params: Unpack[_CallOptions],
 ) -> _m.ChatResponse: ...
 
 
 async def create_chat_completion_async(
-    client: AsyncOpenRouter | AsyncChatAPI,
-    *,
-    body: _m.ChatRequest | Mapping[str, Any] | None = None,
-    model: str | NotGiven = NOT_GIVEN,
-    messages: Sequence[_m.Message | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
-    max_tokens: int | None | NotGiven = NOT_GIVEN,
-    temperature: float | None | NotGiven = NOT_GIVEN,
-    stream: bool | NotGiven = NOT_GIVEN,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    client: AsyncOpenRouter | AsyncChatAPI, **params: Any
 ) -> _m.ChatResponse | AsyncStream[_m.ChatChunk]:
     """Create a chat completion
 
     Generates a model reply for the given messages. When `stream` is true the
     response is a `text/event-stream` of ChatChunk objects terminated by `[DONE]`.
 
-    Args:
-        model: Model identifier, e.g. "openai/gpt-4o".
-        stream: If true, partial results are streamed as Server-Sent Events.
-
     POST /chat/completions
     """
-    return await client._request(
-        _CREATE_CHAT_COMPLETION,
-        json=_build_body(
-            body,
-            {
-                "model": model,
-                "messages": messages,
-                "stream": stream,
-                "max_tokens": max_tokens,
-                "temperature": temperature,
-            },
-        ),
-        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-    )
+    return await client._request(_CREATE_CHAT_COMPLETION, params)
 
 
-class ChatAPI:
+class ChatAPI(_Namespace):
     """`client.chat`: the chat operations as methods."""
-
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
-    def _request(self, *args: Any, **kwargs: Any) -> Any:
-        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
     create_chat_completion = create_chat_completion
 
 
-class AsyncChatAPI:
+class AsyncChatAPI(_Namespace):
     """`client.chat` of the async client: the chat operations as methods."""
-
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
-    def _request(self, *args: Any, **kwargs: Any) -> Any:
-        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
     create_chat_completion = create_chat_completion_async
 
 
-class RawChatAPI:
+class RawChatAPI(_Namespace):
     """`client.with_raw_response.chat`: each operation's `APIResponse`."""
 
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
     def create_chat_completion(
-        self,
-        *,
-        body: _m.ChatRequest | Mapping[str, Any] | None = None,
-        model: str | NotGiven = NOT_GIVEN,
-        messages: Sequence[_m.Message | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
-        max_tokens: int | None | NotGiven = NOT_GIVEN,
-        temperature: float | None | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        self, **params: Unpack[CreateChatCompletionParams]
     ) -> APIResponse[_m.ChatResponse]:
         """Create a chat completion"""
-        return self._client._request(
-            _CREATE_CHAT_COMPLETION,
-            json=_build_body(
-                body,
-                {
-                    "model": model,
-                    "messages": messages,
-                    "stream": NOT_GIVEN,
-                    "max_tokens": max_tokens,
-                    "temperature": temperature,
-                },
-            ),
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            raw=True,
-        )
+        return self._raw(_CREATE_CHAT_COMPLETION, params)
 
 
-class AsyncRawChatAPI:
+class AsyncRawChatAPI(_Namespace):
     """`client.with_raw_response.chat` of the async client."""
 
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
     async def create_chat_completion(
-        self,
-        *,
-        body: _m.ChatRequest | Mapping[str, Any] | None = None,
-        model: str | NotGiven = NOT_GIVEN,
-        messages: Sequence[_m.Message | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
-        max_tokens: int | None | NotGiven = NOT_GIVEN,
-        temperature: float | None | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        self, **params: Unpack[CreateChatCompletionParams]
     ) -> APIResponse[_m.ChatResponse]:
         """Create a chat completion"""
-        return await self._client._request(
-            _CREATE_CHAT_COMPLETION,
-            json=_build_body(
-                body,
-                {
-                    "model": model,
-                    "messages": messages,
-                    "stream": NOT_GIVEN,
-                    "max_tokens": max_tokens,
-                    "temperature": temperature,
-                },
-            ),
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            raw=True,
-        )
+        return await self._raw(_CREATE_CHAT_COMPLETION, params)
 
 
-class StreamingChatAPI:
+class StreamingChatAPI(_Namespace):
     """`client.with_streaming_response.chat`: each operation's response, its body unread, in a `with` block."""
 
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
     def create_chat_completion(
-        self,
-        *,
-        body: _m.ChatRequest | Mapping[str, Any] | None = None,
-        model: str | NotGiven = NOT_GIVEN,
-        messages: Sequence[_m.Message | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
-        max_tokens: int | None | NotGiven = NOT_GIVEN,
-        temperature: float | None | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _ResponseContextManager[StreamedResponse[_m.ChatResponse]]:
+        self, **params: Unpack[CreateChatCompletionParams]
+    ) -> ResponseContextManager[StreamedResponse[_m.ChatResponse]]:
         """Create a chat completion"""
-
-        def _send() -> Any:
-            return self._client._request(
-                _CREATE_CHAT_COMPLETION,
-                json=_build_body(
-                    body,
-                    {
-                        "model": model,
-                        "messages": messages,
-                        "stream": NOT_GIVEN,
-                        "max_tokens": max_tokens,
-                        "temperature": temperature,
-                    },
-                ),
-                options=_RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
-                ),
-                streamed=True,
-            )
-
-        return _ResponseContextManager(_send)
+        return self._streamed(_CREATE_CHAT_COMPLETION, params)
 
 
-class AsyncStreamingChatAPI:
+class AsyncStreamingChatAPI(_Namespace):
     """`client.with_streaming_response.chat` of the async client (`async with`)."""
 
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
     def create_chat_completion(
-        self,
-        *,
-        body: _m.ChatRequest | Mapping[str, Any] | None = None,
-        model: str | NotGiven = NOT_GIVEN,
-        messages: Sequence[_m.Message | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
-        max_tokens: int | None | NotGiven = NOT_GIVEN,
-        temperature: float | None | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.ChatResponse]]:
+        self, **params: Unpack[CreateChatCompletionParams]
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_m.ChatResponse]]:
         """Create a chat completion"""
-
-        def _send() -> Any:
-            return self._client._request(
-                _CREATE_CHAT_COMPLETION,
-                json=_build_body(
-                    body,
-                    {
-                        "model": model,
-                        "messages": messages,
-                        "stream": NOT_GIVEN,
-                        "max_tokens": max_tokens,
-                        "temperature": temperature,
-                    },
-                ),
-                options=_RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
-                ),
-                streamed=True,
-            )
-
-        return _AsyncResponseContextManager(_send)
+        return self._streamed_async(_CREATE_CHAT_COMPLETION, params)

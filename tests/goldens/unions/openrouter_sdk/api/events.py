@@ -2,25 +2,31 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
+from .._arguments import Arguments as _Arguments
 from .._client import Endpoint as _Endpoint
-from .._streamed import AsyncResponseContextManager as _AsyncResponseContextManager
-from .._streamed import ResponseContextManager as _ResponseContextManager
-from .._types import NOT_GIVEN, NotGiven, Timeout
-from .._types import RequestOptions as _RequestOptions
+from .._namespace import Namespace as _Namespace
+from .._types import CallOptions as _CallOptions
 
 if TYPE_CHECKING:
+    from typing_extensions import Required, Unpack
+
     from .. import models as _m
     from .._client import AsyncOpenRouter, OpenRouter
     from .._response import APIResponse
-    from .._streamed import AsyncStreamedResponse, StreamedResponse
+    from .._streamed import (
+        AsyncResponseContextManager,
+        AsyncStreamedResponse,
+        ResponseContextManager,
+        StreamedResponse,
+    )
 
 _Any = Any
 __all__ = [
     "list_events",
     "list_events_async",
+    "GetEventParams",
     "get_event",
     "get_event_async",
     "EventsAPI",
@@ -31,19 +37,21 @@ __all__ = [
     "AsyncStreamingEventsAPI",
 ]
 
-_LIST_EVENTS = _Endpoint("GET", "/events", auth=False, json=lambda m: m.EventsGetResponse)
+_LIST_EVENTS = _Endpoint(
+    "GET", "/events", auth=False, json=lambda m: m.EventsGetResponse, args=_Arguments("list_events")
+)
 
-_GET_EVENT = _Endpoint("GET", "/events/{event_id}", auth=False, json=lambda m: m.Event)
+_GET_EVENT = _Endpoint(
+    "GET",
+    "/events/{event_id}",
+    auth=False,
+    json=lambda m: m.Event,
+    args=_Arguments("get_event", path="event_id", required="event_id"),
+)
 
 
 def list_events(
-    client: OpenRouter | EventsAPI,
-    *,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    client: OpenRouter | EventsAPI, **params: Unpack[_CallOptions]
 ) -> _m.EventsGetResponse:
     """List events
 
@@ -51,20 +59,11 @@ def list_events(
 
     GET /events
     """
-    return client._request(
-        _LIST_EVENTS,
-        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-    )
+    return client._request(_LIST_EVENTS, params)
 
 
 async def list_events_async(
-    client: AsyncOpenRouter | AsyncEventsAPI,
-    *,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    client: AsyncOpenRouter | AsyncEventsAPI, **params: Unpack[_CallOptions]
 ) -> _m.EventsGetResponse:
     """List events
 
@@ -72,44 +71,27 @@ async def list_events_async(
 
     GET /events
     """
-    return await client._request(
-        _LIST_EVENTS,
-        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-    )
+    return await client._request(_LIST_EVENTS, params)
 
 
-def get_event(
-    client: OpenRouter | EventsAPI,
-    *,
-    event_id: str,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
-) -> _m.Event:
+class GetEventParams(_CallOptions, total=False):
+    """The keyword arguments of `get_event`."""
+
+    event_id: Required[str]
+
+
+def get_event(client: OpenRouter | EventsAPI, **params: Unpack[GetEventParams]) -> _m.Event:
     """Get an event
 
     Returns one event; the `type` field selects the concrete variant.
 
     GET /events/{event_id}
     """
-    return client._request(
-        _GET_EVENT,
-        path={"event_id": event_id},
-        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-    )
+    return client._request(_GET_EVENT, params)
 
 
 async def get_event_async(
-    client: AsyncOpenRouter | AsyncEventsAPI,
-    *,
-    event_id: str,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    client: AsyncOpenRouter | AsyncEventsAPI, **params: Unpack[GetEventParams]
 ) -> _m.Event:
     """Get an event
 
@@ -117,224 +99,78 @@ async def get_event_async(
 
     GET /events/{event_id}
     """
-    return await client._request(
-        _GET_EVENT,
-        path={"event_id": event_id},
-        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-    )
+    return await client._request(_GET_EVENT, params)
 
 
-class EventsAPI:
+class EventsAPI(_Namespace):
     """`client.events`: the events operations as methods."""
-
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
-    def _request(self, *args: Any, **kwargs: Any) -> Any:
-        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
     list_events = list_events
 
     get_event = get_event
 
 
-class AsyncEventsAPI:
+class AsyncEventsAPI(_Namespace):
     """`client.events` of the async client: the events operations as methods."""
-
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
-    def _request(self, *args: Any, **kwargs: Any) -> Any:
-        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
     list_events = list_events_async
 
     get_event = get_event_async
 
 
-class RawEventsAPI:
+class RawEventsAPI(_Namespace):
     """`client.with_raw_response.events`: each operation's `APIResponse`."""
 
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
-    def list_events(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[_m.EventsGetResponse]:
+    def list_events(self, **params: Unpack[_CallOptions]) -> APIResponse[_m.EventsGetResponse]:
         """List events"""
-        return self._client._request(
-            _LIST_EVENTS,
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            raw=True,
-        )
+        return self._raw(_LIST_EVENTS, params)
 
-    def get_event(
-        self,
-        *,
-        event_id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[_m.Event]:
+    def get_event(self, **params: Unpack[GetEventParams]) -> APIResponse[_m.Event]:
         """Get an event"""
-        return self._client._request(
-            _GET_EVENT,
-            path={"event_id": event_id},
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            raw=True,
-        )
+        return self._raw(_GET_EVENT, params)
 
 
-class AsyncRawEventsAPI:
+class AsyncRawEventsAPI(_Namespace):
     """`client.with_raw_response.events` of the async client."""
 
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
     async def list_events(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        self, **params: Unpack[_CallOptions]
     ) -> APIResponse[_m.EventsGetResponse]:
         """List events"""
-        return await self._client._request(
-            _LIST_EVENTS,
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            raw=True,
-        )
+        return await self._raw(_LIST_EVENTS, params)
 
-    async def get_event(
-        self,
-        *,
-        event_id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[_m.Event]:
+    async def get_event(self, **params: Unpack[GetEventParams]) -> APIResponse[_m.Event]:
         """Get an event"""
-        return await self._client._request(
-            _GET_EVENT,
-            path={"event_id": event_id},
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            raw=True,
-        )
+        return await self._raw(_GET_EVENT, params)
 
 
-class StreamingEventsAPI:
+class StreamingEventsAPI(_Namespace):
     """`client.with_streaming_response.events`: each operation's response, its body unread, in a `with` block."""
 
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
     def list_events(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _ResponseContextManager[StreamedResponse[_m.EventsGetResponse]]:
+        self, **params: Unpack[_CallOptions]
+    ) -> ResponseContextManager[StreamedResponse[_m.EventsGetResponse]]:
         """List events"""
-
-        def _send() -> Any:
-            return self._client._request(
-                _LIST_EVENTS,
-                options=_RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
-                ),
-                streamed=True,
-            )
-
-        return _ResponseContextManager(_send)
+        return self._streamed(_LIST_EVENTS, params)
 
     def get_event(
-        self,
-        *,
-        event_id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _ResponseContextManager[StreamedResponse[_m.Event]]:
+        self, **params: Unpack[GetEventParams]
+    ) -> ResponseContextManager[StreamedResponse[_m.Event]]:
         """Get an event"""
-
-        def _send() -> Any:
-            return self._client._request(
-                _GET_EVENT,
-                path={"event_id": event_id},
-                options=_RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
-                ),
-                streamed=True,
-            )
-
-        return _ResponseContextManager(_send)
+        return self._streamed(_GET_EVENT, params)
 
 
-class AsyncStreamingEventsAPI:
+class AsyncStreamingEventsAPI(_Namespace):
     """`client.with_streaming_response.events` of the async client (`async with`)."""
 
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
     def list_events(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.EventsGetResponse]]:
+        self, **params: Unpack[_CallOptions]
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_m.EventsGetResponse]]:
         """List events"""
-
-        def _send() -> Any:
-            return self._client._request(
-                _LIST_EVENTS,
-                options=_RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
-                ),
-                streamed=True,
-            )
-
-        return _AsyncResponseContextManager(_send)
+        return self._streamed_async(_LIST_EVENTS, params)
 
     def get_event(
-        self,
-        *,
-        event_id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.Event]]:
+        self, **params: Unpack[GetEventParams]
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_m.Event]]:
         """Get an event"""
-
-        def _send() -> Any:
-            return self._client._request(
-                _GET_EVENT,
-                path={"event_id": event_id},
-                options=_RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
-                ),
-                streamed=True,
-            )
-
-        return _AsyncResponseContextManager(_send)
+        return self._streamed_async(_GET_EVENT, params)

@@ -5,18 +5,23 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
+from .._arguments import Arguments as _Arguments
 from .._client import Endpoint as _Endpoint
-from .._client import to_jsonable as _to_jsonable
-from .._streamed import AsyncResponseContextManager as _AsyncResponseContextManager
-from .._streamed import ResponseContextManager as _ResponseContextManager
-from .._types import NOT_GIVEN, NotGiven, Timeout
-from .._types import RequestOptions as _RequestOptions
+from .._namespace import Namespace as _Namespace
+from .._types import CallOptions as _CallOptions
 
 if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
     from .. import models as _m
     from .._client import AsyncOpenRouter, OpenRouter
     from .._response import APIResponse
-    from .._streamed import AsyncStreamedResponse, StreamedResponse
+    from .._streamed import (
+        AsyncResponseContextManager,
+        AsyncStreamedResponse,
+        ResponseContextManager,
+        StreamedResponse,
+    )
 
 _Any = Any
 __all__ = [
@@ -30,18 +35,20 @@ __all__ = [
     "AsyncStreamingPetsAPI",
 ]
 
-_CREATE_PET = _Endpoint("POST", "/pets", auth=False, json=lambda m: m.PetsPostResponse)
+_CREATE_PET = _Endpoint(
+    "POST",
+    "/pets",
+    auth=False,
+    json=lambda m: m.PetsPostResponse,
+    args=_Arguments("create_pet", required="body", kind="json"),
+)
 
 
 def create_pet(
     client: OpenRouter | PetsAPI,
     *,
     body: _m.PetsPostRequest | Mapping[str, Any],
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    **params: Unpack[_CallOptions],
 ) -> _m.PetsPostResponse:
     """Create a pet
 
@@ -49,22 +56,14 @@ def create_pet(
 
     POST /pets
     """
-    return client._request(
-        _CREATE_PET,
-        json=_to_jsonable(body),
-        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-    )
+    return client._request(_CREATE_PET, params)
 
 
 async def create_pet_async(
     client: AsyncOpenRouter | AsyncPetsAPI,
     *,
     body: _m.PetsPostRequest | Mapping[str, Any],
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    **params: Unpack[_CallOptions],
 ) -> _m.PetsPostResponse:
     """Create a pet
 
@@ -72,144 +71,56 @@ async def create_pet_async(
 
     POST /pets
     """
-    return await client._request(
-        _CREATE_PET,
-        json=_to_jsonable(body),
-        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-    )
+    return await client._request(_CREATE_PET, params)
 
 
-class PetsAPI:
+class PetsAPI(_Namespace):
     """`client.pets`: the pets operations as methods."""
-
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
-    def _request(self, *args: Any, **kwargs: Any) -> Any:
-        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
     create_pet = create_pet
 
 
-class AsyncPetsAPI:
+class AsyncPetsAPI(_Namespace):
     """`client.pets` of the async client: the pets operations as methods."""
-
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
-    def _request(self, *args: Any, **kwargs: Any) -> Any:
-        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
     create_pet = create_pet_async
 
 
-class RawPetsAPI:
+class RawPetsAPI(_Namespace):
     """`client.with_raw_response.pets`: each operation's `APIResponse`."""
 
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
     def create_pet(
-        self,
-        *,
-        body: _m.PetsPostRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        self, *, body: _m.PetsPostRequest | Mapping[str, Any], **params: Unpack[_CallOptions]
     ) -> APIResponse[_m.PetsPostResponse]:
         """Create a pet"""
-        return self._client._request(
-            _CREATE_PET,
-            json=_to_jsonable(body),
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            raw=True,
-        )
+        return self._raw(_CREATE_PET, params)
 
 
-class AsyncRawPetsAPI:
+class AsyncRawPetsAPI(_Namespace):
     """`client.with_raw_response.pets` of the async client."""
 
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
     async def create_pet(
-        self,
-        *,
-        body: _m.PetsPostRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        self, *, body: _m.PetsPostRequest | Mapping[str, Any], **params: Unpack[_CallOptions]
     ) -> APIResponse[_m.PetsPostResponse]:
         """Create a pet"""
-        return await self._client._request(
-            _CREATE_PET,
-            json=_to_jsonable(body),
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            raw=True,
-        )
+        return await self._raw(_CREATE_PET, params)
 
 
-class StreamingPetsAPI:
+class StreamingPetsAPI(_Namespace):
     """`client.with_streaming_response.pets`: each operation's response, its body unread, in a `with` block."""
 
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
     def create_pet(
-        self,
-        *,
-        body: _m.PetsPostRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _ResponseContextManager[StreamedResponse[_m.PetsPostResponse]]:
+        self, *, body: _m.PetsPostRequest | Mapping[str, Any], **params: Unpack[_CallOptions]
+    ) -> ResponseContextManager[StreamedResponse[_m.PetsPostResponse]]:
         """Create a pet"""
-
-        def _send() -> Any:
-            return self._client._request(
-                _CREATE_PET,
-                json=_to_jsonable(body),
-                options=_RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
-                ),
-                streamed=True,
-            )
-
-        return _ResponseContextManager(_send)
+        return self._streamed(_CREATE_PET, params)
 
 
-class AsyncStreamingPetsAPI:
+class AsyncStreamingPetsAPI(_Namespace):
     """`client.with_streaming_response.pets` of the async client (`async with`)."""
 
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
     def create_pet(
-        self,
-        *,
-        body: _m.PetsPostRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.PetsPostResponse]]:
+        self, *, body: _m.PetsPostRequest | Mapping[str, Any], **params: Unpack[_CallOptions]
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_m.PetsPostResponse]]:
         """Create a pet"""
-
-        def _send() -> Any:
-            return self._client._request(
-                _CREATE_PET,
-                json=_to_jsonable(body),
-                options=_RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
-                ),
-                streamed=True,
-            )
-
-        return _AsyncResponseContextManager(_send)
+        return self._streamed_async(_CREATE_PET, params)

@@ -5,18 +5,23 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, overload
 
+from .._arguments import Arguments as _Arguments
 from .._client import Endpoint as _Endpoint
-from .._client import build_body as _build_body
-from .._streamed import AsyncResponseContextManager as _AsyncResponseContextManager
-from .._streamed import ResponseContextManager as _ResponseContextManager
-from .._types import NOT_GIVEN, NotGiven, Timeout
-from .._types import RequestOptions as _RequestOptions
+from .._namespace import Namespace as _Namespace
+from .._types import CallOptions as _CallOptions
 
 if TYPE_CHECKING:
+    from typing_extensions import Required, Unpack
+
     from .. import models as _m
     from .._client import AsyncOpenRouter, OpenRouter
     from .._response import APIResponse
-    from .._streamed import AsyncStreamedResponse, StreamedResponse
+    from .._streamed import (
+        AsyncResponseContextManager,
+        AsyncStreamedResponse,
+        ResponseContextManager,
+        StreamedResponse,
+    )
 
 _Any = Any
 __all__ = [
@@ -24,6 +29,7 @@ __all__ = [
     "ping_async",
     "get_version",
     "get_version_async",
+    "EchoParams",
     "echo",
     "echo_async",
     "DefaultAPI",
@@ -34,42 +40,37 @@ __all__ = [
     "AsyncStreamingDefaultAPI",
 ]
 
-_PING = _Endpoint("GET", "/ping", auth=False, json=lambda m: m.Pong)
+_PING = _Endpoint("GET", "/ping", auth=False, json=lambda m: m.Pong, args=_Arguments("ping"))
 
-_GET_VERSION = _Endpoint("GET", "/version", auth=False, json=lambda m: m.VersionGetResponse)
+_GET_VERSION = _Endpoint(
+    "GET",
+    "/version",
+    auth=False,
+    json=lambda m: m.VersionGetResponse,
+    args=_Arguments("get_version"),
+)
 
-_ECHO = _Endpoint("POST", "/echo", auth=False, json=lambda m: m.Echo)
+_ECHO = _Endpoint(
+    "POST",
+    "/echo",
+    auth=False,
+    json=lambda m: m.Echo,
+    args=_Arguments("echo", body="message repeat", required="message", kind="object"),
+)
 
 
-def ping(
-    client: OpenRouter | DefaultAPI,
-    *,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
-) -> _m.Pong:
+def ping(client: OpenRouter | DefaultAPI, **params: Unpack[_CallOptions]) -> _m.Pong:
     """Ping the server
 
     Untagged operation; the generator must place it under the "default" tag.
 
     GET /ping
     """
-    return client._request(
-        _PING,
-        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-    )
+    return client._request(_PING, params)
 
 
 async def ping_async(
-    client: AsyncOpenRouter | AsyncDefaultAPI,
-    *,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    client: AsyncOpenRouter | AsyncDefaultAPI, **params: Unpack[_CallOptions]
 ) -> _m.Pong:
     """Ping the server
 
@@ -77,20 +78,11 @@ async def ping_async(
 
     GET /ping
     """
-    return await client._request(
-        _PING,
-        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-    )
+    return await client._request(_PING, params)
 
 
 def get_version(
-    client: OpenRouter | DefaultAPI,
-    *,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    client: OpenRouter | DefaultAPI, **params: Unpack[_CallOptions]
 ) -> _m.VersionGetResponse:
     """Get server version
 
@@ -98,20 +90,11 @@ def get_version(
 
     GET /version
     """
-    return client._request(
-        _GET_VERSION,
-        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-    )
+    return client._request(_GET_VERSION, params)
 
 
 async def get_version_async(
-    client: AsyncOpenRouter | AsyncDefaultAPI,
-    *,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    client: AsyncOpenRouter | AsyncDefaultAPI, **params: Unpack[_CallOptions]
 ) -> _m.VersionGetResponse:
     """Get server version
 
@@ -119,24 +102,18 @@ async def get_version_async(
 
     GET /version
     """
-    return await client._request(
-        _GET_VERSION,
-        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-    )
+    return await client._request(_GET_VERSION, params)
+
+
+class EchoParams(_CallOptions, total=False):
+    """The keyword arguments of `echo`."""
+
+    message: Required[str]
+    repeat: int
 
 
 @overload
-def echo(
-    client: OpenRouter | DefaultAPI,
-    *,
-    message: str,
-    repeat: int | NotGiven = NOT_GIVEN,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
-) -> _m.Echo: ...
+def echo(client: OpenRouter | DefaultAPI, **params: Unpack[EchoParams]) -> _m.Echo: ...
 
 
 @overload
@@ -144,50 +121,23 @@ def echo(
     client: OpenRouter | DefaultAPI,
     *,
     body: _m.Echo | Mapping[str, Any],
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    **params: Unpack[_CallOptions],
 ) -> _m.Echo: ...
 
 
-def echo(
-    client: OpenRouter | DefaultAPI,
-    *,
-    body: _m.Echo | Mapping[str, Any] | None = None,
-    message: str | NotGiven = NOT_GIVEN,
-    repeat: int | NotGiven = NOT_GIVEN,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
-) -> _m.Echo:
+def echo(client: OpenRouter | DefaultAPI, **params: Any) -> _m.Echo:
     """Echo a message
 
     Explicitly tagged "default"; shares a group with the untagged operations.
 
     POST /echo
     """
-    return client._request(
-        _ECHO,
-        json=_build_body(body, {"message": message, "repeat": repeat}),
-        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-    )
+    return client._request(_ECHO, params)
 
 
 @overload
 async def echo_async(
-    client: AsyncOpenRouter | AsyncDefaultAPI,
-    *,
-    message: str,
-    repeat: int | NotGiven = NOT_GIVEN,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    client: AsyncOpenRouter | AsyncDefaultAPI, **params: Unpack[EchoParams]
 ) -> _m.Echo: ...
 
 
@@ -196,47 +146,22 @@ async def echo_async(
     client: AsyncOpenRouter | AsyncDefaultAPI,
     *,
     body: _m.Echo | Mapping[str, Any],
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    **params: Unpack[_CallOptions],
 ) -> _m.Echo: ...
 
 
-async def echo_async(
-    client: AsyncOpenRouter | AsyncDefaultAPI,
-    *,
-    body: _m.Echo | Mapping[str, Any] | None = None,
-    message: str | NotGiven = NOT_GIVEN,
-    repeat: int | NotGiven = NOT_GIVEN,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
-) -> _m.Echo:
+async def echo_async(client: AsyncOpenRouter | AsyncDefaultAPI, **params: Any) -> _m.Echo:
     """Echo a message
 
     Explicitly tagged "default"; shares a group with the untagged operations.
 
     POST /echo
     """
-    return await client._request(
-        _ECHO,
-        json=_build_body(body, {"message": message, "repeat": repeat}),
-        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-    )
+    return await client._request(_ECHO, params)
 
 
-class DefaultAPI:
+class DefaultAPI(_Namespace):
     """`client.default`: the default operations as methods."""
-
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
-    def _request(self, *args: Any, **kwargs: Any) -> Any:
-        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
     ping = ping
 
@@ -245,14 +170,8 @@ class DefaultAPI:
     echo = echo
 
 
-class AsyncDefaultAPI:
+class AsyncDefaultAPI(_Namespace):
     """`client.default` of the async client: the default operations as methods."""
-
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
-    def _request(self, *args: Any, **kwargs: Any) -> Any:
-        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
     ping = ping_async
 
@@ -261,273 +180,79 @@ class AsyncDefaultAPI:
     echo = echo_async
 
 
-class RawDefaultAPI:
+class RawDefaultAPI(_Namespace):
     """`client.with_raw_response.default`: each operation's `APIResponse`."""
 
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
-    def ping(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[_m.Pong]:
+    def ping(self, **params: Unpack[_CallOptions]) -> APIResponse[_m.Pong]:
         """Ping the server"""
-        return self._client._request(
-            _PING,
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            raw=True,
-        )
+        return self._raw(_PING, params)
 
-    def get_version(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[_m.VersionGetResponse]:
+    def get_version(self, **params: Unpack[_CallOptions]) -> APIResponse[_m.VersionGetResponse]:
         """Get server version"""
-        return self._client._request(
-            _GET_VERSION,
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            raw=True,
-        )
+        return self._raw(_GET_VERSION, params)
 
-    def echo(
-        self,
-        *,
-        body: _m.Echo | Mapping[str, Any] | None = None,
-        message: str | NotGiven = NOT_GIVEN,
-        repeat: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[_m.Echo]:
+    def echo(self, **params: Unpack[EchoParams]) -> APIResponse[_m.Echo]:
         """Echo a message"""
-        return self._client._request(
-            _ECHO,
-            json=_build_body(body, {"message": message, "repeat": repeat}),
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            raw=True,
-        )
+        return self._raw(_ECHO, params)
 
 
-class AsyncRawDefaultAPI:
+class AsyncRawDefaultAPI(_Namespace):
     """`client.with_raw_response.default` of the async client."""
 
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
-    async def ping(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[_m.Pong]:
+    async def ping(self, **params: Unpack[_CallOptions]) -> APIResponse[_m.Pong]:
         """Ping the server"""
-        return await self._client._request(
-            _PING,
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            raw=True,
-        )
+        return await self._raw(_PING, params)
 
     async def get_version(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        self, **params: Unpack[_CallOptions]
     ) -> APIResponse[_m.VersionGetResponse]:
         """Get server version"""
-        return await self._client._request(
-            _GET_VERSION,
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            raw=True,
-        )
+        return await self._raw(_GET_VERSION, params)
 
-    async def echo(
-        self,
-        *,
-        body: _m.Echo | Mapping[str, Any] | None = None,
-        message: str | NotGiven = NOT_GIVEN,
-        repeat: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[_m.Echo]:
+    async def echo(self, **params: Unpack[EchoParams]) -> APIResponse[_m.Echo]:
         """Echo a message"""
-        return await self._client._request(
-            _ECHO,
-            json=_build_body(body, {"message": message, "repeat": repeat}),
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            raw=True,
-        )
+        return await self._raw(_ECHO, params)
 
 
-class StreamingDefaultAPI:
+class StreamingDefaultAPI(_Namespace):
     """`client.with_streaming_response.default`: each operation's response, its body unread, in a `with` block."""
 
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
     def ping(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _ResponseContextManager[StreamedResponse[_m.Pong]]:
+        self, **params: Unpack[_CallOptions]
+    ) -> ResponseContextManager[StreamedResponse[_m.Pong]]:
         """Ping the server"""
-
-        def _send() -> Any:
-            return self._client._request(
-                _PING,
-                options=_RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
-                ),
-                streamed=True,
-            )
-
-        return _ResponseContextManager(_send)
+        return self._streamed(_PING, params)
 
     def get_version(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _ResponseContextManager[StreamedResponse[_m.VersionGetResponse]]:
+        self, **params: Unpack[_CallOptions]
+    ) -> ResponseContextManager[StreamedResponse[_m.VersionGetResponse]]:
         """Get server version"""
-
-        def _send() -> Any:
-            return self._client._request(
-                _GET_VERSION,
-                options=_RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
-                ),
-                streamed=True,
-            )
-
-        return _ResponseContextManager(_send)
+        return self._streamed(_GET_VERSION, params)
 
     def echo(
-        self,
-        *,
-        body: _m.Echo | Mapping[str, Any] | None = None,
-        message: str | NotGiven = NOT_GIVEN,
-        repeat: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _ResponseContextManager[StreamedResponse[_m.Echo]]:
+        self, **params: Unpack[EchoParams]
+    ) -> ResponseContextManager[StreamedResponse[_m.Echo]]:
         """Echo a message"""
-
-        def _send() -> Any:
-            return self._client._request(
-                _ECHO,
-                json=_build_body(body, {"message": message, "repeat": repeat}),
-                options=_RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
-                ),
-                streamed=True,
-            )
-
-        return _ResponseContextManager(_send)
+        return self._streamed(_ECHO, params)
 
 
-class AsyncStreamingDefaultAPI:
+class AsyncStreamingDefaultAPI(_Namespace):
     """`client.with_streaming_response.default` of the async client (`async with`)."""
 
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
     def ping(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.Pong]]:
+        self, **params: Unpack[_CallOptions]
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_m.Pong]]:
         """Ping the server"""
-
-        def _send() -> Any:
-            return self._client._request(
-                _PING,
-                options=_RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
-                ),
-                streamed=True,
-            )
-
-        return _AsyncResponseContextManager(_send)
+        return self._streamed_async(_PING, params)
 
     def get_version(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.VersionGetResponse]]:
+        self, **params: Unpack[_CallOptions]
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_m.VersionGetResponse]]:
         """Get server version"""
-
-        def _send() -> Any:
-            return self._client._request(
-                _GET_VERSION,
-                options=_RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
-                ),
-                streamed=True,
-            )
-
-        return _AsyncResponseContextManager(_send)
+        return self._streamed_async(_GET_VERSION, params)
 
     def echo(
-        self,
-        *,
-        body: _m.Echo | Mapping[str, Any] | None = None,
-        message: str | NotGiven = NOT_GIVEN,
-        repeat: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.Echo]]:
+        self, **params: Unpack[EchoParams]
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_m.Echo]]:
         """Echo a message"""
-
-        def _send() -> Any:
-            return self._client._request(
-                _ECHO,
-                json=_build_body(body, {"message": message, "repeat": repeat}),
-                options=_RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
-                ),
-                streamed=True,
-            )
-
-        return _AsyncResponseContextManager(_send)
+        return self._streamed_async(_ECHO, params)

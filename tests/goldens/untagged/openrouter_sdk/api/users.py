@@ -2,23 +2,29 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
+from .._arguments import Arguments as _Arguments
 from .._client import Endpoint as _Endpoint
-from .._streamed import AsyncResponseContextManager as _AsyncResponseContextManager
-from .._streamed import ResponseContextManager as _ResponseContextManager
-from .._types import NOT_GIVEN, NotGiven, Timeout
-from .._types import RequestOptions as _RequestOptions
+from .._namespace import Namespace as _Namespace
+from .._types import CallOptions as _CallOptions
 
 if TYPE_CHECKING:
+    from typing_extensions import Required, Unpack
+
     from .. import models as _m
     from .._client import AsyncOpenRouter, OpenRouter
     from .._response import APIResponse
-    from .._streamed import AsyncStreamedResponse, StreamedResponse
+    from .._streamed import (
+        AsyncResponseContextManager,
+        AsyncStreamedResponse,
+        ResponseContextManager,
+        StreamedResponse,
+    )
 
 _Any = Any
 __all__ = [
+    "GetUserParams",
     "get_user",
     "get_user_async",
     "UsersAPI",
@@ -29,41 +35,33 @@ __all__ = [
     "AsyncStreamingUsersAPI",
 ]
 
-_GET_USER = _Endpoint("GET", "/users/{user_id}", auth=False, json=lambda m: m.User)
+_GET_USER = _Endpoint(
+    "GET",
+    "/users/{user_id}",
+    auth=False,
+    json=lambda m: m.User,
+    args=_Arguments("get_user", path="user_id", required="user_id"),
+)
 
 
-def get_user(
-    client: OpenRouter | UsersAPI,
-    *,
-    user_id: int,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
-) -> _m.User:
+class GetUserParams(_CallOptions, total=False):
+    """The keyword arguments of `get_user`."""
+
+    user_id: Required[int]
+
+
+def get_user(client: OpenRouter | UsersAPI, **params: Unpack[GetUserParams]) -> _m.User:
     """Get a user
 
     A normally tagged operation for contrast.
 
     GET /users/{user_id}
     """
-    return client._request(
-        _GET_USER,
-        path={"user_id": user_id},
-        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-    )
+    return client._request(_GET_USER, params)
 
 
 async def get_user_async(
-    client: AsyncOpenRouter | AsyncUsersAPI,
-    *,
-    user_id: int,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-    timeout: Timeout | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
+    client: AsyncOpenRouter | AsyncUsersAPI, **params: Unpack[GetUserParams]
 ) -> _m.User:
     """Get a user
 
@@ -71,144 +69,52 @@ async def get_user_async(
 
     GET /users/{user_id}
     """
-    return await client._request(
-        _GET_USER,
-        path={"user_id": user_id},
-        options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-    )
+    return await client._request(_GET_USER, params)
 
 
-class UsersAPI:
+class UsersAPI(_Namespace):
     """`client.users`: the users operations as methods."""
-
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
-    def _request(self, *args: Any, **kwargs: Any) -> Any:
-        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
     get_user = get_user
 
 
-class AsyncUsersAPI:
+class AsyncUsersAPI(_Namespace):
     """`client.users` of the async client: the users operations as methods."""
-
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
-    def _request(self, *args: Any, **kwargs: Any) -> Any:
-        return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
     get_user = get_user_async
 
 
-class RawUsersAPI:
+class RawUsersAPI(_Namespace):
     """`client.with_raw_response.users`: each operation's `APIResponse`."""
 
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
-    def get_user(
-        self,
-        *,
-        user_id: int,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[_m.User]:
+    def get_user(self, **params: Unpack[GetUserParams]) -> APIResponse[_m.User]:
         """Get a user"""
-        return self._client._request(
-            _GET_USER,
-            path={"user_id": user_id},
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            raw=True,
-        )
+        return self._raw(_GET_USER, params)
 
 
-class AsyncRawUsersAPI:
+class AsyncRawUsersAPI(_Namespace):
     """`client.with_raw_response.users` of the async client."""
 
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
-    async def get_user(
-        self,
-        *,
-        user_id: int,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[_m.User]:
+    async def get_user(self, **params: Unpack[GetUserParams]) -> APIResponse[_m.User]:
         """Get a user"""
-        return await self._client._request(
-            _GET_USER,
-            path={"user_id": user_id},
-            options=_RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            raw=True,
-        )
+        return await self._raw(_GET_USER, params)
 
 
-class StreamingUsersAPI:
+class StreamingUsersAPI(_Namespace):
     """`client.with_streaming_response.users`: each operation's response, its body unread, in a `with` block."""
 
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
-
     def get_user(
-        self,
-        *,
-        user_id: int,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _ResponseContextManager[StreamedResponse[_m.User]]:
+        self, **params: Unpack[GetUserParams]
+    ) -> ResponseContextManager[StreamedResponse[_m.User]]:
         """Get a user"""
-
-        def _send() -> Any:
-            return self._client._request(
-                _GET_USER,
-                path={"user_id": user_id},
-                options=_RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
-                ),
-                streamed=True,
-            )
-
-        return _ResponseContextManager(_send)
+        return self._streamed(_GET_USER, params)
 
 
-class AsyncStreamingUsersAPI:
+class AsyncStreamingUsersAPI(_Namespace):
     """`client.with_streaming_response.users` of the async client (`async with`)."""
 
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
     def get_user(
-        self,
-        *,
-        user_id: int,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _AsyncResponseContextManager[AsyncStreamedResponse[_m.User]]:
+        self, **params: Unpack[GetUserParams]
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_m.User]]:
         """Get a user"""
-
-        def _send() -> Any:
-            return self._client._request(
-                _GET_USER,
-                path={"user_id": user_id},
-                options=_RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
-                ),
-                streamed=True,
-            )
-
-        return _AsyncResponseContextManager(_send)
+        return self._streamed_async(_GET_USER, params)
