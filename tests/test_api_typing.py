@@ -46,11 +46,11 @@ USER = (
 
 def sync_program(client: OpenRouter) -> None:
     msgs = [{"role": "user", "content": "hi"}]
-    assert_type(client.chat.send_chat_completion_request(messages=msgs), ChatResult)
-    streamed = client.chat.send_chat_completion_request(messages=msgs, stream=True)
+    assert_type(client.chat.send(messages=msgs), ChatResult)
+    streamed = client.chat.send(messages=msgs, stream=True)
     assert_type(streamed, Stream[ChatStreamChunk])
     assert_type(
-        client.chat.send_chat_completion_request(body={"messages": msgs}, stream=False),
+        client.chat.send(body={"messages": msgs}, stream=False),
         ChatResult,
     )
     assert_type(chat.send_chat_completion_request(client, messages=msgs), ChatResult)
@@ -58,22 +58,22 @@ def sync_program(client: OpenRouter) -> None:
         chat.send_chat_completion_request(client, messages=msgs, stream=True),
         Stream[ChatStreamChunk],
     )
-    raw = client.with_raw_response.chat.send_chat_completion_request(messages=msgs)
+    raw = client.with_raw_response.chat.send(messages=msgs)
     assert_type(raw, APIResponse[ChatResult])
-    with client.with_streaming_response.chat.send_chat_completion_request(messages=msgs) as r:
+    with client.with_streaming_response.chat.send(messages=msgs) as r:
         assert_type(r, StreamedResponse[ChatResult])
     dicts: list[dict[str, Any]] = [{"role": "user", "content": "hi"}]
     mappings: list[Mapping[str, Any]] = list(dicts)
     tools: list[dict[str, Any]] = [{"type": "function", "function": {"name": "f"}}]
-    client.chat.send_chat_completion_request(messages=dicts, tools=tools)
-    client.chat.send_chat_completion_request(messages=mappings)
+    client.chat.send(messages=dicts, tools=tools)
+    client.chat.send(messages=mappings)
 
 
 async def async_program(client: AsyncOpenRouter) -> None:
     msgs = [{"role": "user", "content": "hi"}]
-    result = await client.chat.send_chat_completion_request(messages=msgs)
+    result = await client.chat.send(messages=msgs)
     assert_type(result, ChatResult)
-    streamed = await client.chat.send_chat_completion_request(messages=msgs, stream=True)
+    streamed = await client.chat.send(messages=msgs, stream=True)
     assert_type(streamed, AsyncStream[ChatStreamChunk])
     result = await chat.send_chat_completion_request_async(client, messages=msgs)
     assert_type(result, ChatResult)
@@ -91,16 +91,16 @@ from openrouter_sdk.models import ChatResult
 
 def sync_program(client: OpenRouter) -> None:
     msgs = [{"role": "user", "content": "hi"}]
-    assert_type(client.chat.send_chat_completion_request(messages=msgs, stream=True), ChatResult)  # wrong
-    client.chat.send_chat_completion_request(messages=msgs, stream=1)  # wrong
-    client.chat.send_chat_completion_request(messages=3)  # wrong
+    assert_type(client.chat.send(messages=msgs, stream=True), ChatResult)  # wrong
+    client.chat.send(messages=msgs, stream=1)  # wrong
+    client.chat.send(messages=3)  # wrong
     chat.send_chat_completion_request(messages=msgs)  # wrong
 
 
 async def async_program(client: AsyncOpenRouter) -> None:
     msgs = [{"role": "user", "content": "hi"}]
     chat.send_chat_completion_request(client, messages=msgs)  # wrong
-    result = await client.chat.send_chat_completion_request(messages=msgs, stream=True)
+    result = await client.chat.send(messages=msgs, stream=True)
     assert_type(result, ChatResult)  # wrong
 """
 

@@ -322,7 +322,7 @@ def python_problems(rel: str, text: str) -> list[str]:
 
 
 IMPORT_ALL = r"""
-import importlib, json, pkgutil, sys, warnings
+import importlib, json, operator, pkgutil, sys, warnings
 out, site, package, payloads = sys.argv[1], sys.argv[2], sys.argv[3], json.loads(sys.argv[4])
 sys.path[:0] = [out, site]
 report = {"modules": [], "warnings": [], "errors": [], "operations": {}, "fields": {}, "roundtrip": {}}
@@ -342,8 +342,9 @@ with warnings.catch_warnings(record=True) as caught:
     client = getattr(pkg, sys.argv[5])(api_key="test", base_url="http://127.0.0.1:9")
     for op_id, info in pkg.OPERATIONS.items():
         assert callable(info.function) and callable(info.async_function), op_id
-        namespace = getattr(client, info.module)
-        assert callable(getattr(namespace, info.function_name)), op_id
+        group, _, method = info.client_method.rpartition(".")
+        namespace = operator.attrgetter(group)(client)
+        assert callable(getattr(namespace, method)), op_id
         report["operations"][op_id] = {
             "module": info.module,
             "function": info.function_name,

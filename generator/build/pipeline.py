@@ -19,6 +19,7 @@ from generator.config import Config
 from generator.emit.templates import Naming, Templates, context, load_templates, render_files, reserved_names
 from generator.ir.api import Api
 from generator.models.codegen import ModelsOutput, PendingModels
+from generator.naming.methods import NamingOptions
 from generator.naming.operations import name_api
 from generator.paths import display_path
 from generator.read.document import read_api
@@ -59,7 +60,12 @@ def prepare(config: Config, spec: Path, overlays: tuple[Path, ...]) -> Prepared:
         models = pending.result()
     timings["models"] = time.perf_counter() - t0
     # Body fields take the names of their models' fields.
-    api = name_api(api, reserved_names(config.templates, config.template_overrides), models.index.field_names)
+    options = NamingOptions(
+        config.naming, config.names, f"{display_path(config.root / 'pyproject.toml')}: [tool.sdkgen.names]"
+    )
+    api = name_api(
+        api, reserved_names(config.templates, config.template_overrides), models.index.field_names, options
+    )
     surface = api_surface(api, models.index.by_pointer)
     return Prepared(spec, overlays, models, api, surface, templates, timings)
 

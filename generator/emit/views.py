@@ -51,7 +51,7 @@ class OperationView:
     form_files: tuple[str, ...] = ()
     form_encoding: dict[str, str] = field(default_factory=dict)
     form_selector: str | None = None
-    method: str = ""  # the name of the client method (the module function is op.py_name)
+    method: str = ""  # the client method in its group (op.method_name; the function is op.py_name)
 
     @property
     def multipart(self) -> bool:
@@ -365,7 +365,7 @@ def operation_view(
         form_files=form_files,
         form_encoding=form_encoding,
         form_selector=selector if form_fields else None,
-        method=op.py_name,
+        method=op.method_name,
     )
 
 

@@ -9,8 +9,8 @@
 - `endpoints`: Endpoint information
 - `generations`: Generation history endpoints
 - `guardrails`: Guardrails endpoints
-- `models`: Model information endpoints
-- `o_auth`: OAuth authentication endpoints
+- `models_api`: Model information endpoints
+- `oauth`: OAuth authentication endpoints
 - `organization`: Organization endpoints
 - `providers`: Provider information endpoints
 - `rerank`: Reranking endpoints

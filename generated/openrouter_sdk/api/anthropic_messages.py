@@ -620,7 +620,7 @@ class AnthropicMessagesAPI:
     def _request(self, *args: Any, **kwargs: Any) -> Any:
         return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
-    create_messages = create_messages
+    create = create_messages
 
 
 class AsyncAnthropicMessagesAPI:
@@ -632,7 +632,7 @@ class AsyncAnthropicMessagesAPI:
     def _request(self, *args: Any, **kwargs: Any) -> Any:
         return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
-    create_messages = create_messages_async
+    create = create_messages_async
 
 
 class RawAnthropicMessagesAPI:
@@ -641,7 +641,7 @@ class RawAnthropicMessagesAPI:
     def __init__(self, client: OpenRouter) -> None:
         self._client = client
 
-    def create_messages(
+    def create(
         self,
         *,
         body: _m.MessagesRequest | Mapping[str, Any] | None = None,
@@ -754,7 +754,7 @@ class AsyncRawAnthropicMessagesAPI:
     def __init__(self, client: AsyncOpenRouter) -> None:
         self._client = client
 
-    async def create_messages(
+    async def create(
         self,
         *,
         body: _m.MessagesRequest | Mapping[str, Any] | None = None,
@@ -867,7 +867,7 @@ class StreamingAnthropicMessagesAPI:
     def __init__(self, client: OpenRouter) -> None:
         self._client = client
 
-    def create_messages(
+    def create(
         self,
         *,
         body: _m.MessagesRequest | Mapping[str, Any] | None = None,
@@ -986,7 +986,7 @@ class AsyncStreamingAnthropicMessagesAPI:
     def __init__(self, client: AsyncOpenRouter) -> None:
         self._client = client
 
-    def create_messages(
+    def create(
         self,
         *,
         body: _m.MessagesRequest | Mapping[str, Any] | None = None,

@@ -697,18 +697,18 @@ class APIKeysAPI:
     def _request(self, *args: Any, **kwargs: Any) -> Any:
         return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
-    get_current_key = get_current_key
+    get_current_key_metadata = get_current_key
 
-    list_api_keys = list_api_keys
-    list_api_keys_iter = list_api_keys_iter
+    list = list_api_keys
+    list_iter = list_api_keys_iter
 
-    create_keys = create_keys
+    create = create_keys
 
-    get_key = get_key
+    get = get_key
 
-    delete_keys = delete_keys
+    delete = delete_keys
 
-    update_keys = update_keys
+    update = update_keys
 
 
 class AsyncAPIKeysAPI:
@@ -720,18 +720,18 @@ class AsyncAPIKeysAPI:
     def _request(self, *args: Any, **kwargs: Any) -> Any:
         return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
-    get_current_key = get_current_key_async
+    get_current_key_metadata = get_current_key_async
 
-    list_api_keys = list_api_keys_async
-    list_api_keys_iter = list_api_keys_iter_async
+    list = list_api_keys_async
+    list_iter = list_api_keys_iter_async
 
-    create_keys = create_keys_async
+    create = create_keys_async
 
-    get_key = get_key_async
+    get = get_key_async
 
-    delete_keys = delete_keys_async
+    delete = delete_keys_async
 
-    update_keys = update_keys_async
+    update = update_keys_async
 
 
 class RawAPIKeysAPI:
@@ -740,7 +740,7 @@ class RawAPIKeysAPI:
     def __init__(self, client: OpenRouter) -> None:
         self._client = client
 
-    def get_current_key(
+    def get_current_key_metadata(
         self,
         *,
         extra_headers: Mapping[str, str] | None = None,
@@ -756,7 +756,7 @@ class RawAPIKeysAPI:
             raw=True,
         )
 
-    def list_api_keys(
+    def list(
         self,
         *,
         include_disabled: str | None = None,
@@ -775,7 +775,7 @@ class RawAPIKeysAPI:
             raw=True,
         )
 
-    def create_keys(
+    def create(
         self,
         *,
         body: _m.KeysPostRequest | Mapping[str, Any] | None = None,
@@ -809,7 +809,7 @@ class RawAPIKeysAPI:
             raw=True,
         )
 
-    def get_key(
+    def get(
         self,
         *,
         hash: str,
@@ -827,7 +827,7 @@ class RawAPIKeysAPI:
             raw=True,
         )
 
-    def delete_keys(
+    def delete(
         self,
         *,
         hash: str,
@@ -845,7 +845,7 @@ class RawAPIKeysAPI:
             raw=True,
         )
 
-    def update_keys(
+    def update(
         self,
         *,
         body: _m.KeysHashPatchRequest | Mapping[str, Any] | None = None,
@@ -886,7 +886,7 @@ class AsyncRawAPIKeysAPI:
     def __init__(self, client: AsyncOpenRouter) -> None:
         self._client = client
 
-    async def get_current_key(
+    async def get_current_key_metadata(
         self,
         *,
         extra_headers: Mapping[str, str] | None = None,
@@ -902,7 +902,7 @@ class AsyncRawAPIKeysAPI:
             raw=True,
         )
 
-    async def list_api_keys(
+    async def list(
         self,
         *,
         include_disabled: str | None = None,
@@ -921,7 +921,7 @@ class AsyncRawAPIKeysAPI:
             raw=True,
         )
 
-    async def create_keys(
+    async def create(
         self,
         *,
         body: _m.KeysPostRequest | Mapping[str, Any] | None = None,
@@ -955,7 +955,7 @@ class AsyncRawAPIKeysAPI:
             raw=True,
         )
 
-    async def get_key(
+    async def get(
         self,
         *,
         hash: str,
@@ -973,7 +973,7 @@ class AsyncRawAPIKeysAPI:
             raw=True,
         )
 
-    async def delete_keys(
+    async def delete(
         self,
         *,
         hash: str,
@@ -991,7 +991,7 @@ class AsyncRawAPIKeysAPI:
             raw=True,
         )
 
-    async def update_keys(
+    async def update(
         self,
         *,
         body: _m.KeysHashPatchRequest | Mapping[str, Any] | None = None,
@@ -1032,7 +1032,7 @@ class StreamingAPIKeysAPI:
     def __init__(self, client: OpenRouter) -> None:
         self._client = client
 
-    def get_current_key(
+    def get_current_key_metadata(
         self,
         *,
         extra_headers: Mapping[str, str] | None = None,
@@ -1054,7 +1054,7 @@ class StreamingAPIKeysAPI:
 
         return _ResponseContextManager(_send)
 
-    def list_api_keys(
+    def list(
         self,
         *,
         include_disabled: str | None = None,
@@ -1079,7 +1079,7 @@ class StreamingAPIKeysAPI:
 
         return _ResponseContextManager(_send)
 
-    def create_keys(
+    def create(
         self,
         *,
         body: _m.KeysPostRequest | Mapping[str, Any] | None = None,
@@ -1119,7 +1119,7 @@ class StreamingAPIKeysAPI:
 
         return _ResponseContextManager(_send)
 
-    def get_key(
+    def get(
         self,
         *,
         hash: str,
@@ -1143,7 +1143,7 @@ class StreamingAPIKeysAPI:
 
         return _ResponseContextManager(_send)
 
-    def delete_keys(
+    def delete(
         self,
         *,
         hash: str,
@@ -1167,7 +1167,7 @@ class StreamingAPIKeysAPI:
 
         return _ResponseContextManager(_send)
 
-    def update_keys(
+    def update(
         self,
         *,
         body: _m.KeysHashPatchRequest | Mapping[str, Any] | None = None,
@@ -1214,7 +1214,7 @@ class AsyncStreamingAPIKeysAPI:
     def __init__(self, client: AsyncOpenRouter) -> None:
         self._client = client
 
-    def get_current_key(
+    def get_current_key_metadata(
         self,
         *,
         extra_headers: Mapping[str, str] | None = None,
@@ -1236,7 +1236,7 @@ class AsyncStreamingAPIKeysAPI:
 
         return _AsyncResponseContextManager(_send)
 
-    def list_api_keys(
+    def list(
         self,
         *,
         include_disabled: str | None = None,
@@ -1261,7 +1261,7 @@ class AsyncStreamingAPIKeysAPI:
 
         return _AsyncResponseContextManager(_send)
 
-    def create_keys(
+    def create(
         self,
         *,
         body: _m.KeysPostRequest | Mapping[str, Any] | None = None,
@@ -1301,7 +1301,7 @@ class AsyncStreamingAPIKeysAPI:
 
         return _AsyncResponseContextManager(_send)
 
-    def get_key(
+    def get(
         self,
         *,
         hash: str,
@@ -1325,7 +1325,7 @@ class AsyncStreamingAPIKeysAPI:
 
         return _AsyncResponseContextManager(_send)
 
-    def delete_keys(
+    def delete(
         self,
         *,
         hash: str,
@@ -1349,7 +1349,7 @@ class AsyncStreamingAPIKeysAPI:
 
         return _AsyncResponseContextManager(_send)
 
-    def update_keys(
+    def update(
         self,
         *,
         body: _m.KeysHashPatchRequest | Mapping[str, Any] | None = None,

@@ -649,7 +649,7 @@ async def create_responses_async(
 
 
 class BetaResponsesAPI:
-    """`client.beta_responses`: the beta.responses operations as methods."""
+    """`client.beta.responses`: the beta.responses operations as methods."""
 
     def __init__(self, client: OpenRouter) -> None:
         self._client = client
@@ -657,11 +657,11 @@ class BetaResponsesAPI:
     def _request(self, *args: Any, **kwargs: Any) -> Any:
         return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
-    create_responses = create_responses
+    send = create_responses
 
 
 class AsyncBetaResponsesAPI:
-    """`client.beta_responses` of the async client: the beta.responses operations as methods."""
+    """`client.beta.responses` of the async client: the beta.responses operations as methods."""
 
     def __init__(self, client: AsyncOpenRouter) -> None:
         self._client = client
@@ -669,16 +669,16 @@ class AsyncBetaResponsesAPI:
     def _request(self, *args: Any, **kwargs: Any) -> Any:
         return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
-    create_responses = create_responses_async
+    send = create_responses_async
 
 
 class RawBetaResponsesAPI:
-    """`client.with_raw_response.beta_responses`: each operation's `APIResponse`."""
+    """`client.with_raw_response.beta.responses`: each operation's `APIResponse`."""
 
     def __init__(self, client: OpenRouter) -> None:
         self._client = client
 
-    def create_responses(
+    def send(
         self,
         *,
         body: _m.ResponsesRequest | Mapping[str, Any] | None = None,
@@ -795,12 +795,12 @@ class RawBetaResponsesAPI:
 
 
 class AsyncRawBetaResponsesAPI:
-    """`client.with_raw_response.beta_responses` of the async client."""
+    """`client.with_raw_response.beta.responses` of the async client."""
 
     def __init__(self, client: AsyncOpenRouter) -> None:
         self._client = client
 
-    async def create_responses(
+    async def send(
         self,
         *,
         body: _m.ResponsesRequest | Mapping[str, Any] | None = None,
@@ -917,12 +917,12 @@ class AsyncRawBetaResponsesAPI:
 
 
 class StreamingBetaResponsesAPI:
-    """`client.with_streaming_response.beta_responses`: each operation's response, its body unread, in a `with` block."""
+    """`client.with_streaming_response.beta.responses`: each operation's response, its body unread, in a `with` block."""
 
     def __init__(self, client: OpenRouter) -> None:
         self._client = client
 
-    def create_responses(
+    def send(
         self,
         *,
         body: _m.ResponsesRequest | Mapping[str, Any] | None = None,
@@ -1045,12 +1045,12 @@ class StreamingBetaResponsesAPI:
 
 
 class AsyncStreamingBetaResponsesAPI:
-    """`client.with_streaming_response.beta_responses` of the async client (`async with`)."""
+    """`client.with_streaming_response.beta.responses` of the async client (`async with`)."""
 
     def __init__(self, client: AsyncOpenRouter) -> None:
         self._client = client
 
-    def create_responses(
+    def send(
         self,
         *,
         body: _m.ResponsesRequest | Mapping[str, Any] | None = None,

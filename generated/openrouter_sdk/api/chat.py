@@ -613,7 +613,7 @@ class ChatAPI:
     def _request(self, *args: Any, **kwargs: Any) -> Any:
         return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
-    send_chat_completion_request = send_chat_completion_request
+    send = send_chat_completion_request
 
 
 class AsyncChatAPI:
@@ -625,7 +625,7 @@ class AsyncChatAPI:
     def _request(self, *args: Any, **kwargs: Any) -> Any:
         return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
-    send_chat_completion_request = send_chat_completion_request_async
+    send = send_chat_completion_request_async
 
 
 class RawChatAPI:
@@ -634,7 +634,7 @@ class RawChatAPI:
     def __init__(self, client: OpenRouter) -> None:
         self._client = client
 
-    def send_chat_completion_request(
+    def send(
         self,
         *,
         body: _m.ChatRequest | Mapping[str, Any] | None = None,
@@ -738,7 +738,7 @@ class AsyncRawChatAPI:
     def __init__(self, client: AsyncOpenRouter) -> None:
         self._client = client
 
-    async def send_chat_completion_request(
+    async def send(
         self,
         *,
         body: _m.ChatRequest | Mapping[str, Any] | None = None,
@@ -842,7 +842,7 @@ class StreamingChatAPI:
     def __init__(self, client: OpenRouter) -> None:
         self._client = client
 
-    def send_chat_completion_request(
+    def send(
         self,
         *,
         body: _m.ChatRequest | Mapping[str, Any] | None = None,
@@ -952,7 +952,7 @@ class AsyncStreamingChatAPI:
     def __init__(self, client: AsyncOpenRouter) -> None:
         self._client = client
 
-    def send_chat_completion_request(
+    def send(
         self,
         *,
         body: _m.ChatRequest | Mapping[str, Any] | None = None,

@@ -289,9 +289,9 @@ class EmbeddingsAPI:
     def _request(self, *args: Any, **kwargs: Any) -> Any:
         return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
-    create_embeddings = create_embeddings
+    generate = create_embeddings
 
-    list_embeddings_models = list_embeddings_models
+    list_models = list_embeddings_models
 
 
 class AsyncEmbeddingsAPI:
@@ -303,9 +303,9 @@ class AsyncEmbeddingsAPI:
     def _request(self, *args: Any, **kwargs: Any) -> Any:
         return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
-    create_embeddings = create_embeddings_async
+    generate = create_embeddings_async
 
-    list_embeddings_models = list_embeddings_models_async
+    list_models = list_embeddings_models_async
 
 
 class RawEmbeddingsAPI:
@@ -314,7 +314,7 @@ class RawEmbeddingsAPI:
     def __init__(self, client: OpenRouter) -> None:
         self._client = client
 
-    def create_embeddings(
+    def generate(
         self,
         *,
         body: _m.EmbeddingsPostRequest | Mapping[str, Any] | None = None,
@@ -355,7 +355,7 @@ class RawEmbeddingsAPI:
             raw=True,
         )
 
-    def list_embeddings_models(
+    def list_models(
         self,
         *,
         extra_headers: Mapping[str, str] | None = None,
@@ -378,7 +378,7 @@ class AsyncRawEmbeddingsAPI:
     def __init__(self, client: AsyncOpenRouter) -> None:
         self._client = client
 
-    async def create_embeddings(
+    async def generate(
         self,
         *,
         body: _m.EmbeddingsPostRequest | Mapping[str, Any] | None = None,
@@ -419,7 +419,7 @@ class AsyncRawEmbeddingsAPI:
             raw=True,
         )
 
-    async def list_embeddings_models(
+    async def list_models(
         self,
         *,
         extra_headers: Mapping[str, str] | None = None,
@@ -442,7 +442,7 @@ class StreamingEmbeddingsAPI:
     def __init__(self, client: OpenRouter) -> None:
         self._client = client
 
-    def create_embeddings(
+    def generate(
         self,
         *,
         body: _m.EmbeddingsPostRequest | Mapping[str, Any] | None = None,
@@ -489,7 +489,7 @@ class StreamingEmbeddingsAPI:
 
         return _ResponseContextManager(_send)
 
-    def list_embeddings_models(
+    def list_models(
         self,
         *,
         extra_headers: Mapping[str, str] | None = None,
@@ -518,7 +518,7 @@ class AsyncStreamingEmbeddingsAPI:
     def __init__(self, client: AsyncOpenRouter) -> None:
         self._client = client
 
-    def create_embeddings(
+    def generate(
         self,
         *,
         body: _m.EmbeddingsPostRequest | Mapping[str, Any] | None = None,
@@ -565,7 +565,7 @@ class AsyncStreamingEmbeddingsAPI:
 
         return _AsyncResponseContextManager(_send)
 
-    def list_embeddings_models(
+    def list_models(
         self,
         *,
         extra_headers: Mapping[str, str] | None = None,

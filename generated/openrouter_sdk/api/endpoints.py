@@ -145,9 +145,9 @@ class EndpointsAPI:
     def _request(self, *args: Any, **kwargs: Any) -> Any:
         return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
-    list_endpoints_zdr = list_endpoints_zdr
+    list_zdr_endpoints = list_endpoints_zdr
 
-    list_endpoints = list_endpoints
+    list = list_endpoints
 
 
 class AsyncEndpointsAPI:
@@ -159,9 +159,9 @@ class AsyncEndpointsAPI:
     def _request(self, *args: Any, **kwargs: Any) -> Any:
         return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
-    list_endpoints_zdr = list_endpoints_zdr_async
+    list_zdr_endpoints = list_endpoints_zdr_async
 
-    list_endpoints = list_endpoints_async
+    list = list_endpoints_async
 
 
 class RawEndpointsAPI:
@@ -170,7 +170,7 @@ class RawEndpointsAPI:
     def __init__(self, client: OpenRouter) -> None:
         self._client = client
 
-    def list_endpoints_zdr(
+    def list_zdr_endpoints(
         self,
         *,
         extra_headers: Mapping[str, str] | None = None,
@@ -186,7 +186,7 @@ class RawEndpointsAPI:
             raw=True,
         )
 
-    def list_endpoints(
+    def list(
         self,
         *,
         author: str,
@@ -212,7 +212,7 @@ class AsyncRawEndpointsAPI:
     def __init__(self, client: AsyncOpenRouter) -> None:
         self._client = client
 
-    async def list_endpoints_zdr(
+    async def list_zdr_endpoints(
         self,
         *,
         extra_headers: Mapping[str, str] | None = None,
@@ -228,7 +228,7 @@ class AsyncRawEndpointsAPI:
             raw=True,
         )
 
-    async def list_endpoints(
+    async def list(
         self,
         *,
         author: str,
@@ -254,7 +254,7 @@ class StreamingEndpointsAPI:
     def __init__(self, client: OpenRouter) -> None:
         self._client = client
 
-    def list_endpoints_zdr(
+    def list_zdr_endpoints(
         self,
         *,
         extra_headers: Mapping[str, str] | None = None,
@@ -276,7 +276,7 @@ class StreamingEndpointsAPI:
 
         return _ResponseContextManager(_send)
 
-    def list_endpoints(
+    def list(
         self,
         *,
         author: str,
@@ -308,7 +308,7 @@ class AsyncStreamingEndpointsAPI:
     def __init__(self, client: AsyncOpenRouter) -> None:
         self._client = client
 
-    def list_endpoints_zdr(
+    def list_zdr_endpoints(
         self,
         *,
         extra_headers: Mapping[str, str] | None = None,
@@ -330,7 +330,7 @@ class AsyncStreamingEndpointsAPI:
 
         return _AsyncResponseContextManager(_send)
 
-    def list_endpoints(
+    def list(
         self,
         *,
         author: str,

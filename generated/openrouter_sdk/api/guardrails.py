@@ -1724,30 +1724,30 @@ class GuardrailsAPI:
     def _request(self, *args: Any, **kwargs: Any) -> Any:
         return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
-    list_guardrails = list_guardrails
-    list_guardrails_iter = list_guardrails_iter
+    list = list_guardrails
+    list_iter = list_guardrails_iter
 
-    create_guardrail = create_guardrail
+    create = create_guardrail
 
-    get_guardrail = get_guardrail
+    get = get_guardrail
 
-    delete_guardrail = delete_guardrail
+    delete = delete_guardrail
 
-    update_guardrail = update_guardrail
+    update = update_guardrail
 
     list_guardrail_key_assignments = list_guardrail_key_assignments
     list_guardrail_key_assignments_iter = list_guardrail_key_assignments_iter
 
-    bulk_assign_keys_to_guardrail = bulk_assign_keys_to_guardrail
+    bulk_assign_keys = bulk_assign_keys_to_guardrail
 
-    bulk_unassign_keys_from_guardrail = bulk_unassign_keys_from_guardrail
+    bulk_unassign_keys = bulk_unassign_keys_from_guardrail
 
     list_guardrail_member_assignments = list_guardrail_member_assignments
     list_guardrail_member_assignments_iter = list_guardrail_member_assignments_iter
 
-    bulk_assign_members_to_guardrail = bulk_assign_members_to_guardrail
+    bulk_assign_members = bulk_assign_members_to_guardrail
 
-    bulk_unassign_members_from_guardrail = bulk_unassign_members_from_guardrail
+    bulk_unassign_members = bulk_unassign_members_from_guardrail
 
     list_key_assignments = list_key_assignments
     list_key_assignments_iter = list_key_assignments_iter
@@ -1765,30 +1765,30 @@ class AsyncGuardrailsAPI:
     def _request(self, *args: Any, **kwargs: Any) -> Any:
         return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
-    list_guardrails = list_guardrails_async
-    list_guardrails_iter = list_guardrails_iter_async
+    list = list_guardrails_async
+    list_iter = list_guardrails_iter_async
 
-    create_guardrail = create_guardrail_async
+    create = create_guardrail_async
 
-    get_guardrail = get_guardrail_async
+    get = get_guardrail_async
 
-    delete_guardrail = delete_guardrail_async
+    delete = delete_guardrail_async
 
-    update_guardrail = update_guardrail_async
+    update = update_guardrail_async
 
     list_guardrail_key_assignments = list_guardrail_key_assignments_async
     list_guardrail_key_assignments_iter = list_guardrail_key_assignments_iter_async
 
-    bulk_assign_keys_to_guardrail = bulk_assign_keys_to_guardrail_async
+    bulk_assign_keys = bulk_assign_keys_to_guardrail_async
 
-    bulk_unassign_keys_from_guardrail = bulk_unassign_keys_from_guardrail_async
+    bulk_unassign_keys = bulk_unassign_keys_from_guardrail_async
 
     list_guardrail_member_assignments = list_guardrail_member_assignments_async
     list_guardrail_member_assignments_iter = list_guardrail_member_assignments_iter_async
 
-    bulk_assign_members_to_guardrail = bulk_assign_members_to_guardrail_async
+    bulk_assign_members = bulk_assign_members_to_guardrail_async
 
-    bulk_unassign_members_from_guardrail = bulk_unassign_members_from_guardrail_async
+    bulk_unassign_members = bulk_unassign_members_from_guardrail_async
 
     list_key_assignments = list_key_assignments_async
     list_key_assignments_iter = list_key_assignments_iter_async
@@ -1803,7 +1803,7 @@ class RawGuardrailsAPI:
     def __init__(self, client: OpenRouter) -> None:
         self._client = client
 
-    def list_guardrails(
+    def list(
         self,
         *,
         offset: int | None = None,
@@ -1822,7 +1822,7 @@ class RawGuardrailsAPI:
             raw=True,
         )
 
-    def create_guardrail(
+    def create(
         self,
         *,
         body: _m.CreateGuardrailRequest | Mapping[str, Any] | None = None,
@@ -1860,7 +1860,7 @@ class RawGuardrailsAPI:
             raw=True,
         )
 
-    def get_guardrail(
+    def get(
         self,
         *,
         id: str,
@@ -1878,7 +1878,7 @@ class RawGuardrailsAPI:
             raw=True,
         )
 
-    def delete_guardrail(
+    def delete(
         self,
         *,
         id: str,
@@ -1896,7 +1896,7 @@ class RawGuardrailsAPI:
             raw=True,
         )
 
-    def update_guardrail(
+    def update(
         self,
         *,
         body: _m.UpdateGuardrailRequest | Mapping[str, Any] | None = None,
@@ -1957,7 +1957,7 @@ class RawGuardrailsAPI:
             raw=True,
         )
 
-    def bulk_assign_keys_to_guardrail(
+    def bulk_assign_keys(
         self,
         *,
         body: _m.BulkAssignKeysRequest | Mapping[str, Any] | None = None,
@@ -1978,7 +1978,7 @@ class RawGuardrailsAPI:
             raw=True,
         )
 
-    def bulk_unassign_keys_from_guardrail(
+    def bulk_unassign_keys(
         self,
         *,
         body: _m.BulkUnassignKeysRequest | Mapping[str, Any] | None = None,
@@ -2020,7 +2020,7 @@ class RawGuardrailsAPI:
             raw=True,
         )
 
-    def bulk_assign_members_to_guardrail(
+    def bulk_assign_members(
         self,
         *,
         body: _m.BulkAssignMembersRequest | Mapping[str, Any] | None = None,
@@ -2041,7 +2041,7 @@ class RawGuardrailsAPI:
             raw=True,
         )
 
-    def bulk_unassign_members_from_guardrail(
+    def bulk_unassign_members(
         self,
         *,
         body: _m.BulkUnassignMembersRequest | Mapping[str, Any] | None = None,
@@ -2107,7 +2107,7 @@ class AsyncRawGuardrailsAPI:
     def __init__(self, client: AsyncOpenRouter) -> None:
         self._client = client
 
-    async def list_guardrails(
+    async def list(
         self,
         *,
         offset: int | None = None,
@@ -2126,7 +2126,7 @@ class AsyncRawGuardrailsAPI:
             raw=True,
         )
 
-    async def create_guardrail(
+    async def create(
         self,
         *,
         body: _m.CreateGuardrailRequest | Mapping[str, Any] | None = None,
@@ -2164,7 +2164,7 @@ class AsyncRawGuardrailsAPI:
             raw=True,
         )
 
-    async def get_guardrail(
+    async def get(
         self,
         *,
         id: str,
@@ -2182,7 +2182,7 @@ class AsyncRawGuardrailsAPI:
             raw=True,
         )
 
-    async def delete_guardrail(
+    async def delete(
         self,
         *,
         id: str,
@@ -2200,7 +2200,7 @@ class AsyncRawGuardrailsAPI:
             raw=True,
         )
 
-    async def update_guardrail(
+    async def update(
         self,
         *,
         body: _m.UpdateGuardrailRequest | Mapping[str, Any] | None = None,
@@ -2261,7 +2261,7 @@ class AsyncRawGuardrailsAPI:
             raw=True,
         )
 
-    async def bulk_assign_keys_to_guardrail(
+    async def bulk_assign_keys(
         self,
         *,
         body: _m.BulkAssignKeysRequest | Mapping[str, Any] | None = None,
@@ -2282,7 +2282,7 @@ class AsyncRawGuardrailsAPI:
             raw=True,
         )
 
-    async def bulk_unassign_keys_from_guardrail(
+    async def bulk_unassign_keys(
         self,
         *,
         body: _m.BulkUnassignKeysRequest | Mapping[str, Any] | None = None,
@@ -2324,7 +2324,7 @@ class AsyncRawGuardrailsAPI:
             raw=True,
         )
 
-    async def bulk_assign_members_to_guardrail(
+    async def bulk_assign_members(
         self,
         *,
         body: _m.BulkAssignMembersRequest | Mapping[str, Any] | None = None,
@@ -2345,7 +2345,7 @@ class AsyncRawGuardrailsAPI:
             raw=True,
         )
 
-    async def bulk_unassign_members_from_guardrail(
+    async def bulk_unassign_members(
         self,
         *,
         body: _m.BulkUnassignMembersRequest | Mapping[str, Any] | None = None,
@@ -2411,7 +2411,7 @@ class StreamingGuardrailsAPI:
     def __init__(self, client: OpenRouter) -> None:
         self._client = client
 
-    def list_guardrails(
+    def list(
         self,
         *,
         offset: int | None = None,
@@ -2436,7 +2436,7 @@ class StreamingGuardrailsAPI:
 
         return _ResponseContextManager(_send)
 
-    def create_guardrail(
+    def create(
         self,
         *,
         body: _m.CreateGuardrailRequest | Mapping[str, Any] | None = None,
@@ -2480,7 +2480,7 @@ class StreamingGuardrailsAPI:
 
         return _ResponseContextManager(_send)
 
-    def get_guardrail(
+    def get(
         self,
         *,
         id: str,
@@ -2504,7 +2504,7 @@ class StreamingGuardrailsAPI:
 
         return _ResponseContextManager(_send)
 
-    def delete_guardrail(
+    def delete(
         self,
         *,
         id: str,
@@ -2528,7 +2528,7 @@ class StreamingGuardrailsAPI:
 
         return _ResponseContextManager(_send)
 
-    def update_guardrail(
+    def update(
         self,
         *,
         body: _m.UpdateGuardrailRequest | Mapping[str, Any] | None = None,
@@ -2601,7 +2601,7 @@ class StreamingGuardrailsAPI:
 
         return _ResponseContextManager(_send)
 
-    def bulk_assign_keys_to_guardrail(
+    def bulk_assign_keys(
         self,
         *,
         body: _m.BulkAssignKeysRequest | Mapping[str, Any] | None = None,
@@ -2628,7 +2628,7 @@ class StreamingGuardrailsAPI:
 
         return _ResponseContextManager(_send)
 
-    def bulk_unassign_keys_from_guardrail(
+    def bulk_unassign_keys(
         self,
         *,
         body: _m.BulkUnassignKeysRequest | Mapping[str, Any] | None = None,
@@ -2682,7 +2682,7 @@ class StreamingGuardrailsAPI:
 
         return _ResponseContextManager(_send)
 
-    def bulk_assign_members_to_guardrail(
+    def bulk_assign_members(
         self,
         *,
         body: _m.BulkAssignMembersRequest | Mapping[str, Any] | None = None,
@@ -2709,7 +2709,7 @@ class StreamingGuardrailsAPI:
 
         return _ResponseContextManager(_send)
 
-    def bulk_unassign_members_from_guardrail(
+    def bulk_unassign_members(
         self,
         *,
         body: _m.BulkUnassignMembersRequest | Mapping[str, Any] | None = None,
@@ -2793,7 +2793,7 @@ class AsyncStreamingGuardrailsAPI:
     def __init__(self, client: AsyncOpenRouter) -> None:
         self._client = client
 
-    def list_guardrails(
+    def list(
         self,
         *,
         offset: int | None = None,
@@ -2818,7 +2818,7 @@ class AsyncStreamingGuardrailsAPI:
 
         return _AsyncResponseContextManager(_send)
 
-    def create_guardrail(
+    def create(
         self,
         *,
         body: _m.CreateGuardrailRequest | Mapping[str, Any] | None = None,
@@ -2862,7 +2862,7 @@ class AsyncStreamingGuardrailsAPI:
 
         return _AsyncResponseContextManager(_send)
 
-    def get_guardrail(
+    def get(
         self,
         *,
         id: str,
@@ -2886,7 +2886,7 @@ class AsyncStreamingGuardrailsAPI:
 
         return _AsyncResponseContextManager(_send)
 
-    def delete_guardrail(
+    def delete(
         self,
         *,
         id: str,
@@ -2910,7 +2910,7 @@ class AsyncStreamingGuardrailsAPI:
 
         return _AsyncResponseContextManager(_send)
 
-    def update_guardrail(
+    def update(
         self,
         *,
         body: _m.UpdateGuardrailRequest | Mapping[str, Any] | None = None,
@@ -2983,7 +2983,7 @@ class AsyncStreamingGuardrailsAPI:
 
         return _AsyncResponseContextManager(_send)
 
-    def bulk_assign_keys_to_guardrail(
+    def bulk_assign_keys(
         self,
         *,
         body: _m.BulkAssignKeysRequest | Mapping[str, Any] | None = None,
@@ -3010,7 +3010,7 @@ class AsyncStreamingGuardrailsAPI:
 
         return _AsyncResponseContextManager(_send)
 
-    def bulk_unassign_keys_from_guardrail(
+    def bulk_unassign_keys(
         self,
         *,
         body: _m.BulkUnassignKeysRequest | Mapping[str, Any] | None = None,
@@ -3064,7 +3064,7 @@ class AsyncStreamingGuardrailsAPI:
 
         return _AsyncResponseContextManager(_send)
 
-    def bulk_assign_members_to_guardrail(
+    def bulk_assign_members(
         self,
         *,
         body: _m.BulkAssignMembersRequest | Mapping[str, Any] | None = None,
@@ -3091,7 +3091,7 @@ class AsyncStreamingGuardrailsAPI:
 
         return _AsyncResponseContextManager(_send)
 
-    def bulk_unassign_members_from_guardrail(
+    def bulk_unassign_members(
         self,
         *,
         body: _m.BulkUnassignMembersRequest | Mapping[str, Any] | None = None,

@@ -168,8 +168,8 @@ class OrganizationAPI:
     def _request(self, *args: Any, **kwargs: Any) -> Any:
         return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
-    list_organization_members = list_organization_members
-    list_organization_members_iter = list_organization_members_iter
+    list_members = list_organization_members
+    list_members_iter = list_organization_members_iter
 
 
 class AsyncOrganizationAPI:
@@ -181,8 +181,8 @@ class AsyncOrganizationAPI:
     def _request(self, *args: Any, **kwargs: Any) -> Any:
         return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
-    list_organization_members = list_organization_members_async
-    list_organization_members_iter = list_organization_members_iter_async
+    list_members = list_organization_members_async
+    list_members_iter = list_organization_members_iter_async
 
 
 class RawOrganizationAPI:
@@ -191,7 +191,7 @@ class RawOrganizationAPI:
     def __init__(self, client: OpenRouter) -> None:
         self._client = client
 
-    def list_organization_members(
+    def list_members(
         self,
         *,
         offset: int | None = None,
@@ -217,7 +217,7 @@ class AsyncRawOrganizationAPI:
     def __init__(self, client: AsyncOpenRouter) -> None:
         self._client = client
 
-    async def list_organization_members(
+    async def list_members(
         self,
         *,
         offset: int | None = None,
@@ -243,7 +243,7 @@ class StreamingOrganizationAPI:
     def __init__(self, client: OpenRouter) -> None:
         self._client = client
 
-    def list_organization_members(
+    def list_members(
         self,
         *,
         offset: int | None = None,
@@ -275,7 +275,7 @@ class AsyncStreamingOrganizationAPI:
     def __init__(self, client: AsyncOpenRouter) -> None:
         self._client = client
 
-    def list_organization_members(
+    def list_members(
         self,
         *,
         offset: int | None = None,

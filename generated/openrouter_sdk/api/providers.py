@@ -84,7 +84,7 @@ class ProvidersAPI:
     def _request(self, *args: Any, **kwargs: Any) -> Any:
         return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
-    list_providers = list_providers
+    list = list_providers
 
 
 class AsyncProvidersAPI:
@@ -96,7 +96,7 @@ class AsyncProvidersAPI:
     def _request(self, *args: Any, **kwargs: Any) -> Any:
         return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
-    list_providers = list_providers_async
+    list = list_providers_async
 
 
 class RawProvidersAPI:
@@ -105,7 +105,7 @@ class RawProvidersAPI:
     def __init__(self, client: OpenRouter) -> None:
         self._client = client
 
-    def list_providers(
+    def list(
         self,
         *,
         extra_headers: Mapping[str, str] | None = None,
@@ -128,7 +128,7 @@ class AsyncRawProvidersAPI:
     def __init__(self, client: AsyncOpenRouter) -> None:
         self._client = client
 
-    async def list_providers(
+    async def list(
         self,
         *,
         extra_headers: Mapping[str, str] | None = None,
@@ -151,7 +151,7 @@ class StreamingProvidersAPI:
     def __init__(self, client: OpenRouter) -> None:
         self._client = client
 
-    def list_providers(
+    def list(
         self,
         *,
         extra_headers: Mapping[str, str] | None = None,
@@ -180,7 +180,7 @@ class AsyncStreamingProvidersAPI:
     def __init__(self, client: AsyncOpenRouter) -> None:
         self._client = client
 
-    def list_providers(
+    def list(
         self,
         *,
         extra_headers: Mapping[str, str] | None = None,

@@ -255,9 +255,9 @@ class RerankAPI:
     def _request(self, *args: Any, **kwargs: Any) -> Any:
         return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
-    create_rerank = create_rerank
+    rerank = create_rerank
 
-    list_rerank_models = list_rerank_models
+    list_models = list_rerank_models
 
 
 class AsyncRerankAPI:
@@ -269,9 +269,9 @@ class AsyncRerankAPI:
     def _request(self, *args: Any, **kwargs: Any) -> Any:
         return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
-    create_rerank = create_rerank_async
+    rerank = create_rerank_async
 
-    list_rerank_models = list_rerank_models_async
+    list_models = list_rerank_models_async
 
 
 class RawRerankAPI:
@@ -280,7 +280,7 @@ class RawRerankAPI:
     def __init__(self, client: OpenRouter) -> None:
         self._client = client
 
-    def create_rerank(
+    def rerank(
         self,
         *,
         body: _m.RerankPostRequest | Mapping[str, Any] | None = None,
@@ -312,7 +312,7 @@ class RawRerankAPI:
             raw=True,
         )
 
-    def list_rerank_models(
+    def list_models(
         self,
         *,
         extra_headers: Mapping[str, str] | None = None,
@@ -335,7 +335,7 @@ class AsyncRawRerankAPI:
     def __init__(self, client: AsyncOpenRouter) -> None:
         self._client = client
 
-    async def create_rerank(
+    async def rerank(
         self,
         *,
         body: _m.RerankPostRequest | Mapping[str, Any] | None = None,
@@ -367,7 +367,7 @@ class AsyncRawRerankAPI:
             raw=True,
         )
 
-    async def list_rerank_models(
+    async def list_models(
         self,
         *,
         extra_headers: Mapping[str, str] | None = None,
@@ -390,7 +390,7 @@ class StreamingRerankAPI:
     def __init__(self, client: OpenRouter) -> None:
         self._client = client
 
-    def create_rerank(
+    def rerank(
         self,
         *,
         body: _m.RerankPostRequest | Mapping[str, Any] | None = None,
@@ -428,7 +428,7 @@ class StreamingRerankAPI:
 
         return _ResponseContextManager(_send)
 
-    def list_rerank_models(
+    def list_models(
         self,
         *,
         extra_headers: Mapping[str, str] | None = None,
@@ -457,7 +457,7 @@ class AsyncStreamingRerankAPI:
     def __init__(self, client: AsyncOpenRouter) -> None:
         self._client = client
 
-    def create_rerank(
+    def rerank(
         self,
         *,
         body: _m.RerankPostRequest | Mapping[str, Any] | None = None,
@@ -495,7 +495,7 @@ class AsyncStreamingRerankAPI:
 
         return _AsyncResponseContextManager(_send)
 
-    def list_rerank_models(
+    def list_models(
         self,
         *,
         extra_headers: Mapping[str, str] | None = None,

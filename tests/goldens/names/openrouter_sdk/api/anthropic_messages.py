@@ -87,7 +87,7 @@ class AnthropicMessagesAPI:
     def _request(self, *args: Any, **kwargs: Any) -> Any:
         return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
-    id_anthropic_messages = id_anthropic_messages
+    id = id_anthropic_messages
 
 
 class AsyncAnthropicMessagesAPI:
@@ -99,7 +99,7 @@ class AsyncAnthropicMessagesAPI:
     def _request(self, *args: Any, **kwargs: Any) -> Any:
         return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
-    id_anthropic_messages = id_anthropic_messages_async
+    id = id_anthropic_messages_async
 
 
 class RawAnthropicMessagesAPI:
@@ -108,7 +108,7 @@ class RawAnthropicMessagesAPI:
     def __init__(self, client: OpenRouter) -> None:
         self._client = client
 
-    def id_anthropic_messages(
+    def id(
         self,
         *,
         id: str,
@@ -133,7 +133,7 @@ class AsyncRawAnthropicMessagesAPI:
     def __init__(self, client: AsyncOpenRouter) -> None:
         self._client = client
 
-    async def id_anthropic_messages(
+    async def id(
         self,
         *,
         id: str,
@@ -158,7 +158,7 @@ class StreamingAnthropicMessagesAPI:
     def __init__(self, client: OpenRouter) -> None:
         self._client = client
 
-    def id_anthropic_messages(
+    def id(
         self,
         *,
         id: str,
@@ -189,7 +189,7 @@ class AsyncStreamingAnthropicMessagesAPI:
     def __init__(self, client: AsyncOpenRouter) -> None:
         self._client = client
 
-    def id_anthropic_messages(
+    def id(
         self,
         *,
         id: str,

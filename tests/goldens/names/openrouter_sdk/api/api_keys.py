@@ -306,9 +306,9 @@ class APIKeysAPI:
     def _request(self, *args: Any, **kwargs: Any) -> Any:
         return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
-    list_api_keys = list_api_keys
+    list = list_api_keys
 
-    import_api_keys = import_api_keys
+    import_ = import_api_keys
 
 
 class AsyncAPIKeysAPI:
@@ -320,9 +320,9 @@ class AsyncAPIKeysAPI:
     def _request(self, *args: Any, **kwargs: Any) -> Any:
         return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
-    list_api_keys = list_api_keys_async
+    list = list_api_keys_async
 
-    import_api_keys = import_api_keys_async
+    import_ = import_api_keys_async
 
 
 class RawAPIKeysAPI:
@@ -331,7 +331,7 @@ class RawAPIKeysAPI:
     def __init__(self, client: OpenRouter) -> None:
         self._client = client
 
-    def list_api_keys(
+    def list(
         self,
         *,
         from_: str | None = None,
@@ -359,7 +359,7 @@ class RawAPIKeysAPI:
             raw=True,
         )
 
-    def import_api_keys(
+    def import_(
         self,
         *,
         body: _m.Model | Mapping[str, Any] | None = None,
@@ -414,7 +414,7 @@ class AsyncRawAPIKeysAPI:
     def __init__(self, client: AsyncOpenRouter) -> None:
         self._client = client
 
-    async def list_api_keys(
+    async def list(
         self,
         *,
         from_: str | None = None,
@@ -442,7 +442,7 @@ class AsyncRawAPIKeysAPI:
             raw=True,
         )
 
-    async def import_api_keys(
+    async def import_(
         self,
         *,
         body: _m.Model | Mapping[str, Any] | None = None,
@@ -497,7 +497,7 @@ class StreamingAPIKeysAPI:
     def __init__(self, client: OpenRouter) -> None:
         self._client = client
 
-    def list_api_keys(
+    def list(
         self,
         *,
         from_: str | None = None,
@@ -531,7 +531,7 @@ class StreamingAPIKeysAPI:
 
         return _ResponseContextManager(_send)
 
-    def import_api_keys(
+    def import_(
         self,
         *,
         body: _m.Model | Mapping[str, Any] | None = None,
@@ -592,7 +592,7 @@ class AsyncStreamingAPIKeysAPI:
     def __init__(self, client: AsyncOpenRouter) -> None:
         self._client = client
 
-    def list_api_keys(
+    def list(
         self,
         *,
         from_: str | None = None,
@@ -626,7 +626,7 @@ class AsyncStreamingAPIKeysAPI:
 
         return _AsyncResponseContextManager(_send)
 
-    def import_api_keys(
+    def import_(
         self,
         *,
         body: _m.Model | Mapping[str, Any] | None = None,

@@ -133,7 +133,7 @@ async def get_type_2_async(
 
 
 class BetaResponsesAPI:
-    """`client.beta_responses`: the beta.responses operations as methods."""
+    """`client.beta.responses`: the beta.responses operations as methods."""
 
     def __init__(self, client: OpenRouter) -> None:
         self._client = client
@@ -147,7 +147,7 @@ class BetaResponsesAPI:
 
 
 class AsyncBetaResponsesAPI:
-    """`client.beta_responses` of the async client: the beta.responses operations as methods."""
+    """`client.beta.responses` of the async client: the beta.responses operations as methods."""
 
     def __init__(self, client: AsyncOpenRouter) -> None:
         self._client = client
@@ -161,7 +161,7 @@ class AsyncBetaResponsesAPI:
 
 
 class RawBetaResponsesAPI:
-    """`client.with_raw_response.beta_responses`: each operation's `APIResponse`."""
+    """`client.with_raw_response.beta.responses`: each operation's `APIResponse`."""
 
     def __init__(self, client: OpenRouter) -> None:
         self._client = client
@@ -206,7 +206,7 @@ class RawBetaResponsesAPI:
 
 
 class AsyncRawBetaResponsesAPI:
-    """`client.with_raw_response.beta_responses` of the async client."""
+    """`client.with_raw_response.beta.responses` of the async client."""
 
     def __init__(self, client: AsyncOpenRouter) -> None:
         self._client = client
@@ -251,7 +251,7 @@ class AsyncRawBetaResponsesAPI:
 
 
 class StreamingBetaResponsesAPI:
-    """`client.with_streaming_response.beta_responses`: each operation's response, its body unread, in a `with` block."""
+    """`client.with_streaming_response.beta.responses`: each operation's response, its body unread, in a `with` block."""
 
     def __init__(self, client: OpenRouter) -> None:
         self._client = client
@@ -308,7 +308,7 @@ class StreamingBetaResponsesAPI:
 
 
 class AsyncStreamingBetaResponsesAPI:
-    """`client.with_streaming_response.beta_responses` of the async client (`async with`)."""
+    """`client.with_streaming_response.beta.responses` of the async client (`async with`)."""
 
     def __init__(self, client: AsyncOpenRouter) -> None:
         self._client = client

@@ -395,7 +395,7 @@ async def create_auth_keys_code_async(
 
 
 class OAuthAPI:
-    """`client.o_auth`: the OAuth operations as methods."""
+    """`client.oauth`: the OAuth operations as methods."""
 
     def __init__(self, client: OpenRouter) -> None:
         self._client = client
@@ -405,11 +405,11 @@ class OAuthAPI:
 
     exchange_auth_code_for_api_key = exchange_auth_code_for_api_key
 
-    create_auth_keys_code = create_auth_keys_code
+    create_auth_code = create_auth_keys_code
 
 
 class AsyncOAuthAPI:
-    """`client.o_auth` of the async client: the OAuth operations as methods."""
+    """`client.oauth` of the async client: the OAuth operations as methods."""
 
     def __init__(self, client: AsyncOpenRouter) -> None:
         self._client = client
@@ -419,11 +419,11 @@ class AsyncOAuthAPI:
 
     exchange_auth_code_for_api_key = exchange_auth_code_for_api_key_async
 
-    create_auth_keys_code = create_auth_keys_code_async
+    create_auth_code = create_auth_keys_code_async
 
 
 class RawOAuthAPI:
-    """`client.with_raw_response.o_auth`: each operation's `APIResponse`."""
+    """`client.with_raw_response.oauth`: each operation's `APIResponse`."""
 
     def __init__(self, client: OpenRouter) -> None:
         self._client = client
@@ -459,7 +459,7 @@ class RawOAuthAPI:
             raw=True,
         )
 
-    def create_auth_keys_code(
+    def create_auth_code(
         self,
         *,
         body: _m.AuthKeysCodePostRequest | Mapping[str, Any] | None = None,
@@ -507,7 +507,7 @@ class RawOAuthAPI:
 
 
 class AsyncRawOAuthAPI:
-    """`client.with_raw_response.o_auth` of the async client."""
+    """`client.with_raw_response.oauth` of the async client."""
 
     def __init__(self, client: AsyncOpenRouter) -> None:
         self._client = client
@@ -543,7 +543,7 @@ class AsyncRawOAuthAPI:
             raw=True,
         )
 
-    async def create_auth_keys_code(
+    async def create_auth_code(
         self,
         *,
         body: _m.AuthKeysCodePostRequest | Mapping[str, Any] | None = None,
@@ -591,7 +591,7 @@ class AsyncRawOAuthAPI:
 
 
 class StreamingOAuthAPI:
-    """`client.with_streaming_response.o_auth`: each operation's response, its body unread, in a `with` block."""
+    """`client.with_streaming_response.oauth`: each operation's response, its body unread, in a `with` block."""
 
     def __init__(self, client: OpenRouter) -> None:
         self._client = client
@@ -633,7 +633,7 @@ class StreamingOAuthAPI:
 
         return _ResponseContextManager(_send)
 
-    def create_auth_keys_code(
+    def create_auth_code(
         self,
         *,
         body: _m.AuthKeysCodePostRequest | Mapping[str, Any] | None = None,
@@ -687,7 +687,7 @@ class StreamingOAuthAPI:
 
 
 class AsyncStreamingOAuthAPI:
-    """`client.with_streaming_response.o_auth` of the async client (`async with`)."""
+    """`client.with_streaming_response.oauth` of the async client (`async with`)."""
 
     def __init__(self, client: AsyncOpenRouter) -> None:
         self._client = client
@@ -729,7 +729,7 @@ class AsyncStreamingOAuthAPI:
 
         return _AsyncResponseContextManager(_send)
 
-    def create_auth_keys_code(
+    def create_auth_code(
         self,
         *,
         body: _m.AuthKeysCodePostRequest | Mapping[str, Any] | None = None,

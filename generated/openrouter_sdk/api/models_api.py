@@ -236,11 +236,11 @@ class ModelsAPI:
     def _request(self, *args: Any, **kwargs: Any) -> Any:
         return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
-    get_models = get_models
+    list = get_models
 
-    list_models_count = list_models_count
+    count = list_models_count
 
-    list_models_user = list_models_user
+    list_for_user = list_models_user
 
 
 class AsyncModelsAPI:
@@ -252,11 +252,11 @@ class AsyncModelsAPI:
     def _request(self, *args: Any, **kwargs: Any) -> Any:
         return self._client._request(*args, **kwargs)  # pyright: ignore[reportPrivateUsage]
 
-    get_models = get_models_async
+    list = get_models_async
 
-    list_models_count = list_models_count_async
+    count = list_models_count_async
 
-    list_models_user = list_models_user_async
+    list_for_user = list_models_user_async
 
 
 class RawModelsAPI:
@@ -265,7 +265,7 @@ class RawModelsAPI:
     def __init__(self, client: OpenRouter) -> None:
         self._client = client
 
-    def get_models(
+    def list(
         self,
         *,
         category: _m.ModelsGetParametersQueryCategory | str | None = None,
@@ -293,7 +293,7 @@ class RawModelsAPI:
             raw=True,
         )
 
-    def list_models_count(
+    def count(
         self,
         *,
         output_modalities: str | None = None,
@@ -311,7 +311,7 @@ class RawModelsAPI:
             raw=True,
         )
 
-    def list_models_user(
+    def list_for_user(
         self,
         *,
         extra_headers: Mapping[str, str] | None = None,
@@ -334,7 +334,7 @@ class AsyncRawModelsAPI:
     def __init__(self, client: AsyncOpenRouter) -> None:
         self._client = client
 
-    async def get_models(
+    async def list(
         self,
         *,
         category: _m.ModelsGetParametersQueryCategory | str | None = None,
@@ -362,7 +362,7 @@ class AsyncRawModelsAPI:
             raw=True,
         )
 
-    async def list_models_count(
+    async def count(
         self,
         *,
         output_modalities: str | None = None,
@@ -380,7 +380,7 @@ class AsyncRawModelsAPI:
             raw=True,
         )
 
-    async def list_models_user(
+    async def list_for_user(
         self,
         *,
         extra_headers: Mapping[str, str] | None = None,
@@ -403,7 +403,7 @@ class StreamingModelsAPI:
     def __init__(self, client: OpenRouter) -> None:
         self._client = client
 
-    def get_models(
+    def list(
         self,
         *,
         category: _m.ModelsGetParametersQueryCategory | str | None = None,
@@ -437,7 +437,7 @@ class StreamingModelsAPI:
 
         return _ResponseContextManager(_send)
 
-    def list_models_count(
+    def count(
         self,
         *,
         output_modalities: str | None = None,
@@ -461,7 +461,7 @@ class StreamingModelsAPI:
 
         return _ResponseContextManager(_send)
 
-    def list_models_user(
+    def list_for_user(
         self,
         *,
         extra_headers: Mapping[str, str] | None = None,
@@ -490,7 +490,7 @@ class AsyncStreamingModelsAPI:
     def __init__(self, client: AsyncOpenRouter) -> None:
         self._client = client
 
-    def get_models(
+    def list(
         self,
         *,
         category: _m.ModelsGetParametersQueryCategory | str | None = None,
@@ -524,7 +524,7 @@ class AsyncStreamingModelsAPI:
 
         return _AsyncResponseContextManager(_send)
 
-    def list_models_count(
+    def count(
         self,
         *,
         output_modalities: str | None = None,
@@ -548,7 +548,7 @@ class AsyncStreamingModelsAPI:
 
         return _AsyncResponseContextManager(_send)
 
-    def list_models_user(
+    def list_for_user(
         self,
         *,
         extra_headers: Mapping[str, str] | None = None,

@@ -1,0 +1,206 @@
+"""Where each operation sits on the client: its group (`client.beta.responses`) and its
+method there (`send`), decided once for the whole document.
+
+Priority: `[tool.sdkgen.names]` (operationId -> "group.method") > the document's hints
+(`x-speakeasy-group`, else the tag, for the group; `x-speakeasy-name-override` for the
+method) > the operationId. With `naming = "operation-ids"` the hints are ignored.
+Dotted groups nest (`beta.responses`); group words keep acronyms whole (`OAuth` ->
+`oauth`). A hint-derived name that collides (two operations on one method, a shadowed
+client or group attribute, a keyword) falls back to the operationId form with a
+warning, for every operation involved, so document order never picks a winner; an
+explicit name that collides is refused, naming both operations by JSON pointer.
+"""
+
+from __future__ import annotations
+
+import keyword
+import re
+import warnings
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+from generator.errors import ConfigError
+from generator.ir.api import Operation
+from generator.naming.words import ascii_fold, snake_case
+
+MODES = ("hints", "operation-ids")
+_WORD = re.compile(r"[0-9A-Za-z]+")
+
+
+class NamingWarning(UserWarning):
+    """A hinted name was not used (the CLI prints these as warnings)."""
+
+
+@dataclass(frozen=True)
+class NamingOptions:
+    mode: str = "hints"
+    names: Mapping[str, str] = field(default_factory=dict)  # operationId -> "group.method"
+    source: str = "[tool.sdkgen.names]"  # where `names` comes from, for messages
+
+
+Place = tuple[tuple[str, ...], str]  # (group, method)
+
+
+def group_words(name: str) -> tuple[str, ...]:
+    """A tag or group hint as group segments: `beta.responses` -> (beta, responses),
+    `API Keys` -> (api_keys,), `OAuth` -> (oauth,)."""
+    return tuple(_segment(part) for part in name.split(".") if part.strip()) or ("default",)
+
+
+def _segment(part: str) -> str:
+    words = []
+    for word in _WORD.findall(ascii_fold(part)):
+        # A capitalized word is one word (OAuth, GitHub, BYOK); camelCase splits (listModels).
+        words.append(word.lower() if word[0].isupper() else snake_case(word))
+    name = "_".join(w for w in words if w) or "unnamed"
+    return f"n_{name}" if name[0].isdigit() else name
+
+
+def method_word(name: str) -> str:
+    name = snake_case(name) or "unnamed"
+    return f"n_{name}" if name[0].isdigit() else name
+
+
+def _usable(name: str) -> bool:
+    return name.isidentifier() and not keyword.iskeyword(name) and not name.startswith("_")
+
+
+def decide_places(
+    operations: Iterable[Operation],
+    options: NamingOptions,
+    client_attributes: frozenset[str],
+    group_attributes: frozenset[str],
+) -> dict[str, Place]:
+    """operationId -> (group, method) for every operation."""
+    ops = list(operations)
+    by_id = {op.operation_id: op for op in ops}
+    unknown = sorted(set(options.names) - set(by_id))
+    if unknown:
+        raise ConfigError(f"{options.source}: no operation has the operationId {', '.join(unknown)}")
+    places: dict[str, Place] = {}
+    explicit = {op_id: _explicit(op_id, value, options.source) for op_id, value in options.names.items()}
+    taken: dict[Place, str] = {}
+    for op_id, place in sorted(explicit.items()):
+        problem = _shadowing(place, client_attributes, group_attributes)
+        if problem:
+            raise ConfigError(f"{options.source}: {op_id} = {'.'.join(place[0] + (place[1],))!r}: {problem}")
+        if place in taken:
+            other = taken[place]
+            raise ConfigError(
+                f"{options.source}: {other} and {op_id} are both {'.'.join(place[0] + (place[1],))!r}: "
+                f"{by_id[other].pointer} and {by_id[op_id].pointer}"
+            )
+        taken[place] = op_id
+        places[op_id] = place
+    hinted = {op.operation_id: _hinted(op, options.mode) for op in ops if op.operation_id not in places}
+    fallback = {op_id: _safe(_operation_id_form(by_id[op_id]), client_attributes) for op_id in hinted}
+    rejected = _colliding(hinted, taken, client_attributes, group_attributes)
+    for op_id, reason in rejected.items():
+        if hinted[op_id] != fallback[op_id]:
+            warnings.warn(
+                NamingWarning(
+                    f"{by_id[op_id].pointer}: {'.'.join(hinted[op_id][0] + (hinted[op_id][1],))} {reason}; "
+                    f"named {'.'.join(fallback[op_id][0] + (fallback[op_id][1],))} from its operationId"
+                ),
+                stacklevel=2,
+            )
+    used = set(taken)
+    for op in ops:  # the document's order decides only among names that are all fallbacks
+        op_id = op.operation_id
+        if op_id in places:
+            continue
+        group, method = fallback[op_id] if op_id in rejected else hinted[op_id]
+        method, n = method, 1
+        while (group, method) in used or _shadowing((group, method), client_attributes, group_attributes):
+            n += 1
+            method = f"{fallback[op_id][1]}_{n}"
+        used.add((group, method))
+        places[op_id] = (group, method)
+    return _flatten_parents(places)
+
+
+def _explicit(op_id: str, value: str, source: str) -> Place:
+    parts = value.split(".")
+    if len(parts) < 2 or not all(_usable(p) for p in parts):
+        raise ConfigError(
+            f'{source}: {op_id} = {value!r}: expected "group.method"'
+            " (dotted identifiers, no keyword, no leading _)"
+        )
+    return tuple(parts[:-1]), parts[-1]
+
+
+def _hinted(op: Operation, mode: str) -> Place:
+    if mode == "operation-ids":
+        return _operation_id_form(op)
+    return group_words(op.group_hint or op.tag), method_word(op.name_hint or op.operation_id)
+
+
+def _operation_id_form(op: Operation) -> Place:
+    return group_words(op.tag), method_word(op.operation_id)
+
+
+def _safe(place: Place, client_attributes: frozenset[str]) -> Place:
+    """A place made usable: keywords get a trailing `_`, a group named like a client
+    attribute gets `_api` (`close` -> `close_api`)."""
+    group, method = (tuple(_unkeyword(g) for g in place[0]), _unkeyword(place[1]))
+    if group[0] in client_attributes:
+        group = (f"{group[0]}_api", *group[1:])
+    return group, method
+
+
+def _unkeyword(name: str) -> str:
+    return f"{name}_" if keyword.iskeyword(name) else name
+
+
+def _shadowing(place: Place, client_attributes: frozenset[str], group_attributes: frozenset[str]) -> str:
+    """Why a place cannot be used on its own ("" when it can)."""
+    group, method = place
+    if group[0] in client_attributes:
+        return f"group {group[0]!r} would shadow the client's attribute"
+    for name in (*group, method):
+        if not _usable(name):
+            return f"{name!r} is not a usable Python name"
+    if method in group_attributes:
+        return f"method {method!r} would shadow the group's attribute"
+    return ""
+
+
+def _colliding(
+    hinted: Mapping[str, Place],
+    taken: Mapping[Place, str],
+    client_attributes: frozenset[str],
+    group_attributes: frozenset[str],
+) -> dict[str, str]:
+    """The hinted places that cannot be used, with the reason: they shadow something,
+    an explicit name has them, two operations share them, or a method is a child group."""
+    reasons: dict[str, str] = {}
+    owners: dict[Place, list[str]] = {}
+    for op_id, place in hinted.items():
+        owners.setdefault(place, []).append(op_id)
+    groups = {place[0][:i] for place in (*hinted.values(), *taken) for i in range(1, len(place[0]) + 1)}
+    for op_id, place in hinted.items():
+        problem = _shadowing(place, client_attributes, group_attributes)
+        if not problem and place in taken:
+            problem = f"is named for {taken[place]} in the configuration"
+        if not problem and len(owners[place]) > 1:
+            problem = f"is also hinted for {', '.join(o for o in owners[place] if o != op_id)}"
+        if not problem and (*place[0], place[1]) in groups:
+            problem = "would shadow a group of the same name"
+        if problem:
+            reasons[op_id] = problem
+    return reasons
+
+
+def _flatten_parents(places: dict[str, Place]) -> dict[str, Place]:
+    """A group that has methods of its own keeps its subgroups as siblings
+    (`beta` with methods: `beta.responses` -> `beta_responses`): a group's class holds
+    either methods or subgroups."""
+    leaves = {group for group, _ in places.values()}
+    out = {}
+    for op_id, (group, method) in places.items():
+        for i in range(len(group) - 1, 0, -1):
+            if group[:i] in leaves:
+                group = (*group[: i - 1], "_".join(group[i - 1 :]))
+                break
+        out[op_id] = (group, method)
+    return out
