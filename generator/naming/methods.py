@@ -94,7 +94,8 @@ def decide_places(
         places[op_id] = place
     hinted = {op.operation_id: _hinted(op, options.mode) for op in ops if op.operation_id not in places}
     fallback = {op_id: _safe(_operation_id_form(by_id[op_id]), client_attributes) for op_id in hinted}
-    rejected = _colliding(hinted, taken, client_attributes, group_attributes)
+    pointers = {op.operation_id: op.pointer for op in ops}
+    rejected = _colliding(hinted, pointers, taken, client_attributes, group_attributes)
     for op_id, reason in rejected.items():
         if hinted[op_id] != fallback[op_id]:
             warnings.warn(
@@ -167,6 +168,7 @@ def _shadowing(place: Place, client_attributes: frozenset[str], group_attributes
 
 def _colliding(
     hinted: Mapping[str, Place],
+    pointers: Mapping[str, str],
     taken: Mapping[Place, str],
     client_attributes: frozenset[str],
     group_attributes: frozenset[str],
@@ -183,7 +185,8 @@ def _colliding(
         if not problem and place in taken:
             problem = f"is named for {taken[place]} in the configuration"
         if not problem and len(owners[place]) > 1:
-            problem = f"is also hinted for {', '.join(o for o in owners[place] if o != op_id)}"
+            others = ", ".join(f"{o} ({pointers[o]})" for o in owners[place] if o != op_id)
+            problem = f"is also hinted for {others}"
         if not problem and (*place[0], place[1]) in groups:
             problem = "would shadow a group of the same name"
         if problem:
