@@ -349,6 +349,7 @@ with warnings.catch_warnings(record=True) as caught:
             "module": info.module,
             "function": info.function_name,
             "namespace": type(namespace).__name__,
+            "client_method": info.client_method,
             "tag": info.tag,
             "path": info.path,
             "parameters": [[p.name, p.python_name, p.location, p.required] for p in info.parameters],
@@ -596,6 +597,11 @@ def test_names_are_valid_unique_and_wire_exact(names_build: Built) -> None:
         assert not set(python) & CALL_OPTIONS, f"{op_id}: arguments take the SDK's own names"
         for name in python:
             assert_python_name(name, f"argument of {op_id}")
+    # Every client method is reachable (asserted by the report), Python, and unique.
+    placed = [info["client_method"] for info in ops.values()]
+    assert len(set(placed)) == len(placed), "two operations on one client method"
+    for name in (part for method in placed for part in method.split(".")):
+        assert_python_name(name, "client method")
     # Every function keeps its async twin free.
     for module, functions in modules.items():
         assert not {f + "_async" for f in functions} & functions, module

@@ -342,3 +342,20 @@ def test_every_snapshot_names_its_operations_from_its_hints(spec: str) -> None:
     ops = {op.operation_id: op for op in api.operations}
     assert all(ops[i].method_name == method_word(ops[i].name_hint) for i in hinted)
     assert not {op.group[0] for op in api.operations} & RESERVED.client_attributes
+
+
+@pytest.mark.unit
+def test_a_group_with_methods_keeps_its_subgroups_beside_it() -> None:
+    """A group's class holds methods or subgroups: hinted, the subgroup moves beside its
+    parent (`beta_responses`); configured, it is refused with both pointers."""
+    doc = pinned_doc()
+    doc["paths"]["/activity"]["get"]["x-speakeasy-group"] = "beta"
+    with pytest.warns(NamingWarning, match="#/paths/~1responses/post"):
+        got = methods(named(doc))
+    assert (got["getUserActivity"], got["createResponses"]) == (
+        "beta.get_user_activity",
+        "beta_responses.send",
+    )
+    with pytest.raises(ConfigError, match="#/paths/~1activity/get") as exc:
+        named(pinned_doc(), names={"getUserActivity": "beta.activity"})
+    assert "#/paths/~1responses/post" in str(exc.value)

@@ -2,7 +2,7 @@
 
 Layout of `templates/`:
 - `package/**` becomes the package folder; `package/api/module.py.jinja` is
-  rendered once per tag; `*.jinja` files are rendered, others copied as they are;
+  rendered once per group; `*.jinja` files are rendered, others copied as they are;
   files named `macros.jinja` are only imported by other templates.
 - `project/**` becomes the project root (pyproject.toml, README.md, ...).
 

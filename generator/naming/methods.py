@@ -117,7 +117,7 @@ def decide_places(
             method = f"{fallback[op_id][1]}_{n}"
         used.add((group, method))
         places[op_id] = (group, method)
-    return _flatten_parents(places)
+    return _flatten_parents(places, set(explicit), options.source, pointers)
 
 
 def _explicit(op_id: str, value: str, source: str) -> Place:
@@ -194,16 +194,32 @@ def _colliding(
     return reasons
 
 
-def _flatten_parents(places: dict[str, Place]) -> dict[str, Place]:
+def _flatten_parents(
+    places: dict[str, Place], explicit: set[str], source: str, pointers: Mapping[str, str]
+) -> dict[str, Place]:
     """A group that has methods of its own keeps its subgroups as siblings
     (`beta` with methods: `beta.responses` -> `beta_responses`): a group's class holds
-    either methods or subgroups."""
-    leaves = {group for group, _ in places.values()}
+    either methods or subgroups. Refused when the configuration asks for both."""
+    leaves = {group: op_id for op_id, (group, _) in places.items()}
     out = {}
     for op_id, (group, method) in places.items():
         for i in range(len(group) - 1, 0, -1):
-            if group[:i] in leaves:
-                group = (*group[: i - 1], "_".join(group[i - 1 :]))
-                break
+            if group[:i] not in leaves:
+                continue
+            parent = leaves[group[:i]]
+            dotted = ".".join(group)
+            if op_id in explicit or parent in explicit:
+                raise ConfigError(
+                    f"{source}: {'.'.join(group[:i])!r} would hold both methods"
+                    f" ({parent}, {pointers[parent]}) and the group {dotted!r} ({op_id}, {pointers[op_id]})"
+                )
+            group = (*group[: i - 1], "_".join(group[i - 1 :]))
+            warnings.warn(
+                NamingWarning(
+                    f"{pointers[op_id]}: group {dotted} has methods of its own; named {'.'.join(group)}"
+                ),
+                stacklevel=3,
+            )
+            break
         out[op_id] = (group, method)
     return out
