@@ -24,6 +24,7 @@ class Function:
     operation: str  # "METHOD /path"
     parameters: dict[str, bool]
     deprecated: bool = False
+    client_method: str = ""  # its path under a client ("chat.send"); "" in older manifests
 
 
 @dataclass(frozen=True)
@@ -39,6 +40,7 @@ class Surface:
                     "operation": f.operation,
                     "parameters": dict(sorted(f.parameters.items())),
                     **({"deprecated": True} if f.deprecated else {}),
+                    **({"client_method": f.client_method} if f.client_method else {}),
                 }
                 for name, f in sorted(self.functions.items())
             },
@@ -49,7 +51,13 @@ class Surface:
     @staticmethod
     def from_json(data: Mapping[str, Any]) -> Surface:
         functions = {
-            name: Function(name, str(f["operation"]), dict(f["parameters"]), bool(f.get("deprecated", False)))
+            name: Function(
+                name,
+                str(f["operation"]),
+                dict(f["parameters"]),
+                bool(f.get("deprecated", False)),
+                str(f.get("client_method", "")),
+            )
             for name, f in (data.get("functions") or {}).items()
         }
         return Surface(functions, dict(data.get("models") or {}), tuple(data.get("modules") or ()))
@@ -69,7 +77,7 @@ def api_surface(api: Api, classes: Mapping[str, str] | None = None) -> Surface:
         for alternative in op.alternatives:  # a form's fields: optional unless the body has them
             params.update({f.py_name: params.get(f.py_name, False) for f in alternative.fields})
         name = f"{op.module}.{op.py_name}"
-        functions[name] = Function(name, f"{op.method} {op.path}", params, op.deprecated)
+        functions[name] = Function(name, f"{op.method} {op.path}", params, op.deprecated, op.client_method)
     if classes is None:
         models = {class_name(schema): schema for schema in api.schemas}
     else:
