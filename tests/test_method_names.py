@@ -359,3 +359,12 @@ def test_a_group_with_methods_keeps_its_subgroups_beside_it() -> None:
     with pytest.raises(ConfigError, match="#/paths/~1activity/get") as exc:
         named(pinned_doc(), names={"getUserActivity": "beta.activity"})
     assert "#/paths/~1responses/post" in str(exc.value)
+
+
+@pytest.mark.unit
+def test_a_hint_cannot_take_a_page_iterator() -> None:
+    doc = pinned_doc()
+    doc["paths"]["/guardrails/{id}"]["get"]["x-speakeasy-name-override"] = "listIter"
+    with pytest.warns(NamingWarning, match="page iterator of listGuardrails"):
+        got = methods(named(doc))
+    assert (got["listGuardrails"], got["getGuardrail"]) == ("guardrails.list", "guardrails.get_guardrail")

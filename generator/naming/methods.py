@@ -4,8 +4,8 @@ method there (`send`), decided once for the whole document.
 Priority: `[tool.sdkgen.names]` (operationId -> "group.method") > the document's hints
 (`x-speakeasy-group`, else the tag, for the group; `x-speakeasy-name-override` for the
 method) > the operationId. With `naming = "operation-ids"` the hints are ignored.
-Dotted groups nest (`beta.responses`); group words keep acronyms whole (`OAuth` ->
-`oauth`). A hint-derived name that collides (two operations on one method, a shadowed
+Groups are named by naming.groups (dotted groups nest: `beta.responses`; acronyms stay
+whole: `oauth`). A hint-derived name that collides (two operations on one method, a shadowed
 client or group attribute, a keyword) falls back to the operationId form with a
 warning, for every operation involved, so document order never picks a winner; an
 explicit name that collides is refused, naming both operations by JSON pointer.
@@ -14,17 +14,16 @@ explicit name that collides is refused, naming both operations by JSON pointer.
 from __future__ import annotations
 
 import keyword
-import re
 import warnings
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from generator.errors import ConfigError
 from generator.ir.api import Operation
-from generator.naming.words import ascii_fold, snake_case
+from generator.naming.groups import GroupNames
+from generator.naming.words import snake_case
 
 MODES = ("hints", "operation-ids")
-_WORD = re.compile(r"[0-9A-Za-z]+")
 
 
 class NamingWarning(UserWarning):
@@ -41,21 +40,6 @@ class NamingOptions:
 Place = tuple[tuple[str, ...], str]  # (group, method)
 
 
-def group_words(name: str) -> tuple[str, ...]:
-    """A tag or group hint as group segments: `beta.responses` -> (beta, responses),
-    `API Keys` -> (api_keys,), `OAuth` -> (oauth,)."""
-    return tuple(_segment(part) for part in name.split(".") if part.strip()) or ("default",)
-
-
-def _segment(part: str) -> str:
-    words = []
-    for word in _WORD.findall(ascii_fold(part)):
-        # A capitalized word is one word (OAuth, GitHub, BYOK); camelCase splits (listModels).
-        words.append(word.lower() if word[0].isupper() else snake_case(word))
-    name = "_".join(w for w in words if w) or "unnamed"
-    return f"n_{name}" if name[0].isdigit() else name
-
-
 def method_word(name: str) -> str:
     name = snake_case(name) or "unnamed"
     return f"n_{name}" if name[0].isdigit() else name
@@ -70,9 +54,12 @@ def decide_places(
     options: NamingOptions,
     client_attributes: frozenset[str],
     group_attributes: frozenset[str],
+    groups: GroupNames | None = None,
 ) -> dict[str, Place]:
-    """operationId -> (group, method) for every operation."""
+    """operationId -> (group, method) for every operation; `groups` names the tags (by
+    default in the order of the operations)."""
     ops = list(operations)
+    groups = groups or GroupNames(op.tag for op in ops)
     by_id = {op.operation_id: op for op in ops}
     unknown = sorted(set(options.names) - set(by_id))
     if unknown:
@@ -92,10 +79,13 @@ def decide_places(
             )
         taken[place] = op_id
         places[op_id] = place
-    hinted = {op.operation_id: _hinted(op, options.mode) for op in ops if op.operation_id not in places}
-    fallback = {op_id: _safe(_operation_id_form(by_id[op_id]), client_attributes) for op_id in hinted}
+    hinted = {
+        op.operation_id: _hinted(op, options.mode, groups) for op in ops if op.operation_id not in places
+    }
+    fallback = {op_id: _safe(_operation_id_form(by_id[op_id], groups), client_attributes) for op_id in hinted}
     pointers = {op.operation_id: op.pointer for op in ops}
-    rejected = _colliding(hinted, pointers, taken, client_attributes, group_attributes)
+    paged = {op.operation_id for op in ops if op.pages is not None}  # these get `<method>_iter` too
+    rejected = _colliding(hinted, pointers, paged, taken, client_attributes, group_attributes)
     for op_id, reason in rejected.items():
         if hinted[op_id] != fallback[op_id]:
             warnings.warn(
@@ -111,7 +101,7 @@ def decide_places(
         if op_id in places:
             continue
         group, method = fallback[op_id] if op_id in rejected else hinted[op_id]
-        method, n = method, 1
+        n = 1
         while (group, method) in used or _shadowing((group, method), client_attributes, group_attributes):
             n += 1
             method = f"{fallback[op_id][1]}_{n}"
@@ -130,14 +120,15 @@ def _explicit(op_id: str, value: str, source: str) -> Place:
     return tuple(parts[:-1]), parts[-1]
 
 
-def _hinted(op: Operation, mode: str) -> Place:
+def _hinted(op: Operation, mode: str, groups: GroupNames) -> Place:
     if mode == "operation-ids":
-        return _operation_id_form(op)
-    return group_words(op.group_hint or op.tag), method_word(op.name_hint or op.operation_id)
+        return _operation_id_form(op, groups)
+    group = groups.hint(op.group_hint) if op.group_hint else groups.of(op.tag)
+    return group, method_word(op.name_hint or op.operation_id)
 
 
-def _operation_id_form(op: Operation) -> Place:
-    return group_words(op.tag), method_word(op.operation_id)
+def _operation_id_form(op: Operation, groups: GroupNames) -> Place:
+    return groups.of(op.tag), method_word(op.operation_id)
 
 
 def _safe(place: Place, client_attributes: frozenset[str]) -> Place:
@@ -169,17 +160,21 @@ def _shadowing(place: Place, client_attributes: frozenset[str], group_attributes
 def _colliding(
     hinted: Mapping[str, Place],
     pointers: Mapping[str, str],
+    paged: set[str],
     taken: Mapping[Place, str],
     client_attributes: frozenset[str],
     group_attributes: frozenset[str],
 ) -> dict[str, str]:
     """The hinted places that cannot be used, with the reason: they shadow something,
-    an explicit name has them, two operations share them, or a method is a child group."""
+    an explicit name has them, two operations share them, or a method is a child group
+    or the page iterator of another (`list` of a paged list also makes `list_iter`)."""
     reasons: dict[str, str] = {}
     owners: dict[Place, list[str]] = {}
     for op_id, place in hinted.items():
         owners.setdefault(place, []).append(op_id)
     groups = {place[0][:i] for place in (*hinted.values(), *taken) for i in range(1, len(place[0]) + 1)}
+    owner = {**{p: o for o, p in hinted.items()}, **taken}
+    pagers = {(p[0], f"{p[1]}_iter"): o for p, o in owner.items() if o in paged}
     for op_id, place in hinted.items():
         problem = _shadowing(place, client_attributes, group_attributes)
         if not problem and place in taken:
@@ -189,6 +184,8 @@ def _colliding(
             problem = f"is also hinted for {others}"
         if not problem and (*place[0], place[1]) in groups:
             problem = "would shadow a group of the same name"
+        if not problem and place in pagers:
+            problem = f"would shadow the page iterator of {pagers[place]} ({pointers[pagers[place]]})"
         if problem:
             reasons[op_id] = problem
     return reasons

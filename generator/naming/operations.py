@@ -21,7 +21,8 @@ from typing import overload
 
 from generator.ir.api import Api, Body, Operation, Tag
 from generator.ir.types import FieldType
-from generator.naming.methods import NamingOptions, decide_places, group_words
+from generator.naming.groups import GroupNames
+from generator.naming.methods import NamingOptions, decide_places
 from generator.naming.words import BUILTINS, RESERVED, NameScope, class_name, identifier, short, snake_case
 
 WINDOWS_DEVICES = frozenset(
@@ -58,22 +59,27 @@ def name_api(
 ) -> Api:
     """The API named, its operations regrouped by their client group (naming.methods):
     each group is one module under `api/` and one namespace class."""
+    names = GroupNames(tag.name for tag in api.tags)
     places = decide_places(
-        api.operations, options or NamingOptions(), reserved.client_attributes, reserved.group_attributes
+        api.operations,
+        options or NamingOptions(),
+        reserved.client_attributes,
+        reserved.group_attributes,
+        names,
     )
     descriptions = {tag.name: tag.description for tag in api.tags}
-    groups: dict[tuple[str, ...], list[Operation]] = {}
+    grouped: dict[tuple[str, ...], list[Operation]] = {}
     for op in api.operations:
-        groups.setdefault(places[op.operation_id][0], []).append(op)
+        grouped.setdefault(places[op.operation_id][0], []).append(op)
     modules = NameScope(reserved.api_modules | WINDOWS_DEVICES)
     classes = NameScope()
     tags = []
-    for group, ops in groups.items():
+    for group, ops in grouped.items():
         module = "_".join(group)
         module = modules.claim(short(f"{module}_api" if module in reserved.api_modules else module))
         tag_names = list(dict.fromkeys(op.tag for op in ops))
         # A group that is its tag keeps the tag's name and class (`API Keys`, `APIKeysAPI`).
-        own = len(tag_names) == 1 and group_words(tag_names[0]) == group
+        own = len(tag_names) == 1 and names.of(tag_names[0]) == group
         name = tag_names[0] if own else ".".join(group)
         stem = class_name(tag_names[0]) if own else "".join(class_name(g) for g in group)
         functions = NameScope(reserved.module_names)
