@@ -130,7 +130,7 @@ def worker_chat(url: str, repeats: int, budget: float) -> dict[str, Any]:
         return json.loads(raw.post(endpoint, json=body, headers=headers).content)
 
     def ours() -> Any:
-        return client.chat.send_chat_completion_request(model=MODEL, messages=MESSAGES)
+        return client.chat.send(model=MODEL, messages=MESSAGES)
 
     result = ours()
     if not isinstance(result, ChatResult):
@@ -162,7 +162,7 @@ def worker_stream(url: str, repeats: int, budget: float) -> dict[str, Any]:
 
     def ours() -> int:
         count = 0
-        stream = client.chat.send_chat_completion_request(model=MODEL, messages=MESSAGES, stream=True)
+        stream = client.chat.send(model=MODEL, messages=MESSAGES, stream=True)
         for _chunk in stream:
             count += 1
         return count
@@ -170,7 +170,7 @@ def worker_stream(url: str, repeats: int, budget: float) -> dict[str, Any]:
     try:
         from openrouter_sdk.models import ChatStreamChunk
 
-        stream = client.chat.send_chat_completion_request(model=MODEL, messages=MESSAGES, stream=True)
+        stream = client.chat.send(model=MODEL, messages=MESSAGES, stream=True)
         chunks = list(stream)
     except Exception as exc:  # noqa: BLE001 - reported as n/a, not a crash
         return {"na": f"streaming not available: {type(exc).__name__}: {str(exc)[:120]}"}
@@ -182,13 +182,13 @@ def worker_stream(url: str, repeats: int, budget: float) -> dict[str, Any]:
 
 def worker_models(url: str, repeats: int, budget: float) -> dict[str, Any]:
     """Parsing the body alone: the SDK's response parser for GET /models (the one
-    `client.models.get_models()` runs on the body) against `json.loads`."""
+    `client.models.list()` runs on the body) against `json.loads`."""
     import httpx
     from openrouter_sdk import models
 
     body = httpx.get(url + "/api/v1/models").content
     try:  # what the client runs on a 200 JSON body of GET /models
-        from openrouter_sdk.api.models import _GET_MODELS
+        from openrouter_sdk.api.models_api import _GET_MODELS
 
         parse = _GET_MODELS.parser("json", _GET_MODELS.json)
         how = "the SDK's response parser of GET /models"
@@ -218,7 +218,7 @@ def worker_models_call(url: str, repeats: int, budget: float) -> dict[str, Any]:
     client = OpenRouter(api_key=API_KEY, base_url=url + "/api/v1")
     return compare(
         lambda: json.loads(raw.get(endpoint, headers=headers).content),
-        lambda: client.models.get_models(),
+        lambda: client.models.list(),
         repeats,
         budget,
     )
@@ -248,7 +248,7 @@ from openrouter_sdk import OpenRouter
 t1 = time.perf_counter()
 client = OpenRouter(api_key={key!r}, base_url=sys.argv[1] + "/api/v1")
 t2 = time.perf_counter()
-result = client.chat.send_chat_completion_request(model={model!r}, messages={messages!r})
+result = client.chat.send(model={model!r}, messages={messages!r})
 t3 = time.perf_counter()
 assert type(result).__name__ == "ChatResult" and result.choices[0].message.content
 print(t1 - t0, t2 - t1, t3 - t2)
@@ -376,10 +376,10 @@ HOW = """\
 
 - The server, `bench/server.py`, runs in its own process and answers with bodies built once at start: a ChatResult (~200 characters of content); a stream of 1,000 ChatStreamChunk events, one HTTP chunk each, a `: OPENROUTER PROCESSING` comment first and `data: [DONE]` last; 300 models shaped like the spec's `Model` schema ({models_kb} kB).
 - CPU figures run in a worker process that times SDK and floor blocks alternately, {repeats} of each, with `time.process_time()` (the client's CPU only, not the server's), each block about {budget} s of CPU. The table shows the medians of the per-operation times; ratio = ours / floor.
-  - chat completion call: `client.chat.send_chat_completion_request(model=..., messages=[...])` to a typed `ChatResult`; floor: `httpx.Client.post(url, json=body)` + `json.loads(response.content)`.
-  - chat stream: iterating `send_chat_completion_request(..., stream=True)` to 1,000 typed `ChatStreamChunk`s; floor: `httpx.Client.stream` + `iter_lines()` + `json.loads` of each `data:` line.
+  - chat completion call: `client.chat.send(model=..., messages=[...])` to a typed `ChatResult`; floor: `httpx.Client.post(url, json=body)` + `json.loads(response.content)`.
+  - chat stream: iterating `client.chat.send(..., stream=True)` to 1,000 typed `ChatStreamChunk`s; floor: `httpx.Client.stream` + `iter_lines()` + `json.loads` of each `data:` line.
   - /models parse: {models_how} on the body, to a typed `ModelsListResponse` of 300 `Model`s; floor: `json.loads(body)`.
-  - /models call (context, no target): `client.models.get_models()`; floor: `httpx.Client.get` + `json.loads`.
+  - /models call (context, no target): `client.models.list()`; floor: `httpx.Client.get` + `json.loads`.
 - import: `time.perf_counter()` around `import openrouter_sdk` or `import httpx`, in a fresh interpreter each time; {imports} samples of each, interleaved, after one warm-up; median.
 - cold start: in a fresh interpreter each time, from before the import to the first typed `ChatResult`: import, `OpenRouter(...)`, one chat call; wall time. Floor: the same with the official `openrouter` package (`bench/requirements-official.txt`, installed in `bench/.venv-official`): `OpenRouter(api_key=..., server_url=...)` and `client.chat.send(model=..., messages=[...])`. {colds} samples of each, interleaved, after one warm-up; median.
 """  # noqa: E501 (Markdown paragraphs, one line each)

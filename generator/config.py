@@ -28,6 +28,10 @@ class Config:
     template_overrides: Path | None = None
     # The names lock (generator.naming.lock): None, no lock is kept.
     names_lock: Path | None = None
+    # Client method names from the document's hints ("hints") or its operationIds
+    # ("operation-ids"); `names`: operationId -> "group.method", decided by hand.
+    naming: str = "hints"
+    names: dict[str, str] = field(default_factory=dict)
 
     @property
     def cache_dir(self) -> Path:
@@ -51,7 +55,10 @@ _NAMED = (
     "env_api_key",
     "license",
     "project_urls",
+    "naming",
+    "names",
 )
+NAMING_MODES = ("hints", "operation-ids")
 
 
 def find_root(start: Path | None = None) -> Path:
@@ -87,6 +94,13 @@ def load_config(root: Path | None = None) -> Config:
     names = {key: table[key] for key in _NAMED if key in table}
     if not isinstance(names.get("project_urls", {}), dict):
         raise ConfigError(f"{path}: [tool.sdkgen.project_urls] must be a table of name = URL")
+    if names.get("naming", "hints") not in NAMING_MODES:
+        raise ConfigError(
+            f"{path}: [tool.sdkgen]: 'naming' must be one of {', '.join(map(repr, NAMING_MODES))}"
+        )
+    overrides_ = names.get("names", {})
+    if not isinstance(overrides_, dict) or not all(isinstance(v, str) for v in overrides_.values()):
+        raise ConfigError(f'{path}: [tool.sdkgen.names] must be a table of operationId = "group.method"')
     return Config(
         root=root,
         spec=root / table["spec"],

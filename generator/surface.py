@@ -25,6 +25,7 @@ class Function:
     operation: str  # "METHOD /path"
     parameters: dict[str, bool]
     deprecated: bool = False
+    client_method: str = ""  # its path under a client ("chat.send"); "" in older manifests
 
 
 @dataclass(frozen=True)
@@ -40,6 +41,7 @@ class Surface:
                     "operation": f.operation,
                     "parameters": dict(sorted(f.parameters.items())),
                     **({"deprecated": True} if f.deprecated else {}),
+                    **({"client_method": f.client_method} if f.client_method else {}),
                 }
                 for name, f in sorted(self.functions.items())
             },
@@ -50,7 +52,13 @@ class Surface:
     @staticmethod
     def from_json(data: Mapping[str, Any]) -> Surface:
         functions = {
-            name: Function(name, str(f["operation"]), dict(f["parameters"]), bool(f.get("deprecated", False)))
+            name: Function(
+                name,
+                str(f["operation"]),
+                dict(f["parameters"]),
+                bool(f.get("deprecated", False)),
+                str(f.get("client_method", "")),
+            )
             for name, f in (data.get("functions") or {}).items()
         }
         return Surface(functions, dict(data.get("models") or {}), tuple(data.get("modules") or ()))
@@ -72,7 +80,7 @@ def api_surface(api: Api, classes: Mapping[str, str] | None = None) -> Surface:
         if negotiated(op):  # another media type than JSON is asked for by `accept=`
             params["accept"] = False
         name = f"{op.module}.{op.py_name}"
-        functions[name] = Function(name, f"{op.method} {op.path}", params, op.deprecated)
+        functions[name] = Function(name, f"{op.method} {op.path}", params, op.deprecated, op.client_method)
     if classes is None:
         models = {class_name(schema): schema for schema in api.schemas}
     else:

@@ -52,11 +52,11 @@ USER = (
 
 def sync_program(client: OpenRouter) -> None:
     msgs = [{"role": "user", "content": "hi"}]
-    assert_type(client.chat.send_chat_completion_request(messages=msgs), ChatResult)
-    streamed = client.chat.send_chat_completion_request(messages=msgs, stream=True)
+    assert_type(client.chat.send(messages=msgs), ChatResult)
+    streamed = client.chat.send(messages=msgs, stream=True)
     assert_type(streamed, Stream[ChatStreamChunk])
     assert_type(
-        client.chat.send_chat_completion_request(body={"messages": msgs}, stream=False),
+        client.chat.send(body={"messages": msgs}, stream=False),
         ChatResult,
     )
     assert_type(chat.send_chat_completion_request(client, messages=msgs), ChatResult)
@@ -64,42 +64,42 @@ def sync_program(client: OpenRouter) -> None:
         chat.send_chat_completion_request(client, messages=msgs, stream=True),
         Stream[ChatStreamChunk],
     )
-    raw = client.with_raw_response.chat.send_chat_completion_request(messages=msgs)
+    raw = client.with_raw_response.chat.send(messages=msgs)
     assert_type(raw, APIResponse[ChatResult])
-    with client.with_streaming_response.chat.send_chat_completion_request(messages=msgs) as r:
+    with client.with_streaming_response.chat.send(messages=msgs) as r:
         assert_type(r, StreamedResponse[ChatResult])
     dicts: list[dict[str, Any]] = [{"role": "user", "content": "hi"}]
     mappings: list[Mapping[str, Any]] = list(dicts)
     tools: list[dict[str, Any]] = [{"type": "function", "function": {"name": "f"}}]
-    client.chat.send_chat_completion_request(messages=dicts, tools=tools)
-    client.chat.send_chat_completion_request(messages=mappings)
+    client.chat.send(messages=dicts, tools=tools)
+    client.chat.send(messages=mappings)
     params: chat.SendChatCompletionRequestParams = {"messages": msgs, "temperature": 0.2}
-    assert_type(client.chat.send_chat_completion_request(**params), ChatResult)
-    client.chat.send_chat_completion_request(messages=msgs, timeout=5.0, extra_headers={"X": "1"})
+    assert_type(client.chat.send(**params), ChatResult)
+    client.chat.send(messages=msgs, timeout=5.0, extra_headers={"X": "1"})
     typed: list[ChatUserMessage] = [ChatUserMessage(role="user", content="hi")]
-    client.chat.send_chat_completion_request(messages=typed)
-    client.chat.send_chat_completion_request(messages=(ChatUserMessage(role="user", content="hi"),))
-    client.chat.send_chat_completion_request(
+    client.chat.send(messages=typed)
+    client.chat.send(messages=(ChatUserMessage(role="user", content="hi"),))
+    client.chat.send(
         messages=msgs, response_format={"type": "json_object"}, models=["a/b", "c/d"]
     )
-    answer = client.beta_responses.create_responses(input=[{"role": "user", "content": "hi"}])
+    answer = client.beta.responses.send(input=[{"role": "user", "content": "hi"}])
     assert_type(answer, OpenResponsesResult)
-    client.beta_responses.create_responses(input="hi")
-    client.beta_responses.create_responses(input=dicts)
-    assert_type(client.models.get_models(), ModelsListResponse)  # JSON unless asked
-    assert_type(client.models.get_models(accept="application/rss+xml"), str)
+    client.beta.responses.send(input="hi")
+    client.beta.responses.send(input=dicts)
+    assert_type(client.models.list(), ModelsListResponse)  # JSON unless asked
+    assert_type(client.models.list(accept="application/rss+xml"), str)
 
 
 async def async_program(client: AsyncOpenRouter) -> None:
     msgs = [{"role": "user", "content": "hi"}]
-    result = await client.chat.send_chat_completion_request(messages=msgs)
+    result = await client.chat.send(messages=msgs)
     assert_type(result, ChatResult)
-    streamed = await client.chat.send_chat_completion_request(messages=msgs, stream=True)
+    streamed = await client.chat.send(messages=msgs, stream=True)
     assert_type(streamed, AsyncStream[ChatStreamChunk])
     result = await chat.send_chat_completion_request_async(client, messages=msgs)
     assert_type(result, ChatResult)
-    assert_type(await client.models.get_models(), ModelsListResponse)
-    assert_type(await client.models.get_models(accept="application/rss+xml", use_rss="true"), str)
+    assert_type(await client.models.list(), ModelsListResponse)
+    assert_type(await client.models.list(accept="application/rss+xml", use_rss="true"), str)
 """
 )
 
@@ -114,22 +114,22 @@ from openrouter_sdk.models import ChatResult
 
 def sync_program(client: OpenRouter) -> None:
     msgs = [{"role": "user", "content": "hi"}]
-    assert_type(client.chat.send_chat_completion_request(messages=msgs, stream=True), ChatResult)  # wrong
-    client.chat.send_chat_completion_request(messages=msgs, stream=1)  # wrong
-    client.chat.send_chat_completion_request(messages=3)  # wrong
+    assert_type(client.chat.send(messages=msgs, stream=True), ChatResult)  # wrong
+    client.chat.send(messages=msgs, stream=1)  # wrong
+    client.chat.send(messages=3)  # wrong
     chat.send_chat_completion_request(messages=msgs)  # wrong
-    client.chat.send_chat_completion_request(messages=msgs, temprature=0.5)  # wrong
-    client.chat.send_chat_completion_request(model="m")  # wrong
-    client.with_raw_response.chat.send_chat_completion_request(messages=msgs, stream=True)  # wrong
-    client.chat.send_chat_completion_request(body={"messages": msgs}, model="m")  # wrong
-    client.models.get_models(accept="text/html")  # wrong
-    assert_type(client.models.get_models(), str)  # wrong
+    client.chat.send(messages=msgs, temprature=0.5)  # wrong
+    client.chat.send(model="m")  # wrong
+    client.with_raw_response.chat.send(messages=msgs, stream=True)  # wrong
+    client.chat.send(body={"messages": msgs}, model="m")  # wrong
+    client.models.list(accept="text/html")  # wrong
+    assert_type(client.models.list(), str)  # wrong
 
 
 async def async_program(client: AsyncOpenRouter) -> None:
     msgs = [{"role": "user", "content": "hi"}]
     chat.send_chat_completion_request(client, messages=msgs)  # wrong
-    result = await client.chat.send_chat_completion_request(messages=msgs, stream=True)
+    result = await client.chat.send(messages=msgs, stream=True)
     assert_type(result, ChatResult)  # wrong
 """
 

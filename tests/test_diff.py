@@ -561,6 +561,11 @@ RULE_CASES: dict[str, tuple[Any, str, bool]] = {
     "operation deprecated": (lambda d: get_op(d).update(deprecated=True), "op-deprecated", False),
     "operationId changed": (lambda d: get_op(d).update(operationId="listAllThings"), "op-renamed", True),
     "tag changed": (lambda d: get_op(d).update(tags=["Stuff"]), "op-moved", True),
+    "method name hint changed": (
+        lambda d: get_op(d).update({"x-speakeasy-name-override": "all"}),
+        "op-method-renamed",
+        True,
+    ),
     "unreferenced schema changed": (
         lambda d: schemas(d)["Unused"]["properties"].pop("x"),
         "unreferenced-schema",

@@ -14,6 +14,7 @@ import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import Any
 
 import pytest
@@ -89,7 +90,7 @@ class Outcome:
 def chat(stream: bool = False, **kwargs: Any) -> Callable[[Any], Any]:
     if stream:
         kwargs["stream"] = True
-    return lambda client: client.chat.send_chat_completion_request(messages=MESSAGES, **kwargs)
+    return lambda client: client.chat.send(messages=MESSAGES, **kwargs)
 
 
 def run(
@@ -425,11 +426,11 @@ def test_unknown_responses_event_is_generic(server: FaultServer, mode: str) -> N
         sse("[DONE]"),
     ]
     server.script(RESPONSES, EventStream(events))
-    responses = OPERATIONS["createResponses"]  # its group follows the document's tags
+    responses = OPERATIONS["createResponses"]  # its method follows the document's hints
     out = run(
         mode,
         server,
-        lambda c: getattr(getattr(c, responses.module), responses.function_name)(input="hi", stream=True),
+        lambda c: attrgetter(responses.client_method)(c)(input="hi", stream=True),
     )
     assert out.error is None, out.error
     first, unknown, last = out.chunks

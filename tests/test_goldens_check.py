@@ -31,7 +31,7 @@ IMPORT_BUGS = {
 # dropped before the next is imported). -B: no __pycache__ written into tests/goldens/;
 # -I: nothing but the tree and the venv's site-packages on sys.path.
 IMPORT_ALL = r"""
-import importlib, json, pkgutil, sys, traceback
+import importlib, json, operator, pkgutil, sys, traceback
 package, trees = sys.argv[1], sys.argv[2:]
 
 def check(tree):
@@ -51,8 +51,8 @@ def check(tree):
                 incomplete.append(name)
     client = pkg.OpenRouter(api_key="test", base_url="http://127.0.0.1:9")
     namespaces = sorted({info.module for info in pkg.OPERATIONS.values()})
-    for name in namespaces:
-        getattr(client, name)
+    for info in pkg.OPERATIONS.values():
+        assert callable(operator.attrgetter(info.client_method)(client)), info.client_method
     client.close()
     return {"modules": modules, "incomplete": incomplete, "namespaces": namespaces,
             "operations": len(pkg.OPERATIONS)}

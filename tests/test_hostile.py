@@ -322,7 +322,7 @@ def python_problems(rel: str, text: str) -> list[str]:
 
 
 IMPORT_ALL = r"""
-import importlib, json, pkgutil, sys, warnings
+import importlib, json, operator, pkgutil, sys, warnings
 out, site, package, payloads = sys.argv[1], sys.argv[2], sys.argv[3], json.loads(sys.argv[4])
 sys.path[:0] = [out, site]
 report = {"modules": [], "warnings": [], "errors": [], "operations": {}, "fields": {}, "roundtrip": {}}
@@ -342,12 +342,14 @@ with warnings.catch_warnings(record=True) as caught:
     client = getattr(pkg, sys.argv[5])(api_key="test", base_url="http://127.0.0.1:9")
     for op_id, info in pkg.OPERATIONS.items():
         assert callable(info.function) and callable(info.async_function), op_id
-        namespace = getattr(client, info.module)
-        assert callable(getattr(namespace, info.function_name)), op_id
+        group, _, method = info.client_method.rpartition(".")
+        namespace = operator.attrgetter(group)(client)
+        assert callable(getattr(namespace, method)), op_id
         report["operations"][op_id] = {
             "module": info.module,
             "function": info.function_name,
             "namespace": type(namespace).__name__,
+            "client_method": info.client_method,
             "tag": info.tag,
             "path": info.path,
             "parameters": [[p.name, p.python_name, p.location, p.required] for p in info.parameters],
@@ -595,6 +597,11 @@ def test_names_are_valid_unique_and_wire_exact(names_build: Built) -> None:
         assert not set(python) & CALL_OPTIONS, f"{op_id}: arguments take the SDK's own names"
         for name in python:
             assert_python_name(name, f"argument of {op_id}")
+    # Every client method is reachable (asserted by the report), Python, and unique.
+    placed = [info["client_method"] for info in ops.values()]
+    assert len(set(placed)) == len(placed), "two operations on one client method"
+    for name in (part for method in placed for part in method.split(".")):
+        assert_python_name(name, "client method")
     # Every function keeps its async twin free.
     for module, functions in modules.items():
         assert not {f + "_async" for f in functions} & functions, module

@@ -15,6 +15,7 @@ import json
 import sys
 import warnings
 from collections.abc import Callable
+from operator import attrgetter
 from typing import Any
 
 import httpx
@@ -97,7 +98,7 @@ def chat_result(**changes: Any) -> dict[str, Any]:
 def method(client: Any, operation_id: str) -> Any:
     """The client's method for an operation, wherever the document's names put it."""
     op = OPERATIONS[operation_id]
-    return getattr(getattr(client, op.module), op.function_name)
+    return attrgetter(op.client_method)(client)
 
 
 def send_chat(client: OpenRouter) -> Any:
@@ -181,7 +182,7 @@ def endpoint_body(status: Any) -> dict[str, Any]:
 
 
 def test_unknown_integer_enum_value_keeps_raw_value() -> None:
-    result = answering(endpoint_body(7)).endpoints.list_endpoints_zdr()
+    result = answering(endpoint_body(7)).endpoints.list_zdr_endpoints()
 
     assert isinstance(result, m.EndpointsZdrGetResponse)
     status = result.data[0].status
@@ -192,13 +193,13 @@ def test_unknown_integer_enum_value_keeps_raw_value() -> None:
 
 
 def test_known_integer_enum_value_is_the_member() -> None:
-    result = answering(endpoint_body(-2)).endpoints.list_endpoints_zdr()
+    result = answering(endpoint_body(-2)).endpoints.list_zdr_endpoints()
     assert result.data[0].status is m.EndpointStatus.INTEGER__2
 
 
 def test_enum_value_of_the_wrong_type_is_kept_raw() -> None:
     # the document's own example: `status: "default"` for an integer enum
-    result = answering(endpoint_body("default")).endpoints.list_endpoints_zdr()
+    result = answering(endpoint_body("default")).endpoints.list_zdr_endpoints()
 
     assert isinstance(result, m.EndpointsZdrGetResponse)
     assert result.data[0].status == "default"
@@ -292,7 +293,7 @@ def test_body_of_another_kind_raises_validation_error_async() -> None:
         async with httpx.AsyncClient(transport=transport) as http:
             client = AsyncOpenRouter(api_key=API_KEY, base_url=BASE_URL, http_client=http, max_retries=0)
             with pytest.raises(APIResponseValidationError) as caught:
-                await client.chat.send_chat_completion_request(messages=MESSAGES)
+                await client.chat.send(messages=MESSAGES)
             assert caught.value.text == "[1,2]"
 
     asyncio.run(run())
@@ -301,7 +302,7 @@ def test_body_of_another_kind_raises_validation_error_async() -> None:
 def test_list_where_an_object_is_expected_inside_a_list_operation() -> None:
     client = answering([{"id": "x"}])
     with pytest.raises(APIResponseValidationError) as caught:
-        client.guardrails.list_guardrails()
+        client.guardrails.list()
     assert caught.value.text == '[{"id":"x"}]'
 
 

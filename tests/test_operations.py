@@ -14,6 +14,7 @@ import json
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import Any
 from urllib.parse import quote
 
@@ -241,20 +242,20 @@ def call(
     method_form: bool = False,
 ) -> Any:
     """Call the operation through a mock transport, sync or async, as a function
-    (`api.<module>.<function>(client, ...)`) or a method (`client.<module>.<function>(...)`)."""
+    (`api.<module>.<function>(client, ...)`) or a method (`client.<client_method>(...)`)."""
     transport = httpx.MockTransport(handler)
     if mode == "sync":
         with httpx.Client(transport=transport) as http:
             client = OpenRouter(api_key=API_KEY, base_url=BASE_URL, http_client=http, max_retries=0)
             if method_form:
-                return getattr(getattr(client, op.module), op.function_name)(**kwargs)
+                return attrgetter(op.client_method)(client)(**kwargs)
             return op.function(client, **kwargs)
 
     async def run() -> Any:
         async with httpx.AsyncClient(transport=transport) as http:
             client = AsyncOpenRouter(api_key=API_KEY, base_url=BASE_URL, http_client=http, max_retries=0)
             if method_form:
-                return await getattr(getattr(client, op.module), op.function_name)(**kwargs)
+                return await attrgetter(op.client_method)(client)(**kwargs)
             return await op.async_function(client, **kwargs)
 
     return asyncio.run(run())

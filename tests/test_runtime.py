@@ -120,7 +120,7 @@ def test_raw_response() -> None:
     server = Recorder(lambda request: httpx.Response(200, json=body, headers=RAW_HEADERS))
     client = sync_client(server)
 
-    raw = client.with_raw_response.chat.send_chat_completion_request(messages=MESSAGES, model="openai/gpt-4o")
+    raw = client.with_raw_response.chat.send(messages=MESSAGES, model="openai/gpt-4o")
 
     assert isinstance(raw, APIResponse)
     assert raw.status_code == 200
@@ -137,7 +137,7 @@ def test_raw_response() -> None:
     assert "200" in repr(raw) and "/chat/completions" in repr(raw)
 
     # the same request as the plain call
-    plain = client.chat.send_chat_completion_request(messages=MESSAGES, model="openai/gpt-4o")
+    plain = client.chat.send(messages=MESSAGES, model="openai/gpt-4o")
     assert plain == parsed
     first, second = server.requests
     assert (first.method, first.url, first.content) == (second.method, second.url, second.content)
@@ -147,10 +147,10 @@ def test_raw_response() -> None:
 def test_raw_response_request_id_prefers_x_request_id() -> None:
     headers = {"x-request-id": "req-1", "x-generation-id": "gen-1"}
     client = sync_client(lambda request: httpx.Response(200, json=chat_result(), headers=headers))
-    raw = client.with_raw_response.chat.send_chat_completion_request(messages=MESSAGES)
+    raw = client.with_raw_response.chat.send(messages=MESSAGES)
     assert raw.request_id == "req-1"
     bare = sync_client(lambda request: httpx.Response(200, json=chat_result()))
-    assert bare.with_raw_response.chat.send_chat_completion_request(messages=MESSAGES).request_id is None
+    assert bare.with_raw_response.chat.send(messages=MESSAGES).request_id is None
 
 
 def test_raw_response_async() -> None:
@@ -158,7 +158,7 @@ def test_raw_response_async() -> None:
 
     async def run() -> None:
         client = async_client(lambda request: httpx.Response(200, json=body, headers=RAW_HEADERS))
-        raw = await client.with_raw_response.chat.send_chat_completion_request(messages=MESSAGES)
+        raw = await client.with_raw_response.chat.send(messages=MESSAGES)
         assert isinstance(raw, APIResponse)
         assert raw.status_code == 200
         assert raw.headers["x-custom-header"] == "custom value"
@@ -177,7 +177,7 @@ def test_raw_response_of_other_tags() -> None:
         "example"
     ]
     client = sync_client(lambda request: httpx.Response(200, json=example))
-    raw = client.with_raw_response.guardrails.list_guardrails(limit=1)
+    raw = client.with_raw_response.guardrails.list(limit=1)
     assert raw.status_code == 200
     assert isinstance(raw.parse(), m.ListGuardrailsResponse)
 
@@ -189,7 +189,7 @@ def test_raw_response_4xx_raises_typed_error() -> None:
     server = Recorder(lambda request: httpx.Response(401, json=ERROR_BODY, headers={"x-request-id": "r1"}))
     client = sync_client(server)
     with pytest.raises(AuthenticationError) as caught:
-        client.with_raw_response.chat.send_chat_completion_request(messages=MESSAGES)
+        client.with_raw_response.chat.send(messages=MESSAGES)
     assert caught.value.status_code == 401
     assert caught.value.body == ERROR_BODY
     assert isinstance(caught.value.error, m.UnauthorizedResponse)
@@ -202,7 +202,7 @@ def test_raw_response_429_raises_typed_error_async() -> None:
     async def run() -> None:
         client = async_client(lambda request: httpx.Response(429, json=body))
         with pytest.raises(RateLimitError) as caught:
-            await client.with_raw_response.chat.send_chat_completion_request(messages=MESSAGES)
+            await client.with_raw_response.chat.send(messages=MESSAGES)
         assert caught.value.body == body
         assert isinstance(caught.value.error, m.TooManyRequestsResponse)
 
@@ -211,7 +211,7 @@ def test_raw_response_429_raises_typed_error_async() -> None:
 
 def test_raw_response_defers_validation_errors_to_parse() -> None:
     client = sync_client(lambda request: httpx.Response(200, text="<html>oops</html>"))
-    raw = client.with_raw_response.chat.send_chat_completion_request(messages=MESSAGES)
+    raw = client.with_raw_response.chat.send(messages=MESSAGES)
     assert raw.status_code == 200
     assert raw.text == "<html>oops</html>"
     with pytest.raises(APIResponseValidationError) as caught:
@@ -293,7 +293,7 @@ def test_list_api_keys_iter_forwards_arguments_to_every_page() -> None:
     server = keys_server()
     client = sync_client(server)
     result = list(
-        client.api_keys.list_api_keys_iter(include_disabled="true", offset=1, extra_headers={"X-Trace": "t"})
+        client.api_keys.list_iter(include_disabled="true", offset=1, extra_headers={"X-Trace": "t"})
     )
     assert [item.hash for item in result] == [f"hash-{i}" for i in range(1, TOTAL)]
     assert server.offsets == [1, 3, 5]
@@ -335,7 +335,7 @@ def test_list_guardrails_iter_full_last_page() -> None:
 
 def test_list_guardrails_iter_as_method_stops_early() -> None:
     server = guardrails_server()
-    items: Iterator[m.Guardrail] = sync_client(server).guardrails.list_guardrails_iter(limit=2)
+    items: Iterator[m.Guardrail] = sync_client(server).guardrails.list_iter(limit=2)
     first_three = [next(items).id for _ in range(3)]
     assert first_three == ["guardrail-0", "guardrail-1", "guardrail-2"]
     assert server.offsets == [0, 2]  # pages are fetched only when needed
@@ -358,13 +358,13 @@ def test_page_iterators_async() -> None:
 
         rails = guardrails_server()
         client = async_client(rails)
-        ids = [item.id async for item in client.guardrails.list_guardrails_iter(limit=2)]
+        ids = [item.id async for item in client.guardrails.list_iter(limit=2)]
         assert ids == [f"guardrail-{i}" for i in range(TOTAL)]
         assert rails.offsets == [0, 2, 4]
 
         keys = keys_server()
         client = async_client(keys)
-        hashes = [item.hash async for item in client.api_keys.list_api_keys_iter()]
+        hashes = [item.hash async for item in client.api_keys.list_iter()]
         assert len(hashes) == TOTAL
 
     asyncio.run(run())
@@ -443,11 +443,11 @@ def exception_texts(exc: BaseException) -> list[str]:
 def test_exceptions_hide_the_key(handler: Handler, error: type[Exception], mode: str) -> None:
     if mode == "sync":
         with pytest.raises(error) as caught:
-            sync_client(handler).chat.send_chat_completion_request(messages=MESSAGES)
+            sync_client(handler).chat.send(messages=MESSAGES)
     else:
 
         async def run() -> None:
-            await async_client(handler).chat.send_chat_completion_request(messages=MESSAGES)
+            await async_client(handler).chat.send(messages=MESSAGES)
 
         with pytest.raises(error) as caught:
             asyncio.run(run())
@@ -462,7 +462,7 @@ def test_missing_key_error_names_no_key(monkeypatch: pytest.MonkeyPatch) -> None
     server = Recorder(lambda request: httpx.Response(200, json=chat_result()))
     client = OpenRouter(base_url=BASE_URL, http_client=httpx.Client(transport=httpx.MockTransport(server)))
     with pytest.raises(openrouter_sdk.OpenRouterError, match="OPENROUTER_API_KEY"):
-        client.chat.send_chat_completion_request(messages=MESSAGES)
+        client.chat.send(messages=MESSAGES)
     assert server.requests == []
 
 
@@ -491,8 +491,8 @@ DEBUG_SCRIPT = textwrap.dedent(
     client = OpenRouter(
         api_key=KEY, base_url="https://openrouter.test/api/v1", http_client=http, max_retries=0
     )
-    client.chat.send_chat_completion_request(messages=[{"role": "user", "content": KEY}])
-    for call in (lambda: client.guardrails.list_guardrails(offset=1, limit=2), client.credits.get_credits):
+    client.chat.send(messages=[{"role": "user", "content": KEY}])
+    for call in (lambda: client.guardrails.list(offset=1, limit=2), client.credits.get_credits):
         try:
             call()
         except OpenRouterError as exc:
@@ -608,7 +608,7 @@ def test_garbage_retry_after_on_a_call(fake_time: FakeTime) -> None:
         [httpx.Response(503, headers={"retry-after": "soon"}), httpx.Response(200, json=chat_result())]
     )
     server = Recorder(lambda request: next(responses))
-    result = sync_client(server, max_retries=1).chat.send_chat_completion_request(messages=MESSAGES)
+    result = sync_client(server, max_retries=1).chat.send(messages=MESSAGES)
     assert isinstance(result, m.ChatResult)
     assert len(server.requests) == 2
 
@@ -623,7 +623,7 @@ def test_client_waits_as_told(fake_time: FakeTime) -> None:
         ]
     )
     server = Recorder(lambda request: next(answers))
-    result = sync_client(server, max_retries=3).chat.send_chat_completion_request(messages=MESSAGES)
+    result = sync_client(server, max_retries=3).chat.send(messages=MESSAGES)
     assert isinstance(result, m.ChatResult)
     assert len(server.requests) == 4
     assert fake_time.sleeps[:2] == [7.0, 0.02]
@@ -633,7 +633,7 @@ def test_client_waits_as_told(fake_time: FakeTime) -> None:
 def test_client_does_not_retry_other_statuses(fake_time: FakeTime) -> None:
     server = Recorder(lambda request: httpx.Response(400, json={"error": {"code": 400, "message": "bad"}}))
     with pytest.raises(openrouter_sdk.BadRequestError):
-        sync_client(server, max_retries=3).chat.send_chat_completion_request(messages=MESSAGES)
+        sync_client(server, max_retries=3).chat.send(messages=MESSAGES)
     assert len(server.requests) == 1
     assert fake_time.sleeps == []
 
@@ -648,7 +648,7 @@ def ok_chat(request: httpx.Request) -> httpx.Response:
 def test_extra_headers_query_and_body_reach_the_request() -> None:
     server = Recorder(ok_chat)
     client = sync_client(server, x_title="My App")
-    client.chat.send_chat_completion_request(
+    client.chat.send(
         messages=MESSAGES,
         model="openai/gpt-4o",
         extra_headers={"X-Custom": "1", "X-Title": "Other App"},
@@ -672,7 +672,7 @@ def test_extra_query_adds_to_the_operation_query() -> None:
         "example"
     ]
     server = Recorder(lambda request: httpx.Response(200, json=example))
-    sync_client(server).guardrails.list_guardrails(limit=2, extra_query={"trace": "x"})
+    sync_client(server).guardrails.list(limit=2, extra_query={"trace": "x"})
     assert server.requests[0].url.params.multi_items() == [("limit", "2"), ("trace", "x")]
 
 
@@ -680,7 +680,7 @@ def test_extra_options_async() -> None:
     server = Recorder(ok_chat)
 
     async def run() -> None:
-        await async_client(server).chat.send_chat_completion_request(
+        await async_client(server).chat.send(
             messages=MESSAGES, extra_headers={"X-A": "b"}, extra_query={"q": "1"}, extra_body={"seed": 7}
         )
 
@@ -710,7 +710,7 @@ def test_timeout_per_call(client_timeout: Any, call_timeout: Any, expected: dict
     server = Recorder(ok_chat)
     options = {} if client_timeout == "default" else {"timeout": client_timeout}
     kwargs = {} if call_timeout == "not given" else {"timeout": call_timeout}
-    sync_client(server, **options).chat.send_chat_completion_request(messages=MESSAGES, **kwargs)
+    sync_client(server, **options).chat.send(messages=MESSAGES, **kwargs)
     assert server.requests[0].extensions["timeout"] == expected
 
 
@@ -719,8 +719,8 @@ def test_timeout_per_call_async() -> None:
 
     async def run() -> None:
         client = async_client(server)
-        await client.chat.send_chat_completion_request(messages=MESSAGES, timeout=2.5)
-        await client.chat.send_chat_completion_request(messages=MESSAGES)
+        await client.chat.send(messages=MESSAGES, timeout=2.5)
+        await client.chat.send(messages=MESSAGES)
 
     asyncio.run(run())
     assert [r.extensions["timeout"] for r in server.requests] == [
@@ -750,13 +750,13 @@ def test_max_retries_per_call(
         http = httpx.Client(transport=httpx.MockTransport(server))
         client = OpenRouter(api_key=API_KEY, base_url=BASE_URL, http_client=http, **options)
         with pytest.raises(InternalServerError) as caught:
-            client.chat.send_chat_completion_request(messages=MESSAGES, **kwargs)
+            client.chat.send(messages=MESSAGES, **kwargs)
     else:
 
         async def run() -> None:
             http = httpx.AsyncClient(transport=httpx.MockTransport(server))
             client = AsyncOpenRouter(api_key=API_KEY, base_url=BASE_URL, http_client=http, **options)
-            await client.chat.send_chat_completion_request(messages=MESSAGES, **kwargs)
+            await client.chat.send(messages=MESSAGES, **kwargs)
 
         with pytest.raises(InternalServerError) as caught:
             asyncio.run(run())
@@ -768,7 +768,7 @@ def test_max_retries_per_call_on_transport_errors(fake_time: FakeTime) -> None:
     server = Recorder(raise_connect_error)
     client = sync_client(server, max_retries=4)
     with pytest.raises(APIConnectionError):
-        client.chat.send_chat_completion_request(messages=MESSAGES, max_retries=2)
+        client.chat.send(messages=MESSAGES, max_retries=2)
     assert len(server.requests) == 3
     assert len(fake_time.sleeps) == 2
     assert 0.375 <= fake_time.sleeps[0] <= 0.5 and 0.75 <= fake_time.sleeps[1] <= 1.0

@@ -38,7 +38,7 @@ print(json.dumps({
 """
 
 IMPORT_ALL = r"""
-import importlib, json, pkgutil, resource, sys, time
+import importlib, json, operator, pkgutil, resource, sys, time
 started = time.perf_counter()
 sys.path.insert(0, sys.argv[1])
 package = sys.argv[2]
@@ -53,9 +53,9 @@ for cls in classes:
     if hasattr(cls, "model_rebuild"):
         cls.model_rebuild()
 client = pkg.OpenRouter(api_key="test", base_url="http://127.0.0.1:9")
-namespaces = {info.module for info in pkg.OPERATIONS.values()}
-for name in namespaces:
-    getattr(client, name)
+namespaces = {info.client_method.rpartition(".")[0] for info in pkg.OPERATIONS.values()}
+for info in pkg.OPERATIONS.values():
+    operator.attrgetter(info.client_method)(client)
 client.close()
 print(json.dumps({
     "modules": modules,

@@ -6,6 +6,7 @@ the wire is the plain call's, the body arrives unread and reads back as sent, an
 from __future__ import annotations
 
 import asyncio
+from operator import attrgetter
 from typing import Any
 
 import httpx
@@ -38,7 +39,7 @@ def stream_call(case: Any, mode: str) -> tuple[bytes, Any, bool]:
     op = case.op
 
     def method(client: Any) -> Any:
-        return getattr(getattr(client.with_streaming_response, op.module), op.function_name)
+        return attrgetter(op.client_method)(client.with_streaming_response)
 
     if mode == "sync":
         with httpx.Client(transport=transport) as http:

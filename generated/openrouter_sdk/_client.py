@@ -1,7 +1,9 @@
 """The clients: `OpenRouter` (sync) and `AsyncOpenRouter` (async).
 
-What varies with the document: the settings below, and one namespace per tag. The
-request loop, retries and parsing are the static runtime (`_api_client`, `_base_client`).
+What varies with the document: the settings below, and one attribute per group of
+operations (`client.chat`); dotted groups nest through the small classes at the end
+(`client.beta.responses`). The request loop, retries and parsing are the static
+runtime (`_api_client`, `_base_client`).
 """
 
 from __future__ import annotations
@@ -109,7 +111,7 @@ if TYPE_CHECKING:
         RawGuardrailsAPI,
         StreamingGuardrailsAPI,
     )
-    from .api.models import (
+    from .api.models_api import (
         AsyncModelsAPI,
         AsyncRawModelsAPI,
         AsyncStreamingModelsAPI,
@@ -117,7 +119,7 @@ if TYPE_CHECKING:
         RawModelsAPI,
         StreamingModelsAPI,
     )
-    from .api.o_auth import (
+    from .api.oauth import (
         AsyncOAuthAPI,
         AsyncRawOAuthAPI,
         AsyncStreamingOAuthAPI,
@@ -161,7 +163,7 @@ __all__ = [
     "OpenRouterWithStreamingResponse",
 ]
 
-__version__ = "0.2.3"
+__version__ = "0.2.4"
 DEFAULT_BASE_URL = "https://openrouter.ai/api/v1"
 #: How the API key is sent when an operation uses the document's default scheme.
 DEFAULT_AUTH: tuple[str, str] = (
@@ -277,14 +279,14 @@ class OpenRouter(SyncAPIClient):
     @cached_property
     def models(self) -> ModelsAPI:
         """Model information endpoints"""
-        from .api.models import ModelsAPI
+        from .api.models_api import ModelsAPI
 
         return ModelsAPI(self)
 
     @cached_property
-    def o_auth(self) -> OAuthAPI:
+    def oauth(self) -> OAuthAPI:
         """OAuth authentication endpoints"""
-        from .api.o_auth import OAuthAPI
+        from .api.oauth import OAuthAPI
 
         return OAuthAPI(self)
 
@@ -310,11 +312,9 @@ class OpenRouter(SyncAPIClient):
         return RerankAPI(self)
 
     @cached_property
-    def beta_responses(self) -> BetaResponsesAPI:
-        """beta.responses endpoints"""
-        from .api.beta_responses import BetaResponsesAPI
-
-        return BetaResponsesAPI(self)
+    def beta(self) -> BetaGroup:
+        """The `beta` groups: `beta.responses`."""
+        return BetaGroup(self)
 
     @cached_property
     def with_raw_response(self) -> OpenRouterWithRawResponse:
@@ -391,13 +391,13 @@ class OpenRouterWithRawResponse:
 
     @cached_property
     def models(self) -> RawModelsAPI:
-        from .api.models import RawModelsAPI
+        from .api.models_api import RawModelsAPI
 
         return RawModelsAPI(self._client)
 
     @cached_property
-    def o_auth(self) -> RawOAuthAPI:
-        from .api.o_auth import RawOAuthAPI
+    def oauth(self) -> RawOAuthAPI:
+        from .api.oauth import RawOAuthAPI
 
         return RawOAuthAPI(self._client)
 
@@ -420,10 +420,8 @@ class OpenRouterWithRawResponse:
         return RawRerankAPI(self._client)
 
     @cached_property
-    def beta_responses(self) -> RawBetaResponsesAPI:
-        from .api.beta_responses import RawBetaResponsesAPI
-
-        return RawBetaResponsesAPI(self._client)
+    def beta(self) -> RawBetaGroup:
+        return RawBetaGroup(self._client)
 
 
 class OpenRouterWithStreamingResponse:
@@ -488,13 +486,13 @@ class OpenRouterWithStreamingResponse:
 
     @cached_property
     def models(self) -> StreamingModelsAPI:
-        from .api.models import StreamingModelsAPI
+        from .api.models_api import StreamingModelsAPI
 
         return StreamingModelsAPI(self._client)
 
     @cached_property
-    def o_auth(self) -> StreamingOAuthAPI:
-        from .api.o_auth import StreamingOAuthAPI
+    def oauth(self) -> StreamingOAuthAPI:
+        from .api.oauth import StreamingOAuthAPI
 
         return StreamingOAuthAPI(self._client)
 
@@ -517,10 +515,8 @@ class OpenRouterWithStreamingResponse:
         return StreamingRerankAPI(self._client)
 
     @cached_property
-    def beta_responses(self) -> StreamingBetaResponsesAPI:
-        from .api.beta_responses import StreamingBetaResponsesAPI
-
-        return StreamingBetaResponsesAPI(self._client)
+    def beta(self) -> StreamingBetaGroup:
+        return StreamingBetaGroup(self._client)
 
 
 class AsyncOpenRouter(AsyncAPIClient):
@@ -619,14 +615,14 @@ class AsyncOpenRouter(AsyncAPIClient):
     @cached_property
     def models(self) -> AsyncModelsAPI:
         """Model information endpoints"""
-        from .api.models import AsyncModelsAPI
+        from .api.models_api import AsyncModelsAPI
 
         return AsyncModelsAPI(self)
 
     @cached_property
-    def o_auth(self) -> AsyncOAuthAPI:
+    def oauth(self) -> AsyncOAuthAPI:
         """OAuth authentication endpoints"""
-        from .api.o_auth import AsyncOAuthAPI
+        from .api.oauth import AsyncOAuthAPI
 
         return AsyncOAuthAPI(self)
 
@@ -652,11 +648,9 @@ class AsyncOpenRouter(AsyncAPIClient):
         return AsyncRerankAPI(self)
 
     @cached_property
-    def beta_responses(self) -> AsyncBetaResponsesAPI:
-        """beta.responses endpoints"""
-        from .api.beta_responses import AsyncBetaResponsesAPI
-
-        return AsyncBetaResponsesAPI(self)
+    def beta(self) -> AsyncBetaGroup:
+        """The `beta` groups: `beta.responses`."""
+        return AsyncBetaGroup(self)
 
     @cached_property
     def with_raw_response(self) -> AsyncOpenRouterWithRawResponse:
@@ -733,13 +727,13 @@ class AsyncOpenRouterWithRawResponse:
 
     @cached_property
     def models(self) -> AsyncRawModelsAPI:
-        from .api.models import AsyncRawModelsAPI
+        from .api.models_api import AsyncRawModelsAPI
 
         return AsyncRawModelsAPI(self._client)
 
     @cached_property
-    def o_auth(self) -> AsyncRawOAuthAPI:
-        from .api.o_auth import AsyncRawOAuthAPI
+    def oauth(self) -> AsyncRawOAuthAPI:
+        from .api.oauth import AsyncRawOAuthAPI
 
         return AsyncRawOAuthAPI(self._client)
 
@@ -762,10 +756,8 @@ class AsyncOpenRouterWithRawResponse:
         return AsyncRawRerankAPI(self._client)
 
     @cached_property
-    def beta_responses(self) -> AsyncRawBetaResponsesAPI:
-        from .api.beta_responses import AsyncRawBetaResponsesAPI
-
-        return AsyncRawBetaResponsesAPI(self._client)
+    def beta(self) -> AsyncRawBetaGroup:
+        return AsyncRawBetaGroup(self._client)
 
 
 class AsyncOpenRouterWithStreamingResponse:
@@ -830,13 +822,13 @@ class AsyncOpenRouterWithStreamingResponse:
 
     @cached_property
     def models(self) -> AsyncStreamingModelsAPI:
-        from .api.models import AsyncStreamingModelsAPI
+        from .api.models_api import AsyncStreamingModelsAPI
 
         return AsyncStreamingModelsAPI(self._client)
 
     @cached_property
-    def o_auth(self) -> AsyncStreamingOAuthAPI:
-        from .api.o_auth import AsyncStreamingOAuthAPI
+    def oauth(self) -> AsyncStreamingOAuthAPI:
+        from .api.oauth import AsyncStreamingOAuthAPI
 
         return AsyncStreamingOAuthAPI(self._client)
 
@@ -859,7 +851,85 @@ class AsyncOpenRouterWithStreamingResponse:
         return AsyncStreamingRerankAPI(self._client)
 
     @cached_property
-    def beta_responses(self) -> AsyncStreamingBetaResponsesAPI:
+    def beta(self) -> AsyncStreamingBetaGroup:
+        return AsyncStreamingBetaGroup(self._client)
+
+
+class BetaGroup:
+    """`client.beta`: its groups."""
+
+    def __init__(self, client: OpenRouter) -> None:
+        self._client = client
+
+    @cached_property
+    def responses(self) -> BetaResponsesAPI:
+        """beta.responses endpoints"""
+        from .api.beta_responses import BetaResponsesAPI
+
+        return BetaResponsesAPI(self._client)
+
+
+class AsyncBetaGroup:
+    """`client.beta` of the async client: its groups."""
+
+    def __init__(self, client: AsyncOpenRouter) -> None:
+        self._client = client
+
+    @cached_property
+    def responses(self) -> AsyncBetaResponsesAPI:
+        """beta.responses endpoints"""
+        from .api.beta_responses import AsyncBetaResponsesAPI
+
+        return AsyncBetaResponsesAPI(self._client)
+
+
+class RawBetaGroup:
+    """`client.with_raw_response.beta`: its groups."""
+
+    def __init__(self, client: OpenRouter) -> None:
+        self._client = client
+
+    @cached_property
+    def responses(self) -> RawBetaResponsesAPI:
+        from .api.beta_responses import RawBetaResponsesAPI
+
+        return RawBetaResponsesAPI(self._client)
+
+
+class AsyncRawBetaGroup:
+    """`client.with_raw_response.beta` of the async client: its groups."""
+
+    def __init__(self, client: AsyncOpenRouter) -> None:
+        self._client = client
+
+    @cached_property
+    def responses(self) -> AsyncRawBetaResponsesAPI:
+        from .api.beta_responses import AsyncRawBetaResponsesAPI
+
+        return AsyncRawBetaResponsesAPI(self._client)
+
+
+class StreamingBetaGroup:
+    """`client.with_streaming_response.beta`: its groups."""
+
+    def __init__(self, client: OpenRouter) -> None:
+        self._client = client
+
+    @cached_property
+    def responses(self) -> StreamingBetaResponsesAPI:
+        from .api.beta_responses import StreamingBetaResponsesAPI
+
+        return StreamingBetaResponsesAPI(self._client)
+
+
+class AsyncStreamingBetaGroup:
+    """`client.with_streaming_response.beta` of the async client: its groups."""
+
+    def __init__(self, client: AsyncOpenRouter) -> None:
+        self._client = client
+
+    @cached_property
+    def responses(self) -> AsyncStreamingBetaResponsesAPI:
         from .api.beta_responses import AsyncStreamingBetaResponsesAPI
 
         return AsyncStreamingBetaResponsesAPI(self._client)

@@ -52,6 +52,8 @@ class OperationInfo:
     body: BodyInfo | None
     streaming: bool
     form: FormInfo | None = None
+    # The method's dotted path under a client: `client.chat.send` is "chat.send".
+    client_method: str = ""
 
     @property
     def function(self) -> Callable[..., Any]:
@@ -82,6 +84,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         parameters=(),
         body=None,
         streaming=False,
+        client_method="api_keys.get_current_key_metadata",
     ),
     "list": OperationInfo(
         operation_id="list",
@@ -98,6 +101,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         ),
         body=None,
         streaming=False,
+        client_method="api_keys.list",
     ),
     "createKeys": OperationInfo(
         operation_id="createKeys",
@@ -118,6 +122,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         ),
         body=BodyInfo("application/json", True),
         streaming=False,
+        client_method="api_keys.create",
     ),
     "getKey": OperationInfo(
         operation_id="getKey",
@@ -131,6 +136,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         parameters=(_P("hash", "hash", "path", True),),
         body=None,
         streaming=False,
+        client_method="api_keys.get",
     ),
     "deleteKeys": OperationInfo(
         operation_id="deleteKeys",
@@ -144,6 +150,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         parameters=(_P("hash", "hash", "path", True),),
         body=None,
         streaming=False,
+        client_method="api_keys.delete",
     ),
     "updateKeys": OperationInfo(
         operation_id="updateKeys",
@@ -164,6 +171,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         ),
         body=BodyInfo("application/json", True),
         streaming=False,
+        client_method="api_keys.update",
     ),
     "getUserActivity": OperationInfo(
         operation_id="getUserActivity",
@@ -181,6 +189,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         ),
         body=None,
         streaming=False,
+        client_method="analytics.get_user_activity",
     ),
     "createMessages": OperationInfo(
         operation_id="createMessages",
@@ -220,6 +229,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         ),
         body=BodyInfo("application/json", True),
         streaming=True,
+        client_method="anthropic_messages.create",
     ),
     "sendChatCompletionRequest": OperationInfo(
         operation_id="sendChatCompletionRequest",
@@ -267,6 +277,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         ),
         body=BodyInfo("application/json", True),
         streaming=True,
+        client_method="chat.send",
     ),
     "getCredits": OperationInfo(
         operation_id="getCredits",
@@ -280,6 +291,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         parameters=(),
         body=None,
         streaming=False,
+        client_method="credits.get_credits",
     ),
     "createCoinbaseCharge": OperationInfo(
         operation_id="createCoinbaseCharge",
@@ -293,6 +305,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         parameters=(),
         body=None,
         streaming=False,
+        client_method="credits.create_coinbase_charge",
     ),
     "createEmbeddings": OperationInfo(
         operation_id="createEmbeddings",
@@ -314,6 +327,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         ),
         body=BodyInfo("application/json", True),
         streaming=False,
+        client_method="embeddings.generate",
     ),
     "listEmbeddingsModels": OperationInfo(
         operation_id="listEmbeddingsModels",
@@ -327,6 +341,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         parameters=(),
         body=None,
         streaming=False,
+        client_method="embeddings.list_models",
     ),
     "listEndpointsZdr": OperationInfo(
         operation_id="listEndpointsZdr",
@@ -340,6 +355,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         parameters=(),
         body=None,
         streaming=False,
+        client_method="endpoints.list_zdr_endpoints",
     ),
     "listEndpoints": OperationInfo(
         operation_id="listEndpoints",
@@ -356,6 +372,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         ),
         body=None,
         streaming=False,
+        client_method="endpoints.list",
     ),
     "getGeneration": OperationInfo(
         operation_id="getGeneration",
@@ -369,6 +386,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         parameters=(_P("id", "id", "query", True),),
         body=None,
         streaming=False,
+        client_method="generations.get_generation",
     ),
     "listGuardrails": OperationInfo(
         operation_id="listGuardrails",
@@ -385,6 +403,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         ),
         body=None,
         streaming=False,
+        client_method="guardrails.list",
     ),
     "createGuardrail": OperationInfo(
         operation_id="createGuardrail",
@@ -407,6 +426,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         ),
         body=BodyInfo("application/json", True),
         streaming=False,
+        client_method="guardrails.create",
     ),
     "getGuardrail": OperationInfo(
         operation_id="getGuardrail",
@@ -420,6 +440,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         parameters=(_P("id", "id", "path", True),),
         body=None,
         streaming=False,
+        client_method="guardrails.get",
     ),
     "deleteGuardrail": OperationInfo(
         operation_id="deleteGuardrail",
@@ -433,6 +454,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         parameters=(_P("id", "id", "path", True),),
         body=None,
         streaming=False,
+        client_method="guardrails.delete",
     ),
     "updateGuardrail": OperationInfo(
         operation_id="updateGuardrail",
@@ -456,6 +478,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         ),
         body=BodyInfo("application/json", True),
         streaming=False,
+        client_method="guardrails.update",
     ),
     "listGuardrailKeyAssignments": OperationInfo(
         operation_id="listGuardrailKeyAssignments",
@@ -473,6 +496,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         ),
         body=None,
         streaming=False,
+        client_method="guardrails.list_guardrail_key_assignments",
     ),
     "bulkAssignKeysToGuardrail": OperationInfo(
         operation_id="bulkAssignKeysToGuardrail",
@@ -489,6 +513,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         ),
         body=BodyInfo("application/json", True),
         streaming=False,
+        client_method="guardrails.bulk_assign_keys",
     ),
     "bulkUnassignKeysFromGuardrail": OperationInfo(
         operation_id="bulkUnassignKeysFromGuardrail",
@@ -505,6 +530,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         ),
         body=BodyInfo("application/json", True),
         streaming=False,
+        client_method="guardrails.bulk_unassign_keys",
     ),
     "listGuardrailMemberAssignments": OperationInfo(
         operation_id="listGuardrailMemberAssignments",
@@ -522,6 +548,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         ),
         body=None,
         streaming=False,
+        client_method="guardrails.list_guardrail_member_assignments",
     ),
     "bulkAssignMembersToGuardrail": OperationInfo(
         operation_id="bulkAssignMembersToGuardrail",
@@ -538,6 +565,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         ),
         body=BodyInfo("application/json", True),
         streaming=False,
+        client_method="guardrails.bulk_assign_members",
     ),
     "bulkUnassignMembersFromGuardrail": OperationInfo(
         operation_id="bulkUnassignMembersFromGuardrail",
@@ -554,6 +582,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         ),
         body=BodyInfo("application/json", True),
         streaming=False,
+        client_method="guardrails.bulk_unassign_members",
     ),
     "listKeyAssignments": OperationInfo(
         operation_id="listKeyAssignments",
@@ -570,6 +599,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         ),
         body=None,
         streaming=False,
+        client_method="guardrails.list_key_assignments",
     ),
     "listMemberAssignments": OperationInfo(
         operation_id="listMemberAssignments",
@@ -586,6 +616,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         ),
         body=None,
         streaming=False,
+        client_method="guardrails.list_member_assignments",
     ),
     "getModels": OperationInfo(
         operation_id="getModels",
@@ -594,7 +625,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         tag="Models",
         summary="List all models and their properties",
         deprecated=False,
-        module="models",
+        module="models_api",
         function_name="get_models",
         parameters=(
             _P("category", "category", "query", False),
@@ -605,6 +636,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         ),
         body=None,
         streaming=False,
+        client_method="models.list",
     ),
     "listModelsCount": OperationInfo(
         operation_id="listModelsCount",
@@ -613,11 +645,12 @@ OPERATIONS: dict[str, OperationInfo] = {
         tag="Models",
         summary="Get total count of available models",
         deprecated=False,
-        module="models",
+        module="models_api",
         function_name="list_models_count",
         parameters=(_P("output_modalities", "output_modalities", "query", False),),
         body=None,
         streaming=False,
+        client_method="models.count",
     ),
     "listModelsUser": OperationInfo(
         operation_id="listModelsUser",
@@ -626,11 +659,12 @@ OPERATIONS: dict[str, OperationInfo] = {
         tag="Models",
         summary="List models filtered by user provider preferences, privacy settings, and guardrails",
         deprecated=False,
-        module="models",
+        module="models_api",
         function_name="list_models_user",
         parameters=(),
         body=None,
         streaming=False,
+        client_method="models.list_for_user",
     ),
     "exchangeAuthCodeForAPIKey": OperationInfo(
         operation_id="exchangeAuthCodeForAPIKey",
@@ -639,7 +673,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         tag="OAuth",
         summary="Exchange authorization code for API key",
         deprecated=False,
-        module="o_auth",
+        module="oauth",
         function_name="exchange_auth_code_for_api_key",
         parameters=(
             _P("code", "code", "body", True),
@@ -648,6 +682,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         ),
         body=BodyInfo("application/json", True),
         streaming=False,
+        client_method="oauth.exchange_auth_code_for_api_key",
     ),
     "createAuthKeysCode": OperationInfo(
         operation_id="createAuthKeysCode",
@@ -656,7 +691,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         tag="OAuth",
         summary="Create authorization code",
         deprecated=False,
-        module="o_auth",
+        module="oauth",
         function_name="create_auth_keys_code",
         parameters=(
             _P("callback_url", "callback_url", "body", True),
@@ -671,6 +706,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         ),
         body=BodyInfo("application/json", True),
         streaming=False,
+        client_method="oauth.create_auth_code",
     ),
     "listOrganizationMembers": OperationInfo(
         operation_id="listOrganizationMembers",
@@ -687,6 +723,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         ),
         body=None,
         streaming=False,
+        client_method="organization.list_members",
     ),
     "listProviders": OperationInfo(
         operation_id="listProviders",
@@ -700,6 +737,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         parameters=(),
         body=None,
         streaming=False,
+        client_method="providers.list",
     ),
     "createRerank": OperationInfo(
         operation_id="createRerank",
@@ -719,6 +757,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         ),
         body=BodyInfo("application/json", True),
         streaming=False,
+        client_method="rerank.rerank",
     ),
     "listRerankModels": OperationInfo(
         operation_id="listRerankModels",
@@ -732,6 +771,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         parameters=(),
         body=None,
         streaming=False,
+        client_method="rerank.list_models",
     ),
     "createResponses": OperationInfo(
         operation_id="createResponses",
@@ -782,5 +822,6 @@ OPERATIONS: dict[str, OperationInfo] = {
         ),
         body=BodyInfo("application/json", True),
         streaming=True,
+        client_method="beta.responses.send",
     ),
 }

@@ -21,6 +21,7 @@ from generator.emit.templates import Naming, Templates, context, load_templates,
 from generator.ir.api import Api
 from generator.models.codegen import ModelsOutput, PendingModels
 from generator.naming import lock as names_lock_file
+from generator.naming.methods import NamingOptions
 from generator.naming.operations import name_api
 from generator.paths import display_path
 from generator.read.document import read_api
@@ -73,7 +74,12 @@ def prepare(
         models = pending.result()
     timings["models"] = time.perf_counter() - t0
     # Body fields take the names of their models' fields.
-    api = name_api(api, reserved_names(config.templates, config.template_overrides), models.index.field_names)
+    options = NamingOptions(
+        config.naming, config.names, f"{display_path(config.root / 'pyproject.toml')}: [tool.sdkgen.names]"
+    )
+    api = name_api(
+        api, reserved_names(config.templates, config.template_overrides), models.index.field_names, options
+    )
     surface = api_surface(api, models.index.by_pointer)
     t0 = time.perf_counter()
     lock_path = names_lock or config.names_lock_for(spec, output)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import sys
 import traceback
+import warnings
 from pathlib import Path
 
 import click
@@ -49,6 +50,12 @@ class _Group(click.Group):
 def main(ctx: click.Context, verbose: bool) -> None:
     """Generate a typed Python SDK from an OpenAPI 3.x document."""
     ctx.obj = {"verbose": verbose}
+    warnings.showwarning = _show_warning
+
+
+def _show_warning(message: Warning | str, category: type[Warning], *args: object, **kwargs: object) -> None:
+    """Warnings of the generator (a hinted name not used) as one line on stderr."""
+    click.echo(f"sdkgen: warning: {message}", err=True)
 
 
 @main.command()

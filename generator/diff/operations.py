@@ -13,6 +13,8 @@ from generator.diff.rules import REQUEST, RESPONSE
 from generator.diff.schema import resolve
 from generator.diff.schemas import schema
 
+NAME_HINTS = ("x-speakeasy-name-override", "x-speakeasy-group")
+
 
 def compare_operations(ctx: Context) -> list[Change]:
     out: list[Change] = []
@@ -52,7 +54,11 @@ def _operation(ctx: Context, a: Op, b: Op) -> list[Change]:
     for key in ("summary", "description", "externalDocs"):
         if oa.get(key) != ob.get(key):
             out.append(doc_note(site, "", key))
-    for key in sorted(k for k in set(oa) | set(ob) if k.startswith("x-")):
+    for key in NAME_HINTS:  # where the client method is (generator/naming/methods.py)
+        if oa.get(key) != ob.get(key):
+            detail = f"{key} {oa.get(key)!r} -> {ob.get(key)!r}"
+            out.append(_change("op-method-renamed", "operation-renamed", label, "", detail))
+    for key in sorted(k for k in set(oa) | set(ob) if k.startswith("x-") and k not in NAME_HINTS):
         if oa.get(key) != ob.get(key):
             out.append(doc_note(site, "", key))
     sec_a = oa.get("security", ctx.old.get("security"))

@@ -55,6 +55,7 @@ truth; the Markdown report prints the table for the rules it used):
 | op-deprecated | no | an operation is marked deprecated (or no longer is) |
 | op-renamed | yes | the operationId changed: the SDK function is renamed |
 | op-moved | yes | the first tag changed: the SDK function moves to another module |
+| op-method-renamed | yes | x-speakeasy-name-override or x-speakeasy-group changed: the client method moves |
 | security-required | yes | an operation that needed no credentials now needs them |
 | security-changed | no | another change to an operation's security |
 | server-changed | no | the first server URL (the SDK's default base URL) changed |
@@ -132,6 +133,10 @@ RULES: dict[str, tuple[bool, str]] = {
     "op-deprecated": (False, "an operation is marked deprecated (or no longer is)"),
     "op-renamed": (True, "the operationId changed: the SDK function is renamed"),
     "op-moved": (True, "the first tag changed: the SDK function moves to another module"),
+    "op-method-renamed": (
+        True,
+        "x-speakeasy-name-override or x-speakeasy-group changed: the client method moves",
+    ),
     "security-required": (True, "an operation that needed no credentials now needs them"),
     "security-changed": (False, "another change to an operation's security"),
     "server-changed": (False, "the first server URL (the SDK's default base URL) changed"),

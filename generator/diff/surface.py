@@ -42,8 +42,12 @@ def diff_surfaces(old: Surface, new: Surface, changes: list[Change]) -> SdkDiff:
         removed = sorted(set(pa) - set(pb))
         required = sorted(p for p in set(pa) & set(pb) if pb[p] and not pa[p])
         optional = sorted(p for p in set(pa) & set(pb) if pa[p] and not pb[p])
-        if added or removed or required or optional or fa.operation != fb.operation:
-            breaking = bool(removed or required or any(pb[p] for p in added) or fa.operation != fb.operation)
+        # A method that moves on the client (a changed x-speakeasy-name-override) breaks its callers.
+        moved = bool(fa.client_method and fb.client_method and fa.client_method != fb.client_method)
+        if added or removed or required or optional or moved or fa.operation != fb.operation:
+            breaking = bool(
+                removed or required or moved or any(pb[p] for p in added) or fa.operation != fb.operation
+            )
             entry: dict[str, Any] = {
                 "breaking": breaking,
                 "name": name,
@@ -55,6 +59,8 @@ def diff_surfaces(old: Surface, new: Surface, changes: list[Change]) -> SdkDiff:
                     "removed": removed,
                 },
             }
+            if moved:
+                entry["client_method"] = {"before": fa.client_method, "after": fb.client_method}
             sdk.functions_changed.append(entry)
     sdk.models_added = sorted(set(new.models) - set(old.models))
     sdk.models_removed = sorted(set(old.models) - set(new.models))

@@ -2,7 +2,7 @@
 
 Layout of `templates/`:
 - `package/**` becomes the package folder; `package/api/module.py.jinja` is
-  rendered once per tag; `*.jinja` files are rendered, others copied as they are;
+  rendered once per group; `*.jinja` files are rendered, others copied as they are;
   files named `macros.jinja` are only imported by other templates.
 - `project/**` becomes the project root (pyproject.toml, README.md, ...).
 
@@ -24,6 +24,7 @@ import jinja2
 from generator.emit.annotations import InputTypes, annotation, resolver, runtime
 from generator.emit.files import template_files
 from generator.emit.filters import comment, docstring, first_line, pyrepr
+from generator.emit.groups import client_tree
 from generator.emit.resolve import Resolver
 from generator.emit.views import operation_view
 from generator.ir.api import Api, Tag
@@ -47,10 +48,13 @@ def context(api: Api, index: ModelIndex, naming: Naming, manifest: dict[str, Any
     inputs = InputTypes(index.kinds, index.alias_refs, index.enum_values, index.alias_types)
     resolver = Resolver(index)
     views = {op.operation_id: operation_view(op, inputs, api.security, resolver) for op in api.operations}
+    client_groups, group_nodes = client_tree(api.tags)
     env_prefix = naming.env_api_key.removesuffix("_API_KEY").removesuffix("_KEY") or "SDK"
     return {
         "api": api,
         "tags": api.tags,
+        "client_groups": client_groups,  # the client's group attributes (emit.groups)
+        "group_nodes": group_nodes,  # inner groups (`beta` of `beta.responses`)
         "views": list(views.values()),
         "views_by_id": views,
         "base_url": api.base_url,
@@ -157,7 +161,8 @@ _RESERVED = re.compile(r"sdkgen:reserved (\w+):([^\n]*?)(?:-?#}|$)", re.M)
 
 def reserved_names(root: Path, overrides: Path | None = None) -> Reserved:
     """The names the templates reserve, by kind (see naming.operations.Reserved)."""
-    found: dict[str, set[str]] = {"client_attributes": set(), "module_names": set(), "call_options": set()}
+    kinds = ("client_attributes", "module_names", "call_options", "group_attributes", "api_modules")
+    found: dict[str, set[str]] = {kind: set() for kind in kinds}
     for _, source in template_files(root, overrides):
         if source.suffix in (".jinja", ".py"):
             for kind, names in _RESERVED.findall(source.read_text(encoding="utf-8")):

@@ -53,7 +53,7 @@ class OperationView:
     form_files: tuple[str, ...] = ()
     form_encoding: dict[str, str] = field(default_factory=dict)
     form_selector: str | None = None
-    method: str = ""  # the name of the client method (the module function is op.py_name)
+    method: str = ""  # the client method in its group (op.method_name; the function is op.py_name)
     kw: Keywords | None = None  # its keyword TypedDicts and their runtime layout
     # Content negotiation: the media types other than JSON the operation answers, each
     # with its result type ("str" or "bytes"), asked for by `accept=`; JSON by default.
@@ -363,7 +363,7 @@ def operation_view(
         form_files=form_files,
         form_encoding=form_encoding,
         form_selector=selector if form_fields else None,
-        method=op.py_name,
+        method=op.method_name,
     )
     view.kw = keywords(view)
     return view

@@ -121,6 +121,19 @@ class Operation:
     pointer: str  # JSON pointer of the operation object
     # Other bodies the operation accepts (a multipart form next to a JSON body).
     alternatives: tuple[Body, ...] = ()
+    # The document's naming hints, as the reader found them ("" when absent):
+    # `x-speakeasy-name-override` and `x-speakeasy-group`.
+    name_hint: str = ""
+    group_hint: str = ""
+    # Decided by generator.naming.methods: the client attribute path of the operation's
+    # group (`("beta", "responses")`) and its method there (`send`).
+    group: tuple[str, ...] = ()
+    method_name: str = ""
+
+    @property
+    def client_method(self) -> str:
+        """The dotted path under a client: `"chat.send"`, `"beta.responses.send"`."""
+        return ".".join((*self.group, self.method_name))
 
     @property
     def bodies(self) -> tuple[Body, ...]:
@@ -136,10 +149,17 @@ class Operation:
 @dataclass(frozen=True)
 class Tag:
     name: str
-    module: str  # module under api/ and attribute on the client
-    class_name: str  # namespace class for client.<module>
+    module: str  # module under api/
+    class_name: str  # namespace class for the group
     description: str
     operations: tuple[Operation, ...]
+    # After naming, a Tag is one group of operations: its path under the client.
+    group: tuple[str, ...] = ()
+
+    @property
+    def attribute(self) -> str:
+        """The group's dotted path under a client (`beta.responses`)."""
+        return ".".join(self.group)
 
 
 @dataclass(frozen=True)

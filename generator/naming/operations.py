@@ -1,8 +1,10 @@
 """Every Python name of the API's IR, decided in one place: tag modules and their classes,
 functions, keyword arguments. The reader leaves them empty; this fills them in.
 
-- Tags become modules (`API Keys` -> `api_keys`) that keep clear of the client's own
-  attributes and of Windows device names; classes are the tag in PascalCase + `API`.
+- Operations are grouped as naming.methods places them on the client; each group
+  becomes a module (`api_keys`, `beta_responses`) that keeps clear of the package's own
+  sub-packages (`models` -> `models_api`) and of Windows device names; classes are the
+  tag (or the group) in PascalCase + `API`.
 - Functions are the operationId in snake_case; one that would be a keyword or shadow a
   builtin gets its module's name appended (`list` -> `list_api_keys`); each keeps its
   `_async` twin free.
@@ -19,6 +21,8 @@ from typing import overload
 
 from generator.ir.api import Api, Body, Operation, Tag
 from generator.ir.types import FieldType
+from generator.naming.groups import GroupNames
+from generator.naming.methods import NamingOptions, decide_places
 from generator.naming.words import BUILTINS, RESERVED, NameScope, class_name, identifier, short, snake_case
 
 WINDOWS_DEVICES = frozenset(
@@ -33,6 +37,8 @@ class Reserved:
     client_attributes: frozenset[str]  # attributes of the client classes
     module_names: frozenset[str]  # names an API module defines or imports
     call_options: frozenset[str]  # keyword arguments every operation function takes
+    group_attributes: frozenset[str] = frozenset()  # attributes of every group class
+    api_modules: frozenset[str] = frozenset()  # names no module under api/ may take
 
 
 # The Python names the models gave the properties of the object schema at a pointer
@@ -45,19 +51,48 @@ def no_models(owner: str) -> Mapping[str, str]:
     return {}
 
 
-def name_api(api: Api, reserved: Reserved, field_names: FieldNames = no_models) -> Api:
-    modules = NameScope(reserved.client_attributes | WINDOWS_DEVICES)
+def name_api(
+    api: Api,
+    reserved: Reserved,
+    field_names: FieldNames = no_models,
+    options: NamingOptions | None = None,
+) -> Api:
+    """The API named, its operations regrouped by their client group (naming.methods):
+    each group is one module under `api/` and one namespace class."""
+    names = GroupNames(tag.name for tag in api.tags)
+    places = decide_places(
+        api.operations,
+        options or NamingOptions(),
+        reserved.client_attributes,
+        reserved.group_attributes,
+        names,
+    )
+    descriptions = {tag.name: tag.description for tag in api.tags}
+    grouped: dict[tuple[str, ...], list[Operation]] = {}
+    for op in api.operations:
+        grouped.setdefault(places[op.operation_id][0], []).append(op)
+    modules = NameScope(reserved.api_modules | WINDOWS_DEVICES)
     classes = NameScope()
     tags = []
-    for tag in api.tags:
-        module = modules.claim(short(identifier(tag.name)))
+    for group, ops in grouped.items():
+        module = "_".join(group)
+        module = modules.claim(short(f"{module}_api" if module in reserved.api_modules else module))
+        tag_names = list(dict.fromkeys(op.tag for op in ops))
+        # A group that is its tag keeps the tag's name and class (`API Keys`, `APIKeysAPI`).
+        own = len(tag_names) == 1 and names.of(tag_names[0]) == group
+        name = tag_names[0] if own else ".".join(group)
+        stem = class_name(tag_names[0]) if own else "".join(class_name(g) for g in group)
         functions = NameScope(reserved.module_names)
         operations = tuple(
-            _name_operation(op, module, functions, reserved, field_names) for op in tag.operations
+            replace(
+                _name_operation(op, module, functions, reserved, field_names),
+                group=group,
+                method_name=places[op.operation_id][1],
+            )
+            for op in ops
         )
-        tags.append(
-            Tag(tag.name, module, classes.claim(class_name(tag.name) + "API"), tag.description, operations)
-        )
+        description = descriptions.get(tag_names[0], "") if len(tag_names) == 1 else ""
+        tags.append(Tag(name, module, classes.claim(stem + "API"), description, operations, group))
     return replace(api, tags=tuple(tags), operations=tuple(op for tag in tags for op in tag.operations))
 
 

@@ -54,7 +54,15 @@ def read_operation(
         auth=requirement_scheme(doc, op.get("security", doc.get("security"))),
         pointer=ptr,
         alternatives=alternatives,
+        name_hint=_hint(op, "x-speakeasy-name-override"),
+        group_hint=_hint(op, "x-speakeasy-group"),
     )
+
+
+def _hint(op: dict[str, Any], key: str) -> str:
+    """A naming hint of the document; anything but a non-empty string is no hint."""
+    value = op.get(key)
+    return value.strip() if isinstance(value, str) else ""
 
 
 def read_parameters(

@@ -101,6 +101,9 @@ def from_surface(old: Surface | None, new: Surface) -> Release:
                 breaks.append(f"Parameter {param} of {name} is now required.")
             elif param not in before:
                 adds.append(f"Added parameter {param} of {name}.")
+        moved = old.functions[name].client_method, new.functions[name].client_method
+        if all(moved) and moved[0] != moved[1]:
+            breaks.append(f"Client method client.{moved[0]} is now client.{moved[1]}.")
     return Release("major" if breaks else "minor" if adds else "patch", notes + breaks[:15] + adds[:15])
 
 

@@ -1,4 +1,4 @@
-"""One module per tag of the API; each operation as a sync and an async function.
+"""One module per client group; each operation as a sync and an async function.
 
 - `api_keys`: API key management endpoints
 - `analytics`: Analytics and usage endpoints
@@ -9,8 +9,8 @@
 - `endpoints`: Endpoint information
 - `generations`: Generation history endpoints
 - `guardrails`: Guardrails endpoints
-- `models`: Model information endpoints
-- `o_auth`: OAuth authentication endpoints
+- `models_api`: Model information endpoints
+- `oauth`: OAuth authentication endpoints
 - `organization`: Organization endpoints
 - `providers`: Provider information endpoints
 - `rerank`: Reranking endpoints

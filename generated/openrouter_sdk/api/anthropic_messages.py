@@ -218,13 +218,13 @@ async def create_messages_async(
 class AnthropicMessagesAPI(_Namespace):
     """`client.anthropic_messages`: the Anthropic Messages operations as methods."""
 
-    create_messages = create_messages
+    create = create_messages
 
 
 class AsyncAnthropicMessagesAPI(_Namespace):
     """`client.anthropic_messages` of the async client: the Anthropic Messages operations as methods."""
 
-    create_messages = create_messages_async
+    create = create_messages_async
 
 
 class RawAnthropicMessagesAPI(_Namespace):

@@ -405,35 +405,35 @@ async def update_keys_async(
 class APIKeysAPI(_Namespace):
     """`client.api_keys`: the API Keys operations as methods."""
 
-    get_current_key = get_current_key
+    get_current_key_metadata = get_current_key
 
-    list_api_keys = list_api_keys
-    list_api_keys_iter = list_api_keys_iter
+    list = list_api_keys
+    list_iter = list_api_keys_iter
 
-    create_keys = create_keys
+    create = create_keys
 
-    get_key = get_key
+    get = get_key
 
-    delete_keys = delete_keys
+    delete = delete_keys
 
-    update_keys = update_keys
+    update = update_keys
 
 
 class AsyncAPIKeysAPI(_Namespace):
     """`client.api_keys` of the async client: the API Keys operations as methods."""
 
-    get_current_key = get_current_key_async
+    get_current_key_metadata = get_current_key_async
 
-    list_api_keys = list_api_keys_async
-    list_api_keys_iter = list_api_keys_iter_async
+    list = list_api_keys_async
+    list_iter = list_api_keys_iter_async
 
-    create_keys = create_keys_async
+    create = create_keys_async
 
-    get_key = get_key_async
+    get = get_key_async
 
-    delete_keys = delete_keys_async
+    delete = delete_keys_async
 
-    update_keys = update_keys_async
+    update = update_keys_async
 
 
 class RawAPIKeysAPI(_Namespace):

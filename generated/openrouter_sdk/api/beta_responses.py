@@ -245,19 +245,19 @@ async def create_responses_async(
 
 
 class BetaResponsesAPI(_Namespace):
-    """`client.beta_responses`: the beta.responses operations as methods."""
+    """`client.beta.responses`: the beta.responses operations as methods."""
 
-    create_responses = create_responses
+    send = create_responses
 
 
 class AsyncBetaResponsesAPI(_Namespace):
-    """`client.beta_responses` of the async client: the beta.responses operations as methods."""
+    """`client.beta.responses` of the async client: the beta.responses operations as methods."""
 
-    create_responses = create_responses_async
+    send = create_responses_async
 
 
 class RawBetaResponsesAPI(_Namespace):
-    """`client.with_raw_response.beta_responses`: each operation's `APIResponse`."""
+    """`client.with_raw_response.beta.responses`: each operation's `APIResponse`."""
 
     def create_responses(
         self, **params: Unpack[CreateResponsesParams]
@@ -267,7 +267,7 @@ class RawBetaResponsesAPI(_Namespace):
 
 
 class AsyncRawBetaResponsesAPI(_Namespace):
-    """`client.with_raw_response.beta_responses` of the async client."""
+    """`client.with_raw_response.beta.responses` of the async client."""
 
     async def create_responses(
         self, **params: Unpack[CreateResponsesParams]
@@ -277,7 +277,7 @@ class AsyncRawBetaResponsesAPI(_Namespace):
 
 
 class StreamingBetaResponsesAPI(_Namespace):
-    """`client.with_streaming_response.beta_responses`: each operation's response, its body unread, in a `with` block."""
+    """`client.with_streaming_response.beta.responses`: each operation's response, its body unread, in a `with` block."""
 
     def create_responses(
         self, **params: Unpack[CreateResponsesParams]
@@ -287,7 +287,7 @@ class StreamingBetaResponsesAPI(_Namespace):
 
 
 class AsyncStreamingBetaResponsesAPI(_Namespace):
-    """`client.with_streaming_response.beta_responses` of the async client (`async with`)."""
+    """`client.with_streaming_response.beta.responses` of the async client (`async with`)."""
 
     def create_responses(
         self, **params: Unpack[CreateResponsesParams]

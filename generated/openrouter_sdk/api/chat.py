@@ -233,13 +233,13 @@ async def send_chat_completion_request_async(
 class ChatAPI(_Namespace):
     """`client.chat`: the Chat operations as methods."""
 
-    send_chat_completion_request = send_chat_completion_request
+    send = send_chat_completion_request
 
 
 class AsyncChatAPI(_Namespace):
     """`client.chat` of the async client: the Chat operations as methods."""
 
-    send_chat_completion_request = send_chat_completion_request_async
+    send = send_chat_completion_request_async
 
 
 class RawChatAPI(_Namespace):

@@ -166,17 +166,17 @@ async def list_embeddings_models_async(
 class EmbeddingsAPI(_Namespace):
     """`client.embeddings`: the Embeddings operations as methods."""
 
-    create_embeddings = create_embeddings
+    generate = create_embeddings
 
-    list_embeddings_models = list_embeddings_models
+    list_models = list_embeddings_models
 
 
 class AsyncEmbeddingsAPI(_Namespace):
     """`client.embeddings` of the async client: the Embeddings operations as methods."""
 
-    create_embeddings = create_embeddings_async
+    generate = create_embeddings_async
 
-    list_embeddings_models = list_embeddings_models_async
+    list_models = list_embeddings_models_async
 
 
 class RawEmbeddingsAPI(_Namespace):

@@ -106,17 +106,17 @@ async def list_endpoints_async(
 class EndpointsAPI(_Namespace):
     """`client.endpoints`: the Endpoints operations as methods."""
 
-    list_endpoints_zdr = list_endpoints_zdr
+    list_zdr_endpoints = list_endpoints_zdr
 
-    list_endpoints = list_endpoints
+    list = list_endpoints
 
 
 class AsyncEndpointsAPI(_Namespace):
     """`client.endpoints` of the async client: the Endpoints operations as methods."""
 
-    list_endpoints_zdr = list_endpoints_zdr_async
+    list_zdr_endpoints = list_endpoints_zdr_async
 
-    list_endpoints = list_endpoints_async
+    list = list_endpoints_async
 
 
 class RawEndpointsAPI(_Namespace):

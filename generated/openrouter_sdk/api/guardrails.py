@@ -1026,30 +1026,30 @@ def list_member_assignments_iter_async(
 class GuardrailsAPI(_Namespace):
     """`client.guardrails`: the Guardrails operations as methods."""
 
-    list_guardrails = list_guardrails
-    list_guardrails_iter = list_guardrails_iter
+    list = list_guardrails
+    list_iter = list_guardrails_iter
 
-    create_guardrail = create_guardrail
+    create = create_guardrail
 
-    get_guardrail = get_guardrail
+    get = get_guardrail
 
-    delete_guardrail = delete_guardrail
+    delete = delete_guardrail
 
-    update_guardrail = update_guardrail
+    update = update_guardrail
 
     list_guardrail_key_assignments = list_guardrail_key_assignments
     list_guardrail_key_assignments_iter = list_guardrail_key_assignments_iter
 
-    bulk_assign_keys_to_guardrail = bulk_assign_keys_to_guardrail
+    bulk_assign_keys = bulk_assign_keys_to_guardrail
 
-    bulk_unassign_keys_from_guardrail = bulk_unassign_keys_from_guardrail
+    bulk_unassign_keys = bulk_unassign_keys_from_guardrail
 
     list_guardrail_member_assignments = list_guardrail_member_assignments
     list_guardrail_member_assignments_iter = list_guardrail_member_assignments_iter
 
-    bulk_assign_members_to_guardrail = bulk_assign_members_to_guardrail
+    bulk_assign_members = bulk_assign_members_to_guardrail
 
-    bulk_unassign_members_from_guardrail = bulk_unassign_members_from_guardrail
+    bulk_unassign_members = bulk_unassign_members_from_guardrail
 
     list_key_assignments = list_key_assignments
     list_key_assignments_iter = list_key_assignments_iter
@@ -1061,30 +1061,30 @@ class GuardrailsAPI(_Namespace):
 class AsyncGuardrailsAPI(_Namespace):
     """`client.guardrails` of the async client: the Guardrails operations as methods."""
 
-    list_guardrails = list_guardrails_async
-    list_guardrails_iter = list_guardrails_iter_async
+    list = list_guardrails_async
+    list_iter = list_guardrails_iter_async
 
-    create_guardrail = create_guardrail_async
+    create = create_guardrail_async
 
-    get_guardrail = get_guardrail_async
+    get = get_guardrail_async
 
-    delete_guardrail = delete_guardrail_async
+    delete = delete_guardrail_async
 
-    update_guardrail = update_guardrail_async
+    update = update_guardrail_async
 
     list_guardrail_key_assignments = list_guardrail_key_assignments_async
     list_guardrail_key_assignments_iter = list_guardrail_key_assignments_iter_async
 
-    bulk_assign_keys_to_guardrail = bulk_assign_keys_to_guardrail_async
+    bulk_assign_keys = bulk_assign_keys_to_guardrail_async
 
-    bulk_unassign_keys_from_guardrail = bulk_unassign_keys_from_guardrail_async
+    bulk_unassign_keys = bulk_unassign_keys_from_guardrail_async
 
     list_guardrail_member_assignments = list_guardrail_member_assignments_async
     list_guardrail_member_assignments_iter = list_guardrail_member_assignments_iter_async
 
-    bulk_assign_members_to_guardrail = bulk_assign_members_to_guardrail_async
+    bulk_assign_members = bulk_assign_members_to_guardrail_async
 
-    bulk_unassign_members_from_guardrail = bulk_unassign_members_from_guardrail_async
+    bulk_unassign_members = bulk_unassign_members_from_guardrail_async
 
     list_key_assignments = list_key_assignments_async
     list_key_assignments_iter = list_key_assignments_iter_async

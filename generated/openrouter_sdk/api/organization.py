@@ -109,15 +109,15 @@ def list_organization_members_iter_async(
 class OrganizationAPI(_Namespace):
     """`client.organization`: the Organization operations as methods."""
 
-    list_organization_members = list_organization_members
-    list_organization_members_iter = list_organization_members_iter
+    list_members = list_organization_members
+    list_members_iter = list_organization_members_iter
 
 
 class AsyncOrganizationAPI(_Namespace):
     """`client.organization` of the async client: the Organization operations as methods."""
 
-    list_organization_members = list_organization_members_async
-    list_organization_members_iter = list_organization_members_iter_async
+    list_members = list_organization_members_async
+    list_members_iter = list_organization_members_iter_async
 
 
 class RawOrganizationAPI(_Namespace):

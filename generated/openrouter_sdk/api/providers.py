@@ -66,13 +66,13 @@ async def list_providers_async(
 class ProvidersAPI(_Namespace):
     """`client.providers`: the Providers operations as methods."""
 
-    list_providers = list_providers
+    list = list_providers
 
 
 class AsyncProvidersAPI(_Namespace):
     """`client.providers` of the async client: the Providers operations as methods."""
 
-    list_providers = list_providers_async
+    list = list_providers_async
 
 
 class RawProvidersAPI(_Namespace):

@@ -154,17 +154,17 @@ async def list_rerank_models_async(
 class RerankAPI(_Namespace):
     """`client.rerank`: the Rerank operations as methods."""
 
-    create_rerank = create_rerank
+    rerank = create_rerank
 
-    list_rerank_models = list_rerank_models
+    list_models = list_rerank_models
 
 
 class AsyncRerankAPI(_Namespace):
     """`client.rerank` of the async client: the Rerank operations as methods."""
 
-    create_rerank = create_rerank_async
+    rerank = create_rerank_async
 
-    list_rerank_models = list_rerank_models_async
+    list_models = list_rerank_models_async
 
 
 class RawRerankAPI(_Namespace):

@@ -151,7 +151,13 @@ def _md_sdk(result: DiffResult) -> list[str]:
             if params[key]
         ]
         flag = " (breaking)" if entry["breaking"] else ""
-        lines.append(f"- {_code(entry['name'])}{flag}: keyword arguments " + "; ".join(parts))
+        what = ["keyword arguments " + "; ".join(parts)] if parts or "client_method" not in entry else []
+        if "client_method" in entry:
+            moved = entry["client_method"]
+            what.append(
+                f"client method {_code('client.' + moved['before'])} -> {_code('client.' + moved['after'])}"
+            )
+        lines.append(f"- {_code(entry['name'])}{flag}: " + "; ".join(what))
     names("Models added", sdk.models_added)
     names("Models removed", sdk.models_removed)
     if sdk.models_changed:

@@ -52,6 +52,8 @@ class OperationInfo:
     body: BodyInfo | None
     streaming: bool
     form: FormInfo | None = None
+    # The method's dotted path under a client: `client.chat.send` is "chat.send".
+    client_method: str = ""
 
     @property
     def function(self) -> Callable[..., Any]:
@@ -87,6 +89,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         ),
         body=BodyInfo("application/json", True),
         streaming=False,
+        client_method="notes.create_note",
     ),
     "updateNote": OperationInfo(
         operation_id="updateNote",
@@ -106,6 +109,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         ),
         body=BodyInfo("application/json", True),
         streaming=False,
+        client_method="notes.update_note",
     ),
     "shareNote": OperationInfo(
         operation_id="shareNote",
@@ -124,6 +128,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         ),
         body=BodyInfo("application/json", True),
         streaming=False,
+        client_method="notes.share_note",
     ),
     "bulkDeleteNotes": OperationInfo(
         operation_id="bulkDeleteNotes",
@@ -137,6 +142,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         parameters=(),
         body=BodyInfo("application/json", True),
         streaming=False,
+        client_method="notes.bulk_delete_notes",
     ),
     "archiveNote": OperationInfo(
         operation_id="archiveNote",
@@ -153,5 +159,6 @@ OPERATIONS: dict[str, OperationInfo] = {
         ),
         body=BodyInfo("application/json", False),
         streaming=False,
+        client_method="notes.archive_note",
     ),
 }

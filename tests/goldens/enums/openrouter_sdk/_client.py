@@ -1,7 +1,9 @@
 """The clients: `OpenRouter` (sync) and `AsyncOpenRouter` (async).
 
-What varies with the document: the settings below, and one namespace per tag. The
-request loop, retries and parsing are the static runtime (`_api_client`, `_base_client`).
+What varies with the document: the settings below, and one attribute per group of
+operations (`client.chat`); dotted groups nest through the small classes at the end
+(`client.beta.responses`). The request loop, retries and parsing are the static
+runtime (`_api_client`, `_base_client`).
 """
 
 from __future__ import annotations

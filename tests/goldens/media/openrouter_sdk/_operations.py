@@ -52,6 +52,8 @@ class OperationInfo:
     body: BodyInfo | None
     streaming: bool
     form: FormInfo | None = None
+    # The method's dotted path under a client: `client.chat.send` is "chat.send".
+    client_method: str = ""
 
     @property
     def function(self) -> Callable[..., Any]:
@@ -82,6 +84,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         parameters=(_P("file_id", "file_id", "path", True),),
         body=None,
         streaming=False,
+        client_method="files.get_file",
     ),
     "downloadFileContent": OperationInfo(
         operation_id="downloadFileContent",
@@ -95,6 +98,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         parameters=(_P("file_id", "file_id", "path", True),),
         body=None,
         streaming=False,
+        client_method="files.download_file_content",
     ),
     "createSpeech": OperationInfo(
         operation_id="createSpeech",
@@ -112,6 +116,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         ),
         body=BodyInfo("application/json", True),
         streaming=False,
+        client_method="audio.create_speech",
     ),
     "getExport": OperationInfo(
         operation_id="getExport",
@@ -125,5 +130,6 @@ OPERATIONS: dict[str, OperationInfo] = {
         parameters=(_P("export_id", "export_id", "path", True),),
         body=None,
         streaming=False,
+        client_method="exports.get_export",
     ),
 }

@@ -52,6 +52,8 @@ class OperationInfo:
     body: BodyInfo | None
     streaming: bool
     form: FormInfo | None = None
+    # The method's dotted path under a client: `client.chat.send` is "chat.send".
+    client_method: str = ""
 
     @property
     def function(self) -> Callable[..., Any]:
@@ -89,6 +91,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         ),
         body=BodyInfo("multipart/form-data", True),
         streaming=False,
+        client_method="files.upload_file",
         form=FormInfo(
             (
                 _P("file", "file", "body", True),
@@ -122,6 +125,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         ),
         body=BodyInfo("application/json", True),
         streaming=False,
+        client_method="audio.create_transcription",
         form=FormInfo(
             (
                 _P("file", "file", "body", True),

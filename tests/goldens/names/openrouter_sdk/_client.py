@@ -1,7 +1,9 @@
 """The clients: `OpenRouter` (sync) and `AsyncOpenRouter` (async).
 
-What varies with the document: the settings below, and one namespace per tag. The
-request loop, retries and parsing are the static runtime (`_api_client`, `_base_client`).
+What varies with the document: the settings below, and one attribute per group of
+operations (`client.chat`); dotted groups nest through the small classes at the end
+(`client.beta.responses`). The request loop, retries and parsing are the static
+runtime (`_api_client`, `_base_client`).
 """
 
 from __future__ import annotations
@@ -88,11 +90,9 @@ class OpenRouter(SyncAPIClient):
         return APIKeysAPI(self)
 
     @cached_property
-    def beta_responses(self) -> BetaResponsesAPI:
-        """Operations tagged beta.responses."""
-        from .api.beta_responses import BetaResponsesAPI
-
-        return BetaResponsesAPI(self)
+    def beta(self) -> BetaGroup:
+        """The `beta` groups: `beta.responses`."""
+        return BetaGroup(self)
 
     @cached_property
     def anthropic_messages(self) -> AnthropicMessagesAPI:
@@ -127,10 +127,8 @@ class OpenRouterWithRawResponse:
         return RawAPIKeysAPI(self._client)
 
     @cached_property
-    def beta_responses(self) -> RawBetaResponsesAPI:
-        from .api.beta_responses import RawBetaResponsesAPI
-
-        return RawBetaResponsesAPI(self._client)
+    def beta(self) -> RawBetaGroup:
+        return RawBetaGroup(self._client)
 
     @cached_property
     def anthropic_messages(self) -> RawAnthropicMessagesAPI:
@@ -152,10 +150,8 @@ class OpenRouterWithStreamingResponse:
         return StreamingAPIKeysAPI(self._client)
 
     @cached_property
-    def beta_responses(self) -> StreamingBetaResponsesAPI:
-        from .api.beta_responses import StreamingBetaResponsesAPI
-
-        return StreamingBetaResponsesAPI(self._client)
+    def beta(self) -> StreamingBetaGroup:
+        return StreamingBetaGroup(self._client)
 
     @cached_property
     def anthropic_messages(self) -> StreamingAnthropicMessagesAPI:
@@ -177,11 +173,9 @@ class AsyncOpenRouter(AsyncAPIClient):
         return AsyncAPIKeysAPI(self)
 
     @cached_property
-    def beta_responses(self) -> AsyncBetaResponsesAPI:
-        """Operations tagged beta.responses."""
-        from .api.beta_responses import AsyncBetaResponsesAPI
-
-        return AsyncBetaResponsesAPI(self)
+    def beta(self) -> AsyncBetaGroup:
+        """The `beta` groups: `beta.responses`."""
+        return AsyncBetaGroup(self)
 
     @cached_property
     def anthropic_messages(self) -> AsyncAnthropicMessagesAPI:
@@ -216,10 +210,8 @@ class AsyncOpenRouterWithRawResponse:
         return AsyncRawAPIKeysAPI(self._client)
 
     @cached_property
-    def beta_responses(self) -> AsyncRawBetaResponsesAPI:
-        from .api.beta_responses import AsyncRawBetaResponsesAPI
-
-        return AsyncRawBetaResponsesAPI(self._client)
+    def beta(self) -> AsyncRawBetaGroup:
+        return AsyncRawBetaGroup(self._client)
 
     @cached_property
     def anthropic_messages(self) -> AsyncRawAnthropicMessagesAPI:
@@ -241,13 +233,91 @@ class AsyncOpenRouterWithStreamingResponse:
         return AsyncStreamingAPIKeysAPI(self._client)
 
     @cached_property
-    def beta_responses(self) -> AsyncStreamingBetaResponsesAPI:
-        from .api.beta_responses import AsyncStreamingBetaResponsesAPI
-
-        return AsyncStreamingBetaResponsesAPI(self._client)
+    def beta(self) -> AsyncStreamingBetaGroup:
+        return AsyncStreamingBetaGroup(self._client)
 
     @cached_property
     def anthropic_messages(self) -> AsyncStreamingAnthropicMessagesAPI:
         from .api.anthropic_messages import AsyncStreamingAnthropicMessagesAPI
 
         return AsyncStreamingAnthropicMessagesAPI(self._client)
+
+
+class BetaGroup:
+    """`client.beta`: its groups."""
+
+    def __init__(self, client: OpenRouter) -> None:
+        self._client = client
+
+    @cached_property
+    def responses(self) -> BetaResponsesAPI:
+        """Operations tagged beta.responses."""
+        from .api.beta_responses import BetaResponsesAPI
+
+        return BetaResponsesAPI(self._client)
+
+
+class AsyncBetaGroup:
+    """`client.beta` of the async client: its groups."""
+
+    def __init__(self, client: AsyncOpenRouter) -> None:
+        self._client = client
+
+    @cached_property
+    def responses(self) -> AsyncBetaResponsesAPI:
+        """Operations tagged beta.responses."""
+        from .api.beta_responses import AsyncBetaResponsesAPI
+
+        return AsyncBetaResponsesAPI(self._client)
+
+
+class RawBetaGroup:
+    """`client.with_raw_response.beta`: its groups."""
+
+    def __init__(self, client: OpenRouter) -> None:
+        self._client = client
+
+    @cached_property
+    def responses(self) -> RawBetaResponsesAPI:
+        from .api.beta_responses import RawBetaResponsesAPI
+
+        return RawBetaResponsesAPI(self._client)
+
+
+class AsyncRawBetaGroup:
+    """`client.with_raw_response.beta` of the async client: its groups."""
+
+    def __init__(self, client: AsyncOpenRouter) -> None:
+        self._client = client
+
+    @cached_property
+    def responses(self) -> AsyncRawBetaResponsesAPI:
+        from .api.beta_responses import AsyncRawBetaResponsesAPI
+
+        return AsyncRawBetaResponsesAPI(self._client)
+
+
+class StreamingBetaGroup:
+    """`client.with_streaming_response.beta`: its groups."""
+
+    def __init__(self, client: OpenRouter) -> None:
+        self._client = client
+
+    @cached_property
+    def responses(self) -> StreamingBetaResponsesAPI:
+        from .api.beta_responses import StreamingBetaResponsesAPI
+
+        return StreamingBetaResponsesAPI(self._client)
+
+
+class AsyncStreamingBetaGroup:
+    """`client.with_streaming_response.beta` of the async client: its groups."""
+
+    def __init__(self, client: AsyncOpenRouter) -> None:
+        self._client = client
+
+    @cached_property
+    def responses(self) -> AsyncStreamingBetaResponsesAPI:
+        from .api.beta_responses import AsyncStreamingBetaResponsesAPI
+
+        return AsyncStreamingBetaResponsesAPI(self._client)

@@ -52,6 +52,8 @@ class OperationInfo:
     body: BodyInfo | None
     streaming: bool
     form: FormInfo | None = None
+    # The method's dotted path under a client: `client.chat.send` is "chat.send".
+    client_method: str = ""
 
     @property
     def function(self) -> Callable[..., Any]:
@@ -88,6 +90,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         ),
         body=None,
         streaming=False,
+        client_method="api_keys.list",
     ),
     "import": OperationInfo(
         operation_id="import",
@@ -115,6 +118,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         ),
         body=BodyInfo("application/json", True),
         streaming=False,
+        client_method="api_keys.import_",
     ),
     "getType": OperationInfo(
         operation_id="getType",
@@ -131,6 +135,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         ),
         body=None,
         streaming=False,
+        client_method="beta.responses.get_type",
     ),
     "get_type": OperationInfo(
         operation_id="get_type",
@@ -144,6 +149,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         parameters=(_P("id", "id", "path", True),),
         body=None,
         streaming=False,
+        client_method="beta.responses.get_type_2",
     ),
     "ID": OperationInfo(
         operation_id="ID",
@@ -157,5 +163,6 @@ OPERATIONS: dict[str, OperationInfo] = {
         parameters=(_P("id", "id", "path", True),),
         body=None,
         streaming=False,
+        client_method="anthropic_messages.id",
     ),
 }

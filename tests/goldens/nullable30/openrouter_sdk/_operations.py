@@ -52,6 +52,8 @@ class OperationInfo:
     body: BodyInfo | None
     streaming: bool
     form: FormInfo | None = None
+    # The method's dotted path under a client: `client.chat.send` is "chat.send".
+    client_method: str = ""
 
     @property
     def function(self) -> Callable[..., Any]:
@@ -82,6 +84,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         parameters=(_P("profile_id", "profile_id", "path", True),),
         body=None,
         streaming=False,
+        client_method="profiles.get_profile",
     ),
     "replaceProfile": OperationInfo(
         operation_id="replaceProfile",
@@ -105,6 +108,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         ),
         body=BodyInfo("application/json", True),
         streaming=False,
+        client_method="profiles.replace_profile",
     ),
     "rateProfile": OperationInfo(
         operation_id="rateProfile",
@@ -123,5 +127,6 @@ OPERATIONS: dict[str, OperationInfo] = {
         ),
         body=BodyInfo("application/json", True),
         streaming=False,
+        client_method="profiles.rate_profile",
     ),
 }

@@ -52,6 +52,8 @@ class OperationInfo:
     body: BodyInfo | None
     streaming: bool
     form: FormInfo | None = None
+    # The method's dotted path under a client: `client.chat.send` is "chat.send".
+    client_method: str = ""
 
     @property
     def function(self) -> Callable[..., Any]:
@@ -86,6 +88,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         ),
         body=None,
         streaming=False,
+        client_method="customers.list_customers",
     ),
     "listCustomerOrders": OperationInfo(
         operation_id="listCustomerOrders",
@@ -103,5 +106,6 @@ OPERATIONS: dict[str, OperationInfo] = {
         ),
         body=None,
         streaming=False,
+        client_method="orders.list_customer_orders",
     ),
 }

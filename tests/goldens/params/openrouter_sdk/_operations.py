@@ -52,6 +52,8 @@ class OperationInfo:
     body: BodyInfo | None
     streaming: bool
     form: FormInfo | None = None
+    # The method's dotted path under a client: `client.chat.send` is "chat.send".
+    client_method: str = ""
 
     @property
     def function(self) -> Callable[..., Any]:
@@ -89,6 +91,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         ),
         body=None,
         streaming=False,
+        client_method="items.list_items",
     ),
     "getItem": OperationInfo(
         operation_id="getItem",
@@ -106,6 +109,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         ),
         body=None,
         streaming=False,
+        client_method="items.get_item",
     ),
     "deleteItem": OperationInfo(
         operation_id="deleteItem",
@@ -122,6 +126,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         ),
         body=None,
         streaming=False,
+        client_method="items.delete_item",
     ),
     "getItemVersion": OperationInfo(
         operation_id="getItemVersion",
@@ -139,5 +144,6 @@ OPERATIONS: dict[str, OperationInfo] = {
         ),
         body=None,
         streaming=False,
+        client_method="items.get_item_version",
     ),
 }

@@ -52,6 +52,8 @@ class OperationInfo:
     body: BodyInfo | None
     streaming: bool
     form: FormInfo | None = None
+    # The method's dotted path under a client: `client.chat.send` is "chat.send".
+    client_method: str = ""
 
     @property
     def function(self) -> Callable[..., Any]:
@@ -85,6 +87,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         ),
         body=None,
         streaming=False,
+        client_method="trees.get_tree",
     ),
     "replaceTree": OperationInfo(
         operation_id="replaceTree",
@@ -105,6 +108,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         ),
         body=BodyInfo("application/json", True),
         streaming=False,
+        client_method="trees.replace_tree",
     ),
     "getFolder": OperationInfo(
         operation_id="getFolder",
@@ -118,5 +122,6 @@ OPERATIONS: dict[str, OperationInfo] = {
         parameters=(_P("folder_id", "folder_id", "path", True),),
         body=None,
         streaming=False,
+        client_method="folders.get_folder",
     ),
 }

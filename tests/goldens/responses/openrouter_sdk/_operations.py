@@ -52,6 +52,8 @@ class OperationInfo:
     body: BodyInfo | None
     streaming: bool
     form: FormInfo | None = None
+    # The method's dotted path under a client: `client.chat.send` is "chat.send".
+    client_method: str = ""
 
     @property
     def function(self) -> Callable[..., Any]:
@@ -85,6 +87,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         ),
         body=BodyInfo("application/json", True),
         streaming=False,
+        client_method="widgets.create_widget",
     ),
     "getWidget": OperationInfo(
         operation_id="getWidget",
@@ -98,6 +101,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         parameters=(_P("widget_id", "widget_id", "path", True),),
         body=None,
         streaming=False,
+        client_method="widgets.get_widget",
     ),
     "deleteWidget": OperationInfo(
         operation_id="deleteWidget",
@@ -111,6 +115,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         parameters=(_P("widget_id", "widget_id", "path", True),),
         body=None,
         streaming=False,
+        client_method="widgets.delete_widget",
     ),
     "refreshWidget": OperationInfo(
         operation_id="refreshWidget",
@@ -124,6 +129,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         parameters=(_P("widget_id", "widget_id", "path", True),),
         body=None,
         streaming=False,
+        client_method="widgets.refresh_widget",
     ),
     "getFeed": OperationInfo(
         operation_id="getFeed",
@@ -137,6 +143,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         parameters=(),
         body=None,
         streaming=False,
+        client_method="feeds.get_feed",
     ),
     "listLegacyWidgets": OperationInfo(
         operation_id="listLegacyWidgets",
@@ -150,6 +157,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         parameters=(),
         body=None,
         streaming=False,
+        client_method="legacy.list_legacy_widgets",
     ),
     "legacyExport": OperationInfo(
         operation_id="legacyExport",
@@ -163,5 +171,6 @@ OPERATIONS: dict[str, OperationInfo] = {
         parameters=(),
         body=None,
         streaming=False,
+        client_method="legacy.legacy_export",
     ),
 }

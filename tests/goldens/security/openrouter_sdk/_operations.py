@@ -52,6 +52,8 @@ class OperationInfo:
     body: BodyInfo | None
     streaming: bool
     form: FormInfo | None = None
+    # The method's dotted path under a client: `client.chat.send` is "chat.send".
+    client_method: str = ""
 
     @property
     def function(self) -> Callable[..., Any]:
@@ -82,6 +84,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         parameters=(),
         body=None,
         streaming=False,
+        client_method="account.get_current_user",
     ),
     "getHealth": OperationInfo(
         operation_id="getHealth",
@@ -95,6 +98,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         parameters=(),
         body=None,
         streaming=False,
+        client_method="system.get_health",
     ),
     "listAdminKeys": OperationInfo(
         operation_id="listAdminKeys",
@@ -108,6 +112,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         parameters=(),
         body=None,
         streaming=False,
+        client_method="admin.list_admin_keys",
     ),
     "createAdminKey": OperationInfo(
         operation_id="createAdminKey",
@@ -124,5 +129,6 @@ OPERATIONS: dict[str, OperationInfo] = {
         ),
         body=BodyInfo("application/json", True),
         streaming=False,
+        client_method="admin.create_admin_key",
     ),
 }

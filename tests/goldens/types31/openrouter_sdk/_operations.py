@@ -52,6 +52,8 @@ class OperationInfo:
     body: BodyInfo | None
     streaming: bool
     form: FormInfo | None = None
+    # The method's dotted path under a client: `client.chat.send` is "chat.send".
+    client_method: str = ""
 
     @property
     def function(self) -> Callable[..., Any]:
@@ -85,6 +87,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         ),
         body=None,
         streaming=False,
+        client_method="metrics.list_metrics",
     ),
     "recordMetric": OperationInfo(
         operation_id="recordMetric",
@@ -114,6 +117,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         ),
         body=BodyInfo("application/json", True),
         streaming=False,
+        client_method="metrics.record_metric",
     ),
     "getMetricSummary": OperationInfo(
         operation_id="getMetricSummary",
@@ -127,5 +131,6 @@ OPERATIONS: dict[str, OperationInfo] = {
         parameters=(),
         body=None,
         streaming=False,
+        client_method="metrics.get_metric_summary",
     ),
 }

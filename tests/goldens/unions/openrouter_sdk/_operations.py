@@ -52,6 +52,8 @@ class OperationInfo:
     body: BodyInfo | None
     streaming: bool
     form: FormInfo | None = None
+    # The method's dotted path under a client: `client.chat.send` is "chat.send".
+    client_method: str = ""
 
     @property
     def function(self) -> Callable[..., Any]:
@@ -82,6 +84,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         parameters=(),
         body=None,
         streaming=False,
+        client_method="events.list_events",
     ),
     "getEvent": OperationInfo(
         operation_id="getEvent",
@@ -95,6 +98,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         parameters=(_P("event_id", "event_id", "path", True),),
         body=None,
         streaming=False,
+        client_method="events.get_event",
     ),
     "putSetting": OperationInfo(
         operation_id="putSetting",
@@ -111,6 +115,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         ),
         body=BodyInfo("application/json", True),
         streaming=False,
+        client_method="settings.put_setting",
     ),
     "createPet": OperationInfo(
         operation_id="createPet",
@@ -124,5 +129,6 @@ OPERATIONS: dict[str, OperationInfo] = {
         parameters=(),
         body=BodyInfo("application/json", True),
         streaming=False,
+        client_method="pets.create_pet",
     ),
 }

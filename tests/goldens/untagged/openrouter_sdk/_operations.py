@@ -52,6 +52,8 @@ class OperationInfo:
     body: BodyInfo | None
     streaming: bool
     form: FormInfo | None = None
+    # The method's dotted path under a client: `client.chat.send` is "chat.send".
+    client_method: str = ""
 
     @property
     def function(self) -> Callable[..., Any]:
@@ -82,6 +84,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         parameters=(),
         body=None,
         streaming=False,
+        client_method="default.ping",
     ),
     "getVersion": OperationInfo(
         operation_id="getVersion",
@@ -95,6 +98,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         parameters=(),
         body=None,
         streaming=False,
+        client_method="default.get_version",
     ),
     "echo": OperationInfo(
         operation_id="echo",
@@ -111,6 +115,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         ),
         body=BodyInfo("application/json", True),
         streaming=False,
+        client_method="default.echo",
     ),
     "getUser": OperationInfo(
         operation_id="getUser",
@@ -124,5 +129,6 @@ OPERATIONS: dict[str, OperationInfo] = {
         parameters=(_P("user_id", "user_id", "path", True),),
         body=None,
         streaming=False,
+        client_method="users.get_user",
     ),
 }

@@ -77,13 +77,13 @@ async def id_anthropic_messages_async(
 class AnthropicMessagesAPI(_Namespace):
     """`client.anthropic_messages`: the Anthropic Messages operations as methods."""
 
-    id_anthropic_messages = id_anthropic_messages
+    id = id_anthropic_messages
 
 
 class AsyncAnthropicMessagesAPI(_Namespace):
     """`client.anthropic_messages` of the async client: the Anthropic Messages operations as methods."""
 
-    id_anthropic_messages = id_anthropic_messages_async
+    id = id_anthropic_messages_async
 
 
 class RawAnthropicMessagesAPI(_Namespace):

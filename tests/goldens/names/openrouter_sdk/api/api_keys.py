@@ -179,17 +179,17 @@ async def import_api_keys_async(
 class APIKeysAPI(_Namespace):
     """`client.api_keys`: the API Keys operations as methods."""
 
-    list_api_keys = list_api_keys
+    list = list_api_keys
 
-    import_api_keys = import_api_keys
+    import_ = import_api_keys
 
 
 class AsyncAPIKeysAPI(_Namespace):
     """`client.api_keys` of the async client: the API Keys operations as methods."""
 
-    list_api_keys = list_api_keys_async
+    list = list_api_keys_async
 
-    import_api_keys = import_api_keys_async
+    import_ = import_api_keys_async
 
 
 class RawAPIKeysAPI(_Namespace):

@@ -113,7 +113,7 @@ async def get_type_2_async(
 
 
 class BetaResponsesAPI(_Namespace):
-    """`client.beta_responses`: the beta.responses operations as methods."""
+    """`client.beta.responses`: the beta.responses operations as methods."""
 
     get_type = get_type
 
@@ -121,7 +121,7 @@ class BetaResponsesAPI(_Namespace):
 
 
 class AsyncBetaResponsesAPI(_Namespace):
-    """`client.beta_responses` of the async client: the beta.responses operations as methods."""
+    """`client.beta.responses` of the async client: the beta.responses operations as methods."""
 
     get_type = get_type_async
 
@@ -129,7 +129,7 @@ class AsyncBetaResponsesAPI(_Namespace):
 
 
 class RawBetaResponsesAPI(_Namespace):
-    """`client.with_raw_response.beta_responses`: each operation's `APIResponse`."""
+    """`client.with_raw_response.beta.responses`: each operation's `APIResponse`."""
 
     def get_type(self, **params: Unpack[GetTypeParams]) -> APIResponse[_m.Type]:
         """Get the type of a response"""
@@ -141,7 +141,7 @@ class RawBetaResponsesAPI(_Namespace):
 
 
 class AsyncRawBetaResponsesAPI(_Namespace):
-    """`client.with_raw_response.beta_responses` of the async client."""
+    """`client.with_raw_response.beta.responses` of the async client."""
 
     async def get_type(self, **params: Unpack[GetTypeParams]) -> APIResponse[_m.Type]:
         """Get the type of a response"""
@@ -153,7 +153,7 @@ class AsyncRawBetaResponsesAPI(_Namespace):
 
 
 class StreamingBetaResponsesAPI(_Namespace):
-    """`client.with_streaming_response.beta_responses`: each operation's response, its body unread, in a `with` block."""
+    """`client.with_streaming_response.beta.responses`: each operation's response, its body unread, in a `with` block."""
 
     def get_type(
         self, **params: Unpack[GetTypeParams]
@@ -169,7 +169,7 @@ class StreamingBetaResponsesAPI(_Namespace):
 
 
 class AsyncStreamingBetaResponsesAPI(_Namespace):
-    """`client.with_streaming_response.beta_responses` of the async client (`async with`)."""
+    """`client.with_streaming_response.beta.responses` of the async client (`async with`)."""
 
     def get_type(
         self, **params: Unpack[GetTypeParams]

@@ -1,4 +1,4 @@
-"""One module per tag of the API; each operation as a sync and an async function.
+"""One module per client group; each operation as a sync and an async function.
 
 - `trees`: trees
 - `folders`: folders

@@ -211,23 +211,23 @@ async def create_auth_keys_code_async(
 
 
 class OAuthAPI(_Namespace):
-    """`client.o_auth`: the OAuth operations as methods."""
+    """`client.oauth`: the OAuth operations as methods."""
 
     exchange_auth_code_for_api_key = exchange_auth_code_for_api_key
 
-    create_auth_keys_code = create_auth_keys_code
+    create_auth_code = create_auth_keys_code
 
 
 class AsyncOAuthAPI(_Namespace):
-    """`client.o_auth` of the async client: the OAuth operations as methods."""
+    """`client.oauth` of the async client: the OAuth operations as methods."""
 
     exchange_auth_code_for_api_key = exchange_auth_code_for_api_key_async
 
-    create_auth_keys_code = create_auth_keys_code_async
+    create_auth_code = create_auth_keys_code_async
 
 
 class RawOAuthAPI(_Namespace):
-    """`client.with_raw_response.o_auth`: each operation's `APIResponse`."""
+    """`client.with_raw_response.oauth`: each operation's `APIResponse`."""
 
     def exchange_auth_code_for_api_key(
         self, **params: Unpack[ExchangeAuthCodeForApiKeyParams]
@@ -243,7 +243,7 @@ class RawOAuthAPI(_Namespace):
 
 
 class AsyncRawOAuthAPI(_Namespace):
-    """`client.with_raw_response.o_auth` of the async client."""
+    """`client.with_raw_response.oauth` of the async client."""
 
     async def exchange_auth_code_for_api_key(
         self, **params: Unpack[ExchangeAuthCodeForApiKeyParams]
@@ -259,7 +259,7 @@ class AsyncRawOAuthAPI(_Namespace):
 
 
 class StreamingOAuthAPI(_Namespace):
-    """`client.with_streaming_response.o_auth`: each operation's response, its body unread, in a `with` block."""
+    """`client.with_streaming_response.oauth`: each operation's response, its body unread, in a `with` block."""
 
     def exchange_auth_code_for_api_key(
         self, **params: Unpack[ExchangeAuthCodeForApiKeyParams]
@@ -275,7 +275,7 @@ class StreamingOAuthAPI(_Namespace):
 
 
 class AsyncStreamingOAuthAPI(_Namespace):
-    """`client.with_streaming_response.o_auth` of the async client (`async with`)."""
+    """`client.with_streaming_response.oauth` of the async client (`async with`)."""
 
     def exchange_auth_code_for_api_key(
         self, **params: Unpack[ExchangeAuthCodeForApiKeyParams]

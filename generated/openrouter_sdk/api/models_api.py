@@ -191,21 +191,21 @@ async def list_models_user_async(
 class ModelsAPI(_Namespace):
     """`client.models`: the Models operations as methods."""
 
-    get_models = get_models
+    list = get_models
 
-    list_models_count = list_models_count
+    count = list_models_count
 
-    list_models_user = list_models_user
+    list_for_user = list_models_user
 
 
 class AsyncModelsAPI(_Namespace):
     """`client.models` of the async client: the Models operations as methods."""
 
-    get_models = get_models_async
+    list = get_models_async
 
-    list_models_count = list_models_count_async
+    count = list_models_count_async
 
-    list_models_user = list_models_user_async
+    list_for_user = list_models_user_async
 
 
 class RawModelsAPI(_Namespace):
