@@ -190,5 +190,8 @@ def test_keyword_fields_overload_comes_first() -> None:
     assert "body" not in keywords and unpacked == "Unpack[SendChatCompletionRequestParams]"
     assert any("body" in kw and "Params" not in unpacked for kw, unpacked in overloads[1:])
     definitions = [n for n in ast.walk(tree) if isinstance(n, ast.FunctionDef | ast.AsyncFunctionDef)]
-    # one definition per mode: 4 overloads + implementation, sync and async; 4 wrappers
-    assert sum(n.name == "send_chat_completion_request" for n in definitions) == 5 + 2 + 2
+    # one definition per mode: 4 overloads + implementation of the function (and of its
+    # `_async` twin); the raw and streaming classes' methods (named `send`) are one each
+    assert sum(n.name == "send_chat_completion_request" for n in definitions) == 5
+    assert sum(n.name == "send_chat_completion_request_async" for n in definitions) == 5
+    assert sum(n.name == "send" for n in definitions) == 4

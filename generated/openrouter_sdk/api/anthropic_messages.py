@@ -230,9 +230,7 @@ class AsyncAnthropicMessagesAPI(_Namespace):
 class RawAnthropicMessagesAPI(_Namespace):
     """`client.with_raw_response.anthropic_messages`: each operation's `APIResponse`."""
 
-    def create_messages(
-        self, **params: Unpack[CreateMessagesParams]
-    ) -> APIResponse[_m.MessagesResult]:
+    def create(self, **params: Unpack[CreateMessagesParams]) -> APIResponse[_m.MessagesResult]:
         """Create a message"""
         return self._raw(_CREATE_MESSAGES, params)
 
@@ -240,7 +238,7 @@ class RawAnthropicMessagesAPI(_Namespace):
 class AsyncRawAnthropicMessagesAPI(_Namespace):
     """`client.with_raw_response.anthropic_messages` of the async client."""
 
-    async def create_messages(
+    async def create(
         self, **params: Unpack[CreateMessagesParams]
     ) -> APIResponse[_m.MessagesResult]:
         """Create a message"""
@@ -250,7 +248,7 @@ class AsyncRawAnthropicMessagesAPI(_Namespace):
 class StreamingAnthropicMessagesAPI(_Namespace):
     """`client.with_streaming_response.anthropic_messages`: each operation's response, its body unread, in a `with` block."""
 
-    def create_messages(
+    def create(
         self, **params: Unpack[CreateMessagesParams]
     ) -> ResponseContextManager[StreamedResponse[_m.MessagesResult]]:
         """Create a message"""
@@ -260,7 +258,7 @@ class StreamingAnthropicMessagesAPI(_Namespace):
 class AsyncStreamingAnthropicMessagesAPI(_Namespace):
     """`client.with_streaming_response.anthropic_messages` of the async client (`async with`)."""
 
-    def create_messages(
+    def create(
         self, **params: Unpack[CreateMessagesParams]
     ) -> AsyncResponseContextManager[AsyncStreamedResponse[_m.MessagesResult]]:
         """Create a message"""

@@ -439,31 +439,29 @@ class AsyncAPIKeysAPI(_Namespace):
 class RawAPIKeysAPI(_Namespace):
     """`client.with_raw_response.api_keys`: each operation's `APIResponse`."""
 
-    def get_current_key(self, **params: Unpack[_CallOptions]) -> APIResponse[_m.KeyGetResponse]:
+    def get_current_key_metadata(
+        self, **params: Unpack[_CallOptions]
+    ) -> APIResponse[_m.KeyGetResponse]:
         """Get current API key"""
         return self._raw(_GET_CURRENT_KEY, params)
 
-    def list_api_keys(self, **params: Unpack[ListApiKeysParams]) -> APIResponse[_m.KeysGetResponse]:
+    def list(self, **params: Unpack[ListApiKeysParams]) -> APIResponse[_m.KeysGetResponse]:
         """List API keys"""
         return self._raw(_LIST_API_KEYS, params)
 
-    def create_keys(self, **params: Unpack[CreateKeysParams]) -> APIResponse[_m.KeysPostResponse]:
+    def create(self, **params: Unpack[CreateKeysParams]) -> APIResponse[_m.KeysPostResponse]:
         """Create a new API key"""
         return self._raw(_CREATE_KEYS, params)
 
-    def get_key(self, **params: Unpack[GetKeyParams]) -> APIResponse[_m.KeysHashGetResponse]:
+    def get(self, **params: Unpack[GetKeyParams]) -> APIResponse[_m.KeysHashGetResponse]:
         """Get a single API key"""
         return self._raw(_GET_KEY, params)
 
-    def delete_keys(
-        self, **params: Unpack[DeleteKeysParams]
-    ) -> APIResponse[_m.KeysHashDeleteResponse]:
+    def delete(self, **params: Unpack[DeleteKeysParams]) -> APIResponse[_m.KeysHashDeleteResponse]:
         """Delete an API key"""
         return self._raw(_DELETE_KEYS, params)
 
-    def update_keys(
-        self, **params: Unpack[UpdateKeysParams]
-    ) -> APIResponse[_m.KeysHashPatchResponse]:
+    def update(self, **params: Unpack[UpdateKeysParams]) -> APIResponse[_m.KeysHashPatchResponse]:
         """Update an API key"""
         return self._raw(_UPDATE_KEYS, params)
 
@@ -471,35 +469,31 @@ class RawAPIKeysAPI(_Namespace):
 class AsyncRawAPIKeysAPI(_Namespace):
     """`client.with_raw_response.api_keys` of the async client."""
 
-    async def get_current_key(
+    async def get_current_key_metadata(
         self, **params: Unpack[_CallOptions]
     ) -> APIResponse[_m.KeyGetResponse]:
         """Get current API key"""
         return await self._raw(_GET_CURRENT_KEY, params)
 
-    async def list_api_keys(
-        self, **params: Unpack[ListApiKeysParams]
-    ) -> APIResponse[_m.KeysGetResponse]:
+    async def list(self, **params: Unpack[ListApiKeysParams]) -> APIResponse[_m.KeysGetResponse]:
         """List API keys"""
         return await self._raw(_LIST_API_KEYS, params)
 
-    async def create_keys(
-        self, **params: Unpack[CreateKeysParams]
-    ) -> APIResponse[_m.KeysPostResponse]:
+    async def create(self, **params: Unpack[CreateKeysParams]) -> APIResponse[_m.KeysPostResponse]:
         """Create a new API key"""
         return await self._raw(_CREATE_KEYS, params)
 
-    async def get_key(self, **params: Unpack[GetKeyParams]) -> APIResponse[_m.KeysHashGetResponse]:
+    async def get(self, **params: Unpack[GetKeyParams]) -> APIResponse[_m.KeysHashGetResponse]:
         """Get a single API key"""
         return await self._raw(_GET_KEY, params)
 
-    async def delete_keys(
+    async def delete(
         self, **params: Unpack[DeleteKeysParams]
     ) -> APIResponse[_m.KeysHashDeleteResponse]:
         """Delete an API key"""
         return await self._raw(_DELETE_KEYS, params)
 
-    async def update_keys(
+    async def update(
         self, **params: Unpack[UpdateKeysParams]
     ) -> APIResponse[_m.KeysHashPatchResponse]:
         """Update an API key"""
@@ -509,37 +503,37 @@ class AsyncRawAPIKeysAPI(_Namespace):
 class StreamingAPIKeysAPI(_Namespace):
     """`client.with_streaming_response.api_keys`: each operation's response, its body unread, in a `with` block."""
 
-    def get_current_key(
+    def get_current_key_metadata(
         self, **params: Unpack[_CallOptions]
     ) -> ResponseContextManager[StreamedResponse[_m.KeyGetResponse]]:
         """Get current API key"""
         return self._streamed(_GET_CURRENT_KEY, params)
 
-    def list_api_keys(
+    def list(
         self, **params: Unpack[ListApiKeysParams]
     ) -> ResponseContextManager[StreamedResponse[_m.KeysGetResponse]]:
         """List API keys"""
         return self._streamed(_LIST_API_KEYS, params)
 
-    def create_keys(
+    def create(
         self, **params: Unpack[CreateKeysParams]
     ) -> ResponseContextManager[StreamedResponse[_m.KeysPostResponse]]:
         """Create a new API key"""
         return self._streamed(_CREATE_KEYS, params)
 
-    def get_key(
+    def get(
         self, **params: Unpack[GetKeyParams]
     ) -> ResponseContextManager[StreamedResponse[_m.KeysHashGetResponse]]:
         """Get a single API key"""
         return self._streamed(_GET_KEY, params)
 
-    def delete_keys(
+    def delete(
         self, **params: Unpack[DeleteKeysParams]
     ) -> ResponseContextManager[StreamedResponse[_m.KeysHashDeleteResponse]]:
         """Delete an API key"""
         return self._streamed(_DELETE_KEYS, params)
 
-    def update_keys(
+    def update(
         self, **params: Unpack[UpdateKeysParams]
     ) -> ResponseContextManager[StreamedResponse[_m.KeysHashPatchResponse]]:
         """Update an API key"""
@@ -549,37 +543,37 @@ class StreamingAPIKeysAPI(_Namespace):
 class AsyncStreamingAPIKeysAPI(_Namespace):
     """`client.with_streaming_response.api_keys` of the async client (`async with`)."""
 
-    def get_current_key(
+    def get_current_key_metadata(
         self, **params: Unpack[_CallOptions]
     ) -> AsyncResponseContextManager[AsyncStreamedResponse[_m.KeyGetResponse]]:
         """Get current API key"""
         return self._streamed_async(_GET_CURRENT_KEY, params)
 
-    def list_api_keys(
+    def list(
         self, **params: Unpack[ListApiKeysParams]
     ) -> AsyncResponseContextManager[AsyncStreamedResponse[_m.KeysGetResponse]]:
         """List API keys"""
         return self._streamed_async(_LIST_API_KEYS, params)
 
-    def create_keys(
+    def create(
         self, **params: Unpack[CreateKeysParams]
     ) -> AsyncResponseContextManager[AsyncStreamedResponse[_m.KeysPostResponse]]:
         """Create a new API key"""
         return self._streamed_async(_CREATE_KEYS, params)
 
-    def get_key(
+    def get(
         self, **params: Unpack[GetKeyParams]
     ) -> AsyncResponseContextManager[AsyncStreamedResponse[_m.KeysHashGetResponse]]:
         """Get a single API key"""
         return self._streamed_async(_GET_KEY, params)
 
-    def delete_keys(
+    def delete(
         self, **params: Unpack[DeleteKeysParams]
     ) -> AsyncResponseContextManager[AsyncStreamedResponse[_m.KeysHashDeleteResponse]]:
         """Delete an API key"""
         return self._streamed_async(_DELETE_KEYS, params)
 
-    def update_keys(
+    def update(
         self, **params: Unpack[UpdateKeysParams]
     ) -> AsyncResponseContextManager[AsyncStreamedResponse[_m.KeysHashPatchResponse]]:
         """Update an API key"""

@@ -259,9 +259,7 @@ class AsyncBetaResponsesAPI(_Namespace):
 class RawBetaResponsesAPI(_Namespace):
     """`client.with_raw_response.beta.responses`: each operation's `APIResponse`."""
 
-    def create_responses(
-        self, **params: Unpack[CreateResponsesParams]
-    ) -> APIResponse[_m.OpenResponsesResult]:
+    def send(self, **params: Unpack[CreateResponsesParams]) -> APIResponse[_m.OpenResponsesResult]:
         """Create a response"""
         return self._raw(_CREATE_RESPONSES, params)
 
@@ -269,7 +267,7 @@ class RawBetaResponsesAPI(_Namespace):
 class AsyncRawBetaResponsesAPI(_Namespace):
     """`client.with_raw_response.beta.responses` of the async client."""
 
-    async def create_responses(
+    async def send(
         self, **params: Unpack[CreateResponsesParams]
     ) -> APIResponse[_m.OpenResponsesResult]:
         """Create a response"""
@@ -279,7 +277,7 @@ class AsyncRawBetaResponsesAPI(_Namespace):
 class StreamingBetaResponsesAPI(_Namespace):
     """`client.with_streaming_response.beta.responses`: each operation's response, its body unread, in a `with` block."""
 
-    def create_responses(
+    def send(
         self, **params: Unpack[CreateResponsesParams]
     ) -> ResponseContextManager[StreamedResponse[_m.OpenResponsesResult]]:
         """Create a response"""
@@ -289,7 +287,7 @@ class StreamingBetaResponsesAPI(_Namespace):
 class AsyncStreamingBetaResponsesAPI(_Namespace):
     """`client.with_streaming_response.beta.responses` of the async client (`async with`)."""
 
-    def create_responses(
+    def send(
         self, **params: Unpack[CreateResponsesParams]
     ) -> AsyncResponseContextManager[AsyncStreamedResponse[_m.OpenResponsesResult]]:
         """Create a response"""

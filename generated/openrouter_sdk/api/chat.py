@@ -245,9 +245,7 @@ class AsyncChatAPI(_Namespace):
 class RawChatAPI(_Namespace):
     """`client.with_raw_response.chat`: each operation's `APIResponse`."""
 
-    def send_chat_completion_request(
-        self, **params: Unpack[SendChatCompletionRequestParams]
-    ) -> APIResponse[_m.ChatResult]:
+    def send(self, **params: Unpack[SendChatCompletionRequestParams]) -> APIResponse[_m.ChatResult]:
         """Create a chat completion"""
         return self._raw(_SEND_CHAT_COMPLETION_REQUEST, params)
 
@@ -255,7 +253,7 @@ class RawChatAPI(_Namespace):
 class AsyncRawChatAPI(_Namespace):
     """`client.with_raw_response.chat` of the async client."""
 
-    async def send_chat_completion_request(
+    async def send(
         self, **params: Unpack[SendChatCompletionRequestParams]
     ) -> APIResponse[_m.ChatResult]:
         """Create a chat completion"""
@@ -265,7 +263,7 @@ class AsyncRawChatAPI(_Namespace):
 class StreamingChatAPI(_Namespace):
     """`client.with_streaming_response.chat`: each operation's response, its body unread, in a `with` block."""
 
-    def send_chat_completion_request(
+    def send(
         self, **params: Unpack[SendChatCompletionRequestParams]
     ) -> ResponseContextManager[StreamedResponse[_m.ChatResult]]:
         """Create a chat completion"""
@@ -275,7 +273,7 @@ class StreamingChatAPI(_Namespace):
 class AsyncStreamingChatAPI(_Namespace):
     """`client.with_streaming_response.chat` of the async client (`async with`)."""
 
-    def send_chat_completion_request(
+    def send(
         self, **params: Unpack[SendChatCompletionRequestParams]
     ) -> AsyncResponseContextManager[AsyncStreamedResponse[_m.ChatResult]]:
         """Create a chat completion"""

@@ -182,15 +182,13 @@ class AsyncEmbeddingsAPI(_Namespace):
 class RawEmbeddingsAPI(_Namespace):
     """`client.with_raw_response.embeddings`: each operation's `APIResponse`."""
 
-    def create_embeddings(
+    def generate(
         self, **params: Unpack[CreateEmbeddingsParams]
     ) -> APIResponse[_m.EmbeddingsPostResponse]:
         """Submit an embedding request"""
         return self._raw(_CREATE_EMBEDDINGS, params)
 
-    def list_embeddings_models(
-        self, **params: Unpack[_CallOptions]
-    ) -> APIResponse[_m.ModelsListResponse]:
+    def list_models(self, **params: Unpack[_CallOptions]) -> APIResponse[_m.ModelsListResponse]:
         """List all embeddings models"""
         return self._raw(_LIST_EMBEDDINGS_MODELS, params)
 
@@ -198,13 +196,13 @@ class RawEmbeddingsAPI(_Namespace):
 class AsyncRawEmbeddingsAPI(_Namespace):
     """`client.with_raw_response.embeddings` of the async client."""
 
-    async def create_embeddings(
+    async def generate(
         self, **params: Unpack[CreateEmbeddingsParams]
     ) -> APIResponse[_m.EmbeddingsPostResponse]:
         """Submit an embedding request"""
         return await self._raw(_CREATE_EMBEDDINGS, params)
 
-    async def list_embeddings_models(
+    async def list_models(
         self, **params: Unpack[_CallOptions]
     ) -> APIResponse[_m.ModelsListResponse]:
         """List all embeddings models"""
@@ -214,13 +212,13 @@ class AsyncRawEmbeddingsAPI(_Namespace):
 class StreamingEmbeddingsAPI(_Namespace):
     """`client.with_streaming_response.embeddings`: each operation's response, its body unread, in a `with` block."""
 
-    def create_embeddings(
+    def generate(
         self, **params: Unpack[CreateEmbeddingsParams]
     ) -> ResponseContextManager[StreamedResponse[_m.EmbeddingsPostResponse]]:
         """Submit an embedding request"""
         return self._streamed(_CREATE_EMBEDDINGS, params)
 
-    def list_embeddings_models(
+    def list_models(
         self, **params: Unpack[_CallOptions]
     ) -> ResponseContextManager[StreamedResponse[_m.ModelsListResponse]]:
         """List all embeddings models"""
@@ -230,13 +228,13 @@ class StreamingEmbeddingsAPI(_Namespace):
 class AsyncStreamingEmbeddingsAPI(_Namespace):
     """`client.with_streaming_response.embeddings` of the async client (`async with`)."""
 
-    def create_embeddings(
+    def generate(
         self, **params: Unpack[CreateEmbeddingsParams]
     ) -> AsyncResponseContextManager[AsyncStreamedResponse[_m.EmbeddingsPostResponse]]:
         """Submit an embedding request"""
         return self._streamed_async(_CREATE_EMBEDDINGS, params)
 
-    def list_embeddings_models(
+    def list_models(
         self, **params: Unpack[_CallOptions]
     ) -> AsyncResponseContextManager[AsyncStreamedResponse[_m.ModelsListResponse]]:
         """List all embeddings models"""

@@ -122,13 +122,13 @@ class AsyncEndpointsAPI(_Namespace):
 class RawEndpointsAPI(_Namespace):
     """`client.with_raw_response.endpoints`: each operation's `APIResponse`."""
 
-    def list_endpoints_zdr(
+    def list_zdr_endpoints(
         self, **params: Unpack[_CallOptions]
     ) -> APIResponse[_m.EndpointsZdrGetResponse]:
         """Preview the impact of ZDR on the available endpoints"""
         return self._raw(_LIST_ENDPOINTS_ZDR, params)
 
-    def list_endpoints(
+    def list(
         self, **params: Unpack[ListEndpointsParams]
     ) -> APIResponse[_m.ModelsAuthorSlugEndpointsGetResponse]:
         """List all endpoints for a model"""
@@ -138,13 +138,13 @@ class RawEndpointsAPI(_Namespace):
 class AsyncRawEndpointsAPI(_Namespace):
     """`client.with_raw_response.endpoints` of the async client."""
 
-    async def list_endpoints_zdr(
+    async def list_zdr_endpoints(
         self, **params: Unpack[_CallOptions]
     ) -> APIResponse[_m.EndpointsZdrGetResponse]:
         """Preview the impact of ZDR on the available endpoints"""
         return await self._raw(_LIST_ENDPOINTS_ZDR, params)
 
-    async def list_endpoints(
+    async def list(
         self, **params: Unpack[ListEndpointsParams]
     ) -> APIResponse[_m.ModelsAuthorSlugEndpointsGetResponse]:
         """List all endpoints for a model"""
@@ -154,13 +154,13 @@ class AsyncRawEndpointsAPI(_Namespace):
 class StreamingEndpointsAPI(_Namespace):
     """`client.with_streaming_response.endpoints`: each operation's response, its body unread, in a `with` block."""
 
-    def list_endpoints_zdr(
+    def list_zdr_endpoints(
         self, **params: Unpack[_CallOptions]
     ) -> ResponseContextManager[StreamedResponse[_m.EndpointsZdrGetResponse]]:
         """Preview the impact of ZDR on the available endpoints"""
         return self._streamed(_LIST_ENDPOINTS_ZDR, params)
 
-    def list_endpoints(
+    def list(
         self, **params: Unpack[ListEndpointsParams]
     ) -> ResponseContextManager[StreamedResponse[_m.ModelsAuthorSlugEndpointsGetResponse]]:
         """List all endpoints for a model"""
@@ -170,13 +170,13 @@ class StreamingEndpointsAPI(_Namespace):
 class AsyncStreamingEndpointsAPI(_Namespace):
     """`client.with_streaming_response.endpoints` of the async client (`async with`)."""
 
-    def list_endpoints_zdr(
+    def list_zdr_endpoints(
         self, **params: Unpack[_CallOptions]
     ) -> AsyncResponseContextManager[AsyncStreamedResponse[_m.EndpointsZdrGetResponse]]:
         """Preview the impact of ZDR on the available endpoints"""
         return self._streamed_async(_LIST_ENDPOINTS_ZDR, params)
 
-    def list_endpoints(
+    def list(
         self, **params: Unpack[ListEndpointsParams]
     ) -> AsyncResponseContextManager[
         AsyncStreamedResponse[_m.ModelsAuthorSlugEndpointsGetResponse]

@@ -1096,31 +1096,29 @@ class AsyncGuardrailsAPI(_Namespace):
 class RawGuardrailsAPI(_Namespace):
     """`client.with_raw_response.guardrails`: each operation's `APIResponse`."""
 
-    def list_guardrails(
+    def list(
         self, **params: Unpack[ListGuardrailsParams]
     ) -> APIResponse[_m.ListGuardrailsResponse]:
         """List guardrails"""
         return self._raw(_LIST_GUARDRAILS, params)
 
-    def create_guardrail(
+    def create(
         self, **params: Unpack[CreateGuardrailParams]
     ) -> APIResponse[_m.CreateGuardrailResponse]:
         """Create a guardrail"""
         return self._raw(_CREATE_GUARDRAIL, params)
 
-    def get_guardrail(
-        self, **params: Unpack[GetGuardrailParams]
-    ) -> APIResponse[_m.GetGuardrailResponse]:
+    def get(self, **params: Unpack[GetGuardrailParams]) -> APIResponse[_m.GetGuardrailResponse]:
         """Get a guardrail"""
         return self._raw(_GET_GUARDRAIL, params)
 
-    def delete_guardrail(
+    def delete(
         self, **params: Unpack[DeleteGuardrailParams]
     ) -> APIResponse[_m.DeleteGuardrailResponse]:
         """Delete a guardrail"""
         return self._raw(_DELETE_GUARDRAIL, params)
 
-    def update_guardrail(
+    def update(
         self, **params: Unpack[UpdateGuardrailParams]
     ) -> APIResponse[_m.UpdateGuardrailResponse]:
         """Update a guardrail"""
@@ -1132,13 +1130,13 @@ class RawGuardrailsAPI(_Namespace):
         """List key assignments for a guardrail"""
         return self._raw(_LIST_GUARDRAIL_KEY_ASSIGNMENTS, params)
 
-    def bulk_assign_keys_to_guardrail(
+    def bulk_assign_keys(
         self, **params: Unpack[BulkAssignKeysToGuardrailParams]
     ) -> APIResponse[_m.BulkAssignKeysResponse]:
         """Bulk assign keys to a guardrail"""
         return self._raw(_BULK_ASSIGN_KEYS_TO_GUARDRAIL, params)
 
-    def bulk_unassign_keys_from_guardrail(
+    def bulk_unassign_keys(
         self, **params: Unpack[BulkUnassignKeysFromGuardrailParams]
     ) -> APIResponse[_m.BulkUnassignKeysResponse]:
         """Bulk unassign keys from a guardrail"""
@@ -1150,13 +1148,13 @@ class RawGuardrailsAPI(_Namespace):
         """List member assignments for a guardrail"""
         return self._raw(_LIST_GUARDRAIL_MEMBER_ASSIGNMENTS, params)
 
-    def bulk_assign_members_to_guardrail(
+    def bulk_assign_members(
         self, **params: Unpack[BulkAssignMembersToGuardrailParams]
     ) -> APIResponse[_m.BulkAssignMembersResponse]:
         """Bulk assign members to a guardrail"""
         return self._raw(_BULK_ASSIGN_MEMBERS_TO_GUARDRAIL, params)
 
-    def bulk_unassign_members_from_guardrail(
+    def bulk_unassign_members(
         self, **params: Unpack[BulkUnassignMembersFromGuardrailParams]
     ) -> APIResponse[_m.BulkUnassignMembersResponse]:
         """Bulk unassign members from a guardrail"""
@@ -1178,31 +1176,31 @@ class RawGuardrailsAPI(_Namespace):
 class AsyncRawGuardrailsAPI(_Namespace):
     """`client.with_raw_response.guardrails` of the async client."""
 
-    async def list_guardrails(
+    async def list(
         self, **params: Unpack[ListGuardrailsParams]
     ) -> APIResponse[_m.ListGuardrailsResponse]:
         """List guardrails"""
         return await self._raw(_LIST_GUARDRAILS, params)
 
-    async def create_guardrail(
+    async def create(
         self, **params: Unpack[CreateGuardrailParams]
     ) -> APIResponse[_m.CreateGuardrailResponse]:
         """Create a guardrail"""
         return await self._raw(_CREATE_GUARDRAIL, params)
 
-    async def get_guardrail(
+    async def get(
         self, **params: Unpack[GetGuardrailParams]
     ) -> APIResponse[_m.GetGuardrailResponse]:
         """Get a guardrail"""
         return await self._raw(_GET_GUARDRAIL, params)
 
-    async def delete_guardrail(
+    async def delete(
         self, **params: Unpack[DeleteGuardrailParams]
     ) -> APIResponse[_m.DeleteGuardrailResponse]:
         """Delete a guardrail"""
         return await self._raw(_DELETE_GUARDRAIL, params)
 
-    async def update_guardrail(
+    async def update(
         self, **params: Unpack[UpdateGuardrailParams]
     ) -> APIResponse[_m.UpdateGuardrailResponse]:
         """Update a guardrail"""
@@ -1214,13 +1212,13 @@ class AsyncRawGuardrailsAPI(_Namespace):
         """List key assignments for a guardrail"""
         return await self._raw(_LIST_GUARDRAIL_KEY_ASSIGNMENTS, params)
 
-    async def bulk_assign_keys_to_guardrail(
+    async def bulk_assign_keys(
         self, **params: Unpack[BulkAssignKeysToGuardrailParams]
     ) -> APIResponse[_m.BulkAssignKeysResponse]:
         """Bulk assign keys to a guardrail"""
         return await self._raw(_BULK_ASSIGN_KEYS_TO_GUARDRAIL, params)
 
-    async def bulk_unassign_keys_from_guardrail(
+    async def bulk_unassign_keys(
         self, **params: Unpack[BulkUnassignKeysFromGuardrailParams]
     ) -> APIResponse[_m.BulkUnassignKeysResponse]:
         """Bulk unassign keys from a guardrail"""
@@ -1232,13 +1230,13 @@ class AsyncRawGuardrailsAPI(_Namespace):
         """List member assignments for a guardrail"""
         return await self._raw(_LIST_GUARDRAIL_MEMBER_ASSIGNMENTS, params)
 
-    async def bulk_assign_members_to_guardrail(
+    async def bulk_assign_members(
         self, **params: Unpack[BulkAssignMembersToGuardrailParams]
     ) -> APIResponse[_m.BulkAssignMembersResponse]:
         """Bulk assign members to a guardrail"""
         return await self._raw(_BULK_ASSIGN_MEMBERS_TO_GUARDRAIL, params)
 
-    async def bulk_unassign_members_from_guardrail(
+    async def bulk_unassign_members(
         self, **params: Unpack[BulkUnassignMembersFromGuardrailParams]
     ) -> APIResponse[_m.BulkUnassignMembersResponse]:
         """Bulk unassign members from a guardrail"""
@@ -1260,31 +1258,31 @@ class AsyncRawGuardrailsAPI(_Namespace):
 class StreamingGuardrailsAPI(_Namespace):
     """`client.with_streaming_response.guardrails`: each operation's response, its body unread, in a `with` block."""
 
-    def list_guardrails(
+    def list(
         self, **params: Unpack[ListGuardrailsParams]
     ) -> ResponseContextManager[StreamedResponse[_m.ListGuardrailsResponse]]:
         """List guardrails"""
         return self._streamed(_LIST_GUARDRAILS, params)
 
-    def create_guardrail(
+    def create(
         self, **params: Unpack[CreateGuardrailParams]
     ) -> ResponseContextManager[StreamedResponse[_m.CreateGuardrailResponse]]:
         """Create a guardrail"""
         return self._streamed(_CREATE_GUARDRAIL, params)
 
-    def get_guardrail(
+    def get(
         self, **params: Unpack[GetGuardrailParams]
     ) -> ResponseContextManager[StreamedResponse[_m.GetGuardrailResponse]]:
         """Get a guardrail"""
         return self._streamed(_GET_GUARDRAIL, params)
 
-    def delete_guardrail(
+    def delete(
         self, **params: Unpack[DeleteGuardrailParams]
     ) -> ResponseContextManager[StreamedResponse[_m.DeleteGuardrailResponse]]:
         """Delete a guardrail"""
         return self._streamed(_DELETE_GUARDRAIL, params)
 
-    def update_guardrail(
+    def update(
         self, **params: Unpack[UpdateGuardrailParams]
     ) -> ResponseContextManager[StreamedResponse[_m.UpdateGuardrailResponse]]:
         """Update a guardrail"""
@@ -1296,13 +1294,13 @@ class StreamingGuardrailsAPI(_Namespace):
         """List key assignments for a guardrail"""
         return self._streamed(_LIST_GUARDRAIL_KEY_ASSIGNMENTS, params)
 
-    def bulk_assign_keys_to_guardrail(
+    def bulk_assign_keys(
         self, **params: Unpack[BulkAssignKeysToGuardrailParams]
     ) -> ResponseContextManager[StreamedResponse[_m.BulkAssignKeysResponse]]:
         """Bulk assign keys to a guardrail"""
         return self._streamed(_BULK_ASSIGN_KEYS_TO_GUARDRAIL, params)
 
-    def bulk_unassign_keys_from_guardrail(
+    def bulk_unassign_keys(
         self, **params: Unpack[BulkUnassignKeysFromGuardrailParams]
     ) -> ResponseContextManager[StreamedResponse[_m.BulkUnassignKeysResponse]]:
         """Bulk unassign keys from a guardrail"""
@@ -1314,13 +1312,13 @@ class StreamingGuardrailsAPI(_Namespace):
         """List member assignments for a guardrail"""
         return self._streamed(_LIST_GUARDRAIL_MEMBER_ASSIGNMENTS, params)
 
-    def bulk_assign_members_to_guardrail(
+    def bulk_assign_members(
         self, **params: Unpack[BulkAssignMembersToGuardrailParams]
     ) -> ResponseContextManager[StreamedResponse[_m.BulkAssignMembersResponse]]:
         """Bulk assign members to a guardrail"""
         return self._streamed(_BULK_ASSIGN_MEMBERS_TO_GUARDRAIL, params)
 
-    def bulk_unassign_members_from_guardrail(
+    def bulk_unassign_members(
         self, **params: Unpack[BulkUnassignMembersFromGuardrailParams]
     ) -> ResponseContextManager[StreamedResponse[_m.BulkUnassignMembersResponse]]:
         """Bulk unassign members from a guardrail"""
@@ -1342,31 +1340,31 @@ class StreamingGuardrailsAPI(_Namespace):
 class AsyncStreamingGuardrailsAPI(_Namespace):
     """`client.with_streaming_response.guardrails` of the async client (`async with`)."""
 
-    def list_guardrails(
+    def list(
         self, **params: Unpack[ListGuardrailsParams]
     ) -> AsyncResponseContextManager[AsyncStreamedResponse[_m.ListGuardrailsResponse]]:
         """List guardrails"""
         return self._streamed_async(_LIST_GUARDRAILS, params)
 
-    def create_guardrail(
+    def create(
         self, **params: Unpack[CreateGuardrailParams]
     ) -> AsyncResponseContextManager[AsyncStreamedResponse[_m.CreateGuardrailResponse]]:
         """Create a guardrail"""
         return self._streamed_async(_CREATE_GUARDRAIL, params)
 
-    def get_guardrail(
+    def get(
         self, **params: Unpack[GetGuardrailParams]
     ) -> AsyncResponseContextManager[AsyncStreamedResponse[_m.GetGuardrailResponse]]:
         """Get a guardrail"""
         return self._streamed_async(_GET_GUARDRAIL, params)
 
-    def delete_guardrail(
+    def delete(
         self, **params: Unpack[DeleteGuardrailParams]
     ) -> AsyncResponseContextManager[AsyncStreamedResponse[_m.DeleteGuardrailResponse]]:
         """Delete a guardrail"""
         return self._streamed_async(_DELETE_GUARDRAIL, params)
 
-    def update_guardrail(
+    def update(
         self, **params: Unpack[UpdateGuardrailParams]
     ) -> AsyncResponseContextManager[AsyncStreamedResponse[_m.UpdateGuardrailResponse]]:
         """Update a guardrail"""
@@ -1378,13 +1376,13 @@ class AsyncStreamingGuardrailsAPI(_Namespace):
         """List key assignments for a guardrail"""
         return self._streamed_async(_LIST_GUARDRAIL_KEY_ASSIGNMENTS, params)
 
-    def bulk_assign_keys_to_guardrail(
+    def bulk_assign_keys(
         self, **params: Unpack[BulkAssignKeysToGuardrailParams]
     ) -> AsyncResponseContextManager[AsyncStreamedResponse[_m.BulkAssignKeysResponse]]:
         """Bulk assign keys to a guardrail"""
         return self._streamed_async(_BULK_ASSIGN_KEYS_TO_GUARDRAIL, params)
 
-    def bulk_unassign_keys_from_guardrail(
+    def bulk_unassign_keys(
         self, **params: Unpack[BulkUnassignKeysFromGuardrailParams]
     ) -> AsyncResponseContextManager[AsyncStreamedResponse[_m.BulkUnassignKeysResponse]]:
         """Bulk unassign keys from a guardrail"""
@@ -1396,13 +1394,13 @@ class AsyncStreamingGuardrailsAPI(_Namespace):
         """List member assignments for a guardrail"""
         return self._streamed_async(_LIST_GUARDRAIL_MEMBER_ASSIGNMENTS, params)
 
-    def bulk_assign_members_to_guardrail(
+    def bulk_assign_members(
         self, **params: Unpack[BulkAssignMembersToGuardrailParams]
     ) -> AsyncResponseContextManager[AsyncStreamedResponse[_m.BulkAssignMembersResponse]]:
         """Bulk assign members to a guardrail"""
         return self._streamed_async(_BULK_ASSIGN_MEMBERS_TO_GUARDRAIL, params)
 
-    def bulk_unassign_members_from_guardrail(
+    def bulk_unassign_members(
         self, **params: Unpack[BulkUnassignMembersFromGuardrailParams]
     ) -> AsyncResponseContextManager[AsyncStreamedResponse[_m.BulkUnassignMembersResponse]]:
         """Bulk unassign members from a guardrail"""

@@ -212,26 +212,20 @@ class RawModelsAPI(_Namespace):
     """`client.with_raw_response.models`: each operation's `APIResponse`."""
 
     @overload
-    def get_models(
-        self, **params: Unpack[GetModelsParams]
-    ) -> APIResponse[_m.ModelsListResponse]: ...
+    def list(self, **params: Unpack[GetModelsParams]) -> APIResponse[_m.ModelsListResponse]: ...
     @overload
-    def get_models(
+    def list(
         self, *, accept: Literal["application/rss+xml"], **params: Unpack[GetModelsParams]
     ) -> APIResponse[str]: ...
-    def get_models(self, **params: Any) -> APIResponse[Any]:
+    def list(self, **params: Any) -> APIResponse[Any]:
         """List all models and their properties"""
         return self._raw(_GET_MODELS, params)
 
-    def list_models_count(
-        self, **params: Unpack[ListModelsCountParams]
-    ) -> APIResponse[_m.ModelsCountResponse]:
+    def count(self, **params: Unpack[ListModelsCountParams]) -> APIResponse[_m.ModelsCountResponse]:
         """Get total count of available models"""
         return self._raw(_LIST_MODELS_COUNT, params)
 
-    def list_models_user(
-        self, **params: Unpack[_CallOptions]
-    ) -> APIResponse[_m.ModelsListResponse]:
+    def list_for_user(self, **params: Unpack[_CallOptions]) -> APIResponse[_m.ModelsListResponse]:
         """List models filtered by user provider preferences, privacy settings, and guardrails"""
         return self._raw(_LIST_MODELS_USER, params)
 
@@ -240,24 +234,24 @@ class AsyncRawModelsAPI(_Namespace):
     """`client.with_raw_response.models` of the async client."""
 
     @overload
-    async def get_models(
+    async def list(
         self, **params: Unpack[GetModelsParams]
     ) -> APIResponse[_m.ModelsListResponse]: ...
     @overload
-    async def get_models(
+    async def list(
         self, *, accept: Literal["application/rss+xml"], **params: Unpack[GetModelsParams]
     ) -> APIResponse[str]: ...
-    async def get_models(self, **params: Any) -> APIResponse[Any]:
+    async def list(self, **params: Any) -> APIResponse[Any]:
         """List all models and their properties"""
         return await self._raw(_GET_MODELS, params)
 
-    async def list_models_count(
+    async def count(
         self, **params: Unpack[ListModelsCountParams]
     ) -> APIResponse[_m.ModelsCountResponse]:
         """Get total count of available models"""
         return await self._raw(_LIST_MODELS_COUNT, params)
 
-    async def list_models_user(
+    async def list_for_user(
         self, **params: Unpack[_CallOptions]
     ) -> APIResponse[_m.ModelsListResponse]:
         """List models filtered by user provider preferences, privacy settings, and guardrails"""
@@ -268,24 +262,24 @@ class StreamingModelsAPI(_Namespace):
     """`client.with_streaming_response.models`: each operation's response, its body unread, in a `with` block."""
 
     @overload
-    def get_models(
+    def list(
         self, **params: Unpack[GetModelsParams]
     ) -> ResponseContextManager[StreamedResponse[_m.ModelsListResponse]]: ...
     @overload
-    def get_models(
+    def list(
         self, *, accept: Literal["application/rss+xml"], **params: Unpack[GetModelsParams]
     ) -> ResponseContextManager[StreamedResponse[str]]: ...
-    def get_models(self, **params: Any) -> ResponseContextManager[StreamedResponse[Any]]:
+    def list(self, **params: Any) -> ResponseContextManager[StreamedResponse[Any]]:
         """List all models and their properties"""
         return self._streamed(_GET_MODELS, params)
 
-    def list_models_count(
+    def count(
         self, **params: Unpack[ListModelsCountParams]
     ) -> ResponseContextManager[StreamedResponse[_m.ModelsCountResponse]]:
         """Get total count of available models"""
         return self._streamed(_LIST_MODELS_COUNT, params)
 
-    def list_models_user(
+    def list_for_user(
         self, **params: Unpack[_CallOptions]
     ) -> ResponseContextManager[StreamedResponse[_m.ModelsListResponse]]:
         """List models filtered by user provider preferences, privacy settings, and guardrails"""
@@ -296,24 +290,24 @@ class AsyncStreamingModelsAPI(_Namespace):
     """`client.with_streaming_response.models` of the async client (`async with`)."""
 
     @overload
-    def get_models(
+    def list(
         self, **params: Unpack[GetModelsParams]
     ) -> AsyncResponseContextManager[AsyncStreamedResponse[_m.ModelsListResponse]]: ...
     @overload
-    def get_models(
+    def list(
         self, *, accept: Literal["application/rss+xml"], **params: Unpack[GetModelsParams]
     ) -> AsyncResponseContextManager[AsyncStreamedResponse[str]]: ...
-    def get_models(self, **params: Any) -> AsyncResponseContextManager[AsyncStreamedResponse[Any]]:
+    def list(self, **params: Any) -> AsyncResponseContextManager[AsyncStreamedResponse[Any]]:
         """List all models and their properties"""
         return self._streamed_async(_GET_MODELS, params)
 
-    def list_models_count(
+    def count(
         self, **params: Unpack[ListModelsCountParams]
     ) -> AsyncResponseContextManager[AsyncStreamedResponse[_m.ModelsCountResponse]]:
         """Get total count of available models"""
         return self._streamed_async(_LIST_MODELS_COUNT, params)
 
-    def list_models_user(
+    def list_for_user(
         self, **params: Unpack[_CallOptions]
     ) -> AsyncResponseContextManager[AsyncStreamedResponse[_m.ModelsListResponse]]:
         """List models filtered by user provider preferences, privacy settings, and guardrails"""

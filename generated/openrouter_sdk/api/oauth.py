@@ -235,7 +235,7 @@ class RawOAuthAPI(_Namespace):
         """Exchange authorization code for API key"""
         return self._raw(_EXCHANGE_AUTH_CODE_FOR_API_KEY, params)
 
-    def create_auth_keys_code(
+    def create_auth_code(
         self, **params: Unpack[CreateAuthKeysCodeParams]
     ) -> APIResponse[_m.AuthKeysCodePostResponse]:
         """Create authorization code"""
@@ -251,7 +251,7 @@ class AsyncRawOAuthAPI(_Namespace):
         """Exchange authorization code for API key"""
         return await self._raw(_EXCHANGE_AUTH_CODE_FOR_API_KEY, params)
 
-    async def create_auth_keys_code(
+    async def create_auth_code(
         self, **params: Unpack[CreateAuthKeysCodeParams]
     ) -> APIResponse[_m.AuthKeysCodePostResponse]:
         """Create authorization code"""
@@ -267,7 +267,7 @@ class StreamingOAuthAPI(_Namespace):
         """Exchange authorization code for API key"""
         return self._streamed(_EXCHANGE_AUTH_CODE_FOR_API_KEY, params)
 
-    def create_auth_keys_code(
+    def create_auth_code(
         self, **params: Unpack[CreateAuthKeysCodeParams]
     ) -> ResponseContextManager[StreamedResponse[_m.AuthKeysCodePostResponse]]:
         """Create authorization code"""
@@ -283,7 +283,7 @@ class AsyncStreamingOAuthAPI(_Namespace):
         """Exchange authorization code for API key"""
         return self._streamed_async(_EXCHANGE_AUTH_CODE_FOR_API_KEY, params)
 
-    def create_auth_keys_code(
+    def create_auth_code(
         self, **params: Unpack[CreateAuthKeysCodeParams]
     ) -> AsyncResponseContextManager[AsyncStreamedResponse[_m.AuthKeysCodePostResponse]]:
         """Create authorization code"""

@@ -123,7 +123,7 @@ class AsyncOrganizationAPI(_Namespace):
 class RawOrganizationAPI(_Namespace):
     """`client.with_raw_response.organization`: each operation's `APIResponse`."""
 
-    def list_organization_members(
+    def list_members(
         self, **params: Unpack[ListOrganizationMembersParams]
     ) -> APIResponse[_m.OrganizationMembersGetResponse]:
         """List organization members"""
@@ -133,7 +133,7 @@ class RawOrganizationAPI(_Namespace):
 class AsyncRawOrganizationAPI(_Namespace):
     """`client.with_raw_response.organization` of the async client."""
 
-    async def list_organization_members(
+    async def list_members(
         self, **params: Unpack[ListOrganizationMembersParams]
     ) -> APIResponse[_m.OrganizationMembersGetResponse]:
         """List organization members"""
@@ -143,7 +143,7 @@ class AsyncRawOrganizationAPI(_Namespace):
 class StreamingOrganizationAPI(_Namespace):
     """`client.with_streaming_response.organization`: each operation's response, its body unread, in a `with` block."""
 
-    def list_organization_members(
+    def list_members(
         self, **params: Unpack[ListOrganizationMembersParams]
     ) -> ResponseContextManager[StreamedResponse[_m.OrganizationMembersGetResponse]]:
         """List organization members"""
@@ -153,7 +153,7 @@ class StreamingOrganizationAPI(_Namespace):
 class AsyncStreamingOrganizationAPI(_Namespace):
     """`client.with_streaming_response.organization` of the async client (`async with`)."""
 
-    def list_organization_members(
+    def list_members(
         self, **params: Unpack[ListOrganizationMembersParams]
     ) -> AsyncResponseContextManager[AsyncStreamedResponse[_m.OrganizationMembersGetResponse]]:
         """List organization members"""

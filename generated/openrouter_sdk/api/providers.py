@@ -78,9 +78,7 @@ class AsyncProvidersAPI(_Namespace):
 class RawProvidersAPI(_Namespace):
     """`client.with_raw_response.providers`: each operation's `APIResponse`."""
 
-    def list_providers(
-        self, **params: Unpack[_CallOptions]
-    ) -> APIResponse[_m.ProvidersGetResponse]:
+    def list(self, **params: Unpack[_CallOptions]) -> APIResponse[_m.ProvidersGetResponse]:
         """List all providers"""
         return self._raw(_LIST_PROVIDERS, params)
 
@@ -88,9 +86,7 @@ class RawProvidersAPI(_Namespace):
 class AsyncRawProvidersAPI(_Namespace):
     """`client.with_raw_response.providers` of the async client."""
 
-    async def list_providers(
-        self, **params: Unpack[_CallOptions]
-    ) -> APIResponse[_m.ProvidersGetResponse]:
+    async def list(self, **params: Unpack[_CallOptions]) -> APIResponse[_m.ProvidersGetResponse]:
         """List all providers"""
         return await self._raw(_LIST_PROVIDERS, params)
 
@@ -98,7 +94,7 @@ class AsyncRawProvidersAPI(_Namespace):
 class StreamingProvidersAPI(_Namespace):
     """`client.with_streaming_response.providers`: each operation's response, its body unread, in a `with` block."""
 
-    def list_providers(
+    def list(
         self, **params: Unpack[_CallOptions]
     ) -> ResponseContextManager[StreamedResponse[_m.ProvidersGetResponse]]:
         """List all providers"""
@@ -108,7 +104,7 @@ class StreamingProvidersAPI(_Namespace):
 class AsyncStreamingProvidersAPI(_Namespace):
     """`client.with_streaming_response.providers` of the async client (`async with`)."""
 
-    def list_providers(
+    def list(
         self, **params: Unpack[_CallOptions]
     ) -> AsyncResponseContextManager[AsyncStreamedResponse[_m.ProvidersGetResponse]]:
         """List all providers"""

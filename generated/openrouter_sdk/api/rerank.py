@@ -170,15 +170,11 @@ class AsyncRerankAPI(_Namespace):
 class RawRerankAPI(_Namespace):
     """`client.with_raw_response.rerank`: each operation's `APIResponse`."""
 
-    def create_rerank(
-        self, **params: Unpack[CreateRerankParams]
-    ) -> APIResponse[_m.RerankPostResponse]:
+    def rerank(self, **params: Unpack[CreateRerankParams]) -> APIResponse[_m.RerankPostResponse]:
         """Submit a rerank request"""
         return self._raw(_CREATE_RERANK, params)
 
-    def list_rerank_models(
-        self, **params: Unpack[_CallOptions]
-    ) -> APIResponse[_m.ModelsListResponse]:
+    def list_models(self, **params: Unpack[_CallOptions]) -> APIResponse[_m.ModelsListResponse]:
         """List all rerank models"""
         return self._raw(_LIST_RERANK_MODELS, params)
 
@@ -186,13 +182,13 @@ class RawRerankAPI(_Namespace):
 class AsyncRawRerankAPI(_Namespace):
     """`client.with_raw_response.rerank` of the async client."""
 
-    async def create_rerank(
+    async def rerank(
         self, **params: Unpack[CreateRerankParams]
     ) -> APIResponse[_m.RerankPostResponse]:
         """Submit a rerank request"""
         return await self._raw(_CREATE_RERANK, params)
 
-    async def list_rerank_models(
+    async def list_models(
         self, **params: Unpack[_CallOptions]
     ) -> APIResponse[_m.ModelsListResponse]:
         """List all rerank models"""
@@ -202,13 +198,13 @@ class AsyncRawRerankAPI(_Namespace):
 class StreamingRerankAPI(_Namespace):
     """`client.with_streaming_response.rerank`: each operation's response, its body unread, in a `with` block."""
 
-    def create_rerank(
+    def rerank(
         self, **params: Unpack[CreateRerankParams]
     ) -> ResponseContextManager[StreamedResponse[_m.RerankPostResponse]]:
         """Submit a rerank request"""
         return self._streamed(_CREATE_RERANK, params)
 
-    def list_rerank_models(
+    def list_models(
         self, **params: Unpack[_CallOptions]
     ) -> ResponseContextManager[StreamedResponse[_m.ModelsListResponse]]:
         """List all rerank models"""
@@ -218,13 +214,13 @@ class StreamingRerankAPI(_Namespace):
 class AsyncStreamingRerankAPI(_Namespace):
     """`client.with_streaming_response.rerank` of the async client (`async with`)."""
 
-    def create_rerank(
+    def rerank(
         self, **params: Unpack[CreateRerankParams]
     ) -> AsyncResponseContextManager[AsyncStreamedResponse[_m.RerankPostResponse]]:
         """Submit a rerank request"""
         return self._streamed_async(_CREATE_RERANK, params)
 
-    def list_rerank_models(
+    def list_models(
         self, **params: Unpack[_CallOptions]
     ) -> AsyncResponseContextManager[AsyncStreamedResponse[_m.ModelsListResponse]]:
         """List all rerank models"""

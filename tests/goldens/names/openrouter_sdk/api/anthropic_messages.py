@@ -89,9 +89,7 @@ class AsyncAnthropicMessagesAPI(_Namespace):
 class RawAnthropicMessagesAPI(_Namespace):
     """`client.with_raw_response.anthropic_messages`: each operation's `APIResponse`."""
 
-    def id_anthropic_messages(
-        self, **params: Unpack[IdAnthropicMessagesParams]
-    ) -> APIResponse[_m.Model]:
+    def id(self, **params: Unpack[IdAnthropicMessagesParams]) -> APIResponse[_m.Model]:
         """Get a message by ID"""
         return self._raw(_ID_ANTHROPIC_MESSAGES, params)
 
@@ -99,9 +97,7 @@ class RawAnthropicMessagesAPI(_Namespace):
 class AsyncRawAnthropicMessagesAPI(_Namespace):
     """`client.with_raw_response.anthropic_messages` of the async client."""
 
-    async def id_anthropic_messages(
-        self, **params: Unpack[IdAnthropicMessagesParams]
-    ) -> APIResponse[_m.Model]:
+    async def id(self, **params: Unpack[IdAnthropicMessagesParams]) -> APIResponse[_m.Model]:
         """Get a message by ID"""
         return await self._raw(_ID_ANTHROPIC_MESSAGES, params)
 
@@ -109,7 +105,7 @@ class AsyncRawAnthropicMessagesAPI(_Namespace):
 class StreamingAnthropicMessagesAPI(_Namespace):
     """`client.with_streaming_response.anthropic_messages`: each operation's response, its body unread, in a `with` block."""
 
-    def id_anthropic_messages(
+    def id(
         self, **params: Unpack[IdAnthropicMessagesParams]
     ) -> ResponseContextManager[StreamedResponse[_m.Model]]:
         """Get a message by ID"""
@@ -119,7 +115,7 @@ class StreamingAnthropicMessagesAPI(_Namespace):
 class AsyncStreamingAnthropicMessagesAPI(_Namespace):
     """`client.with_streaming_response.anthropic_messages` of the async client (`async with`)."""
 
-    def id_anthropic_messages(
+    def id(
         self, **params: Unpack[IdAnthropicMessagesParams]
     ) -> AsyncResponseContextManager[AsyncStreamedResponse[_m.Model]]:
         """Get a message by ID"""

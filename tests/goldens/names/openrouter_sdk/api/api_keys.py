@@ -195,11 +195,11 @@ class AsyncAPIKeysAPI(_Namespace):
 class RawAPIKeysAPI(_Namespace):
     """`client.with_raw_response.api_keys`: each operation's `APIResponse`."""
 
-    def list_api_keys(self, **params: Unpack[ListApiKeysParams]) -> APIResponse[_m.List]:
+    def list(self, **params: Unpack[ListApiKeysParams]) -> APIResponse[_m.List]:
         """List API keys"""
         return self._raw(_LIST_API_KEYS, params)
 
-    def import_api_keys(self, **params: Unpack[ImportApiKeysParams]) -> APIResponse[_m.Model]:
+    def import_(self, **params: Unpack[ImportApiKeysParams]) -> APIResponse[_m.Model]:
         """Import API keys"""
         return self._raw(_IMPORT_API_KEYS, params)
 
@@ -207,11 +207,11 @@ class RawAPIKeysAPI(_Namespace):
 class AsyncRawAPIKeysAPI(_Namespace):
     """`client.with_raw_response.api_keys` of the async client."""
 
-    async def list_api_keys(self, **params: Unpack[ListApiKeysParams]) -> APIResponse[_m.List]:
+    async def list(self, **params: Unpack[ListApiKeysParams]) -> APIResponse[_m.List]:
         """List API keys"""
         return await self._raw(_LIST_API_KEYS, params)
 
-    async def import_api_keys(self, **params: Unpack[ImportApiKeysParams]) -> APIResponse[_m.Model]:
+    async def import_(self, **params: Unpack[ImportApiKeysParams]) -> APIResponse[_m.Model]:
         """Import API keys"""
         return await self._raw(_IMPORT_API_KEYS, params)
 
@@ -219,13 +219,13 @@ class AsyncRawAPIKeysAPI(_Namespace):
 class StreamingAPIKeysAPI(_Namespace):
     """`client.with_streaming_response.api_keys`: each operation's response, its body unread, in a `with` block."""
 
-    def list_api_keys(
+    def list(
         self, **params: Unpack[ListApiKeysParams]
     ) -> ResponseContextManager[StreamedResponse[_m.List]]:
         """List API keys"""
         return self._streamed(_LIST_API_KEYS, params)
 
-    def import_api_keys(
+    def import_(
         self, **params: Unpack[ImportApiKeysParams]
     ) -> ResponseContextManager[StreamedResponse[_m.Model]]:
         """Import API keys"""
@@ -235,13 +235,13 @@ class StreamingAPIKeysAPI(_Namespace):
 class AsyncStreamingAPIKeysAPI(_Namespace):
     """`client.with_streaming_response.api_keys` of the async client (`async with`)."""
 
-    def list_api_keys(
+    def list(
         self, **params: Unpack[ListApiKeysParams]
     ) -> AsyncResponseContextManager[AsyncStreamedResponse[_m.List]]:
         """List API keys"""
         return self._streamed_async(_LIST_API_KEYS, params)
 
-    def import_api_keys(
+    def import_(
         self, **params: Unpack[ImportApiKeysParams]
     ) -> AsyncResponseContextManager[AsyncStreamedResponse[_m.Model]]:
         """Import API keys"""
