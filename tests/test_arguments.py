@@ -56,12 +56,12 @@ def test_a_misspelt_keyword_is_a_type_error_and_sends_nothing() -> None:
     client: Any = rec.client()
     message = "send_chat_completion_request() got an unexpected keyword argument 'temprature'"
     with pytest.raises(TypeError) as caught:
-        client.chat.send_chat_completion_request(messages=MESSAGES, temprature=0.5)
+        client.chat.send(messages=MESSAGES, temprature=0.5)
     assert str(caught.value) == message
     with pytest.raises(TypeError, match="'temprature'"):
-        client.with_raw_response.chat.send_chat_completion_request(messages=MESSAGES, temprature=1)
+        client.with_raw_response.chat.send(messages=MESSAGES, temprature=1)
     with pytest.raises(TypeError, match="'temprature'"):
-        with client.with_streaming_response.chat.send_chat_completion_request(temprature=1):
+        with client.with_streaming_response.chat.send(temprature=1):
             pass
     assert rec.requests == []
 
@@ -70,7 +70,7 @@ def test_a_missing_required_keyword_is_a_type_error() -> None:
     rec = Recorder()
     client: Any = rec.client()
     with pytest.raises(TypeError) as caught:
-        client.chat.send_chat_completion_request(model="m")
+        client.chat.send(model="m")
     message = "send_chat_completion_request() missing 1 required keyword-only argument: 'messages'"
     assert str(caught.value) == message
     with pytest.raises(TypeError, match=r"missing 2 required keyword-only arguments: 'id' and 'key_hashes'"):
@@ -83,7 +83,7 @@ def test_a_missing_required_keyword_is_a_type_error() -> None:
 def test_body_takes_the_fields_laid_over_it_and_not_given_is_left_out() -> None:
     rec = Recorder()
     with rec.client() as client:
-        client.chat.send_chat_completion_request(
+        client.chat.send(
             body={"messages": MESSAGES, "model": "a", "seed": 1},
             extra_headers={"X-Extra": "1"},
         )
@@ -113,9 +113,9 @@ def test_the_async_forms_split_the_same_way() -> None:
     async def run() -> None:
         http = httpx.AsyncClient(transport=httpx.MockTransport(rec))
         async with AsyncOpenRouter(api_key="k", base_url=BASE_URL, http_client=http) as client:
-            await client.chat.send_chat_completion_request(messages=MESSAGES, max_tokens=3)
+            await client.chat.send(messages=MESSAGES, max_tokens=3)
             with pytest.raises(TypeError, match="unexpected keyword argument 'max_token'"):
-                await client.chat.send_chat_completion_request(messages=MESSAGES, max_token=3)
+                await client.chat.send(messages=MESSAGES, max_token=3)
 
     asyncio.run(run())
     assert rec.body() == {"messages": MESSAGES, "max_tokens": 3}

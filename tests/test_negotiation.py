@@ -39,15 +39,15 @@ def server() -> Iterator[ScriptedServer]:
 
 
 def get_models(server: ScriptedServer, mode: str, **kwargs: Any) -> Any:
-    """`client.models.get_models(**kwargs)` with a sync or an async client."""
+    """`client.models.list(**kwargs)` with a sync or an async client."""
     base_url = server.url("/api/v1")
     if mode == "sync":
         with OpenRouter(api_key="k", base_url=base_url, max_retries=0) as client:
-            return client.models.get_models(**kwargs)
+            return client.models.list(**kwargs)
 
     async def run() -> Any:
         async with AsyncOpenRouter(api_key="k", base_url=base_url, max_retries=0) as client:
-            return await client.models.get_models(**kwargs)
+            return await client.models.list(**kwargs)
 
     return asyncio.run(run())
 
@@ -92,10 +92,10 @@ def test_raw_and_streamed_responses_parse_what_was_asked(server: ScriptedServer)
     server.reply("/api/v1/models", body=FEED, headers=RSS)
     server.reply("/api/v1/models", body=FEED, headers=RSS)
     with OpenRouter(api_key="k", base_url=server.url("/api/v1"), max_retries=0) as client:
-        raw = client.with_raw_response.models.get_models()
+        raw = client.with_raw_response.models.list()
         assert raw.status_code == 200
         with pytest.raises(APIResponseValidationError, match=r"\(get_models\): asked for application/json"):
             raw.parse()
-        with client.with_streaming_response.models.get_models(accept="application/rss+xml") as response:
+        with client.with_streaming_response.models.list(accept="application/rss+xml") as response:
             assert response.parse() == FEED.decode()
     assert server.requests[1].headers["accept"] == "application/rss+xml"
