@@ -1,8 +1,8 @@
 """The request loops: `SyncAPIClient` and `AsyncAPIClient`, the bases of the generated
 clients. Every API function hands its keyword arguments to `_request`, which splits
-them (`_arguments.Arguments`), builds the request,
-retries what is worth retrying, raises typed errors and parses the body (or returns
-a stream of parsed events, or with `streamed=True` a response whose body is unread)."""
+them (`_arguments.Arguments`), builds the request, retries what is worth retrying,
+raises typed errors and parses the body (or returns a stream of parsed events, or with
+`streamed=True` a response whose body is unread)."""
 
 from __future__ import annotations
 
