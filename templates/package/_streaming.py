@@ -102,7 +102,7 @@ class SSEDecoder:
         return None
 
 
-def stream_error(payload: Any) -> APIStreamError | None:
+def stream_error(payload: Any, response: httpx.Response | None = None) -> APIStreamError | None:
     """The error an event reports, if any: an `error` member, or a choice that
     finished with `finish_reason: "error"`."""
     if not isinstance(payload, dict):
@@ -118,7 +118,10 @@ def stream_error(payload: Any) -> APIStreamError | None:
     if error is None:
         return None
     message = error.get("message") if isinstance(error, dict) else str(error)
-    return APIStreamError(f"error in stream: {message}", error=error, event=payload)
+    request = response.request if response is not None else None
+    return APIStreamError(
+        f"error in stream: {message}", error=error, event=payload, request=request
+    )
 
 
 class _Events:
@@ -141,7 +144,7 @@ class _Events:
                 return
             if '"error"' in data:
                 try:
-                    error = stream_error(json.loads(data))
+                    error = stream_error(json.loads(data), self._response)
                 except ValueError:
                     error = None
                 if error is not None:

@@ -105,13 +105,13 @@ class SyncAPIClient(BaseClient[httpx.Client]):
                         response.read()
                     except httpx.HTTPError as exc:
                         raise transport_error(exc, response) from exc
-                    raise status_error(endpoint, response)
+                    raise status_error(endpoint, response, attempt + 1)
                 return StreamedResponse(response, lambda r: parse_response(endpoint, r, asked))
             if streaming:
                 if is_event_stream(response):
                     return Stream(response, endpoint.chunk_parser())
                 response.read()
-            return result(endpoint, response, raw, streaming, asked)
+            return result(endpoint, response, raw, streaming, asked, attempt + 1)
 
 
 class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
@@ -185,10 +185,10 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
                         await response.aread()
                     except httpx.HTTPError as exc:
                         raise transport_error(exc, response) from exc
-                    raise status_error(endpoint, response)
+                    raise status_error(endpoint, response, attempt + 1)
                 return AsyncStreamedResponse(response, lambda r: parse_response(endpoint, r, asked))
             if streaming:
                 if is_event_stream(response):
                     return AsyncStream(response, endpoint.chunk_parser())
                 await response.aread()
-            return result(endpoint, response, raw, streaming, asked)
+            return result(endpoint, response, raw, streaming, asked, attempt + 1)

@@ -5,6 +5,7 @@ Content-Type names: JSON, text (`text/*`) or bytes."""
 
 from __future__ import annotations
 
+import json
 from typing import Any, cast
 
 import httpx
@@ -12,6 +13,9 @@ import httpx
 from ._endpoint import Endpoint
 from ._errors import APIResponseValidationError, APIStatusError, status_error_class
 from ._response import APIResponse
+from ._retries import retry_after
+
+_UNREAD: Any = object()
 
 __all__ = ["is_event_stream", "is_failure", "parse_response", "result", "status_error"]
 
@@ -36,11 +40,12 @@ def result(
     raw: bool,
     streaming: bool,
     asked: str | None = None,
+    attempts: int = 1,
 ) -> Any:
     """What the call returns for a read response: the parsed body, or an `APIResponse`
     (`raw`); a request that asked for a stream and got none is an error."""
     if is_failure(response):
-        raise status_error(endpoint, response)
+        raise status_error(endpoint, response, attempts)
     if streaming:
         raise APIResponseValidationError(
             f"{endpoint.method} {endpoint.path}: asked for an event stream, got "
@@ -109,13 +114,46 @@ def parse_response(endpoint: Endpoint, response: httpx.Response, asked: str | No
     return None
 
 
-def status_error(endpoint: Endpoint, response: httpx.Response) -> APIStatusError:
-    """The typed error of a failed status, with the declared error body when it parses."""
-    status = response.status_code
-    try:
-        body: Any = response.json()
-    except ValueError:
-        body = response.text
+def _attempts(attempts: int) -> str:
+    return f" (after {attempts} attempts)" if attempts > 1 else ""
+
+
+def _detail(body: Any) -> str:
+    """The error's message, with the provider's reason when OpenRouter reports one."""
+    if isinstance(body, str):
+        return body[:200]
+    inner = cast("dict[str, Any]", body).get("error") if isinstance(body, dict) else None
+    if not isinstance(inner, dict):
+        return ""
+    inner = cast("dict[str, Any]", inner)
+    detail = str(inner.get("message") or "")
+    metadata = inner.get("metadata")
+    if isinstance(metadata, dict):
+        metadata = cast("dict[str, Any]", metadata)
+        provider, raw = metadata.get("provider_name"), metadata.get("raw")
+        if raw is not None and not isinstance(raw, str):
+            raw = json.dumps(raw, ensure_ascii=False)
+        reason = ": ".join(str(part) for part in (provider, raw) if part)
+        if reason:
+            detail += f" (provider {reason[:500]})" if provider else f" ({reason[:500]})"
+    return detail
+
+
+def status_error(
+    endpoint: Endpoint,
+    response: httpx.Response,
+    attempts: int = 1,
+    body: Any = _UNREAD,
+    status: int | None = None,
+) -> APIStatusError:
+    """The typed error of a failed status (or of `status`, the code of an error in a 2xx
+    body), with the declared error body when it parses."""
+    if body is _UNREAD:
+        try:
+            body = response.json()
+        except ValueError:
+            body = response.text
+    status = response.status_code if status is None else status
     resolver = (
         endpoint.errors.get(str(status))
         or endpoint.errors.get(f"{status // 100}XX")
@@ -127,14 +165,21 @@ def status_error(endpoint: Endpoint, response: httpx.Response) -> APIStatusError
             error = endpoint.parser(str(status), resolver)(response.content)
         except ValueError:
             error = None
-    detail = ""
-    if isinstance(body, dict) and isinstance(
-        inner := cast("dict[str, Any]", body).get("error"), dict
-    ):
-        detail = str(cast("dict[str, Any]", inner).get("message") or "")
-    elif isinstance(body, str):
-        detail = body[:200]
-    message = f"{status} {response.reason_phrase} from {endpoint.method} {endpoint.path}"
+    detail = _detail(body)
+    if status == response.status_code:
+        message = f"{status} {response.reason_phrase} from {endpoint.method} {endpoint.path}"
+    else:
+        message = (
+            f"{status} (in a {response.status_code} body) from {endpoint.method} {endpoint.path}"
+        )
+    message += _attempts(attempts)
     if detail:
         message += f": {detail}"
-    return status_error_class(status)(message, response=response, body=body, error=error)
+    return status_error_class(status)(
+        message,
+        response=response,
+        body=body,
+        error=error,
+        status_code=status,
+        retry_after=retry_after(response.headers),
+    )

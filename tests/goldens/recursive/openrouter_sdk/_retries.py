@@ -16,6 +16,7 @@ __all__ = [
     "MAX_RETRY_AFTER",
     "MAX_RETRY_DELAY",
     "RETRY_STATUSES",
+    "retry_after",
     "retry_delay",
     "transport_retry",
 ]
@@ -26,7 +27,7 @@ INITIAL_RETRY_DELAY = 0.5
 MAX_RETRY_DELAY = 8.0
 
 
-def _retry_after(headers: httpx.Headers) -> float | None:
+def retry_after(headers: httpx.Headers) -> float | None:
     """Seconds the server asked us to wait, from retry-after-ms or Retry-After."""
     ms = headers.get("retry-after-ms")
     if ms:
@@ -51,7 +52,7 @@ def _retry_after(headers: httpx.Headers) -> float | None:
 def retry_delay(attempt: int, headers: httpx.Headers | None) -> float:
     """How long to wait before retry number `attempt` (0-based)."""
     if headers is not None:
-        wait = _retry_after(headers)
+        wait = retry_after(headers)
         if wait is not None and 0 <= wait:
             return min(wait, MAX_RETRY_AFTER)
     delay = min(INITIAL_RETRY_DELAY * 2**attempt, MAX_RETRY_DELAY)
@@ -65,6 +66,9 @@ def transport_retry(
     if attempt < retries:
         return retry_delay(attempt, None)
     where = f"{request.method} {request.url.path}"
+    tries = f" (after {attempt + 1} attempts)" if attempt else ""
     if isinstance(exc, httpx.TimeoutException):
-        raise APITimeoutError(f"{where}: timed out", request=request) from exc
-    raise APIConnectionError(f"{where}: {type(exc).__name__}: {exc}", request=request) from exc
+        raise APITimeoutError(f"{where}: timed out{tries}", request=request) from exc
+    raise APIConnectionError(
+        f"{where}: {type(exc).__name__}: {exc}{tries}", request=request
+    ) from exc
