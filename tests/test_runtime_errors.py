@@ -7,13 +7,14 @@ from __future__ import annotations
 import pickle
 import sys
 import typing
+from typing import Any
 
 import httpx
 import pytest
 
 from tests.conftest import ROOT
 from tests.faultserver import EventStream, FaultServer, Reply, Reset, sse
-from tests.runtime_calls import CHAT, KEY, call, chat, with_auth
+from tests.runtime_calls import CHAT, KEY, MESSAGES, call, chat, with_auth
 from tests.test_faults import CHAT_RESULT, chunk
 
 sys.path.insert(0, str(ROOT / "generated"))
@@ -28,6 +29,7 @@ from openrouter_sdk import (  # noqa: E402
     InternalServerError,
     OpenRouter,
     OpenRouterError,
+    PaymentRequiredError,
     RateLimitError,
     _errors,
 )
@@ -137,3 +139,69 @@ def test_the_client_repr_and_constructors_stay_keyless() -> None:
     assert KEY not in repr(OpenRouter(api_key=KEY, base_url="http://127.0.0.1:1"))
     assert KEY not in repr(AsyncOpenRouter(api_key=KEY, base_url="http://127.0.0.1:1"))
     assert CHAT_RESULT["object"] == "chat.completion"
+
+
+# Errors in 2xx bodies: the status class `error.code` names, for JSON and streams alike.
+
+
+@MODES
+def test_a_200_that_is_only_an_error_raises_the_status_class(server: FaultServer, mode: str) -> None:
+    server.script(CHAT, Reply(200, {**PROVIDER_ERROR, "user_id": "u1"}))
+    out = call(mode, server.base_url, chat())
+    assert isinstance(out.error, RateLimitError), repr(out.error)
+    assert out.error.status_code == 429 and out.error.response.status_code == 200
+    assert "DeepInfra" in str(out.error) and out.error.body["user_id"] == "u1"
+    assert isinstance(roundtrip(out.error), RateLimitError)
+    server.script("/models", Reply(200, {"error": {"code": "402", "message": "no credits"}}))
+    out = call(mode, server.base_url, lambda c: c.models.list())
+    assert isinstance(out.error, PaymentRequiredError) and "no credits" in str(out.error)
+    server.script("/models", Reply(200, {"error": {"code": "server_error", "message": "?"}}))
+    out = call(mode, server.base_url, lambda c: c.models.list())
+    assert type(out.error) is APIStatusError and out.error.status_code == 200
+
+
+@MODES
+def test_a_result_that_carries_an_error_member_is_still_a_result(server: FaultServer, mode: str) -> None:
+    server.script(CHAT, Reply(200, {**CHAT_RESULT, "error": {"code": 429, "message": "partial"}}))
+    out = call(mode, server.base_url, chat())
+    assert out.error is None and out.value.choices[0].message.content == "hi"
+
+
+@MODES
+def test_the_raw_path_raises_the_same_class(server: FaultServer, mode: str) -> None:
+    server.script(CHAT, Reply(200, PROVIDER_ERROR))
+
+    def raw(client: Any) -> Any:
+        response = client.with_raw_response.chat.send(messages=MESSAGES)
+        if isinstance(client, AsyncOpenRouter):
+
+            async def parse() -> Any:
+                return (await response).parse()
+
+            return parse()
+        return response.parse()
+
+    out = call(mode, server.base_url, raw)
+    assert isinstance(out.error, RateLimitError), repr(out.error)
+
+
+@MODES
+def test_an_error_event_with_a_status_code_raises_the_status_class(server: FaultServer, mode: str) -> None:
+    events = [sse(chunk("a")), sse(PROVIDER_ERROR), sse(chunk("never")), sse("[DONE]")]
+    server.script(CHAT, EventStream(events))
+    out = call(mode, server.base_url, chat(stream=True))
+    assert [c.choices[0].delta.content for c in out.chunks] == ["a"]
+    assert isinstance(out.error, RateLimitError) and isinstance(out.error, APIStreamError)
+    assert out.error.status_code == 429 and out.error.event == PROVIDER_ERROR
+    assert out.error.error == PROVIDER_ERROR["error"] and "DeepInfra" in str(out.error)
+    copy = roundtrip(out.error)
+    assert isinstance(copy, RateLimitError) and isinstance(copy, APIStreamError)
+    assert copy.status_code == 429
+
+
+@MODES
+def test_a_stream_answered_by_a_json_error_raises_the_status_class(server: FaultServer, mode: str) -> None:
+    server.script(CHAT, Reply(200, {"error": {"code": 503, "message": "no provider"}}))
+    out = call(mode, server.base_url, chat(stream=True))
+    assert isinstance(out.error, InternalServerError) and out.error.status_code == 503
+    assert "no provider" in str(out.error)

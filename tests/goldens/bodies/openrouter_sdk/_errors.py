@@ -27,11 +27,14 @@ API key (wherever the security scheme put it).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Literal
+import json
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from ._secrets import scrub
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     import httpx
 
 __all__ = [
@@ -133,7 +136,7 @@ class APIStatusError(APIError):
         status_code: int | None = None,
         retry_after: float | None = None,
     ) -> None:
-        super().__init__(message, _request_of(response), body=body)
+        APIError.__init__(self, message, _request_of(response), body=body)
         self.response = response
         self.status_code = response.status_code if status_code is None else status_code
         self.headers = response.headers
@@ -220,9 +223,36 @@ class APIStreamError(APIError):
         event: Any = None,
         request: httpx.Request | None = None,
     ) -> None:
-        super().__init__(message, request, body=event)
+        APIError.__init__(self, message, request, body=event)
         self.error = error
         self.event = event
+
+
+def _stream_variant(cls: type[APIStatusError]) -> type[APIStreamError]:
+    """`cls` for an error event whose `code` is its status: both it and an APIStreamError
+    (`error`: the event's error member, `event`: the event). A module global, so that it
+    pickles by name."""
+
+    def __init__(
+        self: APIStatusError,
+        message: str,
+        *,
+        response: httpx.Response,
+        status_code: int,
+        error: Any = None,
+        event: Any = None,
+    ) -> None:
+        APIStatusError.__init__(
+            self, message, response=response, body=event, error=error, status_code=status_code
+        )
+        self.event = event  # type: ignore[attr-defined]
+
+    name = f"Stream{cls.__name__}"
+    doc = f"A {cls.__name__} reported inside a stream (also an APIStreamError)."
+    variant = type(name, (cls, APIStreamError), {"__init__": __init__, "__doc__": doc})
+    variant.__module__ = __name__
+    globals()[name] = variant
+    return variant
 
 
 STATUS_ERRORS: dict[int, type[APIStatusError]] = {
@@ -246,6 +276,48 @@ def status_error_class(status: int) -> type[APIStatusError]:
     if status >= 500:
         return InternalServerError
     return STATUS_ERRORS.get(status, APIStatusError)
+
+
+_STREAM_ERRORS = {
+    cls: _stream_variant(cls)
+    for cls in (*STATUS_ERRORS.values(), InternalServerError, APIStatusError)
+}
+
+
+def stream_status_class(status: int) -> Callable[..., APIStreamError]:
+    """The class of an error event whose `code` is the HTTP status `status`."""
+    return _STREAM_ERRORS[status_error_class(status)]
+
+
+def http_status(code: object) -> int | None:
+    """`code` (an error body's) as an HTTP error status, if it is one (429, "429")."""
+    if isinstance(code, str) and code.isdigit():
+        code = int(code)
+    if isinstance(code, int) and not isinstance(code, bool) and 400 <= code <= 599:
+        return code
+    return None
+
+
+def error_detail(body: Any) -> str:
+    """The message of an error body, with the provider's reason when OpenRouter reports
+    one (`error.metadata.provider_name`, `raw`)."""
+    if isinstance(body, str):
+        return body[:200]
+    inner = cast("dict[str, Any]", body).get("error") if isinstance(body, dict) else None
+    if not isinstance(inner, dict):
+        return ""
+    inner = cast("dict[str, Any]", inner)
+    detail = str(inner.get("message") or "")
+    metadata = inner.get("metadata")
+    if isinstance(metadata, dict):
+        metadata = cast("dict[str, Any]", metadata)
+        provider, raw = metadata.get("provider_name"), metadata.get("raw")
+        if raw is not None and not isinstance(raw, str):
+            raw = json.dumps(raw, ensure_ascii=False)
+        reason = ": ".join(str(part) for part in (provider, raw) if part)
+        if reason:
+            detail += f" (provider {reason[:500]})" if provider else f" ({reason[:500]})"
+    return detail
 
 
 def _error_field(body: Any, key: str) -> Any:

@@ -14,7 +14,15 @@ from typing import Any, Generic, TypeVar
 
 import httpx
 
-from ._errors import APIConnectionError, APIResponseValidationError, APIStreamError, APITimeoutError
+from ._errors import (
+    APIConnectionError,
+    APIResponseValidationError,
+    APIStreamError,
+    APITimeoutError,
+    error_detail,
+    http_status,
+    stream_status_class,
+)
 
 __all__ = ["AsyncStream", "SSEDecoder", "ServerSentEvent", "Stream", "transport_error"]
 
@@ -118,6 +126,17 @@ def stream_error(payload: Any, response: httpx.Response | None = None) -> APIStr
     if error is None:
         return None
     message = error.get("message") if isinstance(error, dict) else str(error)
+    status = http_status(error.get("code")) if isinstance(error, dict) else None
+    if status is not None and response is not None:
+        detail = error_detail({"error": error})
+        return stream_status_class(status)(
+            f"{status} in the stream of {response.request.method} {response.request.url.path}: "
+            f"{detail}",
+            response=response,
+            status_code=status,
+            error=error,
+            event=payload,
+        )
     request = response.request if response is not None else None
     return APIStreamError(
         f"error in stream: {message}", error=error, event=payload, request=request

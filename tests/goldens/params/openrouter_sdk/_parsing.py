@@ -11,13 +11,26 @@ from typing import Any, cast
 import httpx
 
 from ._endpoint import Endpoint
-from ._errors import APIResponseValidationError, APIStatusError, status_error_class
+from ._errors import (
+    APIResponseValidationError,
+    APIStatusError,
+    error_detail,
+    http_status,
+    status_error_class,
+)
 from ._response import APIResponse
 from ._retries import retry_after
 
 _UNREAD: Any = object()
 
-__all__ = ["is_event_stream", "is_failure", "parse_response", "result", "status_error"]
+__all__ = [
+    "error_body",
+    "is_event_stream",
+    "is_failure",
+    "parse_response",
+    "result",
+    "status_error",
+]
 
 
 def _is_json(content_type: str) -> bool:
@@ -47,6 +60,10 @@ def result(
     if is_failure(response):
         raise status_error(endpoint, response, attempts)
     if streaming:
+        failure = error_body(response.content)
+        if failure is not None:  # an error answered in JSON instead of the stream
+            code = http_status(failure["error"].get("code")) or response.status_code
+            raise status_error(endpoint, response, attempts, body=failure, status=code)
         raise APIResponseValidationError(
             f"{endpoint.method} {endpoint.path}: asked for an event stream, got "
             f"{response.headers.get('content-type', 'no content type')}",
@@ -56,6 +73,28 @@ def result(
     if raw:
         return APIResponse(response, lambda r: parse_response(endpoint, r, asked))
     return parse_response(endpoint, response, asked)
+
+
+#: An error body holds these keys and nothing a result would have.
+_ERROR_ONLY = frozenset({"error", "user_id"})
+_ERROR_BODY_LIMIT = 1 << 20
+
+
+def error_body(data: bytes) -> dict[str, Any] | None:
+    """A 2xx JSON body that is only an error (`{"error": {"code": 429, ...}}`, as
+    OpenRouter can answer), decoded; None for any other body (cheaply: most are)."""
+    if len(data) > _ERROR_BODY_LIMIT or b'"error"' not in data:
+        return None
+    try:
+        body = json.loads(data)
+    except ValueError:
+        return None
+    if not isinstance(body, dict):
+        return None
+    body = cast("dict[str, Any]", body)
+    if isinstance(body.get("error"), dict) and body.keys() <= _ERROR_ONLY:
+        return body
+    return None
 
 
 def _media_matches(asked: str, content_type: str) -> bool:
@@ -96,6 +135,12 @@ def parse_response(endpoint: Endpoint, response: httpx.Response, asked: str | No
     if endpoint.json is not None and (
         _is_json(content_type) or not (endpoint.text or endpoint.binary)
     ):
+        failure = error_body(data)
+        if failure is not None:
+            code = http_status(failure["error"].get("code"))
+            raise status_error(
+                endpoint, response, body=failure, status=code or response.status_code
+            )
         try:
             return endpoint.parser("json", endpoint.json)(data)
         except ValueError as exc:
@@ -116,27 +161,6 @@ def parse_response(endpoint: Endpoint, response: httpx.Response, asked: str | No
 
 def _attempts(attempts: int) -> str:
     return f" (after {attempts} attempts)" if attempts > 1 else ""
-
-
-def _detail(body: Any) -> str:
-    """The error's message, with the provider's reason when OpenRouter reports one."""
-    if isinstance(body, str):
-        return body[:200]
-    inner = cast("dict[str, Any]", body).get("error") if isinstance(body, dict) else None
-    if not isinstance(inner, dict):
-        return ""
-    inner = cast("dict[str, Any]", inner)
-    detail = str(inner.get("message") or "")
-    metadata = inner.get("metadata")
-    if isinstance(metadata, dict):
-        metadata = cast("dict[str, Any]", metadata)
-        provider, raw = metadata.get("provider_name"), metadata.get("raw")
-        if raw is not None and not isinstance(raw, str):
-            raw = json.dumps(raw, ensure_ascii=False)
-        reason = ": ".join(str(part) for part in (provider, raw) if part)
-        if reason:
-            detail += f" (provider {reason[:500]})" if provider else f" ({reason[:500]})"
-    return detail
 
 
 def status_error(
@@ -165,7 +189,7 @@ def status_error(
             error = endpoint.parser(str(status), resolver)(response.content)
         except ValueError:
             error = None
-    detail = _detail(body)
+    detail = error_detail(body)
     if status == response.status_code:
         message = f"{status} {response.reason_phrase} from {endpoint.method} {endpoint.path}"
     else:
