@@ -21,9 +21,9 @@ from urllib.parse import quote
 import httpx
 
 from ._endpoint import Endpoint
-from ._errors import OpenRouterError
+from ._errors import APIConnectionError, OpenRouterError
 from ._request import multipart, query_items, to_jsonable
-from ._secrets import is_loopback, mark, redacted_url
+from ._secrets import is_loopback, leaves_origin, mark, redacted_url, stripped
 from ._types import NotGiven, RequestOptions, Timeout
 
 __all__ = [
@@ -39,6 +39,7 @@ __all__ = [
 #: Generations can take minutes: a long read timeout, a short connect timeout.
 DEFAULT_TIMEOUT = httpx.Timeout(600.0, connect=5.0)
 DEFAULT_MAX_RETRIES = 2
+MAX_REDIRECTS = 20
 
 _HttpClient = TypeVar("_HttpClient", httpx.Client, httpx.AsyncClient)
 
@@ -162,9 +163,11 @@ class BaseClient(Generic[_HttpClient]):
         url_path = endpoint.path
         if path:
             for name, value in path.items():
-                url_path = url_path.replace(
-                    "{" + name + "}", quote(str(to_jsonable(value)), safe="")
-                )
+                text = str(to_jsonable(value))
+                if text in ("", ".", ".."):  # the URL would name another resource
+                    operation = getattr(endpoint.args, "name", "the operation")
+                    raise ValueError(f"{operation}(): path parameter {name!r} cannot be {text!r}")
+                url_path = url_path.replace("{" + name + "}", quote(text, safe=""))
         all_headers = dict(self._headers)
         params = query_items(query, explode or {}) if query else []
         if endpoint.accept:
@@ -201,6 +204,22 @@ class BaseClient(Generic[_HttpClient]):
         )
         mark(request, *secret)
         return request
+
+    def _redirect(self, response: httpx.Response, hops: int) -> httpx.Request | None:
+        """The request a redirect asks for, without the key when it leaves the origin
+        or downgrades the scheme; None when `response` is no redirect."""
+        following = response.next_request
+        if following is None:
+            return None
+        if hops >= MAX_REDIRECTS:
+            raise APIConnectionError(
+                f"{response.request.method} {response.request.url.path}: "
+                f"more than {MAX_REDIRECTS} redirects",
+                request=response.request,
+            )
+        if leaves_origin(response.request.url, following.url):
+            stripped(following)
+        return following
 
     def _retries(self, options: RequestOptions | None) -> int:
         if options is not None and not isinstance(options.max_retries, NotGiven):

@@ -85,13 +85,14 @@ def scrub(value: Any) -> Any:
     return value
 
 
-def _origin(url: httpx.URL) -> tuple[str, str, int | None]:
-    return url.scheme, url.host, url.port or {"http": 80, "https": 443}.get(url.scheme)
-
-
 def leaves_origin(source: httpx.URL, target: httpx.URL) -> bool:
-    """A redirect to another scheme, host or port (an https->http hop included)."""
-    return _origin(source) != _origin(target)
+    """A redirect to another host or port, or from https to http. http to https on the
+    same host (an upgrade) stays."""
+    if source.host != target.host:
+        return True
+    if source.scheme == "http" and target.scheme == "https":
+        return target.port not in (None, 443) or source.port not in (None, 80)
+    return source.scheme != target.scheme or source.port != target.port
 
 
 def stripped(request: httpx.Request) -> httpx.Request:

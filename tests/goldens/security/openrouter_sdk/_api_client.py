@@ -55,7 +55,7 @@ class SyncAPIClient(BaseClient[httpx.Client]):
             default_headers=default_headers,
         )
         self._owns_client = http_client is None
-        self._client = http_client or httpx.Client(timeout=timeout, follow_redirects=True)
+        self._client = http_client or httpx.Client(timeout=timeout)
 
     def close(self) -> None:
         if self._owns_client:
@@ -66,6 +66,17 @@ class SyncAPIClient(BaseClient[httpx.Client]):
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+    def _send(self, request: httpx.Request, stream: bool) -> httpx.Response:
+        """Send, following redirects here (not in httpx): the key stays on its origin."""
+        hops = 0
+        while True:
+            response = self._client.send(request, stream=stream, follow_redirects=False)
+            following = self._redirect(response, hops)
+            if following is None:
+                return response
+            response.close()
+            request, hops = following, hops + 1
 
     def _request(
         self,
@@ -78,8 +89,8 @@ class SyncAPIClient(BaseClient[httpx.Client]):
         parts = endpoint.args.split(params)
         asked: str | None = parts.pop("asked")
         options: RequestOptions = parts["options"]
+        streaming = asks_for_stream(endpoint, parts["json"], options.extra_body)
         request = self._build_request(endpoint, **parts)
-        streaming = asks_for_stream(endpoint, request)
         if streaming:
             request.headers["Accept"] = "text/event-stream"
         retries = self._retries(options)
@@ -87,7 +98,7 @@ class SyncAPIClient(BaseClient[httpx.Client]):
         while True:
             started = time.monotonic()
             try:
-                response = self._client.send(request, stream=streaming or streamed)
+                response = self._send(request, streaming or streamed)
             except httpx.HTTPError as exc:
                 self._log(request, None, started)
                 time.sleep(transport_retry(exc, request, attempt, retries))
@@ -135,7 +146,7 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
             default_headers=default_headers,
         )
         self._owns_client = http_client is None
-        self._client = http_client or httpx.AsyncClient(timeout=timeout, follow_redirects=True)
+        self._client = http_client or httpx.AsyncClient(timeout=timeout)
 
     async def close(self) -> None:
         if self._owns_client:
@@ -146,6 +157,17 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
 
     async def __aexit__(self, *exc: object) -> None:
         await self.close()
+
+    async def _send(self, request: httpx.Request, stream: bool) -> httpx.Response:
+        """Send, following redirects here (not in httpx): the key stays on its origin."""
+        hops = 0
+        while True:
+            response = await self._client.send(request, stream=stream, follow_redirects=False)
+            following = self._redirect(response, hops)
+            if following is None:
+                return response
+            await response.aclose()
+            request, hops = following, hops + 1
 
     async def _request(
         self,
@@ -158,8 +180,8 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
         parts = endpoint.args.split(params)
         asked: str | None = parts.pop("asked")
         options: RequestOptions = parts["options"]
+        streaming = asks_for_stream(endpoint, parts["json"], options.extra_body)
         request = self._build_request(endpoint, **parts)
-        streaming = asks_for_stream(endpoint, request)
         if streaming:
             request.headers["Accept"] = "text/event-stream"
         retries = self._retries(options)
@@ -167,7 +189,7 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
         while True:
             started = time.monotonic()
             try:
-                response = await self._client.send(request, stream=streaming or streamed)
+                response = await self._send(request, streaming or streamed)
             except httpx.HTTPError as exc:
                 self._log(request, None, started)
                 await _sleep(transport_retry(exc, request, attempt, retries))
