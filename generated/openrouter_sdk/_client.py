@@ -163,7 +163,7 @@ __all__ = [
     "OpenRouterWithStreamingResponse",
 ]
 
-__version__ = "0.2.14"
+__version__ = "0.2.17"
 DEFAULT_BASE_URL = "https://openrouter.ai/api/v1"
 #: How the API key is sent when an operation uses the document's default scheme.
 DEFAULT_AUTH: tuple[str, str] = (
@@ -199,9 +199,12 @@ class OpenRouter(SyncAPIClient):
         http_referer: str | None = None,
         x_title: str | None = None,
         http_client: httpx.Client | None = None,
+        idempotency_header: str | None = None,
     ) -> None:
         """`http_referer` and `x_title` attribute the requests to your app (the
-        `HTTP-Referer` and `X-Title` headers)."""
+        `HTTP-Referer` and `X-Title` headers). `idempotency_header` (off by default; e.g.
+        "Idempotency-Key"): send one key per call, the same on its retries, on requests
+        that are not GETs."""
         super().__init__(
             api_key=api_key,
             base_url=base_url,
@@ -211,6 +214,7 @@ class OpenRouter(SyncAPIClient):
                 {"HTTP-Referer": http_referer, "X-Title": x_title}, default_headers
             ),
             http_client=http_client,
+            idempotency_header=idempotency_header,
         )
 
     @cached_property
@@ -535,9 +539,12 @@ class AsyncOpenRouter(AsyncAPIClient):
         http_referer: str | None = None,
         x_title: str | None = None,
         http_client: httpx.AsyncClient | None = None,
+        idempotency_header: str | None = None,
     ) -> None:
         """`http_referer` and `x_title` attribute the requests to your app (the
-        `HTTP-Referer` and `X-Title` headers)."""
+        `HTTP-Referer` and `X-Title` headers). `idempotency_header` (off by default; e.g.
+        "Idempotency-Key"): send one key per call, the same on its retries, on requests
+        that are not GETs."""
         super().__init__(
             api_key=api_key,
             base_url=base_url,
@@ -547,6 +554,7 @@ class AsyncOpenRouter(AsyncAPIClient):
                 {"HTTP-Referer": http_referer, "X-Title": x_title}, default_headers
             ),
             http_client=http_client,
+            idempotency_header=idempotency_header,
         )
 
     @cached_property

@@ -16,7 +16,7 @@ from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, BaseClient
 from ._endpoint import Endpoint
 from ._parsing import is_event_stream, is_failure, parse_response, result, status_error
 from ._request import asks_for_stream
-from ._retries import RETRY_STATUSES, retry_delay, transport_retry
+from ._retries import retry_wait, transport_retry
 from ._streamed import AsyncStreamedResponse, StreamedResponse
 from ._streaming import AsyncStream, Stream, transport_error
 from ._types import RequestOptions, Timeout
@@ -46,6 +46,7 @@ class SyncAPIClient(BaseClient[httpx.Client]):
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
+        idempotency_header: str | None = None,
     ) -> None:
         super().__init__(
             api_key=api_key,
@@ -53,6 +54,7 @@ class SyncAPIClient(BaseClient[httpx.Client]):
             timeout=timeout,
             max_retries=max_retries,
             default_headers=default_headers,
+            idempotency_header=idempotency_header,
         )
         self._owns_client = http_client is None
         self._client = http_client or httpx.Client(timeout=timeout)
@@ -91,6 +93,7 @@ class SyncAPIClient(BaseClient[httpx.Client]):
         options: RequestOptions = parts["options"]
         streaming = asks_for_stream(endpoint, parts["json"], options.extra_body)
         request = self._build_request(endpoint, **parts)
+        self._idempotent(request)
         if streaming:
             request.headers["Accept"] = "text/event-stream"
         retries = self._retries(options)
@@ -105,9 +108,10 @@ class SyncAPIClient(BaseClient[httpx.Client]):
                 attempt += 1
                 continue
             self._log(request, response, started)
-            if response.status_code in RETRY_STATUSES and attempt < retries:
+            wait = retry_wait(response, attempt, retries)
+            if wait is not None:
                 response.close()
-                time.sleep(retry_delay(attempt, response.headers))
+                time.sleep(wait)
                 attempt += 1
                 continue
             if streamed:
@@ -137,6 +141,7 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
+        idempotency_header: str | None = None,
     ) -> None:
         super().__init__(
             api_key=api_key,
@@ -144,6 +149,7 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
             timeout=timeout,
             max_retries=max_retries,
             default_headers=default_headers,
+            idempotency_header=idempotency_header,
         )
         self._owns_client = http_client is None
         self._client = http_client or httpx.AsyncClient(timeout=timeout)
@@ -182,6 +188,7 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
         options: RequestOptions = parts["options"]
         streaming = asks_for_stream(endpoint, parts["json"], options.extra_body)
         request = self._build_request(endpoint, **parts)
+        self._idempotent(request)
         if streaming:
             request.headers["Accept"] = "text/event-stream"
         retries = self._retries(options)
@@ -196,9 +203,10 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
                 attempt += 1
                 continue
             self._log(request, response, started)
-            if response.status_code in RETRY_STATUSES and attempt < retries:
+            wait = retry_wait(response, attempt, retries)
+            if wait is not None:
                 await response.aclose()
-                await _sleep(retry_delay(attempt, response.headers))
+                await _sleep(wait)
                 attempt += 1
                 continue
             if streamed:

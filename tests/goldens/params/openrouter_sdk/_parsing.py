@@ -19,7 +19,7 @@ from ._errors import (
     status_error_class,
 )
 from ._response import APIResponse
-from ._retries import retry_after
+from ._retries import MAX_RETRY_AFTER, retry_after
 
 _UNREAD: Any = object()
 
@@ -199,11 +199,14 @@ def status_error(
     message += _attempts(attempts)
     if detail:
         message += f": {detail}"
+    wait = retry_after(response.headers)
+    if wait is not None and wait > MAX_RETRY_AFTER:
+        message += f" (Retry-After {wait:g} s: past the {MAX_RETRY_AFTER:g} s a retry waits)"
     return status_error_class(status)(
         message,
         response=response,
         body=body,
         error=error,
         status_code=status,
-        retry_after=retry_after(response.headers),
+        retry_after=wait,
     )

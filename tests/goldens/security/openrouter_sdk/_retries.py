@@ -1,5 +1,7 @@
-"""When to retry and how long to wait: the statuses worth another try, the server's
-Retry-After (capped), else exponential backoff with jitter."""
+"""When to retry and how long to wait: the statuses worth another try (or what the
+server's `x-should-retry` says), the server's Retry-After, else exponential backoff with
+jitter. A Retry-After past MAX_RETRY_AFTER is not waited for: the error is raised, with
+the value on it (`retry_after`)."""
 
 from __future__ import annotations
 
@@ -18,6 +20,7 @@ __all__ = [
     "RETRY_STATUSES",
     "retry_after",
     "retry_delay",
+    "retry_wait",
     "transport_retry",
 ]
 
@@ -57,6 +60,19 @@ def retry_delay(attempt: int, headers: httpx.Headers | None) -> float:
             return min(wait, MAX_RETRY_AFTER)
     delay = min(INITIAL_RETRY_DELAY * 2**attempt, MAX_RETRY_DELAY)
     return delay * (1 - 0.25 * random.random())
+
+
+def retry_wait(response: httpx.Response, attempt: int, retries: int) -> float | None:
+    """The delay before retrying after `response`, or None when it is not retried."""
+    if attempt >= retries:
+        return None
+    hint = response.headers.get("x-should-retry", "").lower()
+    if hint == "false" or (hint != "true" and response.status_code not in RETRY_STATUSES):
+        return None
+    wait = retry_after(response.headers)
+    if wait is not None and wait > MAX_RETRY_AFTER:
+        return None
+    return retry_delay(attempt, response.headers)
 
 
 def transport_retry(

@@ -12,6 +12,7 @@ import logging
 import os
 import platform
 import time
+import uuid
 import warnings
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -91,6 +92,7 @@ class BaseClient(Generic[_HttpClient]):
         timeout: Timeout,
         max_retries: int,
         default_headers: Mapping[str, str] | None,
+        idempotency_header: str | None = None,
     ) -> None:
         settings = self._settings
         self.api_key = api_key if api_key is not None else os.environ.get(settings.api_key_env)
@@ -109,6 +111,7 @@ class BaseClient(Generic[_HttpClient]):
         headers.update(default_headers or {})
         self._headers = headers
         self._warned_http = False
+        self.idempotency_header = idempotency_header
 
     def __repr__(self) -> str:
         key = "None" if not self.api_key else "'***'"
@@ -204,6 +207,13 @@ class BaseClient(Generic[_HttpClient]):
         )
         mark(request, *secret)
         return request
+
+    def _idempotent(self, request: httpx.Request) -> None:
+        """With `idempotency_header` set: one fresh key per call on a request that is not
+        a GET or HEAD, the same on each of its retries (the request object is resent)."""
+        header = self.idempotency_header
+        if header and request.method not in ("GET", "HEAD") and header not in request.headers:
+            request.headers[header] = f"sdk-{uuid.uuid4()}"
 
     def _redirect(self, response: httpx.Response, hops: int) -> httpx.Request | None:
         """The request a redirect asks for, without the key when it leaves the origin
