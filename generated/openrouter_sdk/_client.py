@@ -28,6 +28,7 @@ from ._endpoint import Endpoint as Endpoint
 from ._request import build_body as build_body
 from ._request import multipart as multipart
 from ._request import to_jsonable as to_jsonable
+from ._streaming import DEFAULT_MAX_EVENT_SIZE
 from ._types import Timeout
 
 if TYPE_CHECKING:
@@ -163,7 +164,7 @@ __all__ = [
     "OpenRouterWithStreamingResponse",
 ]
 
-__version__ = "0.2.17"
+__version__ = "0.2.20"
 DEFAULT_BASE_URL = "https://openrouter.ai/api/v1"
 #: How the API key is sent when an operation uses the document's default scheme.
 DEFAULT_AUTH: tuple[str, str] = (
@@ -200,11 +201,13 @@ class OpenRouter(SyncAPIClient):
         x_title: str | None = None,
         http_client: httpx.Client | None = None,
         idempotency_header: str | None = None,
+        max_event_size: int = DEFAULT_MAX_EVENT_SIZE,
     ) -> None:
         """`http_referer` and `x_title` attribute the requests to your app (the
         `HTTP-Referer` and `X-Title` headers). `idempotency_header` (off by default; e.g.
         "Idempotency-Key"): send one key per call, the same on its retries, on requests
-        that are not GETs."""
+        that are not GETs. `max_event_size`: the largest event a stream accepts, in
+        bytes (a larger one raises `APIResponseValidationError`)."""
         super().__init__(
             api_key=api_key,
             base_url=base_url,
@@ -215,6 +218,7 @@ class OpenRouter(SyncAPIClient):
             ),
             http_client=http_client,
             idempotency_header=idempotency_header,
+            max_event_size=max_event_size,
         )
 
     @cached_property
@@ -540,11 +544,13 @@ class AsyncOpenRouter(AsyncAPIClient):
         x_title: str | None = None,
         http_client: httpx.AsyncClient | None = None,
         idempotency_header: str | None = None,
+        max_event_size: int = DEFAULT_MAX_EVENT_SIZE,
     ) -> None:
         """`http_referer` and `x_title` attribute the requests to your app (the
         `HTTP-Referer` and `X-Title` headers). `idempotency_header` (off by default; e.g.
         "Idempotency-Key"): send one key per call, the same on its retries, on requests
-        that are not GETs."""
+        that are not GETs. `max_event_size`: the largest event a stream accepts, in
+        bytes (a larger one raises `APIResponseValidationError`)."""
         super().__init__(
             api_key=api_key,
             base_url=base_url,
@@ -555,6 +561,7 @@ class AsyncOpenRouter(AsyncAPIClient):
             ),
             http_client=http_client,
             idempotency_header=idempotency_header,
+            max_event_size=max_event_size,
         )
 
     @cached_property

@@ -93,6 +93,7 @@ class BaseClient(Generic[_HttpClient]):
         max_retries: int,
         default_headers: Mapping[str, str] | None,
         idempotency_header: str | None = None,
+        max_event_size: int = 64 * 1024 * 1024,
     ) -> None:
         settings = self._settings
         self.api_key = api_key if api_key is not None else os.environ.get(settings.api_key_env)
@@ -112,6 +113,7 @@ class BaseClient(Generic[_HttpClient]):
         self._headers = headers
         self._warned_http = False
         self.idempotency_header = idempotency_header
+        self.max_event_size = max_event_size
 
     def __repr__(self) -> str:
         key = "None" if not self.api_key else "'***'"

@@ -18,7 +18,7 @@ from ._parsing import is_event_stream, is_failure, parse_response, result, statu
 from ._request import asks_for_stream
 from ._retries import retry_wait, transport_retry
 from ._streamed import AsyncStreamedResponse, StreamedResponse
-from ._streaming import AsyncStream, Stream, transport_error
+from ._streaming import DEFAULT_MAX_EVENT_SIZE, AsyncStream, Stream, transport_error
 from ._types import RequestOptions, Timeout
 
 if TYPE_CHECKING:
@@ -47,6 +47,7 @@ class SyncAPIClient(BaseClient[httpx.Client]):
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
         idempotency_header: str | None = None,
+        max_event_size: int = DEFAULT_MAX_EVENT_SIZE,
     ) -> None:
         super().__init__(
             api_key=api_key,
@@ -55,6 +56,7 @@ class SyncAPIClient(BaseClient[httpx.Client]):
             max_retries=max_retries,
             default_headers=default_headers,
             idempotency_header=idempotency_header,
+            max_event_size=max_event_size,
         )
         self._owns_client = http_client is None
         self._client = http_client or httpx.Client(timeout=timeout)
@@ -124,7 +126,7 @@ class SyncAPIClient(BaseClient[httpx.Client]):
                 return StreamedResponse(response, lambda r: parse_response(endpoint, r, asked))
             if streaming:
                 if is_event_stream(response):
-                    return Stream(response, endpoint.chunk_parser())
+                    return Stream(response, endpoint.chunk_parser(), self.max_event_size)
                 response.read()
             return result(endpoint, response, raw, streaming, asked, attempt + 1)
 
@@ -142,6 +144,7 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
         idempotency_header: str | None = None,
+        max_event_size: int = DEFAULT_MAX_EVENT_SIZE,
     ) -> None:
         super().__init__(
             api_key=api_key,
@@ -150,6 +153,7 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
             max_retries=max_retries,
             default_headers=default_headers,
             idempotency_header=idempotency_header,
+            max_event_size=max_event_size,
         )
         self._owns_client = http_client is None
         self._client = http_client or httpx.AsyncClient(timeout=timeout)
@@ -219,6 +223,6 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
                 return AsyncStreamedResponse(response, lambda r: parse_response(endpoint, r, asked))
             if streaming:
                 if is_event_stream(response):
-                    return AsyncStream(response, endpoint.chunk_parser())
+                    return AsyncStream(response, endpoint.chunk_parser(), self.max_event_size)
                 await response.aread()
             return result(endpoint, response, raw, streaming, asked, attempt + 1)
