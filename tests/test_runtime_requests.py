@@ -193,3 +193,19 @@ def test_the_stream_flag_is_read_from_the_call(
 
 def test_clients_build_without_network() -> None:
     assert OpenRouter(api_key=KEY, base_url="http://127.0.0.1:1").base_url.endswith(":1")
+
+
+@MODES
+@pytest.mark.parametrize(
+    "kwargs",
+    [{"body": {"messages": MESSAGES, "stream": True}}, {"messages": MESSAGES, "stream": True}],
+    ids=["body", "keyword"],
+)
+def test_the_raw_path_does_not_stream_as_its_type_says(
+    server: FaultServer, mode: str, kwargs: dict[str, Any]
+) -> None:
+    """`with_raw_response` methods are typed `APIResponse[<result>]`: a stream there would
+    be an object of another type."""
+    out = call(mode, server.base_url, lambda c: c.with_raw_response.chat.send(**kwargs))
+    assert isinstance(out.error, TypeError) and "does not stream" in str(out.error), repr(out.error)
+    assert server.requests == []

@@ -181,11 +181,22 @@ def query_items(query: Mapping[str, Any], styles: Mapping[str, bool]) -> list[tu
     return items
 
 
-def asks_for_stream(endpoint: Endpoint, body: Any, extra: Mapping[str, Any] | None) -> bool:
+def asks_for_stream(
+    endpoint: Endpoint, body: Any, extra: Mapping[str, Any] | None, raw: bool = False
+) -> bool:
     """A streaming operation streams when its JSON body as the call builds it (the
-    `stream` keyword, `body=`, `extra_body=`) says `"stream": true`."""
+    `stream` keyword, `body=`, `extra_body=`) says `"stream": true`. The raw methods are
+    typed without streaming (an `APIResponse` of the result), so they refuse it."""
     if endpoint.stream is None:
         return False
     if extra and "stream" in extra:
-        return extra["stream"] is True
-    return isinstance(body, dict) and cast("dict[str, Any]", body).get("stream") is True
+        streaming = extra["stream"] is True
+    else:
+        streaming = isinstance(body, dict) and cast("dict[str, Any]", body).get("stream") is True
+    if streaming and raw:
+        name = getattr(endpoint.args, "name", "the operation")
+        raise TypeError(
+            f"{name}(): a raw response does not stream; call the method without "
+            "with_raw_response (the stream's `.response` has the status and headers)"
+        )
+    return streaming

@@ -93,7 +93,7 @@ class SyncAPIClient(BaseClient[httpx.Client]):
         parts = endpoint.args.split(params)
         asked: str | None = parts.pop("asked")
         options: RequestOptions = parts["options"]
-        streaming = asks_for_stream(endpoint, parts["json"], options.extra_body)
+        streaming = asks_for_stream(endpoint, parts["json"], options.extra_body, raw)
         request = self._build_request(endpoint, **parts)
         self._idempotent(request)
         if streaming:
@@ -190,7 +190,7 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
         parts = endpoint.args.split(params)
         asked: str | None = parts.pop("asked")
         options: RequestOptions = parts["options"]
-        streaming = asks_for_stream(endpoint, parts["json"], options.extra_body)
+        streaming = asks_for_stream(endpoint, parts["json"], options.extra_body, raw)
         request = self._build_request(endpoint, **parts)
         self._idempotent(request)
         if streaming:
