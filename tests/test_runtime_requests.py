@@ -5,6 +5,7 @@ warns; the stream flag comes from the call, however it was given."""
 
 from __future__ import annotations
 
+import logging
 import sys
 import warnings
 from typing import Any
@@ -19,7 +20,7 @@ from tests.test_faults import CHAT_RESULT, chunk
 
 sys.path.insert(0, str(ROOT / "generated"))
 
-from openrouter_sdk import AsyncOpenRouter, OpenRouter  # noqa: E402
+from openrouter_sdk import APIConnectionError, AsyncOpenRouter, OpenRouter  # noqa: E402
 from openrouter_sdk._base_client import InsecureKeyWarning  # noqa: E402
 from openrouter_sdk._secrets import leaves_origin  # noqa: E402
 
@@ -209,3 +210,24 @@ def test_the_raw_path_does_not_stream_as_its_type_says(
     out = call(mode, server.base_url, lambda c: c.with_raw_response.chat.send(**kwargs))
     assert isinstance(out.error, TypeError) and "does not stream" in str(out.error), repr(out.error)
     assert server.requests == []
+
+
+@MODES
+def test_the_debug_log_hides_a_query_key(
+    server: FaultServer, mode: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    server.script("/models", Reply(200, MODELS))
+    caplog.set_level(logging.DEBUG, logger="openrouter_sdk")
+    out = call(mode, server.base_url, lambda c: c.models.list(), classes=with_auth("query", "key"))
+    assert out.error is None, repr(out.error)
+    lines = [r.getMessage() for r in caplog.records if r.name == "openrouter_sdk"]
+    assert any("GET" in line and "/models" in line for line in lines), lines
+    assert not any(KEY in line for line in lines)
+
+
+@MODES
+def test_a_redirect_loop_ends_in_a_connection_error(server: FaultServer, mode: str) -> None:
+    server.script("/models", Reply(307, b"", headers={"Location": "/models"}), repeat=True)
+    out = call(mode, server.base_url, lambda c: c.models.list())
+    assert isinstance(out.error, APIConnectionError) and "redirects" in str(out.error), repr(out.error)
+    assert len(server.requests_to("/models")) == 21
