@@ -231,3 +231,14 @@ def test_a_redirect_loop_ends_in_a_connection_error(server: FaultServer, mode: s
     out = call(mode, server.base_url, lambda c: c.models.list())
     assert isinstance(out.error, APIConnectionError) and "redirects" in str(out.error), repr(out.error)
     assert len(server.requests_to("/models")) == 21
+
+
+@MODES
+def test_a_raw_response_repr_hides_a_query_key(server: FaultServer, mode: str) -> None:
+    server.script("/models", Reply(200, MODELS))
+    out = call(
+        mode, server.base_url, lambda c: c.with_raw_response.models.list(), classes=with_auth("query", "key")
+    )
+    assert out.error is None, repr(out.error)
+    assert KEY in str(out.value.http_response.request.url)  # it was sent
+    assert "/models" in repr(out.value) and KEY not in repr(out.value)
