@@ -329,9 +329,10 @@ def test_byte_identical_output(
 EXCEPTIONS = {
     # name: parent
     "OpenRouterError": "Exception",
-    "APIConnectionError": "OpenRouterError",
+    "APIError": "OpenRouterError",
+    "APIConnectionError": "APIError",
     "APITimeoutError": "APIConnectionError",
-    "APIStatusError": "OpenRouterError",
+    "APIStatusError": "APIError",
     "BadRequestError": "APIStatusError",
     "AuthenticationError": "APIStatusError",
     "PaymentRequiredError": "APIStatusError",
@@ -343,8 +344,8 @@ EXCEPTIONS = {
     "UnprocessableEntityError": "APIStatusError",
     "RateLimitError": "APIStatusError",
     "InternalServerError": "APIStatusError",
-    "APIResponseValidationError": "OpenRouterError",
-    "APIStreamError": "OpenRouterError",
+    "APIResponseValidationError": "APIError",
+    "APIStreamError": "APIError",
 }
 STATUS = {
     "BadRequestError": 400,

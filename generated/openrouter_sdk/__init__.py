@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from ._errors import (
     APIConnectionError,
+    APIError,
     APIResponseValidationError,
     APIStatusError,
     APIStreamError,
@@ -35,10 +36,11 @@ if TYPE_CHECKING:
     from ._streamed import AsyncStreamedResponse, StreamedResponse
     from ._streaming import AsyncStream, Stream
 
-__version__ = "0.2.6"
+__version__ = "0.2.23"
 
 __all__ = [
     "APIConnectionError",
+    "APIError",
     "APIResponse",
     "APIResponseValidationError",
     "APIStatusError",

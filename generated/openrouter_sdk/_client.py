@@ -28,6 +28,7 @@ from ._endpoint import Endpoint as Endpoint
 from ._request import build_body as build_body
 from ._request import multipart as multipart
 from ._request import to_jsonable as to_jsonable
+from ._streaming import DEFAULT_MAX_EVENT_SIZE
 from ._types import Timeout
 
 if TYPE_CHECKING:
@@ -163,7 +164,7 @@ __all__ = [
     "OpenRouterWithStreamingResponse",
 ]
 
-__version__ = "0.2.6"
+__version__ = "0.2.23"
 DEFAULT_BASE_URL = "https://openrouter.ai/api/v1"
 #: How the API key is sent when an operation uses the document's default scheme.
 DEFAULT_AUTH: tuple[str, str] = (
@@ -199,9 +200,14 @@ class OpenRouter(SyncAPIClient):
         http_referer: str | None = None,
         x_title: str | None = None,
         http_client: httpx.Client | None = None,
+        idempotency_header: str | None = None,
+        max_event_size: int = DEFAULT_MAX_EVENT_SIZE,
     ) -> None:
         """`http_referer` and `x_title` attribute the requests to your app (the
-        `HTTP-Referer` and `X-Title` headers)."""
+        `HTTP-Referer` and `X-Title` headers). `idempotency_header` (off by default; e.g.
+        "Idempotency-Key"): send one key per call, the same on its retries, on requests
+        that are not GETs. `max_event_size`: the largest event a stream accepts, in
+        bytes (a larger one raises `APIResponseValidationError`)."""
         super().__init__(
             api_key=api_key,
             base_url=base_url,
@@ -211,6 +217,8 @@ class OpenRouter(SyncAPIClient):
                 {"HTTP-Referer": http_referer, "X-Title": x_title}, default_headers
             ),
             http_client=http_client,
+            idempotency_header=idempotency_header,
+            max_event_size=max_event_size,
         )
 
     @cached_property
@@ -535,9 +543,14 @@ class AsyncOpenRouter(AsyncAPIClient):
         http_referer: str | None = None,
         x_title: str | None = None,
         http_client: httpx.AsyncClient | None = None,
+        idempotency_header: str | None = None,
+        max_event_size: int = DEFAULT_MAX_EVENT_SIZE,
     ) -> None:
         """`http_referer` and `x_title` attribute the requests to your app (the
-        `HTTP-Referer` and `X-Title` headers)."""
+        `HTTP-Referer` and `X-Title` headers). `idempotency_header` (off by default; e.g.
+        "Idempotency-Key"): send one key per call, the same on its retries, on requests
+        that are not GETs. `max_event_size`: the largest event a stream accepts, in
+        bytes (a larger one raises `APIResponseValidationError`)."""
         super().__init__(
             api_key=api_key,
             base_url=base_url,
@@ -547,6 +560,8 @@ class AsyncOpenRouter(AsyncAPIClient):
                 {"HTTP-Referer": http_referer, "X-Title": x_title}, default_headers
             ),
             http_client=http_client,
+            idempotency_header=idempotency_header,
+            max_event_size=max_event_size,
         )
 
     @cached_property

@@ -9,8 +9,6 @@ from enum import Enum
 from pathlib import Path
 from typing import Any, BinaryIO, cast
 
-import httpx
-
 from ._endpoint import Endpoint
 from ._types import NotGiven
 
@@ -183,11 +181,22 @@ def query_items(query: Mapping[str, Any], styles: Mapping[str, bool]) -> list[tu
     return items
 
 
-def asks_for_stream(endpoint: Endpoint, request: httpx.Request) -> bool:
-    """A streaming operation streams when its JSON body says `"stream": true`."""
-    if endpoint.stream is None or b'"stream"' not in request.content:
+def asks_for_stream(
+    endpoint: Endpoint, body: Any, extra: Mapping[str, Any] | None, raw: bool = False
+) -> bool:
+    """A streaming operation streams when its JSON body as the call builds it (the
+    `stream` keyword, `body=`, `extra_body=`) says `"stream": true`. The raw methods are
+    typed without streaming (an `APIResponse` of the result), so they refuse it."""
+    if endpoint.stream is None:
         return False
-    try:
-        return json_module.loads(request.content).get("stream") is True
-    except (ValueError, AttributeError):
-        return False
+    if extra and "stream" in extra:
+        streaming = extra["stream"] is True
+    else:
+        streaming = isinstance(body, dict) and cast("dict[str, Any]", body).get("stream") is True
+    if streaming and raw:
+        name = getattr(endpoint.args, "name", "the operation")
+        raise TypeError(
+            f"{name}(): a raw response does not stream; call the method without "
+            "with_raw_response (the stream's `.response` has the status and headers)"
+        )
+    return streaming

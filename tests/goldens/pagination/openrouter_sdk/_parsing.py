@@ -5,15 +5,32 @@ Content-Type names: JSON, text (`text/*`) or bytes."""
 
 from __future__ import annotations
 
+import json
 from typing import Any, cast
 
 import httpx
 
 from ._endpoint import Endpoint
-from ._errors import APIResponseValidationError, APIStatusError, status_error_class
+from ._errors import (
+    APIResponseValidationError,
+    APIStatusError,
+    error_detail,
+    http_status,
+    status_error_class,
+)
 from ._response import APIResponse
+from ._retries import MAX_RETRY_AFTER, retry_after
 
-__all__ = ["is_event_stream", "is_failure", "parse_response", "result", "status_error"]
+_UNREAD: Any = object()
+
+__all__ = [
+    "error_body",
+    "is_event_stream",
+    "is_failure",
+    "parse_response",
+    "result",
+    "status_error",
+]
 
 
 def _is_json(content_type: str) -> bool:
@@ -36,12 +53,17 @@ def result(
     raw: bool,
     streaming: bool,
     asked: str | None = None,
+    attempts: int = 1,
 ) -> Any:
     """What the call returns for a read response: the parsed body, or an `APIResponse`
     (`raw`); a request that asked for a stream and got none is an error."""
     if is_failure(response):
-        raise status_error(endpoint, response)
+        raise status_error(endpoint, response, attempts)
     if streaming:
+        failure = error_body(response.content)
+        if failure is not None:  # an error answered in JSON instead of the stream
+            code = http_status(failure["error"].get("code")) or response.status_code
+            raise status_error(endpoint, response, attempts, body=failure, status=code)
         raise APIResponseValidationError(
             f"{endpoint.method} {endpoint.path}: asked for an event stream, got "
             f"{response.headers.get('content-type', 'no content type')}",
@@ -51,6 +73,28 @@ def result(
     if raw:
         return APIResponse(response, lambda r: parse_response(endpoint, r, asked))
     return parse_response(endpoint, response, asked)
+
+
+#: An error body holds these keys and nothing a result would have.
+_ERROR_ONLY = frozenset({"error", "user_id"})
+_ERROR_BODY_LIMIT = 1 << 20
+
+
+def error_body(data: bytes) -> dict[str, Any] | None:
+    """A 2xx JSON body that is only an error (`{"error": {"code": 429, ...}}`, as
+    OpenRouter can answer), decoded; None for any other body (cheaply: most are)."""
+    if len(data) > _ERROR_BODY_LIMIT or b'"error"' not in data:
+        return None
+    try:
+        body = json.loads(data)
+    except ValueError:
+        return None
+    if not isinstance(body, dict):
+        return None
+    body = cast("dict[str, Any]", body)
+    if isinstance(body.get("error"), dict) and body.keys() <= _ERROR_ONLY:
+        return body
+    return None
 
 
 def _media_matches(asked: str, content_type: str) -> bool:
@@ -91,6 +135,12 @@ def parse_response(endpoint: Endpoint, response: httpx.Response, asked: str | No
     if endpoint.json is not None and (
         _is_json(content_type) or not (endpoint.text or endpoint.binary)
     ):
+        failure = error_body(data)
+        if failure is not None:
+            code = http_status(failure["error"].get("code"))
+            raise status_error(
+                endpoint, response, body=failure, status=code or response.status_code
+            )
         try:
             return endpoint.parser("json", endpoint.json)(data)
         except ValueError as exc:
@@ -109,13 +159,25 @@ def parse_response(endpoint: Endpoint, response: httpx.Response, asked: str | No
     return None
 
 
-def status_error(endpoint: Endpoint, response: httpx.Response) -> APIStatusError:
-    """The typed error of a failed status, with the declared error body when it parses."""
-    status = response.status_code
-    try:
-        body: Any = response.json()
-    except ValueError:
-        body = response.text
+def _attempts(attempts: int) -> str:
+    return f" (after {attempts} attempts)" if attempts > 1 else ""
+
+
+def status_error(
+    endpoint: Endpoint,
+    response: httpx.Response,
+    attempts: int = 1,
+    body: Any = _UNREAD,
+    status: int | None = None,
+) -> APIStatusError:
+    """The typed error of a failed status (or of `status`, the code of an error in a 2xx
+    body), with the declared error body when it parses."""
+    if body is _UNREAD:
+        try:
+            body = response.json()
+        except ValueError:
+            body = response.text
+    status = response.status_code if status is None else status
     resolver = (
         endpoint.errors.get(str(status))
         or endpoint.errors.get(f"{status // 100}XX")
@@ -127,14 +189,24 @@ def status_error(endpoint: Endpoint, response: httpx.Response) -> APIStatusError
             error = endpoint.parser(str(status), resolver)(response.content)
         except ValueError:
             error = None
-    detail = ""
-    if isinstance(body, dict) and isinstance(
-        inner := cast("dict[str, Any]", body).get("error"), dict
-    ):
-        detail = str(cast("dict[str, Any]", inner).get("message") or "")
-    elif isinstance(body, str):
-        detail = body[:200]
-    message = f"{status} {response.reason_phrase} from {endpoint.method} {endpoint.path}"
+    detail = error_detail(body)
+    if status == response.status_code:
+        message = f"{status} {response.reason_phrase} from {endpoint.method} {endpoint.path}"
+    else:
+        message = (
+            f"{status} (in a {response.status_code} body) from {endpoint.method} {endpoint.path}"
+        )
+    message += _attempts(attempts)
     if detail:
         message += f": {detail}"
-    return status_error_class(status)(message, response=response, body=body, error=error)
+    wait = retry_after(response.headers)
+    if wait is not None and wait > MAX_RETRY_AFTER:
+        message += f" (Retry-After {wait:g} s: past the {MAX_RETRY_AFTER:g} s a retry waits)"
+    return status_error_class(status)(
+        message,
+        response=response,
+        body=body,
+        error=error,
+        status_code=status,
+        retry_after=wait,
+    )

@@ -11,6 +11,8 @@ from urllib.parse import unquote
 
 import httpx
 
+from ._secrets import redacted_url
+
 __all__ = ["APIResponse", "BaseResponse", "content_filename", "media_type"]
 
 T = TypeVar("T")
@@ -88,7 +90,8 @@ class BaseResponse:
 
     def __repr__(self) -> str:
         request = self.http_response.request
-        return f"<{type(self).__name__} [{self.status_code}] {request.method} {request.url}>"
+        url = redacted_url(request)  # without a key the scheme puts in the query
+        return f"<{type(self).__name__} [{self.status_code}] {request.method} {url}>"
 
 
 class APIResponse(BaseResponse, Generic[T]):

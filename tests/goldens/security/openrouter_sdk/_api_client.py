@@ -16,9 +16,9 @@ from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, BaseClient
 from ._endpoint import Endpoint
 from ._parsing import is_event_stream, is_failure, parse_response, result, status_error
 from ._request import asks_for_stream
-from ._retries import RETRY_STATUSES, retry_delay, transport_retry
+from ._retries import retry_wait, transport_retry
 from ._streamed import AsyncStreamedResponse, StreamedResponse
-from ._streaming import AsyncStream, Stream, transport_error
+from ._streaming import DEFAULT_MAX_EVENT_SIZE, AsyncStream, Stream, transport_error
 from ._types import RequestOptions, Timeout
 
 if TYPE_CHECKING:
@@ -46,6 +46,8 @@ class SyncAPIClient(BaseClient[httpx.Client]):
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
+        idempotency_header: str | None = None,
+        max_event_size: int = DEFAULT_MAX_EVENT_SIZE,
     ) -> None:
         super().__init__(
             api_key=api_key,
@@ -53,9 +55,11 @@ class SyncAPIClient(BaseClient[httpx.Client]):
             timeout=timeout,
             max_retries=max_retries,
             default_headers=default_headers,
+            idempotency_header=idempotency_header,
+            max_event_size=max_event_size,
         )
         self._owns_client = http_client is None
-        self._client = http_client or httpx.Client(timeout=timeout, follow_redirects=True)
+        self._client = http_client or httpx.Client(timeout=timeout)
 
     def close(self) -> None:
         if self._owns_client:
@@ -66,6 +70,17 @@ class SyncAPIClient(BaseClient[httpx.Client]):
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+    def _send(self, request: httpx.Request, stream: bool) -> httpx.Response:
+        """Send, following redirects here (not in httpx): the key stays on its origin."""
+        hops = 0
+        while True:
+            response = self._client.send(request, stream=stream, follow_redirects=False)
+            following = self._redirect(response, hops)
+            if following is None:
+                return response
+            response.close()
+            request, hops = following, hops + 1
 
     def _request(
         self,
@@ -78,8 +93,9 @@ class SyncAPIClient(BaseClient[httpx.Client]):
         parts = endpoint.args.split(params)
         asked: str | None = parts.pop("asked")
         options: RequestOptions = parts["options"]
+        streaming = asks_for_stream(endpoint, parts["json"], options.extra_body, raw)
         request = self._build_request(endpoint, **parts)
-        streaming = asks_for_stream(endpoint, request)
+        self._idempotent(request)
         if streaming:
             request.headers["Accept"] = "text/event-stream"
         retries = self._retries(options)
@@ -87,16 +103,17 @@ class SyncAPIClient(BaseClient[httpx.Client]):
         while True:
             started = time.monotonic()
             try:
-                response = self._client.send(request, stream=streaming or streamed)
+                response = self._send(request, streaming or streamed)
             except httpx.HTTPError as exc:
                 self._log(request, None, started)
                 time.sleep(transport_retry(exc, request, attempt, retries))
                 attempt += 1
                 continue
             self._log(request, response, started)
-            if response.status_code in RETRY_STATUSES and attempt < retries:
+            wait = retry_wait(response, attempt, retries)
+            if wait is not None:
                 response.close()
-                time.sleep(retry_delay(attempt, response.headers))
+                time.sleep(wait)
                 attempt += 1
                 continue
             if streamed:
@@ -105,13 +122,13 @@ class SyncAPIClient(BaseClient[httpx.Client]):
                         response.read()
                     except httpx.HTTPError as exc:
                         raise transport_error(exc, response) from exc
-                    raise status_error(endpoint, response)
+                    raise status_error(endpoint, response, attempt + 1)
                 return StreamedResponse(response, lambda r: parse_response(endpoint, r, asked))
             if streaming:
                 if is_event_stream(response):
-                    return Stream(response, endpoint.chunk_parser())
+                    return Stream(response, endpoint.chunk_parser(), self.max_event_size)
                 response.read()
-            return result(endpoint, response, raw, streaming, asked)
+            return result(endpoint, response, raw, streaming, asked, attempt + 1)
 
 
 class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
@@ -126,6 +143,8 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
+        idempotency_header: str | None = None,
+        max_event_size: int = DEFAULT_MAX_EVENT_SIZE,
     ) -> None:
         super().__init__(
             api_key=api_key,
@@ -133,9 +152,11 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
             timeout=timeout,
             max_retries=max_retries,
             default_headers=default_headers,
+            idempotency_header=idempotency_header,
+            max_event_size=max_event_size,
         )
         self._owns_client = http_client is None
-        self._client = http_client or httpx.AsyncClient(timeout=timeout, follow_redirects=True)
+        self._client = http_client or httpx.AsyncClient(timeout=timeout)
 
     async def close(self) -> None:
         if self._owns_client:
@@ -146,6 +167,17 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
 
     async def __aexit__(self, *exc: object) -> None:
         await self.close()
+
+    async def _send(self, request: httpx.Request, stream: bool) -> httpx.Response:
+        """Send, following redirects here (not in httpx): the key stays on its origin."""
+        hops = 0
+        while True:
+            response = await self._client.send(request, stream=stream, follow_redirects=False)
+            following = self._redirect(response, hops)
+            if following is None:
+                return response
+            await response.aclose()
+            request, hops = following, hops + 1
 
     async def _request(
         self,
@@ -158,8 +190,9 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
         parts = endpoint.args.split(params)
         asked: str | None = parts.pop("asked")
         options: RequestOptions = parts["options"]
+        streaming = asks_for_stream(endpoint, parts["json"], options.extra_body, raw)
         request = self._build_request(endpoint, **parts)
-        streaming = asks_for_stream(endpoint, request)
+        self._idempotent(request)
         if streaming:
             request.headers["Accept"] = "text/event-stream"
         retries = self._retries(options)
@@ -167,16 +200,17 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
         while True:
             started = time.monotonic()
             try:
-                response = await self._client.send(request, stream=streaming or streamed)
+                response = await self._send(request, streaming or streamed)
             except httpx.HTTPError as exc:
                 self._log(request, None, started)
                 await _sleep(transport_retry(exc, request, attempt, retries))
                 attempt += 1
                 continue
             self._log(request, response, started)
-            if response.status_code in RETRY_STATUSES and attempt < retries:
+            wait = retry_wait(response, attempt, retries)
+            if wait is not None:
                 await response.aclose()
-                await _sleep(retry_delay(attempt, response.headers))
+                await _sleep(wait)
                 attempt += 1
                 continue
             if streamed:
@@ -185,10 +219,10 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
                         await response.aread()
                     except httpx.HTTPError as exc:
                         raise transport_error(exc, response) from exc
-                    raise status_error(endpoint, response)
+                    raise status_error(endpoint, response, attempt + 1)
                 return AsyncStreamedResponse(response, lambda r: parse_response(endpoint, r, asked))
             if streaming:
                 if is_event_stream(response):
-                    return AsyncStream(response, endpoint.chunk_parser())
+                    return AsyncStream(response, endpoint.chunk_parser(), self.max_event_size)
                 await response.aread()
-            return result(endpoint, response, raw, streaming, asked)
+            return result(endpoint, response, raw, streaming, asked, attempt + 1)

@@ -1,5 +1,7 @@
-"""When to retry and how long to wait: the statuses worth another try, the server's
-Retry-After (capped), else exponential backoff with jitter."""
+"""When to retry and how long to wait: the statuses worth another try (or what the
+server's `x-should-retry` says), the server's Retry-After, else exponential backoff with
+jitter. A Retry-After past MAX_RETRY_AFTER is not waited for: the error is raised, with
+the value on it (`retry_after`)."""
 
 from __future__ import annotations
 
@@ -16,7 +18,9 @@ __all__ = [
     "MAX_RETRY_AFTER",
     "MAX_RETRY_DELAY",
     "RETRY_STATUSES",
+    "retry_after",
     "retry_delay",
+    "retry_wait",
     "transport_retry",
 ]
 
@@ -26,7 +30,7 @@ INITIAL_RETRY_DELAY = 0.5
 MAX_RETRY_DELAY = 8.0
 
 
-def _retry_after(headers: httpx.Headers) -> float | None:
+def retry_after(headers: httpx.Headers) -> float | None:
     """Seconds the server asked us to wait, from retry-after-ms or Retry-After."""
     ms = headers.get("retry-after-ms")
     if ms:
@@ -51,11 +55,24 @@ def _retry_after(headers: httpx.Headers) -> float | None:
 def retry_delay(attempt: int, headers: httpx.Headers | None) -> float:
     """How long to wait before retry number `attempt` (0-based)."""
     if headers is not None:
-        wait = _retry_after(headers)
+        wait = retry_after(headers)
         if wait is not None and 0 <= wait:
             return min(wait, MAX_RETRY_AFTER)
     delay = min(INITIAL_RETRY_DELAY * 2**attempt, MAX_RETRY_DELAY)
     return delay * (1 - 0.25 * random.random())
+
+
+def retry_wait(response: httpx.Response, attempt: int, retries: int) -> float | None:
+    """The delay before retrying after `response`, or None when it is not retried."""
+    if attempt >= retries:
+        return None
+    hint = response.headers.get("x-should-retry", "").lower()
+    if hint == "false" or (hint != "true" and response.status_code not in RETRY_STATUSES):
+        return None
+    wait = retry_after(response.headers)
+    if wait is not None and wait > MAX_RETRY_AFTER:
+        return None
+    return retry_delay(attempt, response.headers)
 
 
 def transport_retry(
@@ -65,6 +82,9 @@ def transport_retry(
     if attempt < retries:
         return retry_delay(attempt, None)
     where = f"{request.method} {request.url.path}"
+    tries = f" (after {attempt + 1} attempts)" if attempt else ""
     if isinstance(exc, httpx.TimeoutException):
-        raise APITimeoutError(f"{where}: timed out", request=request) from exc
-    raise APIConnectionError(f"{where}: {type(exc).__name__}: {exc}", request=request) from exc
+        raise APITimeoutError(f"{where}: timed out{tries}", request=request) from exc
+    raise APIConnectionError(
+        f"{where}: {type(exc).__name__}: {exc}{tries}", request=request
+    ) from exc

@@ -14,9 +14,25 @@ from typing import Any, Generic, TypeVar
 
 import httpx
 
-from ._errors import APIConnectionError, APIResponseValidationError, APIStreamError, APITimeoutError
+from ._errors import (
+    APIConnectionError,
+    APIResponseValidationError,
+    APIStreamError,
+    APITimeoutError,
+    error_detail,
+    http_status,
+    stream_status_class,
+)
 
-__all__ = ["AsyncStream", "SSEDecoder", "ServerSentEvent", "Stream", "transport_error"]
+__all__ = [
+    "DEFAULT_MAX_EVENT_SIZE",
+    "AsyncStream",
+    "EventTooLarge",
+    "SSEDecoder",
+    "ServerSentEvent",
+    "Stream",
+    "transport_error",
+]
 
 T = TypeVar("T")
 
@@ -29,14 +45,29 @@ class ServerSentEvent:
     retry: int | None = None
 
 
+#: The largest event a stream accepts by default (its `data` lines and any unfinished
+#: line): generous (a generated image arrives as one base64 event), yet bounded.
+DEFAULT_MAX_EVENT_SIZE = 64 * 1024 * 1024
+
+
+class EventTooLarge(ValueError):
+    """An event (or a line) grew past the decoder's `max_event_size`."""
+
+
 class SSEDecoder:
     """Turns chunks of bytes into events. Lines end in CR, LF or CRLF (also across
     chunk boundaries); `:` starts a comment; `data:` lines of one event are joined
-    with newlines; an empty line dispatches the event."""
+    with newlines; an empty line dispatches the event.
 
-    def __init__(self) -> None:
-        self._buffer = b""
+    Linear in its input: an unfinished line is kept as a list of chunks and joined once
+    it ends. An event larger than `max_event_size` bytes raises `EventTooLarge`."""
+
+    def __init__(self, max_event_size: int = DEFAULT_MAX_EVENT_SIZE) -> None:
+        self.max_event_size = max_event_size
+        self._partial: list[bytes] = []  # the unfinished last line, in pieces
+        self._partial_size = 0
         self._data: list[str] = []
+        self._data_size = 0
         self._event: str | None = None
         self._id: str | None = None
         self._retry: int | None = None
@@ -53,23 +84,42 @@ class SSEDecoder:
         if self._pending_cr and chunk.startswith(b"\n"):
             chunk = chunk[1:]  # the LF of a CRLF split across chunks
         self._pending_cr = chunk.endswith(b"\r")
-        data = self._buffer + chunk
-        if b"\r" in data:
-            data = data.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
-        *lines, self._buffer = data.split(b"\n")
+        if b"\r" in chunk:
+            chunk = chunk.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
+        if b"\n" not in chunk:
+            self._keep(chunk)
+            return []
+        lines = chunk.split(b"\n")
+        if self._partial:
+            lines[0] = b"".join(self._partial) + lines[0]
+            self._partial, self._partial_size = [], 0
+        last = lines.pop()
         events = []
         for line in lines:
             event = self._line(line.decode("utf-8"))
             if event is not None:
                 events.append(event)
+        self._keep(last)
         return events
+
+    def _keep(self, piece: bytes) -> None:
+        if piece:
+            self._partial.append(piece)
+            self._partial_size += len(piece)
+            self._check(self._partial_size + self._data_size)
+
+    def _check(self, size: int) -> None:
+        if size > self.max_event_size:
+            raise EventTooLarge(
+                f"an event of the stream is larger than {self.max_event_size} bytes"
+            )
 
     def flush(self) -> list[ServerSentEvent]:
         """At the end of the stream: an unterminated last line still counts."""
         events = []
-        if self._buffer:
-            event = self._line(self._buffer.decode("utf-8"))
-            self._buffer = b""
+        if self._partial:
+            event = self._line(b"".join(self._partial).decode("utf-8"))
+            self._partial, self._partial_size = [], 0
             if event is not None:
                 events.append(event)
         event = self._line("")
@@ -83,7 +133,7 @@ class SSEDecoder:
                 self._event = None
                 return None
             event = ServerSentEvent("\n".join(self._data), self._event, self._id, self._retry)
-            self._data, self._event = [], None
+            self._data, self._data_size, self._event = [], 0, None
             return event
         if line.startswith(":"):
             return None
@@ -91,6 +141,8 @@ class SSEDecoder:
         if value.startswith(" "):
             value = value[1:]
         if name == "data":
+            self._data_size += len(value) + 1
+            self._check(self._data_size)
             self._data.append(value)
         elif name == "event":
             self._event = value
@@ -102,7 +154,7 @@ class SSEDecoder:
         return None
 
 
-def stream_error(payload: Any) -> APIStreamError | None:
+def stream_error(payload: Any, response: httpx.Response | None = None) -> APIStreamError | None:
     """The error an event reports, if any: an `error` member, or a choice that
     finished with `finish_reason: "error"`."""
     if not isinstance(payload, dict):
@@ -118,16 +170,32 @@ def stream_error(payload: Any) -> APIStreamError | None:
     if error is None:
         return None
     message = error.get("message") if isinstance(error, dict) else str(error)
-    return APIStreamError(f"error in stream: {message}", error=error, event=payload)
+    status = http_status(error.get("code")) if isinstance(error, dict) else None
+    if status is not None and response is not None:
+        detail = error_detail({"error": error})
+        return stream_status_class(status)(
+            f"{status} in the stream of {response.request.method} {response.request.url.path}: "
+            f"{detail}",
+            response=response,
+            status_code=status,
+            error=error,
+            event=payload,
+        )
+    request = response.request if response is not None else None
+    return APIStreamError(
+        f"error in stream: {message}", error=error, event=payload, request=request
+    )
 
 
 class _Events:
     """Decoding shared by the sync and async streams."""
 
-    def __init__(self, parse: Callable[[str], Any], response: httpx.Response) -> None:
+    def __init__(
+        self, parse: Callable[[str], Any], response: httpx.Response, max_event_size: int
+    ) -> None:
         self._parse = parse
         self._response = response
-        self._decoder = SSEDecoder()
+        self._decoder = SSEDecoder(max_event_size)
         self.done = False
 
     def chunks(self, events: list[ServerSentEvent]) -> Iterator[Any]:
@@ -141,7 +209,7 @@ class _Events:
                 return
             if '"error"' in data:
                 try:
-                    error = stream_error(json.loads(data))
+                    error = stream_error(json.loads(data), self._response)
                 except ValueError:
                     error = None
                 if error is not None:
@@ -154,7 +222,11 @@ class _Events:
                 ) from exc
 
     def feed(self, chunk: bytes) -> Iterator[Any]:
-        return self.chunks(self._decoder.feed(chunk))
+        try:
+            events = self._decoder.feed(chunk)
+        except EventTooLarge as exc:
+            raise APIResponseValidationError(str(exc), response=self._response, text="") from exc
+        return self.chunks(events)
 
     def flush(self) -> Iterator[Any]:
         return self.chunks(self._decoder.flush())
@@ -170,30 +242,76 @@ def transport_error(exc: httpx.HTTPError, response: httpx.Response) -> Exception
     )
 
 
+# The generators below hold the response and the decoder, never the stream object: with
+# no reference cycle, a stream that is dropped is freed (and its response closed) at once,
+# not when the cyclic garbage collector gets to it.
+
+
+def _chunks(response: httpx.Response, events: _Events) -> Generator[Any, None, None]:
+    try:
+        try:
+            for chunk in response.iter_bytes():
+                yield from events.feed(chunk)
+                if events.done:
+                    return
+        except httpx.HTTPError as exc:
+            raise transport_error(exc, response) from exc
+        yield from events.flush()
+    finally:
+        response.close()
+
+
+def _until_left(iterator: Generator[T, None, None]) -> Generator[T, None, None]:
+    """What a `for` loop iterates: dropped by the loop when it is left early (`break`,
+    an exception), it closes the stream's response then, not at the next collection."""
+    try:
+        yield from iterator
+    finally:
+        iterator.close()
+
+
+async def _achunks(response: httpx.Response, events: _Events) -> AsyncGenerator[Any, None]:
+    try:
+        try:
+            async for chunk in response.aiter_bytes():
+                for item in events.feed(chunk):
+                    yield item
+                if events.done:
+                    return
+        except httpx.HTTPError as exc:
+            raise transport_error(exc, response) from exc
+        for item in events.flush():
+            yield item
+    finally:
+        await response.aclose()
+
+
+async def _auntil_left(iterator: AsyncGenerator[T, None]) -> AsyncGenerator[T, None]:
+    try:
+        async for item in iterator:
+            yield item
+    finally:
+        await iterator.aclose()
+
+
 class Stream(Generic[T]):
     """Iterate to get each chunk; use as a context manager or call `close()` to stop
-    early. `response` is the HTTP response (status, headers)."""
+    early (leaving a `for` loop early, or dropping the stream, closes it too).
+    `response` is the HTTP response (status, headers)."""
 
-    def __init__(self, response: httpx.Response, parse: Callable[[str], T]) -> None:
+    def __init__(
+        self,
+        response: httpx.Response,
+        parse: Callable[[str], T],
+        max_event_size: int = DEFAULT_MAX_EVENT_SIZE,
+    ) -> None:
         self.response = response
-        self._events = _Events(parse, response)
-        self._iterator = self._iterate()
-
-    def _iterate(self) -> Generator[T, None, None]:
-        try:
-            try:
-                for chunk in self.response.iter_bytes():
-                    yield from self._events.feed(chunk)
-                    if self._events.done:
-                        return
-            except httpx.HTTPError as exc:
-                raise transport_error(exc, self.response) from exc
-            yield from self._events.flush()
-        finally:
-            self.response.close()
+        self._iterator: Generator[T, None, None] = _chunks(
+            response, _Events(parse, response, max_event_size)
+        )
 
     def __iter__(self) -> Iterator[T]:
-        return self._iterator
+        return _until_left(self._iterator)
 
     def __next__(self) -> T:
         return next(self._iterator)
@@ -210,30 +328,22 @@ class Stream(Generic[T]):
 
 
 class AsyncStream(Generic[T]):
-    """Async iteration over the chunks; `async with` or `await close()` to stop early."""
+    """Async iteration over the chunks; `async with` or `await close()` to stop early
+    (leaving an `async for` early, or dropping the stream, closes it soon after)."""
 
-    def __init__(self, response: httpx.Response, parse: Callable[[str], T]) -> None:
+    def __init__(
+        self,
+        response: httpx.Response,
+        parse: Callable[[str], T],
+        max_event_size: int = DEFAULT_MAX_EVENT_SIZE,
+    ) -> None:
         self.response = response
-        self._events = _Events(parse, response)
-        self._iterator = self._iterate()
-
-    async def _iterate(self) -> AsyncGenerator[T, None]:
-        try:
-            try:
-                async for chunk in self.response.aiter_bytes():
-                    for item in self._events.feed(chunk):
-                        yield item
-                    if self._events.done:
-                        return
-            except httpx.HTTPError as exc:
-                raise transport_error(exc, self.response) from exc
-            for item in self._events.flush():
-                yield item
-        finally:
-            await self.response.aclose()
+        self._iterator: AsyncGenerator[T, None] = _achunks(
+            response, _Events(parse, response, max_event_size)
+        )
 
     def __aiter__(self) -> AsyncIterator[T]:
-        return self._iterator
+        return _auntil_left(self._iterator)
 
     async def __anext__(self) -> T:
         return await self._iterator.__anext__()

@@ -12,6 +12,8 @@ import logging
 import os
 import platform
 import time
+import uuid
+import warnings
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, ClassVar, Generic, TypeVar, cast
@@ -20,14 +22,16 @@ from urllib.parse import quote
 import httpx
 
 from ._endpoint import Endpoint
-from ._errors import OpenRouterError
+from ._errors import APIConnectionError, OpenRouterError
 from ._request import multipart, query_items, to_jsonable
+from ._secrets import is_loopback, leaves_origin, mark, redacted_url, stripped
 from ._types import NotGiven, RequestOptions, Timeout
 
 __all__ = [
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_TIMEOUT",
     "BaseClient",
+    "InsecureKeyWarning",
     "ClientSettings",
     "app_headers",
     "debug_logger",
@@ -36,8 +40,13 @@ __all__ = [
 #: Generations can take minutes: a long read timeout, a short connect timeout.
 DEFAULT_TIMEOUT = httpx.Timeout(600.0, connect=5.0)
 DEFAULT_MAX_RETRIES = 2
+MAX_REDIRECTS = 20
 
 _HttpClient = TypeVar("_HttpClient", httpx.Client, httpx.AsyncClient)
+
+
+class InsecureKeyWarning(UserWarning):
+    """The API key goes over plain http to a host other than this machine."""
 
 
 @dataclass(frozen=True)
@@ -83,6 +92,8 @@ class BaseClient(Generic[_HttpClient]):
         timeout: Timeout,
         max_retries: int,
         default_headers: Mapping[str, str] | None,
+        idempotency_header: str | None = None,
+        max_event_size: int = 64 * 1024 * 1024,
     ) -> None:
         settings = self._settings
         self.api_key = api_key if api_key is not None else os.environ.get(settings.api_key_env)
@@ -100,6 +111,9 @@ class BaseClient(Generic[_HttpClient]):
         }
         headers.update(default_headers or {})
         self._headers = headers
+        self._warned_http = False
+        self.idempotency_header = idempotency_header
+        self.max_event_size = max_event_size
 
     def __repr__(self) -> str:
         key = "None" if not self.api_key else "'***'"
@@ -107,20 +121,37 @@ class BaseClient(Generic[_HttpClient]):
 
     def _apply_auth(
         self, auth: bool | tuple[str, str], headers: dict[str, str], params: list[Any]
-    ) -> None:
-        """Put the API key where the operation's security scheme wants it."""
+    ) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """Put the API key where the operation's security scheme wants it; the header
+        and query names that carry it."""
         if not self.api_key:
             variable = self._settings.api_key_env
             raise OpenRouterError(
                 f"no API key: pass api_key= or set the {variable} environment variable"
             )
         kind, name = self._settings.auth if isinstance(auth, bool) else auth
+        self._warn_plain_http()
         if kind == "bearer":
             headers["Authorization"] = f"Bearer {self.api_key}"
-        elif kind == "header":
+            return ("Authorization",), ()
+        if kind == "header":
             headers[name] = self.api_key
-        else:
-            params.append((name, self.api_key))
+            return (name,), ()
+        params.append((name, self.api_key))
+        return (), (name,)
+
+    def _warn_plain_http(self) -> None:
+        """Once per client: the key is about to cross the network unencrypted."""
+        if self._warned_http:
+            return
+        url = httpx.URL(self.base_url)
+        if url.scheme == "http" and not is_loopback(url.host):
+            self._warned_http = True
+            warnings.warn(
+                f"the API key is sent over plain http to {url.host}: use https",
+                InsecureKeyWarning,
+                stacklevel=5,
+            )
 
     def _build_request(
         self,
@@ -137,15 +168,18 @@ class BaseClient(Generic[_HttpClient]):
         url_path = endpoint.path
         if path:
             for name, value in path.items():
-                url_path = url_path.replace(
-                    "{" + name + "}", quote(str(to_jsonable(value)), safe="")
-                )
+                text = str(to_jsonable(value))
+                if text in ("", ".", ".."):  # the URL would name another resource
+                    operation = getattr(endpoint.args, "name", "the operation")
+                    raise ValueError(f"{operation}(): path parameter {name!r} cannot be {text!r}")
+                url_path = url_path.replace("{" + name + "}", quote(text, safe=""))
         all_headers = dict(self._headers)
         params = query_items(query, explode or {}) if query else []
         if endpoint.accept:
             all_headers["Accept"] = endpoint.accept
+        secret: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
         if endpoint.auth:
-            self._apply_auth(endpoint.auth, all_headers, params)
+            secret = self._apply_auth(endpoint.auth, all_headers, params)
         if headers:
             all_headers.update(
                 {k: str(to_jsonable(v)) for k, v in headers.items() if v is not None}
@@ -163,7 +197,7 @@ class BaseClient(Generic[_HttpClient]):
                 json = {**given, **to_jsonable(options.extra_body)}
             if not isinstance(options.timeout, NotGiven):
                 timeout = options.timeout
-        return self._client.build_request(
+        request = self._client.build_request(
             endpoint.method,
             self.base_url + url_path,
             params=params or None,
@@ -173,6 +207,31 @@ class BaseClient(Generic[_HttpClient]):
             files=form or None,
             timeout=timeout,
         )
+        mark(request, *secret)
+        return request
+
+    def _idempotent(self, request: httpx.Request) -> None:
+        """With `idempotency_header` set: one fresh key per call on a request that is not
+        a GET or HEAD, the same on each of its retries (the request object is resent)."""
+        header = self.idempotency_header
+        if header and request.method not in ("GET", "HEAD") and header not in request.headers:
+            request.headers[header] = f"sdk-{uuid.uuid4()}"
+
+    def _redirect(self, response: httpx.Response, hops: int) -> httpx.Request | None:
+        """The request a redirect asks for, without the key when it leaves the origin
+        or downgrades the scheme; None when `response` is no redirect."""
+        following = response.next_request
+        if following is None:
+            return None
+        if hops >= MAX_REDIRECTS:
+            raise APIConnectionError(
+                f"{response.request.method} {response.request.url.path}: "
+                f"more than {MAX_REDIRECTS} redirects",
+                request=response.request,
+            )
+        if leaves_origin(response.request.url, following.url):
+            stripped(following)
+        return following
 
     def _retries(self, options: RequestOptions | None) -> int:
         if options is not None and not isinstance(options.max_retries, NotGiven):
@@ -184,4 +243,5 @@ class BaseClient(Generic[_HttpClient]):
         if logger.isEnabledFor(logging.DEBUG):
             status = response.status_code if response is not None else "error"
             elapsed = (time.monotonic() - started) * 1000
-            logger.debug("%s %s -> %s in %.0f ms", request.method, request.url, status, elapsed)
+            url = redacted_url(request)
+            logger.debug("%s %s -> %s in %.0f ms", request.method, url, status, elapsed)

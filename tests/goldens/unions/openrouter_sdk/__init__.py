@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from ._errors import (
     APIConnectionError,
+    APIError,
     APIResponseValidationError,
     APIStatusError,
     APIStreamError,
@@ -39,6 +40,7 @@ __version__ = "0.1.0"
 
 __all__ = [
     "APIConnectionError",
+    "APIError",
     "APIResponse",
     "APIResponseValidationError",
     "APIStatusError",
