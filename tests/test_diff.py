@@ -512,6 +512,11 @@ RULE_CASES: dict[str, tuple[Any, str, bool]] = {
         "response-nullable-added",
         True,
     ),
+    "optional response field may now be null": (
+        lambda d: response(d)["score"].update(type=["number", "null"]),
+        "response-optional-nullable-added",
+        False,
+    ),
     "response integer -> number": (
         lambda d: response(d)["size"].update(type="number"),
         "response-type-widened",

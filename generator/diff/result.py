@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from generator.diff.rules import is_breaking
+from generator.diff.rules import is_breaking, is_wire_breaking
 
 
 @dataclass(frozen=True)
@@ -34,6 +34,11 @@ class Change:
     @property
     def breaking(self) -> bool:
         return is_breaking(self.rule)
+
+    @property
+    def wire_breaking(self) -> bool:
+        """Breaking for a caller of the HTTP API itself (not only for the SDK's names)."""
+        return is_wire_breaking(self.rule)
 
     @property
     def docs_only(self) -> bool:

@@ -42,6 +42,13 @@ response parse leniently (they do not raise), so new response enum values and ne
 of an existing response union are not breaking. A response type that gets wider in any other
 way (integer -> number, a value that may now be null, a single type that becomes a union) is
 breaking: the Python annotation changes and values the user's code did not handle arrive.
+Except null on a value that may already be absent (an optional property, or a component used
+only as one): its SDK field already is `T | None`.
+
+Changes are judged by the values a schema allows, not by its spelling: numeric bounds are
+compared as sets (on an integer, `exclusiveMinimum: 0` is `minimum: 1`; a lower or upper
+bound that changes is one change), `{}` allows null, and a property an allOf part restates
+from its base is compared with the base's.
 
 Rules
 -----
@@ -97,6 +104,7 @@ truth; the Markdown report prints the table for the rules it used):
 | response-type-narrowed | no | a response returns less: number -> integer, no null, fewer values or members |
 | response-type-widened | yes | a response returns more: integer -> number, new types, a type became a union |
 | response-nullable-added | yes | a response value may now be null |
+| response-optional-nullable-added | no | an optional response property may now be null (no SDK change) |
 | response-enum-value-added | no | a response enum gets a value (SDK enums are open) |
 | response-enum-dropped | no | a response enum becomes a plain string (SDK enums already accept any string) |
 | response-variant-added | no | a response union gets a member (unknown members parse leniently) |
@@ -119,7 +127,9 @@ A change found outside schemas (an operation, a parameter, a status...) names it
 directly. A change found inside a schema is a fact (`_SCHEMA_FACTS` below: `type-widened`,
 `property-removed`, ...) that `classify` turns into a rule by where the schema is used: the
 request rule, the response rule, or `unreferenced-schema` when no operation reaches it. A
-change is breaking exactly when its rule is (`is_breaking`).
+change is breaking exactly when its rule is (`is_breaking`); for a raw HTTP caller
+(`is_wire_breaking`) the rules in `SDK_ONLY` (renamed or moved functions, removed model
+classes) are not.
 
 The SDK surface (functions, keyword arguments, model classes) is compared in
 generator/diff/surface.py.
@@ -193,6 +203,10 @@ RULES: dict[str, tuple[bool, str]] = {
         "a response returns more: integer -> number, new types, a type became a union",
     ),
     "response-nullable-added": (True, "a response value may now be null"),
+    "response-optional-nullable-added": (
+        False,
+        "an optional response property may now be null (no SDK change)",
+    ),
     "response-enum-value-added": (False, "a response enum gets a value (SDK enums are open)"),
     "response-enum-dropped": (
         False,
@@ -230,6 +244,7 @@ _SCHEMA_FACTS: dict[str, tuple[str, str]] = {
     "format-changed": ("request-type-narrowed", "type-changed"),
     "format-removed": ("request-type-widened", "type-changed"),
     "nullable-added": ("request-type-widened", "response-nullable-added"),
+    "nullable-added-optional": ("request-type-widened", "response-optional-nullable-added"),
     "nullable-removed": ("request-type-narrowed", "response-type-narrowed"),
     "enum-values-added": ("request-type-widened", "response-enum-value-added"),
     "enum-values-removed": ("request-enum-value-removed", "response-type-narrowed"),
@@ -260,9 +275,18 @@ _SCHEMA_FACTS: dict[str, tuple[str, str]] = {
 
 REQUEST, RESPONSE = "request", "response"
 
+# Breaking rules that break only the SDK's Python API: the HTTP request and response stay
+# the same (a function renamed or moved, a model class removed while its uses are reported
+# where they changed). A raw HTTP caller's verdict (`is_wire_breaking`) leaves them out.
+SDK_ONLY = frozenset({"op-renamed", "op-moved", "op-method-renamed", "schema-removed"})
+
 
 def is_breaking(rule: str) -> bool:
     return RULES[rule][0]
+
+
+def is_wire_breaking(rule: str) -> bool:
+    return RULES[rule][0] and rule not in SDK_ONLY
 
 
 def classify(fact: str, directions: frozenset[str]) -> str:
