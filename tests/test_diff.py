@@ -269,6 +269,7 @@ def doc() -> dict[str, Any]:
         "openapi": "3.1.0",
         "info": {"title": "Tiny", "version": "1.0.0"},
         "servers": [{"url": "https://example.test/api"}],
+        "security": [{"bearer": []}],
         "paths": {
             "/things": {
                 "get": {
@@ -294,6 +295,10 @@ def doc() -> dict[str, Any]:
             }
         },
         "components": {
+            "securitySchemes": {
+                "bearer": {"type": "http", "scheme": "bearer"},
+                "basic": {"type": "http", "scheme": "basic"},
+            },
             "schemas": {
                 "Thing": {
                     "type": "object",
@@ -339,7 +344,7 @@ def doc() -> dict[str, Any]:
                 "Door": {"type": "object", "properties": {"type": {"const": "door"}}},
                 "Status": {"type": "string", "enum": ["on", "off"]},
                 "Unused": {"type": "object", "properties": {"x": {"type": "string"}}},
-            }
+            },
         },
     }
 
@@ -553,6 +558,40 @@ RULE_CASES: dict[str, tuple[Any, str, bool]] = {
     "request body made optional": (
         lambda d: post_op(d)["requestBody"].update(required=False),
         "body-became-optional",
+        False,
+    ),
+    "bearer key moved into the query string": (
+        lambda d: d["components"]["securitySchemes"].update(
+            bearer={"type": "apiKey", "in": "query", "name": "api_key"}
+        ),
+        "security-scheme-changed",
+        True,
+    ),
+    "security scheme removed": (
+        lambda d: d["components"]["securitySchemes"].pop("basic"),
+        "security-scheme-removed",
+        True,
+    ),
+    "security scheme added": (
+        lambda d: d["components"]["securitySchemes"].update(
+            key={"type": "apiKey", "in": "header", "name": "K"}
+        ),
+        "security-scheme-added",
+        False,
+    ),
+    "operation no longer needs credentials": (
+        lambda d: get_op(d).update(security=[]),
+        "security-changed",
+        True,
+    ),
+    "server moved to plain http": (
+        lambda d: d["servers"][0].update(url="http://example.test/api"),
+        "server-host-changed",
+        True,
+    ),
+    "server path changed": (
+        lambda d: d["servers"][0].update(url="https://example.test/api/v2"),
+        "server-changed",
         False,
     ),
     "operation removed": (lambda d: d["paths"]["/things"].pop("get"), "op-removed", True),

@@ -7,6 +7,7 @@
 - uses: the component schemas used only as optional properties;
 - context: what every comparison is given (`Context`, `Site`) and how it states a change;
 - schemas, keywords, bounds, unions: comparing two schemas;
+- security: security schemes, the server's scheme and host, operations' credentials;
 - operations: comparing operations, parameters, bodies, responses and media types;
 - surface: the SDK surface (functions, keyword arguments, model classes) and its diff;
 - document: `diff_documents`, the whole comparison;

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from generator.diff.rules import is_breaking, is_wire_breaking
+from generator.diff.rules import SECURITY, is_breaking, is_wire_breaking
 
 
 @dataclass(frozen=True)
@@ -39,6 +39,11 @@ class Change:
     def wire_breaking(self) -> bool:
         """Breaking for a caller of the HTTP API itself (not only for the SDK's names)."""
         return is_wire_breaking(self.rule)
+
+    @property
+    def security(self) -> bool:
+        """A change to where credentials go: breaking, reported first."""
+        return self.rule in SECURITY
 
     @property
     def docs_only(self) -> bool:
@@ -108,6 +113,10 @@ class DiffResult:
     @property
     def breaking(self) -> list[Change]:
         return [c for c in self.changes if c.breaking]
+
+    @property
+    def security(self) -> list[Change]:
+        return [c for c in self.changes if c.security]
 
     @property
     def non_breaking(self) -> list[Change]:

@@ -50,6 +50,14 @@ compared as sets (on an integer, `exclusiveMinimum: 0` is `minimum: 1`; a lower 
 bound that changes is one change), `{}` allows null, and a property an allOf part restates
 from its base is compared with the base's.
 
+Security
+--------
+Changes to where credentials go are breaking and come first in every report (`SECURITY`):
+a security scheme's type, location (header, query, cookie), name or HTTP scheme, the default
+server's scheme or host (https -> http, another host), and the credentials an operation
+requires. A key moved into the query string ends up in URLs and logs; a server on another
+host or plain http receives it.
+
 Rules
 -----
 Every change carries the id of the rule that classified it (`RULES` below is the source of
@@ -64,8 +72,12 @@ truth; the Markdown report prints the table for the rules it used):
 | op-moved | yes | the first tag changed: the SDK function moves to another module |
 | op-method-renamed | yes | x-speakeasy-name-override or x-speakeasy-group changed: the client method moves |
 | security-required | yes | an operation that needed no credentials now needs them |
-| security-changed | no | another change to an operation's security |
-| server-changed | no | the first server URL (the SDK's default base URL) changed |
+| security-changed | yes | the credentials an operation requires changed (schemes, scopes, or none) |
+| security-scheme-changed | yes | a security scheme's type, location, name, HTTP scheme or URLs changed |
+| security-scheme-removed | yes | a security scheme is removed |
+| security-scheme-added | no | a security scheme is added (operations that use it say so) |
+| server-host-changed | yes | the default server's scheme or host changed (https -> http, a new host) |
+| server-changed | no | the default server URL's path changed (same scheme and host) |
 | param-added-optional | no | an optional parameter is added |
 | param-added-required | yes | a required parameter is added |
 | param-removed | yes | a parameter is removed |
@@ -148,8 +160,15 @@ RULES: dict[str, tuple[bool, str]] = {
         "x-speakeasy-name-override or x-speakeasy-group changed: the client method moves",
     ),
     "security-required": (True, "an operation that needed no credentials now needs them"),
-    "security-changed": (False, "another change to an operation's security"),
-    "server-changed": (False, "the first server URL (the SDK's default base URL) changed"),
+    "security-changed": (True, "the credentials an operation requires changed (schemes, scopes, or none)"),
+    "security-scheme-changed": (
+        True,
+        "a security scheme's type, location, name, HTTP scheme or URLs changed",
+    ),
+    "security-scheme-removed": (True, "a security scheme is removed"),
+    "security-scheme-added": (False, "a security scheme is added (operations that use it say so)"),
+    "server-host-changed": (True, "the default server's scheme or host changed (https -> http, a new host)"),
+    "server-changed": (False, "the default server URL's path changed (same scheme and host)"),
     "param-added-optional": (False, "an optional parameter is added"),
     "param-added-required": (True, "a required parameter is added"),
     "param-removed": (True, "a parameter is removed"),
@@ -274,6 +293,17 @@ _SCHEMA_FACTS: dict[str, tuple[str, str]] = {
 }
 
 REQUEST, RESPONSE = "request", "response"
+
+# Where credentials go (generator/diff/security.py): always breaking, reported first.
+SECURITY = frozenset(
+    {
+        "security-required",
+        "security-changed",
+        "security-scheme-changed",
+        "security-scheme-removed",
+        "server-host-changed",
+    }
+)
 
 # Breaking rules that break only the SDK's Python API: the HTTP request and response stay
 # the same (a function renamed or moved, a model class removed while its uses are reported

@@ -4,7 +4,7 @@ kind, detail (then rule, operations, items):
       {
         "version": 1,
         "old": "<spec as given>", "new": "<spec as given>",
-        "summary": {"breaking": n, "non_breaking": n, "docs_only": n, "docs_fields": n,
+        "summary": {"breaking": n, "security": n, "non_breaking": n, "docs_only": n, "docs_fields": n,
                     "by_kind": {kind: n}, "by_rule": {rule: n},
                     "operations": {"before", "after", "added": ["METHOD /path (operationId)"],
                                    "removed": [...], "deprecated": [...], "changed": n},

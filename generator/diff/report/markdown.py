@@ -1,8 +1,9 @@
 """The Markdown report, a pull-request comment. It starts with the summary table (breaking,
-non-breaking and docs-only counts, operations added and removed, schemas, SDK); then the
-breaking changes; then, folded in <details>, the non-breaking changes, the
-documentation-only changes, the SDK surface and the table of the rules used (each change's
-rule links to its row, `#rule-<id>`)."""
+security, non-breaking and docs-only counts, operations added and removed, schemas, SDK);
+then the security section (always, even when empty); then the other breaking changes;
+then, folded in <details>, the non-breaking changes, the documentation-only changes, the
+SDK surface and the table of the rules used (each change's rule links to its row,
+`#rule-<id>`)."""
 
 from __future__ import annotations
 
@@ -65,7 +66,8 @@ def _md_table(changes: list[Change], budget: int) -> list[str]:
 def render_markdown(result: DiffResult) -> str:
     s = result.summary
     ops, schemas, sdk = s["operations"], s["schemas"], s["sdk"]
-    breaking = sorted(result.breaking, key=order)
+    security = sorted(result.security, key=order)
+    breaking = sorted((c for c in result.breaking if not c.security), key=order)
     rest = sorted(result.non_breaking, key=order)
     docs = sorted(result.docs, key=order)
     added = ", ".join(_code(o) for o in ops["added"]) or "none"
@@ -74,6 +76,7 @@ def render_markdown(result: DiffResult) -> str:
         f"| API diff {_code(result.old)} → {_code(result.new)} | |",
         "|---|---|",
         f"| **Breaking changes** | **{s['breaking']}** |",
+        f"| **Security changes** (breaking) | **{s['security']}** |",
         f"| Non-breaking changes | {s['non_breaking']} |",
         f"| Docs-only changes | {s['docs_only']} |",
         f"| Operations added | {len(ops['added'])}: {added} |"
@@ -91,12 +94,20 @@ def render_markdown(result: DiffResult) -> str:
         f"{sdk['models_added']} / {sdk['models_removed']} / {sdk['models_changed']} |",
         "",
     ]
+    if security:
+        lines.append(f"### Security: where credentials go ({len(security)}, breaking)")
+        lines.append("")
+        lines.extend(_md_table(security, _MD_BREAKING))
+    else:
+        lines.append("### Security: no change to where credentials go")
+    lines.append("")
+    title = "Other breaking changes" if security else "Breaking changes"
     if breaking:
-        lines.append(f"### Breaking changes ({len(breaking)})")
+        lines.append(f"### {title} ({len(breaking)})")
         lines.append("")
         lines.extend(_md_table(breaking, _MD_BREAKING))
     else:
-        lines.append("### No breaking changes")
+        lines.append(f"### No {title[0].lower()}{title[1:]}")
     lines.append("")
     if rest:
         lines.extend(_details(f"Non-breaking changes ({len(rest)})", _md_table(rest, _MD_OTHER)))
