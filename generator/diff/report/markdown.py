@@ -7,6 +7,9 @@ SDK surface and the table of the rules used (each change's rule links to its row
 
 from __future__ import annotations
 
+import html
+
+from generator.diff.report import escape
 from generator.diff.report.common import docs_keys, order
 from generator.diff.result import Change, DiffResult
 from generator.diff.rules import RULES
@@ -15,22 +18,13 @@ from generator.diff.rules import RULES
 _MD_BREAKING, _MD_OTHER, _MD_DOCS = 30_000, 16_000, 6_000
 
 
-def _md(text: str) -> str:
-    """Text for a table cell."""
-    return (
-        text.replace("&", "&amp;")
-        .replace("<", "&lt;")
-        .replace(">", "&gt;")
-        .replace("|", "\\|")
-        .replace("\n", " ")
-    )
+def _md(value: str) -> str:
+    """Text for a table cell: spec strings render as typed (escape.py)."""
+    return escape.text(value)
 
 
-def _code(text: str) -> str:
-    text = text.replace("|", "\\|").replace("\n", " ")
-    fence = "``" if "`" in text else "`"
-    pad = " " if fence == "``" else ""
-    return f"{fence}{pad}{text}{pad}{fence}"
+def _code(value: str) -> str:
+    return escape.code(value)
 
 
 def _rule_link(rule: str) -> str:
@@ -134,7 +128,8 @@ def render_markdown(result: DiffResult) -> str:
 
 
 def _details(summary: str, body: list[str]) -> list[str]:
-    return ["<details>", f"<summary>{_md(summary)}</summary>", "", *body, "", "</details>", ""]
+    # An HTML block: backslashes would show; the summary is the report's own words.
+    return ["<details>", f"<summary>{html.escape(summary)}</summary>", "", *body, "", "</details>", ""]
 
 
 def _md_sdk(result: DiffResult) -> list[str]:
