@@ -123,3 +123,49 @@ def test_union_members_are_paired_by_what_they_are_not_by_position() -> None:
     found = changes(_members, restate)
     assert [(c.kind, c.breaking) for c in found] == [("default-changed", False)], found
     assert found[0].at == "part<type=msg>.type"
+
+
+def _files(d: dict[str, Any]) -> None:
+    schemas(d)["File"] = {"type": "object", "properties": {"id": {"type": "string"}}, "required": ["id"]}
+    d["paths"]["/files"] = {
+        "get": {
+            "operationId": "getFile",
+            "responses": {
+                "200": {
+                    "description": "ok",
+                    "content": {"application/json": {"schema": {"$ref": "#/components/schemas/File"}}},
+                }
+            },
+        }
+    }
+
+
+def _negotiated(d: dict[str, Any]) -> None:
+    """The 07-31 files change: one shape per storage, the old one plus `_shape` first."""
+    file = schemas(d).pop("File")
+    schemas(d)["OurFile"] = {
+        **file,
+        "properties": {**file["properties"], "_shape": {"enum": ["ours"]}},
+        "required": ["id", "_shape"],
+    }
+    schemas(d)["TheirFile"] = {"type": "object", "properties": {"name": {"type": "string"}}}
+    schemas(d)["AnyFile"] = {
+        "oneOf": [{"$ref": "#/components/schemas/OurFile"}, {"$ref": "#/components/schemas/TheirFile"}]
+    }
+    content = d["paths"]["/files"]["get"]["responses"]["200"]["content"]["application/json"]
+    content["schema"] = {"$ref": "#/components/schemas/AnyFile"}
+
+
+def test_a_response_that_became_a_union_keeping_its_shape_breaks_only_the_sdk() -> None:
+    found = changes(_files, _negotiated)
+    (swap,) = [c for c in found if c.path == "GET /files"]
+    assert (swap.rule, swap.breaking, swap.wire_breaking) == ("ref-changed-sdk", True, False)
+    assert "OurFile" in swap.detail and "_shape: required property added" in swap.detail
+    assert not any(c.wire_breaking for c in found), [c for c in found if c.wire_breaking]
+    # Had no member kept the old shape, the wire breaks too.
+    (swap,) = [
+        c
+        for c in changes(_files, lambda d: (_negotiated(d), schemas(d)["OurFile"]["properties"].pop("id")))
+        if c.path == "GET /files"
+    ]
+    assert (swap.rule, swap.wire_breaking) == ("ref-changed", True)

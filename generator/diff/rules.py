@@ -43,7 +43,10 @@ of an existing response union are not breaking. A response type that gets wider 
 way (integer -> number, a value that may now be null, a single type that becomes a union) is
 breaking: the Python annotation changes and values the user's code did not handle arrive.
 Except null on a value that may already be absent (an optional property, or a component used
-only as one): its SDK field already is `T | None`.
+only as one): its SDK field already is `T | None`. A response that becomes a union with a
+member that is its old shape changed compatibly (say, plus a discriminator) is
+`response-became-union`: breaking for the SDK (the annotation is a union now), not on the
+wire, where it is like a new member of a response union.
 
 Changes are judged by the values a schema allows, not by its spelling: numeric bounds are
 compared as sets (on an integer, `exclusiveMinimum: 0` is `minimum: 1`; a lower or upper
@@ -115,6 +118,7 @@ truth; the Markdown report prints the table for the rules it used):
 | request-constraint-loosened | no | a request bound, length or pattern is relaxed or removed |
 | response-type-narrowed | no | a response returns less: number -> integer, no null, fewer values or members |
 | response-type-widened | yes | a response returns more: integer -> number, new types, a type became a union |
+| response-became-union | yes | a response became a union keeping its old shape (the SDK annotation changes) |
 | response-nullable-added | yes | a response value may now be null |
 | response-optional-nullable-added | no | an optional response property may now be null (no SDK change) |
 | response-enum-value-added | no | a response enum gets a value (SDK enums are open) |
@@ -123,6 +127,7 @@ truth; the Markdown report prints the table for the rules it used):
 | response-constraint-changed | no | a response bound, length or pattern changed (the SDK does not check it) |
 | type-changed | yes | a type changed incompatibly (string -> object, a typed format such as uuid) |
 | ref-changed | yes | a `$ref` now names a schema with an incompatible shape |
+| ref-changed-sdk | yes | a `$ref` now names a schema whose differences break only the SDK's names or types |
 | ref-changed-compatible | no | a `$ref` now names a schema whose differences are all non-breaking |
 | ref-equivalent | no | a `$ref` now names another schema of the same shape |
 | schema-extracted | no | an inline schema now refers to a component (differences reported separately) |
@@ -141,7 +146,8 @@ directly. A change found inside a schema is a fact (`_SCHEMA_FACTS` below: `type
 request rule, the response rule, or `unreferenced-schema` when no operation reaches it. A
 change is breaking exactly when its rule is (`is_breaking`); for a raw HTTP caller
 (`is_wire_breaking`) the rules in `SDK_ONLY` (renamed or moved functions, removed model
-classes) are not.
+classes, a response that became a union keeping its old shape, which on the wire is like a
+new member of a response union) are not.
 
 The SDK surface (functions, keyword arguments, model classes) is compared in
 generator/diff/surface.py.
@@ -221,6 +227,10 @@ RULES: dict[str, tuple[bool, str]] = {
         True,
         "a response returns more: integer -> number, new types, a type became a union",
     ),
+    "response-became-union": (
+        True,
+        "a response became a union keeping its old shape (the SDK annotation changes)",
+    ),
     "response-nullable-added": (True, "a response value may now be null"),
     "response-optional-nullable-added": (
         False,
@@ -238,6 +248,10 @@ RULES: dict[str, tuple[bool, str]] = {
     ),
     "type-changed": (True, "a type changed incompatibly (string -> object, a typed format such as uuid)"),
     "ref-changed": (True, "a $ref now names a schema with an incompatible shape"),
+    "ref-changed-sdk": (
+        True,
+        "a $ref now names a schema whose differences break only the SDK's names or types",
+    ),
     "ref-changed-compatible": (False, "a $ref now names a schema whose differences are all non-breaking"),
     "ref-equivalent": (False, "a $ref now names another schema of the same shape"),
     "schema-extracted": (
@@ -271,7 +285,7 @@ _SCHEMA_FACTS: dict[str, tuple[str, str]] = {
     "enum-removed": ("request-type-widened", "response-enum-dropped"),
     "variants-added": ("request-type-widened", "response-variant-added"),
     "variants-removed": ("request-variant-removed", "response-type-narrowed"),
-    "became-union": ("request-type-widened", "response-type-widened"),
+    "became-union": ("request-type-widened", "response-became-union"),
     "property-added-required": ("request-property-added-required", "response-property-added"),
     "property-added-optional": ("request-property-added-optional", "response-property-added"),
     "property-removed": ("request-property-removed", "response-property-removed"),
@@ -282,6 +296,7 @@ _SCHEMA_FACTS: dict[str, tuple[str, str]] = {
     "constraint-tightened": ("request-constraint-tightened", "response-constraint-changed"),
     "constraint-loosened": ("request-constraint-loosened", "response-constraint-changed"),
     "ref-changed": ("ref-changed", "ref-changed"),
+    "ref-changed-sdk": ("ref-changed-sdk", "ref-changed-sdk"),
     "ref-changed-compatible": ("ref-changed-compatible", "ref-changed-compatible"),
     "ref-equivalent": ("ref-equivalent", "ref-equivalent"),
     "schema-extracted": ("schema-extracted", "schema-extracted"),
@@ -308,7 +323,16 @@ SECURITY = frozenset(
 # Breaking rules that break only the SDK's Python API: the HTTP request and response stay
 # the same (a function renamed or moved, a model class removed while its uses are reported
 # where they changed). A raw HTTP caller's verdict (`is_wire_breaking`) leaves them out.
-SDK_ONLY = frozenset({"op-renamed", "op-moved", "op-method-renamed", "schema-removed"})
+SDK_ONLY = frozenset(
+    {
+        "op-renamed",
+        "op-moved",
+        "op-method-renamed",
+        "schema-removed",
+        "response-became-union",
+        "ref-changed-sdk",
+    }
+)
 
 
 def is_breaking(rule: str) -> bool:

@@ -159,8 +159,10 @@ def ref_relation(ctx: Context, site: Site, ra: str, rb: str) -> tuple[str, list[
     found = [c for c in real(found) if c.kind != "ref-equivalent"]  # same shape inside
     if not found:
         fact = "ref-equivalent"
-    elif any(c.breaking for c in found):
+    elif any(c.wire_breaking for c in found):
         fact = "ref-changed"
+    elif any(c.breaking for c in found):
+        fact = "ref-changed-sdk"
     else:
         fact = "ref-changed-compatible"
     ctx.relations[(ra, rb, site.directions)] = (fact, found)

@@ -92,6 +92,13 @@ def compare_union(
         (ka, va), (kb, vb) = next(iter(left_a.items())), next(iter(left_b.items()))
         if ka[0] != "ref" or kb[0] != "ref":
             return out + compare.schema(ctx, site, va, vb, where + label(kb))
+    if not kw_a and len(left_a) == 1 and len(left_b) == len(mb):
+        # A single schema became a union: one member may be it, changed compatibly.
+        kept = _compatible_member(ctx, site, next(iter(left_a.values())), left_b, compare)
+        if kept is not None:
+            key, found = kept
+            out += found
+            del left_a[next(iter(left_a))], left_b[key]
     if not kw_a and left_a and len(left_b) == len(mb):
         # A single schema became a union that does not contain it.
         names = " | ".join(k[1] for k in left_b)
@@ -151,3 +158,17 @@ def _member_tag(doc: dict[str, Any], member: Any, prefer: str | None) -> str | N
     if isinstance(core.get("$ref"), str):
         core, _, _ = unwrap(resolve(doc, core))
     return tag_of(flatten(core, doc), prefer) if isinstance(core, dict) else None
+
+
+def _compatible_member(
+    ctx: Context, site: Site, old: Any, members: dict[tuple[str, str], Any], compare: Comparers
+) -> tuple[tuple[str, str], list[Change]] | None:
+    """The first `$ref` member the old single schema compares with without a breaking change
+    (say, the old object plus a discriminator property), and what that comparison found."""
+    for key, member in members.items():
+        if key[0] != "ref":
+            continue
+        found = compare.schema(ctx, site, old, member, "")
+        if not any(c.breaking for c in found if c.kind not in ("doc-note", "moved-note")):
+            return key, found
+    return None
