@@ -2,15 +2,16 @@
 security, non-breaking and docs-only counts, operations added and removed, schemas, SDK);
 then the security section (always, even when empty); then the other breaking changes;
 then, folded in <details>, the non-breaking changes, the documentation-only changes, the
-SDK surface and the table of the rules used (each change's rule links to its row,
-`#rule-<id>`)."""
+SDK surface and the table of the rules used with their counts (each change's rule links to
+its row, `#rule-<id>`). Rows group a place's changes of one rule, the fields in one cell."""
 
 from __future__ import annotations
 
 import html
+from collections import Counter
 
 from generator.diff.report import escape
-from generator.diff.report.common import docs_keys, order
+from generator.diff.report.common import docs_keys, group, order
 from generator.diff.result import Change, DiffResult
 from generator.diff.rules import RULES
 
@@ -31,29 +32,38 @@ def _rule_link(rule: str) -> str:
     return f"[{rule}](#rule-{rule})"
 
 
-def _md_ops(change: Change) -> str:
-    ops = change.operations
-    if not ops:
+def _md_ops(operations: tuple[str, ...]) -> str:
+    if not operations:
         return "none"
-    if len(ops) <= 3:
-        return ", ".join(_code(o) for o in ops)
-    return ", ".join(_code(o) for o in ops[:2]) + f" and {len(ops) - 2} more"
+    if len(operations) <= 3:
+        return ", ".join(_code(o) for o in operations)
+    return ", ".join(_code(o) for o in operations[:2]) + f" and {len(operations) - 2} more"
 
 
 def _md_table(changes: list[Change], budget: int) -> list[str]:
-    """A table of changes, cut short after `budget` characters."""
-    lines = ["| Where | Change | Rule | Operations |", "|---|---|---|---|"]
+    """A table of changes, one row per place and rule (the fields in one cell), cut short
+    after `budget` characters with a line that says how many rows are left out."""
+    lines = ["| Where | Fields | Change | Rule | Operations |", "|---|---|---|---|---|"]
     used = 0
-    for shown, change in enumerate(changes):
-        where = _code(change.path) + (f" {_code(change.at)}" if change.at else "")
-        row = f"| {where} | {_md(change.detail)} | {_rule_link(change.rule)} | {_md_ops(change)} |"
-        used += len(row) + 1
+    rows = group(changes)
+    for shown, row in enumerate(rows):
+        fields = ", ".join(_code(at) for at in row.fields) or "(whole)"
+        detail = "; ".join(_md(d) for d in row.details)
+        count = f" ({len(row.changes)} changes)" if len(row.changes) > 1 else ""
+        line = (
+            f"| {_code(row.path)} | {fields} | {detail}{count} | {_rule_link(row.rule)} | "
+            f"{_md_ops(row.operations)} |"
+        )
+        used += len(line) + 1
         if used > budget:
+            left = Counter(r.rule for r in rows[shown:] for _ in r.changes)
+            by_rule = ", ".join(f"{_rule_link(rule)} {n}" for rule, n in sorted(left.items()))
             lines.append(
-                f"\n{len(changes) - shown} more not shown; `sdkgen diff --format json` lists them all."
+                f"\n{len(rows) - shown} more rows ({left.total()} changes: {by_rule}) not shown "
+                "for GitHub's comment size; `sdkgen diff --format json` lists them all."
             )
             break
-        lines.append(row)
+        lines.append(line)
     return lines
 
 
@@ -119,10 +129,12 @@ def render_markdown(result: DiffResult) -> str:
     lines.extend(_details("SDK surface", _md_sdk(result)))
     used = sorted({c.rule for c in result.changes})
     if used:
-        table = ["| Rule | Breaking | When |", "|---|---|---|"]
+        counts = Counter(c.rule for c in result.changes)
+        table = ["| Rule | Breaking | Changes | When |", "|---|---|---|---|"]
         for rule in used:
             flag, text = RULES[rule]
-            table.append(f'| <a id="rule-{rule}"></a>`{rule}` | {"yes" if flag else "no"} | {_md(text)} |')
+            anchor = f'<a id="rule-{rule}"></a>`{rule}`'
+            table.append(f"| {anchor} | {'yes' if flag else 'no'} | {counts[rule]} | {_md(text)} |")
         lines.extend(_details("Rules", table))
     return "\n".join(lines).rstrip() + "\n"
 
