@@ -64,9 +64,10 @@ class Context:
     reach_old: Reach
     reach_new: Reach
     optional_only: frozenset[str] = frozenset()  # components used only as optional properties
-    # A memo of how two `$ref`d schemas relate, in (old ref, new ref, directions): the first
-    # answer is kept (see schemas.ref_relation). Not output: comparisons return their changes.
-    relations: dict[tuple[str, str, frozenset[str]], tuple[str, list[Change]]] = field(
+    # A memo of how two `$ref`d schemas relate, in (old ref, new ref, directions, optional):
+    # the first answer is kept (see schemas.ref_relation). Not output: comparisons return
+    # their changes.
+    relations: dict[tuple[str, str, frozenset[str], bool], tuple[str, list[Change]]] = field(
         default_factory=dict, compare=False, repr=False
     )
 

@@ -144,12 +144,12 @@ def ref_relation(ctx: Context, site: Site, ra: str, rb: str) -> tuple[str, list[
     with the changes that say so, and the moved notes found on the way (see context.py).
 
     A pair already being compared further up is taken as equivalent (recursive schemas).
-    The answer is kept in `ctx.relations` for the pair and the site's directions: the first
+    The answer is kept in `ctx.relations` for the pair, directions and optionality: the first
     one found is the one used everywhere after."""
     pair = (ra, rb)
     if pair in site.assumed:
         return "ref-equivalent", [], []
-    cached = ctx.relations.get((ra, rb, site.directions))
+    cached = ctx.relations.get((ra, rb, site.directions, site.optional))
     if cached is not None:
         return cached[0], cached[1], []
     trial = site.place(prefix="", assumed=site.assumed | {pair})
@@ -165,7 +165,7 @@ def ref_relation(ctx: Context, site: Site, ra: str, rb: str) -> tuple[str, list[
         fact = "ref-changed-sdk"
     else:
         fact = "ref-changed-compatible"
-    ctx.relations[(ra, rb, site.directions)] = (fact, found)
+    ctx.relations[(ra, rb, site.directions, site.optional)] = (fact, found)
     return fact, found, moved
 
 
