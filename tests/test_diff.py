@@ -795,8 +795,13 @@ def test_json_is_stable_and_sorted() -> None:
         "operations",
         "path",
         "rule",
+        "security",
+        "wire_breaking",
     }
     assert data["summary"]["breaking"] == 2
+    # OutputServerToolItem's class is gone (SDK); the request union Inputs lost a member (wire too).
+    verdicts = {c["path"].rsplit("/", 1)[1]: c["wire_breaking"] for c in data["changes"] if c["breaking"]}
+    assert verdicts == {"Inputs": True, "OutputServerToolItem": False}
 
 
 def test_markdown_starts_with_the_summary_and_lists_breaking_first() -> None:

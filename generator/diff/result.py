@@ -62,6 +62,8 @@ class Change:
             "operations": list(self.operations),
             "path": self.path,
             "rule": self.rule,
+            "security": self.security,
+            "wire_breaking": self.wire_breaking,
         }
 
 

@@ -11,6 +11,8 @@ kind, detail (then rule, operations, items):
                     "schemas": {"before", "after", "added", "removed", "changed"},
                     "sdk": {"functions_added", ..., "models_changed"}},
         "changes": [{"kind", "path", "at", "detail", "breaking", "rule",
+                     "wire_breaking": (breaking for a raw HTTP caller, not only the SDK),
+                     "security": (where credentials go: reported first),
                      "operations": ["METHOD /path", ...], "items": [...]}],
         "sdk": {"functions": {"added": ["module.function"], "removed": [...],
                               "changed": [{"name", "operation", "breaking",
