@@ -47,3 +47,18 @@ def test_what_does_not_fit_is_counted_by_rule() -> None:
     assert lines[-1].startswith("\n2 more rows (4 changes: ")
     assert "[op-deprecated](#rule-op-deprecated) 1" in lines[-1]
     assert "[response-property-added](#rule-response-property-added) 3" in lines[-1]
+
+
+def test_breaks_of_the_sdk_only_say_so() -> None:
+    old = doc()
+    new = copy.deepcopy(old)
+    new["paths"]["/things"]["get"]["tags"] = ["Stuff"]  # the function moves module
+    new["components"]["schemas"]["Thing"]["required"] = ["id"]  # size may be absent now
+    result = diff_documents(normalize(old), normalize(new))
+    out = render(result, "markdown")
+    (moved,) = [line for line in out.splitlines() if "[op-moved]" in line]
+    assert "[op-moved](#rule-op-moved) (SDK only) |" in moved
+    (optional,) = [line for line in out.splitlines() if "[response-property-became-optional]" in line]
+    assert "(SDK only)" not in optional
+    text = render(result, "text")
+    assert "GET /things: tag 'Things' -> 'Stuff'  [op-moved (SDK only)]" in text

@@ -11,7 +11,7 @@ import html
 from collections import Counter
 
 from generator.diff.report import escape
-from generator.diff.report.common import docs_keys, group, order
+from generator.diff.report.common import Row, docs_keys, group, order
 from generator.diff.result import Change, DiffResult
 from generator.diff.rules import RULES
 
@@ -51,7 +51,7 @@ def _md_table(changes: list[Change], budget: int) -> list[str]:
         detail = "; ".join(_md(d) for d in row.details)
         count = f" ({len(row.changes)} changes)" if len(row.changes) > 1 else ""
         line = (
-            f"| {_code(row.path)} | {fields} | {detail}{count} | {_rule_link(row.rule)} | "
+            f"| {_code(row.path)} | {fields} | {detail}{count} | {_rule_link(row.rule)}{_sdk_only(row)} | "
             f"{_md_ops(row.operations)} |"
         )
         used += len(line) + 1
@@ -65,6 +65,12 @@ def _md_table(changes: list[Change], budget: int) -> list[str]:
             break
         lines.append(line)
     return lines
+
+
+def _sdk_only(row: Row) -> str:
+    """Breaking for the SDK's Python API, not for a raw HTTP caller (rules.SDK_ONLY)."""
+    first = row.changes[0]
+    return " (SDK only)" if first.breaking and not first.wire_breaking else ""
 
 
 def render_markdown(result: DiffResult) -> str:

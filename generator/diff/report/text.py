@@ -72,7 +72,8 @@ def render_text(result: DiffResult, *, limit: int = 12) -> str:
 
 def _text_line(change: Change) -> str:
     ops = _ops(change)
-    tail = f"  [{change.rule}{'; ' + ops if ops else ''}]"
+    sdk_only = " (SDK only)" if change.breaking and not change.wire_breaking else ""
+    tail = f"  [{change.rule}{sdk_only}{'; ' + ops if ops else ''}]"
     return f"  {_where(change)}: {change.detail}{tail}"
 
 
