@@ -269,6 +269,7 @@ def doc() -> dict[str, Any]:
         "openapi": "3.1.0",
         "info": {"title": "Tiny", "version": "1.0.0"},
         "servers": [{"url": "https://example.test/api"}],
+        "security": [{"bearer": []}],
         "paths": {
             "/things": {
                 "get": {
@@ -294,6 +295,10 @@ def doc() -> dict[str, Any]:
             }
         },
         "components": {
+            "securitySchemes": {
+                "bearer": {"type": "http", "scheme": "bearer"},
+                "basic": {"type": "http", "scheme": "basic"},
+            },
             "schemas": {
                 "Thing": {
                     "type": "object",
@@ -339,7 +344,7 @@ def doc() -> dict[str, Any]:
                 "Door": {"type": "object", "properties": {"type": {"const": "door"}}},
                 "Status": {"type": "string", "enum": ["on", "off"]},
                 "Unused": {"type": "object", "properties": {"x": {"type": "string"}}},
-            }
+            },
         },
     }
 
@@ -512,6 +517,16 @@ RULE_CASES: dict[str, tuple[Any, str, bool]] = {
         "response-nullable-added",
         True,
     ),
+    "optional response field may now be null": (
+        lambda d: response(d)["score"].update(type=["number", "null"]),
+        "response-optional-nullable-added",
+        False,
+    ),
+    "response number became number or string": (
+        lambda d: response(d).update(score={"anyOf": [{"type": "number"}, {"type": "string"}]}),
+        "response-became-union",
+        True,
+    ),
     "response integer -> number": (
         lambda d: response(d)["size"].update(type="number"),
         "response-type-widened",
@@ -548,6 +563,40 @@ RULE_CASES: dict[str, tuple[Any, str, bool]] = {
     "request body made optional": (
         lambda d: post_op(d)["requestBody"].update(required=False),
         "body-became-optional",
+        False,
+    ),
+    "bearer key moved into the query string": (
+        lambda d: d["components"]["securitySchemes"].update(
+            bearer={"type": "apiKey", "in": "query", "name": "api_key"}
+        ),
+        "security-scheme-changed",
+        True,
+    ),
+    "security scheme removed": (
+        lambda d: d["components"]["securitySchemes"].pop("basic"),
+        "security-scheme-removed",
+        True,
+    ),
+    "security scheme added": (
+        lambda d: d["components"]["securitySchemes"].update(
+            key={"type": "apiKey", "in": "header", "name": "K"}
+        ),
+        "security-scheme-added",
+        False,
+    ),
+    "operation no longer needs credentials": (
+        lambda d: get_op(d).update(security=[]),
+        "security-changed",
+        True,
+    ),
+    "server moved to plain http": (
+        lambda d: d["servers"][0].update(url="http://example.test/api"),
+        "server-host-changed",
+        True,
+    ),
+    "server path changed": (
+        lambda d: d["servers"][0].update(url="https://example.test/api/v2"),
+        "server-changed",
         False,
     ),
     "operation removed": (lambda d: d["paths"]["/things"].pop("get"), "op-removed", True),
@@ -601,7 +650,6 @@ def test_every_rule_has_a_case_or_a_real_pair() -> None:
     # Rare situations without a case of their own.
     assert untested <= {
         "security-required",
-        "server-changed",
         "param-became-optional",
         "param-deprecated",
         "param-style-changed",
@@ -613,6 +661,7 @@ def test_every_rule_has_a_case_or_a_real_pair() -> None:
         "response-enum-dropped",
         "request-constraint-loosened",
         "ref-changed",
+        "ref-changed-sdk",  # tests/test_diff_sets.py and the truth pair 06-28 -> 07-31
         "ref-changed-compatible",
         "deprecated",
         "keyword-changed",
@@ -746,8 +795,13 @@ def test_json_is_stable_and_sorted() -> None:
         "operations",
         "path",
         "rule",
+        "security",
+        "wire_breaking",
     }
     assert data["summary"]["breaking"] == 2
+    # OutputServerToolItem's class is gone (SDK); the request union Inputs lost a member (wire too).
+    verdicts = {c["path"].rsplit("/", 1)[1]: c["wire_breaking"] for c in data["changes"] if c["breaking"]}
+    assert verdicts == {"Inputs": True, "OutputServerToolItem": False}
 
 
 def test_markdown_starts_with_the_summary_and_lists_breaking_first() -> None:

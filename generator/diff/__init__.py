@@ -4,8 +4,10 @@
 - result: `Change`, `DiffResult` and the SDK surface data;
 - schema, values: views of a schema (unwrapped, merged, canonical; its types and values);
 - reach: which operations reach each component schema, in which direction;
+- uses: the component schemas used only as optional properties;
 - context: what every comparison is given (`Context`, `Site`) and how it states a change;
-- schemas, keywords, unions: comparing two schemas;
+- schemas, keywords, bounds, unions: comparing two schemas;
+- security: security schemes, the server's scheme and host, operations' credentials;
 - operations: comparing operations, parameters, bodies, responses and media types;
 - surface: the SDK surface (functions, keyword arguments, model classes) and its diff;
 - document: `diff_documents`, the whole comparison;

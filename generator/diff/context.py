@@ -21,6 +21,7 @@ from generator.diff.reach import Op, Reach, index_operations, reach_map
 from generator.diff.result import Change
 from generator.diff.rules import classify
 from generator.diff.schema import SCHEMA_PREFIX, resolve
+from generator.diff.uses import optional_only
 
 DOC_NOTE, MOVED_NOTE = "doc-note", "moved-note"
 _NOTES = frozenset({DOC_NOTE, MOVED_NOTE})
@@ -31,7 +32,8 @@ class Site:
     """Where a comparison is, and the state of the comparisons above it.
 
     moved: comparing an inline schema with the new component it moved into (details say so);
-    assumed: pairs of `$ref`s being compared further up, taken as equivalent (cycles)."""
+    assumed: pairs of `$ref`s being compared further up, taken as equivalent (cycles);
+    optional: the value compared may be absent (an optional property): null adds nothing."""
 
     owner: str
     prefix: str  # "request body application/json", "" in a component
@@ -39,6 +41,7 @@ class Site:
     operations: tuple[str, ...]
     moved: bool = False
     assumed: frozenset[tuple[str, str]] = frozenset()
+    optional: bool = False  # the value of an optional property (or only used as one)
 
     def at(self, where: str) -> str:
         if not self.prefix:
@@ -60,9 +63,11 @@ class Context:
     new_ops: dict[str, Op]
     reach_old: Reach
     reach_new: Reach
-    # A memo of how two `$ref`d schemas relate, in (old ref, new ref, directions): the first
-    # answer is kept (see schemas.ref_relation). Not output: comparisons return their changes.
-    relations: dict[tuple[str, str, frozenset[str]], tuple[str, list[Change]]] = field(
+    optional_only: frozenset[str] = frozenset()  # components used only as optional properties
+    # A memo of how two `$ref`d schemas relate, in (old ref, new ref, directions, optional):
+    # the first answer is kept (see schemas.ref_relation). Not output: comparisons return
+    # their changes.
+    relations: dict[tuple[str, str, frozenset[str], bool], tuple[str, list[Change]]] = field(
         default_factory=dict, compare=False, repr=False
     )
 
@@ -78,13 +83,14 @@ class Context:
             new_ops,
             reach_map(old, old_ops),
             reach_map(new, new_ops),
+            optional_only(new),
         )
 
     def component_site(self, name: str) -> Site:
         users_old, users_new = self.reach_old.get(name, {}), self.reach_new.get(name, {})
         operations = tuple(sorted(set(users_old) | set(users_new)))
         directions = frozenset().union(*users_old.values(), *users_new.values())
-        return Site(SCHEMA_PREFIX + name, "", directions, operations)
+        return Site(SCHEMA_PREFIX + name, "", directions, operations, optional=name in self.optional_only)
 
     def target(self, ref: str, old: bool) -> Any:
         return resolve(self.old if old else self.new, {"$ref": ref})
@@ -92,6 +98,8 @@ class Context:
 
 def emit(site: Site, fact: str, where: str, detail: str, items: Iterable[str] = (), kind: str = "") -> Change:
     """A change found in a schema: its rule from the fact and the site's directions."""
+    if fact == "nullable-added" and site.optional:
+        fact, kind = "nullable-added-optional", kind or fact
     if site.moved:
         detail += " (compared with the inline schema it replaces)"
     return Change(

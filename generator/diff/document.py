@@ -1,5 +1,5 @@
 """`diff_documents`: the whole comparison of two documents. Document-level changes
-(servers, info, tags), the operations, the component schemas (each change once, at the
+(security and servers, info, tags), the operations, the component schemas (each change once, at the
 component), the documentation notes collapsed into one `docs-changed` entry per place, the
 SDK surface, and the summary."""
 
@@ -15,6 +15,7 @@ from generator.diff.reach import Op
 from generator.diff.result import Change, DiffResult, SdkDiff
 from generator.diff.schema import SCHEMA_PREFIX
 from generator.diff.schemas import schema
+from generator.diff.security import compare_security
 from generator.diff.surface import diff_surfaces, sdk_surface
 from generator.naming.words import class_name
 
@@ -35,15 +36,8 @@ def diff_documents(
 
 
 def _document_level(ctx: Context) -> list[Change]:
-    def server(doc: dict[str, Any]) -> str:
-        servers = doc.get("servers") or []
-        return str(servers[0].get("url", "")) if servers and isinstance(servers[0], dict) else ""
-
     old, new = ctx.old, ctx.new
-    out: list[Change] = []
-    if server(old) != server(new):
-        detail = f"base URL {server(old) or '(none)'} -> {server(new) or '(none)'}"
-        out.append(Change("server-changed", "servers", "", detail, "server-changed"))
+    out = compare_security(ctx)
     site = Site("info", "", frozenset(), ())
     info_a, info_b = old.get("info") or {}, new.get("info") or {}
     for key in sorted(set(info_a) | set(info_b)):
@@ -117,6 +111,7 @@ def _summary(ctx: Context, changes: list[Change], sdk: SdkDiff) -> dict[str, Any
     changed_schemas = {c.path for c in changes if c.path in kept}
     return {
         "breaking": sum(1 for c in changes if c.breaking),
+        "security": sum(1 for c in changes if c.security),
         "non_breaking": sum(1 for c in changes if not c.breaking and not c.docs_only),
         "docs_only": sum(1 for c in changes if c.docs_only),
         "docs_fields": sum(len(c.items) for c in changes if c.docs_only),

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from generator.diff import bounds
 from generator.diff.context import Site, doc_note, emit
 from generator.diff.result import Change
 from generator.diff.schema import canon
@@ -67,9 +68,17 @@ def compare_values(site: Site, a: dict[str, Any], b: dict[str, Any], where: str)
     return out
 
 
-def compare_constraints(site: Site, a: dict[str, Any], b: dict[str, Any], where: str) -> list[Change]:
-    out: list[Change] = []
+_NUMERIC = ("minimum", "exclusiveMinimum", "maximum", "exclusiveMaximum")
+
+
+def compare_constraints(
+    site: Site, a: dict[str, Any], b: dict[str, Any], where: str, integer: bool = False
+) -> list[Change]:
+    """`integer`: both sides allow only integers (bounds compare as sets of integers)."""
+    out = _numeric_bounds(site, a, b, where, integer)
     for key in (*LOWER_BOUNDS, *UPPER_BOUNDS, "pattern", "multipleOf", "uniqueItems"):
+        if key in _NUMERIC:
+            continue
         va, vb = a.get(key), b.get(key)
         if va == vb:
             continue
@@ -88,5 +97,23 @@ def compare_constraints(site: Site, a: dict[str, Any], b: dict[str, Any], where:
         fact = "constraint-tightened" if tighter else "constraint-loosened"
         detail = f"{key} {canon(va) if va is not None else '(none)'} -> "
         detail += canon(vb) if vb is not None else "(none)"
+        out.append(emit(site, fact, where, detail))
+    return out
+
+
+def _numeric_bounds(
+    site: Site, a: dict[str, Any], b: dict[str, Any], where: str, integer: bool
+) -> list[Change]:
+    """One change per side (lower, upper) whose set of allowed values changed."""
+    out: list[Change] = []
+    for side, read, tighter, key in (
+        ("lower", bounds.lower, bounds.lower_tighter, "minimum"),
+        ("upper", bounds.upper, bounds.upper_tighter, "maximum"),
+    ):
+        ba, bb = read(a, integer), read(b, integer)
+        if ba == bb:
+            continue
+        fact = "constraint-tightened" if tighter(ba, bb) else "constraint-loosened"
+        detail = f"{key} {bounds.show(ba, side)} -> {bounds.show(bb, side)}"
         out.append(emit(site, fact, where, detail))
     return out

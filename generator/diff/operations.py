@@ -1,4 +1,4 @@
-"""Comparing operations: added and removed, renamed, moved, deprecated, security; their
+"""Comparing operations: added and removed, renamed, moved, deprecated; their
 parameters, request bodies, responses and media types. The schemas inside are compared in
 place (schemas.py), as requests for parameters and bodies and as responses for responses."""
 
@@ -61,16 +61,7 @@ def _operation(ctx: Context, a: Op, b: Op) -> list[Change]:
     for key in sorted(k for k in set(oa) | set(ob) if k.startswith("x-") and k not in NAME_HINTS):
         if oa.get(key) != ob.get(key):
             out.append(doc_note(site, "", key))
-    sec_a = oa.get("security", ctx.old.get("security"))
-    sec_b = ob.get("security", ctx.new.get("security"))
-    if sec_a != sec_b:
-        if _needs_auth(sec_b) and not _needs_auth(sec_a):
-            out.append(
-                _change("security-required", "security-changed", label, "", "now requires credentials")
-            )
-        else:
-            detail = "security requirements changed"
-            out.append(_change("security-changed", "security-changed", label, "", detail))
+    # Security requirements are compared in security.py.
     out += _parameters(ctx, a, b)
     out += _request_body(ctx, a, b)
     out += _responses(ctx, a, b)
@@ -193,13 +184,6 @@ def _responses(ctx: Context, a: Op, b: Op) -> list[Change]:
             out.append(doc_note(site, "", "headers"))
         out += _content(ctx, label, prefix, RESPONSE, x.get("content") or {}, y.get("content") or {})
     return out
-
-
-def _needs_auth(security: Any) -> bool:
-    """Whether a security requirement list demands credentials (no `{}` alternative)."""
-    if not isinstance(security, list) or not security:
-        return False
-    return all(isinstance(alt, dict) and alt for alt in security)
 
 
 def _params(doc: dict[str, Any], op: Op) -> dict[tuple[str, str], dict[str, Any]]:

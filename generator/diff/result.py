@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from generator.diff.rules import is_breaking
+from generator.diff.rules import SECURITY, is_breaking, is_wire_breaking
 
 
 @dataclass(frozen=True)
@@ -36,6 +36,16 @@ class Change:
         return is_breaking(self.rule)
 
     @property
+    def wire_breaking(self) -> bool:
+        """Breaking for a caller of the HTTP API itself (not only for the SDK's names)."""
+        return is_wire_breaking(self.rule)
+
+    @property
+    def security(self) -> bool:
+        """A change to where credentials go: breaking, reported first."""
+        return self.rule in SECURITY
+
+    @property
     def docs_only(self) -> bool:
         return self.kind == "docs-changed"
 
@@ -52,6 +62,8 @@ class Change:
             "operations": list(self.operations),
             "path": self.path,
             "rule": self.rule,
+            "security": self.security,
+            "wire_breaking": self.wire_breaking,
         }
 
 
@@ -103,6 +115,10 @@ class DiffResult:
     @property
     def breaking(self) -> list[Change]:
         return [c for c in self.changes if c.breaking]
+
+    @property
+    def security(self) -> list[Change]:
+        return [c for c in self.changes if c.security]
 
     @property
     def non_breaking(self) -> list[Change]:

@@ -42,6 +42,24 @@ response parse leniently (they do not raise), so new response enum values and ne
 of an existing response union are not breaking. A response type that gets wider in any other
 way (integer -> number, a value that may now be null, a single type that becomes a union) is
 breaking: the Python annotation changes and values the user's code did not handle arrive.
+Except null on a value that may already be absent (an optional property, or a component used
+only as one): its SDK field already is `T | None`. A response that becomes a union with a
+member that is its old shape changed compatibly (say, plus a discriminator) is
+`response-became-union`: breaking for the SDK (the annotation is a union now), not on the
+wire, where it is like a new member of a response union.
+
+Changes are judged by the values a schema allows, not by its spelling: numeric bounds are
+compared as sets (on an integer, `exclusiveMinimum: 0` is `minimum: 1`; a lower or upper
+bound that changes is one change), `{}` allows null, and a property an allOf part restates
+from its base is compared with the base's.
+
+Security
+--------
+Changes to where credentials go are breaking and come first in every report (`SECURITY`):
+a security scheme's type, location (header, query, cookie), name or HTTP scheme, the default
+server's scheme or host (https -> http, another host), and the credentials an operation
+requires. A key moved into the query string ends up in URLs and logs; a server on another
+host or plain http receives it.
 
 Rules
 -----
@@ -57,8 +75,12 @@ truth; the Markdown report prints the table for the rules it used):
 | op-moved | yes | the first tag changed: the SDK function moves to another module |
 | op-method-renamed | yes | x-speakeasy-name-override or x-speakeasy-group changed: the client method moves |
 | security-required | yes | an operation that needed no credentials now needs them |
-| security-changed | no | another change to an operation's security |
-| server-changed | no | the first server URL (the SDK's default base URL) changed |
+| security-changed | yes | the credentials an operation requires changed (schemes, scopes, or none) |
+| security-scheme-changed | yes | a security scheme's type, location, name, HTTP scheme or URLs changed |
+| security-scheme-removed | yes | a security scheme is removed |
+| security-scheme-added | no | a security scheme is added (operations that use it say so) |
+| server-host-changed | yes | the default server's scheme or host changed (https -> http, a new host) |
+| server-changed | no | the default server URL's path changed (same scheme and host) |
 | param-added-optional | no | an optional parameter is added |
 | param-added-required | yes | a required parameter is added |
 | param-removed | yes | a parameter is removed |
@@ -96,13 +118,16 @@ truth; the Markdown report prints the table for the rules it used):
 | request-constraint-loosened | no | a request bound, length or pattern is relaxed or removed |
 | response-type-narrowed | no | a response returns less: number -> integer, no null, fewer values or members |
 | response-type-widened | yes | a response returns more: integer -> number, new types, a type became a union |
+| response-became-union | yes | a response became a union keeping its old shape (the SDK annotation changes) |
 | response-nullable-added | yes | a response value may now be null |
+| response-optional-nullable-added | no | an optional response property may now be null (no SDK change) |
 | response-enum-value-added | no | a response enum gets a value (SDK enums are open) |
 | response-enum-dropped | no | a response enum becomes a plain string (SDK enums already accept any string) |
 | response-variant-added | no | a response union gets a member (unknown members parse leniently) |
 | response-constraint-changed | no | a response bound, length or pattern changed (the SDK does not check it) |
 | type-changed | yes | a type changed incompatibly (string -> object, a typed format such as uuid) |
 | ref-changed | yes | a `$ref` now names a schema with an incompatible shape |
+| ref-changed-sdk | yes | a `$ref` now names a schema whose differences break only the SDK's names or types |
 | ref-changed-compatible | no | a `$ref` now names a schema whose differences are all non-breaking |
 | ref-equivalent | no | a `$ref` now names another schema of the same shape |
 | schema-extracted | no | an inline schema now refers to a component (differences reported separately) |
@@ -119,7 +144,10 @@ A change found outside schemas (an operation, a parameter, a status...) names it
 directly. A change found inside a schema is a fact (`_SCHEMA_FACTS` below: `type-widened`,
 `property-removed`, ...) that `classify` turns into a rule by where the schema is used: the
 request rule, the response rule, or `unreferenced-schema` when no operation reaches it. A
-change is breaking exactly when its rule is (`is_breaking`).
+change is breaking exactly when its rule is (`is_breaking`); for a raw HTTP caller
+(`is_wire_breaking`) the rules in `SDK_ONLY` (renamed or moved functions, removed model
+classes, a response that became a union keeping its old shape, which on the wire is like a
+new member of a response union) are not.
 
 The SDK surface (functions, keyword arguments, model classes) is compared in
 generator/diff/surface.py.
@@ -138,8 +166,15 @@ RULES: dict[str, tuple[bool, str]] = {
         "x-speakeasy-name-override or x-speakeasy-group changed: the client method moves",
     ),
     "security-required": (True, "an operation that needed no credentials now needs them"),
-    "security-changed": (False, "another change to an operation's security"),
-    "server-changed": (False, "the first server URL (the SDK's default base URL) changed"),
+    "security-changed": (True, "the credentials an operation requires changed (schemes, scopes, or none)"),
+    "security-scheme-changed": (
+        True,
+        "a security scheme's type, location, name, HTTP scheme or URLs changed",
+    ),
+    "security-scheme-removed": (True, "a security scheme is removed"),
+    "security-scheme-added": (False, "a security scheme is added (operations that use it say so)"),
+    "server-host-changed": (True, "the default server's scheme or host changed (https -> http, a new host)"),
+    "server-changed": (False, "the default server URL's path changed (same scheme and host)"),
     "param-added-optional": (False, "an optional parameter is added"),
     "param-added-required": (True, "a required parameter is added"),
     "param-removed": (True, "a parameter is removed"),
@@ -192,7 +227,15 @@ RULES: dict[str, tuple[bool, str]] = {
         True,
         "a response returns more: integer -> number, new types, a type became a union",
     ),
+    "response-became-union": (
+        True,
+        "a response became a union keeping its old shape (the SDK annotation changes)",
+    ),
     "response-nullable-added": (True, "a response value may now be null"),
+    "response-optional-nullable-added": (
+        False,
+        "an optional response property may now be null (no SDK change)",
+    ),
     "response-enum-value-added": (False, "a response enum gets a value (SDK enums are open)"),
     "response-enum-dropped": (
         False,
@@ -205,6 +248,10 @@ RULES: dict[str, tuple[bool, str]] = {
     ),
     "type-changed": (True, "a type changed incompatibly (string -> object, a typed format such as uuid)"),
     "ref-changed": (True, "a $ref now names a schema with an incompatible shape"),
+    "ref-changed-sdk": (
+        True,
+        "a $ref now names a schema whose differences break only the SDK's names or types",
+    ),
     "ref-changed-compatible": (False, "a $ref now names a schema whose differences are all non-breaking"),
     "ref-equivalent": (False, "a $ref now names another schema of the same shape"),
     "schema-extracted": (
@@ -230,6 +277,7 @@ _SCHEMA_FACTS: dict[str, tuple[str, str]] = {
     "format-changed": ("request-type-narrowed", "type-changed"),
     "format-removed": ("request-type-widened", "type-changed"),
     "nullable-added": ("request-type-widened", "response-nullable-added"),
+    "nullable-added-optional": ("request-type-widened", "response-optional-nullable-added"),
     "nullable-removed": ("request-type-narrowed", "response-type-narrowed"),
     "enum-values-added": ("request-type-widened", "response-enum-value-added"),
     "enum-values-removed": ("request-enum-value-removed", "response-type-narrowed"),
@@ -237,7 +285,7 @@ _SCHEMA_FACTS: dict[str, tuple[str, str]] = {
     "enum-removed": ("request-type-widened", "response-enum-dropped"),
     "variants-added": ("request-type-widened", "response-variant-added"),
     "variants-removed": ("request-variant-removed", "response-type-narrowed"),
-    "became-union": ("request-type-widened", "response-type-widened"),
+    "became-union": ("request-type-widened", "response-became-union"),
     "property-added-required": ("request-property-added-required", "response-property-added"),
     "property-added-optional": ("request-property-added-optional", "response-property-added"),
     "property-removed": ("request-property-removed", "response-property-removed"),
@@ -248,6 +296,7 @@ _SCHEMA_FACTS: dict[str, tuple[str, str]] = {
     "constraint-tightened": ("request-constraint-tightened", "response-constraint-changed"),
     "constraint-loosened": ("request-constraint-loosened", "response-constraint-changed"),
     "ref-changed": ("ref-changed", "ref-changed"),
+    "ref-changed-sdk": ("ref-changed-sdk", "ref-changed-sdk"),
     "ref-changed-compatible": ("ref-changed-compatible", "ref-changed-compatible"),
     "ref-equivalent": ("ref-equivalent", "ref-equivalent"),
     "schema-extracted": ("schema-extracted", "schema-extracted"),
@@ -260,9 +309,38 @@ _SCHEMA_FACTS: dict[str, tuple[str, str]] = {
 
 REQUEST, RESPONSE = "request", "response"
 
+# Where credentials go (generator/diff/security.py): always breaking, reported first.
+SECURITY = frozenset(
+    {
+        "security-required",
+        "security-changed",
+        "security-scheme-changed",
+        "security-scheme-removed",
+        "server-host-changed",
+    }
+)
+
+# Breaking rules that break only the SDK's Python API: the HTTP request and response stay
+# the same (a function renamed or moved, a model class removed while its uses are reported
+# where they changed). A raw HTTP caller's verdict (`is_wire_breaking`) leaves them out.
+SDK_ONLY = frozenset(
+    {
+        "op-renamed",
+        "op-moved",
+        "op-method-renamed",
+        "schema-removed",
+        "response-became-union",
+        "ref-changed-sdk",
+    }
+)
+
 
 def is_breaking(rule: str) -> bool:
     return RULES[rule][0]
+
+
+def is_wire_breaking(rule: str) -> bool:
+    return RULES[rule][0] and rule not in SDK_ONLY
 
 
 def classify(fact: str, directions: frozenset[str]) -> str:

@@ -190,6 +190,31 @@ def merge_inline(core: dict[str, Any]) -> tuple[dict[str, Any], tuple[str, ...]]
     return merged, tuple(bases)
 
 
+def restate_base_properties(
+    a: dict[str, Any], flat_a: dict[str, Any], b: dict[str, Any], flat_b: dict[str, Any]
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """Two objects' inline parts (same allOf bases), each given the base's version of a
+    property only the other side declares inline: restating a base's property (allOf
+    requires both) is not adding one. `flat_*`: the objects with their bases merged in."""
+    props_a, props_b = a.get("properties") or {}, b.get("properties") or {}
+    base_a, base_b = flat_a.get("properties") or {}, flat_b.get("properties") or {}
+    names = {n for n in props_b if n not in props_a and n in base_a}
+    names |= {n for n in props_a if n not in props_b and n in base_b}
+    if not names:
+        return a, b
+
+    def fill(side: dict[str, Any], flat: dict[str, Any], base: dict[str, Any]) -> dict[str, Any]:
+        props = dict(side.get("properties") or {})
+        required = list(side.get("required") or [])
+        for name in sorted(names):
+            props.setdefault(name, base.get(name, {}))
+            if name in (flat.get("required") or []) and name not in required:
+                required.append(name)
+        return {**side, "properties": props, "required": required}
+
+    return fill(a, flat_a, base_a), fill(b, flat_b, base_b)
+
+
 def resolve(doc: dict[str, Any], node: Any) -> Any:
     """Follow local `$ref`s (of parameters, request bodies, responses) to their target."""
     seen: set[str] = set()

@@ -19,7 +19,15 @@ from generator.diff.context import (
 )
 from generator.diff.keywords import compare_constraints, compare_values
 from generator.diff.result import Change
-from generator.diff.schema import canonical, flatten, is_union, merge_inline, ref_name, unwrap
+from generator.diff.schema import (
+    canonical,
+    flatten,
+    is_union,
+    merge_inline,
+    ref_name,
+    restate_base_properties,
+    unwrap,
+)
 from generator.diff.unions import Comparers, compare_union
 from generator.diff.values import LOWER_BOUNDS, UPPER_BOUNDS, covers, json_types, type_text
 
@@ -56,6 +64,7 @@ def schema(ctx: Context, site: Site, a: Any, b: Any, where: str) -> list[Change]
     out: list[Change] = []
     ca, na, da = unwrap(a)
     cb, nb, db = unwrap(b)
+    na, nb = na or not ca, nb or not cb  # a schema that allows anything allows null
     ra, rb = ca.get("$ref"), cb.get("$ref")
     if isinstance(ra, str) and isinstance(rb, str) and ra != rb:
         # May the value be null: the place says so, or the schema it names does.
@@ -135,12 +144,12 @@ def ref_relation(ctx: Context, site: Site, ra: str, rb: str) -> tuple[str, list[
     with the changes that say so, and the moved notes found on the way (see context.py).
 
     A pair already being compared further up is taken as equivalent (recursive schemas).
-    The answer is kept in `ctx.relations` for the pair and the site's directions: the first
+    The answer is kept in `ctx.relations` for the pair, directions and optionality: the first
     one found is the one used everywhere after."""
     pair = (ra, rb)
     if pair in site.assumed:
         return "ref-equivalent", [], []
-    cached = ctx.relations.get((ra, rb, site.directions))
+    cached = ctx.relations.get((ra, rb, site.directions, site.optional))
     if cached is not None:
         return cached[0], cached[1], []
     trial = site.place(prefix="", assumed=site.assumed | {pair})
@@ -150,11 +159,13 @@ def ref_relation(ctx: Context, site: Site, ra: str, rb: str) -> tuple[str, list[
     found = [c for c in real(found) if c.kind != "ref-equivalent"]  # same shape inside
     if not found:
         fact = "ref-equivalent"
-    elif any(c.breaking for c in found):
+    elif any(c.wire_breaking for c in found):
         fact = "ref-changed"
+    elif any(c.breaking for c in found):
+        fact = "ref-changed-sdk"
     else:
         fact = "ref-changed-compatible"
-    ctx.relations[(ra, rb, site.directions)] = (fact, found)
+    ctx.relations[(ra, rb, site.directions, site.optional)] = (fact, found)
     return fact, found, moved
 
 
@@ -175,8 +186,10 @@ def shape(ctx: Context, site: Site, a: dict[str, Any], b: dict[str, Any], where:
     merged_a, bases_a = merge_inline(a)
     merged_b, bases_b = merge_inline(b)
     if bases_a == bases_b:
-        # Changes inside the bases are reported at the bases.
-        a, b = merged_a, merged_b
+        # Changes inside the bases are reported at the bases; a property one side restates
+        # from a base is compared with the base's.
+        flat_a, flat_b = (flatten(a, ctx.old), flatten(b, ctx.new)) if bases_a else (a, b)
+        a, b = restate_base_properties(merged_a, flat_a, merged_b, flat_b)
     else:
         # Properties moved into (or out of) a base: compare what the object holds.
         for name in bases_b:
@@ -197,11 +210,12 @@ def shape(ctx: Context, site: Site, a: dict[str, Any], b: dict[str, Any], where:
             out.append(emit(site, "type-changed", where, detail))
             return out
     out += compare_values(site, a, b, where)
-    out += compare_constraints(site, a, b, where)
+    out += compare_constraints(site, a, b, where, integer=ta == tb == frozenset({"integer"}))
     out += _properties(ctx, site, a, b, where)
+    inside = site.place(optional=False)  # an item or a map value is there when it is
     if "items" in a or "items" in b:
-        out += schema(ctx, site, a.get("items", {}), b.get("items", {}), where + "[]")
-    out += _extra(ctx, site, a.get("additionalProperties"), b.get("additionalProperties"), where)
+        out += schema(ctx, inside, a.get("items", {}), b.get("items", {}), where + "[]")
+    out += _extra(ctx, inside, a.get("additionalProperties"), b.get("additionalProperties"), where)
     for key in sorted((set(a) | set(b)) - _HANDLED):
         if a.get(key) != b.get(key):
             out.append(emit(site, "keyword-changed", where, f"keyword {key!r} changed"))
@@ -235,7 +249,7 @@ def _properties(ctx: Context, site: Site, a: dict[str, Any], b: dict[str, Any], 
                 out.append(emit(site, "property-became-required", inner, "now required"))
             else:
                 out.append(emit(site, "property-became-optional", inner, "now optional"))
-        out += schema(ctx, site, pa[name], pb[name], inner)
+        out += schema(ctx, site.place(optional=name not in req_b), pa[name], pb[name], inner)
     # `required` naming properties that are not declared here (set by an allOf part).
     for name in sorted((req_a ^ req_b) - set(pa) - set(pb)):
         fact = "property-became-required" if name in req_b else "property-became-optional"

@@ -1,6 +1,7 @@
 """Comparing two unions (anyOf/oneOf), or a union and a single schema: members are matched
-by `$ref` name, then by their tag (a property with a single allowed value), title or type;
-then by tag behind a `$ref`, then as differently named schemas of the same shape. Matched
+by `$ref` name, their tag (a property with a single allowed value) or title; then by tag
+behind a `$ref` or an allOf base; then by type; then as differently named schemas of the
+same shape. Matched
 members are compared as schemas; added and removed members are one change each.
 
 The comparisons of members come from schemas.py as `Comparers` (passed in, not imported:
@@ -63,8 +64,8 @@ def compare_union(
 
     left_a = dict(zip(_member_keys(ma, prefer), ma, strict=True))
     left_b = dict(zip(_member_keys(mb, prefer), mb, strict=True))
-    # 1. the same $ref, tag, title or type
-    for key in [k for k in left_b if k in left_a]:
+    # 1. the same $ref, tag or title
+    for key in [k for k in left_b if k in left_a and k[0] != "type"]:
         out += compare.schema(ctx, site, left_a.pop(key), left_b.pop(key), where + label(key))
     # 2. the same tag, one side or both behind a $ref (a member moved into a component)
     tags_a = {k: _member_tag(ctx.old, v, prefer) for k, v in left_a.items()}
@@ -73,7 +74,10 @@ def compare_union(
         ka = next((k for k, t in tags_a.items() if t is not None and t == tag and k in left_a), None)
         if ka is not None:
             out += compare.schema(ctx, site, left_a.pop(ka), left_b.pop(kb), where + label(kb))
-    # 3. a member replaced by a differently named schema of the same shape
+    # 3. the same type (members known only by position: last, so they pair what is left)
+    for key in [k for k in left_b if k in left_a]:
+        out += compare.schema(ctx, site, left_a.pop(key), left_b.pop(key), where + label(key))
+    # 4. a member replaced by a differently named schema of the same shape
     for ka in [k for k in left_a if k[0] == "ref"]:
         for kb in [k for k in left_b if k[0] == "ref"]:
             fact, _, moved = compare.relation(ctx, site, left_a[ka]["$ref"], left_b[kb]["$ref"])
@@ -83,11 +87,18 @@ def compare_union(
                 detail = f"member {ka[1]} replaced by {kb[1]} (same shape)"
                 out.append(emit(site, "ref-equivalent", where + label(ka), detail, items=(ka[1], kb[1])))
                 break
-    # 4. one remaining member on each side, at least one inline: the same member, changed
+    # 5. one remaining member on each side, at least one inline: the same member, changed
     if len(left_a) == 1 and len(left_b) == 1:
         (ka, va), (kb, vb) = next(iter(left_a.items())), next(iter(left_b.items()))
         if ka[0] != "ref" or kb[0] != "ref":
             return out + compare.schema(ctx, site, va, vb, where + label(kb))
+    if not kw_a and len(left_a) == 1 and len(left_b) == len(mb):
+        # A single schema became a union: one member may be it, changed compatibly.
+        kept = _compatible_member(ctx, site, next(iter(left_a.values())), left_b, compare)
+        if kept is not None:
+            key, found = kept
+            out += found
+            del left_a[next(iter(left_a))], left_b[key]
     if not kw_a and left_a and len(left_b) == len(mb):
         # A single schema became a union that does not contain it.
         names = " | ".join(k[1] for k in left_b)
@@ -147,3 +158,17 @@ def _member_tag(doc: dict[str, Any], member: Any, prefer: str | None) -> str | N
     if isinstance(core.get("$ref"), str):
         core, _, _ = unwrap(resolve(doc, core))
     return tag_of(flatten(core, doc), prefer) if isinstance(core, dict) else None
+
+
+def _compatible_member(
+    ctx: Context, site: Site, old: Any, members: dict[tuple[str, str], Any], compare: Comparers
+) -> tuple[tuple[str, str], list[Change]] | None:
+    """The first `$ref` member the old single schema compares with without a breaking change
+    (say, the old object plus a discriminator property), and what that comparison found."""
+    for key, member in members.items():
+        if key[0] != "ref":
+            continue
+        found = compare.schema(ctx, site, old, member, "")
+        if not any(c.breaking for c in found if c.kind not in ("doc-note", "moved-note")):
+            return key, found
+    return None

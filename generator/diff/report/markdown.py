@@ -1,12 +1,17 @@
 """The Markdown report, a pull-request comment. It starts with the summary table (breaking,
-non-breaking and docs-only counts, operations added and removed, schemas, SDK); then the
-breaking changes; then, folded in <details>, the non-breaking changes, the
-documentation-only changes, the SDK surface and the table of the rules used (each change's
-rule links to its row, `#rule-<id>`)."""
+security, non-breaking and docs-only counts, operations added and removed, schemas, SDK);
+then the security section (always, even when empty); then the other breaking changes;
+then, folded in <details>, the non-breaking changes, the documentation-only changes, the
+SDK surface and the table of the rules used with their counts (each change's rule links to
+its row, `#rule-<id>`). Rows group a place's changes of one rule, the fields in one cell."""
 
 from __future__ import annotations
 
-from generator.diff.report.common import docs_keys, order
+import html
+from collections import Counter
+
+from generator.diff.report import escape
+from generator.diff.report.common import Row, docs_keys, group, order
 from generator.diff.result import Change, DiffResult
 from generator.diff.rules import RULES
 
@@ -14,58 +19,65 @@ from generator.diff.rules import RULES
 _MD_BREAKING, _MD_OTHER, _MD_DOCS = 30_000, 16_000, 6_000
 
 
-def _md(text: str) -> str:
-    """Text for a table cell."""
-    return (
-        text.replace("&", "&amp;")
-        .replace("<", "&lt;")
-        .replace(">", "&gt;")
-        .replace("|", "\\|")
-        .replace("\n", " ")
-    )
+def _md(value: str) -> str:
+    """Text for a table cell: spec strings render as typed (escape.py)."""
+    return escape.text(value)
 
 
-def _code(text: str) -> str:
-    text = text.replace("|", "\\|").replace("\n", " ")
-    fence = "``" if "`" in text else "`"
-    pad = " " if fence == "``" else ""
-    return f"{fence}{pad}{text}{pad}{fence}"
+def _code(value: str) -> str:
+    return escape.code(value)
 
 
 def _rule_link(rule: str) -> str:
     return f"[{rule}](#rule-{rule})"
 
 
-def _md_ops(change: Change) -> str:
-    ops = change.operations
-    if not ops:
+def _md_ops(operations: tuple[str, ...]) -> str:
+    if not operations:
         return "none"
-    if len(ops) <= 3:
-        return ", ".join(_code(o) for o in ops)
-    return ", ".join(_code(o) for o in ops[:2]) + f" and {len(ops) - 2} more"
+    if len(operations) <= 3:
+        return ", ".join(_code(o) for o in operations)
+    return ", ".join(_code(o) for o in operations[:2]) + f" and {len(operations) - 2} more"
 
 
 def _md_table(changes: list[Change], budget: int) -> list[str]:
-    """A table of changes, cut short after `budget` characters."""
-    lines = ["| Where | Change | Rule | Operations |", "|---|---|---|---|"]
+    """A table of changes, one row per place and rule (the fields in one cell), cut short
+    after `budget` characters with a line that says how many rows are left out."""
+    lines = ["| Where | Fields | Change | Rule | Operations |", "|---|---|---|---|---|"]
     used = 0
-    for shown, change in enumerate(changes):
-        where = _code(change.path) + (f" {_code(change.at)}" if change.at else "")
-        row = f"| {where} | {_md(change.detail)} | {_rule_link(change.rule)} | {_md_ops(change)} |"
-        used += len(row) + 1
+    rows = group(changes)
+    for shown, row in enumerate(rows):
+        fields = ", ".join(_code(at) for at in row.fields) or "(whole)"
+        detail = "; ".join(_md(d) for d in row.details)
+        count = f" ({len(row.changes)} changes)" if len(row.changes) > 1 else ""
+        line = (
+            f"| {_code(row.path)} | {fields} | {detail}{count} | {_rule_link(row.rule)}{_sdk_only(row)} | "
+            f"{_md_ops(row.operations)} |"
+        )
+        used += len(line) + 1
         if used > budget:
+            left = Counter(r.rule for r in rows[shown:] for _ in r.changes)
+            by_rule = ", ".join(f"{_rule_link(rule)} {n}" for rule, n in sorted(left.items()))
             lines.append(
-                f"\n{len(changes) - shown} more not shown; `sdkgen diff --format json` lists them all."
+                f"\n{len(rows) - shown} more rows ({left.total()} changes: {by_rule}) not shown "
+                "for GitHub's comment size; `sdkgen diff --format json` lists them all."
             )
             break
-        lines.append(row)
+        lines.append(line)
     return lines
+
+
+def _sdk_only(row: Row) -> str:
+    """Breaking for the SDK's Python API, not for a raw HTTP caller (rules.SDK_ONLY)."""
+    first = row.changes[0]
+    return " (SDK only)" if first.breaking and not first.wire_breaking else ""
 
 
 def render_markdown(result: DiffResult) -> str:
     s = result.summary
     ops, schemas, sdk = s["operations"], s["schemas"], s["sdk"]
-    breaking = sorted(result.breaking, key=order)
+    security = sorted(result.security, key=order)
+    breaking = sorted((c for c in result.breaking if not c.security), key=order)
     rest = sorted(result.non_breaking, key=order)
     docs = sorted(result.docs, key=order)
     added = ", ".join(_code(o) for o in ops["added"]) or "none"
@@ -74,6 +86,7 @@ def render_markdown(result: DiffResult) -> str:
         f"| API diff {_code(result.old)} → {_code(result.new)} | |",
         "|---|---|",
         f"| **Breaking changes** | **{s['breaking']}** |",
+        f"| **Security changes** (breaking) | **{s['security']}** |",
         f"| Non-breaking changes | {s['non_breaking']} |",
         f"| Docs-only changes | {s['docs_only']} |",
         f"| Operations added | {len(ops['added'])}: {added} |"
@@ -91,12 +104,20 @@ def render_markdown(result: DiffResult) -> str:
         f"{sdk['models_added']} / {sdk['models_removed']} / {sdk['models_changed']} |",
         "",
     ]
+    if security:
+        lines.append(f"### Security: where credentials go ({len(security)}, breaking)")
+        lines.append("")
+        lines.extend(_md_table(security, _MD_BREAKING))
+    else:
+        lines.append("### Security: no change to where credentials go")
+    lines.append("")
+    title = "Other breaking changes" if security else "Breaking changes"
     if breaking:
-        lines.append(f"### Breaking changes ({len(breaking)})")
+        lines.append(f"### {title} ({len(breaking)})")
         lines.append("")
         lines.extend(_md_table(breaking, _MD_BREAKING))
     else:
-        lines.append("### No breaking changes")
+        lines.append(f"### No {title[0].lower()}{title[1:]}")
     lines.append("")
     if rest:
         lines.extend(_details(f"Non-breaking changes ({len(rest)})", _md_table(rest, _MD_OTHER)))
@@ -114,16 +135,19 @@ def render_markdown(result: DiffResult) -> str:
     lines.extend(_details("SDK surface", _md_sdk(result)))
     used = sorted({c.rule for c in result.changes})
     if used:
-        table = ["| Rule | Breaking | When |", "|---|---|---|"]
+        counts = Counter(c.rule for c in result.changes)
+        table = ["| Rule | Breaking | Changes | When |", "|---|---|---|---|"]
         for rule in used:
             flag, text = RULES[rule]
-            table.append(f'| <a id="rule-{rule}"></a>`{rule}` | {"yes" if flag else "no"} | {_md(text)} |')
+            anchor = f'<a id="rule-{rule}"></a>`{rule}`'
+            table.append(f"| {anchor} | {'yes' if flag else 'no'} | {counts[rule]} | {_md(text)} |")
         lines.extend(_details("Rules", table))
     return "\n".join(lines).rstrip() + "\n"
 
 
 def _details(summary: str, body: list[str]) -> list[str]:
-    return ["<details>", f"<summary>{_md(summary)}</summary>", "", *body, "", "</details>", ""]
+    # An HTML block: backslashes would show; the summary is the report's own words.
+    return ["<details>", f"<summary>{html.escape(summary)}</summary>", "", *body, "", "</details>", ""]
 
 
 def _md_sdk(result: DiffResult) -> list[str]:

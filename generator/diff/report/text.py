@@ -1,6 +1,7 @@
-"""The text report: one screen for a terminal: the counts, every breaking change (up to a
-limit), the non-breaking ones with long runs of one kind collapsed into a line,
-documentation-only changes as one line, and the SDK surface in one line."""
+"""The text report: one screen for a terminal: the counts, every security change (where
+credentials go), every other breaking change (up to a limit), the non-breaking ones with
+long runs of one kind collapsed into a line, documentation-only changes as one line, and
+the SDK surface in one line."""
 
 from __future__ import annotations
 
@@ -24,9 +25,14 @@ def render_text(result: DiffResult, *, limit: int = 12) -> str:
         lines.append("  no changes")
         return "\n".join(lines) + "\n"
 
-    breaking = sorted(result.breaking, key=order)
+    security = sorted(result.security, key=order)
     lines.append("")
-    lines.append(f"Breaking changes ({len(breaking)}):" if breaking else "Breaking changes: none")
+    lines.append(f"Security, breaking ({len(security)}):" if security else "Security: no change")
+    lines.extend(_text_line(change) for change in security)
+    breaking = sorted((c for c in result.breaking if not c.security), key=order)
+    lines.append("")
+    title = "Other breaking changes" if security else "Breaking changes"
+    lines.append(f"{title} ({len(breaking)}):" if breaking else f"{title}: none")
     for change in breaking[:limit]:
         lines.append(_text_line(change))
     if len(breaking) > limit:
@@ -66,7 +72,8 @@ def render_text(result: DiffResult, *, limit: int = 12) -> str:
 
 def _text_line(change: Change) -> str:
     ops = _ops(change)
-    tail = f"  [{change.rule}{'; ' + ops if ops else ''}]"
+    sdk_only = " (SDK only)" if change.breaking and not change.wire_breaking else ""
+    tail = f"  [{change.rule}{sdk_only}{'; ' + ops if ops else ''}]"
     return f"  {_where(change)}: {change.detail}{tail}"
 
 
