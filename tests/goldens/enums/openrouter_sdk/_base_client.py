@@ -8,6 +8,7 @@ one `ClientSettings`, set by the generated `_client.py` on its client classes.
 
 from __future__ import annotations
 
+import base64
 import logging
 import os
 import platform
@@ -47,7 +48,7 @@ class ClientSettings:
     version: str  # the package's version, for the User-Agent
     distribution: str  # the distribution's name, for the User-Agent
     base_url: str  # the document's server ("" when it names none)
-    auth: tuple[str, str]  # the default scheme: ("bearer" | "header" | "query", name)
+    auth: tuple[str, str]  # the default scheme: (kind, name); kinds in BaseClient._apply_auth
     api_key_env: str  # the environment variable read when no api_key= is given
     base_url_env: str  # ... and when no base_url= is given
     logger: logging.Logger
@@ -108,7 +109,9 @@ class BaseClient(Generic[_HttpClient]):
     def _apply_auth(
         self, auth: bool | tuple[str, str], headers: dict[str, str], params: list[Any]
     ) -> None:
-        """Put the API key where the operation's security scheme wants it."""
+        """Put the API key where the operation's security scheme wants it: a bearer
+        token, HTTP basic (the key is `user:password`, or a user name alone), a header, a
+        query parameter or a cookie."""
         if not self.api_key:
             variable = self._settings.api_key_env
             raise OpenRouterError(
@@ -117,8 +120,17 @@ class BaseClient(Generic[_HttpClient]):
         kind, name = self._settings.auth if isinstance(auth, bool) else auth
         if kind == "bearer":
             headers["Authorization"] = f"Bearer {self.api_key}"
+        elif kind == "basic":
+            user, _, password = self.api_key.partition(":")
+            token = base64.b64encode(f"{user}:{password}".encode()).decode("ascii")
+            headers["Authorization"] = f"Basic {token}"
         elif kind == "header":
             headers[name] = self.api_key
+        elif kind == "cookie":
+            cookie = f"{name}={self.api_key}"
+            headers["Cookie"] = (
+                f"{headers['Cookie']}; {cookie}" if headers.get("Cookie") else cookie
+            )
         else:
             params.append((name, self.api_key))
 
