@@ -1,0 +1,127 @@
+"""Documents unlike OpenRouter's (issue 15, item 4): no model at all (only primitive
+schemas), only inline schemas, 3.1 boolean schemas, `format: email` (a plain `str`: the
+SDK does not depend on email-validator), `x-enumNames` (never names members); and the
+exit-code rule for datamodel-code-generator: a failure on a document that passed the
+checks is a bug (exit 3), never reported as bad input."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from generator.errors import InternalError
+from generator.models import codegen
+from tests.conftest import scratch_project
+from tests.httpserver import ScriptedServer
+
+
+def ok(schema: object, media: str = "application/json") -> dict:
+    return {"200": {"description": "ok", "content": {media: {"schema": schema}}}}
+
+
+def generate(tmp_path: Path, doc: dict) -> Path:
+    spec, out = tmp_path / "spec.json", tmp_path / "out"
+    spec.write_text(json.dumps(doc))
+    project = scratch_project(tmp_path / "project")
+    command = [sys.executable, "-m", "generator", "generate", "--spec", str(spec), "--output", str(out)]
+    env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
+    proc = subprocess.run(command, cwd=project, capture_output=True, text=True, env=env, check=False)
+    assert proc.returncode == 0, proc.stderr
+    return out
+
+
+def python(out: Path, code: str, *args: str) -> str:
+    env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
+    command = [sys.executable, "-I", "-c", f"import sys; sys.path.insert(0, {str(out)!r})\n{code}", *args]
+    proc = subprocess.run(command, capture_output=True, text=True, env=env, check=False)
+    assert proc.returncode == 0, proc.stderr
+    return proc.stdout
+
+
+@pytest.mark.sdk
+def test_a_document_without_any_model(tmp_path: Path) -> None:
+    doc = {
+        "openapi": "3.0.3",
+        "info": {"title": "Plain", "version": "1"},
+        "servers": [{"url": "https://plain.example"}],
+        "paths": {
+            "/ping": {"get": {"operationId": "ping", "responses": ok({"type": "string"}, "text/plain")}},
+            "/ids": {
+                "get": {
+                    "operationId": "ids",
+                    "responses": ok({"type": "array", "items": {"type": "integer"}}),
+                }
+            },
+        },
+    }
+    out = generate(tmp_path, doc)
+    with ScriptedServer() as server:
+        server.reply("/ping", 200, body=b"pong", headers={"Content-Type": "text/plain"})
+        server.reply("/ids", 200, body=b"[1, 2]", headers={"Content-Type": "application/json"})
+        code = (
+            "import openrouter_sdk as p\n"
+            "c = p.OpenRouter(api_key='k', base_url=sys.argv[1])\n"
+            "print(repr(p.OPERATIONS['ping'].function(c)), repr(p.OPERATIONS['ids'].function(c)))"
+        )
+        assert python(out, code, server.url("")).split() == ["'pong'", "[1,", "2]"]
+
+
+@pytest.mark.sdk
+def test_inline_and_boolean_schemas_email_and_enum_names(tmp_path: Path) -> None:
+    inline = {
+        "type": "object",
+        "required": ["email"],
+        "properties": {
+            "email": {"type": "string", "format": "email"},
+            "anything": True,
+            "state": {"type": "string", "enum": ["allow", "deny"], "x-enumNames": ["DENY", "ALLOW"]},
+        },
+    }
+    doc = {
+        "openapi": "3.1.0",
+        "info": {"title": "Inline", "version": "1"},
+        "servers": [{"url": "https://inline.example"}],
+        "paths": {
+            "/me": {"get": {"operationId": "me", "responses": ok(inline)}},
+            "/free": {"get": {"operationId": "free", "responses": ok(True)}},
+        },
+    }
+    out = generate(tmp_path, doc)
+    sources = "".join(p.read_text() for p in (out / "openrouter_sdk" / "models").glob("*.py"))
+    assert "EmailStr" not in sources
+    assert 'ALLOW = "allow"' in sources and 'DENY = "allow"' not in sources  # the values name them
+    code = (
+        "import openrouter_sdk.models as m\n"
+        "cls = next(getattr(m, n) for n in m.__all__"
+        " if 'email' in getattr(getattr(m, n), 'model_fields', {}))\n"
+        "v = cls.model_validate({'email': 'unchecked', 'anything': [1, {'a': None}], 'state': 'deny'})\n"
+        "print(v.email, v.state.name, v.anything)"
+    )
+    assert python(out, code).strip() == "unchecked DENY [1, {'a': None}]"
+
+
+@pytest.mark.unit
+def test_datamodel_code_generator_failures(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import datamodel_code_generator
+
+    def no_models(*args: object, **kwargs: object) -> None:
+        raise datamodel_code_generator.Error("Models not found in the input data")
+
+    out, meta = tmp_path / "m.py", tmp_path / "meta.json"
+    monkeypatch.setattr(datamodel_code_generator, "generate", no_models)
+    codegen._run_datamodel_codegen({"openapi": "3.0.0"}, out, meta, codegen._options("p"))
+    assert "from __future__ import annotations" in out.read_text()
+    assert json.loads(meta.read_text()) == {"models": []}
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise KeyError("items")
+
+    monkeypatch.setattr(datamodel_code_generator, "generate", broken)
+    with pytest.raises(InternalError) as bug:
+        codegen._run_datamodel_codegen({"openapi": "3.0.0"}, out, meta, codegen._options("p"))
+    assert bug.value.exit_code == 3 and "KeyError: 'items'" in str(bug.value)
