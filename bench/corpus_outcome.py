@@ -96,6 +96,7 @@ POINTER = re.compile(r"^(#?/\S*|\S+\.py:\d+:\d+):?\s*")
 def cause_kind(cause: str) -> str:
     """A cause without its document pointer, for grouping the same cause across documents."""
     text = re.sub(r"^exit \d+: ", "", cause)
+    text = re.sub(r"^(ruff|import): (\d+ failing: )?\S+: ", r"\1: ", text)  # the file or module
     text = POINTER.sub("", text)
     text = re.sub(r"'[^']*'", "'…'", text)
     text = re.sub(r"`[^`]*`", "`…`", text)

@@ -41,6 +41,8 @@ def test_a_package_is_usable_only_when_ruff_and_every_import_pass() -> None:
         Run(0, "", 1.0, imports="1 failing: pkg.models: ImportError: email-validator"), ours=True
     )
     assert imports.outcome == "broken" and "email-validator" in imports.cause
+    assert cause_kind(lint.cause) == "ruff: F821 Undefined name `…`"
+    assert cause_kind(imports.cause) == "import: ImportError: email-validator"
 
 
 def test_openapi_python_client_failures() -> None:
