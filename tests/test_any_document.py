@@ -125,3 +125,41 @@ def test_datamodel_code_generator_failures(tmp_path: Path, monkeypatch: pytest.M
     with pytest.raises(InternalError) as bug:
         codegen._run_datamodel_codegen({"openapi": "3.0.0"}, out, meta, codegen._options("p"))
     assert bug.value.exit_code == 3 and "KeyError: 'items'" in str(bug.value)
+
+
+@pytest.mark.sdk
+def test_percent_encoded_references_and_extensions_among_paths(tmp_path: Path) -> None:
+    """`$ref`s are URI fragments (RFC 6901 section 6): `%7Bid%7D` is `{id}`; an `x-` key of
+    `paths` is an extension, not a path item (both real documents' idioms)."""
+    charger = {"type": "object", "properties": {"id": {"type": "string"}, "kw": {"type": "number"}}}
+    one = "#/paths/~1chargers~1%7Bid%7D/get/responses/200/content/application~1json/schema"
+    parameter = {"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}
+    doc = {
+        "openapi": "3.0.3",
+        "info": {"title": "Chargers", "version": "1"},
+        "servers": [{"url": "https://chargers.example"}],
+        "paths": {
+            "x-codegen-contextRoot": "/api",
+            "/chargers/{id}": {
+                "get": {"operationId": "getCharger", "parameters": [parameter], "responses": ok(charger)}
+            },
+            "/chargers": {
+                "get": {
+                    "operationId": "listChargers",
+                    "responses": ok({"type": "array", "items": {"$ref": one}}),
+                }
+            },
+        },
+    }
+    out = generate(tmp_path, doc)
+    with ScriptedServer() as server:
+        server.reply(
+            "/chargers", 200, body=b'[{"id": "c1", "kw": 22.0}]', headers={"Content-Type": "application/json"}
+        )
+        code = (
+            "import openrouter_sdk as p\n"
+            "c = p.OpenRouter(api_key='k', base_url=sys.argv[1])\n"
+            "[first] = p.OPERATIONS['listChargers'].function(c)\n"
+            "print(sorted(p.OPERATIONS), first.id, first.kw)"
+        )
+        assert python(out, code, server.url("")).strip() == "['getCharger', 'listChargers'] c1 22.0"
