@@ -34,6 +34,8 @@ SCHEMES = {
     },
     "digest": {"type": "http", "scheme": "digest"},
     "oauth1": {"type": "http", "scheme": "oauth"},
+    "token": {"type": "http", "scheme": "Token"},
+    "hmac": {"type": "http", "scheme": "payone-hmac-sha256"},
 }
 
 #: operationId -> its security requirement
@@ -45,9 +47,11 @@ OPERATIONS = {
     "viaCookie": [{"cookie": []}],
     "viaOauth": [{"oauth": ["read"]}],
     "viaOidc": [{"oidc": []}],
+    "viaToken": [{"token": []}],
     "digestThenHeader": [{"digest": []}, {"header": []}],  # the second alternative is taken
     "onlyDigest": [{"digest": []}],  # left out
     "onlyOauth1": [{"oauth1": []}],  # left out
+    "onlyHmac": [{"hmac": []}],  # left out: a signature per request
 }
 
 
@@ -99,10 +103,8 @@ def test_the_client_sends_the_credential_where_each_scheme_wants_it(tmp_path: Pa
     proc = subprocess.run(command, cwd=project, capture_output=True, text=True, env=env, check=False)
     assert proc.returncode == 0, proc.stderr
     warnings = [line for line in proc.stderr.splitlines() if line.startswith("warning:")]
-    assert len(warnings) == 2, proc.stderr
-    assert (
-        "#/paths/~1onlyDigest/get: left out: #/components/securitySchemes/digest" in warnings[0] + warnings[1]
-    )
+    assert len(warnings) == 3, proc.stderr
+    assert "#/paths/~1onlyDigest/get: left out: #/components/securitySchemes/digest" in "".join(warnings)
     assert any("'oauth1' (type 'http', scheme 'oauth') is not supported" in w for w in warnings)
 
     called = [op for op in OPERATIONS if not op.startswith("only")]
@@ -131,6 +133,7 @@ def test_the_client_sends_the_credential_where_each_scheme_wants_it(tmp_path: Pa
     assert seen["viaCookie"].headers["cookie"] == "session=user:pw"
     assert seen["viaOauth"].headers["authorization"] == "Bearer user:pw"
     assert seen["viaOidc"].headers["authorization"] == "Bearer user:pw"
+    assert seen["viaToken"].headers["authorization"] == "Token user:pw"
     assert seen["digestThenHeader"].headers["x-api-key"] == "user:pw"
     assert "authorization" not in seen["digestThenHeader"].headers
 
@@ -163,5 +166,6 @@ def test_a_document_whose_every_operation_needs_an_unsupported_scheme_is_refused
         drop_unauthenticatable(doc, "auth.json")
     assert [p.pointer for p in refused.value.problems] == [
         "#/paths/~1onlyDigest/get",
+        "#/paths/~1onlyHmac/get",
         "#/paths/~1onlyOauth1/get",
     ]

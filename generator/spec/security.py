@@ -19,19 +19,33 @@ from generator.errors import Problem, SpecError, pointer
 from generator.spec.operations import METHODS
 from generator.spec.pointer import resolve
 
-SUPPORTED = "http basic or bearer, apiKey in header, query or cookie, oauth2, openIdConnect"
+SUPPORTED = (
+    "http basic, bearer or another scheme of a static token, apiKey in header, query or cookie, "
+    "oauth2, openIdConnect"
+)
+# HTTP schemes that answer a challenge or sign each request: no static credential does.
+CHALLENGED = frozenset(
+    {"digest", "negotiate", "ntlm", "hoba", "mutual", "oauth", "scram-sha-1", "scram-sha-256", "vapid"}
+)
 
 
 def scheme_kind(scheme: Any) -> tuple[str, str] | None:
     """(kind, header, query or cookie name) of a scheme the SDK can send its credential
-    with: kind "bearer", "basic" (the credential is `user:password`), "header", "query"
-    or "cookie"; None for any other."""
+    with: kind "bearer", "basic" (the credential is `user:password`), "http" (another
+    scheme: its name), "header", "query" or "cookie"; None for any other."""
     if not isinstance(scheme, dict):
         return None
     kind = scheme.get("type")
     if kind == "http":
-        http = str(scheme.get("scheme", "")).lower()
-        return (http, "Authorization") if http in ("bearer", "basic") else None
+        written = str(scheme.get("scheme", "")).strip()
+        http = written.lower()
+        if http in ("bearer", "basic"):
+            return (http, "Authorization")
+        if not written or http in CHALLENGED or any(word in http for word in ("hmac", "sign", "aws4")):
+            return None
+        # Any other scheme of a static token (`Token`, `ApiKey`): `Authorization: <scheme> <key>`
+        # (RFC 9110 section 11.4), the scheme as the document writes it.
+        return ("http", written) if written.isascii() and written.replace("-", "").isalnum() else None
     if kind in ("oauth2", "openIdConnect"):
         return ("bearer", "Authorization")
     if kind == "apiKey" and scheme.get("in") in ("header", "query", "cookie") and scheme.get("name"):

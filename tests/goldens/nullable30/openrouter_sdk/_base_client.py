@@ -110,8 +110,8 @@ class BaseClient(Generic[_HttpClient]):
         self, auth: bool | tuple[str, str], headers: dict[str, str], params: list[Any]
     ) -> None:
         """Put the API key where the operation's security scheme wants it: a bearer
-        token, HTTP basic (the key is `user:password`, or a user name alone), a header, a
-        query parameter or a cookie."""
+        token, HTTP basic (the key is `user:password`, or a user name alone), another
+        HTTP scheme of a static token, a header, a query parameter or a cookie."""
         if not self.api_key:
             variable = self._settings.api_key_env
             raise OpenRouterError(
@@ -124,6 +124,8 @@ class BaseClient(Generic[_HttpClient]):
             user, _, password = self.api_key.partition(":")
             token = base64.b64encode(f"{user}:{password}".encode()).decode("ascii")
             headers["Authorization"] = f"Basic {token}"
+        elif kind == "http":  # another scheme of a static token: `Authorization: Token KEY`
+            headers["Authorization"] = f"{name} {self.api_key}"
         elif kind == "header":
             headers[name] = self.api_key
         elif kind == "cookie":
