@@ -163,3 +163,36 @@ def test_percent_encoded_references_and_extensions_among_paths(tmp_path: Path) -
             "print(sorted(p.OPERATIONS), first.id, first.kw)"
         )
         assert python(out, code, server.url("")).strip() == "['getCharger', 'listChargers'] c1 22.0"
+
+
+@pytest.mark.sdk
+def test_a_model_inheriting_from_a_cycle_in_another_module_builds(tmp_path: Path) -> None:
+    """`Page` extends `Thing`, which sits in a cycle with `Image` (their own module):
+    `Thing`'s fields name `Image`, which `Page`'s module does not import."""
+    ref = {"$ref": "#/components/schemas/Thing"}
+    schemas = {
+        "Thing": {
+            "type": "object",
+            "properties": {"name": {"type": "string"}, "image": {"$ref": "#/components/schemas/Image"}},
+        },
+        "Image": {"allOf": [ref, {"type": "object", "properties": {"url": {"type": "string"}}}]},
+        "Page": {"allOf": [ref, {"type": "object", "properties": {"title": {"type": "string"}}}]},
+    }
+    doc = {
+        "openapi": "3.0.3",
+        "info": {"title": "Things", "version": "1"},
+        "servers": [{"url": "https://things.example"}],
+        "paths": {
+            "/page": {"get": {"operationId": "page", "responses": ok({"$ref": "#/components/schemas/Page"})}}
+        },
+        "components": {"schemas": schemas},
+    }
+    out = generate(tmp_path, doc)
+    thing = (out / "openrouter_sdk" / "models" / "_thing.py").read_text()
+    assert "class Thing(" in thing and "class Image(" in thing  # the cycle's module, not Page's
+    code = (
+        "from openrouter_sdk.models import Page\n"
+        "page = Page.model_validate({'title': 't', 'image': {'url': 'u', 'image': {'url': 'v'}}})\n"
+        "print(page.title, page.image.url, page.image.image.url)"
+    )
+    assert python(out, code).strip() == "t u v"
