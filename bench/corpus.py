@@ -268,7 +268,12 @@ def main() -> int:
     if args.ids:
         chosen = [c for c in chosen if c[0] in set(args.ids.split(","))]
     chosen = chosen[: args.only] if args.only else chosen
-    saved_path = args.cache / f"opc-{VERSION}-results.json"
+    # openapi-python-client's results depend on it and the documents only: kept by both versions.
+    opc_version = "none"
+    if args.openapi_python_client:
+        version = [str(args.openapi_python_client), "--version"]
+        opc_version = subprocess.run(version, capture_output=True, text=True, check=True).stdout.split()[-1]
+    saved_path = args.cache / f"opc-{opc_version}-{PACKAGE}-{VERSION}-results.json"
     saved = json.loads(saved_path.read_text()) if saved_path.exists() else {}
     docs, started = [], time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="sdkgen-corpus-") as tmp:

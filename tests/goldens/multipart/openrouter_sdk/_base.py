@@ -44,8 +44,6 @@ class SDKModel(BaseModel):
     ) -> bool | None:
         if not cls.__pydantic_complete__:
             _build_dependencies(cls.__module__)
-            if _types_namespace is None:
-                _types_namespace = _inherited_namespace(cls)
         return super().model_rebuild(
             force=force,
             raise_errors=raise_errors,
@@ -65,20 +63,6 @@ _READY: set[str] = set()
 # one nesting (about 11 frames) per model. Up to this many models deep, that is left to
 # it; deeper, the models below are built first, each on its own, and then reused.
 _INLINE_DEPTH = 40
-
-
-def _inherited_namespace(cls: type) -> dict[str, Any] | None:
-    """The names of the modules of a model's generated bases: a base from another module
-    annotates its fields with names that the model's own module need not import. (Model
-    names are unique across the package, so no name means two things.)"""
-    modules = [b.__module__ for b in reversed(cls.__mro__[1:]) if b.__module__.startswith(_MODELS)]
-    if not modules:
-        return None
-    namespace: dict[str, Any] = {}
-    for module in dict.fromkeys(modules):
-        if module in sys.modules:
-            namespace.update(vars(sys.modules[module]))
-    return namespace
 
 
 def _dependencies(module: str) -> set[str]:
