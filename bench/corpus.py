@@ -10,11 +10,13 @@ Each document: `sdkgen generate --spec F --output TMP` in a throwaway copy of th
 configuration (an empty cache each time, so every run is a cold one), under a timeout; then
 `ruff check --select E9,F` of the output and a fresh interpreter that imports every module
 of the package and rebuilds every model. openapi-python-client runs the same way in its
-own venv (`make corpus` builds bench/.venv-opc as `make bench` does); its results are kept
-in the cache by document and version, since they do not change with our code.
+own venv (`make corpus` builds bench/.venv-opc as `make bench` does), right after ours on
+each document, so that both are timed on the machine in the same state. Its results are
+kept in the cache by document and version; `--reuse-opc` takes them instead of running it
+again (a quick look: its times are then another run's).
 
     .venv/bin/python bench/corpus.py [--count 120] [--only 10] [--ids a,b] \
-        [--openapi-python-client BIN] [--write BENCHMARKS.md]
+        [--openapi-python-client BIN] [--reuse-opc] [--write BENCHMARKS.md]
 """
 
 from __future__ import annotations
@@ -262,6 +264,11 @@ def main() -> int:
     parser.add_argument("--ids", help="comma-separated document ids of the choice to run")
     parser.add_argument("--timeout", type=float, default=300)
     parser.add_argument("--openapi-python-client", type=Path, metavar="BINARY")
+    parser.add_argument(
+        "--reuse-opc",
+        action="store_true",
+        help="take openapi-python-client's results from the last run (its times are then not this run's)",
+    )
     parser.add_argument("--write", type=Path, metavar="FILE", help="replace the corpus section of this file")
     args = parser.parse_args()
     chosen = choose(directory(args.cache), args.count, args.seed)
@@ -283,7 +290,7 @@ def main() -> int:
             doc = Document(doc_id, spec.stat().st_size, declared(spec))
             doc.ours = ours(spec, base, args.timeout)
             if args.openapi_python_client:
-                if doc_id in saved:
+                if args.reuse_opc and doc_id in saved:
                     doc.opc = Result(**saved[doc_id])
                 else:
                     doc.opc = opc(args.openapi_python_client.absolute(), spec, base, args.timeout)
