@@ -196,3 +196,20 @@ def test_a_model_inheriting_from_a_cycle_in_another_module_builds(tmp_path: Path
         "print(page.title, page.image.url, page.image.image.url)"
     )
     assert python(out, code).strip() == "t u v"
+
+
+@pytest.mark.sdk
+def test_a_title_outside_the_basic_plane_reaches_pyproject_as_itself(tmp_path: Path) -> None:
+    """Jinja's `tojson` wrote 🚀 as the surrogate pair `\\ud83d\\ude80`, which TOML rejects
+    (the run failed as "ruff could not format"): pyproject.toml holds the character itself."""
+    import tomllib
+
+    doc = {
+        "openapi": "3.0.3",
+        "info": {"title": "Rocket \U0001f680 API", "version": "1"},
+        "servers": [{"url": "https://rocket.example"}],
+        "paths": {"/go": {"get": {"operationId": "go", "responses": ok({"type": "string"}, "text/plain")}}},
+    }
+    out = generate(tmp_path, doc)
+    project = tomllib.loads((out / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    assert "Rocket \U0001f680 API" in project["description"]
