@@ -80,6 +80,7 @@ def _check_node(doc: dict[str, Any], node: dict[str, Any], path: tuple[str, ...]
         other = node.get(keyword)
         if isinstance(other, str) and not other.startswith("#"):
             report(pointer(*path), f"external reference {other!r} is refused (only '#/...' is followed)")
+    _check_mapping(doc, node.get("discriminator"), path, report)
     ref = node.get("$ref")
     if not isinstance(ref, str):
         return
@@ -89,6 +90,22 @@ def _check_node(doc: dict[str, Any], node: dict[str, Any], path: tuple[str, ...]
         report(pointer(*path), f"dangling reference {ref!r}")
     elif not ref.startswith("#/components/schemas/"):  # schema cycles: spec.cycles
         _check_chain(doc, node, pointer(*path), report)
+
+
+def _check_mapping(doc: dict[str, Any], discriminator: Any, path: tuple[str, ...], report: _Report) -> None:
+    """A discriminator's mapping names schemas: by name, or by a reference that must be
+    local and resolve (one to another document would be dropped, and the tag mislabeled)."""
+    mapping = discriminator.get("mapping") if isinstance(discriminator, dict) else None
+    if not isinstance(mapping, dict):
+        return
+    for tag, target in mapping.items():
+        ptr = pointer(*path, "discriminator", "mapping", tag)
+        if not isinstance(target, str) or not ("#" in target or "/" in target):
+            continue  # a schema's name
+        if not target.startswith("#"):
+            report(ptr, f"external reference {target!r} is refused (only '#/...' is followed)")
+        elif lookup(doc, target) is None:
+            report(ptr, f"dangling reference {target!r}")
 
 
 def _check_chain(doc: dict[str, Any], node: dict[str, Any], ptr: str, report: _Report) -> None:
