@@ -213,3 +213,46 @@ def test_a_title_outside_the_basic_plane_reaches_pyproject_as_itself(tmp_path: P
     out = generate(tmp_path, doc)
     project = tomllib.loads((out / "pyproject.toml").read_text(encoding="utf-8"))["project"]
     assert "Rocket \U0001f680 API" in project["description"]
+
+
+@pytest.mark.sdk
+def test_patterns_pydantic_core_cannot_compile_are_left_out_with_a_warning(tmp_path: Path) -> None:
+    """A lookaround (Python's backtracking `re` would be used: ReDoS) and a regex too large
+    for pydantic-core are left out, each with a warning; a pattern it compiles is kept."""
+    props = {
+        "safe": {"type": "string", "pattern": "^[a-z]+$"},
+        "look": {"type": "string", "pattern": "^(?!x)(a+)+$"},
+        "huge": {"type": "string", "pattern": "a{1000}{1000}"},
+    }
+    doc = {
+        "openapi": "3.0.3",
+        "info": {"title": "Patterns", "version": "1"},
+        "servers": [{"url": "https://patterns.example"}],
+        "paths": {"/p": {"get": {"operationId": "p", "responses": ok({"$ref": "#/components/schemas/P"})}}},
+        "components": {
+            "schemas": {"P": {"type": "object", "properties": props, "example": {"pattern": "(?=x)"}}}
+        },
+    }
+    spec, out = tmp_path / "spec.json", tmp_path / "out"
+    spec.write_text(json.dumps(doc))
+    project = scratch_project(tmp_path / "project")
+    command = [sys.executable, "-m", "generator", "generate", "--spec", str(spec), "--output", str(out)]
+    env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
+    proc = subprocess.run(command, cwd=project, capture_output=True, text=True, env=env, check=False)
+    assert proc.returncode == 0, proc.stderr
+    warnings = sorted(line for line in proc.stderr.splitlines() if line.startswith("warning:"))
+    assert len(warnings) == 2, proc.stderr
+    assert "#/components/schemas/P/properties/huge/pattern: pattern left out" in warnings[0]
+    assert "#/components/schemas/P/properties/look/pattern: pattern left out" in warnings[1]
+    code = (
+        "import time\n"
+        "from pydantic import ValidationError\n"
+        "from openrouter_sdk.models import P\n"
+        "started = time.perf_counter()\n"
+        "P.model_validate({'look': 'a' * 40 + 'b', 'huge': 'x'})\n"
+        "try:\n"
+        "    P.model_validate({'safe': 'A1'})\n"
+        "except ValidationError:\n"
+        "    print('safe checked', time.perf_counter() - started < 5)\n"
+    )
+    assert python(out, code).strip() == "safe checked True"
