@@ -34,6 +34,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 MARK = "<!-- generator-benchmark -->"
+CORPUS = "<!-- corpus-benchmark -->"
 
 FLOOR = """
 import json, sys, tempfile
@@ -235,7 +236,10 @@ def main() -> int:
         path = Path(args.write)
         current = path.read_text(encoding="utf-8") if path.exists() else ""
         head = current.split(MARK)[0].rstrip("\n")
-        path.write_text((head + "\n\n" if head else "") + text, encoding="utf-8")
+        corpus = current[current.index(CORPUS) :] if CORPUS in current else ""  # bench/corpus.py's
+        path.write_text(
+            (head + "\n\n" if head else "") + text + ("\n" + corpus if corpus else ""), encoding="utf-8"
+        )
     return 0
 
 

@@ -644,7 +644,16 @@ def main() -> int:
     if args.write:
         extra.setdefault("models_how", "the SDK's response parser of GET /models")
         extra.setdefault("models_kb", "~400")
-        Path(args.write).write_text(markdown(figures, machine_line, seconds, extra), encoding="utf-8")
+        path = Path(args.write)
+        current = path.read_text(encoding="utf-8") if path.exists() else ""
+        # the sections other scripts write (generator_speed.py, corpus.py) are kept
+        kept = [
+            current.index(m)
+            for m in ("<!-- generator-benchmark -->", "<!-- corpus-benchmark -->")
+            if m in current
+        ]
+        tail = "\n" + current[min(kept) :] if kept else ""
+        path.write_text(markdown(figures, machine_line, seconds, extra) + tail, encoding="utf-8")
         log(f"wrote {args.write}")
     if any(f.na.startswith("failed") for f in figures):
         return 1  # a broken figure is an error, unlike a slow one

@@ -21,11 +21,7 @@ pytestmark = pytest.mark.golden
 PACKAGE = "openrouter_sdk"  # the package name of the project the goldens are generated with
 TREES = [GOLDENS / spec.stem for spec in fixture_specs()]
 #: golden -> the generator bug that breaks it (strict xfails: they fail once it is fixed).
-IMPORT_BUGS = {
-    "bodies": "`format: email` becomes pydantic's EmailStr, which needs email-validator, a "
-    "dependency the generated project does not declare: NotesNoteIdSharePostRequest raises "
-    "ImportError when first built",
-}
+IMPORT_BUGS: dict[str, str] = {}
 
 # One interpreter for all trees (their packages share a name: each tree's modules are
 # dropped before the next is imported). -B: no __pycache__ written into tests/goldens/;

@@ -1158,6 +1158,7 @@ def chain_payload(depth: int) -> dict[str, Any]:
     [
         pytest.param(300, False, id="chain-300"),
         pytest.param(40, True, id="cycle-40"),
+        pytest.param(150, True, id="cycle-150"),  # more than _INLINE_DEPTH: the limit is raised
     ],
 )
 def test_long_reference_chains_import(project: Project, length: int, cycle: bool) -> None:
@@ -1214,8 +1215,8 @@ def test_long_reference_chain_in_a_response_parses(project: Project) -> None:
 @pytest.mark.parametrize(
     ("length", "inline", "models"),
     [
-        pytest.param(150, False, 150, id="cycle-150"),
-        pytest.param(40, True, 80, id="cycle-40-inline"),  # 40 schemas, 80 models
+        pytest.param(250, False, 250, id="cycle-250"),
+        pytest.param(120, True, 240, id="cycle-120-inline"),  # 120 schemas, 240 models
     ],
 )
 def test_reference_cycles_too_long_to_build_are_refused(

@@ -134,3 +134,18 @@ def test_load_spec(tmp_path: Path) -> None:
 
 def test_sha256_bytes() -> None:
     assert sha256_bytes(b"") == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b'{"openapi": "3.0.3", "x-big": ' + b"9" * 5000 + b"}",
+        b"openapi: 3.0.3\nx-big: " + b"9" * 5000 + b"\n",
+    ],
+    ids=["json", "yaml"],
+)
+def test_a_huge_integer_is_bad_input_not_a_crash(data: bytes) -> None:
+    """Python refuses to read integers of more than 4,300 digits (a ValueError): that is
+    the document's problem (exit 2), said as such, not an internal error (exit 3)."""
+    with pytest.raises(SpecError, match=r"more than \d+ digits"):
+        parse_document(data, "big.json")

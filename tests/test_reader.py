@@ -175,3 +175,29 @@ def test_all_of_an_enum_and_an_object_is_refused() -> None:
         SpecError, match="#/components/schemas/Thing/allOf: allOf combines an enum with an object"
     ):
         check_document(doc, "spec.json")
+
+
+def test_a_discriminator_mapping_to_another_document_is_refused_with_its_pointer() -> None:
+    """It used to be dropped silently (`Literal["Dog"]` instead of the mapped "dog")."""
+    doc = minimal()
+    pet = {
+        "oneOf": [{"$ref": "#/components/schemas/Cat"}],
+        "discriminator": {
+            "propertyName": "kind",
+            "mapping": {"cat": "Cat", "dog": "pets.yaml#/Dog", "fox": "#/components/schemas/Fox"},
+        },
+    }
+    cat = {"type": "object", "properties": {"kind": {"type": "string"}}}
+    doc["components"] = {"schemas": {"Pet": pet, "Cat": cat}}
+    with pytest.raises(SpecError) as refused:
+        check_document(doc, "spec.json")
+    assert [(p.pointer, p.message) for p in refused.value.problems] == [
+        (
+            "#/components/schemas/Pet/discriminator/mapping/dog",
+            "external reference 'pets.yaml#/Dog' is refused (only '#/...' is followed)",
+        ),
+        (
+            "#/components/schemas/Pet/discriminator/mapping/fox",
+            "dangling reference '#/components/schemas/Fox'",
+        ),
+    ]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 import time
 from contextlib import nullcontext
 from dataclasses import dataclass, field
@@ -28,6 +29,8 @@ from generator.read.document import read_api
 from generator.release import versioning
 from generator.spec.checks import check_document
 from generator.spec.document import load_document
+from generator.spec.patterns import without_unsafe_patterns
+from generator.spec.security import drop_unauthenticatable
 from generator.surface import Surface, api_surface
 
 
@@ -64,6 +67,10 @@ def prepare(
     t0 = time.perf_counter()
     doc = load_document(spec, overlays)
     check_document(doc, display_path(spec))
+    doc, left_out = drop_unauthenticatable(doc, display_path(spec))
+    doc, patterns = without_unsafe_patterns(doc, display_path(spec))
+    for problem in left_out + patterns:  # the rest generates; these are said, not hidden
+        print(f"warning: {problem}", file=sys.stderr)
     timings["load"] = time.perf_counter() - t0
     t0 = time.perf_counter()
     with PendingModels(doc, package_name=config.package_name, cache_dir=config.cache_dir) as pending:

@@ -6,6 +6,7 @@ Spec text only ever reaches templates as values passed through these filters
 
 from __future__ import annotations
 
+import json
 import re
 from typing import Any
 
@@ -56,3 +57,14 @@ def comment(text: Any) -> str:
 def first_line(text: Any) -> str:
     lines = clean_text(text).strip().splitlines()
     return lines[0].strip() if lines else ""
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def toml(value: Any) -> str:
+    """A TOML basic string. Not Jinja's `tojson`: JSON writes a character outside the BMP
+    as a surrogate pair (`\\ud83d\\ude80`), which TOML rejects; here it is itself, a lone
+    surrogate is U+FFFD, and DEL (which TOML wants escaped) is `\\u007f`."""
+    text = _SURROGATE.sub("\ufffd", str(value))
+    return json.dumps(text, ensure_ascii=False).replace("\x7f", "\\u007f")

@@ -96,8 +96,8 @@ class Pages:
 @dataclass(frozen=True)
 class SecurityScheme:
     name: str
-    kind: Literal["bearer", "header", "query"]
-    parameter: str = "Authorization"  # header or query name
+    kind: Literal["bearer", "basic", "http", "header", "query", "cookie"]
+    parameter: str = "Authorization"  # header, query or cookie name; for "http", the scheme
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from generator.build.parallel import Background
-from generator.errors import SdkgenError
+from generator.errors import InternalError
 from generator.fingerprint import digest
 from generator.models.index import ModelIndex, build_index, index_from_json, index_to_json
 from generator.models.names import unnumbered, without_repeated_stems
@@ -163,7 +163,15 @@ def _run_datamodel_codegen(doc: dict[str, Any], out: Path, meta_path: Path, opti
                 **options,
             )
     except Exception as exc:  # noqa: BLE001 - its errors are many and untyped
-        raise SdkgenError(f"datamodel-code-generator could not generate models: {exc}") from exc
+        if "Models not found in the input data" in str(exc):
+            # Every schema is a primitive or an array of them: no model class to write.
+            out.write_text(f"{HEADER}\n\nfrom __future__ import annotations\n", encoding="utf-8")
+            meta_path.write_text('{"models": []}', encoding="utf-8")
+            return
+        # The document passed spec.checks: a failure on it is ours to fix, not the user's.
+        raise InternalError(
+            f"datamodel-code-generator could not generate models: {type(exc).__name__}: {exc}"
+        ) from exc
 
 
 @contextmanager

@@ -51,19 +51,25 @@ def open_enums(code: str, package_name: str) -> str:
 # Extensions through which a spec would choose what the generated code imports or
 # subclasses (datamodel-code-generator honours them): never passed on.
 UNSAFE_KEYS = frozenset(
-    {"customBasePath", "customTypePath", "x-python-type", "x-python-import", "x-enum-varnames"}
+    {"customBasePath", "customTypePath", "x-python-type", "x-python-import", "x-enum-varnames", "x-enumNames"}
 )
+# String formats whose pydantic types need an extra package (EmailStr: email-validator),
+# which the SDK does not depend on: such a string is a plain `str`, checked by the server.
+EXTRA_FORMATS = frozenset({"email", "idn-email"})
 
 
 def without_unsafe_keys(doc: Any) -> Any:
-    """A copy of the document without the keys in UNSAFE_KEYS, at any depth."""
+    """A copy of the document without the keys in UNSAFE_KEYS, and without the formats in
+    EXTRA_FORMATS, at any depth."""
     root: dict[str, Any] = {}
     stack: list[tuple[Any, Any]] = [(doc, root)]
     while stack:
         source, target = stack.pop()
         items = source.items() if isinstance(source, dict) else enumerate(source)
         for key, value in items:
-            if isinstance(source, dict) and key in UNSAFE_KEYS:
+            if isinstance(source, dict) and (
+                key in UNSAFE_KEYS or (key == "format" and isinstance(value, str) and value in EXTRA_FORMATS)
+            ):
                 continue
             if isinstance(value, (dict, list)):
                 child: Any = {} if isinstance(value, dict) else [None] * len(value)

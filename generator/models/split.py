@@ -147,10 +147,57 @@ def import_block(
                 line = f"from {source} import (\n" + "".join(f"    {m},\n" for m in plain) + ")"
             blocks[section((module, level))].append(line)
         # `as` imports each on a line of their own, as isort writes them.
-        blocks[section((module, level))] += [
-            f"from {source} import {renamed[m]} as {m}" for m in ordered if m in renamed
-        ]
+        for m in ordered:
+            if m in renamed:
+                line = f"from {source} import {renamed[m]} as {m}"
+                if len(line) > line_length:
+                    line = f"from {source} import (\n    {renamed[m]} as {m},\n)"
+                blocks[section((module, level))].append(line)
     return "\n\n".join("\n".join(b) for b in blocks if b)
+
+
+def _inherited(
+    tree: ast.Module, owner: dict[str, int], mentions: dict[int, set[str]], components: list[list[int]]
+) -> dict[int, set[str]]:
+    """For each class extending an incomplete class of another module, the model names
+    that its incomplete bases mention. A class is incomplete when it names a model defined
+    after it in its module (a reference cycle, or itself), or extends an incomplete class;
+    pydantic then resolves the inherited fields' annotations in the subclass's module, so
+    that module imports those names too (from modules it already depends on: no cycle)."""
+    position = {i: (n, k) for n, component in enumerate(components) for k, i in enumerate(component)}
+    bases: dict[int, list[int]] = {}
+    for node in tree.body:
+        if isinstance(node, ast.ClassDef) and node.name in owner:
+            me = owner[node.name]
+            bases[me] = [
+                owner[b.id] for b in node.bases if isinstance(b, ast.Name) and owner.get(b.id, me) != me
+            ]
+    incomplete: dict[int, bool] = {}
+
+    def is_incomplete(i: int) -> bool:  # bases come first in the source: no deep recursion
+        if i not in incomplete:
+            group, at = position[i]
+            later = any(
+                position[owner[n]][0] == group and position[owner[n]][1] >= at
+                for n in mentions[i]
+                if n in owner
+            )
+            incomplete[i] = later or any(is_incomplete(b) for b in bases.get(i, ()))
+        return incomplete[i]
+
+    found: dict[int, set[str]] = {}
+    for start, direct in bases.items():
+        names: set[str] = set()
+        stack, seen = [b for b in direct if position[b][0] != position[start][0]], set()
+        while stack:
+            base = stack.pop()
+            if base not in seen and is_incomplete(base):
+                seen.add(base)
+                names |= {n for n in mentions[base] if n in owner}
+                stack.extend(bases.get(base, ()))
+        if names:
+            found[start] = names
+    return found
 
 
 @dataclass(frozen=True)
@@ -185,19 +232,25 @@ def split_models(code: str) -> ModelsPackage:
         module = modules.claim("_" + short(identifier(defs[component[0]][0][0])))
         for i in component:
             module_of[i] = module
+    inherited = _inherited(tree, owner, mentions, components)
     files: dict[str, str] = {}
     for component in sorted(components):
         module = module_of[component[0]]
         wanted = {"annotations": ("__future__", 0)}
+        reexported = dict(renamed)
         for i in component:
             wanted.update({n: imported[n] for n in mentions[i] if n in imported and n not in owner})
             for j in uses[i]:
                 if module_of[j] != module:
                     wanted.update({name: (module_of[j], 1) for name in defs[j][0]})
+            for name in inherited.get(i, ()):
+                if module_of[owner[name]] != module and name not in wanted:
+                    wanted[name] = (module_of[owner[name]], 1)
+                    reexported[name] = name  # `import X as X`: not unused, to ruff (F401)
         body = "\n\n\n".join(defs[i][1] for i in component)
         # The formatter's rule: two blank lines before a class, one before other code.
         gap = "\n\n\n" if body.startswith(("class ", "@")) else "\n\n"
-        files[f"{module}.py"] = f"{lines[0]}\n{import_block(wanted, renamed=renamed)}{gap}{body}\n"
+        files[f"{module}.py"] = f"{lines[0]}\n{import_block(wanted, renamed=reexported)}{gap}{body}\n"
     names = sorted(owner, key=str)
     by_module = sorted(names, key=lambda n: (_natural(module_of[owner[n]]), _name_order(n)))  # as isort sorts
     return ModelsPackage(

@@ -10,9 +10,9 @@ from generator.read.bodies import read_bodies
 from generator.read.examples import example_of
 from generator.read.responses import read_pages, read_responses
 from generator.read.types import schema_type
-from generator.spec.checks import supported_scheme
 from generator.spec.operations import METHODS
 from generator.spec.pointer import is_external_ref, join, resolve
+from generator.spec.security import choose
 
 
 def read_operations(doc: dict[str, Any]) -> list[Operation]:
@@ -105,15 +105,10 @@ def _parameter(doc: dict[str, Any], location: str, name: str, param: dict[str, A
 
 
 def requirement_scheme(doc: dict[str, Any], security: Any) -> SecurityScheme | None:
-    """The scheme the SDK applies for a security requirement list: the first
-    alternative's first scheme; None for no security (absent, `[]`, or only `{}`)."""
-    if not isinstance(security, list):
+    """The scheme the SDK applies for a security requirement list (spec.security.choose);
+    None for no security (absent, `[]`, only `{}`) or none the SDK can send."""
+    applied = choose(doc, security).applied
+    if applied is None:
         return None
-    alternative = next((a for a in security if isinstance(a, dict) and a), None)
-    if alternative is None:
-        return None
-    name = next(iter(alternative))
-    schemes = (doc.get("components") or {}).get("securitySchemes") or {}
-    scheme, _ = resolve(doc, schemes.get(name), pointer("components", "securitySchemes", name))
-    kind, parameter = supported_scheme(scheme) or ("bearer", "Authorization")
+    name, kind, parameter = applied
     return SecurityScheme(name, kind, parameter)  # type: ignore[arg-type]

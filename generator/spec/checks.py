@@ -14,6 +14,7 @@ from generator.errors import Problem, SpecError, pointer
 from generator.spec.cycles import overlong_cycles, pure_reference_cycles
 from generator.spec.operations import METHODS
 from generator.spec.pointer import is_external_ref, is_local_ref, join, lookup, resolve
+from generator.spec.security import choose
 
 # Real documents nest about 20 levels deep (OpenRouter's: 22); far deeper ones are
 # refused before model generation, whose recursion they would exhaust.
@@ -79,6 +80,7 @@ def _check_node(doc: dict[str, Any], node: dict[str, Any], path: tuple[str, ...]
         other = node.get(keyword)
         if isinstance(other, str) and not other.startswith("#"):
             report(pointer(*path), f"external reference {other!r} is refused (only '#/...' is followed)")
+    _check_mapping(doc, node.get("discriminator"), path, report)
     ref = node.get("$ref")
     if not isinstance(ref, str):
         return
@@ -88,6 +90,22 @@ def _check_node(doc: dict[str, Any], node: dict[str, Any], path: tuple[str, ...]
         report(pointer(*path), f"dangling reference {ref!r}")
     elif not ref.startswith("#/components/schemas/"):  # schema cycles: spec.cycles
         _check_chain(doc, node, pointer(*path), report)
+
+
+def _check_mapping(doc: dict[str, Any], discriminator: Any, path: tuple[str, ...], report: _Report) -> None:
+    """A discriminator's mapping names schemas: by name, or by a reference that must be
+    local and resolve (one to another document would be dropped, and the tag mislabeled)."""
+    mapping = discriminator.get("mapping") if isinstance(discriminator, dict) else None
+    if not isinstance(mapping, dict):
+        return
+    for tag, target in mapping.items():
+        ptr = pointer(*path, "discriminator", "mapping", tag)
+        if not isinstance(target, str) or not ("#" in target or "/" in target):
+            continue  # a schema's name
+        if not target.startswith("#"):
+            report(ptr, f"external reference {target!r} is refused (only '#/...' is followed)")
+        elif lookup(doc, target) is None:
+            report(ptr, f"dangling reference {target!r}")
 
 
 def _check_chain(doc: dict[str, Any], node: dict[str, Any], ptr: str, report: _Report) -> None:
@@ -212,33 +230,7 @@ def _check_body(doc: dict[str, Any], op: dict[str, Any], ptr: str, report: _Repo
 
 
 def _check_security(doc: dict[str, Any], security: Any, report: _Report, ptr: str = "#/security") -> None:
-    """The scheme the SDK would apply for a requirement must exist and be one it can apply."""
-    if not isinstance(security, list):
-        return
-    alternative = next((a for a in security if isinstance(a, dict) and a), None)
-    if alternative is None:
-        return
-    name = next(iter(alternative))
-    scheme_ptr = pointer("components", "securitySchemes", name)
-    schemes = (doc.get("components") or {}).get("securitySchemes") or {}
-    if name not in schemes:
-        report(scheme_ptr, f"security scheme {name!r} is not defined")
-        return
-    scheme, scheme_ptr = resolve(doc, schemes[name], scheme_ptr)
-    if supported_scheme(scheme) is None:
-        kind = scheme.get("type") if isinstance(scheme, dict) else None
-        report(scheme_ptr, f"security scheme type {kind!r} is not supported (http bearer, oauth2 or apiKey)")
-
-
-def supported_scheme(scheme: Any) -> tuple[str, str] | None:
-    """(kind, header or query name) of a security scheme the SDK can apply with an API key."""
-    if not isinstance(scheme, dict):
-        return None
-    kind = scheme.get("type")
-    if kind == "http" and str(scheme.get("scheme", "")).lower() == "bearer":
-        return ("bearer", "Authorization")
-    if kind in ("oauth2", "openIdConnect"):
-        return ("bearer", "Authorization")
-    if kind == "apiKey" and scheme.get("in") in ("header", "query") and scheme.get("name"):
-        return (str(scheme["in"]), str(scheme["name"]))
-    return None
+    """Every scheme a requirement names must be defined. What the SDK cannot send is no
+    error of the document: spec.security leaves those operations out."""
+    for scheme_ptr, message in choose(doc, security).undefined:
+        report(scheme_ptr, message)

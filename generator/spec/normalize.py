@@ -17,6 +17,9 @@ so a property named "nullable", an example or an extension value is never touche
   made nullable as above (`allOf: [{$ref: X}, {nullable: true}]` means "X or null");
   anywhere else: the keyword is dropped, which already allows any value, null included.
 
+The `x-` keys of `paths` and `webhooks` (extensions: `x-codegen-contextRoot: /api`) are
+dropped, so that no stage takes them for path items.
+
 An `allOf` member of annotations only (`allOf: [{$ref: X}, {description: ...}]`, how the
 document describes a property of a component's type) is dropped and its annotations move to
 the owning schema: datamodel-code-generator would make an empty class of it.
@@ -101,6 +104,9 @@ def normalize_with_stats(doc: dict) -> tuple[dict, dict[str, int]]:
     """Like normalize(), also counting the rewrites: "nullable" keywords removed and
     "exclusive_bound" booleans rewritten."""
     doc = copy_tree(doc)
+    for field in ("paths", "webhooks"):  # their x- keys are extensions, not path items
+        if isinstance(doc.get(field), dict):
+            doc[field] = {k: v for k, v in doc[field].items() if not str(k).startswith("x-")}
     stats: Counter[str] = Counter(nullable=0, exclusive_bound=0)
     stack: list[tuple[dict, str]] = [(doc, "document")]
     while stack:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import sys
 from pathlib import Path
 from typing import ClassVar
 
@@ -95,6 +96,11 @@ def parse_document(data: bytes, source: str) -> dict:
                 raise fail(_yaml_message(exc)) from None
     except RecursionError:
         raise fail("the document is nested too deeply") from None
+    except ValueError as exc:  # Python refuses to convert integers of more than 4,300 digits
+        if "integer string conversion" not in str(exc):
+            raise
+        limit = sys.get_int_max_str_digits()
+        raise fail(f"a number has more than {limit} digits, more than Python reads as an integer") from None
     if not isinstance(doc, dict):
         raise fail(f"the document is {_kind(doc)}, not an OpenAPI object")
     return doc

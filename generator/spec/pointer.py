@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from typing import Any
+from urllib.parse import unquote
 
 from generator.errors import pointer
 
@@ -15,9 +16,18 @@ def tokens(ref: str) -> tuple[str, ...]:
 
 
 def lookup(doc: Any, ref: str) -> Any:
-    """The node a local pointer names, or None when there is none."""
+    """The node a local pointer names, or None when there is none. A `$ref` is a URI
+    fragment, so its pointer may be percent-encoded (`~1%7Bid%7D` for `/{id}`, RFC 6901
+    section 6): when the pointer as written names nothing, its decoded form is tried."""
+    node = _walk(doc, tokens(ref))
+    if node is None and "%" in ref:
+        node = _walk(doc, tokens(unquote(ref)))
+    return node
+
+
+def _walk(doc: Any, path: tuple[str, ...]) -> Any:
     node = doc
-    for token in tokens(ref):
+    for token in path:
         if isinstance(node, dict) and token in node:
             node = node[token]
         elif isinstance(node, list) and token.isdigit() and int(token) < len(node):

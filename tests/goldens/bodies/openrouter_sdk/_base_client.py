@@ -8,6 +8,7 @@ one `ClientSettings`, set by the generated `_client.py` on its client classes.
 
 from __future__ import annotations
 
+import base64
 import logging
 import os
 import platform
@@ -56,7 +57,7 @@ class ClientSettings:
     version: str  # the package's version, for the User-Agent
     distribution: str  # the distribution's name, for the User-Agent
     base_url: str  # the document's server ("" when it names none)
-    auth: tuple[str, str]  # the default scheme: ("bearer" | "header" | "query", name)
+    auth: tuple[str, str]  # the default scheme: (kind, name); kinds in BaseClient._apply_auth
     api_key_env: str  # the environment variable read when no api_key= is given
     base_url_env: str  # ... and when no base_url= is given
     logger: logging.Logger
@@ -122,8 +123,10 @@ class BaseClient(Generic[_HttpClient]):
     def _apply_auth(
         self, auth: bool | tuple[str, str], headers: dict[str, str], params: list[Any]
     ) -> tuple[tuple[str, ...], tuple[str, ...]]:
-        """Put the API key where the operation's security scheme wants it; the header
-        and query names that carry it."""
+        """Put the API key where the operation's security scheme wants it: a bearer
+        token, HTTP basic (the key is `user:password`, or a user name alone), another
+        HTTP scheme of a static token, a header, a query parameter or a cookie; the
+        header and query names that carry it."""
         if not self.api_key:
             variable = self._settings.api_key_env
             raise OpenRouterError(
@@ -134,9 +137,23 @@ class BaseClient(Generic[_HttpClient]):
         if kind == "bearer":
             headers["Authorization"] = f"Bearer {self.api_key}"
             return ("Authorization",), ()
+        if kind == "basic":
+            user, _, password = self.api_key.partition(":")
+            token = base64.b64encode(f"{user}:{password}".encode()).decode("ascii")
+            headers["Authorization"] = f"Basic {token}"
+            return ("Authorization",), ()
+        if kind == "http":  # another scheme of a static token: `Authorization: Token KEY`
+            headers["Authorization"] = f"{name} {self.api_key}"
+            return ("Authorization",), ()
         if kind == "header":
             headers[name] = self.api_key
             return (name,), ()
+        if kind == "cookie":
+            cookie = f"{name}={self.api_key}"
+            headers["Cookie"] = (
+                f"{headers['Cookie']}; {cookie}" if headers.get("Cookie") else cookie
+            )
+            return ("Cookie",), ()
         params.append((name, self.api_key))
         return (), (name,)
 

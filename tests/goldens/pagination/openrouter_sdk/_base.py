@@ -13,10 +13,11 @@ does not (a required field that is missing reads as None) instead of failing.
 
 from __future__ import annotations
 
+import contextlib
 import sys
 import types
 import typing
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from enum import Enum, IntEnum
 from typing import Any
 
@@ -44,15 +45,16 @@ class SDKModel(BaseModel):
     ) -> bool | None:
         if not cls.__pydantic_complete__:
             _build_dependencies(cls.__module__)
-        return super().model_rebuild(
-            force=force,
-            raise_errors=raise_errors,
-            # One frame further from the caller whose namespace pydantic reads.
-            _parent_namespace_depth=_parent_namespace_depth + 1
-            if _parent_namespace_depth > 0
-            else 0,
-            _types_namespace=_types_namespace,
-        )
+        with _room_to_build(cls.__module__):
+            return super().model_rebuild(
+                force=force,
+                raise_errors=raise_errors,
+                # One frame further from the caller whose namespace pydantic reads.
+                _parent_namespace_depth=_parent_namespace_depth + 1
+                if _parent_namespace_depth > 0
+                else 0,
+                _types_namespace=_types_namespace,
+            )
 
 
 # The generated model modules (one per schema, or per cycle of schemas), and those of them
@@ -63,6 +65,23 @@ _READY: set[str] = set()
 # one nesting (about 11 frames) per model. Up to this many models deep, that is left to
 # it; deeper, the models below are built first, each on its own, and then reused.
 _INLINE_DEPTH = 40
+
+
+@contextlib.contextmanager
+def _room_to_build(module: str) -> Iterator[None]:
+    """The models of one reference cycle (one module) are built together, nesting about
+    11 frames per model: for a cycle of more than _INLINE_DEPTH models, the recursion
+    limit is raised for the build by what it needs, and set back after."""
+    models = len(_own_models(module)) if module.startswith(_MODELS) and module in sys.modules else 0
+    if models <= _INLINE_DEPTH:
+        yield
+        return
+    limit = sys.getrecursionlimit()
+    sys.setrecursionlimit(limit + 16 * models)
+    try:
+        yield
+    finally:
+        sys.setrecursionlimit(limit)
 
 
 def _dependencies(module: str) -> set[str]:

@@ -3,14 +3,14 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import EmailStr, Field
+from pydantic import Field
 
 from .._base import SDKModel
 from ._notes_note_id_share_post_request_role import NotesNoteIdSharePostRequestRole
 
 
 class NotesNoteIdSharePostRequest(SDKModel):
-    email: Annotated[EmailStr, Field(description="Address of the user to share with.")]
+    email: Annotated[str, Field(description="Address of the user to share with.")]
     role: NotesNoteIdSharePostRequestRole = NotesNoteIdSharePostRequestRole.VIEWER
     message: Annotated[
         str | None, Field(description="Optional note included in the invitation email.")
