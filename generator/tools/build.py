@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from generator.errors import ConfigError
@@ -32,6 +32,8 @@ class Tool:
     arguments: tuple[tuple[str, str], ...]  # (wire name, keyword of the client method)
     extra: tuple[tuple[str, str], ...]  # body fields reached through `extra` (wire, keyword)
     curated: bool
+    question: str = ""
+    example: dict[str, Any] = field(default_factory=dict)
 
     def as_dict(self) -> dict[str, Any]:
         """A JSON value: what the generated `_tools_data` module holds per tool."""
@@ -132,22 +134,22 @@ def _tool(
         fields = body_schema.get("properties", {})
         wanted = curated.fields if curated is not None and curated.fields is not None else None
         size = len(json.dumps(props))
-        for field in body.fields:
-            if field.name == (op.stream.switch if op.stream else None) or field.name in props:
+        for body_field in body.fields:
+            if body_field.name == (op.stream.switch if op.stream else None) or body_field.name in props:
                 continue
-            schema = fields.get(field.name, {})
+            schema = fields.get(body_field.name, {})
             cost = len(json.dumps(schema))
-            keep = field.required or (
-                field.name in wanted if wanted is not None else size + cost <= SCHEMA_BUDGET
+            keep = body_field.required or (
+                body_field.name in wanted if wanted is not None else size + cost <= SCHEMA_BUDGET
             )
             if keep:
-                props[field.name] = schema
-                arguments.append((field.name, field.py_name))
+                props[body_field.name] = schema
+                arguments.append((body_field.name, body_field.py_name))
                 size += cost
-                if field.required:
-                    required.append(field.name)
+                if body_field.required:
+                    required.append(body_field.name)
             else:
-                extra.append((field.name, field.py_name))
+                extra.append((body_field.name, body_field.py_name))
     input_schema: dict[str, Any] = {"type": "object", "properties": props}
     if required:
         input_schema["required"] = required
@@ -179,7 +181,19 @@ def _tool(
         arguments=tuple(arguments),
         extra=tuple(extra),
         curated=curated is not None,
+        question=curated.question if curated else "",
+        example=_example(op, curated, arguments),
     )
+
+
+def _example(op: Operation, curated: Curated | None, arguments: list[tuple[str, str]]) -> dict[str, Any]:
+    example = dict(curated.example) if curated else {}
+    unknown = sorted(set(example) - {wire for wire, _ in arguments})
+    if unknown:
+        raise ConfigError(
+            f"[tool.sdkgen.mcp.curated.{op.operation_id}]: 'example' names no argument: {unknown}"
+        )
+    return example
 
 
 def _strict_top(props: dict[str, Any], required: list[str]) -> dict[str, Any]:

@@ -5,6 +5,7 @@
 name = "chat_send"                 # optional; else from the client method
 description = "..."                # optional; else the operation's summary
 fields = ["model", "messages"]     # body fields offered as arguments; the rest go in `extra`
+question = "..."                   # what a user asks that it answers; `example`: its arguments
 [tool.sdkgen.mcp.hints.deleteKeys]
 destructiveHint = true             # overrides what the HTTP method implies
 ```
@@ -19,7 +20,7 @@ from generator.errors import ConfigError
 
 MAX_CURATED = 15
 HINTS = ("readOnlyHint", "destructiveHint", "idempotentHint", "openWorldHint")
-_CURATED_KEYS = {"name", "description", "fields"}
+_CURATED_KEYS = {"name", "description", "fields", "question", "example"}
 
 
 @dataclass(frozen=True)
@@ -28,6 +29,8 @@ class Curated:
     name: str = ""
     description: str = ""
     fields: tuple[str, ...] | None = None  # None: chosen by the size budget
+    question: str = ""  # what a user asks that this tool answers (SKILL.md)
+    example: dict[str, Any] = field(default_factory=dict)  # arguments by wire name (SKILL.md)
 
 
 @dataclass(frozen=True)
@@ -51,12 +54,17 @@ def parse_options(table: Any, where: str) -> ToolOptions:
         fields = entry.get("fields")
         if fields is not None and not (isinstance(fields, list) and all(isinstance(f, str) for f in fields)):
             raise ConfigError(f"{where}: [tool.sdkgen.mcp.curated.{op_id}]: 'fields' must be a list of names")
+        example = entry.get("example", {})
+        if not isinstance(example, dict):
+            raise ConfigError(f"{where}: [tool.sdkgen.mcp.curated.{op_id}]: 'example' must be a table")
         curated.append(
             Curated(
                 op_id,
                 str(entry.get("name", "")),
                 str(entry.get("description", "")),
                 tuple(fields) if fields is not None else None,
+                str(entry.get("question", "")),
+                dict(example),
             )
         )
     if len(curated) > MAX_CURATED:
