@@ -83,14 +83,15 @@ def _call(
 ) -> tuple[Any, dict[str, Any]]:
     """The bound client method of tool `name` and its keyword arguments."""
     tool = _chosen([name])[0]
+    given: Any = arguments
     if isinstance(arguments, str):
         try:
-            arguments = json.loads(arguments) if arguments.strip() else {}
+            given = json.loads(arguments) if arguments.strip() else {}
         except ValueError as exc:
             raise ToolCallError(f"{name}: the arguments are not JSON: {exc}") from None
-    args = dict(arguments or {})
-    if not all(isinstance(key, str) for key in args):
+    if not isinstance(given, (Mapping, type(None))):
         raise ToolCallError(f"{name}: the arguments must be a JSON object")
+    args: dict[str, Any] = dict(given or {})  # pyright: ignore[reportUnknownArgumentType]
     required = set(tool["input_schema"].get("required", ()))
     extra = args.pop("extra", None)
     if isinstance(extra, str):

@@ -1,0 +1,133 @@
+"""An MCP server for the Nullable 3.0 Fixture API, on the `mcp` SDK's low-level server (extra
+`mcp`: `pip install 'openrouter-sdk[mcp]'`; run `openrouter-mcp` or
+`python -m openrouter_sdk.mcp`). Its tools are `openrouter_sdk.tools`' (the curated
+ones by default, `--mode all` for one per operation), with their schemas and hints as
+generated; every call goes through the SDK's async client (retries, typed errors, lenient
+parsing). An API failure is a tool result with `isError` (status, message, whether a
+retry may help), never a protocol error. Over stdio the key and base URL come from
+`$OPENROUTER_API_KEY` and `$OPENROUTER_BASE_URL`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections.abc import Sequence
+from typing import Any, Literal
+
+try:
+    from mcp import types
+    from mcp.server.context import ServerRequestContext
+    from mcp.server.lowlevel import Server
+except ImportError as exc:  # pragma: no cover - without the extra
+    raise ImportError(
+        "openrouter_sdk.mcp needs the mcp extra: pip install 'openrouter-sdk[mcp]'"
+    ) from exc
+
+from .._client import AsyncOpenRouter
+from .._errors import APIConnectionError, APIStatusError, OpenRouterError
+from .._retries import RETRY_STATUSES
+from ..tools import CURATED, TOOLS, ToolCallError, adispatch, result_json
+
+__all__ = ["Mode", "build_server", "list_tools", "main", "serve_stdio"]
+
+Mode = Literal["curated", "all"]
+SERVER_NAME = "openrouter-sdk"
+
+
+def list_tools(mode: Mode = "curated") -> list[types.Tool]:
+    """The tools the server lists: their names, descriptions, input schemas and hints."""
+    names = CURATED if mode == "curated" else tuple(TOOLS)
+    return [
+        types.Tool(
+            name=name,
+            description=TOOLS[name]["description"],
+            input_schema=TOOLS[name]["input_schema"],
+            annotations=types.ToolAnnotations(
+                read_only_hint=TOOLS[name]["annotations"]["readOnlyHint"],
+                destructive_hint=TOOLS[name]["annotations"]["destructiveHint"],
+                idempotent_hint=TOOLS[name]["annotations"]["idempotentHint"],
+                open_world_hint=TOOLS[name]["annotations"]["openWorldHint"],
+            ),
+        )
+        for name in names
+    ]
+
+
+def _error(message: str, **details: Any) -> types.CallToolResult:
+    payload = {"error": message, **details}
+    return types.CallToolResult(
+        content=[types.TextContent(text=json.dumps(payload, ensure_ascii=False))],
+        structured_content=payload,
+        is_error=True,
+    )
+
+
+async def call(
+    client: AsyncOpenRouter, name: str, arguments: dict[str, Any] | None, mode: Mode = "curated"
+) -> types.CallToolResult:
+    """Runs one tool call through `client`: its result as JSON text and structured content,
+    or a result with `is_error` saying what failed."""
+    if name not in (CURATED if mode == "curated" else TOOLS):
+        return _error(f"no such tool: {name}")
+    try:
+        result = await adispatch(client, name, arguments or {})
+    except ToolCallError as exc:
+        return _error(str(exc), retryable=False)
+    except APIStatusError as exc:
+        return _error(str(exc), status=exc.status_code, retryable=exc.status_code in RETRY_STATUSES)
+    except APIConnectionError as exc:
+        return _error(str(exc), retryable=True)
+    except OpenRouterError as exc:  # a body the SDK cannot read, a missing key, ...
+        return _error(str(exc), retryable=False)
+    text = result_json(result)
+    value = json.loads(text)
+    return types.CallToolResult(
+        content=[types.TextContent(text=text)],
+        structured_content=value if isinstance(value, dict) else {"result": value},
+    )
+
+
+def build_server(client: AsyncOpenRouter | None = None, *, mode: Mode = "curated") -> Server[Any]:
+    """The server, its tools calling through `client` (default: one from the environment)."""
+    sdk = client if client is not None else AsyncOpenRouter()
+    tools = list_tools(mode)
+
+    async def on_list_tools(
+        ctx: ServerRequestContext[Any], params: types.PaginatedRequestParams | None
+    ) -> types.ListToolsResult:
+        return types.ListToolsResult(tools=tools)
+
+    async def on_call_tool(
+        ctx: ServerRequestContext[Any], params: types.CallToolRequestParams
+    ) -> types.CallToolResult:
+        return await call(sdk, params.name, params.arguments, mode)
+
+    return Server(SERVER_NAME, on_list_tools=on_list_tools, on_call_tool=on_call_tool)
+
+
+async def serve_stdio(mode: Mode = "curated") -> None:
+    """Serves over stdin and stdout until the client closes them."""
+    from mcp.server.stdio import stdio_server
+
+    async with AsyncOpenRouter() as client:
+        server = build_server(client, mode=mode)
+        async with stdio_server() as (read_stream, write_stream):
+            await server.run(read_stream, write_stream, server.create_initialization_options())
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="openrouter-mcp", description="An MCP server for the Nullable 3.0 Fixture API (stdio)."
+    )
+    parser.add_argument(
+        "--mode",
+        choices=("curated", "all"),
+        default="curated",
+        help="the curated tools (default) or one per operation",
+    )
+    args = parser.parse_args(argv)
+    import anyio
+
+    anyio.run(serve_stdio, args.mode)
+    return 0

@@ -1,0 +1,167 @@
+"""The generated MCP server (`openrouter_sdk.mcp`) driven by the `mcp` SDK's own client, in
+process, against the fake API: what tools/list shows, that each curated tool sends what the
+SDK sends, errors as `isError` results, and that the MCP side's headers never go upstream."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sys
+from collections.abc import Callable
+from typing import Any
+
+import anyio
+import httpx
+import pytest
+from jsonschema import Draft202012Validator
+from mcp import Client
+
+from tests.conftest import ROOT
+from tests.test_tools import BASE_URL, CALLS, Recorder
+
+sys.path.insert(0, str(ROOT / "generated"))
+
+from openrouter_sdk import AsyncOpenRouter, OpenRouter  # noqa: E402
+from openrouter_sdk.mcp import build_server  # noqa: E402
+from openrouter_sdk.tools import CURATED, TOOLS, dispatch  # noqa: E402
+
+pytestmark = pytest.mark.sdk
+
+
+def aclient(api: Recorder) -> AsyncOpenRouter:
+    http = httpx.AsyncClient(transport=httpx.MockTransport(api))
+    return AsyncOpenRouter(api_key="sk-or-test", base_url=BASE_URL, http_client=http)
+
+
+def run(api: Recorder, body: Callable[[Client], Any], mode: str = "curated") -> Any:
+    async def go() -> Any:
+        async with Client(build_server(aclient(api), mode=mode)) as client:  # type: ignore[arg-type]
+            return await body(client)
+
+    return anyio.run(go)
+
+
+def test_tools_list_is_the_curated_table_with_hints_and_schemas() -> None:
+    listed = run(Recorder(), lambda c: c.list_tools())
+    tools = listed.tools
+    assert [t.name for t in tools] == list(CURATED)
+    snapshot = {}
+    for tool in tools:
+        Draft202012Validator.check_schema(tool.input_schema)
+        hints = tool.annotations
+        assert (
+            hints.read_only_hint,
+            hints.destructive_hint,
+            hints.idempotent_hint,
+            hints.open_world_hint,
+        ) == tuple(
+            TOOLS[tool.name]["annotations"][k]
+            for k in ("readOnlyHint", "destructiveHint", "idempotentHint", "openWorldHint")
+        )
+        snapshot[tool.name] = hashlib.sha256(
+            json.dumps(tool.input_schema, sort_keys=True).encode()
+        ).hexdigest()[:12]
+    assert (
+        snapshot["chat_send"]
+        == hashlib.sha256(
+            json.dumps(TOOLS["chat_send"]["input_schema"], sort_keys=True).encode()
+        ).hexdigest()[:12]
+    )
+    wire = json.dumps([t.model_dump(mode="json", by_alias=True, exclude_none=True) for t in tools])
+    assert len(wire) / 4 <= 4_000
+    every = run(Recorder(), lambda c: c.list_tools(), mode="all").tools
+    assert len(every) == len(TOOLS) > len(tools)
+
+
+@pytest.mark.parametrize(("name", "arguments", "direct"), CALLS, ids=[c[0] for c in CALLS])
+def test_a_tool_call_sends_what_the_sdk_sends(name: str, arguments: Any, direct: Any) -> None:
+    via_mcp, via_sdk = Recorder(), Recorder()
+    args = json.loads(arguments) if isinstance(arguments, str) else arguments
+    result = run(via_mcp, lambda c: c.call_tool(name, args))
+    expected = direct(
+        OpenRouter(
+            api_key="sk-or-test",
+            base_url=BASE_URL,
+            http_client=httpx.Client(transport=httpx.MockTransport(via_sdk)),
+        )
+    )
+    assert not result.is_error, result
+    assert via_mcp.seen == via_sdk.seen and len(via_mcp.seen) == 1
+    structured = result.structured_content
+    assert json.loads(result.content[0].text) == (
+        structured if "result" not in structured else structured["result"]
+    )
+    del expected
+
+
+class Anything(Recorder):
+    """The fake API, answering a route it does not know with an empty list."""
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        reply = super().__call__(request)
+        return httpx.Response(200, json={"data": []}) if reply.status_code == 404 else reply
+
+
+def sample(schema: dict[str, Any]) -> Any:
+    """The smallest value `schema` accepts: required properties only, one item per array."""
+    if "enum" in schema:
+        return schema["enum"][0]
+    if "anyOf" in schema:
+        return sample(schema["anyOf"][0])
+    kind = schema.get("type")
+    kind = next(k for k in kind if k != "null") if isinstance(kind, list) else kind
+    if kind == "object":
+        return {key: sample(schema["properties"][key]) for key in schema.get("required", [])}
+    if kind == "array":
+        return [sample(schema.get("items", {}))]
+    return {"string": "x", "integer": 1, "number": 1.5, "boolean": True}.get(kind or "", "x")
+
+
+def test_every_curated_tool_sends_what_dispatch_sends() -> None:
+    for name in CURATED:
+        args = sample(TOOLS[name]["input_schema"])
+        Draft202012Validator(TOOLS[name]["input_schema"]).validate(args)
+        via_mcp, via_sdk = Anything(), Anything()
+        result = run(via_mcp, lambda c, name=name, args=args: c.call_tool(name, args))
+        dispatch(
+            OpenRouter(
+                api_key="sk-or-test",
+                base_url=BASE_URL,
+                http_client=httpx.Client(transport=httpx.MockTransport(via_sdk)),
+            ),
+            name,
+            args,
+        )
+        assert not result.is_error, (name, result.content)
+        assert via_mcp.seen == via_sdk.seen and len(via_mcp.seen) == 1, name
+
+
+def test_api_errors_are_tool_results_with_is_error() -> None:
+    api = Recorder()
+    result = run(api, lambda c: c.call_tool("endpoints_list", {"author": "openai", "slug": "nope"}))
+    assert result.is_error
+    assert result.structured_content["status"] == 404 and result.structured_content["retryable"] is False
+    bad = run(api, lambda c: c.call_tool("chat_send", {"messages": [], "stream": True}))
+    assert bad.is_error and "unknown argument 'stream'" in bad.structured_content["error"]
+    unknown = run(api, lambda c: c.call_tool("guardrails_delete", {"id": "g"}))  # listed in `all` mode only
+    assert unknown.is_error and len(api.seen) == 1
+
+
+def test_upstream_requests_carry_the_sdks_key_only() -> None:
+    api = Recorder()
+    seen: list[httpx.Headers] = []
+
+    def record(request: httpx.Request) -> httpx.Response:
+        seen.append(request.headers)
+        return api(request)
+
+    http = httpx.AsyncClient(transport=httpx.MockTransport(record))
+    sdk = AsyncOpenRouter(api_key="sk-or-test", base_url=BASE_URL, http_client=http)
+
+    async def go() -> None:
+        async with Client(build_server(sdk)) as client:  # type: ignore[arg-type]
+            await client.call_tool("models_count", {})
+
+    anyio.run(go)
+    assert [h["authorization"] for h in seen] == ["Bearer sk-or-test"]
+    assert not any(key.lower().startswith("mcp-") for h in seen for key in h)
