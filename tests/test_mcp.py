@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import sys
 from collections.abc import Callable
 from typing import Any
@@ -17,6 +18,7 @@ from jsonschema import Draft202012Validator
 from mcp import Client
 
 from tests.conftest import ROOT
+from tests.httpserver import ScriptedServer
 from tests.test_tools import BASE_URL, CALLS, Recorder
 
 sys.path.insert(0, str(ROOT / "generated"))
@@ -165,3 +167,34 @@ def test_upstream_requests_carry_the_sdks_key_only() -> None:
     anyio.run(go)
     assert [h["authorization"] for h in seen] == ["Bearer sk-or-test"]
     assert not any(key.lower().startswith("mcp-") for h in seen for key in h)
+
+
+def test_over_stdio_the_key_and_base_url_come_from_the_environment() -> None:
+    """`python -m openrouter_sdk.mcp` as an MCP client starts it: a subprocess on stdio,
+    calling a real HTTP server on 127.0.0.1 with the key from the environment."""
+    from mcp import StdioServerParameters
+
+    with ScriptedServer() as upstream:
+        upstream.reply(
+            "/api/v1/models/count",
+            body=b'{"data": {"count": 7}}',
+            headers={"Content-Type": "application/json"},
+        )
+        env = {
+            "PATH": os.environ.get("PATH", ""),
+            "PYTHONPATH": str(ROOT / "generated"),
+            "OPENROUTER_API_KEY": "sk-or-stdio",
+            "OPENROUTER_BASE_URL": upstream.url("/api/v1"),
+        }
+        params = StdioServerParameters(command=sys.executable, args=["-m", "openrouter_sdk.mcp"], env=env)
+
+        async def go() -> tuple[Any, Any]:
+            with anyio.fail_after(60):
+                async with Client(params) as client:
+                    return await client.list_tools(), await client.call_tool("models_count", {})
+
+        listed, result = anyio.run(go)
+    assert [t.name for t in listed.tools] == list(CURATED)
+    assert not result.is_error and result.structured_content == {"data": {"count": 7}}
+    [request] = upstream.requests
+    assert request.headers["authorization"] == "Bearer sk-or-stdio"

@@ -8,6 +8,7 @@ import json
 import pytest
 
 from generator.errors import ConfigError
+from generator.tools.build import annotations
 from generator.tools.options import parse_options
 from generator.tools.schema import inline, strict
 
@@ -62,3 +63,12 @@ def test_ref_cycles_are_cut_and_unions_collapse_below_the_top() -> None:
     assert closed is not None and closed["additionalProperties"] is False
     assert closed["required"] == ["name", "value", "wrap"]  # `children` holds free-form values: left out
     assert closed["properties"]["value"]["anyOf"][-1] == {"type": "null"}
+
+
+def test_hints_from_the_method_and_their_overrides() -> None:
+    assert annotations("GET") == {
+        "readOnlyHint": True, "destructiveHint": False, "idempotentHint": True, "openWorldHint": True
+    }  # fmt: skip
+    assert annotations("POST")["idempotentHint"] is False and annotations("POST")["destructiveHint"] is False
+    assert annotations("PUT")["idempotentHint"] is True and annotations("PATCH")["destructiveHint"] is True
+    assert annotations("DELETE", {"destructiveHint": False})["destructiveHint"] is False
