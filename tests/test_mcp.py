@@ -198,3 +198,13 @@ def test_over_stdio_the_key_and_base_url_come_from_the_environment() -> None:
     assert not result.is_error and result.structured_content == {"data": {"count": 7}}
     [request] = upstream.requests
     assert request.headers["authorization"] == "Bearer sk-or-stdio"
+
+
+def test_skill_md_is_a_resource() -> None:
+    async def read(client: Client) -> tuple[Any, Any]:
+        listed = await client.list_resources()
+        return listed, await client.read_resource(listed.resources[0].uri)
+
+    listed, read_back = run(Recorder(), read)
+    assert [r.name for r in listed.resources] == ["SKILL.md"]
+    assert read_back.contents[0].text == (ROOT / "generated" / "SKILL.md").read_text(encoding="utf-8")

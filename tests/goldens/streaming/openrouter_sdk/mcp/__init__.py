@@ -27,12 +27,14 @@ except ImportError as exc:  # pragma: no cover - without the extra
 from .._client import AsyncOpenRouter
 from .._errors import APIConnectionError, APIStatusError, OpenRouterError
 from .._retries import RETRY_STATUSES
+from .._skill import SKILL
 from ..tools import CURATED, TOOLS, ToolCallError, adispatch, result_json
 
 __all__ = ["Mode", "build_server", "list_tools", "main", "serve_stdio"]
 
 Mode = Literal["curated", "all"]
 SERVER_NAME = "openrouter-sdk"
+SKILL_URI = "openrouter://SKILL.md"  # the agent skill document, as a resource
 
 
 def list_tools(mode: Mode = "curated") -> list[types.Tool]:
@@ -103,7 +105,35 @@ def build_server(client: AsyncOpenRouter | None = None, *, mode: Mode = "curated
     ) -> types.CallToolResult:
         return await call(sdk, params.name, params.arguments, mode)
 
-    return Server(SERVER_NAME, on_list_tools=on_list_tools, on_call_tool=on_call_tool)
+    async def on_list_resources(
+        ctx: ServerRequestContext[Any], params: types.PaginatedRequestParams | None
+    ) -> types.ListResourcesResult:
+        skill = types.Resource(
+            uri=SKILL_URI,
+            name="SKILL.md",
+            description="How to use the Streaming Fixture API: auth, endpoints by resource, common questions",
+            mime_type="text/markdown",
+        )
+        return types.ListResourcesResult(resources=[skill])
+
+    async def on_read_resource(
+        ctx: ServerRequestContext[Any], params: types.ReadResourceRequestParams
+    ) -> types.ReadResourceResult:
+        if params.uri != SKILL_URI:
+            raise ValueError(f"no such resource: {params.uri}")
+        return types.ReadResourceResult(
+            contents=[
+                types.TextResourceContents(uri=SKILL_URI, mime_type="text/markdown", text=SKILL)
+            ]
+        )
+
+    return Server(
+        SERVER_NAME,
+        on_list_tools=on_list_tools,
+        on_call_tool=on_call_tool,
+        on_list_resources=on_list_resources,
+        on_read_resource=on_read_resource,
+    )
 
 
 async def serve_stdio(mode: Mode = "curated") -> None:
