@@ -35,9 +35,12 @@ def aclient(api: Recorder) -> AsyncOpenRouter:
     return AsyncOpenRouter(api_key="sk-or-test", base_url=BASE_URL, http_client=http)
 
 
-def run(api: Recorder, body: Callable[[Client], Any], mode: str = "curated") -> Any:
+def run(api: Recorder, body: Callable[[Client], Any], mode: str = "curated", connect: str = "auto") -> Any:
+    """`body` run with an in-process client of the server (`connect="legacy"`: over
+    JSON-RPC messages, as a stdio or HTTP client talks, progress tokens included)."""
+
     async def go() -> Any:
-        async with Client(build_server(aclient(api), mode=mode)) as client:  # type: ignore[arg-type]
+        async with Client(build_server(aclient(api), mode=mode), mode=connect) as client:  # type: ignore[arg-type]
             return await body(client)
 
     return anyio.run(go)
@@ -208,3 +211,31 @@ def test_skill_md_is_a_resource() -> None:
     listed, read_back = run(Recorder(), read)
     assert [r.name for r in listed.resources] == ["SKILL.md"]
     assert read_back.contents[0].text == (ROOT / "generated" / "SKILL.md").read_text(encoding="utf-8")
+
+
+def test_a_stream_reports_its_text_as_progress_and_returns_it_whole() -> None:
+    api = Recorder()
+    seen: list[tuple[float, str | None]] = []
+
+    async def on_progress(progress: float, total: float | None, message: str | None) -> None:
+        seen.append((progress, message))
+
+    async def body(client: Client) -> Any:
+        args = {"model": "openai/gpt-4o", "messages": [{"role": "user", "content": "Count"}]}
+        return await client.call_tool("chat_send", args, progress_callback=on_progress)
+
+    result = run(api, body, connect="legacy")
+    assert not result.is_error, result.content
+    assert seen == [(1, "One"), (2, "One, two"), (3, "One, two, three.")]
+    assert result.structured_content["content"] == "One, two, three."
+    assert result.structured_content["finish_reason"] == "stop"
+    assert result.structured_content["usage"]["total_tokens"] == 9
+    [(_, _, _, sent)] = api.seen
+    assert json.loads(sent)["stream"] is True
+    plain = run(
+        Recorder(),
+        lambda c: c.call_tool("chat_send", {"model": "m", "messages": [{"role": "user", "content": "Hi"}]}),
+    )
+    assert (
+        plain.structured_content["choices"][0]["message"]["content"] == "Paris"
+    )  # no progress asked: no stream

@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     from ._streamed import AsyncStreamedResponse, StreamedResponse
     from ._streaming import AsyncStream, Stream
 
-__version__ = "0.2.10"
+__version__ = "0.2.11"
 
 __all__ = [
     "APIConnectionError",

@@ -468,6 +468,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "user": "user",
         },
         "curated": True,
+        "stream": "stream",
     },
     "models_list": {
         "name": "models_list",
@@ -574,6 +575,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         },
         "extra": {},
         "curated": True,
+        "stream": "",
     },
     "endpoints_list": {
         "name": "endpoints_list",
@@ -607,6 +609,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         "arguments": {"author": "author", "slug": "slug"},
         "extra": {},
         "curated": True,
+        "stream": "",
     },
     "models_count": {
         "name": "models_count",
@@ -643,6 +646,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         "arguments": {"output_modalities": "output_modalities"},
         "extra": {},
         "curated": True,
+        "stream": "",
     },
     "providers_list": {
         "name": "providers_list",
@@ -665,6 +669,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         "arguments": {},
         "extra": {},
         "curated": True,
+        "stream": "",
     },
     "embeddings_generate": {
         "name": "embeddings_generate",
@@ -788,6 +793,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         },
         "extra": {"input_type": "input_type", "provider": "provider", "user": "user"},
         "curated": True,
+        "stream": "",
     },
     "rerank_rerank": {
         "name": "rerank_rerank",
@@ -856,6 +862,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         },
         "extra": {"provider": "provider"},
         "curated": True,
+        "stream": "",
     },
     "credits_get_credits": {
         "name": "credits_get_credits",
@@ -878,6 +885,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         "arguments": {},
         "extra": {},
         "curated": True,
+        "stream": "",
     },
     "api_keys_get_current_key_metadata": {
         "name": "api_keys_get_current_key_metadata",
@@ -900,6 +908,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         "arguments": {},
         "extra": {},
         "curated": True,
+        "stream": "",
     },
     "generations_get_generation": {
         "name": "generations_get_generation",
@@ -927,6 +936,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         "arguments": {"id": "id"},
         "extra": {},
         "curated": True,
+        "stream": "",
     },
     "analytics_get_user_activity": {
         "name": "analytics_get_user_activity",
@@ -976,6 +986,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         "arguments": {"date": "date", "api_key_hash": "api_key_hash", "user_id": "user_id"},
         "extra": {},
         "curated": True,
+        "stream": "",
     },
     "embeddings_list_models": {
         "name": "embeddings_list_models",
@@ -998,6 +1009,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         "arguments": {},
         "extra": {},
         "curated": True,
+        "stream": "",
     },
     "api_keys_list": {
         "name": "api_keys_list",
@@ -1043,6 +1055,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         "arguments": {"include_disabled": "include_disabled", "offset": "offset"},
         "extra": {},
         "curated": True,
+        "stream": "",
     },
     "api_keys_create": {
         "name": "api_keys_create",
@@ -1136,6 +1149,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         },
         "extra": {},
         "curated": False,
+        "stream": "",
     },
     "api_keys_get": {
         "name": "api_keys_get",
@@ -1173,6 +1187,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         "arguments": {"hash": "hash"},
         "extra": {},
         "curated": False,
+        "stream": "",
     },
     "api_keys_delete": {
         "name": "api_keys_delete",
@@ -1210,6 +1225,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         "arguments": {"hash": "hash"},
         "extra": {},
         "curated": False,
+        "stream": "",
     },
     "api_keys_update": {
         "name": "api_keys_update",
@@ -1299,6 +1315,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         },
         "extra": {},
         "curated": False,
+        "stream": "",
     },
     "anthropic_messages_create": {
         "name": "anthropic_messages_create",
@@ -1996,6 +2013,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         },
         "extra": {"provider": "provider", "tools": "tools", "trace": "trace", "user": "user"},
         "curated": False,
+        "stream": "stream",
     },
     "credits_create_coinbase_charge": {
         "name": "credits_create_coinbase_charge",
@@ -2018,6 +2036,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         "arguments": {},
         "extra": {},
         "curated": False,
+        "stream": "",
     },
     "endpoints_list_zdr_endpoints": {
         "name": "endpoints_list_zdr_endpoints",
@@ -2040,6 +2059,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         "arguments": {},
         "extra": {},
         "curated": False,
+        "stream": "",
     },
     "guardrails_list": {
         "name": "guardrails_list",
@@ -2087,6 +2107,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         "arguments": {"offset": "offset", "limit": "limit"},
         "extra": {},
         "curated": False,
+        "stream": "",
     },
     "guardrails_create": {
         "name": "guardrails_create",
@@ -2202,6 +2223,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         },
         "extra": {},
         "curated": False,
+        "stream": "",
     },
     "guardrails_get": {
         "name": "guardrails_get",
@@ -2240,6 +2262,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         "arguments": {"id": "id"},
         "extra": {},
         "curated": False,
+        "stream": "",
     },
     "guardrails_delete": {
         "name": "guardrails_delete",
@@ -2278,6 +2301,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         "arguments": {"id": "id"},
         "extra": {},
         "curated": False,
+        "stream": "",
     },
     "guardrails_update": {
         "name": "guardrails_update",
@@ -2407,6 +2431,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         },
         "extra": {},
         "curated": False,
+        "stream": "",
     },
     "guardrails_list_guardrail_key_assignments": {
         "name": "guardrails_list_guardrail_key_assignments",
@@ -2461,6 +2486,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         "arguments": {"id": "id", "offset": "offset", "limit": "limit"},
         "extra": {},
         "curated": False,
+        "stream": "",
     },
     "guardrails_bulk_assign_keys": {
         "name": "guardrails_bulk_assign_keys",
@@ -2506,6 +2532,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         "arguments": {"id": "id", "key_hashes": "key_hashes"},
         "extra": {},
         "curated": False,
+        "stream": "",
     },
     "guardrails_bulk_unassign_keys": {
         "name": "guardrails_bulk_unassign_keys",
@@ -2551,6 +2578,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         "arguments": {"id": "id", "key_hashes": "key_hashes"},
         "extra": {},
         "curated": False,
+        "stream": "",
     },
     "guardrails_list_guardrail_member_assignments": {
         "name": "guardrails_list_guardrail_member_assignments",
@@ -2605,6 +2633,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         "arguments": {"id": "id", "offset": "offset", "limit": "limit"},
         "extra": {},
         "curated": False,
+        "stream": "",
     },
     "guardrails_bulk_assign_members": {
         "name": "guardrails_bulk_assign_members",
@@ -2650,6 +2679,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         "arguments": {"id": "id", "member_user_ids": "member_user_ids"},
         "extra": {},
         "curated": False,
+        "stream": "",
     },
     "guardrails_bulk_unassign_members": {
         "name": "guardrails_bulk_unassign_members",
@@ -2695,6 +2725,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         "arguments": {"id": "id", "member_user_ids": "member_user_ids"},
         "extra": {},
         "curated": False,
+        "stream": "",
     },
     "guardrails_list_key_assignments": {
         "name": "guardrails_list_key_assignments",
@@ -2742,6 +2773,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         "arguments": {"offset": "offset", "limit": "limit"},
         "extra": {},
         "curated": False,
+        "stream": "",
     },
     "guardrails_list_member_assignments": {
         "name": "guardrails_list_member_assignments",
@@ -2789,6 +2821,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         "arguments": {"offset": "offset", "limit": "limit"},
         "extra": {},
         "curated": False,
+        "stream": "",
     },
     "models_list_for_user": {
         "name": "models_list_for_user",
@@ -2811,6 +2844,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         "arguments": {},
         "extra": {},
         "curated": False,
+        "stream": "",
     },
     "oauth_exchange_auth_code_for_api_key": {
         "name": "oauth_exchange_auth_code_for_api_key",
@@ -2868,6 +2902,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         },
         "extra": {},
         "curated": False,
+        "stream": "",
     },
     "oauth_create_auth_code": {
         "name": "oauth_create_auth_code",
@@ -2996,6 +3031,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         },
         "extra": {},
         "curated": False,
+        "stream": "",
     },
     "organization_list_members": {
         "name": "organization_list_members",
@@ -3043,6 +3079,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         "arguments": {"offset": "offset", "limit": "limit"},
         "extra": {},
         "curated": False,
+        "stream": "",
     },
     "rerank_list_models": {
         "name": "rerank_list_models",
@@ -3065,6 +3102,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         "arguments": {},
         "extra": {},
         "curated": False,
+        "stream": "",
     },
     "beta_responses_send": {
         "name": "beta_responses_send",
@@ -3747,5 +3785,6 @@ TOOLS: dict[str, dict[str, Any]] = {
             "user": "user",
         },
         "curated": False,
+        "stream": "stream",
     },
 }

@@ -32,6 +32,7 @@ class Tool:
     arguments: tuple[tuple[str, str], ...]  # (wire name, keyword of the client method)
     extra: tuple[tuple[str, str], ...]  # body fields reached through `extra` (wire, keyword)
     curated: bool
+    stream: str = ""  # the keyword that asks the client method for a stream ("" for none)
     question: str = ""
     example: dict[str, Any] = field(default_factory=dict)
 
@@ -48,6 +49,7 @@ class Tool:
             "arguments": dict(self.arguments),
             "extra": dict(self.extra),
             "curated": self.curated,
+            "stream": self.stream,
         }
 
 
@@ -181,6 +183,9 @@ def _tool(
         arguments=tuple(arguments),
         extra=tuple(extra),
         curated=curated is not None,
+        stream=next((f.py_name for f in body.fields if op.stream and f.name == op.stream.switch), "")
+        if body
+        else "",
         question=curated.question if curated else "",
         example=_example(op, curated, arguments),
     )

@@ -50,6 +50,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         "arguments": {"title": "title", "body": "body_", "labels": "labels", "pinned": "pinned"},
         "extra": {},
         "curated": True,
+        "stream": "",
     },
     "notes_update_note": {
         "name": "notes_update_note",
@@ -95,6 +96,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         },
         "extra": {},
         "curated": True,
+        "stream": "",
     },
     "notes_share_note": {
         "name": "notes_share_note",
@@ -142,6 +144,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         "arguments": {"note_id": "note_id", "email": "email", "role": "role", "message": "message"},
         "extra": {},
         "curated": True,
+        "stream": "",
     },
     "notes_archive_note": {
         "name": "notes_archive_note",
@@ -181,5 +184,6 @@ TOOLS: dict[str, dict[str, Any]] = {
         "arguments": {"note_id": "note_id", "reason": "reason"},
         "extra": {},
         "curated": True,
+        "stream": "",
     },
 }

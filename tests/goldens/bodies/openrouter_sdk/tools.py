@@ -28,6 +28,7 @@ __all__ = [
     "ToolCallError",
     "adispatch",
     "anthropic_tools",
+    "bind",
     "dispatch",
     "openai_tools",
     "result_json",
@@ -78,10 +79,10 @@ def anthropic_tools(names: Iterable[str] | None = None) -> list[dict[str, Any]]:
     ]
 
 
-def _call(
+def bind(
     client: Any, name: str, arguments: Mapping[str, Any] | str | None
 ) -> tuple[Any, dict[str, Any]]:
-    """The bound client method of tool `name` and its keyword arguments."""
+    """The bound client method of tool `name` and the keyword arguments of the call."""
     tool = _chosen([name])[0]
     given: Any = arguments
     if isinstance(arguments, str):
@@ -138,7 +139,7 @@ def dispatch(client: Any, name: str, arguments: Mapping[str, Any] | str | None =
     sync client `client`; returns what the client method returns. Null members of objects
     are left out (strict mode's way of saying "not given"). Errors of the API raise
     as the client's do (APIStatusError, ...); bad arguments raise ToolCallError."""
-    method, kwargs = _call(client, name, arguments)
+    method, kwargs = bind(client, name, arguments)
     return method(**kwargs)
 
 
@@ -146,7 +147,7 @@ async def adispatch(
     client: Any, name: str, arguments: Mapping[str, Any] | str | None = None
 ) -> Any:
     """`dispatch` for the async client."""
-    method, kwargs = _call(client, name, arguments)
+    method, kwargs = bind(client, name, arguments)
     return await method(**kwargs)
 
 

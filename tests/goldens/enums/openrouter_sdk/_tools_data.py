@@ -91,6 +91,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         "arguments": {"status": "status", "priority": "priority", "order": "order"},
         "extra": {},
         "curated": True,
+        "stream": "",
     },
     "tasks_create_task": {
         "name": "tasks_create_task",
@@ -250,5 +251,6 @@ TOOLS: dict[str, dict[str, Any]] = {
         },
         "extra": {},
         "curated": True,
+        "stream": "",
     },
 }

@@ -40,6 +40,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         "arguments": {"file_id": "file_id"},
         "extra": {},
         "curated": True,
+        "stream": "",
     },
     "files_download_file_content": {
         "name": "files_download_file_content",
@@ -67,6 +68,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         "arguments": {"file_id": "file_id"},
         "extra": {},
         "curated": True,
+        "stream": "",
     },
     "audio_create_speech": {
         "name": "audio_create_speech",
@@ -102,6 +104,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         "arguments": {"input": "input", "voice": "voice", "response_format": "response_format"},
         "extra": {},
         "curated": True,
+        "stream": "",
     },
     "exports_get_export": {
         "name": "exports_get_export",
@@ -129,5 +132,6 @@ TOOLS: dict[str, dict[str, Any]] = {
         "arguments": {"export_id": "export_id"},
         "extra": {},
         "curated": True,
+        "stream": "",
     },
 }

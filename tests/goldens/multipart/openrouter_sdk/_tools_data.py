@@ -71,5 +71,6 @@ TOOLS: dict[str, dict[str, Any]] = {
         },
         "extra": {},
         "curated": True,
+        "stream": "",
     },
 }

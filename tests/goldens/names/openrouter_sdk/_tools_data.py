@@ -71,6 +71,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         },
         "extra": {},
         "curated": True,
+        "stream": "",
     },
     "api_keys_import_": {
         "name": "api_keys_import_",
@@ -161,6 +162,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         },
         "extra": {},
         "curated": True,
+        "stream": "",
     },
     "beta_responses_get_type": {
         "name": "beta_responses_get_type",
@@ -188,6 +190,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         "arguments": {"id": "id", "self": "self_"},
         "extra": {},
         "curated": True,
+        "stream": "",
     },
     "beta_responses_get_type_2": {
         "name": "beta_responses_get_type_2",
@@ -215,6 +218,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         "arguments": {"id": "id"},
         "extra": {},
         "curated": True,
+        "stream": "",
     },
     "anthropic_messages_id": {
         "name": "anthropic_messages_id",
@@ -242,5 +246,6 @@ TOOLS: dict[str, dict[str, Any]] = {
         "arguments": {"id": "id"},
         "extra": {},
         "curated": True,
+        "stream": "",
     },
 }

@@ -39,6 +39,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         "arguments": {"profile_id": "profile_id"},
         "extra": {},
         "curated": True,
+        "stream": "",
     },
     "profiles_replace_profile": {
         "name": "profiles_replace_profile",
@@ -165,6 +166,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         },
         "extra": {},
         "curated": True,
+        "stream": "",
     },
     "profiles_rate_profile": {
         "name": "profiles_rate_profile",
@@ -214,5 +216,6 @@ TOOLS: dict[str, dict[str, Any]] = {
         },
         "extra": {},
         "curated": True,
+        "stream": "",
     },
 }

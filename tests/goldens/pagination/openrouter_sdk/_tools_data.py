@@ -65,6 +65,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         "arguments": {"offset": "offset", "limit": "limit", "email": "email"},
         "extra": {},
         "curated": True,
+        "stream": "",
     },
     "orders_list_customer_orders": {
         "name": "orders_list_customer_orders",
@@ -111,5 +112,6 @@ TOOLS: dict[str, dict[str, Any]] = {
         "arguments": {"customer_id": "customer_id", "offset": "offset", "limit": "limit"},
         "extra": {},
         "curated": True,
+        "stream": "",
     },
 }

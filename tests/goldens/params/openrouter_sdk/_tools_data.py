@@ -97,6 +97,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         },
         "extra": {},
         "curated": True,
+        "stream": "",
     },
     "items_get_item": {
         "name": "items_get_item",
@@ -142,6 +143,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         "arguments": {"item_id": "item_id", "expand": "expand"},
         "extra": {},
         "curated": True,
+        "stream": "",
     },
     "items_delete_item": {
         "name": "items_delete_item",
@@ -179,6 +181,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         "arguments": {"item_id": "item_id"},
         "extra": {},
         "curated": True,
+        "stream": "",
     },
     "items_get_item_version": {
         "name": "items_get_item_version",
@@ -226,5 +229,6 @@ TOOLS: dict[str, dict[str, Any]] = {
         "arguments": {"item_id": "item_id", "version": "version", "format": "format"},
         "extra": {},
         "curated": True,
+        "stream": "",
     },
 }

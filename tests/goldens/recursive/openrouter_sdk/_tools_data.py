@@ -52,6 +52,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         "arguments": {"tree_id": "tree_id", "depth": "depth"},
         "extra": {},
         "curated": True,
+        "stream": "",
     },
     "trees_replace_tree": {
         "name": "trees_replace_tree",
@@ -105,6 +106,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         },
         "extra": {},
         "curated": True,
+        "stream": "",
     },
     "folders_get_folder": {
         "name": "folders_get_folder",
@@ -132,5 +134,6 @@ TOOLS: dict[str, dict[str, Any]] = {
         "arguments": {"folder_id": "folder_id"},
         "extra": {},
         "curated": True,
+        "stream": "",
     },
 }

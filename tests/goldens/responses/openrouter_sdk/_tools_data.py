@@ -43,6 +43,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         "arguments": {"name": "name", "color": "color"},
         "extra": {},
         "curated": True,
+        "stream": "",
     },
     "widgets_get_widget": {
         "name": "widgets_get_widget",
@@ -70,6 +71,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         "arguments": {"widget_id": "widget_id"},
         "extra": {},
         "curated": True,
+        "stream": "",
     },
     "widgets_delete_widget": {
         "name": "widgets_delete_widget",
@@ -97,6 +99,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         "arguments": {"widget_id": "widget_id"},
         "extra": {},
         "curated": True,
+        "stream": "",
     },
     "widgets_refresh_widget": {
         "name": "widgets_refresh_widget",
@@ -124,6 +127,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         "arguments": {"widget_id": "widget_id"},
         "extra": {},
         "curated": True,
+        "stream": "",
     },
     "feeds_get_feed": {
         "name": "feeds_get_feed",
@@ -146,6 +150,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         "arguments": {},
         "extra": {},
         "curated": True,
+        "stream": "",
     },
     "legacy_list_legacy_widgets": {
         "name": "legacy_list_legacy_widgets",
@@ -168,6 +173,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         "arguments": {},
         "extra": {},
         "curated": True,
+        "stream": "",
     },
     "legacy_legacy_export": {
         "name": "legacy_legacy_export",
@@ -190,5 +196,6 @@ TOOLS: dict[str, dict[str, Any]] = {
         "arguments": {},
         "extra": {},
         "curated": True,
+        "stream": "",
     },
 }

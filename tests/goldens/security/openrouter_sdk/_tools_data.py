@@ -35,6 +35,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         "arguments": {},
         "extra": {},
         "curated": True,
+        "stream": "",
     },
     "system_get_health": {
         "name": "system_get_health",
@@ -57,6 +58,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         "arguments": {},
         "extra": {},
         "curated": True,
+        "stream": "",
     },
     "admin_list_admin_keys": {
         "name": "admin_list_admin_keys",
@@ -79,6 +81,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         "arguments": {},
         "extra": {},
         "curated": True,
+        "stream": "",
     },
     "admin_create_admin_key": {
         "name": "admin_create_admin_key",
@@ -112,5 +115,6 @@ TOOLS: dict[str, dict[str, Any]] = {
         "arguments": {"name": "name", "expires_in_days": "expires_in_days"},
         "extra": {},
         "curated": True,
+        "stream": "",
     },
 }

@@ -51,6 +51,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         "arguments": {"since": "since", "max_samples": "max_samples"},
         "extra": {},
         "curated": True,
+        "stream": "",
     },
     "metrics_record_metric": {
         "name": "metrics_record_metric",
@@ -154,6 +155,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         },
         "extra": {},
         "curated": True,
+        "stream": "",
     },
     "metrics_get_metric_summary": {
         "name": "metrics_get_metric_summary",
@@ -176,5 +178,6 @@ TOOLS: dict[str, dict[str, Any]] = {
         "arguments": {},
         "extra": {},
         "curated": True,
+        "stream": "",
     },
 }

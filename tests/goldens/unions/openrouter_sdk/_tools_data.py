@@ -34,6 +34,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         "arguments": {},
         "extra": {},
         "curated": True,
+        "stream": "",
     },
     "events_get_event": {
         "name": "events_get_event",
@@ -61,6 +62,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         "arguments": {"event_id": "event_id"},
         "extra": {},
         "curated": True,
+        "stream": "",
     },
     "settings_put_setting": {
         "name": "settings_put_setting",
@@ -100,5 +102,6 @@ TOOLS: dict[str, dict[str, Any]] = {
         "arguments": {"key": "key", "value": "value"},
         "extra": {},
         "curated": True,
+        "stream": "",
     },
 }

@@ -35,6 +35,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         "arguments": {},
         "extra": {},
         "curated": True,
+        "stream": "",
     },
     "default_get_version": {
         "name": "default_get_version",
@@ -57,6 +58,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         "arguments": {},
         "extra": {},
         "curated": True,
+        "stream": "",
     },
     "default_echo": {
         "name": "default_echo",
@@ -87,6 +89,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         "arguments": {"message": "message", "repeat": "repeat"},
         "extra": {},
         "curated": True,
+        "stream": "",
     },
     "users_get_user": {
         "name": "users_get_user",
@@ -114,5 +117,6 @@ TOOLS: dict[str, dict[str, Any]] = {
         "arguments": {"user_id": "user_id"},
         "extra": {},
         "curated": True,
+        "stream": "",
     },
 }

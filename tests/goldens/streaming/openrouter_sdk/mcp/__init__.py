@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import argparse
 import json
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from typing import Any, Literal
 
 try:
@@ -28,7 +28,7 @@ from .._client import AsyncOpenRouter
 from .._errors import APIConnectionError, APIStatusError, OpenRouterError
 from .._retries import RETRY_STATUSES
 from .._skill import SKILL
-from ..tools import CURATED, TOOLS, ToolCallError, adispatch, result_json
+from ..tools import CURATED, TOOLS, ToolCallError, adispatch, bind, result_json
 
 __all__ = ["Mode", "build_server", "list_tools", "main", "serve_stdio"]
 
@@ -65,15 +65,64 @@ def _error(message: str, **details: Any) -> types.CallToolResult:
     )
 
 
+Progress = Callable[[float, str], Awaitable[None]]
+
+
+def _delta_text(chunk: Any) -> str:
+    """The text a stream's chunk adds: a chat delta, a Responses text delta, or an
+    Anthropic content block delta; "" for any other event."""
+    choices = getattr(chunk, "choices", None)
+    if choices:
+        return getattr(getattr(choices[0], "delta", None), "content", None) or ""
+    kind = getattr(chunk, "type", None)
+    if kind == "response.output_text.delta":
+        return getattr(chunk, "delta", None) or ""
+    if kind == "content_block_delta":
+        return getattr(getattr(chunk, "delta", None), "text", None) or ""
+    return ""
+
+
+async def _streamed(
+    client: AsyncOpenRouter, name: str, arguments: dict[str, Any] | None, progress: Progress
+) -> dict[str, Any]:
+    """Runs a streaming operation as a stream: each piece of text is reported as progress
+    (the text so far), and the result is the whole text with the last usage seen."""
+    method, kwargs = bind(client, name, arguments or {})
+    kwargs[TOOLS[name]["stream"]] = True
+    parts: list[str] = []
+    last: dict[str, Any] = {}
+    async with await method(**kwargs) as stream:
+        async for chunk in stream:
+            piece = _delta_text(chunk)
+            if piece:
+                parts.append(piece)
+                await progress(len(parts), "".join(parts))
+            value = json.loads(result_json(chunk))
+            if isinstance(value, dict):
+                last.update({k: v for k, v in value.items() if k in ("id", "model", "usage")})
+                for choice in value.get("choices") or []:
+                    if choice.get("finish_reason"):
+                        last["finish_reason"] = choice["finish_reason"]
+    return {**last, "content": "".join(parts)}
+
+
 async def call(
-    client: AsyncOpenRouter, name: str, arguments: dict[str, Any] | None, mode: Mode = "curated"
+    client: AsyncOpenRouter,
+    name: str,
+    arguments: dict[str, Any] | None,
+    mode: Mode = "curated",
+    progress: Progress | None = None,
 ) -> types.CallToolResult:
     """Runs one tool call through `client`: its result as JSON text and structured content,
-    or a result with `is_error` saying what failed."""
+    or a result with `is_error` saying what failed. With `progress`, an operation that can
+    stream streams, and reports its text as it comes."""
     if name not in (CURATED if mode == "curated" else TOOLS):
         return _error(f"no such tool: {name}")
     try:
-        result = await adispatch(client, name, arguments or {})
+        if progress is not None and TOOLS[name]["stream"]:
+            result: Any = await _streamed(client, name, arguments, progress)
+        else:
+            result = await adispatch(client, name, arguments or {})
     except ToolCallError as exc:
         return _error(str(exc), retryable=False)
     except APIStatusError as exc:
@@ -103,7 +152,11 @@ def build_server(client: AsyncOpenRouter | None = None, *, mode: Mode = "curated
     async def on_call_tool(
         ctx: ServerRequestContext[Any], params: types.CallToolRequestParams
     ) -> types.CallToolResult:
-        return await call(sdk, params.name, params.arguments, mode)
+        async def progress(done: float, text: str) -> None:
+            await ctx.session.report_progress(done, None, text)
+
+        wanted = bool(ctx.meta and ctx.meta.get("progress_token") is not None)
+        return await call(sdk, params.name, params.arguments, mode, progress if wanted else None)
 
     async def on_list_resources(
         ctx: ServerRequestContext[Any], params: types.PaginatedRequestParams | None
