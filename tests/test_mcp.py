@@ -7,7 +7,10 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import socket
 import sys
+import threading
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -24,7 +27,7 @@ from tests.test_tools import BASE_URL, CALLS, Recorder
 sys.path.insert(0, str(ROOT / "generated"))
 
 from openrouter_sdk import AsyncOpenRouter, OpenRouter  # noqa: E402
-from openrouter_sdk.mcp import build_server  # noqa: E402
+from openrouter_sdk.mcp import build_server, http_app  # noqa: E402
 from openrouter_sdk.tools import CURATED, TOOLS, dispatch  # noqa: E402
 
 pytestmark = pytest.mark.sdk
@@ -239,3 +242,78 @@ def test_a_stream_reports_its_text_as_progress_and_returns_it_whole() -> None:
     assert (
         plain.structured_content["choices"][0]["message"]["content"] == "Paris"
     )  # no progress asked: no stream
+
+
+class HTTPServer:
+    """The server's streamable HTTP app under uvicorn on 127.0.0.1, in a thread."""
+
+    def __init__(self, app: Any) -> None:
+        import uvicorn
+
+        with socket.socket() as probe:
+            probe.bind(("127.0.0.1", 0))
+            self.port = probe.getsockname()[1]
+        self.server = uvicorn.Server(
+            uvicorn.Config(app, host="127.0.0.1", port=self.port, log_level="warning")
+        )
+        self.thread = threading.Thread(target=self.server.run, daemon=True)
+
+    def __enter__(self) -> str:
+        self.thread.start()
+        deadline = time.monotonic() + 20
+        while not self.server.started:
+            assert time.monotonic() < deadline, "uvicorn did not start"
+            time.sleep(0.02)
+        return f"http://127.0.0.1:{self.port}/mcp"
+
+    def __exit__(self, *exc: object) -> None:
+        self.server.should_exit = True
+        self.thread.join(20)
+
+
+def over_http(app: Any, headers: dict[str, str], name: str, args: dict[str, Any]) -> Any:
+    import httpx2
+    from mcp.client.streamable_http import streamable_http_client
+
+    with HTTPServer(app) as url:
+
+        async def go() -> Any:
+            with anyio.fail_after(30):
+                async with httpx2.AsyncClient(headers=headers) as http:
+                    async with Client(streamable_http_client(url, http_client=http)) as client:
+                        return await client.call_tool(name, args)
+
+        return anyio.run(go)
+
+
+def test_over_http_the_mcp_clients_credentials_never_go_upstream() -> None:
+    api = Recorder()
+    app = http_app(aclient(api))
+    result = over_http(app, {"Authorization": "Bearer mcp-transport-token"}, "models_count", {})
+    assert not result.is_error and result.structured_content == {"data": {"count": 2}}
+    [(method, url, _, _)] = api.seen
+    assert (method, url) == ("GET", f"{BASE_URL}/models/count")
+
+
+def test_over_http_a_per_request_key_only_when_enabled() -> None:
+    seen: list[str] = []
+    api = Recorder()
+
+    def record(request: httpx.Request) -> httpx.Response:
+        seen.append(request.headers["authorization"])
+        return api(request)
+
+    sdk = AsyncOpenRouter(
+        api_key="sk-or-server",
+        base_url=BASE_URL,
+        http_client=httpx.AsyncClient(transport=httpx.MockTransport(record)),
+    )
+    result = over_http(
+        http_app(sdk, per_request_key=True), {"Authorization": "Bearer sk-or-user"}, "models_count", {}
+    )
+    assert not result.is_error
+    refused = over_http(http_app(sdk, per_request_key=True), {}, "models_count", {})
+    assert refused.is_error and "per request" in refused.structured_content["error"]
+    plain = over_http(http_app(sdk), {"Authorization": "Bearer sk-or-user"}, "models_count", {})
+    assert not plain.is_error
+    assert seen == ["Bearer sk-or-user", "Bearer sk-or-server"]

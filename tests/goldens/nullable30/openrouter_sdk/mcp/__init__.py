@@ -30,7 +30,7 @@ from .._retries import RETRY_STATUSES
 from .._skill import SKILL
 from ..tools import CURATED, TOOLS, ToolCallError, adispatch, bind, result_json
 
-__all__ = ["Mode", "build_server", "list_tools", "main", "serve_stdio"]
+__all__ = ["Mode", "build_server", "http_app", "list_tools", "main", "serve_http", "serve_stdio"]
 
 Mode = Literal["curated", "all"]
 SERVER_NAME = "openrouter-sdk"
@@ -139,8 +139,23 @@ async def call(
     )
 
 
-def build_server(client: AsyncOpenRouter | None = None, *, mode: Mode = "curated") -> Server[Any]:
-    """The server, its tools calling through `client` (default: one from the environment)."""
+def _bearer(ctx: ServerRequestContext[Any]) -> str | None:
+    """The bearer key of the HTTP request that carried this MCP request, if any."""
+    headers = getattr(ctx.request, "headers", None)
+    value = headers.get("authorization", "") if headers is not None else ""
+    scheme, _, key = value.partition(" ")
+    if scheme.lower() != "bearer":
+        return None
+    return key.strip() or None
+
+
+def build_server(
+    client: AsyncOpenRouter | None = None, *, mode: Mode = "curated", per_request_key: bool = False
+) -> Server[Any]:
+    """The server, its tools calling through `client` (default: one from the environment).
+    With `per_request_key` (HTTP only), each call uses the bearer key of its own HTTP
+    request instead of the client's; otherwise the MCP side's headers are never read, so
+    no credential of the MCP transport goes upstream."""
     sdk = client if client is not None else AsyncOpenRouter()
     tools = list_tools(mode)
 
@@ -156,7 +171,15 @@ def build_server(client: AsyncOpenRouter | None = None, *, mode: Mode = "curated
             await ctx.session.report_progress(done, None, text)
 
         wanted = bool(ctx.meta and ctx.meta.get("progress_token") is not None)
-        return await call(sdk, params.name, params.arguments, mode, progress if wanted else None)
+        target = sdk
+        if per_request_key:
+            key = _bearer(ctx)
+            if key is None:
+                return _error(
+                    "this server takes the API key per request: send Authorization: Bearer <key>"
+                )
+            target = AsyncOpenRouter(api_key=key, base_url=sdk.base_url, http_client=sdk._client)
+        return await call(target, params.name, params.arguments, mode, progress if wanted else None)
 
     async def on_list_resources(
         ctx: ServerRequestContext[Any], params: types.PaginatedRequestParams | None
@@ -199,9 +222,33 @@ async def serve_stdio(mode: Mode = "curated") -> None:
             await server.run(read_stream, write_stream, server.create_initialization_options())
 
 
+def http_app(
+    client: AsyncOpenRouter | None = None,
+    *,
+    mode: Mode = "curated",
+    per_request_key: bool = False,
+    host: str = "127.0.0.1",
+) -> Any:
+    """The server as a Starlette app speaking streamable HTTP at `/mcp`."""
+    server = build_server(client, mode=mode, per_request_key=per_request_key)
+    return server.streamable_http_app(host=host)
+
+
+async def serve_http(
+    host: str = "127.0.0.1", port: int = 8000, mode: Mode = "curated", per_request_key: bool = False
+) -> None:
+    """Serves streamable HTTP on `host`:`port` (uvicorn) until stopped."""
+    import uvicorn
+
+    async with AsyncOpenRouter() as client:
+        app = http_app(client, mode=mode, per_request_key=per_request_key, host=host)
+        await uvicorn.Server(uvicorn.Config(app, host=host, port=port, log_level="warning")).serve()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
-        prog="openrouter-mcp", description="An MCP server for the Nullable 3.0 Fixture API (stdio)."
+        prog="openrouter-mcp",
+        description="An MCP server for the Nullable 3.0 Fixture API (stdio or streamable HTTP).",
     )
     parser.add_argument(
         "--mode",
@@ -209,8 +256,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         default="curated",
         help="the curated tools (default) or one per operation",
     )
+    parser.add_argument("--transport", choices=("stdio", "http"), default="stdio")
+    parser.add_argument("--host", default="127.0.0.1", help="HTTP only")
+    parser.add_argument("--port", type=int, default=8000, help="HTTP only")
+    parser.add_argument(
+        "--per-request-key",
+        action="store_true",
+        help="HTTP only: each request's bearer key is the API key",
+    )
     args = parser.parse_args(argv)
     import anyio
 
-    anyio.run(serve_stdio, args.mode)
+    if args.transport == "http":
+        anyio.run(serve_http, args.host, args.port, args.mode, args.per_request_key)
+    else:
+        anyio.run(serve_stdio, args.mode)
     return 0
