@@ -108,6 +108,18 @@ $(OPC_VENV)/.installed: bench/requirements-opc.txt
 	$(OPC_VENV)/bin/python -m pip install --quiet --disable-pip-version-check -r bench/requirements-opc.txt
 	touch $@
 
+## The agent tools' figures beside FastMCP's from_openapi (bench/mcp_tools.py; prints, writes nothing).
+FASTMCP_VENV := bench/.venv-fastmcp
+
+$(FASTMCP_VENV)/.installed: bench/requirements-fastmcp.txt
+	test -x $(FASTMCP_VENV)/bin/python || $(PYTHON) -m venv $(FASTMCP_VENV)
+	$(FASTMCP_VENV)/bin/python -m pip install --quiet --disable-pip-version-check -r bench/requirements-fastmcp.txt
+	touch $@
+
+.PHONY: bench-mcp
+bench-mcp: $(STAMP) $(FASTMCP_VENV)/.installed
+	$(BIN)/python bench/mcp_tools.py --fastmcp-python $(FASTMCP_VENV)/bin/python
+
 .PHONY: bench
 bench: $(STAMP) $(OFFICIAL_VENV)/.installed $(SDK_VENV)/.installed $(OPC_VENV)/.installed
 	$(BIN)/python bench/run.py --official-python $(OFFICIAL_VENV)/bin/python \

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import tomllib
 
@@ -32,6 +33,8 @@ class Config:
     # ("operation-ids"); `names`: operationId -> "group.method", decided by hand.
     naming: str = "hints"
     names: dict[str, str] = field(default_factory=dict)
+    # `[tool.sdkgen.mcp]` as written: the agent tools' options (generator.tools.options).
+    mcp: dict[str, Any] | None = None
 
     @property
     def cache_dir(self) -> Path:
@@ -57,6 +60,7 @@ _NAMED = (
     "project_urls",
     "naming",
     "names",
+    "mcp",
 )
 NAMING_MODES = ("hints", "operation-ids")
 

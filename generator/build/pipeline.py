@@ -32,6 +32,8 @@ from generator.spec.document import load_document
 from generator.spec.patterns import without_unsafe_patterns
 from generator.spec.security import drop_unauthenticatable
 from generator.surface import Surface, api_surface
+from generator.tools.build import Tool, build_tools
+from generator.tools.options import parse_options
 
 
 @dataclass
@@ -46,6 +48,7 @@ class Prepared:
     templates: Templates
     timings: dict[str, float]
     names: build_names.ModelNames | None  # None: this generation keeps no names lock
+    tools: list[Tool] = field(default_factory=list)  # the agent tools (generator.tools.build)
     # Formatted text by (file, unformatted text): a release renders twice, and only the
     # files that carry the version differ the second time.
     formatted: dict[tuple[str, str], bytes] = field(default_factory=dict)
@@ -95,7 +98,10 @@ def prepare(
         old_names = names_lock_file.load(lock_path) if keep_names else None
         names = build_names.model_names(doc, models.index, old_names)
         timings["names"] = time.perf_counter() - t0
-    return Prepared(spec, overlays, models, api, surface, templates, timings, names)
+    own = spec.resolve() == config.spec.resolve()  # the curated table names this document's operations
+    where = f"{display_path(config.root / 'pyproject.toml')}: [tool.sdkgen.mcp]"
+    tools = build_tools(api, doc, parse_options(config.mcp if own else None, where), where)
+    return Prepared(spec, overlays, models, api, surface, templates, timings, names, tools)
 
 
 def build(
@@ -139,7 +145,7 @@ def render(
         license=config.license,
         project_urls=tuple(config.project_urls.items()),
     )
-    files = render_files(prepared.templates, context(api, models.index, naming, manifest))
+    files = render_files(prepared.templates, context(api, models.index, naming, manifest, prepared.tools))
     files[f"{config.package_name}/_manifest.json"] = json.dumps(manifest, indent=2, sort_keys=True) + "\n"
     if changelog is None:
         changelog = output_info.previous_changelog(

@@ -15,6 +15,7 @@ of the built-in one. What a template receives is documented in templates/CONTEXT
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -30,6 +31,7 @@ from generator.emit.views import operation_view
 from generator.ir.api import Api, Tag
 from generator.models.index import ModelIndex
 from generator.naming.operations import Reserved
+from generator.tools.build import Tool
 
 
 @dataclass(frozen=True)
@@ -44,7 +46,9 @@ class Naming:
     project_urls: tuple[tuple[str, str], ...] = ()
 
 
-def context(api: Api, index: ModelIndex, naming: Naming, manifest: dict[str, Any]) -> dict[str, Any]:
+def context(
+    api: Api, index: ModelIndex, naming: Naming, manifest: dict[str, Any], tools: Sequence[Tool] = ()
+) -> dict[str, Any]:
     inputs = InputTypes(index.kinds, index.alias_refs, index.enum_values, index.alias_types)
     resolver = Resolver(index)
     views = {op.operation_id: operation_view(op, inputs, api.security, resolver) for op in api.operations}
@@ -61,6 +65,7 @@ def context(api: Api, index: ModelIndex, naming: Naming, manifest: dict[str, Any
         "security": api.security,
         "env_prefix": env_prefix,
         "manifest": manifest,
+        "tools": tuple(tools),  # the agent tools (generator.tools.build)
         **naming.__dict__,
     }
 
