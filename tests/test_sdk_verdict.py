@@ -1,0 +1,121 @@
+"""The SDK verdict: two packages laid out as the generator lays them out (models re-exported
+from private modules, API functions with keyword parameters), compared as Python APIs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator.diff.package import compare_dirs, compare_trees
+from generator.release import versioning
+
+pytestmark = pytest.mark.unit
+
+OLD = {
+    "sdk/__init__.py": "from sdk.api import chat\n__version__ = '0.1.0'\n",
+    "sdk/api/__init__.py": "",
+    "sdk/api/chat.py": (
+        "def send(*, model: str, temperature: float | None = None) -> None: ...\n"
+        "def old_name(*, model: str) -> None: ...\n"
+    ),
+    "sdk/models/__init__.py": "from sdk.models._usage import ChatUsage, OutputModality\n",
+    "sdk/models/_usage.py": (
+        "import enum\nfrom typing import Annotated, TypedDict\nfrom pydantic import BaseModel, Field\n"
+        "class OutputModality(enum.Enum):\n    TEXT = 'text'\n    TTS = 'tts'\n"
+        "class ChatUsage(BaseModel):\n"
+        "    cost: Annotated[float, Field(description='old words')]\n"
+        "    tokens: int | None = None\n"
+        "    kind: str\n"
+        "class SendParams(TypedDict, total=False):\n"
+        "    kind: str\n"
+    ),
+}
+
+
+def _new(**changes: str) -> dict[str, str]:
+    return {**OLD, **changes}
+
+
+def _write(root: Path, files: dict[str, str]) -> Path:
+    for name, text in files.items():
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / name).write_text(text, encoding="utf-8")
+    return root
+
+
+def _details(tmp_path: Path, new: dict[str, str]) -> dict[str, bool]:
+    old_root, new_root = _write(tmp_path / "a", OLD), _write(tmp_path / "b", new)
+    return {b.detail: b.breaking for b in compare_dirs(old_root, new_root, "sdk")}
+
+
+def test_identical_packages_have_no_breaks(tmp_path: Path) -> None:
+    assert _details(tmp_path, OLD) == {}
+
+
+def test_removed_enum_member_field_type_and_parameter_in_python_terms(tmp_path: Path) -> None:
+    usage = OLD["sdk/models/_usage.py"]
+    new = _new(
+        **{
+            "sdk/models/_usage.py": usage.replace("    TTS = 'tts'\n", "")
+            .replace("Annotated[float, Field(description='old words')]", "float | None = None")
+            .replace("kind: str", "kind: str | int"),
+            "sdk/api/chat.py": OLD["sdk/api/chat.py"].replace(", temperature: float | None = None", ""),
+        }
+    )
+    found = _details(tmp_path, new)
+    assert found["models.OutputModality.TTS removed"] is True
+    assert found["ChatUsage.cost: float -> float | None"] is True
+    # Widened: every old value still fits. Callers only write keyword arguments (no break), but
+    # they may read a model (a response): a changed annotation there is one.
+    assert found["SendParams.kind: str -> str | int"] is False
+    assert found["ChatUsage.kind: str -> str | int"] is True
+    assert any("temperature" in d and v for d, v in found.items()), found
+
+
+def test_description_only_change_and_version_are_no_break(tmp_path: Path) -> None:
+    usage = OLD["sdk/models/_usage.py"].replace("old words", "new words")
+    assert (
+        _details(
+            tmp_path,
+            _new(
+                **{
+                    "sdk/models/_usage.py": usage,
+                    "sdk/__init__.py": OLD["sdk/__init__.py"].replace("0.1.0", "0.2.0"),
+                }
+            ),
+        )
+        == {}
+    )
+
+
+def test_a_class_the_names_lock_keeps_as_a_deprecated_alias_is_no_break(tmp_path: Path) -> None:
+    # As templates/package/models/__init__.py.jinja writes a kept name.
+    usage = OLD["sdk/models/_usage.py"].replace("class ChatUsage(", "class Usage(")
+    init = (
+        "from typing import TYPE_CHECKING\n"
+        "from sdk.models._usage import OutputModality, Usage\n"
+        "if TYPE_CHECKING:\n"
+        "    from typing_extensions import deprecated as _deprecated\n"
+        "    @_deprecated('ChatUsage is deprecated: use Usage')\n"
+        "    class ChatUsage(Usage): ...\n"
+        "else:\n"
+        "    ChatUsage = Usage\n"
+    )
+    kept = _details(tmp_path, _new(**{"sdk/models/_usage.py": usage, "sdk/models/__init__.py": init}))
+    assert not any(kept.values()), kept
+    dropped = init.split("if TYPE_CHECKING")[0]
+    gone = _details(
+        tmp_path / "gone", _new(**{"sdk/models/_usage.py": usage, "sdk/models/__init__.py": dropped})
+    )
+    assert gone.get("models.ChatUsage removed") is True, gone
+
+
+def test_the_bump_follows_the_sdk_verdict_when_only_the_generator_changed() -> None:
+    old = {name: text.encode() for name, text in OLD.items()}
+    new = dict(old, **{"sdk/api/chat.py": b"def send(*, model: str) -> None: ...\n"})
+    breaks = compare_trees(old, new, "sdk")
+    release = versioning.with_sdk(versioning.unchanged_spec(), breaks)
+    assert release.bump == "major"
+    assert "Breaking (SDK): api.chat.old_name removed" in release.notes
+    assert versioning.with_sdk(versioning.unchanged_spec(), compare_trees(old, old, "sdk")).bump == "patch"
