@@ -11,6 +11,7 @@ new package, so its removal is no break. Changed default values are not breaks (
 
 from __future__ import annotations
 
+import re
 import tempfile
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
@@ -49,8 +50,9 @@ def compare_dirs(old_root: Path, new_root: Path, package: str) -> list[SdkBreak]
     found = [_from_griffe(b, package) for b in griffe.find_breaking_changes(old, new)]
     found = [b for b in found if b is not None]
     found += _exports(old, new, package)
-    found += _annotations(old, new, package)
-    return sorted(set(found), key=lambda b: (b.name, b.kind, b.detail))
+    found += _annotations(old, new, package, _kept_aliases(new))
+    unique = {b.detail: b for b in sorted(found, key=lambda b: (b.name, b.kind, b.detail))}
+    return sorted(unique.values(), key=lambda b: (b.name, b.detail))
 
 
 def compare_trees(old: Mapping[str, bytes], new: Mapping[str, bytes], package: str) -> list[SdkBreak]:
@@ -129,7 +131,29 @@ def _public(cls: griffe.Class, package: str) -> str:
     return _python_name(cls.path, package)
 
 
-def _annotations(old: griffe.Module, new: griffe.Module, package: str) -> list[SdkBreak]:
+def _kept_aliases(new: griffe.Module) -> dict[str, str]:
+    """Old class name -> the class it now stands for, for the names the names lock keeps
+    (`@_deprecated(...) class Old(New): ...` in `models`, as the template writes them)."""
+    models = new.members.get("models")
+    if not isinstance(models, griffe.Module):
+        return {}
+    out: dict[str, str] = {}
+    for name, member in models.members.items():
+        if isinstance(member, griffe.Class) and not member.is_alias and len(member.bases) == 1:
+            if any("deprecated" in str(d.value) for d in member.decorators):
+                out[name] = str(member.bases[0])
+    return out
+
+
+def _renamed(annotation: str, aliases: Mapping[str, str]) -> str:
+    if not aliases:
+        return annotation
+    return re.sub(r"\b\w+\b", lambda m: aliases.get(m.group(0), m.group(0)), annotation)
+
+
+def _annotations(
+    old: griffe.Module, new: griffe.Module, package: str, aliases: Mapping[str, str]
+) -> list[SdkBreak]:
     """Members of a class both packages define: one removed (an enum member, a model field:
     griffe does not look inside classes of private modules) or whose annotation changed (a
     type checker, and for a response model the code reading it, sees another type). Widening
@@ -155,17 +179,33 @@ def _annotations(old: griffe.Module, new: griffe.Module, package: str) -> list[S
             if attr.annotation is None or twin.annotation is None:
                 continue
             before, after = _type(attr.annotation), _type(twin.annotation)
-            if before != after:
-                widened = _members(before) <= _members(after) and _written_only(other)
+            if _renamed(before, aliases) != after:  # a class renamed, its old name kept: no break
+                widened = _widens(before, after) and _written_only(other)
                 kind = "annotation-widened" if widened else "annotation-changed"
-                detail = f"{cls.name}.{name}: {before} -> {after}"
+                detail = _annotation_detail(f"{cls.name}.{name}", before, after)
                 out.append(SdkBreak(f"{where}.{name}", kind, detail, breaking=not widened))
     return out
 
 
 def _written_only(cls: griffe.Class) -> bool:
     """A TypedDict of keyword arguments (the API functions' `*Params`): callers only write it."""
-    return any(str(base).endswith("TypedDict") for base in cls.bases)
+    try:
+        ancestors = [cls, *cls.mro()]
+    except (ValueError, griffe.AliasResolutionError, griffe.CyclicAliasError):
+        ancestors = [cls]
+    return any(str(base).endswith("TypedDict") for c in ancestors for base in c.bases)
+
+
+def _annotation_detail(where: str, before: str, after: str) -> str:
+    """`ChatUsage.cost: float -> float | None`; for a long union, what it lost and gained."""
+    if len(before) + len(after) <= 160:
+        return f"{where}: {before} -> {after}"
+    lost, gained = sorted(_members(before) - _members(after)), sorted(_members(after) - _members(before))
+    if lost or gained:
+        return (
+            f"{where}: union lost {' | '.join(lost) or 'nothing'}, gained {' | '.join(gained) or 'nothing'}"
+        )
+    return f"{where}: {before[:70]}... -> {after[:70]}..."
 
 
 def _type(annotation: Any) -> str:
@@ -174,6 +214,29 @@ def _type(annotation: Any) -> str:
         inner = annotation.slice
         annotation = inner.elements[0] if isinstance(inner, griffe.ExprTuple) else inner
     return str(annotation).replace("_m.", "")
+
+
+def _widens(before: str, after: str) -> bool:
+    """Every value `before` allows, `after` allows: each union member kept, or kept inside the
+    same wrapper (`Sequence[A | B]` -> `Sequence[A | B | C]`); `Required[T]` may become `T`."""
+    before, after = _unwrap(before, "Required"), _unwrap(after, "Required")
+    kept = _members(after)
+    for member in _members(before):
+        if member in kept:
+            continue
+        head = member.split("[", 1)[0]
+        inner = _unwrap(member, head)
+        if inner == member or not any(
+            _widens(inner, _unwrap(m, head)) for m in kept if m.startswith(head + "[")
+        ):
+            return False
+    return True
+
+
+def _unwrap(annotation: str, head: str) -> str:
+    if annotation.startswith(head + "[") and annotation.endswith("]"):
+        return annotation[len(head) + 1 : -1]
+    return annotation
 
 
 def _members(annotation: str) -> frozenset[str]:
