@@ -119,3 +119,32 @@ def test_the_bump_follows_the_sdk_verdict_when_only_the_generator_changed() -> N
     assert release.bump == "major"
     assert "Breaking (SDK): api.chat.old_name removed" in release.notes
     assert versioning.with_sdk(versioning.unchanged_spec(), compare_trees(old, old, "sdk")).bump == "patch"
+
+
+@pytest.mark.slow  # two generations
+def test_sdkgen_diff_sdk_generates_both_and_reports_the_python_break(tmp_path: Path) -> None:
+    """`sdkgen diff --sdk`: an enum value dropped from a spec makes `TaskStatus.DONE` an
+    AttributeError; both verdicts are shown and --fail-on-breaking exits 1."""
+    import json
+
+    from click.testing import CliRunner
+
+    from generator.cli import main
+    from tests.conftest import ROOT, scratch_project
+
+    project = scratch_project(tmp_path / "work")
+    spec = (ROOT / "tests/fixtures/specs/enums.yaml").read_text(encoding="utf-8")
+    (project / "old.yaml").write_text(spec, encoding="utf-8")
+    (project / "new.yaml").write_text(spec.replace("        - done\n", "", 1), encoding="utf-8")
+    runner = CliRunner()
+    with pytest.MonkeyPatch.context() as patch:
+        patch.chdir(project)
+        text = runner.invoke(main, ["diff", "--sdk", "old.yaml", "new.yaml", "--fail-on-breaking"])
+        data = json.loads(
+            runner.invoke(main, ["diff", "--sdk", "old.yaml", "new.yaml", "--format", "json"]).stdout
+        )
+    assert text.exit_code == 1, text.output
+    assert "SDK: BREAKING (1) (packages compared)" in text.stdout
+    assert "What breaks for SDK users (1):\n  models.TaskStatus.DONE removed\n" in text.stdout
+    assert data["sdk_verdict"]["breaks"] == ["models.TaskStatus.DONE removed"]
+    assert data["sdk_verdict"]["packages_compared"] is True
