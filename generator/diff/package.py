@@ -159,7 +159,8 @@ def _annotations(
     type checker, and for a response model the code reading it, sees another type). Widening
     an annotation (every old member of the union still in) is no break for a TypedDict of
     keyword arguments, which callers only write; a model may be a response, which callers
-    read, so any change of its annotations is one."""
+    read: there a narrowed or retyped annotation is a break, and so is one that now allows
+    None."""
     new_classes = {c.path: c for c in _classes(new)}
     out: list[SdkBreak] = []
     for cls in _classes(old):
@@ -180,11 +181,21 @@ def _annotations(
                 continue
             before, after = _type(attr.annotation), _type(twin.annotation)
             if _renamed(before, aliases) != after:  # a class renamed, its old name kept: no break
-                widened = _widens(before, after) and _written_only(other)
+                # Widened: harmless to a caller who writes it (keyword arguments), and to a
+                # reader too unless None is new (`usage.cost + 1` no longer type-checks);
+                # a response union gaining a member is an addition, as on the wire.
+                widened = _widens(before, after) and (
+                    _written_only(other) or _none_allowed(before) or not _none_allowed(after)
+                )
                 kind = "annotation-widened" if widened else "annotation-changed"
                 detail = _annotation_detail(f"{cls.name}.{name}", before, after)
                 out.append(SdkBreak(f"{where}.{name}", kind, detail, breaking=not widened))
     return out
+
+
+def _none_allowed(annotation: str) -> bool:
+    members = _members(_unwrap(annotation, "Required"))
+    return "None" in members or "Any" in members
 
 
 def _written_only(cls: griffe.Class) -> bool:
@@ -221,6 +232,8 @@ def _widens(before: str, after: str) -> bool:
     same wrapper (`Sequence[A | B]` -> `Sequence[A | B | C]`); `Required[T]` may become `T`."""
     before, after = _unwrap(before, "Required"), _unwrap(after, "Required")
     kept = _members(after)
+    if "Any" in kept:  # `str | None -> Any | None`: anything goes
+        return True
     for member in _members(before):
         if member in kept:
             continue
