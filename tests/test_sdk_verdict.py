@@ -16,7 +16,8 @@ OLD = {
     "sdk/__init__.py": "from sdk.api import chat\n__version__ = '0.1.0'\n",
     "sdk/api/__init__.py": "",
     "sdk/api/chat.py": (
-        "def send(*, model: str, temperature: float | None = None) -> None: ...\n"
+        "from sdk.models import ChatUsage\n"
+        "def send(*, model: str, temperature: float | None = None) -> ChatUsage: ...\n"
         "def old_name(*, model: str) -> None: ...\n"
     ),
     "sdk/models/__init__.py": "from sdk.models._usage import ChatUsage, OutputModality\n",
@@ -71,6 +72,16 @@ def test_removed_enum_member_field_type_and_parameter_in_python_terms(tmp_path: 
     assert found["SendParams.kind: str -> str | int"] is False
     assert found["ChatUsage.kind: str -> str | int"] is False
     assert any("temperature" in d and v for d, v in found.items()), found
+
+
+def test_a_model_no_module_names_breaks_no_caller(tmp_path: Path) -> None:
+    # As the query-parameter models datamodel-code-generator makes (no API function takes one).
+    query = "from pydantic import BaseModel\nclass ListQuery(BaseModel):\n    limit: int | None = None\n"
+    old = {**OLD, "sdk/models/_list_query.py": query}
+    narrowed = {**old, "sdk/models/_list_query.py": query.replace("int | None = None", "int = 50")}
+    a, b = _write(tmp_path / "a", old), _write(tmp_path / "b", narrowed)
+    found = {x.detail: x.breaking for x in compare_dirs(a, b, "sdk")}
+    assert found == {"ListQuery.limit: int | None -> int": False}
 
 
 def test_description_only_change_and_version_are_no_break(tmp_path: Path) -> None:

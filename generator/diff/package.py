@@ -6,7 +6,8 @@ made required or moved, and objects that changed kind. What it does not judge, a
 field's or class attribute's annotation (`ChatUsage.cost: float -> float | None`), is read
 off the same griffe trees. A name the names lock keeps as a deprecated alias is still in the
 new package, so its removal is no break. Changed default values are not breaks (a field's
-`Field(...)` text, a query parameter's documented default) and are left out.
+`Field(...)` text, a query parameter's documented default) and are left out, and so are
+annotation changes of a model class no other module names (reached by no call).
 """
 
 from __future__ import annotations
@@ -50,7 +51,7 @@ def compare_dirs(old_root: Path, new_root: Path, package: str) -> list[SdkBreak]
     found = [_from_griffe(b, package) for b in griffe.find_breaking_changes(old, new)]
     found = [b for b in found if b is not None]
     found += _exports(old, new, package)
-    found += _annotations(old, new, package, _kept_aliases(new))
+    found += _annotations(old, new, package, _kept_aliases(new), _referenced(old_root / package))
     unique = {b.detail: b for b in sorted(found, key=lambda b: (b.name, b.kind, b.detail))}
     return sorted(unique.values(), key=lambda b: (b.name, b.detail))
 
@@ -151,8 +152,25 @@ def _renamed(annotation: str, aliases: Mapping[str, str]) -> str:
     return re.sub(r"\b\w+\b", lambda m: aliases.get(m.group(0), m.group(0)), annotation)
 
 
+def _referenced(root: Path) -> dict[str, set[str]]:
+    """Identifier -> the modules (files) that name it, the models' export list aside: a model
+    class no other module names (a query-parameter model datamodel-code-generator makes that
+    no API function takes) is reached by no call, so its fields' types break no caller."""
+    out: dict[str, set[str]] = {}
+    for path in root.rglob("*.py"):
+        if path.relative_to(root).as_posix() == "models/__init__.py":
+            continue
+        for word in set(re.findall(r"\b[A-Za-z_]\w*\b", path.read_text(encoding="utf-8"))):
+            out.setdefault(word, set()).add(path.stem)
+    return out
+
+
 def _annotations(
-    old: griffe.Module, new: griffe.Module, package: str, aliases: Mapping[str, str]
+    old: griffe.Module,
+    new: griffe.Module,
+    package: str,
+    aliases: Mapping[str, str],
+    referenced: Mapping[str, set[str]],
 ) -> list[SdkBreak]:
     """Members of a class both packages define: one removed (an enum member, a model field:
     griffe does not look inside classes of private modules) or whose annotation changed (a
@@ -168,6 +186,8 @@ def _annotations(
         if other is None or cls.name.startswith("_"):
             continue
         where = _public(cls, package)
+        in_models = cls.module.path.startswith(f"{package}.models.")
+        unused = in_models and not (referenced.get(cls.name, set()) - {cls.module.name})
         for name, attr in cls.members.items():
             if name.startswith("_") or attr.is_alias:
                 continue
@@ -188,8 +208,9 @@ def _annotations(
                     _written_only(other) or _none_allowed(before) or not _none_allowed(after)
                 )
                 kind = "annotation-widened" if widened else "annotation-changed"
+                kind = "annotation-changed-unused" if unused and not widened else kind
                 detail = _annotation_detail(f"{cls.name}.{name}", before, after)
-                out.append(SdkBreak(f"{where}.{name}", kind, detail, breaking=not widened))
+                out.append(SdkBreak(f"{where}.{name}", kind, detail, breaking=not (widened or unused)))
     return out
 
 
