@@ -783,7 +783,7 @@ def test_json_is_stable_and_sorted() -> None:
     assert first.stdout == second.stdout  # byte-identical
     data = json.loads(first.stdout)
     assert first.stdout == json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
-    assert set(data) == {"changes", "new", "old", "rules", "sdk", "summary", "version"}
+    assert set(data) == {"changes", "new", "old", "rules", "sdk", "sdk_verdict", "summary", "version"}
     keys = [(c["path"], c["at"], c["kind"], c["detail"]) for c in data["changes"]]
     assert keys == sorted(keys)
     assert set(data["changes"][0]) == {
@@ -804,10 +804,19 @@ def test_json_is_stable_and_sorted() -> None:
     assert verdicts == {"Inputs": True, "OutputServerToolItem": False}
 
 
-def test_markdown_starts_with_the_summary_and_lists_breaking_first() -> None:
+def test_markdown_opens_with_what_breaks_for_sdk_users_then_the_summary() -> None:
     out = cli("diff", str(snapshot("2026-04-08")), str(snapshot("2026-04-09")), "--format", "markdown").stdout
     lines = out.splitlines()
-    assert lines[0].startswith("| API diff") and lines[1] == "|---|---|"
+    # The Python API first (a model class the spec removed), both verdicts side by side.
+    assert lines[:5] == [
+        "### What breaks for SDK users (1)",
+        "",
+        "wire: BREAKING (1) | SDK: BREAKING (1) (from the spec; --sdk compares packages)",
+        "",
+        "- `models.OutputServerToolItem removed`",
+    ]
+    table = lines.index(next(line for line in lines if line.startswith("| API diff")))
+    assert lines[table + 1] == "|---|---|"
     assert "| **Breaking changes** | **2** |" in lines
     assert "| Docs-only changes | 0 |" in lines
     assert out.index("### Breaking changes (2)") < out.index("Non-breaking changes (5)")

@@ -1,6 +1,7 @@
 """Week-to-week use, end to end on the real snapshots, in a copy of the project:
 `sdkgen fetch --update --source <next snapshot>` then `sdkgen generate`; the version
-follows the diff (breaking -> major, additions -> minor, a template change -> patch),
+follows the diff (breaking -> major, additions -> minor, a template change -> patch; a
+template change that removes a public Python name -> major),
 the changelog gets an entry, and regenerating without changes changes nothing."""
 
 from __future__ import annotations
@@ -98,3 +99,17 @@ def test_week_to_week(project: Path) -> None:
     ok(sdkgen(project, "generate"))
     assert version(project) == "1.1.1" and release(project)["bump"] == "patch"
     assert "generator or templates" in (project / "generated/CHANGELOG.md").read_text()
+
+    # A template change that removes a public name (the spec unchanged): the generated Python
+    # API breaks, so a major release (the SDK verdict, generator.diff.package), not a patch.
+    module = project / "templates/package/api/module.py.jinja"
+    original = module.read_text()
+    module.write_text(original + '\n\ndef release_probe() -> None:\n    """Removed again below."""\n')
+    ok(sdkgen(project, "generate"))
+    assert version(project) == "1.1.2" and release(project)["bump"] == "patch"
+    module.write_text(original)
+    ok(sdkgen(project, "generate"))
+    assert version(project) == "2.0.0" and release(project)["bump"] == "major"
+    changelog = (project / "generated/CHANGELOG.md").read_text()
+    entry = changelog[changelog.index("## 2.0.0") : changelog.index("## 1.1.2")]
+    assert "Breaking (SDK): api.chat.release_probe removed" in entry, entry

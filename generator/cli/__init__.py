@@ -262,7 +262,13 @@ def check(limit: int) -> None:
     help="text: one screen; markdown: a pull-request comment; json: stable, for tools.",
 )
 @click.option("--fail-on-breaking", is_flag=True, help="Exit 1 when any change is breaking.")
-def diff(old: str, new: str, fmt: str, fail_on_breaking: bool) -> None:
+@click.option(
+    "--sdk",
+    "sdk_verdict",
+    is_flag=True,
+    help="Also generate both (local files) and compare the packages as Python APIs (slower).",
+)
+def diff(old: str, new: str, fmt: str, fail_on_breaking: bool, sdk_verdict: bool) -> None:
     """What changed between two versions of the spec (files or URLs), for SDK users.
 
     The configured overlays are applied to both, as the generator would. Every change is
@@ -277,8 +283,14 @@ def diff(old: str, new: str, fmt: str, fail_on_breaking: bool) -> None:
     old_doc = load_source(old, config.overlays, old_name)
     new_doc = load_source(new, config.overlays, new_name)
     result = diff_documents(old_doc, new_doc, old_name=old_name, new_name=new_name)
+    if sdk_verdict:
+        from generator.diff.sdkverdict import sdk_breaks
+
+        if not (Path(old).is_file() and Path(new).is_file()):
+            raise click.UsageError("--sdk compares two local files (fetch a URL first)")
+        result.package_breaks = sdk_breaks(config, Path(old), Path(new))
     click.echo(render(result, fmt), nl=False)
-    if fail_on_breaking and result.summary["breaking"]:
+    if fail_on_breaking and (result.summary["breaking"] or result.sdk_breaking):
         sys.exit(1)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from generator.diff.package import SdkBreak
 from generator.diff.rules import SECURITY, is_breaking, is_wire_breaking
 
 
@@ -111,6 +112,13 @@ class DiffResult:
     changes: list[Change]  # sorted by Change.sort_key
     sdk: SdkDiff
     summary: dict[str, Any]
+    # The SDK verdict (the two generated packages compared, generator.diff.package); None
+    # when it was not asked for (`sdkgen diff --sdk`).
+    package_breaks: list[SdkBreak] | None = None
+
+    @property
+    def sdk_breaking(self) -> list[SdkBreak]:
+        return [b for b in self.package_breaks or [] if b.breaking]
 
     @property
     def breaking(self) -> list[Change]:

@@ -3,7 +3,10 @@
 - breaking change (by the rules of generator/diff/rules.py) -> major;
 - additions (operations, parameters, properties, schemas, enum values, union members,
   media types, statuses, bodies) -> minor;
-- anything else that changes the output, a generator or template change included -> patch.
+- anything else that changes the output, a generator or template change included -> patch;
+- whatever the spec says, the generated package breaking as a Python API (names removed,
+  parameters made required, annotations changed; generator.diff.package) -> major, also when
+  only the generator or templates changed.
 
 The previous spec is needed to tell which: `sdkgen fetch --update` keeps it (see
 build.output, which loads it and diffs: this module never reads a spec). Without it (say, a
@@ -15,6 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from generator.diff.package import SdkBreak
 from generator.diff.result import DiffResult
 from generator.surface import Surface
 
@@ -113,6 +117,20 @@ def with_names(release: Release, notes: list[str], removed: bool) -> Release:
     is not."""
     bump = "major" if removed else release.bump
     return Release(bump, [*release.notes, *notes])
+
+
+def with_sdk(release: Release, breaks: list[SdkBreak]) -> Release:
+    """The release with the SDK verdict (the two generated packages compared, see
+    generator.diff.package): a break of the Python API is a major release even when the
+    spec is unchanged and only the generator or templates changed."""
+    broken = [b for b in breaks if b.breaking]
+    if not broken:
+        return release
+    notes = [f"The generated Python API breaks in {len(broken)} places:"]
+    notes += [f"Breaking (SDK): {b.detail}" for b in broken[:15]]
+    if len(broken) > 15:
+        notes.append(f"... and {len(broken) - 15} more SDK breaks.")
+    return Release("major", [*release.notes, *notes])
 
 
 def changelog_entry(version: str, release: Release, spec_sha: str) -> str:

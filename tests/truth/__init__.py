@@ -75,3 +75,19 @@ def score_wire(truth: dict[str, Any], reported: dict[str, bool]) -> Score:
     fn += sum(1 for k, c in judged.items() if c["wire_breaking"] and k not in reported)
     unjudged = tuple(sorted(k for k in reported if k not in judged))
     return Score(tp, fp, fn, unjudged)
+
+
+def load_sdk(old: str, new: str) -> dict[str, Any]:
+    """The SDK-level truth (tests/truth/sdk/): every break `sdkgen diff --sdk` reported for
+    the pair, keyed by its Python-terms detail, with `sdk_breaking` and the reason."""
+    return json.loads((HERE / "sdk" / f"{old}..{new}.json").read_text(encoding="utf-8"))
+
+
+def score_sdk(truth: dict[str, Any], reported: dict[str, bool]) -> Score:
+    """`reported`: detail (`ChatUsage.cost: float -> float | None`) -> called breaking."""
+    judged = {c["detail"]: c["sdk_breaking"] for c in truth["changes"]}
+    judged.update({m["detail"]: m["sdk_breaking"] for m in truth["missed"]})
+    tp = sum(1 for d, b in reported.items() if b and judged.get(d, False))
+    fp = sum(1 for d, b in reported.items() if b and not judged.get(d, False))
+    fn = sum(1 for d, expected in judged.items() if expected and not reported.get(d, False))
+    return Score(tp, fp, fn, tuple(sorted(d for d in reported if d not in judged)))

@@ -21,7 +21,10 @@ kind, detail (then rule, operations, items):
                 "models": {"added": ["Class"], "removed": [...],
                            "changed": [{"name", "schema", "breaking"}]},
                 "modules": {"added": [...], "removed": [...]}},
-        "rules": {rule: {"breaking": bool, "description": str}}
+        "rules": {rule: {"breaking": bool, "description": str}},
+        "sdk_verdict": {"breaking": bool, "breaks": ["<Python terms>", ...],
+                        "packages_compared": bool (`--sdk`),
+                        "package_breaks": [{"name", "kind", "detail", "breaking"}] (with --sdk)}
       }
 """
 
@@ -29,6 +32,7 @@ from __future__ import annotations
 
 import json
 
+from generator.diff.report.python import sdk_breaks
 from generator.diff.result import DiffResult
 from generator.diff.rules import RULES
 
@@ -42,6 +46,16 @@ def as_json(result: DiffResult) -> dict:
         "old": result.old,
         "rules": {rule: {"breaking": flag, "description": text} for rule, (flag, text) in RULES.items()},
         "sdk": result.sdk.as_json(),
+        "sdk_verdict": {
+            "breaking": bool(sdk_breaks(result)),
+            "breaks": sdk_breaks(result),
+            "packages_compared": result.package_breaks is not None,
+            **(
+                {"package_breaks": [b.as_json() for b in result.package_breaks]}
+                if result.package_breaks is not None
+                else {}
+            ),
+        },
         "summary": result.summary,
         "version": JSON_VERSION,
     }

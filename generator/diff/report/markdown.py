@@ -12,11 +12,12 @@ from collections import Counter
 
 from generator.diff.report import escape
 from generator.diff.report.common import Row, docs_keys, group, order
+from generator.diff.report.python import sdk_breaks, verdicts
 from generator.diff.result import Change, DiffResult
 from generator.diff.rules import RULES
 
 # GitHub comments hold 65,536 characters: what each part may take.
-_MD_BREAKING, _MD_OTHER, _MD_DOCS = 30_000, 16_000, 6_000
+_MD_BREAKING, _MD_OTHER, _MD_DOCS, _MD_PYTHON = 30_000, 16_000, 6_000, 8_000
 
 
 def _md(value: str) -> str:
@@ -82,7 +83,17 @@ def render_markdown(result: DiffResult) -> str:
     docs = sorted(result.docs, key=order)
     added = ", ".join(_code(o) for o in ops["added"]) or "none"
     removed = ", ".join(_code(o) for o in ops["removed"]) or "none"
-    lines = [
+    python = sdk_breaks(result)
+    title = f"What breaks for SDK users ({len(python)})" if python else "Nothing breaks for SDK users"
+    lines = [f"### {title}"]
+    lines += ["", verdicts(result), ""]  # our words only: no spec string to escape
+    for shown, line in enumerate(python):
+        if sum(len(x) for x in lines) > _MD_PYTHON:
+            lines.append(f"- ... and {len(python) - shown} more: `sdkgen diff --format json` lists them all.")
+            break
+        lines.append(f"- {_code(line)}")
+    lines += [
+        "",
         f"| API diff {_code(result.old)} → {_code(result.new)} | |",
         "|---|---|",
         f"| **Breaking changes** | **{s['breaking']}** |",

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 
 from generator.diff.report.common import docs_keys, order
+from generator.diff.report.python import sdk_breaks, verdicts
 from generator.diff.result import Change, DiffResult
 
 
@@ -19,12 +20,23 @@ def render_text(result: DiffResult, *, limit: int = 12) -> str:
         f"  operations {ops['before']} -> {ops['after']} (+{len(ops['added'])} -{len(ops['removed'])}, "
         f"{ops['changed']} changed); schemas {schemas['before']} -> {schemas['after']} "
         f"(+{schemas['added']} -{schemas['removed']}, {schemas['changed']} changed)",
-        f"  {s['breaking']} breaking, {s['non_breaking']} non-breaking, {s['docs_only']} docs-only",
+        f"  {s['breaking']} breaking, {s['non_breaking']} non-breaking, {s['docs_only']} docs-only; "
+        + verdicts(result),
     ]
+    python = sdk_breaks(result)
+    head = len(lines)
+    if python:
+        lines.append("")
+        lines.append(f"What breaks for SDK users ({len(python)}):")
+        lines += [f"  {line}" for line in python[:5]]
+        if len(python) > 5:  # the screen is shared with the wire changes
+            lines.append(f"  ... and {len(python) - 5} more (--format json lists them all)")
     if not result.changes:
         lines.append("  no changes")
         return "\n".join(lines) + "\n"
 
+    # One screen: the Python section's lines come off the wire lists below.
+    limit = max(3, limit - (len(lines) - head))
     security = sorted(result.security, key=order)
     lines.append("")
     lines.append(f"Security, breaking ({len(security)}):" if security else "Security: no change")
