@@ -21,15 +21,18 @@ def _snapshots() -> tuple[Path, Path]:
     return old, new
 
 
-def test_make_report_writes_markdown_starting_with_a_summary_table(tmp_path: Path) -> None:
+def test_make_report_writes_markdown_opening_with_sdk_breaks_then_a_summary_table(tmp_path: Path) -> None:
     old, new = _snapshots()
     report = tmp_path / "report.md"
     proc = _make("report", f"OLD={old}", f"NEW={new}", f"REPORT={report}")
     assert proc.returncode == 0, proc.stdout + proc.stderr
     lines = report.read_text(encoding="utf-8").splitlines()
-    assert lines[0].startswith("| ") and lines[0].endswith("|")
-    assert re.fullmatch(r"\|(-+\|)+", lines[1])
-    assert any("Breaking changes" in line for line in lines[2:6])
+    # What breaks for SDK users comes first (issue 16), then the summary table.
+    assert lines[0].startswith("### What breaks for SDK users")
+    top = next(i for i, line in enumerate(lines) if line.startswith("| "))
+    assert not any(line.startswith("### ") for line in lines[1:top])
+    assert lines[top].endswith("|") and re.fullmatch(r"\|(-+\|)+", lines[top + 1])
+    assert any("Breaking changes" in line for line in lines[top + 2 : top + 6])
     assert not list(tmp_path.glob("*.tmp"))
 
     again = tmp_path / "accepted.md"
@@ -44,7 +47,7 @@ def test_make_report_fails_on_breaking_changes_but_still_writes_the_report(tmp_p
     proc = _make("report", f"OLD={old}", f"NEW={new}", f"REPORT={report}", "FAIL_ON_BREAKING=1")
     assert proc.returncode != 0
     text = report.read_text(encoding="utf-8")
-    assert text.startswith("| ") and "Breaking changes" in text
+    assert text.startswith("### What breaks for SDK users") and "Breaking changes" in text
 
 
 def test_make_report_on_bad_input_fails_and_writes_no_report(tmp_path: Path) -> None:
