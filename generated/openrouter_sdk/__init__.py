@@ -36,7 +36,7 @@ if TYPE_CHECKING:
     from ._streamed import AsyncStreamedResponse, StreamedResponse
     from ._streaming import AsyncStream, Stream
 
-__version__ = "0.2.24"
+__version__ = "0.2.25"
 
 __all__ = [
     "APIConnectionError",
