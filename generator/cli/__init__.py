@@ -201,7 +201,11 @@ def generate(
         config = sdk_names.with_given(config, given)
     else:
         chosen, attribution = overlays, False
-        own = spec.resolve() == config.spec.resolve()  # the configured document keeps its names
+        # The configured document, or the configured output, keeps the configured names.
+        own = (
+            spec.resolve() == config.spec.resolve()
+            or (output or config.output).resolve() == config.output.resolve()
+        )
         config = (
             sdk_names.with_given(config, given)
             if own
