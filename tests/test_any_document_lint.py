@@ -22,6 +22,7 @@ ACCOUNT = {
         "ip": {"type": "string", "format": "ipv4"},
         "blob": {"type": "string", "format": "byte"},
         "date": {"type": "string", "format": "date"},
+        "ref": {"type": "string", "format": "ulid"},  # python-ulid is no dependency: a str
     },
 }
 CONTENT_TYPE = {"name": "Content-Type", "in": "header", "required": True, "schema": {"type": "string"}}
@@ -69,13 +70,14 @@ def test_signatures_name_only_defined_types_and_the_callers_content_type_wins(tm
         code = (
             "import openrouter_sdk as p\n"
             "c = p.OpenRouter(api_key='k', base_url=sys.argv[1])\n"
-            "a = p.OPERATIONS['post_accounts'].function(c, password='s', ip='10.0.0.1', date='2026-01-02')\n"
+            "a = p.OPERATIONS['post_accounts'].function(c, password='s', ip='10.0.0.1', ref='x')\n"
             "u = p.OPERATIONS['post_upload'].function(\n"
             "    c, content_type='text/csv; charset=utf-8', body=b'a,b'\n"
             ")\n"
-            "print(a.id, u.id)"
+            "m = p.models.Account.model_validate({'ref': 'x', 'date': '2026-01-02'})\n"
+            "print(a.id, u.id, m.ref)"
         )
-        assert python(out, code, server.url("")).strip() == "a1 a1"
+        assert python(out, code, server.url("")).strip() == "a1 a1 x"
         accounts, upload = server.bodies
     assert accounts.path == "/accounts" and accounts.content_type == "application/json"
     assert (upload.path, upload.content_type, upload.data) == ("/upload", "text/csv; charset=utf-8", b"a,b")
