@@ -123,11 +123,12 @@ def measure(runs: int, opc: Path | None) -> list[tuple[str, float, str, str]]:
 
         scale = Path(tmp) / "scale.json"
         sys.path.insert(0, str(ROOT))
+        from tests.conftest import SAME_NAMES  # the names the import check below expects
         from tests.gen_scale import scale_spec  # the same spec the scale test uses
 
         scale.write_text(json.dumps(scale_spec()))
         started = time.perf_counter()
-        command = [*sdkgen, "generate", "--spec", str(scale), "--output", str(Path(tmp) / "big")]
+        command = [*sdkgen, "generate", "--spec", str(scale), *SAME_NAMES, "--output", str(Path(tmp) / "big")]
         peak = subprocess.run(
             [sys.executable, "-c", PEAK, *command], cwd=project, capture_output=True, text=True, check=False
         )

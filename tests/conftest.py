@@ -15,6 +15,16 @@ PINNED = SHARED_SPECS / "openapi-2026-04-09.json"
 #: The snapshots published after the pinned one: tests/test_update.py takes each of them.
 LATER_SNAPSHOTS = sorted(p for p in SHARED_SPECS.glob("openapi-*.json") if p.name > PINNED.name)
 FIXTURES = ROOT / "tests" / "fixtures" / "specs"
+# `generate --spec` names another document's SDK after its title; tests written against
+# the configured names ask for them.
+SAME_NAMES = (
+    "--package-name",
+    "openrouter_sdk",
+    "--client-name",
+    "OpenRouter",
+    "--env-api-key",
+    "OPENROUTER_API_KEY",
+)
 GOLDENS = ROOT / "tests" / "goldens"
 
 

@@ -16,7 +16,7 @@ import pytest
 
 from generator.errors import InternalError
 from generator.models import codegen
-from tests.conftest import scratch_project
+from tests.conftest import SAME_NAMES, scratch_project
 from tests.httpserver import ScriptedServer
 
 
@@ -28,7 +28,17 @@ def generate(tmp_path: Path, doc: dict) -> Path:
     spec, out = tmp_path / "spec.json", tmp_path / "out"
     spec.write_text(json.dumps(doc))
     project = scratch_project(tmp_path / "project")
-    command = [sys.executable, "-m", "generator", "generate", "--spec", str(spec), "--output", str(out)]
+    command = [
+        sys.executable,
+        "-m",
+        "generator",
+        "generate",
+        "--spec",
+        str(spec),
+        *SAME_NAMES,
+        "--output",
+        str(out),
+    ]
     env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
     proc = subprocess.run(command, cwd=project, capture_output=True, text=True, env=env, check=False)
     assert proc.returncode == 0, proc.stderr
@@ -236,7 +246,17 @@ def test_patterns_pydantic_core_cannot_compile_are_left_out_with_a_warning(tmp_p
     spec, out = tmp_path / "spec.json", tmp_path / "out"
     spec.write_text(json.dumps(doc))
     project = scratch_project(tmp_path / "project")
-    command = [sys.executable, "-m", "generator", "generate", "--spec", str(spec), "--output", str(out)]
+    command = [
+        sys.executable,
+        "-m",
+        "generator",
+        "generate",
+        "--spec",
+        str(spec),
+        *SAME_NAMES,
+        "--output",
+        str(out),
+    ]
     env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
     proc = subprocess.run(command, cwd=project, capture_output=True, text=True, env=env, check=False)
     assert proc.returncode == 0, proc.stderr

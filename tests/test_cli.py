@@ -16,7 +16,7 @@ import pytest
 
 from generator import __version__
 from generator.build.tree import read_tree
-from tests.conftest import scratch_project
+from tests.conftest import SAME_NAMES, scratch_project
 
 pytestmark = pytest.mark.unit
 
@@ -83,9 +83,9 @@ def swagger2() -> dict[str, Any]:
     return {"swagger": "2.0", "info": {"title": "Old", "version": "1"}, "paths": {}}
 
 
-def no_operation_id() -> dict[str, Any]:
-    doc = valid_doc()
-    del doc["paths"]["/things"]["post"]["operationId"]
+def operation_id_not_a_string() -> dict[str, Any]:
+    doc = valid_doc()  # a missing one is derived from method and path (spec.opids)
+    doc["paths"]["/things"]["post"]["operationId"] = 7
     return doc
 
 
@@ -117,7 +117,10 @@ SCHEMA_200 = "responses/200/content/application~1json/schema"
 # name: (document, [(pointer, words the message must contain)])
 CASES: dict[str, tuple[Any, list[tuple[str, list[str]]]]] = {
     "swagger2": (swagger2, [("#/swagger", ["Swagger 2.0", "not supported"])]),
-    "no_operation_id": (no_operation_id, [("#/paths/~1things/post", ["operationId"])]),
+    "operation_id_not_a_string": (
+        operation_id_not_a_string,
+        [("#/paths/~1things/post", ["operationId is not a string"])],
+    ),
     "duplicate_operation_id": (
         duplicate_operation_id,
         [("#/paths/~1other/get/operationId", ["duplicate", "listThings", "#/paths/~1things/get"])],
@@ -171,7 +174,7 @@ def test_valid_doc_generates(workdir: Path, tmp_path: Path) -> None:
     """The broken documents below differ from this valid one by one change each."""
     spec = write(tmp_path / "valid.json", valid_doc())
     out = tmp_path / "out"
-    proc = sdkgen("generate", "--spec", str(spec), "--output", str(out), cwd=workdir)
+    proc = sdkgen("generate", "--spec", str(spec), *SAME_NAMES, "--output", str(out), cwd=workdir)
     assert proc.returncode == 0, proc.stderr
     assert "3 operations" in proc.stdout
     assert (out / "openrouter_sdk" / "api" / "things.py").is_file()
@@ -180,7 +183,7 @@ def test_valid_doc_generates(workdir: Path, tmp_path: Path) -> None:
 def test_missing_file(tmp_path: Path) -> None:
     spec = tmp_path / "nope.json"
     out = tmp_path / "out"
-    proc = sdkgen("generate", "--spec", str(spec), "--output", str(out), cwd=tmp_path)
+    proc = sdkgen("generate", "--spec", str(spec), *SAME_NAMES, "--output", str(out), cwd=tmp_path)
     assert proc.returncode == 2, proc.stderr
     assert proc.stderr == f"{spec}: no such file\n"
     assert not out.exists()
@@ -190,7 +193,7 @@ def test_invalid_json(tmp_path: Path) -> None:
     spec = tmp_path / "bad.json"
     spec.write_text('{\n  "openapi": "3.1.0",\n  "paths": {,}\n}\n', encoding="utf-8")
     out = tmp_path / "out"
-    proc = sdkgen("generate", "--spec", str(spec), "--output", str(out), cwd=tmp_path)
+    proc = sdkgen("generate", "--spec", str(spec), *SAME_NAMES, "--output", str(out), cwd=tmp_path)
     assert proc.returncode == 2, proc.stderr
     (line,) = proc.stderr.splitlines()
     assert line.startswith(f"{spec}: invalid JSON at line 3 column 13: "), line
@@ -205,7 +208,7 @@ def test_spec_problem(case: str, workdir: Path, tmp_path: Path) -> None:
     make, expected = CASES[case]
     spec = write(tmp_path / f"{case}.json", make())
     out = tmp_path / "new" / "sdk"
-    proc = sdkgen("generate", "--spec", str(spec), "--output", str(out), cwd=workdir)
+    proc = sdkgen("generate", "--spec", str(spec), *SAME_NAMES, "--output", str(out), cwd=workdir)
     assert_problems(proc, spec, expected)
     # No partial output: neither the folder nor its parent, nor any staging folder.
     assert not (tmp_path / "new").exists()
@@ -217,7 +220,9 @@ def test_stderr_holds_only_problem_lines(case: str, workdir: Path, tmp_path: Pat
     """Fresh model cache (workdir): whatever the libraries print must not leak."""
     make, expected = CASES[case]
     spec = write(tmp_path / f"{case}.json", make())
-    proc = sdkgen("generate", "--spec", str(spec), "--output", str(tmp_path / "out"), cwd=workdir)
+    proc = sdkgen(
+        "generate", "--spec", str(spec), *SAME_NAMES, "--output", str(tmp_path / "out"), cwd=workdir
+    )
     assert proc.returncode == 2, proc.stderr
     lines = proc.stderr.splitlines()
     assert lines and len(problem_lines(proc.stderr, spec)) == len(lines), proc.stderr
@@ -226,7 +231,7 @@ def test_stderr_holds_only_problem_lines(case: str, workdir: Path, tmp_path: Pat
 
 def test_all_problems_are_listed(workdir: Path, tmp_path: Path) -> None:
     doc = duplicate_operation_id()
-    del doc["paths"]["/things"]["post"]["operationId"]
+    doc["paths"]["/things"]["post"]["operationId"] = 7
     doc["paths"]["/things"]["get"]["responses"] = {
         "200": {
             "description": "ok",
@@ -238,12 +243,12 @@ def test_all_problems_are_listed(workdir: Path, tmp_path: Path) -> None:
     ]
     spec = write(tmp_path / "many.json", doc)
     out = tmp_path / "out"
-    proc = sdkgen("generate", "--spec", str(spec), "--output", str(out), cwd=workdir)
+    proc = sdkgen("generate", "--spec", str(spec), *SAME_NAMES, "--output", str(out), cwd=workdir)
     assert_problems(
         proc,
         spec,
         [
-            ("#/paths/~1things/post", ["operationId"]),
+            ("#/paths/~1things/post", ["operationId is not a string"]),
             ("#/paths/~1other/get/operationId", ["duplicate", "listThings"]),
             (f"#/paths/~1things/get/{SCHEMA_200}", ["dangling", "#/components/schemas/Gone"]),
             ("#/paths/~1things/get/parameters/0", ["cookie"]),
@@ -255,7 +260,9 @@ def test_all_problems_are_listed(workdir: Path, tmp_path: Path) -> None:
 
 def test_load_problems_are_listed_together(workdir: Path, tmp_path: Path) -> None:
     spec = write(tmp_path / "empty.json", {"info": {"title": "x", "version": "1"}})
-    proc = sdkgen("generate", "--spec", str(spec), "--output", str(tmp_path / "out"), cwd=workdir)
+    proc = sdkgen(
+        "generate", "--spec", str(spec), *SAME_NAMES, "--output", str(tmp_path / "out"), cwd=workdir
+    )
     assert proc.returncode == 2, proc.stderr
     lines = proc.stderr.splitlines()
     assert len(lines) == 2, proc.stderr
@@ -267,11 +274,14 @@ def test_failure_keeps_an_existing_output(workdir: Path, tmp_path: Path) -> None
     """A failing run into an existing SDK leaves every byte of it as it was."""
     out = tmp_path / "out"
     good = write(tmp_path / "valid.json", valid_doc())
-    assert sdkgen("generate", "--spec", str(good), "--output", str(out), cwd=workdir).returncode == 0
+    assert (
+        sdkgen("generate", "--spec", str(good), *SAME_NAMES, "--output", str(out), cwd=workdir).returncode
+        == 0
+    )
     (out / "openrouter_sdk" / "stale.py").write_text("X = 1\n", encoding="utf-8")
     before = read_tree(out)
     spec = write(tmp_path / "dup.json", duplicate_operation_id())
-    proc = sdkgen("generate", "--spec", str(spec), "--output", str(out), cwd=workdir)
+    proc = sdkgen("generate", "--spec", str(spec), *SAME_NAMES, "--output", str(out), cwd=workdir)
     assert proc.returncode == 2, proc.stderr
     assert read_tree(out) == before
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(["work", "out", "valid.json", "dup.json"])

@@ -45,7 +45,7 @@ from click.testing import CliRunner
 from generator.build.format import ruff_bin
 from generator.build.tree import read_tree
 from generator.models.split import MAX_IMPORT_DEPTH
-from tests.conftest import ROOT, scratch_project
+from tests.conftest import ROOT, SAME_NAMES, scratch_project
 
 pytestmark = [pytest.mark.sdk, pytest.mark.slow]  # ~80 generator runs in subprocesses
 
@@ -129,7 +129,9 @@ class Project:
     def generate(
         self, spec: Path, out: Path, *extra: str, timeout: float = 300
     ) -> subprocess.CompletedProcess[str]:
-        return self.run("generate", "--spec", str(spec), "--output", str(out), *extra, timeout=timeout)
+        return self.run(
+            "generate", "--spec", str(spec), *SAME_NAMES, "--output", str(out), *extra, timeout=timeout
+        )
 
     def materialize(self, name: str, text: str | None = None, **subs: str) -> Path:
         """Copy fixture `name` (or `text`) into the specs folder, placeholders replaced."""
@@ -785,7 +787,7 @@ def test_output_never_replaces_what_is_not_a_generated_tree(project: Project, ta
     before = snapshot(project.root)
     spec = project.materialize("refs-recursive.yaml")
     proc = subprocess.run(
-        [*SDKGEN, "generate", "--spec", str(spec), "--output", target],
+        [*SDKGEN, "generate", "--spec", str(spec), *SAME_NAMES, "--output", target],
         cwd=project.root,
         capture_output=True,
         text=True,
@@ -1302,7 +1304,7 @@ def test_refusals_leave_generated_untouched(
     shutil.copytree(populated, project.root / "generated")
     spec = refusal_spec(project, name, listener)
     before = snapshot(project.base, skip=(project.root / ".cache",))
-    proc = project.run("generate", "--spec", str(spec))
+    proc = project.run("generate", "--spec", str(spec), *SAME_NAMES)
     assert proc.returncode == 2, proc.stderr[-2000:]
     assert snapshot(project.base, skip=(project.root / ".cache",)) == before
     listener.close()
@@ -1334,7 +1336,9 @@ def test_crash_while_writing_leaves_no_partial_tree(
     monkeypatch.setattr(writer, "write_files", failing_write)
     monkeypatch.chdir(project.root)
     monkeypatch.setattr(tempfile, "tempdir", str(project.tmp))
-    result = CliRunner().invoke(main_cli(), ["generate", "--spec", str(spec), "--output", str(out)])
+    result = CliRunner().invoke(
+        main_cli(), ["generate", "--spec", str(spec), *SAME_NAMES, "--output", str(out)]
+    )
     assert result.exit_code != 0, result.output
     assert "No space left on device" in result.stderr
     after = snapshot(project.base, skip=(project.root / ".cache",))
@@ -1351,7 +1355,7 @@ def test_verbose_shows_the_traceback(project: Project) -> None:
     spec = project.materialize("swagger2.json")
     out = project.base / "out"
     quiet = project.generate(spec, out)
-    loud = project.run("--verbose", "generate", "--spec", str(spec), "--output", str(out))
+    loud = project.run("--verbose", "generate", "--spec", str(spec), *SAME_NAMES, "--output", str(out))
     assert quiet.returncode == loud.returncode == 2
     assert "Traceback" not in quiet.stderr
     assert "Traceback (most recent call last)" in loud.stderr
@@ -1375,7 +1379,9 @@ def test_internal_error_says_it_is_a_bug(
     spec = project.materialize("refs-recursive.yaml")
     out = project.base / "out"
     args = ["--verbose"] if verbose else []
-    result = CliRunner().invoke(main_cli(), [*args, "generate", "--spec", str(spec), "--output", str(out)])
+    result = CliRunner().invoke(
+        main_cli(), [*args, "generate", "--spec", str(spec), *SAME_NAMES, "--output", str(out)]
+    )
     assert result.exit_code == 3, result.output
     assert "internal error: RuntimeError: simulated crash in the generator" in result.stderr
     assert "This is a bug in sdkgen" in result.stderr and "report" in result.stderr
@@ -1398,7 +1404,7 @@ def test_a_crash_on_the_other_core_is_an_internal_error(
     spec = project.materialize("refs-recursive.yaml")
     out = project.base / "out"
     for args, traceback in (([], False), (["--verbose"], True)):
-        command = [*args, "generate", "--spec", str(spec), "--output", str(out)]
+        command = [*args, "generate", "--spec", str(spec), *SAME_NAMES, "--output", str(out)]
         result = CliRunner().invoke(main_cli(), command)
         assert result.exit_code == 3, result.output
         assert "internal error: RuntimeError: simulated crash in datamodel-code-generator" in result.stderr

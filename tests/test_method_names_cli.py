@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import scratch_project
+from tests.conftest import SAME_NAMES, scratch_project
 from tests.test_cli import sdkgen, valid_doc, write
 
 pytestmark = pytest.mark.unit
@@ -55,7 +55,13 @@ def generated(
 
     out = tmp_path / "out"
     proc = sdkgen(
-        "generate", "--spec", str(write(tmp_path / "doc.json", doc)), "--output", str(out), cwd=root
+        "generate",
+        "--spec",
+        str(write(tmp_path / "doc.json", doc)),
+        *SAME_NAMES,
+        "--output",
+        str(out),
+        cwd=root,
     )
     if proc.returncode != 0:
         return proc, None

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT
+from tests.conftest import ROOT, SAME_NAMES
 from tests.test_cli import sdkgen, valid_doc, write
 
 pytestmark = pytest.mark.unit
@@ -89,13 +89,23 @@ def test_another_document_or_output_neither_reads_nor_writes_the_lock(project: P
     lock = project / "specs" / "names.lock.json"
     lock.write_text(NOT_A_LOCK)
     other = write(tmp_path / "other.json", _renamed())
-    for args in (["--spec", str(other), "--output", str(tmp_path / "a")], ["--output", str(tmp_path / "b")]):
+    for args in (
+        ["--spec", str(other), *SAME_NAMES, "--output", str(tmp_path / "a")],
+        ["--output", str(tmp_path / "b")],
+    ):
         proc = sdkgen("generate", *args, cwd=project)
         assert proc.returncode == 0, proc.stderr
         assert lock.read_text() == NOT_A_LOCK
     assert "_DEPRECATED" not in (tmp_path / "a/openrouter_sdk/models/__init__.py").read_text()
     proc = sdkgen(
-        "generate", "--spec", str(other), "--output", str(tmp_path / "c"), "--update-names", cwd=project
+        "generate",
+        "--spec",
+        str(other),
+        *SAME_NAMES,
+        "--output",
+        str(tmp_path / "c"),
+        "--update-names",
+        cwd=project,
     )
     assert proc.returncode == 2 and "--names-lock" in proc.stderr
     assert lock.read_text() == NOT_A_LOCK and not (tmp_path / "c").exists()
@@ -104,7 +114,7 @@ def test_another_document_or_output_neither_reads_nor_writes_the_lock(project: P
 def test_names_lock_asks_for_a_lock_on_another_document(project: Path, tmp_path: Path) -> None:
     mine, out = tmp_path / "mine.lock.json", tmp_path / "out"
     spec = write(tmp_path / "api.json", valid_doc())
-    args = ["generate", "--spec", str(spec), "--output", str(out), "--names-lock", str(mine)]
+    args = ["generate", "--spec", str(spec), *SAME_NAMES, "--output", str(out), "--names-lock", str(mine)]
     proc = sdkgen(*args, "--reset-names", cwd=project)
     assert proc.returncode == 0, proc.stderr
     assert "Thing" in json.loads(mine.read_text())["models"]

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from generator.build.format import ruff_bin
-from tests.conftest import scratch_project
+from tests.conftest import SAME_NAMES, scratch_project
 from tests.gen_scale import count_operations, scale_spec
 
 pytestmark = pytest.mark.sdk
@@ -98,7 +98,17 @@ def test_scale_generates_imports_and_lints(tmp_path: Path, capsys: pytest.Captur
             sys.executable,
             "-c",
             MEASURE,
-            *[sys.executable, "-m", "generator", "generate", "--spec", str(spec), "--output", str(out)],
+            *[
+                sys.executable,
+                "-m",
+                "generator",
+                "generate",
+                "--spec",
+                str(spec),
+                *SAME_NAMES,
+                "--output",
+                str(out),
+            ],
             *["--names-lock", str(names), "--reset-names", "--timings"],
         ],
         root,

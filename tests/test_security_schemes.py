@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from generator.spec.security import choose, drop_unauthenticatable
-from tests.conftest import scratch_project
+from tests.conftest import SAME_NAMES, scratch_project
 from tests.httpserver import ScriptedServer
 
 SCHEMES = {
@@ -99,7 +99,17 @@ def test_the_client_sends_the_credential_where_each_scheme_wants_it(tmp_path: Pa
     project = scratch_project(tmp_path / "project")
     out = tmp_path / "out"
     env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
-    command = [sys.executable, "-m", "generator", "generate", "--spec", str(spec), "--output", str(out)]
+    command = [
+        sys.executable,
+        "-m",
+        "generator",
+        "generate",
+        "--spec",
+        str(spec),
+        *SAME_NAMES,
+        "--output",
+        str(out),
+    ]
     proc = subprocess.run(command, cwd=project, capture_output=True, text=True, env=env, check=False)
     assert proc.returncode == 0, proc.stderr
     warnings = [line for line in proc.stderr.splitlines() if line.startswith("warning:")]

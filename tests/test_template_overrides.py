@@ -15,7 +15,7 @@ from generator.build import cache
 from generator.config import load_config
 from generator.emit.templates import load_templates, template_files
 from generator.errors import ConfigError
-from tests.conftest import FIXTURES, ROOT, scratch_project
+from tests.conftest import FIXTURES, ROOT, SAME_NAMES, scratch_project
 
 pytestmark = pytest.mark.unit
 
@@ -98,22 +98,24 @@ def test_generate_with_overrides(tmp_path: Path) -> None:
     pyproject.write_text(
         pyproject.read_text(encoding="utf-8") + 'template_overrides = "overrides"\n', encoding="utf-8"
     )
-    proc = sdkgen("generate", "--spec", str(SPEC), "--output", "out", cwd=root)
+    proc = sdkgen("generate", "--spec", str(SPEC), *SAME_NAMES, "--output", "out", cwd=root)
     assert proc.returncode == 0, proc.stdout + proc.stderr
     out = root / "out"
     assert (out / "README.md").read_text(encoding="utf-8") == "# Overridden OpenRouter\n"
     assert "OVERRIDDEN = True" in (out / "openrouter_sdk" / "_types.py").read_text(encoding="utf-8")
     assert "class OpenRouter(SyncAPIClient)" in (out / "openrouter_sdk" / "_client.py").read_text("utf-8")
 
-    again = sdkgen("generate", "--spec", str(SPEC), "--output", "out", "--timings", cwd=root)
+    again = sdkgen("generate", "--spec", str(SPEC), *SAME_NAMES, "--output", "out", "--timings", cwd=root)
     assert again.returncode == 0 and "no-op check" in again.stdout, again.stdout + again.stderr
     (root / "overrides" / "project" / "README.md.jinja").write_text("# Edited\n", encoding="utf-8")
-    edited = sdkgen("generate", "--spec", str(SPEC), "--output", "out", "--timings", cwd=root)
+    edited = sdkgen("generate", "--spec", str(SPEC), *SAME_NAMES, "--output", "out", "--timings", cwd=root)
     assert edited.returncode == 0 and "no-op check" not in edited.stdout, edited.stdout + edited.stderr
     assert (out / "README.md").read_text(encoding="utf-8") == "# Edited\n"
 
     # --templates wins over the configured folder.
     other = overrides(tmp_path / "other", readme="# From the command line\n")
-    cli = sdkgen("generate", "--spec", str(SPEC), "--output", "out", "--templates", str(other), cwd=root)
+    cli = sdkgen(
+        "generate", "--spec", str(SPEC), *SAME_NAMES, "--output", "out", "--templates", str(other), cwd=root
+    )
     assert cli.returncode == 0, cli.stdout + cli.stderr
     assert (out / "README.md").read_text(encoding="utf-8") == "# From the command line\n"

@@ -30,6 +30,13 @@ def _names(spec: str) -> dict[str, str]:
     return names
 
 
+def _default_header(headers: dict[str, Any], name: str, value: str) -> None:
+    """Set a header the operation implies unless the caller gave it (header names are
+    case-insensitive): a document may declare `Content-Type` as a parameter."""
+    if all(key.lower() != name.lower() for key in headers):
+        headers[name] = value
+
+
 def _missing(name: str, missing: list[str]) -> TypeError:
     """The TypeError Python raises for missing keyword-only arguments."""
     quoted = [repr(m) for m in missing]
@@ -137,7 +144,7 @@ class Arguments:
             if asked not in (*self.accepts, "application/json"):
                 choices = ", ".join(repr(a) for a in self.accepts)
                 raise ValueError(f"{self.name}() takes accept={choices}, not {asked!r}")
-            headers["Accept"] = asked
+            _default_header(headers, "Accept", asked)
         parts: dict[str, Any] = {
             "path": {w: values[p] for p, w in self.path.items() if p in values},
             "query": {w: values[p] for p, w in self.query.items() if p in values},
@@ -160,5 +167,5 @@ class Arguments:
         elif self.kind == "content":
             parts["content"] = values.get("body")
             if self.content_type:
-                headers["Content-Type"] = self.content_type
+                _default_header(headers, "Content-Type", self.content_type)
         return parts

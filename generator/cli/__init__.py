@@ -154,6 +154,10 @@ def _config_or_default(output: Path | None):
     type=click.Path(path_type=Path, dir_okay=False),
     help="Keep this names lock (default: the configured one, for the configured spec and output only).",
 )
+@click.option("--package-name", help="The import name (default: configured; with --spec, from info.title).")
+@click.option("--distribution-name", help="The distribution name (default: the package name with dashes).")
+@click.option("--client-name", help="The client class (default: configured; with --spec, from info.title).")
+@click.option("--env-api-key", help="The API key's environment variable; its prefix names the others.")
 def generate(
     spec: Path | None,
     output: Path | None,
@@ -162,11 +166,19 @@ def generate(
     timings: bool,
     names: str,
     names_lock: Path | None,
+    **given: str | None,
 ) -> None:
     """Generate the SDK into generated/ (or --output). The names lock (of the configured
     spec and output, or --names-lock) is read, never written, unless --update-names or
-    --reset-names."""
+    --reset-names. With --spec, the package, client and environment names come from the
+    document's title unless given."""
     import dataclasses
+
+    from generator.build import sdk_names
+    from generator.spec.parse import load_spec
+
+    if problems := sdk_names.invalid(given):
+        raise click.UsageError("; ".join(problems))
 
     from generator.build import run
     from generator.paths import display_path
@@ -186,8 +198,19 @@ def generate(
             )
         spec, chosen = config.spec, overlays or config.overlays
         attribution = True
+        config = sdk_names.with_given(config, given)
     else:
         chosen, attribution = overlays, False
+        # The configured document, or the configured output, keeps the configured names.
+        own = (
+            spec.resolve() == config.spec.resolve()
+            or (output or config.output).resolve() == config.output.resolve()
+        )
+        config = (
+            sdk_names.with_given(config, given)
+            if own
+            else sdk_names.for_document(config, load_spec(spec), given)
+        )
     out = output or config.output
     if names != "keep" and names_lock is None and config.names_lock_for(spec, out) is None:
         raise click.UsageError(

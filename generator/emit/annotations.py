@@ -67,7 +67,25 @@ EXTERNAL_INPUTS = {
     "AnyHttpUrl": "str",
     "HttpUrl": "str",
     "EmailStr": "str",
+    # pydantic's types that take their plain form as input
+    "SecretStr": "str",
+    "SecretBytes": "bytes",
+    "Base64Str": "str",
+    "Base64Bytes": "bytes",
+    "Base64UrlStr": "str",
+    "Base64UrlBytes": "bytes",
+    "NameEmail": "str",
+    **dict.fromkeys(
+        (f"IP{v}{kind}" for v in ("v4", "v6", "vAny") for kind in ("Address", "Network", "Interface")), "str"
+    ),
 }
+
+
+def external_input(name: str) -> str:
+    """An argument's annotation for a type the models import: the plain forms above, `Any`
+    for one the API modules cannot name (so a signature never names an undefined type).
+    datamodel-code-generator imports `date as date_aliased` next to a field named `date`."""
+    return EXTERNAL_INPUTS.get(name.removesuffix("_aliased"), "Any")
 
 
 def _union(members: Iterable[str]) -> str:
@@ -158,7 +176,7 @@ class InputTypes:
         if isinstance(t, UnionOf):
             return _union(self(i) for i in t.items)
         if isinstance(t, External):
-            return EXTERNAL_INPUTS.get(t.name, t.name)
+            return external_input(t.name)
         return annotation(t)
 
 
@@ -181,7 +199,7 @@ def _holds_models(t: TypeExpr, inside: bool = False) -> bool:
 def _all_known(t: TypeExpr) -> bool:
     """Every name in `t` can be written in an API module (no unknown external type)."""
     if isinstance(t, External):
-        return t.name in EXTERNAL_INPUTS
+        return t.name.removesuffix("_aliased") in EXTERNAL_INPUTS
     if isinstance(t, Prim) and t.name == "Any":
         return True
     return all(_all_known(p) for p in _parts(t))

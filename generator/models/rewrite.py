@@ -53,9 +53,10 @@ def open_enums(code: str, package_name: str) -> str:
 UNSAFE_KEYS = frozenset(
     {"customBasePath", "customTypePath", "x-python-type", "x-python-import", "x-enum-varnames", "x-enumNames"}
 )
-# String formats whose pydantic types need an extra package (EmailStr: email-validator),
-# which the SDK does not depend on: such a string is a plain `str`, checked by the server.
-EXTRA_FORMATS = frozenset({"email", "idn-email"})
+# String formats whose types need an extra package (EmailStr: email-validator; `ulid`:
+# python-ulid), which the SDK does not depend on: such a string is a plain `str`, checked
+# by the server.
+EXTRA_FORMATS = frozenset({"email", "idn-email", "ulid"})
 
 
 def without_unsafe_keys(doc: Any) -> Any:

@@ -180,8 +180,9 @@ def _check_operations(doc: dict[str, Any], source: str) -> list[Problem]:
                 report(ptr, "operation is not an object")
                 continue
             op_id = op.get("operationId")
-            if not isinstance(op_id, str) or not op_id.strip():
-                report(ptr, "operation has no operationId")
+            if not isinstance(op_id, str) or not op_id.strip():  # filled in by spec.opids unless a $ref item
+                wrong = op_id is not None and not isinstance(op_id, str)
+                report(ptr, "operationId is not a string" if wrong else "operation has no operationId")
                 continue
             if op_id in seen_ids:
                 report(ptr + "/operationId", f"duplicate operationId {op_id!r} (also at {seen_ids[op_id]})")

@@ -1,5 +1,6 @@
 """The document as the generator sees it: parsed safely, the overlays applied, then
-normalized. Every stage that reads a spec (generate, diff, the tests) loads it here."""
+normalized and missing operationIds filled in (spec.opids). Every stage that reads a spec
+(generate, diff, the tests) loads it here."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from generator.paths import display_path
 from generator.spec.checks import check_document
 from generator.spec.normalize import normalize
 from generator.spec.operations import count_operations as operation_count
+from generator.spec.opids import fill_operation_ids
 from generator.spec.overlay import apply_overlays
 from generator.spec.parse import check_openapi, load_spec, parse_document
 
@@ -50,4 +52,4 @@ def count_operations(doc: dict[str, Any], overlays: tuple[Path, ...] = ()) -> in
 def _prepared(doc: dict[str, Any], overlays: tuple[Path, ...]) -> dict[str, Any]:
     if overlays:
         doc = apply_overlays(doc, list(overlays))
-    return normalize(doc)
+    return fill_operation_ids(normalize(doc))

@@ -299,7 +299,7 @@ def bulk_delete_notes(
 
     POST /notes/bulk-delete
     """
-    return client._request(_BULK_DELETE_NOTES, params)
+    return client._request(_BULK_DELETE_NOTES, {**params, "body": body})
 
 
 async def bulk_delete_notes_async(
@@ -314,7 +314,7 @@ async def bulk_delete_notes_async(
 
     POST /notes/bulk-delete
     """
-    return await client._request(_BULK_DELETE_NOTES, params)
+    return await client._request(_BULK_DELETE_NOTES, {**params, "body": body})
 
 
 class _ArchiveNoteArgs(_CallOptions, total=False):

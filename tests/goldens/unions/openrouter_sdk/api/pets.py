@@ -56,7 +56,7 @@ def create_pet(
 
     POST /pets
     """
-    return client._request(_CREATE_PET, params)
+    return client._request(_CREATE_PET, {**params, "body": body})
 
 
 async def create_pet_async(
@@ -71,7 +71,7 @@ async def create_pet_async(
 
     POST /pets
     """
-    return await client._request(_CREATE_PET, params)
+    return await client._request(_CREATE_PET, {**params, "body": body})
 
 
 class PetsAPI(_Namespace):
