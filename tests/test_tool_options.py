@@ -8,7 +8,7 @@ import json
 import pytest
 
 from generator.errors import ConfigError
-from generator.tools.build import annotations
+from generator.tools.build import NAME, _unique, annotations, tool_name
 from generator.tools.options import parse_options
 from generator.tools.schema import inline, strict
 
@@ -72,3 +72,16 @@ def test_hints_from_the_method_and_their_overrides() -> None:
     assert annotations("POST")["idempotentHint"] is False and annotations("POST")["destructiveHint"] is False
     assert annotations("PUT")["idempotentHint"] is True and annotations("PATCH")["destructiveHint"] is True
     assert annotations("DELETE", {"destructiveHint": False})["destructiveHint"] is False
+
+
+def test_derived_tool_names_cut_at_64_characters_stay_distinct() -> None:
+    """Two long client methods that agree on their first 64 characters (tests/test_hostile.py
+    generates such a document) get `_2`, `_3` instead of a refusal."""
+    first = tool_name("t" * 80)
+    taken = {first}
+    second = _unique(first, taken)
+    taken.add(second)
+    third = _unique(first, taken)
+    assert len({first, second, third}) == 3
+    assert all(len(n) <= 64 and NAME.match(n) for n in (first, second, third))
+    assert second.endswith("_2") and third.endswith("_3")

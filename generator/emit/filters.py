@@ -54,6 +54,12 @@ def comment(text: Any) -> str:
     return " ".join(clean_text(text).split())
 
 
+def quoted(text: Any) -> str:
+    """One line of spec text, safe inside a docstring or a double-quoted string literal
+    (a title that holds `\"""` or a backslash cannot end or bend the literal)."""
+    return comment(text).replace("\\", "\\\\").replace('"', '\\"')
+
+
 def first_line(text: Any) -> str:
     lines = clean_text(text).strip().splitlines()
     return lines[0].strip() if lines else ""

@@ -24,7 +24,7 @@ import jinja2
 
 from generator.emit.annotations import InputTypes, annotation, resolver, runtime
 from generator.emit.files import template_files
-from generator.emit.filters import comment, docstring, first_line, pyrepr, toml
+from generator.emit.filters import comment, docstring, first_line, pyrepr, quoted, toml
 from generator.emit.groups import client_tree
 from generator.emit.resolve import Resolver
 from generator.emit.views import operation_view
@@ -152,6 +152,7 @@ def environment(templates: Path) -> jinja2.Environment:
         toml=toml,
         docstring=docstring,
         comment=comment,
+        quoted=quoted,
         first_line=first_line,
         ann=annotation,
         runtime=runtime,

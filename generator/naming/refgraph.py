@@ -1,8 +1,8 @@
 """The reference graph of a document's schemas, and its cycles: which references lead,
 through the schema keywords naming.shapes follows, back to themselves.
 
-Strongly connected components by Tarjan's algorithm, iteratively (no recursion limit),
-computed lazily from the first reference asked about: linear in the schemas reached.
+Strongly connected components (generator.graph.components_from), computed lazily from
+the first reference asked about: linear in the schemas reached.
 """
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
+from generator.graph import components_from
 from generator.spec.pointer import is_local_ref, lookup
 
 # Keys whose values are schemas, lists of schemas or maps of schemas.
@@ -55,44 +56,8 @@ class RefGraph:
         return self._cycle[ptr]
 
     def _components(self, start: str) -> None:
-        index: dict[str, int] = {}
-        low: dict[str, int] = {}
-        stack: list[str] = []
-        on_stack: set[str] = set()
-        work = [(start, iter(self.edges(start)))]
-        index[start] = low[start] = 0
-        stack.append(start)
-        on_stack.add(start)
-        while work:
-            node, children = work[-1]
-            advanced = False
-            for child in children:
-                if child in self._cycle:  # a component found by an earlier walk
-                    continue
-                if child not in index:
-                    index[child] = low[child] = len(index)
-                    stack.append(child)
-                    on_stack.add(child)
-                    work.append((child, iter(self.edges(child))))
-                    advanced = True
-                    break
-                if child in on_stack:
-                    low[node] = min(low[node], index[child])
-            if advanced:
-                continue
-            work.pop()
-            if work:
-                parent = work[-1][0]
-                low[parent] = min(low[parent], low[node])
-            if low[node] == index[node]:
-                members = []
-                while True:
-                    member = stack.pop()
-                    on_stack.discard(member)
-                    members.append(member)
-                    if member == node:
-                        break
-                looped = len(members) > 1 or node in self.edges(node)
-                component = frozenset(members) if looped else _NONE
-                for member in members:
-                    self._cycle[member] = component
+        for members in components_from([start], self.edges, self._cycle):
+            looped = len(members) > 1 or members[0] in self.edges(members[0])
+            component = frozenset(members) if looped else _NONE
+            for member in members:
+                self._cycle[member] = component

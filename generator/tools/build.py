@@ -71,6 +71,15 @@ def tool_name(client_method: str) -> str:
     return name or "tool"
 
 
+def _unique(name: str, taken: set[str]) -> str:
+    """A derived name another tool has (two long client methods cut at 64 characters):
+    `_2`, `_3`, ... in the document's order, within the 64 characters."""
+    n = 2
+    while f"{name[: 64 - len(str(n)) - 1]}_{n}" in taken:
+        n += 1
+    return f"{name[: 64 - len(str(n)) - 1]}_{n}"
+
+
 def build_tools(
     api: Api, doc: dict[str, Any], options: ToolOptions, where: str = "[tool.sdkgen.mcp]"
 ) -> list[Tool]:
@@ -93,6 +102,8 @@ def build_tools(
             if op.operation_id in chosen:
                 raise ConfigError(f"{where}: {op.operation_id} cannot be a tool (its body is not JSON)")
             continue
+        if tool.name in names and not (curated and curated.name):
+            tool = Tool(**{**tool.__dict__, "name": _unique(tool.name, names)})
         if tool.name in names or not NAME.match(tool.name):
             raise ConfigError(f"{where}: tool name {tool.name!r} of {op.operation_id} is taken or invalid")
         names.add(tool.name)
