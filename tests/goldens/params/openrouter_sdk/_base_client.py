@@ -112,7 +112,7 @@ class BaseClient(Generic[_HttpClient]):
         }
         headers.update(default_headers or {})
         self._headers = headers
-        self._warned_http = False
+        self._checked_url = ""  # the base URL _warn_plain_http has looked at
         self.idempotency_header = idempotency_header
         self.max_event_size = max_event_size
 
@@ -158,12 +158,13 @@ class BaseClient(Generic[_HttpClient]):
         return (), (name,)
 
     def _warn_plain_http(self) -> None:
-        """Once per client: the key is about to cross the network unencrypted."""
-        if self._warned_http:
+        """Once per client (and base URL): the key is about to cross the network
+        unencrypted. The URL is parsed once, not on every request."""
+        if self._checked_url == self.base_url:
             return
+        self._checked_url = self.base_url
         url = httpx.URL(self.base_url)
         if url.scheme == "http" and not is_loopback(url.host):
-            self._warned_http = True
             warnings.warn(
                 f"the API key is sent over plain http to {url.host}: use https",
                 InsecureKeyWarning,
