@@ -22,6 +22,7 @@ from mcp import Client
 
 from tests.conftest import ROOT
 from tests.httpserver import ScriptedServer
+from tests.mcp_fake import Examples
 from tests.test_tools import BASE_URL, CALLS, Recorder
 
 sys.path.insert(0, str(ROOT / "generated"))
@@ -102,14 +103,6 @@ def test_a_tool_call_sends_what_the_sdk_sends(name: str, arguments: Any, direct:
     del expected
 
 
-class Anything(Recorder):
-    """The fake API, answering a route it does not know with an empty list."""
-
-    def __call__(self, request: httpx.Request) -> httpx.Response:
-        reply = super().__call__(request)
-        return httpx.Response(200, json={"data": []}) if reply.status_code == 404 else reply
-
-
 def sample(schema: dict[str, Any]) -> Any:
     """The smallest value `schema` accepts: required properties only, one item per array."""
     if "enum" in schema:
@@ -129,7 +122,7 @@ def test_every_curated_tool_sends_what_dispatch_sends() -> None:
     for name in CURATED:
         args = sample(TOOLS[name]["input_schema"])
         Draft202012Validator(TOOLS[name]["input_schema"]).validate(args)
-        via_mcp, via_sdk = Anything(), Anything()
+        via_mcp, via_sdk = Examples(), Examples()  # each answered with the document's example
         result = run(via_mcp, lambda c, name=name, args=args: c.call_tool(name, args))
         dispatch(
             OpenRouter(

@@ -425,6 +425,22 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": ["max_tokens", "messages", "model", "temperature", "extra"],
             "additionalProperties": False,
         },
+        "output_schema": {
+            "type": "object",
+            "properties": {
+                "choices": {"type": "array"},
+                "created": {"type": "integer"},
+                "id": {"type": "string"},
+                "model": {"type": "string"},
+                "object": {"type": "string"},
+                "service_tier": {"type": ["string", "null"]},
+                "system_fingerprint": {"type": ["string", "null"]},
+                "usage": {"type": "object"},
+                "provider": {"type": "string"},
+                "content": {"type": "string"},
+                "finish_reason": {"type": "string"},
+            },
+        },
         "annotations": {
             "readOnlyHint": False,
             "destructiveHint": False,
@@ -560,6 +576,10 @@ TOOLS: dict[str, dict[str, Any]] = {
             ],
             "additionalProperties": False,
         },
+        "output_schema": {
+            "type": "object",
+            "properties": {"data": {"type": "array", "items": {"type": "object"}}},
+        },
         "annotations": {
             "readOnlyHint": True,
             "destructiveHint": False,
@@ -600,6 +620,22 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": ["author", "slug"],
             "additionalProperties": False,
         },
+        "output_schema": {
+            "type": "object",
+            "properties": {
+                "data": {
+                    "type": "object",
+                    "properties": {
+                        "architecture": {"type": "object"},
+                        "created": {"type": "integer"},
+                        "description": {"type": "string"},
+                        "endpoints": {"type": "array"},
+                        "id": {"type": "string"},
+                        "name": {"type": "string"},
+                    },
+                }
+            },
+        },
         "annotations": {
             "readOnlyHint": True,
             "destructiveHint": False,
@@ -637,6 +673,12 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": ["output_modalities"],
             "additionalProperties": False,
         },
+        "output_schema": {
+            "type": "object",
+            "properties": {
+                "data": {"type": "object", "properties": {"count": {"type": "integer"}}}
+            },
+        },
         "annotations": {
             "readOnlyHint": True,
             "destructiveHint": False,
@@ -659,6 +701,10 @@ TOOLS: dict[str, dict[str, Any]] = {
             "properties": {},
             "required": [],
             "additionalProperties": False,
+        },
+        "output_schema": {
+            "type": "object",
+            "properties": {"data": {"type": "array", "items": {"type": "object"}}},
         },
         "annotations": {
             "readOnlyHint": True,
@@ -779,6 +825,23 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": ["dimensions", "encoding_format", "input", "model", "extra"],
             "additionalProperties": False,
         },
+        "output_schema": {
+            "type": "object",
+            "properties": {
+                "data": {"type": "array", "items": {"type": "object"}},
+                "id": {"type": "string"},
+                "model": {"type": "string"},
+                "object": {"type": "string"},
+                "usage": {
+                    "type": "object",
+                    "properties": {
+                        "cost": {"type": "number"},
+                        "prompt_tokens": {"type": "integer"},
+                        "total_tokens": {"type": "integer"},
+                    },
+                },
+            },
+        },
         "annotations": {
             "readOnlyHint": False,
             "destructiveHint": False,
@@ -848,6 +911,23 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": ["documents", "model", "query", "top_n", "extra"],
             "additionalProperties": False,
         },
+        "output_schema": {
+            "type": "object",
+            "properties": {
+                "id": {"type": "string"},
+                "model": {"type": "string"},
+                "provider": {"type": "string"},
+                "results": {"type": "array", "items": {"type": "object"}},
+                "usage": {
+                    "type": "object",
+                    "properties": {
+                        "cost": {"type": "number"},
+                        "search_units": {"type": "integer"},
+                        "total_tokens": {"type": "integer"},
+                    },
+                },
+            },
+        },
         "annotations": {
             "readOnlyHint": False,
             "destructiveHint": False,
@@ -876,6 +956,18 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": [],
             "additionalProperties": False,
         },
+        "output_schema": {
+            "type": "object",
+            "properties": {
+                "data": {
+                    "type": "object",
+                    "properties": {
+                        "total_credits": {"type": "number"},
+                        "total_usage": {"type": "number"},
+                    },
+                }
+            },
+        },
         "annotations": {
             "readOnlyHint": True,
             "destructiveHint": False,
@@ -899,6 +991,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": [],
             "additionalProperties": False,
         },
+        "output_schema": {"type": "object", "properties": {"data": {"type": "object"}}},
         "annotations": {
             "readOnlyHint": True,
             "destructiveHint": False,
@@ -927,6 +1020,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": ["id"],
             "additionalProperties": False,
         },
+        "output_schema": {"type": "object", "properties": {"data": {"type": "object"}}},
         "annotations": {
             "readOnlyHint": True,
             "destructiveHint": False,
@@ -977,6 +1071,10 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": ["date", "api_key_hash", "user_id"],
             "additionalProperties": False,
         },
+        "output_schema": {
+            "type": "object",
+            "properties": {"data": {"type": "array", "items": {"type": "object"}}},
+        },
         "annotations": {
             "readOnlyHint": True,
             "destructiveHint": False,
@@ -999,6 +1097,10 @@ TOOLS: dict[str, dict[str, Any]] = {
             "properties": {},
             "required": [],
             "additionalProperties": False,
+        },
+        "output_schema": {
+            "type": "object",
+            "properties": {"data": {"type": "array", "items": {"type": "object"}}},
         },
         "annotations": {
             "readOnlyHint": True,
@@ -1045,6 +1147,10 @@ TOOLS: dict[str, dict[str, Any]] = {
             },
             "required": ["include_disabled", "offset"],
             "additionalProperties": False,
+        },
+        "output_schema": {
+            "type": "object",
+            "properties": {"data": {"type": "array", "items": {"type": "object"}}},
         },
         "annotations": {
             "readOnlyHint": True,
@@ -1133,6 +1239,10 @@ TOOLS: dict[str, dict[str, Any]] = {
             ],
             "additionalProperties": False,
         },
+        "output_schema": {
+            "type": "object",
+            "properties": {"data": {"type": "object"}, "key": {"type": "string"}},
+        },
         "annotations": {
             "readOnlyHint": False,
             "destructiveHint": False,
@@ -1178,6 +1288,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": ["hash"],
             "additionalProperties": False,
         },
+        "output_schema": {"type": "object", "properties": {"data": {"type": "object"}}},
         "annotations": {
             "readOnlyHint": True,
             "destructiveHint": False,
@@ -1216,6 +1327,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": ["hash"],
             "additionalProperties": False,
         },
+        "output_schema": {"type": "object", "properties": {"deleted": {"type": "boolean"}}},
         "annotations": {
             "readOnlyHint": False,
             "destructiveHint": True,
@@ -1299,6 +1411,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             ],
             "additionalProperties": False,
         },
+        "output_schema": {"type": "object", "properties": {"data": {"type": "object"}}},
         "annotations": {
             "readOnlyHint": False,
             "destructiveHint": True,
@@ -1983,6 +2096,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             ],
             "additionalProperties": False,
         },
+        "output_schema": {"type": "object"},
         "annotations": {
             "readOnlyHint": False,
             "destructiveHint": False,
@@ -2027,6 +2141,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": [],
             "additionalProperties": False,
         },
+        "output_schema": {"type": "object"},
         "annotations": {
             "readOnlyHint": False,
             "destructiveHint": False,
@@ -2049,6 +2164,10 @@ TOOLS: dict[str, dict[str, Any]] = {
             "properties": {},
             "required": [],
             "additionalProperties": False,
+        },
+        "output_schema": {
+            "type": "object",
+            "properties": {"data": {"type": "array", "items": {"type": "object"}}},
         },
         "annotations": {
             "readOnlyHint": True,
@@ -2097,6 +2216,13 @@ TOOLS: dict[str, dict[str, Any]] = {
             },
             "required": ["offset", "limit"],
             "additionalProperties": False,
+        },
+        "output_schema": {
+            "type": "object",
+            "properties": {
+                "data": {"type": "array", "items": {"type": "object"}},
+                "total_count": {"type": "integer"},
+            },
         },
         "annotations": {
             "readOnlyHint": True,
@@ -2205,6 +2331,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             ],
             "additionalProperties": False,
         },
+        "output_schema": {"type": "object", "properties": {"data": {"type": "object"}}},
         "annotations": {
             "readOnlyHint": False,
             "destructiveHint": False,
@@ -2253,6 +2380,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": ["id"],
             "additionalProperties": False,
         },
+        "output_schema": {"type": "object", "properties": {"data": {"type": "object"}}},
         "annotations": {
             "readOnlyHint": True,
             "destructiveHint": False,
@@ -2292,6 +2420,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": ["id"],
             "additionalProperties": False,
         },
+        "output_schema": {"type": "object", "properties": {"deleted": {"type": "boolean"}}},
         "annotations": {
             "readOnlyHint": False,
             "destructiveHint": True,
@@ -2412,6 +2541,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             ],
             "additionalProperties": False,
         },
+        "output_schema": {"type": "object", "properties": {"data": {"type": "object"}}},
         "annotations": {
             "readOnlyHint": False,
             "destructiveHint": True,
@@ -2477,6 +2607,13 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": ["id", "offset", "limit"],
             "additionalProperties": False,
         },
+        "output_schema": {
+            "type": "object",
+            "properties": {
+                "data": {"type": "array", "items": {"type": "object"}},
+                "total_count": {"type": "integer"},
+            },
+        },
         "annotations": {
             "readOnlyHint": True,
             "destructiveHint": False,
@@ -2523,6 +2660,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": ["id", "key_hashes"],
             "additionalProperties": False,
         },
+        "output_schema": {"type": "object", "properties": {"assigned_count": {"type": "integer"}}},
         "annotations": {
             "readOnlyHint": False,
             "destructiveHint": False,
@@ -2568,6 +2706,10 @@ TOOLS: dict[str, dict[str, Any]] = {
             },
             "required": ["id", "key_hashes"],
             "additionalProperties": False,
+        },
+        "output_schema": {
+            "type": "object",
+            "properties": {"unassigned_count": {"type": "integer"}},
         },
         "annotations": {
             "readOnlyHint": False,
@@ -2624,6 +2766,26 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": ["id", "offset", "limit"],
             "additionalProperties": False,
         },
+        "output_schema": {
+            "type": "object",
+            "properties": {
+                "data": {
+                    "type": "array",
+                    "items": {
+                        "type": "object",
+                        "properties": {
+                            "assigned_by": {"type": ["string", "null"]},
+                            "created_at": {"type": "string"},
+                            "guardrail_id": {"type": "string"},
+                            "id": {"type": "string"},
+                            "organization_id": {"type": "string"},
+                            "user_id": {"type": "string"},
+                        },
+                    },
+                },
+                "total_count": {"type": "integer"},
+            },
+        },
         "annotations": {
             "readOnlyHint": True,
             "destructiveHint": False,
@@ -2670,6 +2832,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": ["id", "member_user_ids"],
             "additionalProperties": False,
         },
+        "output_schema": {"type": "object", "properties": {"assigned_count": {"type": "integer"}}},
         "annotations": {
             "readOnlyHint": False,
             "destructiveHint": False,
@@ -2715,6 +2878,10 @@ TOOLS: dict[str, dict[str, Any]] = {
             },
             "required": ["id", "member_user_ids"],
             "additionalProperties": False,
+        },
+        "output_schema": {
+            "type": "object",
+            "properties": {"unassigned_count": {"type": "integer"}},
         },
         "annotations": {
             "readOnlyHint": False,
@@ -2764,6 +2931,13 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": ["offset", "limit"],
             "additionalProperties": False,
         },
+        "output_schema": {
+            "type": "object",
+            "properties": {
+                "data": {"type": "array", "items": {"type": "object"}},
+                "total_count": {"type": "integer"},
+            },
+        },
         "annotations": {
             "readOnlyHint": True,
             "destructiveHint": False,
@@ -2812,6 +2986,26 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": ["offset", "limit"],
             "additionalProperties": False,
         },
+        "output_schema": {
+            "type": "object",
+            "properties": {
+                "data": {
+                    "type": "array",
+                    "items": {
+                        "type": "object",
+                        "properties": {
+                            "assigned_by": {"type": ["string", "null"]},
+                            "created_at": {"type": "string"},
+                            "guardrail_id": {"type": "string"},
+                            "id": {"type": "string"},
+                            "organization_id": {"type": "string"},
+                            "user_id": {"type": "string"},
+                        },
+                    },
+                },
+                "total_count": {"type": "integer"},
+            },
+        },
         "annotations": {
             "readOnlyHint": True,
             "destructiveHint": False,
@@ -2834,6 +3028,10 @@ TOOLS: dict[str, dict[str, Any]] = {
             "properties": {},
             "required": [],
             "additionalProperties": False,
+        },
+        "output_schema": {
+            "type": "object",
+            "properties": {"data": {"type": "array", "items": {"type": "object"}}},
         },
         "annotations": {
             "readOnlyHint": True,
@@ -2888,6 +3086,10 @@ TOOLS: dict[str, dict[str, Any]] = {
             },
             "required": ["code", "code_challenge_method", "code_verifier"],
             "additionalProperties": False,
+        },
+        "output_schema": {
+            "type": "object",
+            "properties": {"key": {"type": "string"}, "user_id": {"type": ["string", "null"]}},
         },
         "annotations": {
             "readOnlyHint": False,
@@ -3012,6 +3214,19 @@ TOOLS: dict[str, dict[str, Any]] = {
             ],
             "additionalProperties": False,
         },
+        "output_schema": {
+            "type": "object",
+            "properties": {
+                "data": {
+                    "type": "object",
+                    "properties": {
+                        "app_id": {"type": "integer"},
+                        "created_at": {"type": "string"},
+                        "id": {"type": "string"},
+                    },
+                }
+            },
+        },
         "annotations": {
             "readOnlyHint": False,
             "destructiveHint": False,
@@ -3070,6 +3285,25 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": ["offset", "limit"],
             "additionalProperties": False,
         },
+        "output_schema": {
+            "type": "object",
+            "properties": {
+                "data": {
+                    "type": "array",
+                    "items": {
+                        "type": "object",
+                        "properties": {
+                            "email": {"type": "string"},
+                            "first_name": {"type": ["string", "null"]},
+                            "id": {"type": "string"},
+                            "last_name": {"type": ["string", "null"]},
+                            "role": {"type": "string"},
+                        },
+                    },
+                },
+                "total_count": {"type": "integer"},
+            },
+        },
         "annotations": {
             "readOnlyHint": True,
             "destructiveHint": False,
@@ -3092,6 +3326,10 @@ TOOLS: dict[str, dict[str, Any]] = {
             "properties": {},
             "required": [],
             "additionalProperties": False,
+        },
+        "output_schema": {
+            "type": "object",
+            "properties": {"data": {"type": "array", "items": {"type": "object"}}},
         },
         "annotations": {
             "readOnlyHint": True,
@@ -3739,6 +3977,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             ],
             "additionalProperties": False,
         },
+        "output_schema": {"type": "object"},
         "annotations": {
             "readOnlyHint": False,
             "destructiveHint": False,

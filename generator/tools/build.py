@@ -13,6 +13,7 @@ from generator.errors import ConfigError
 from generator.ir.api import Api, Operation
 from generator.spec.pointer import lookup
 from generator.tools.options import MAX_CURATED, Curated, ToolOptions
+from generator.tools.output import output_schema
 from generator.tools.schema import inline, nullable, short, strict
 
 NAME = re.compile(r"^[a-zA-Z0-9_-]{1,64}$")
@@ -28,6 +29,7 @@ class Tool:
     description: str
     input_schema: dict[str, Any]  # JSON Schema 2020-12: MCP and Anthropic
     strict_schema: dict[str, Any]  # OpenAI strict mode
+    output_schema: dict[str, Any]  # the outline of the structured result (generator.tools.output)
     annotations: dict[str, bool]
     arguments: tuple[tuple[str, str], ...]  # (wire name, keyword of the client method)
     extra: tuple[tuple[str, str], ...]  # body fields reached through `extra` (wire, keyword)
@@ -45,6 +47,7 @@ class Tool:
             "description": self.description,
             "input_schema": self.input_schema,
             "strict_schema": self.strict_schema,
+            "output_schema": self.output_schema,
             "annotations": self.annotations,
             "arguments": dict(self.arguments),
             "extra": dict(self.extra),
@@ -182,6 +185,9 @@ def _tool(
         strict_schema["required"].append("extra")
     input_schema["additionalProperties"] = False
     name = (curated.name if curated and curated.name else "") or tool_name(op.client_method)
+    stream = (
+        next((f.py_name for f in body.fields if op.stream and f.name == op.stream.switch), "") if body else ""
+    )
     description = (curated.description if curated and curated.description else "") or _describe(op)
     return Tool(
         name=name,
@@ -190,13 +196,12 @@ def _tool(
         description=description,
         input_schema=input_schema,
         strict_schema=strict_schema,
+        output_schema=output_schema(doc, op, streams=bool(stream)),
         annotations=annotations(op.method, hints),
         arguments=tuple(arguments),
         extra=tuple(extra),
         curated=curated is not None,
-        stream=next((f.py_name for f in body.fields if op.stream and f.name == op.stream.switch), "")
-        if body
-        else "",
+        stream=stream,
         question=curated.question if curated else "",
         example=_example(op, curated, arguments),
     )
