@@ -40,6 +40,11 @@ check: $(STAMP)
 goldens: $(DEV_STAMP)
 	$(BIN)/python -m tests.update_goldens
 
+## Rewrite the MCP tools/list snapshot (tests/tools_list.json) after an intended change to the agent tools.
+.PHONY: tools-list
+tools-list: $(DEV_STAMP)
+	$(BIN)/python -m tests.update_tools_list
+
 ## sdist and wheel of generated/ into dist/ (reproducible), checked with twine.
 build: $(STAMP)
 	$(BIN)/sdkgen build
