@@ -1,5 +1,7 @@
 """The agent tools' figures (not a test): the curated and full tools/list sizes (characters
-/ 4 as tokens), start-up (import + list_tools, in a fresh interpreter, median of 5) and the
+/ 4 as tokens), start-up (import + list_tools, the server
+with an in-process client, and a stdio subprocess to its tools/list answer; each in a fresh
+interpreter, median of 5) and the
 per-call overhead of the MCP server's call path over the same SDK call, in process (median
 of 500, a MockTransport answering). With `--fastmcp-python`, FastMCP's `from_openapi` on the
 same document beside them (fastmcp installed in that interpreter only).
@@ -27,6 +29,37 @@ tools = list_tools()
 print((time.perf_counter() - t) * 1000)
 """
 
+SERVER = """
+import time
+t = time.perf_counter()
+import anyio
+from mcp import Client
+from openrouter_sdk import AsyncOpenRouter
+from openrouter_sdk.mcp import build_server
+
+async def go():
+    async with Client(build_server(AsyncOpenRouter(api_key="k"))) as client:
+        return (await client.list_tools()).tools
+
+tools = anyio.run(go)
+print((time.perf_counter() - t) * 1000)
+"""
+
+STDIO = """
+import os, sys, time
+import anyio
+from mcp import Client, StdioServerParameters
+
+args = ["-m", "openrouter_sdk.mcp"]
+params = StdioServerParameters(command=sys.executable, args=args, env=dict(os.environ))
+async def go():
+    t = time.perf_counter()  # the client's own imports are not counted, nor closing the subprocess
+    async with Client(params) as client:
+        await client.list_tools()
+        print((time.perf_counter() - t) * 1000)
+anyio.run(go)
+"""
+
 FASTMCP = """
 import asyncio, json, sys, time
 t = time.perf_counter()
@@ -47,14 +80,13 @@ def sizes() -> dict[str, int]:
     from openrouter_sdk.mcp import list_tools
 
     out = {}
-    for mode in ("curated", "all"):
-        tools = list_tools(mode)  # type: ignore[arg-type]
-        out[mode] = len(
-            json.dumps([t.model_dump(mode="json", by_alias=True, exclude_none=True) for t in tools])
-        )
+    for mode in ("curated", "all", "dynamic"):
+        tools = list_tools(mode)  # type: ignore[arg-type]  # tools/list's JSON, output schemas included
+        out[mode] = len(json.dumps(tools))
+        out[f"{mode}_output"] = len(json.dumps([t["outputSchema"] for t in tools]))
         out[f"{mode}_count"] = len(tools)
-    chat = next(t for t in list_tools() if t.name == "chat_send")
-    out["chat"] = len(json.dumps(chat.model_dump(mode="json", by_alias=True, exclude_none=True)))
+    chat = next(t for t in list_tools() if t["name"] == "chat_send")
+    out["chat"] = len(json.dumps(chat))
     return out
 
 
@@ -102,16 +134,32 @@ def main() -> None:
     args = parser.parse_args()
     size = sizes()
     ours = statistics.median(float(x) for x in startup(sys.executable, STARTUP))
+    server = statistics.median(float(x) for x in startup(sys.executable, SERVER))
+    stdio = statistics.median(float(x) for x in startup(sys.executable, STDIO))
     direct, via = overhead()
     print(
         f"tools/list, curated: {size['curated_count']} tools, "
         f"{size['curated']:,} chars = {size['curated'] / 4:,.0f} tokens"
     )
+    for mode in ("all", "dynamic"):
+        print(
+            f"tools/list, {mode}: {size[f'{mode}_count']} tools, {size[mode]:,} chars = "
+            f"{size[mode] / 4:,.0f} tokens"
+        )
     print(
-        f"tools/list, all: {size['all_count']} tools, {size['all']:,} chars = {size['all'] / 4:,.0f} tokens"
+        f"of which output schemas: curated {size['curated_output'] / 4:,.0f} tokens, "
+        f"all {size['all_output'] / 4:,.0f} tokens"
     )
     print(f"chat tool: {size['chat']:,} chars = {size['chat'] / 4:,.0f} tokens")
-    print(f"start-up (import + list_tools): {ours:.0f} ms median")
+    print(f"start-up (import openrouter_sdk.mcp + list_tools): {ours:.0f} ms median")
+    print(
+        f"server start-up (import the server + build_server + tools/list through an in-process mcp client): "
+        f"{server:.0f} ms median"
+    )
+    print(
+        "stdio (the mcp client spawns python -m openrouter_sdk.mcp, initialize, tools/list): "
+        f"{stdio:.0f} ms median"
+    )
     print(
         f"per call: SDK {direct:.3f} ms, through the server's call path {via:.3f} ms, "
         f"overhead {via - direct:.3f} ms"

@@ -199,6 +199,30 @@ def test_over_stdio_the_key_and_base_url_come_from_the_environment() -> None:
     assert request.headers["authorization"] == "Bearer sk-or-stdio"
 
 
+def test_over_stdio_the_dynamic_mode_lists_its_three_tools() -> None:
+    from mcp import StdioServerParameters
+
+    env = {
+        "PATH": os.environ.get("PATH", ""),
+        "PYTHONPATH": str(ROOT / "generated"),
+        "OPENROUTER_API_KEY": "k",
+    }
+    params = StdioServerParameters(
+        command=sys.executable, args=["-m", "openrouter_sdk.mcp", "--mode", "dynamic"], env=env
+    )
+
+    async def go() -> Any:
+        with anyio.fail_after(60):
+            async with Client(params) as client:
+                return await client.list_tools(), await client.call_tool(
+                    "search_operations", {"query": "credits"}
+                )
+
+    listed, found = anyio.run(go)
+    assert [t.name for t in listed.tools] == ["search_operations", "describe_operation", "invoke_operation"]
+    assert found.structured_content["operations"][0]["name"] == "credits_get_credits"
+
+
 def test_skill_md_is_a_resource() -> None:
     async def read(client: Client) -> tuple[Any, Any]:
         listed = await client.list_resources()
@@ -281,11 +305,26 @@ def over_http(app: Any, headers: dict[str, str], name: str, args: dict[str, Any]
 
 def test_over_http_the_mcp_clients_credentials_never_go_upstream() -> None:
     api = Recorder()
-    app = http_app(aclient(api))
-    result = over_http(app, {"Authorization": "Bearer mcp-transport-token"}, "models_count", {})
+    headers: list[httpx.Headers] = []
+
+    def record(request: httpx.Request) -> httpx.Response:
+        headers.append(request.headers)
+        return api(request)
+
+    sdk = AsyncOpenRouter(
+        api_key="sk-or-test",
+        base_url=BASE_URL,
+        http_client=httpx.AsyncClient(transport=httpx.MockTransport(record)),
+    )
+    sent = {"Authorization": "Bearer mcp-transport-token", "X-Client-Secret": "mcp-secret"}
+    result = over_http(http_app(sdk), sent, "models_count", {})
     assert not result.is_error and result.structured_content == {"data": {"count": 2}}
     [(method, url, _, _)] = api.seen
     assert (method, url) == ("GET", f"{BASE_URL}/models/count")
+    [upstream] = headers
+    assert upstream["authorization"] == "Bearer sk-or-test"
+    assert "x-client-secret" not in upstream
+    assert not any("mcp-" in value for value in upstream.values())
 
 
 def test_over_http_a_per_request_key_only_when_enabled() -> None:

@@ -41,6 +41,16 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": ["title", "body", "labels", "pinned"],
             "additionalProperties": False,
         },
+        "output_schema": {
+            "type": "object",
+            "properties": {
+                "id": {"type": "string"},
+                "title": {"type": "string"},
+                "body": {"type": "string"},
+                "archived": {"type": "boolean"},
+                "labels": {"type": "array", "items": {"type": "string"}},
+            },
+        },
         "annotations": {
             "readOnlyHint": False,
             "destructiveHint": False,
@@ -80,6 +90,16 @@ TOOLS: dict[str, dict[str, Any]] = {
             },
             "required": ["note_id", "title", "body", "labels", "pinned"],
             "additionalProperties": False,
+        },
+        "output_schema": {
+            "type": "object",
+            "properties": {
+                "id": {"type": "string"},
+                "title": {"type": "string"},
+                "body": {"type": "string"},
+                "archived": {"type": "boolean"},
+                "labels": {"type": "array", "items": {"type": "string"}},
+            },
         },
         "annotations": {
             "readOnlyHint": False,
@@ -135,6 +155,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": ["note_id", "email", "role", "message"],
             "additionalProperties": False,
         },
+        "output_schema": {"type": "object"},
         "annotations": {
             "readOnlyHint": False,
             "destructiveHint": False,
@@ -174,6 +195,16 @@ TOOLS: dict[str, dict[str, Any]] = {
             },
             "required": ["note_id", "reason"],
             "additionalProperties": False,
+        },
+        "output_schema": {
+            "type": "object",
+            "properties": {
+                "id": {"type": "string"},
+                "title": {"type": "string"},
+                "body": {"type": "string"},
+                "archived": {"type": "boolean"},
+                "labels": {"type": "array", "items": {"type": "string"}},
+            },
         },
         "annotations": {
             "readOnlyHint": False,

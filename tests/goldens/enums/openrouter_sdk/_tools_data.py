@@ -82,6 +82,10 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": ["status", "priority", "order"],
             "additionalProperties": False,
         },
+        "output_schema": {
+            "type": "object",
+            "properties": {"result": {"type": "array", "items": {"type": "object"}}},
+        },
         "annotations": {
             "readOnlyHint": True,
             "destructiveHint": False,
@@ -230,6 +234,21 @@ TOOLS: dict[str, dict[str, Any]] = {
                 "flags",
             ],
             "additionalProperties": False,
+        },
+        "output_schema": {
+            "type": "object",
+            "properties": {
+                "id": {"type": "string"},
+                "kind": {"type": "string"},
+                "title": {"type": "string"},
+                "status": {"type": "string"},
+                "priority": {"type": "integer"},
+                "severity": {"type": ["string", "null"]},
+                "hint": {"type": "integer"},
+                "visibility": {"type": "string"},
+                "mode": {"type": "string"},
+                "flags": {"type": "array"},
+            },
         },
         "annotations": {
             "readOnlyHint": False,

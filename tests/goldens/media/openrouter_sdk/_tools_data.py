@@ -31,6 +31,14 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": ["file_id"],
             "additionalProperties": False,
         },
+        "output_schema": {
+            "type": "object",
+            "properties": {
+                "id": {"type": "string"},
+                "filename": {"type": "string"},
+                "bytes": {"type": "integer"},
+            },
+        },
         "annotations": {
             "readOnlyHint": True,
             "destructiveHint": False,
@@ -59,6 +67,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": ["file_id"],
             "additionalProperties": False,
         },
+        "output_schema": {"type": "object"},
         "annotations": {
             "readOnlyHint": True,
             "destructiveHint": False,
@@ -95,6 +104,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": ["input", "voice", "response_format"],
             "additionalProperties": False,
         },
+        "output_schema": {"type": "object"},
         "annotations": {
             "readOnlyHint": False,
             "destructiveHint": False,
@@ -122,6 +132,10 @@ TOOLS: dict[str, dict[str, Any]] = {
             "properties": {"export_id": {"type": "string"}},
             "required": ["export_id"],
             "additionalProperties": False,
+        },
+        "output_schema": {
+            "type": "object",
+            "properties": {"id": {"type": "string"}, "status": {"type": "string"}},
         },
         "annotations": {
             "readOnlyHint": True,

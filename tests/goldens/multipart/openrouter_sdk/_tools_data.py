@@ -57,6 +57,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": ["model", "input_audio", "language", "timestamp_granularities"],
             "additionalProperties": False,
         },
+        "output_schema": {"type": "object", "properties": {"text": {"type": "string"}}},
         "annotations": {
             "readOnlyHint": False,
             "destructiveHint": False,

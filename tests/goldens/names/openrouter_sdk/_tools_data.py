@@ -56,6 +56,10 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": ["from", "type", "class", "page-size", "2fa"],
             "additionalProperties": False,
         },
+        "output_schema": {
+            "type": "object",
+            "properties": {"data": {"type": "array", "items": {"type": "object"}}},
+        },
         "annotations": {
             "readOnlyHint": True,
             "destructiveHint": False,
@@ -140,6 +144,20 @@ TOOLS: dict[str, dict[str, Any]] = {
             ],
             "additionalProperties": False,
         },
+        "output_schema": {
+            "type": "object",
+            "properties": {
+                "id": {"type": "string"},
+                "ID": {"type": "string"},
+                "from": {"type": "string"},
+                "global": {"type": "boolean"},
+                "model_config": {"type": "object"},
+                "model_dump": {"type": "string"},
+                "fooBar": {"type": "string"},
+                "foo_bar": {"type": "integer"},
+                "type": {"type": "string"},
+            },
+        },
         "annotations": {
             "readOnlyHint": False,
             "destructiveHint": False,
@@ -181,6 +199,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": ["id", "self"],
             "additionalProperties": False,
         },
+        "output_schema": {"type": "object", "properties": {"result": {"type": "string"}}},
         "annotations": {
             "readOnlyHint": True,
             "destructiveHint": False,
@@ -209,6 +228,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": ["id"],
             "additionalProperties": False,
         },
+        "output_schema": {"type": "object"},
         "annotations": {
             "readOnlyHint": True,
             "destructiveHint": False,
@@ -236,6 +256,20 @@ TOOLS: dict[str, dict[str, Any]] = {
             "properties": {"id": {"type": "string"}},
             "required": ["id"],
             "additionalProperties": False,
+        },
+        "output_schema": {
+            "type": "object",
+            "properties": {
+                "id": {"type": "string"},
+                "ID": {"type": "string"},
+                "from": {"type": "string"},
+                "global": {"type": "boolean"},
+                "model_config": {"type": "object"},
+                "model_dump": {"type": "string"},
+                "fooBar": {"type": "string"},
+                "foo_bar": {"type": "integer"},
+                "type": {"type": "string"},
+            },
         },
         "annotations": {
             "readOnlyHint": True,

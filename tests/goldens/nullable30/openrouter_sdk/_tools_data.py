@@ -30,6 +30,19 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": ["profile_id"],
             "additionalProperties": False,
         },
+        "output_schema": {
+            "type": "object",
+            "properties": {
+                "id": {"type": "string"},
+                "display_name": {"type": "string"},
+                "bio": {"type": ["string", "null"]},
+                "nickname": {"type": ["string", "null"]},
+                "address": {"type": ["object", "null"]},
+                "visibility": {"type": ["string", "null"]},
+                "pronouns": {"type": ["string", "null"]},
+                "age": {"type": ["integer", "null"]},
+            },
+        },
         "annotations": {
             "readOnlyHint": True,
             "destructiveHint": False,
@@ -147,6 +160,19 @@ TOOLS: dict[str, dict[str, Any]] = {
             ],
             "additionalProperties": False,
         },
+        "output_schema": {
+            "type": "object",
+            "properties": {
+                "id": {"type": "string"},
+                "display_name": {"type": "string"},
+                "bio": {"type": ["string", "null"]},
+                "nickname": {"type": ["string", "null"]},
+                "address": {"type": ["object", "null"]},
+                "visibility": {"type": ["string", "null"]},
+                "pronouns": {"type": ["string", "null"]},
+                "age": {"type": ["integer", "null"]},
+            },
+        },
         "annotations": {
             "readOnlyHint": False,
             "destructiveHint": True,
@@ -202,6 +228,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": ["profile_id", "score", "weight", "comment"],
             "additionalProperties": False,
         },
+        "output_schema": {"type": "object"},
         "annotations": {
             "readOnlyHint": False,
             "destructiveHint": False,

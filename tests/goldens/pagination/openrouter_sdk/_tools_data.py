@@ -56,6 +56,23 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": ["offset", "limit", "email"],
             "additionalProperties": False,
         },
+        "output_schema": {
+            "type": "object",
+            "properties": {
+                "data": {
+                    "type": "array",
+                    "items": {
+                        "type": "object",
+                        "properties": {
+                            "id": {"type": "string"},
+                            "email": {"type": "string"},
+                            "name": {"type": "string"},
+                        },
+                    },
+                },
+                "total_count": {"type": "integer"},
+            },
+        },
         "annotations": {
             "readOnlyHint": True,
             "destructiveHint": False,
@@ -102,6 +119,23 @@ TOOLS: dict[str, dict[str, Any]] = {
             },
             "required": ["customer_id", "offset", "limit"],
             "additionalProperties": False,
+        },
+        "output_schema": {
+            "type": "object",
+            "properties": {
+                "data": {
+                    "type": "array",
+                    "items": {
+                        "type": "object",
+                        "properties": {
+                            "id": {"type": "string"},
+                            "total_cents": {"type": "integer"},
+                            "status": {"type": "string"},
+                        },
+                    },
+                },
+                "total_count": {"type": "integer"},
+            },
         },
         "annotations": {
             "readOnlyHint": True,

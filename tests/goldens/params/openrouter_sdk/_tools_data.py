@@ -82,6 +82,24 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": ["limit", "status", "include_deleted", "tags", "ids"],
             "additionalProperties": False,
         },
+        "output_schema": {
+            "type": "object",
+            "properties": {
+                "result": {
+                    "type": "array",
+                    "items": {
+                        "type": "object",
+                        "properties": {
+                            "id": {"type": "string"},
+                            "name": {"type": "string"},
+                            "status": {"type": "string"},
+                            "tags": {"type": "array", "items": {"type": "string"}},
+                            "price_cents": {"type": "integer"},
+                        },
+                    },
+                }
+            },
+        },
         "annotations": {
             "readOnlyHint": True,
             "destructiveHint": False,
@@ -134,6 +152,16 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": ["item_id", "expand"],
             "additionalProperties": False,
         },
+        "output_schema": {
+            "type": "object",
+            "properties": {
+                "id": {"type": "string"},
+                "name": {"type": "string"},
+                "status": {"type": "string"},
+                "tags": {"type": "array", "items": {"type": "string"}},
+                "price_cents": {"type": "integer"},
+            },
+        },
         "annotations": {
             "readOnlyHint": True,
             "destructiveHint": False,
@@ -172,6 +200,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": ["item_id"],
             "additionalProperties": False,
         },
+        "output_schema": {"type": "object"},
         "annotations": {
             "readOnlyHint": False,
             "destructiveHint": True,
@@ -219,6 +248,16 @@ TOOLS: dict[str, dict[str, Any]] = {
             },
             "required": ["item_id", "version", "format"],
             "additionalProperties": False,
+        },
+        "output_schema": {
+            "type": "object",
+            "properties": {
+                "id": {"type": "string"},
+                "name": {"type": "string"},
+                "status": {"type": "string"},
+                "tags": {"type": "array", "items": {"type": "string"}},
+                "price_cents": {"type": "integer"},
+            },
         },
         "annotations": {
             "readOnlyHint": True,

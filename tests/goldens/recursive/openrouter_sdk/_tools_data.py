@@ -43,6 +43,16 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": ["tree_id", "depth"],
             "additionalProperties": False,
         },
+        "output_schema": {
+            "type": "object",
+            "properties": {
+                "id": {"type": "string"},
+                "label": {"type": "string"},
+                "parent": {},
+                "children": {"type": "array"},
+                "attributes": {"type": "object"},
+            },
+        },
         "annotations": {
             "readOnlyHint": True,
             "destructiveHint": False,
@@ -90,6 +100,16 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": ["tree_id", "id", "label", "parent", "children", "attributes"],
             "additionalProperties": False,
         },
+        "output_schema": {
+            "type": "object",
+            "properties": {
+                "id": {"type": "string"},
+                "label": {"type": "string"},
+                "parent": {},
+                "children": {"type": "array"},
+                "attributes": {"type": "object"},
+            },
+        },
         "annotations": {
             "readOnlyHint": False,
             "destructiveHint": True,
@@ -124,6 +144,25 @@ TOOLS: dict[str, dict[str, Any]] = {
             "properties": {"folder_id": {"type": "string"}},
             "required": ["folder_id"],
             "additionalProperties": False,
+        },
+        "output_schema": {
+            "type": "object",
+            "properties": {
+                "id": {"type": "string"},
+                "name": {"type": "string"},
+                "documents": {
+                    "type": "array",
+                    "items": {
+                        "type": "object",
+                        "properties": {
+                            "id": {"type": "string"},
+                            "title": {"type": "string"},
+                            "folder": {},
+                            "related": {"type": "array"},
+                        },
+                    },
+                },
+            },
         },
         "annotations": {
             "readOnlyHint": True,

@@ -34,6 +34,14 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": ["name", "color"],
             "additionalProperties": False,
         },
+        "output_schema": {
+            "type": "object",
+            "properties": {
+                "id": {"type": "string"},
+                "name": {"type": "string"},
+                "color": {"type": "string"},
+            },
+        },
         "annotations": {
             "readOnlyHint": False,
             "destructiveHint": False,
@@ -61,6 +69,14 @@ TOOLS: dict[str, dict[str, Any]] = {
             "properties": {"widget_id": {"type": "string"}},
             "required": ["widget_id"],
             "additionalProperties": False,
+        },
+        "output_schema": {
+            "type": "object",
+            "properties": {
+                "id": {"type": "string"},
+                "name": {"type": "string"},
+                "color": {"type": "string"},
+            },
         },
         "annotations": {
             "readOnlyHint": True,
@@ -90,6 +106,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": ["widget_id"],
             "additionalProperties": False,
         },
+        "output_schema": {"type": "object"},
         "annotations": {
             "readOnlyHint": False,
             "destructiveHint": True,
@@ -118,6 +135,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": ["widget_id"],
             "additionalProperties": False,
         },
+        "output_schema": {"type": "object"},
         "annotations": {
             "readOnlyHint": False,
             "destructiveHint": False,
@@ -141,6 +159,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": [],
             "additionalProperties": False,
         },
+        "output_schema": {"type": "object", "properties": {"result": {"type": "string"}}},
         "annotations": {
             "readOnlyHint": True,
             "destructiveHint": False,
@@ -163,6 +182,22 @@ TOOLS: dict[str, dict[str, Any]] = {
             "properties": {},
             "required": [],
             "additionalProperties": False,
+        },
+        "output_schema": {
+            "type": "object",
+            "properties": {
+                "result": {
+                    "type": "array",
+                    "items": {
+                        "type": "object",
+                        "properties": {
+                            "id": {"type": "string"},
+                            "name": {"type": "string"},
+                            "color": {"type": "string"},
+                        },
+                    },
+                }
+            },
         },
         "annotations": {
             "readOnlyHint": True,
@@ -187,6 +222,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": [],
             "additionalProperties": False,
         },
+        "output_schema": {"type": "object"},
         "annotations": {
             "readOnlyHint": True,
             "destructiveHint": False,

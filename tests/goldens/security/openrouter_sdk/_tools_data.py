@@ -26,6 +26,14 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": [],
             "additionalProperties": False,
         },
+        "output_schema": {
+            "type": "object",
+            "properties": {
+                "id": {"type": "string"},
+                "email": {"type": "string"},
+                "name": {"type": ["string", "null"]},
+            },
+        },
         "annotations": {
             "readOnlyHint": True,
             "destructiveHint": False,
@@ -49,6 +57,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": [],
             "additionalProperties": False,
         },
+        "output_schema": {"type": "object", "properties": {"status": {"type": "string"}}},
         "annotations": {
             "readOnlyHint": True,
             "destructiveHint": False,
@@ -71,6 +80,23 @@ TOOLS: dict[str, dict[str, Any]] = {
             "properties": {},
             "required": [],
             "additionalProperties": False,
+        },
+        "output_schema": {
+            "type": "object",
+            "properties": {
+                "result": {
+                    "type": "array",
+                    "items": {
+                        "type": "object",
+                        "properties": {
+                            "id": {"type": "string"},
+                            "name": {"type": "string"},
+                            "secret": {"type": "string"},
+                            "created_at": {"type": "string"},
+                        },
+                    },
+                }
+            },
         },
         "annotations": {
             "readOnlyHint": True,
@@ -105,6 +131,15 @@ TOOLS: dict[str, dict[str, Any]] = {
             },
             "required": ["name", "expires_in_days"],
             "additionalProperties": False,
+        },
+        "output_schema": {
+            "type": "object",
+            "properties": {
+                "id": {"type": "string"},
+                "name": {"type": "string"},
+                "secret": {"type": "string"},
+                "created_at": {"type": "string"},
+            },
         },
         "annotations": {
             "readOnlyHint": False,

@@ -57,6 +57,24 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": ["model", "messages", "max_tokens", "temperature"],
             "additionalProperties": False,
         },
+        "output_schema": {
+            "type": "object",
+            "properties": {
+                "id": {"type": "string"},
+                "model": {"type": "string"},
+                "choices": {"type": "array", "items": {"type": "object"}},
+                "usage": {
+                    "type": "object",
+                    "properties": {
+                        "prompt_tokens": {"type": "integer"},
+                        "completion_tokens": {"type": "integer"},
+                        "total_tokens": {"type": "integer"},
+                    },
+                },
+                "content": {"type": "string"},
+                "finish_reason": {"type": "string"},
+            },
+        },
         "annotations": {
             "readOnlyHint": False,
             "destructiveHint": False,

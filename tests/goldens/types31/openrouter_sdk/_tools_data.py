@@ -42,6 +42,10 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": ["since", "max_samples"],
             "additionalProperties": False,
         },
+        "output_schema": {
+            "type": "object",
+            "properties": {"result": {"type": "array", "items": {"type": "object"}}},
+        },
         "annotations": {
             "readOnlyHint": True,
             "destructiveHint": False,
@@ -130,6 +134,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             ],
             "additionalProperties": False,
         },
+        "output_schema": {"type": "object"},
         "annotations": {
             "readOnlyHint": False,
             "destructiveHint": False,
@@ -168,6 +173,16 @@ TOOLS: dict[str, dict[str, Any]] = {
             "properties": {},
             "required": [],
             "additionalProperties": False,
+        },
+        "output_schema": {
+            "type": "object",
+            "properties": {
+                "totals": {"type": "object"},
+                "latest": {"type": "object"},
+                "extra": {"type": "object"},
+                "closed": {"type": "object", "properties": {"note": {"type": "string"}}},
+                "generated_at": {"type": "string"},
+            },
         },
         "annotations": {
             "readOnlyHint": True,

@@ -25,6 +25,10 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": [],
             "additionalProperties": False,
         },
+        "output_schema": {
+            "type": "object",
+            "properties": {"result": {"type": "array", "items": {"type": "object"}}},
+        },
         "annotations": {
             "readOnlyHint": True,
             "destructiveHint": False,
@@ -53,6 +57,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": ["event_id"],
             "additionalProperties": False,
         },
+        "output_schema": {"type": "object"},
         "annotations": {
             "readOnlyHint": True,
             "destructiveHint": False,
@@ -92,6 +97,10 @@ TOOLS: dict[str, dict[str, Any]] = {
             },
             "required": ["key", "value"],
             "additionalProperties": False,
+        },
+        "output_schema": {
+            "type": "object",
+            "properties": {"result": {"type": ["string", "number", "boolean"]}},
         },
         "annotations": {
             "readOnlyHint": False,

@@ -26,6 +26,10 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": [],
             "additionalProperties": False,
         },
+        "output_schema": {
+            "type": "object",
+            "properties": {"ok": {"type": "boolean"}, "server_time": {"type": "string"}},
+        },
         "annotations": {
             "readOnlyHint": True,
             "destructiveHint": False,
@@ -49,6 +53,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": [],
             "additionalProperties": False,
         },
+        "output_schema": {"type": "object", "properties": {"version": {"type": "string"}}},
         "annotations": {
             "readOnlyHint": True,
             "destructiveHint": False,
@@ -80,6 +85,10 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": ["message", "repeat"],
             "additionalProperties": False,
         },
+        "output_schema": {
+            "type": "object",
+            "properties": {"message": {"type": "string"}, "repeat": {"type": "integer"}},
+        },
         "annotations": {
             "readOnlyHint": False,
             "destructiveHint": False,
@@ -107,6 +116,14 @@ TOOLS: dict[str, dict[str, Any]] = {
             "properties": {"user_id": {"type": "integer"}},
             "required": ["user_id"],
             "additionalProperties": False,
+        },
+        "output_schema": {
+            "type": "object",
+            "properties": {
+                "id": {"type": "integer"},
+                "username": {"type": "string"},
+                "email": {"type": ["string", "null"]},
+            },
         },
         "annotations": {
             "readOnlyHint": True,
