@@ -67,9 +67,9 @@ CALL_OPTIONS = {
     "max_retries",
 }
 # What generated code may import: the standard library, the SDK's dependencies, itself.
-# The SDK's dependencies, and those of its `mcp` extra (the MCP server: mcp, uvicorn, anyio).
+# The SDK's dependencies, and those of its `mcp` extra (the MCP server: mcp, uvicorn, anyio, jsonschema).
 THIRD_PARTY = {"pydantic", "pydantic_core", "httpx", "typing_extensions", "annotated_types"}
-THIRD_PARTY |= {"mcp", "uvicorn", "anyio"}
+THIRD_PARTY |= {"mcp", "uvicorn", "anyio", "jsonschema"}
 PROBLEM_LINE = re.compile(r"(?P<file>.+?): (?P<pointer>#[^:\s]*): (?P<message>.+)")
 WINDOWS_RESERVED = {
     "con",
