@@ -288,7 +288,9 @@ class HTTPServer:
         self.thread.join(20)
 
 
-def over_http(app: Any, headers: dict[str, str], name: str, args: dict[str, Any]) -> Any:
+def over_http(
+    app: Any, headers: dict[str, str], name: str, args: dict[str, Any], progress: Any = None
+) -> Any:
     import httpx2
     from mcp.client.streamable_http import streamable_http_client
 
@@ -298,9 +300,22 @@ def over_http(app: Any, headers: dict[str, str], name: str, args: dict[str, Any]
             with anyio.fail_after(30):
                 async with httpx2.AsyncClient(headers=headers) as http:
                     async with Client(streamable_http_client(url, http_client=http)) as client:
-                        return await client.call_tool(name, args)
+                        return await client.call_tool(name, args, progress_callback=progress)
 
         return anyio.run(go)
+
+
+def test_over_http_a_stream_reports_progress() -> None:
+    seen: list[str | None] = []
+
+    async def on_progress(progress: float, total: float | None, message: str | None) -> None:
+        seen.append(message)
+
+    args = {"model": "openai/gpt-4o", "messages": [{"role": "user", "content": "Count"}]}
+    result = over_http(http_app(aclient(Recorder())), {}, "chat_send", args, on_progress)
+    assert not result.is_error, result.content
+    assert seen == ["One", "One, two", "One, two, three."]
+    assert result.structured_content["content"] == "One, two, three."
 
 
 def test_over_http_the_mcp_clients_credentials_never_go_upstream() -> None:
