@@ -54,6 +54,21 @@ def test_every_curated_tools_structured_content_fits_its_output_schema() -> None
     assert checked == list(CURATED)
 
 
+def test_in_all_mode_every_tool_answered_with_the_documents_example_fits() -> None:
+    """Every operation the document gives a success example for, called in `all` mode."""
+    answered = []
+    for name in TOOLS:
+        api = Examples()
+        args = sample(TOOLS[name]["input_schema"])
+        result = run(api, lambda c, name=name, args=args: c.call_tool(name, args), mode="all")
+        if result.is_error and result.structured_content.get("status") == 404:
+            continue  # no example in the document for this operation
+        assert not result.is_error, (name, result.content)
+        Draft202012Validator(TOOLS[name]["output_schema"]).validate(result.structured_content)
+        answered.append(name)
+    assert len(answered) >= len(TOOLS) - 5, sorted(set(TOOLS) - set(answered))
+
+
 def test_an_answer_off_the_schema_is_an_error_result_carrying_the_answer() -> None:
     api = Examples(override={"/models/openai/gpt-4o/endpoints": {"data": []}})
     result = run(api, lambda c: c.call_tool("endpoints_list", {"author": "openai", "slug": "gpt-4o"}))

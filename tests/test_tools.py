@@ -62,6 +62,7 @@ def mcp_list(names: tuple[str, ...]) -> list[dict[str, Any]]:
             "name": n,
             "description": TOOLS[n]["description"],
             "inputSchema": TOOLS[n]["input_schema"],
+            "outputSchema": TOOLS[n]["output_schema"],
             "annotations": TOOLS[n]["annotations"],
         }
         for n in names
