@@ -85,13 +85,15 @@ def test_invoke_failures_are_is_error_results() -> None:
     assert missing.is_error and "search_operations" in missing.structured_content["error"]
     bad = dynamic(api, INVOKE, {"name": "models_count", "arguments": {"stream": True}})
     assert bad.is_error and "unknown argument 'stream'" in bad.structured_content["error"]
+    nulls = dynamic(api, INVOKE, {"name": "models_count", "arguments": None})  # null: no arguments
+    assert not nulls.is_error and nulls.structured_content == {"data": {"count": 2}}
     wrong = dynamic(api, SEARCH, {"query": 3})
     assert wrong.is_error and "'query' must be a string" in wrong.structured_content["error"]
     status = dynamic(api, INVOKE, {"name": "endpoints_list", "arguments": {"author": "a", "slug": "b"}})
     assert status.is_error and status.structured_content["status"] == 404
     not_listed = dynamic(api, "models_count", {})  # the operations' own tools are not listed here
     assert not_listed.is_error and "no such tool" in not_listed.structured_content["error"]
-    assert len(api.seen) == 1  # only the 404 call reached the API
+    assert len(api.seen) == 2  # only the models_count and the 404 calls reached the API
 
 
 def test_invoke_streams_with_progress() -> None:

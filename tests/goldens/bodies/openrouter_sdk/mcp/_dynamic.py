@@ -146,6 +146,8 @@ def arguments_error(name: str, arguments: dict[str, Any]) -> str | None:
     if missing:
         return f"{name}: missing argument {missing[0]!r}"
     for key, value in arguments.items():
+        if value is None and key not in schema["required"]:
+            continue  # null: not given
         kind = schema["properties"][key]["type"]
         ok = {"string": str, "object": dict}.get(kind)
         if (ok is not None and not isinstance(value, ok)) or (

@@ -23,7 +23,7 @@ from .._retries import RETRY_STATUSES
 from .._skill import SKILL
 from ..tools import TOOLS, ToolCallError, adispatch, bind, result_json
 from . import Mode, list_tools, listed, wire
-from ._dynamic import DESCRIBE, INVOKE, SEARCH, arguments_error, search
+from ._dynamic import DESCRIBE, SEARCH, arguments_error, search
 
 __all__ = ["build_server", "call", "http_app", "serve_http", "serve_stdio"]
 
@@ -120,9 +120,8 @@ async def call(
     structured = value if isinstance(value, dict) else {"result": value}
     misfit = _misfit(name, structured)
     if misfit is not None:  # a client that checks outputSchema would refuse the result
-        return _error(
-            f"the API's answer does not fit the tool's output schema: {misfit}", result=value
-        )
+        message = f"the API's answer does not fit the tool's output schema: {misfit}"
+        return _error(message, retryable=False, result=value)
     return types.CallToolResult(
         content=[types.TextContent(text=text)], structured_content=structured
     )
@@ -153,7 +152,7 @@ async def _dynamic(
     if problem is not None:
         return _error(problem, retryable=False)
     if name == SEARCH:
-        return _ok(search(arguments["query"], arguments.get("limit", 10)))
+        return _ok(search(arguments["query"], arguments.get("limit") or 10))
     if arguments["name"] not in TOOLS:
         return _error(
             f"no such operation: {arguments['name']} (search_operations finds them)",
@@ -161,8 +160,9 @@ async def _dynamic(
         )
     if name == DESCRIBE:
         return _ok(wire(TOOLS[arguments["name"]]))
-    assert name == INVOKE
-    return await call(client, arguments["name"], arguments.get("arguments"), "all", progress)
+    return await call(
+        client, arguments["name"], arguments.get("arguments"), "all", progress
+    )  # invoke
 
 
 def _bearer(ctx: ServerRequestContext[Any]) -> str | None:
