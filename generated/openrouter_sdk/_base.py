@@ -71,6 +71,20 @@ class SDKModel(BaseModel):
             validator = cls.__dict__.get("__sdk_strict__") or cls.__pydantic_validator__
             validator.validate_python(data, self_instance=self)
 
+        @classmethod
+        def model_validate(cls, *args: Any, **kwargs: Any) -> Any:
+            try:
+                return super().model_validate(*args, **kwargs)
+            finally:
+                _lenient.drain()
+
+        @classmethod
+        def model_validate_json(cls, *args: Any, **kwargs: Any) -> Any:
+            try:
+                return super().model_validate_json(*args, **kwargs)
+            finally:
+                _lenient.drain()
+
         def __getattr__(self, name: str) -> Any:
             error = _lenient.not_sent(self, name)
             if error is not None:

@@ -30,7 +30,7 @@ from typing import Any
 
 from pydantic_core import PydanticOmit, SchemaValidator, core_schema
 
-__all__ = ["FieldNotSentError", "RAW", "install", "lenient_schema", "lenient_validator"]
+__all__ = ["FieldNotSentError", "RAW", "drain", "install", "lenient_schema", "lenient_validator"]
 
 #: The `__dict__` key of an instance under which the raw values of its fields that were
 #: not the declared type are kept (pydantic ignores keys that are not fields).
@@ -87,12 +87,53 @@ def not_sent(instance: Any, name: str) -> FieldNotSentError | None:
     return FieldNotSentError(cls.__name__, name)
 
 
+# (instance dict, field) of each field that holds `_NOT_SENT`, per thread: pydantic-core
+# puts a default in the dict it builds; `drain()`, after the outermost validation, takes
+# the marker out again, so only the deviant parts of a body cost anything.
+_STATE = threading.local()
+_CAP = 1 << 16  # a validator used outside `drain()` (directly) must not grow it forever
+
+
+def _pending() -> list[tuple[dict[str, Any], str]]:
+    try:
+        return _STATE.pending
+    except AttributeError:
+        _STATE.pending = pending = []
+        return pending
+
+
+def _mark(data: dict[str, Any], name: str) -> Any:
+    pending = _pending()
+    if len(pending) >= _CAP:
+        drain()
+    pending.append((data, name))
+    return _NOT_SENT
+
+
+def _not_sent(name: str) -> Callable[[dict[str, Any]], Any]:
+    """The default of a required field the server did not send (called with the
+    instance's dict, being built)."""
+    return lambda data: _mark(data, name)
+
+
 def _off_type(value: Any, info: core_schema.ValidationInfo) -> Any:
-    """A field's value that is not its type (or the marker of a missing one): kept aside
-    in the instance's dict (`info.data` is that dict, being built), and left out."""
-    if value is not _NOT_SENT and info.data is not None and info.field_name is not None:
-        info.data.setdefault(RAW, {})[info.field_name] = value
-    raise PydanticOmit
+    """A field's value that is not its type: kept aside in the instance's dict (under
+    RAW), and taken out of the field by `drain()`."""
+    data, name = info.data, info.field_name
+    if data is None or name is None:
+        raise PydanticOmit
+    data.setdefault(RAW, {})[name] = value
+    return _mark(data, name)
+
+
+def drain() -> None:
+    """Take the markers of fields not sent out of the dicts of the instances just built:
+    reading such a field then raises FieldNotSentError (SDKModel.__getattr__)."""
+    pending = _pending()
+    for data, name in pending:
+        if data.get(name) is _NOT_SENT:
+            del data[name]
+    pending.clear()
 
 
 def _or_raw(schema: Any) -> Any:
@@ -102,22 +143,14 @@ def _or_raw(schema: Any) -> Any:
     )
 
 
-def _omit_not_sent(value: Any) -> Any:
-    if value is _NOT_SENT:
-        raise PydanticOmit
-    return value
-
-
-def _field(schema: dict[str, Any]) -> Any:
+def _field(name: str, schema: dict[str, Any]) -> Any:
     """A model field's schema, made so that it never fails (see the module docstring)."""
     if schema.get("type") == "default":  # optional: its default when missing
         return {**schema, "schema": _or_raw(schema["schema"])}
     if schema.get("type") == "nullable":  # required but nullable: None when missing
         return core_schema.with_default_schema(_or_raw(schema), default=None)
-    if schema.get("type") == "any":
-        schema = core_schema.no_info_before_validator_function(_omit_not_sent, schema)
     return core_schema.with_default_schema(
-        _or_raw(schema), default=_NOT_SENT, validate_default=True
+        _or_raw(schema), default_factory=_not_sent(name), default_factory_takes_data=True
     )
 
 
@@ -206,7 +239,7 @@ def lenient_schema(schema: Any) -> Any:
             new["custom_init"] = False  # SDKModel's own __init__ is pydantic's, strict
         elif kind == "model-fields":
             new["fields"] = {
-                name: {**field, "schema": _field(field["schema"])}
+                name: {**field, "schema": _field(name, field["schema"])}
                 for name, field in new["fields"].items()
             }
         elif kind == "tagged-union":
