@@ -218,12 +218,15 @@ def missing_one(data: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def deviant(data: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Each model with every kind of deviation at once: a required field missing, an
-    unknown enum value, a leaf of the wrong type and an extra field (the /models body has
-    no tagged union; unknown variants are exercised by tests/test_lenient.py)."""
+    """Each model with every kind of deviation at once, about the size of the exact one: a
+    required field renamed (missing, and an extra field), an unknown enum value and a leaf
+    of the wrong type (the /models body has no tagged union; unknown variants are
+    exercised by tests/test_lenient.py)."""
     out = []
-    for i, model in enumerate(missing_one(data)):
-        model = {**model, "provider_rank_v9": {"score": i, "tier": "gold"}}
+    for i, model in enumerate(data):
+        gone = MISSING_CYCLE[i % len(MISSING_CYCLE)]
+        # the required field renamed: missing, and an extra field of the same size
+        model = {(k if k != gone else k + "_v2"): v for k, v in model.items()}
         arch = dict(model["architecture"])
         arch["input_modalities"] = [*arch.get("input_modalities", []), "smell"]
         model["architecture"] = arch
@@ -271,7 +274,7 @@ def worker_models_lenient(url: str, repeats: int, budget: float) -> dict[str, An
         "missing": compare(lambda: json.loads(missing), lambda: parse(missing), repeats, budget),
         "mixed": compare(lambda: parse(exact), lambda: parse(mixed), repeats, budget),
         "memory": {"floor": min(m[0] for m in memory), "ours": min(m[1] for m in memory)},
-        "bytes": [len(exact), len(missing), len(mixed)],
+        "bytes": {"exact": len(exact), "missing": len(missing), "deviant": len(mixed)},
     }
 
 

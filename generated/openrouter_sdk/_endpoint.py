@@ -7,7 +7,6 @@ load on first use, not when the API modules are imported.
 
 from __future__ import annotations
 
-import gc
 import importlib
 from collections.abc import Callable, Mapping
 from operator import attrgetter
@@ -87,12 +86,6 @@ class Endpoint:
         return self.parser("stream", self.stream)
 
 
-#: Bodies from this size on are parsed with the cyclic garbage collector paused: parsing
-#: builds many containers, all alive, none garbage, which it would otherwise rescan over and
-#: over (about a third of the CPU of a 300-model /models body).
-GC_PAUSE_FROM = 1 << 15
-
-
 def json_parser(target: Any) -> Callable[[Any], Any]:
     """A function reading JSON as `target`, leniently (see `_lenient`), in one pass: a
     model's own validator is lenient; any other type gets a lenient validator of its own.
@@ -109,14 +102,9 @@ def json_parser(target: Any) -> Callable[[Any], Any]:
         validate_json = lenient_validator(TypeAdapter(target).core_schema).validate_json
 
     def parse(data: Any) -> Any:
-        pause = len(data) >= GC_PAUSE_FROM and gc.isenabled()
-        if pause:
-            gc.disable()
         try:
             return validate_json(data)
         finally:
-            if pause:
-                gc.enable()
             drain()
 
     return parse

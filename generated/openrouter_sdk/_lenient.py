@@ -23,6 +23,7 @@ raises for a missing field.
 
 from __future__ import annotations
 
+import functools
 import threading
 import typing
 from collections.abc import Callable
@@ -102,18 +103,14 @@ def _pending() -> list[tuple[dict[str, Any], str]]:
         return pending
 
 
-def _mark(data: dict[str, Any], name: str) -> Any:
+def _mark(name: str, data: dict[str, Any]) -> Any:
+    """`name` of the instance dict `data` holds the marker: `drain()` takes it out. As
+    the default of a required field: `functools.partial(_mark, name)`."""
     pending = _pending()
     if len(pending) >= _CAP:
         drain()
     pending.append((data, name))
     return _NOT_SENT
-
-
-def _not_sent(name: str) -> Callable[[dict[str, Any]], Any]:
-    """The default of a required field the server did not send (called with the
-    instance's dict, being built)."""
-    return lambda data: _mark(data, name)
 
 
 def _off_type(value: Any, info: core_schema.ValidationInfo) -> Any:
@@ -123,7 +120,7 @@ def _off_type(value: Any, info: core_schema.ValidationInfo) -> Any:
     if data is None or name is None:
         raise PydanticOmit
     data.setdefault(RAW, {})[name] = value
-    return _mark(data, name)
+    return _mark(name, data)
 
 
 def drain() -> None:
@@ -150,7 +147,9 @@ def _field(name: str, schema: dict[str, Any]) -> Any:
     if schema.get("type") == "nullable":  # required but nullable: None when missing
         return core_schema.with_default_schema(_or_raw(schema), default=None)
     return core_schema.with_default_schema(
-        _or_raw(schema), default_factory=_not_sent(name), default_factory_takes_data=True
+        _or_raw(schema),
+        default_factory=functools.partial(_mark, name),
+        default_factory_takes_data=True,
     )
 
 

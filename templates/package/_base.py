@@ -191,6 +191,17 @@ def build_models(tp: Any) -> None:
             stack.extend(typing.get_args(current))
 
 
+_UNKNOWN: dict[tuple[type, object], Any] = {}
+
+
+def _unknown(cls: type, value: object, member: Any) -> Any:
+    """One UNKNOWN member per enum and value (a body repeats its values: a 300-model body
+    its new modality 300 times); at most 1,000 kept."""
+    if len(_UNKNOWN) < 1000:
+        _UNKNOWN[(cls, type(value), value)] = member
+    return member
+
+
 # Every open enum prints as its value (`f"{reason}" == "stop"`, `str(reason)` too), on
 # every Python version: what logs and f-strings show is what the API sent.
 class OpenEnum(Enum):
@@ -206,10 +217,13 @@ class OpenEnum(Enum):
     def _missing_(cls, value: object) -> Any:
         if not isinstance(value, (str, int, float)) or isinstance(value, bool):
             return None
+        known = _UNKNOWN.get((cls, type(value), value))
+        if known is not None:
+            return known
         member = object.__new__(cls)
         member._name_ = "UNKNOWN"
         member._value_ = value
-        return member
+        return _unknown(cls, value, member)
 
 
 class OpenStrEnum(str, Enum):
@@ -225,10 +239,13 @@ class OpenStrEnum(str, Enum):
     def _missing_(cls, value: object) -> Any:
         if not isinstance(value, str):
             return None
+        known = _UNKNOWN.get((cls, type(value), value))
+        if known is not None:
+            return known
         member = str.__new__(cls, value)
         member._name_ = "UNKNOWN"
         member._value_ = value
-        return member
+        return _unknown(cls, value, member)
 
 
 class OpenIntEnum(IntEnum):
@@ -244,10 +261,13 @@ class OpenIntEnum(IntEnum):
     def _missing_(cls, value: object) -> Any:
         if not isinstance(value, int) or isinstance(value, bool):
             return None
+        known = _UNKNOWN.get((cls, type(value), value))
+        if known is not None:
+            return known
         member = int.__new__(cls, value)
         member._name_ = "UNKNOWN"
         member._value_ = value
-        return member
+        return _unknown(cls, value, member)
 
 
 def _is_model(tp: Any) -> bool:
