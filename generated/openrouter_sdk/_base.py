@@ -191,7 +191,7 @@ def build_models(tp: Any) -> None:
             stack.extend(typing.get_args(current))
 
 
-_UNKNOWN: dict[tuple[type, object], Any] = {}
+_UNKNOWN: dict[tuple[type, type, object], Any] = {}
 
 
 def _unknown(cls: type, value: object, member: Any) -> Any:

@@ -135,7 +135,7 @@ def drain() -> None:
 
 def _or_raw(schema: Any) -> Any:
     return core_schema.union_schema(
-        [schema, core_schema.with_info_plain_validator_function(_off_type)],
+        [typing.cast("Any", schema), core_schema.with_info_plain_validator_function(_off_type)],
         mode="left_to_right",
     )
 
@@ -243,7 +243,9 @@ def lenient_schema(schema: Any) -> Any:
             }
         elif kind == "tagged-union":
             fallback = core_schema.no_info_plain_validator_function(_tagged_fallback(node, classes))
-            outer = core_schema.union_schema([new, fallback], mode="left_to_right")
+            outer = core_schema.union_schema(
+                [typing.cast("Any", new), fallback], mode="left_to_right"
+            )
             if "ref" in new:  # a definition: the reference names the lenient union
                 outer["ref"] = new.pop("ref")
             return outer
