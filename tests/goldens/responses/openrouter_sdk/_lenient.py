@@ -217,6 +217,12 @@ def _fit(model: Any, value: dict[str, Any]) -> tuple[int, int]:
     return len(keys & set(value)), -len(required - set(value))
 
 
+def _lenient_already(cls: Any) -> bool:
+    """A completed class with its lenient validator: a schema naming it is not rebuilt
+    (a chain of models built leaves first then never nests deeper than one model)."""
+    return "__sdk_strict__" in vars(cls) and vars(cls).get("__pydantic_complete__") is True
+
+
 def _sdk_init(cls: Any) -> bool:
     return getattr(cls.__init__, "__qualname__", "") == "SDKModel.__init__"
 
@@ -232,6 +238,8 @@ def lenient_schema(schema: Any) -> Any:
         if not isinstance(node, dict):
             return node
         node = typing.cast("dict[str, Any]", node)
+        if node.get("type") == "model" and _lenient_already(node["cls"]):
+            return node  # pydantic-core reuses the class's own (lenient) validator
         new = {k: (v if k in _OPAQUE else walk(v)) for k, v in node.items()}
         kind = new.get("type")
         if kind == "model" and new.get("custom_init") and _sdk_init(new["cls"]):
