@@ -208,6 +208,76 @@ def worker_models(url: str, repeats: int, budget: float) -> dict[str, Any]:
     }
 
 
+#: Required fields of `Model` that are not nullable, dropped one per model in turn.
+MISSING_CYCLE = ("canonical_slug", "context_length", "created", "links", "supported_parameters", "top_provider")
+
+
+def missing_one(data: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Each model without one field the document calls required (as real bodies are)."""
+    return [{k: v for k, v in m.items() if k != MISSING_CYCLE[i % len(MISSING_CYCLE)]} for i, m in enumerate(data)]
+
+
+def deviant(data: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Each model with every kind of deviation at once, about the size of the exact one: a
+    required field renamed (missing, and an extra field), an unknown enum value and a leaf
+    of the wrong type (the /models body has no tagged union; unknown variants are
+    exercised by tests/test_lenient.py)."""
+    out = []
+    for i, model in enumerate(data):
+        gone = MISSING_CYCLE[i % len(MISSING_CYCLE)]
+        # the required field renamed: missing, and an extra field of the same size
+        model = {(k if k != gone else k + "_v2"): v for k, v in model.items()}
+        arch = dict(model["architecture"])
+        arch["input_modalities"] = [*arch.get("input_modalities", []), "smell"]
+        model["architecture"] = arch
+        pricing = dict(model["pricing"])
+        pricing["prompt"] = {"usd": pricing.get("prompt")}  # an object where a string goes
+        model["pricing"] = pricing
+        out.append(model)
+    return out
+
+
+def peak(fn: Callable[[], Any]) -> int:
+    """tracemalloc's peak of one call, in bytes (what stays alive counts: the result)."""
+    import tracemalloc
+
+    gc.collect()
+    tracemalloc.start()
+    try:
+        result = fn()
+        return tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+        del result
+
+
+def worker_models_lenient(url: str, repeats: int, budget: float) -> dict[str, Any]:
+    """The same parser on bodies that deviate from the document: one required field
+    missing per model (against json.loads of that body), and every kind of deviation
+    (against the spec-exact body: CPU and tracemalloc peak)."""
+    import httpx
+    from openrouter_sdk import models
+    from openrouter_sdk.api.models_api import _GET_MODELS
+
+    parse = _GET_MODELS.parser("json", _GET_MODELS.json)
+    exact = httpx.get(url + "/api/v1/models").content
+    data = json.loads(exact)["data"]
+    missing = json.dumps({"data": missing_one(data)}).encode()
+    mixed = json.dumps({"data": deviant(data)}).encode()
+    for body in (exact, missing, mixed):
+        result = parse(body)
+        if not isinstance(result, models.ModelsListResponse) or len(result.data) != len(data):
+            raise SystemExit(f"models_lenient: expected typed models, got {type(result).__name__}")
+    parse(exact)
+    memory = [(peak(lambda: parse(exact)), peak(lambda: parse(mixed))) for _ in range(3)]
+    return {
+        "missing": compare(lambda: json.loads(missing), lambda: parse(missing), repeats, budget),
+        "mixed": compare(lambda: parse(exact), lambda: parse(mixed), repeats, budget),
+        "memory": {"floor": min(m[0] for m in memory), "ours": min(m[1] for m in memory)},
+        "bytes": {"exact": len(exact), "missing": len(missing), "deviant": len(mixed)},
+    }
+
+
 def worker_models_call(url: str, repeats: int, budget: float) -> dict[str, Any]:
     import httpx
     from openrouter_sdk import OpenRouter
@@ -229,6 +299,7 @@ WORKERS = {
     "stream": worker_stream,
     "models": worker_models,
     "models_call": worker_models_call,
+    "models_lenient": worker_models_lenient,
 }
 
 
@@ -337,11 +408,16 @@ def human(seconds: float | None) -> str:
     return f"{seconds * 1e6:.3g} µs"
 
 
+def size(count: float | None) -> str:
+    return "n/a" if count is None else f"{count / 1e6:.2f} MB"
+
+
 def row(f: Figure) -> str:
     if f.na:
         return f"| {f.name} | n/a ({f.na}) | {f.floor_name} | – | ≤ {f.target}x | n/a |"
-    ours = f"{human(f.ours)} {f.unit}"
-    floor = f"{human(f.floor)} ({f.floor_name})"
+    show = size if f.unit == "peak" else human
+    ours = f"{show(f.ours)} {f.unit}"
+    floor = f"{show(f.floor)} ({f.floor_name})"
     target = "–" if f.info else f"≤ {f.target}x"
     return f"| {f.name} | {ours} | {floor} | {f.ratio:.2f}x | {target} | {f.result} |"
 
@@ -379,6 +455,8 @@ HOW = """\
   - chat completion call: `client.chat.send(model=..., messages=[...])` to a typed `ChatResult`; floor: `httpx.Client.post(url, json=body)` + `json.loads(response.content)`.
   - chat stream: iterating `client.chat.send(..., stream=True)` to 1,000 typed `ChatStreamChunk`s; floor: `httpx.Client.stream` + `iter_lines()` + `json.loads` of each `data:` line.
   - /models parse: {models_how} on the body, to a typed `ModelsListResponse` of 300 `Model`s; floor: `json.loads(body)`.
+  - /models parse, one required field missing per model: the same parser on the body with one of `Model`'s required, non-nullable fields left out of each model (a different one in turn); floor: `json.loads` of that body.
+  - lenient deviant parse: the same parser on a body whose every model lacks a required field, has an unknown enum value (in `architecture.input_modalities`), a leaf of the wrong type (`pricing.prompt` an object) and an extra field; floor: the same parser on the spec-exact body. Memory: `tracemalloc` peak of one parse (result alive), deviant against exact, the least of 3.
   - /models call (context, no target): `client.models.list()`; floor: `httpx.Client.get` + `json.loads`.
 - import: `time.perf_counter()` around `import openrouter_sdk` or `import httpx`, in a fresh interpreter each time; {imports} samples of each, interleaved, after one warm-up; median.
 - cold start: in a fresh interpreter each time, from before the import to the first typed `ChatResult`: import, `OpenRouter(...)`, one chat call; wall time. Floor: the same with the official `openrouter` package (`bench/requirements-official.txt`, installed in `bench/.venv-official`): `OpenRouter(api_key=..., server_url=...)` and `client.chat.send(model=..., messages=[...])`. {colds} samples of each, interleaved, after one warm-up; median.
@@ -512,7 +590,7 @@ def main() -> int:
     parser.add_argument("--write", metavar="FILE", help="write the Markdown report there")
     parser.add_argument("--quick", action="store_true", help="fewer samples: a smoke run")
     parser.add_argument("--strict", action="store_true", help="exit 1 when a figure misses")
-    parser.add_argument("--only", help="comma-separated: chat,stream,models,models_call,import,cold")
+    parser.add_argument("--only", help="comma-separated: chat,stream,models,models_lenient,models_call,import,cold")
     parser.add_argument("--worker", choices=sorted(WORKERS), help=argparse.SUPPRESS)
     parser.add_argument("--repeats", type=int, default=REPEATS, help=argparse.SUPPRESS)
     parser.add_argument("--budget", type=float, default=0.6, help="CPU seconds per timed block")
@@ -546,12 +624,12 @@ def main() -> int:
         log("| figure | ours | floor | ratio | target | result |")
         if wanted("chat"):
             data = run_worker("chat", url, repeats, budget)
-            show(cpu_figure("chat completion call (typed)", 1.5, "CPU/call", "httpx post + json.loads", data))
+            show(cpu_figure("chat completion call (typed)", 1.15, "CPU/call", "httpx post + json.loads", data))
         if wanted("stream"):
             data = run_worker("stream", url, repeats, budget)
             f = cpu_figure(
                 "1,000-event chat stream (typed chunks)",
-                2.5,
+                1.4,
                 "CPU/stream",
                 "httpx iter_lines + json.loads",
                 data,
@@ -563,7 +641,41 @@ def main() -> int:
             data = run_worker("models", url, repeats, budget)
             extra["models_how"] = data.get("how", "")
             extra["models_kb"] = round(data.get("bytes", 0) / 1000)
-            show(cpu_figure("300-model /models parse (typed)", 2.5, "CPU/parse", "json.loads", data))
+            show(cpu_figure("300-model /models parse (typed)", 2.0, "CPU/parse", "json.loads", data))
+        if wanted("models_lenient"):
+            data = run_worker("models_lenient", url, repeats, budget)
+            if "na" in data:
+                data = {"missing": data, "mixed": data, "memory": data}
+            show(
+                cpu_figure(
+                    "300-model /models parse, one required field missing per model",
+                    2.2,
+                    "CPU/parse",
+                    "json.loads of that body",
+                    data["missing"],
+                )
+            )
+            show(
+                cpu_figure(
+                    "lenient: /models parse of a deviant body",
+                    1.3,
+                    "CPU/parse",
+                    "the spec-exact body",
+                    data["mixed"],
+                )
+            )
+            memory = data["memory"]
+            show(
+                Figure(
+                    "lenient: memory of a deviant /models parse",
+                    1.5,
+                    "peak",
+                    ours=memory.get("ours"),
+                    floor=memory.get("floor"),
+                    floor_name="the spec-exact body",
+                    na=memory.get("na", ""),
+                )
+            )
         if wanted("models_call"):
             data = run_worker("models_call", url, repeats, budget)
             show(
@@ -587,7 +699,7 @@ def main() -> int:
                 show(
                     Figure(
                         "`import openrouter_sdk`",
-                        1.3,
+                        1.1,
                         "wall",
                         ours=statistics.median(x[0] for x in ours_i),
                         floor=statistics.median(x[0] for x in floor_i),
@@ -596,7 +708,7 @@ def main() -> int:
                 )
             if wanted("cold"):
                 f = Figure(
-                    "import + client + first chat call", 0.5, "wall", floor_name="official `openrouter`"
+                    "import + client + first chat call", 0.4, "wall", floor_name="official `openrouter`"
                 )
                 official = args.official_python and os.path.abspath(args.official_python)
                 if not official or not Path(official).exists():

@@ -39,6 +39,7 @@ from openrouter_sdk import (
     AuthenticationError,
     BadRequestError,
     ConflictError,
+    FieldNotSentError,
     InternalServerError,
     NotFoundError,
     OpenRouter,
@@ -197,12 +198,18 @@ def test_known_integer_enum_value_is_the_member() -> None:
     assert result.data[0].status is m.EndpointStatus.INTEGER__2
 
 
-def test_enum_value_of_the_wrong_type_is_kept_raw() -> None:
+def test_enum_value_of_the_wrong_type_is_never_presented_as_the_enum() -> None:
     # the document's own example: `status: "default"` for an integer enum
     result = answering(endpoint_body("default")).endpoints.list_zdr_endpoints()
 
     assert isinstance(result, m.EndpointsZdrGetResponse)
-    assert result.data[0].status == "default"
+    with pytest.raises(FieldNotSentError) as caught:
+        _ = result.data[0].status
+    assert isinstance(caught.value, AttributeError)
+    assert caught.value.sent and caught.value.value == "default"
+    assert (caught.value.model, caught.value.field) == ("PublicEndpoint", "status")
+    assert "PublicEndpoint.status" in str(caught.value) and "'default'" in str(caught.value)
+    assert getattr(result.data[0], "status", "absent") == "absent"
     assert result.data[0].model_name == "GPT-4"  # the rest of the item is typed
     assert isinstance(result.data[0].pricing, pydantic.BaseModel)
 
@@ -210,16 +217,19 @@ def test_enum_value_of_the_wrong_type_is_kept_raw() -> None:
 # -- missing required fields ----------------------------------------------------------
 
 
-def test_missing_required_fields_read_as_none() -> None:
+def test_a_missing_required_field_raises_when_read() -> None:
     body = chat_result(provider="OpenAI")
-    del body["system_fingerprint"]
+    del body["system_fingerprint"]  # nullable: its annotation admits None
     del body["model"]
 
     result = send_chat(answering(body))
 
     assert isinstance(result, m.ChatResult)
     assert result.system_fingerprint is None
-    assert result.model is None
+    with pytest.raises(FieldNotSentError, match=r"ChatResult\.model: the server did not send") as caught:
+        _ = result.model
+    assert not caught.value.sent
+    assert not hasattr(result, "model")
     assert result.id == "gen-123"
     assert isinstance(result.choices[0], m.ChatChoice)
     assert result.choices[0].message.content == "Paris."
@@ -231,7 +241,8 @@ def test_missing_nested_required_field_reads_as_none() -> None:
     body = chat_result()
     del body["choices"][0]["index"]
     result = send_chat(answering(body))
-    assert result.choices[0].index is None
+    with pytest.raises(FieldNotSentError, match=r"ChatChoice\.index"):
+        _ = result.choices[0].index
     assert result.choices[0].finish_reason is m.ChatFinishReasonEnumValue.STOP
 
 
@@ -520,7 +531,29 @@ def test_success_example_round_trips(
         lambda request: httpx.Response(int(status), json=example),
         build_case(DOC, sampler, op).kwargs,
     )
-    assert dump(result) == example
+    assert with_raw_values(result, dump(result)) == example
+
+
+def with_raw_values(value: Any, dumped: Any) -> Any:
+    """`dumped` (a wire-shaped dump of `value`) with every field that raises
+    FieldNotSentError because the server sent another type put back as the error's value:
+    what the body held, field by field."""
+    if isinstance(value, pydantic.BaseModel):
+        out = dict(dumped)
+        for name, field in type(value).model_fields.items():
+            try:
+                inner = getattr(value, name)
+            except FieldNotSentError as error:
+                if error.sent:
+                    out[field.alias or name] = error.value
+                continue
+            key = field.alias or name
+            if key in out:
+                out[key] = with_raw_values(inner, out[key])
+        return out
+    if isinstance(value, list) and isinstance(dumped, list):
+        return [with_raw_values(v, d) for v, d in zip(value, dumped)]
+    return dumped
 
 
 @pytest.mark.parametrize(

@@ -15,6 +15,7 @@ import sys
 import textwrap
 import time
 import traceback
+import uuid
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -231,12 +232,17 @@ def key_item(index: int) -> dict[str, Any]:
     return item
 
 
+def guardrail_id(index: int) -> uuid.UUID:
+    """The id of guardrail `index` (the document types guardrail ids `format: uuid`)."""
+    return uuid.UUID(int=index + 1)
+
+
 def guardrail_item(index: int) -> dict[str, Any]:
     example = SPEC["paths"]["/guardrails"]["get"]["responses"]["200"]["content"]["application/json"][
         "example"
     ]
     item = copy.deepcopy(example["data"][0])
-    item.update(id=f"guardrail-{index}", name=f"guardrail {index}")
+    item.update(id=str(guardrail_id(index)), name=f"guardrail {index}")
     return item
 
 
@@ -304,7 +310,7 @@ def test_list_api_keys_iter_forwards_arguments_to_every_page() -> None:
 def test_list_guardrails_iter_with_limit() -> None:
     server = guardrails_server()
     result = list(guardrails.list_guardrails_iter(sync_client(server), limit=2))
-    assert [item.id for item in result] == [f"guardrail-{i}" for i in range(TOTAL)]
+    assert [item.id for item in result] == [guardrail_id(i) for i in range(TOTAL)]
     assert all(isinstance(item, m.Guardrail) for item in result)
     assert server.offsets == [0, 2, 4]  # the short page is the last one: no more requests
     assert server.limits == ["2", "2", "2"]
@@ -314,7 +320,7 @@ def test_list_guardrails_iter_stops_at_total_count() -> None:
     server = guardrails_server()
     server.page_size = 2  # the server's default page size, no limit sent
     assert [item.id for item in guardrails.list_guardrails_iter(sync_client(server))] == [
-        f"guardrail-{i}" for i in range(TOTAL)
+        guardrail_id(i) for i in range(TOTAL)
     ]
     assert server.offsets == [0, 2, 4]
     assert server.limits == [None, None, None]
@@ -337,7 +343,7 @@ def test_list_guardrails_iter_as_method_stops_early() -> None:
     server = guardrails_server()
     items: Iterator[m.Guardrail] = sync_client(server).guardrails.list_iter(limit=2)
     first_three = [next(items).id for _ in range(3)]
-    assert first_three == ["guardrail-0", "guardrail-1", "guardrail-2"]
+    assert first_three == [guardrail_id(0), guardrail_id(1), guardrail_id(2)]
     assert server.offsets == [0, 2]  # pages are fetched only when needed
 
 
@@ -352,14 +358,14 @@ def test_page_iterators_async() -> None:
         rails = guardrails_server()
         client = async_client(rails)
         ids = [item.id async for item in guardrails.list_guardrails_iter_async(client, limit=2)]
-        assert ids == [f"guardrail-{i}" for i in range(TOTAL)]
+        assert ids == [guardrail_id(i) for i in range(TOTAL)]
         assert rails.offsets == [0, 2, 4]
         assert rails.limits == ["2", "2", "2"]
 
         rails = guardrails_server()
         client = async_client(rails)
         ids = [item.id async for item in client.guardrails.list_iter(limit=2)]
-        assert ids == [f"guardrail-{i}" for i in range(TOTAL)]
+        assert ids == [guardrail_id(i) for i in range(TOTAL)]
         assert rails.offsets == [0, 2, 4]
 
         keys = keys_server()
@@ -380,7 +386,7 @@ def test_page_iterator_raises_the_error_of_a_failing_page() -> None:
 
     server.answer = page
     items = guardrails.list_guardrails_iter(sync_client(server), limit=2)
-    assert [next(items).id, next(items).id] == ["guardrail-0", "guardrail-1"]
+    assert [next(items).id, next(items).id] == [guardrail_id(0), guardrail_id(1)]
     with pytest.raises(AuthenticationError):
         next(items)
 

@@ -35,10 +35,10 @@ from ._web_search_server_tool import WebSearchServerTool
 
 class BaseResponsesResult(SDKModel):
     background: bool | None = None
-    completed_at: int
+    completed_at: int | None
     created_at: int
     error: ResponsesErrorField | None
-    frequency_penalty: float
+    frequency_penalty: float | None
     id: str
     incomplete_details: IncompleteDetails | None
     instructions: BaseInputs
@@ -50,7 +50,7 @@ class BaseResponsesResult(SDKModel):
     output: list[BaseResponsesResultOutput]
     output_text: str | None = None
     parallel_tool_calls: bool
-    presence_penalty: float
+    presence_penalty: float | None
     previous_response_id: str | None = None
     prompt: StoredPromptTemplate | None = None
     prompt_cache_key: str | None = None
@@ -59,7 +59,7 @@ class BaseResponsesResult(SDKModel):
     service_tier: ServiceTier | None = None
     status: OpenAIResponsesResponseStatus
     store: bool | None = None
-    temperature: float
+    temperature: float | None
     text: TextConfig | None = None
     tool_choice: OpenAIResponsesToolChoice
     tools: list[
@@ -79,7 +79,7 @@ class BaseResponsesResult(SDKModel):
         | CustomTool
     ]
     top_logprobs: int | None = None
-    top_p: float
+    top_p: float | None
     truncation: Truncation | None = None
     usage: OpenAIResponsesUsage | None = None
     user: str | None = None

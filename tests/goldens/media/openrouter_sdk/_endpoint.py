@@ -8,7 +8,6 @@ load on first use, not when the API modules are imported.
 from __future__ import annotations
 
 import importlib
-import json as json_module
 from collections.abc import Callable, Mapping
 from operator import attrgetter
 from types import ModuleType
@@ -73,9 +72,8 @@ class Endpoint:
         self._parsers: dict[str, Callable[[Any], Any]] = {}
 
     def parser(self, key: str, resolver: Resolver) -> Callable[[Any], Any]:
-        """A cached function that reads JSON (bytes or str) as the resolved type:
-        strictly first (one validation pass, in pydantic's core); when that fails,
-        leniently, keeping whatever does not fit as raw data."""
+        """A cached function that reads JSON (bytes or str) as the resolved type, in one
+        lenient validation pass in pydantic's core (see `_lenient`)."""
         parse = self._parsers.get(key)
         if parse is None:
             parse = self._parsers[key] = json_parser(resolver(_models()))
@@ -89,25 +87,25 @@ class Endpoint:
 
 
 def json_parser(target: Any) -> Callable[[Any], Any]:
-    """A function reading JSON as `target`: strictly, else leniently (see `_base.lenient`)."""
-    from pydantic import TypeAdapter, ValidationError
+    """A function reading JSON as `target`, leniently (see `_lenient`), in one pass: a
+    model's own validator is lenient; any other type gets a lenient validator of its own.
+    Only a body that is not the declared kind of value raises (a ValueError)."""
+    from ._base import build_models
+    from ._lenient import drain, lenient_validator
 
-    from ._base import build_models, lenient
+    build_models(target)  # a model builds its own, leaves first (SDKModel.model_rebuild)
+    if hasattr(target, "model_fields"):
+        validate_json = target.__pydantic_validator__.validate_json
+    else:
+        from pydantic import TypeAdapter
 
-    validate_json = getattr(target, "model_validate_json", None)
-    if validate_json is None:
-        build_models(target)  # a model builds its own, leaves first (SDKModel.model_rebuild)
-        validate_json = TypeAdapter(target).validate_json
-    expects_object = hasattr(target, "model_fields")
+        validate_json = lenient_validator(TypeAdapter(target).core_schema).validate_json
 
     def parse(data: Any) -> Any:
         try:
             return validate_json(data)
-        except ValidationError:
-            value = json_module.loads(data)  # not JSON at all: ValueError for the caller
-            if expects_object and not isinstance(value, dict):
-                raise
-            return lenient(target, value)
+        finally:
+            drain()
 
     return parse
 

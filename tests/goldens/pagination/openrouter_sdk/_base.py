@@ -5,25 +5,26 @@ on first use, and only for the models that use reaches. Where those nest deep, t
 built dependencies first (see `_build_dependencies`), so that building one never nests
 deeper than its own reference cycle, however long the chain of models below it.
 
-Responses are read leniently: unknown fields are kept (`model_extra`), unknown enum
-values parse (as an `UNKNOWN` member holding the raw value), and when a body does not
-validate, `lenient()` keeps every part that does and the raw value of every part that
-does not (a required field that is missing reads as None) instead of failing.
+Responses are read leniently, by each model's own validator (`_lenient`): unknown
+fields are kept (`model_extra`), unknown enum values parse (as an `UNKNOWN` member
+holding the raw value), and a field the server did not send, or sent as another type,
+is left out: reading it raises `FieldNotSentError`.
 """
 
 from __future__ import annotations
 
 import contextlib
 import sys
-import types
 import typing
 from collections.abc import Iterator, Mapping
 from enum import Enum, IntEnum
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, TypeAdapter, ValidationError
+from pydantic import BaseModel, ConfigDict
 
-__all__ = ["OpenEnum", "OpenIntEnum", "OpenStrEnum", "SDKModel", "lenient"]
+from . import _lenient
+
+__all__ = ["OpenEnum", "OpenIntEnum", "OpenStrEnum", "SDKModel", "build_models"]
 
 
 class SDKModel(BaseModel):
@@ -55,6 +56,40 @@ class SDKModel(BaseModel):
                 else 0,
                 _types_namespace=_types_namespace,
             )
+
+    @classmethod
+    def __pydantic_on_complete__(cls) -> None:
+        _lenient.install(cls)
+
+    if not typing.TYPE_CHECKING:  # pyright sees pydantic's own: the fields, typed
+
+        def __init__(self, /, **data: Any) -> None:
+            """pydantic's strict validator: a model built by hand lacks no required field."""
+            cls = type(self)
+            if not cls.__pydantic_complete__:
+                cls.model_rebuild()
+            validator = cls.__dict__.get("__sdk_strict__") or cls.__pydantic_validator__
+            validator.validate_python(data, self_instance=self)
+
+        @classmethod
+        def model_validate(cls, *args: Any, **kwargs: Any) -> Any:
+            try:
+                return super().model_validate(*args, **kwargs)
+            finally:
+                _lenient.drain()
+
+        @classmethod
+        def model_validate_json(cls, *args: Any, **kwargs: Any) -> Any:
+            try:
+                return super().model_validate_json(*args, **kwargs)
+            finally:
+                _lenient.drain()
+
+        def __getattr__(self, name: str) -> Any:
+            error = _lenient.not_sent(self, name)
+            if error is not None:
+                raise error
+            return super().__getattr__(name)
 
 
 # The generated model modules (one per schema, or per cycle of schemas), and those of them
@@ -156,6 +191,17 @@ def build_models(tp: Any) -> None:
             stack.extend(typing.get_args(current))
 
 
+_UNKNOWN: dict[tuple[type, type, object], Any] = {}
+
+
+def _unknown(cls: type, value: object, member: Any) -> Any:
+    """One UNKNOWN member per enum and value (a body repeats its values: a 300-model body
+    its new modality 300 times); at most 1,000 kept."""
+    if len(_UNKNOWN) < 1000:
+        _UNKNOWN[(cls, type(value), value)] = member
+    return member
+
+
 # Every open enum prints as its value (`f"{reason}" == "stop"`, `str(reason)` too), on
 # every Python version: what logs and f-strings show is what the API sent.
 class OpenEnum(Enum):
@@ -171,10 +217,13 @@ class OpenEnum(Enum):
     def _missing_(cls, value: object) -> Any:
         if not isinstance(value, (str, int, float)) or isinstance(value, bool):
             return None
+        known = _UNKNOWN.get((cls, type(value), value))
+        if known is not None:
+            return known
         member = object.__new__(cls)
         member._name_ = "UNKNOWN"
         member._value_ = value
-        return member
+        return _unknown(cls, value, member)
 
 
 class OpenStrEnum(str, Enum):
@@ -190,10 +239,13 @@ class OpenStrEnum(str, Enum):
     def _missing_(cls, value: object) -> Any:
         if not isinstance(value, str):
             return None
+        known = _UNKNOWN.get((cls, type(value), value))
+        if known is not None:
+            return known
         member = str.__new__(cls, value)
         member._name_ = "UNKNOWN"
         member._value_ = value
-        return member
+        return _unknown(cls, value, member)
 
 
 class OpenIntEnum(IntEnum):
@@ -209,115 +261,14 @@ class OpenIntEnum(IntEnum):
     def _missing_(cls, value: object) -> Any:
         if not isinstance(value, int) or isinstance(value, bool):
             return None
+        known = _UNKNOWN.get((cls, type(value), value))
+        if known is not None:
+            return known
         member = int.__new__(cls, value)
         member._name_ = "UNKNOWN"
         member._value_ = value
-        return member
-
-
-_ADAPTERS: dict[Any, TypeAdapter[Any] | None] = {}
-
-
-def _strict(tp: Any, value: Any) -> tuple[bool, Any]:
-    """(True, validated) when `value` validates as `tp`."""
-    try:
-        adapter = _ADAPTERS.get(tp)
-        if adapter is None:
-            build_models(tp)
-            adapter = _ADAPTERS[tp] = TypeAdapter(tp)
-        return True, adapter.validate_python(value)
-    except ValidationError:
-        return False, None
-    except TypeError:  # unhashable or not a type pydantic knows
-        return False, None
-
-
-def _unwrap(tp: Any) -> Any:
-    """The type behind type aliases and `Annotated`."""
-    while True:
-        if type(tp).__name__ == "TypeAliasType" and hasattr(tp, "__value__"):
-            tp = tp.__value__
-        elif typing.get_origin(tp) is typing.Annotated:
-            tp = typing.get_args(tp)[0]
-        else:
-            return tp
+        return _unknown(cls, value, member)
 
 
 def _is_model(tp: Any) -> bool:
     return isinstance(tp, type) and issubclass(tp, BaseModel)
-
-
-def lenient(tp: Any, value: Any) -> Any:
-    """`value` read as `tp` as far as it goes: what validates is typed, what does not
-    keeps its raw value; an object nobody declared becomes a generic model."""
-    ok, result = _strict(tp, value)
-    if ok:
-        return result
-    tp = _unwrap(tp)
-    origin = typing.get_origin(tp)
-    if _is_model(tp):
-        return _lenient_model(tp, value) if isinstance(value, dict) else value
-    if origin in (list, tuple, typing.Sequence) and isinstance(value, list):
-        (item,) = typing.get_args(tp)[:1] or (Any,)
-        return [lenient(item, v) for v in value]
-    if origin is dict and isinstance(value, dict):
-        item = typing.get_args(tp)[1] if len(typing.get_args(tp)) == 2 else Any
-        return {k: lenient(item, v) for k, v in value.items()}
-    if origin in (typing.Union, types.UnionType):
-        return _lenient_union(typing.get_args(tp), value)
-    return value
-
-
-def _lenient_union(members: tuple[Any, ...], value: Any) -> Any:
-    for member in members:
-        ok, result = _strict(member, value)
-        if ok:
-            return result
-    if not isinstance(value, dict):
-        return value
-    models = [m for m in map(_unwrap, members) if _is_model(m)]
-    for model in models:  # the variant whose tag (a one-value Literal field) matches
-        if any(value.get(key) == tag for key, tag in _tags(model)):
-            return _lenient_model(model, value)
-    if models and not any(key in value for model in models for key, _ in _tags(model)):
-        # No tag at all (the document's own examples omit it): the variant it fits best.
-        best = max(models, key=lambda model: _fit(model, value))
-        if _fit(best, value)[0]:
-            return _lenient_model(best, value)
-    return SDKModel.model_construct(**value)  # e.g. an event type added after generation
-
-
-def _tags(model: type[BaseModel]) -> list[tuple[str, Any]]:
-    """(wire name, value) of the model's one-value Literal fields: what tags its variant."""
-    found = []
-    for name, field in model.model_fields.items():
-        args = typing.get_args(_unwrap(field.annotation))
-        if typing.get_origin(_unwrap(field.annotation)) is typing.Literal and len(args) == 1:
-            found.append((field.alias or name, args[0]))
-    return found
-
-
-def _fit(model: type[BaseModel], value: dict[str, Any]) -> tuple[int, int]:
-    """(keys of `value` the model declares, minus the required fields `value` lacks)."""
-    keys = {field.alias or name for name, field in model.model_fields.items()}
-    required = {
-        field.alias or name for name, field in model.model_fields.items() if field.is_required()
-    }
-    tagged = {key for key, _ in _tags(model)}
-    return len(keys & set(value)), -len(required - set(value) - tagged)
-
-
-def _lenient_model(model: type[BaseModel], value: dict[str, Any]) -> BaseModel:
-    values: dict[str, Any] = {}
-    present: set[str] = set()  # what the server sent: a dump with exclude_unset shows only these
-    known: set[str] = set()
-    for name, field in model.model_fields.items():
-        key = field.alias or name
-        known.update((key, name))
-        if key in value or name in value:
-            values[name] = lenient(field.annotation, value[key if key in value else name])
-            present.add(name)
-        elif field.is_required():
-            values[name] = None
-    extra = {k: v for k, v in value.items() if k not in known}
-    return model.model_construct(_fields_set=present, **values, **extra)

@@ -31,6 +31,7 @@ from ._types import NOT_GIVEN, FileTypes, NotGiven
 
 if TYPE_CHECKING:
     from ._client import AsyncOpenRouter, OpenRouter
+    from ._lenient import FieldNotSentError
     from ._operations import OPERATIONS, OperationInfo
     from ._response import APIResponse
     from ._streamed import AsyncStreamedResponse, StreamedResponse
@@ -52,6 +53,7 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "ConflictError",
+    "FieldNotSentError",
     "FileTypes",
     "InternalServerError",
     "NOT_GIVEN",
@@ -79,6 +81,7 @@ _LAZY = {
     "OPERATIONS": "._operations",
     "OperationInfo": "._operations",
     "APIResponse": "._response",
+    "FieldNotSentError": "._lenient",
     "Stream": "._streaming",
     "AsyncStream": "._streaming",
     "StreamedResponse": "._streamed",
