@@ -15,28 +15,17 @@ from __future__ import annotations
 import re
 import tempfile
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import griffe
 
+from generator.diff import readers
+from generator.diff.sdkbreak import SdkBreak
+from generator.diff.twins import collapse
+
 # griffe's findings that are not breaks for a caller of the generated SDK.
 IGNORED = frozenset({griffe.BreakageKind.ATTRIBUTE_CHANGED_VALUE})
-
-
-@dataclass(frozen=True)
-class SdkBreak:
-    """One way a user's code can break: `name` in Python terms (`models.ChatUsage.cost`),
-    `kind` (griffe's breakage kind, or `annotation-changed`), `detail` for people."""
-
-    name: str
-    kind: str
-    detail: str
-    breaking: bool = True
-
-    def as_json(self) -> dict[str, Any]:
-        return {"breaking": self.breaking, "detail": self.detail, "kind": self.kind, "name": self.name}
 
 
 def load(root: Path, package: str) -> griffe.Module:
@@ -51,8 +40,11 @@ def compare_dirs(old_root: Path, new_root: Path, package: str) -> list[SdkBreak]
     found = [_from_griffe(b, package) for b in griffe.find_breaking_changes(old, new)]
     found = [b for b in found if b is not None]
     found += _exports(old, new, package)
-    found += _annotations(old, new, package, _kept_aliases(new), _referenced(old_root / package))
+    found += _annotations(
+        old, new, package, _kept_aliases(new), _referenced(old_root / package), readers.written_only(old)
+    )
     unique = {b.detail: b for b in sorted(found, key=lambda b: (b.name, b.kind, b.detail))}
+    unique = {b.detail: b for b in collapse(list(unique.values()), old)}
     return sorted(unique.values(), key=lambda b: (b.name, b.detail))
 
 
@@ -110,11 +102,33 @@ def _exports(old: griffe.Module, new: griffe.Module, package: str) -> list[SdkBr
         other = modules.get(module.path)
         if other is None:
             continue  # griffe reports the module itself
-        for name in module.members:
-            if not name.startswith("_") and name not in other.members:
+        for name, member in module.members.items():
+            # Only what the module exports: its `__all__` when it has one (`Mapping`, imported
+            # for an annotation, is no part of `api.credits`).
+            if not name.startswith("_") and name not in other.members and _exported(module, member):
                 python = _python_name(f"{module.path}.{name}", package)
                 out.append(SdkBreak(python, griffe.BreakageKind.OBJECT_REMOVED.value, f"{python} removed"))
     return out
+
+
+def _exported(module: griffe.Module, member: griffe.Object | griffe.Alias) -> bool:
+    if module.exports is None:  # no `__all__`: each public name it binds
+        return True
+    try:
+        return bool(member.is_public)
+    except (griffe.AliasResolutionError, griffe.CyclicAliasError):
+        return True
+
+
+def _member(cls: griffe.Class, name: str) -> griffe.Object | griffe.Alias | None:
+    """`cls.name` as a user reaches it: its own member or one inherited (an attribute moved
+    up to a base class, `APIConnectionError.request` now defined on `APIError`, is still there)."""
+    if name in cls.members:
+        return cls.members[name]
+    try:
+        return cls.all_members.get(name)
+    except (ValueError, griffe.AliasResolutionError, griffe.CyclicAliasError):
+        return None
 
 
 def _classes(module: griffe.Module) -> Iterator[griffe.Class]:
@@ -171,6 +185,7 @@ def _annotations(
     package: str,
     aliases: Mapping[str, str],
     referenced: Mapping[str, set[str]],
+    written_models: frozenset[str] = frozenset(),
 ) -> list[SdkBreak]:
     """Members of a class both packages define: one removed (an enum member, a model field:
     griffe does not look inside classes of private modules) or whose annotation changed (a
@@ -178,7 +193,7 @@ def _annotations(
     an annotation (every old member of the union still in) is no break for a TypedDict of
     keyword arguments, which callers only write; a model may be a response, which callers
     read: there a narrowed or retyped annotation is a break, and so is one that now allows
-    None."""
+    None, unless no call hands the model back (`written_models`, generator.diff.readers)."""
     new_classes = {c.path: c for c in _classes(new)}
     out: list[SdkBreak] = []
     for cls in _classes(old):
@@ -191,7 +206,7 @@ def _annotations(
         for name, attr in cls.members.items():
             if name.startswith("_") or attr.is_alias:
                 continue
-            twin = other.members.get(name)
+            twin = _member(other, name)
             if twin is None:
                 out.append(SdkBreak(f"{where}.{name}", "member-removed", f"{where}.{name} removed"))
                 continue
@@ -205,7 +220,10 @@ def _annotations(
                 # reader too unless None is new (`usage.cost + 1` no longer type-checks);
                 # a response union gaining a member is an addition, as on the wire.
                 widened = _widens(before, after) and (
-                    _written_only(other) or _none_allowed(before) or not _none_allowed(after)
+                    cls.name in written_models
+                    or _written_only(other)
+                    or _none_allowed(before)
+                    or not _none_allowed(after)
                 )
                 kind = "annotation-widened" if widened else "annotation-changed"
                 kind = "annotation-changed-unused" if unused and not widened else kind
