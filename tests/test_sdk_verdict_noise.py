@@ -155,3 +155,30 @@ def test_a_request_model_that_may_now_be_none_breaks_no_caller(tmp_path: Path) -
         d: b.breaking for d, b in _breaks(tmp_path / "retyped", **{"sdk/models/_speech.py": narrowed}).items()
     }
     assert found == {"SpeechRequest.voice: str -> int": True}
+
+
+def test_a_type_alias_is_judged_like_an_annotation(tmp_path: Path) -> None:
+    # A union the document names (`OutputItems`) is a TypeAliasType; griffe only says its
+    # value changed. A response union gaining a member is an addition; losing one breaks.
+    alias = (
+        "from typing_extensions import TypeAliasType\nfrom sdk.models._options import Options\n"
+        "Kinds = TypeAliasType('Kinds', Options | str)\n"
+    )
+    get = SPEECH + "def kinds() -> _m.Kinds: ...\n"
+    old = {"sdk/models/_kinds.py": alias, "sdk/api/speech.py": get}
+    init = OLD["sdk/models/__init__.py"] + "from sdk.models._kinds import Kinds\n"
+    base = {**old, "sdk/models/__init__.py": init}
+    roots = {}
+    for side, files in (
+        ("a", base),
+        ("gained", {**base, "sdk/models/_kinds.py": alias.replace("Options | str", "Options | str | int")}),
+        ("lost", {**base, "sdk/models/_kinds.py": alias.replace("Options | str", "Options")}),
+    ):
+        for name, text in {**OLD, **files}.items():
+            (tmp_path / side / name).parent.mkdir(parents=True, exist_ok=True)
+            (tmp_path / side / name).write_text(text, encoding="utf-8")
+        roots[side] = tmp_path / side
+    gained = {b.detail: b.breaking for b in compare_dirs(roots["a"], roots["gained"], "sdk")}
+    lost = {b.detail: b.breaking for b in compare_dirs(roots["a"], roots["lost"], "sdk")}
+    assert gained == {"Kinds: Options | str -> Options | str | int": False}
+    assert lost == {"Kinds: Options | str -> Options": True}

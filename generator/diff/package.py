@@ -215,20 +215,64 @@ def _annotations(
             if attr.annotation is None or twin.annotation is None:
                 continue
             before, after = _type(attr.annotation), _type(twin.annotation)
-            if _renamed(before, aliases) != after:  # a class renamed, its old name kept: no break
-                # Widened: harmless to a caller who writes it (keyword arguments), and to a
-                # reader too unless None is new (`usage.cost + 1` no longer type-checks);
-                # a response union gaining a member is an addition, as on the wire.
-                widened = _widens(before, after) and (
-                    cls.name in written_models
-                    or _written_only(other)
-                    or _none_allowed(before)
-                    or not _none_allowed(after)
-                )
-                kind = "annotation-widened" if widened else "annotation-changed"
-                kind = "annotation-changed-unused" if unused and not widened else kind
-                detail = _annotation_detail(f"{cls.name}.{name}", before, after)
-                out.append(SdkBreak(f"{where}.{name}", kind, detail, breaking=not (widened or unused)))
+            written = cls.name in written_models or _written_only(other)
+            found = _judged(f"{where}.{name}", f"{cls.name}.{name}", before, after, written, unused, aliases)
+            out += [found] if found else []
+    return out + _type_aliases(old, new, package, aliases, referenced, written_models)
+
+
+def _judged(
+    name: str, label: str, before: str, after: str, written: bool, unused: bool, aliases: Mapping[str, str]
+) -> SdkBreak | None:
+    """One annotation (or type alias) `before` -> `after`: None when the same."""
+    if _renamed(before, aliases) == after:  # a class renamed, its old name kept: no break
+        return None
+    # Widened: harmless to a caller who writes it (keyword arguments, request models), and
+    # to a reader too unless None is new (`usage.cost + 1` no longer type-checks); a
+    # response union gaining a member is an addition, as on the wire.
+    widened = _widens(before, after) and (written or _none_allowed(before) or not _none_allowed(after))
+    kind = "annotation-widened" if widened else "annotation-changed"
+    kind = "annotation-changed-unused" if unused and not widened else kind
+    detail = _annotation_detail(label, before, after)
+    return SdkBreak(name, kind, detail, breaking=not (widened or unused))
+
+
+def _alias_value(member: griffe.Object | griffe.Alias) -> str | None:
+    """The type a model type alias stands for (`X = TypeAliasType("X", A | B)`)."""
+    value = getattr(member, "value", None) if not member.is_alias else None
+    if isinstance(value, griffe.ExprCall) and str(value.function) == "TypeAliasType":
+        if len(value.arguments) >= 2:
+            return _type(value.arguments[1])
+    return None
+
+
+def _type_aliases(
+    old: griffe.Module,
+    new: griffe.Module,
+    package: str,
+    aliases: Mapping[str, str],
+    referenced: Mapping[str, set[str]],
+    written_models: frozenset[str],
+) -> list[SdkBreak]:
+    """The models' type aliases (a union named by the document: `OutputItems`), judged as
+    annotations: griffe only says their value changed."""
+    old_models, new_models = old.members.get("models"), new.members.get("models")
+    if not isinstance(old_models, griffe.Module) or not isinstance(new_models, griffe.Module):
+        return []
+    out: list[SdkBreak] = []
+    for module_name, module in old_models.members.items():
+        other = new_models.members.get(module_name)
+        if not isinstance(module, griffe.Module) or not isinstance(other, griffe.Module):
+            continue
+        for name, member in module.members.items():
+            twin = other.members.get(name)
+            before, after = _alias_value(member), _alias_value(twin) if twin is not None else None
+            if name.startswith("_") or before is None or after is None:
+                continue
+            unused = not (referenced.get(name, set()) - {module.name})
+            found = _judged(f"models.{name}", name, before, after, name in written_models, unused, aliases)
+            out += [found] if found else []
+    return out
     return out
 
 
