@@ -121,6 +121,17 @@ class DiffResult:
         return [b for b in self.package_breaks or [] if b.breaking]
 
     @property
+    def user_code_breaks(self) -> bool:
+        """What `--fail-on-breaking` exits 1 on: a user's code can break. With the packages
+        compared (`--sdk`), exactly the SDK verdict, the wire breaks (a call the server now
+        refuses) and the security changes; a spec change that breaks only the SDK in the
+        spec's view (a schema removed) does not count when the packages show it does not
+        (the names lock keeps the class as an alias). Without `--sdk`, the spec's view."""
+        if self.package_breaks is None:
+            return bool(self.breaking)
+        return bool(self.sdk_breaking or self.security or any(c.wire_breaking for c in self.changes))
+
+    @property
     def breaking(self) -> list[Change]:
         return [c for c in self.changes if c.breaking]
 
