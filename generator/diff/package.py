@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 import tempfile
 from collections.abc import Iterator, Mapping
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -40,27 +41,37 @@ def compare_dirs(old_root: Path, new_root: Path, package: str) -> list[SdkBreak]
     found = [_from_griffe(b, package) for b in griffe.find_breaking_changes(old, new)]
     found = [b for b in found if b is not None]
     found += _exports(old, new, package)
-    found += _annotations(
-        old, new, package, _kept_aliases(new), _referenced(old_root / package), readers.written_only(old)
-    )
+    found += _annotations(old, new, package, _kept_aliases(new), _OldUses(old_root / package, old))
     unique = {b.detail: b for b in sorted(found, key=lambda b: (b.name, b.kind, b.detail))}
     unique = {b.detail: b for b in collapse(list(unique.values()), old)}
     return sorted(unique.values(), key=lambda b: (b.name, b.detail))
 
 
-def compare_trees(old: Mapping[str, bytes], new: Mapping[str, bytes], package: str) -> list[SdkBreak]:
+def compare_trees(
+    old: Mapping[str, bytes], new: Mapping[str, bytes], package: str, old_root: Path | None = None
+) -> list[SdkBreak]:
     """The same for two output trees held in memory (relative path -> bytes), as the
-    pipeline has them: each is written to a scratch directory for griffe to read."""
+    pipeline has them: each is written to a scratch directory for griffe to read, unless
+    `old_root` already holds `old` (the release path: the output directory itself). The
+    Python API is its modules: when no `.py` file of the package differs, nothing breaks and
+    griffe (about a second a package for OpenRouter's) is not run."""
+    old_py, new_py = _python_files(old, package), _python_files(new, package)
+    if old_py == new_py:
+        return []
     with (
         tempfile.TemporaryDirectory(prefix="sdkgen-old-") as a,
         tempfile.TemporaryDirectory(prefix="sdkgen-new-") as b,
     ):
-        for root, files in ((Path(a), old), (Path(b), new)):
+        roots = [(Path(b), new_py)] if old_root is not None else [(Path(a), old_py), (Path(b), new_py)]
+        for root, files in roots:
             for name, data in files.items():
-                if name.startswith(package + "/") and name.endswith(".py"):
-                    (root / name).parent.mkdir(parents=True, exist_ok=True)
-                    (root / name).write_bytes(data)
-        return compare_dirs(Path(a), Path(b), package)
+                (root / name).parent.mkdir(parents=True, exist_ok=True)
+                (root / name).write_bytes(data)
+        return compare_dirs(old_root or Path(a), Path(b), package)
+
+
+def _python_files(tree: Mapping[str, bytes], package: str) -> dict[str, bytes]:
+    return {n: d for n, d in tree.items() if n.startswith(package + "/") and n.endswith((".py", ".pyi"))}
 
 
 def _python_name(path: str, package: str) -> str:
@@ -166,6 +177,22 @@ def _renamed(annotation: str, aliases: Mapping[str, str]) -> str:
     return re.sub(r"\b\w+\b", lambda m: aliases.get(m.group(0), m.group(0)), annotation)
 
 
+class _OldUses:
+    """What the old package's modules name, worked out only when an annotation differs
+    (about half a second for OpenRouter's package; most releases change no annotation)."""
+
+    def __init__(self, root: Path, tree: griffe.Module) -> None:
+        self.root, self.tree = root, tree
+
+    @cached_property
+    def referenced(self) -> dict[str, set[str]]:
+        return _referenced(self.root)
+
+    @cached_property
+    def written(self) -> frozenset[str]:
+        return readers.written_only(self.tree)
+
+
 def _referenced(root: Path) -> dict[str, set[str]]:
     """Identifier -> the modules (files) that name it, the models' export list aside: a model
     class no other module names (a query-parameter model datamodel-code-generator makes that
@@ -184,8 +211,7 @@ def _annotations(
     new: griffe.Module,
     package: str,
     aliases: Mapping[str, str],
-    referenced: Mapping[str, set[str]],
-    written_models: frozenset[str] = frozenset(),
+    uses: _OldUses,
 ) -> list[SdkBreak]:
     """Members of a class both packages define: one removed (an enum member, a model field:
     griffe does not look inside classes of private modules) or whose annotation changed (a
@@ -193,7 +219,7 @@ def _annotations(
     an annotation (every old member of the union still in) is no break for a TypedDict of
     keyword arguments, which callers only write; a model may be a response, which callers
     read: there a narrowed or retyped annotation is a break, and so is one that now allows
-    None, unless no call hands the model back (`written_models`, generator.diff.readers)."""
+    None, unless no call hands the model back (`uses.written`, generator.diff.readers)."""
     new_classes = {c.path: c for c in _classes(new)}
     out: list[SdkBreak] = []
     for cls in _classes(old):
@@ -202,7 +228,6 @@ def _annotations(
             continue
         where = _public(cls, package)
         in_models = cls.module.path.startswith(f"{package}.models.")
-        unused = in_models and not (referenced.get(cls.name, set()) - {cls.module.name})
         for name, attr in cls.members.items():
             if name.startswith("_") or attr.is_alias:
                 continue
@@ -215,10 +240,13 @@ def _annotations(
             if attr.annotation is None or twin.annotation is None:
                 continue
             before, after = _type(attr.annotation), _type(twin.annotation)
-            written = cls.name in written_models or _written_only(other)
+            if _renamed(before, aliases) == after:  # the same, or a class renamed, its old name kept
+                continue
+            written = cls.name in uses.written or _written_only(other)
+            unused = in_models and not (uses.referenced.get(cls.name, set()) - {cls.module.name})
             found = _judged(f"{where}.{name}", f"{cls.name}.{name}", before, after, written, unused, aliases)
             out += [found] if found else []
-    return out + _type_aliases(old, new, package, aliases, referenced, written_models)
+    return out + _type_aliases(old, new, aliases, uses)
 
 
 def _judged(
@@ -247,12 +275,7 @@ def _alias_value(member: griffe.Object | griffe.Alias) -> str | None:
 
 
 def _type_aliases(
-    old: griffe.Module,
-    new: griffe.Module,
-    package: str,
-    aliases: Mapping[str, str],
-    referenced: Mapping[str, set[str]],
-    written_models: frozenset[str],
+    old: griffe.Module, new: griffe.Module, aliases: Mapping[str, str], uses: _OldUses
 ) -> list[SdkBreak]:
     """The models' type aliases (a union named by the document: `OutputItems`), judged as
     annotations: griffe only says their value changed."""
@@ -267,10 +290,10 @@ def _type_aliases(
         for name, member in module.members.items():
             twin = other.members.get(name)
             before, after = _alias_value(member), _alias_value(twin) if twin is not None else None
-            if name.startswith("_") or before is None or after is None:
+            if name.startswith("_") or before is None or after is None or _renamed(before, aliases) == after:
                 continue
-            unused = not (referenced.get(name, set()) - {module.name})
-            found = _judged(f"models.{name}", name, before, after, name in written_models, unused, aliases)
+            unused = not (uses.referenced.get(name, set()) - {module.name})
+            found = _judged(f"models.{name}", name, before, after, name in uses.written, unused, aliases)
             out += [found] if found else []
     return out
     return out
