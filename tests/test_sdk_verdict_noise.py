@@ -77,6 +77,14 @@ def _breaks(tmp_path: Path, **changes: str) -> dict[str, SdkBreak]:
     return {b.detail: b for b in compare_dirs(roots[0], roots[1], "sdk")}
 
 
+def _pair(tmp_path: Path, old: dict[str, str], new: dict[str, str]) -> dict[str, bool]:
+    for side, files in (("a", old), ("b", new)):
+        for name, text in files.items():
+            (tmp_path / side / name).parent.mkdir(parents=True, exist_ok=True)
+            (tmp_path / side / name).write_text(text, encoding="utf-8")
+    return {b.detail: b.breaking for b in compare_dirs(tmp_path / "a", tmp_path / "b", "sdk")}
+
+
 def _breaking(found: dict[str, SdkBreak]) -> list[str]:
     return sorted(d for d, b in found.items() if b.breaking)
 
@@ -94,6 +102,9 @@ def test_a_name_a_module_imports_for_its_annotations_is_not_its_api(tmp_path: Pa
     assert _breaking(_breaks(tmp_path / "export", **{"sdk/api/credits.py": gone})) == [
         "api.credits.SendParams removed"
     ]
+    # A name the module defines is its API, listed in `__all__` or not (`from m import probe`).
+    probed = {**OLD, "sdk/api/credits.py": API + "def probe() -> None: ...\n"}
+    assert _pair(tmp_path / "defined", probed, OLD) == {"api.credits.probe removed": True}
 
 
 def test_an_attribute_moved_to_the_base_class_is_still_there(tmp_path: Path) -> None:

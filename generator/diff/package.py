@@ -114,8 +114,7 @@ def _exports(old: griffe.Module, new: griffe.Module, package: str) -> list[SdkBr
         if other is None:
             continue  # griffe reports the module itself
         for name, member in module.members.items():
-            # Only what the module exports: its `__all__` when it has one (`Mapping`, imported
-            # for an annotation, is no part of `api.credits`).
+            # `Mapping`, imported for an annotation, is no part of `api.credits` (_exported).
             if not name.startswith("_") and name not in other.members and _exported(module, member):
                 python = _python_name(f"{module.path}.{name}", package)
                 out.append(SdkBreak(python, griffe.BreakageKind.OBJECT_REMOVED.value, f"{python} removed"))
@@ -123,7 +122,9 @@ def _exports(old: griffe.Module, new: griffe.Module, package: str) -> list[SdkBr
 
 
 def _exported(module: griffe.Module, member: griffe.Object | griffe.Alias) -> bool:
-    if module.exports is None:  # no `__all__`: each public name it binds
+    """Part of the module's API: a name it defines (`__all__` or not: users import it), or
+    one it imports only when `__all__` lists it (a re-export) or it has no `__all__`."""
+    if module.exports is None or not member.is_alias:
         return True
     try:
         return bool(member.is_public)
