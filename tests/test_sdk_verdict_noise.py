@@ -193,3 +193,13 @@ def test_a_type_alias_is_judged_like_an_annotation(tmp_path: Path) -> None:
     lost = {b.detail: b.breaking for b in compare_dirs(roots["a"], roots["lost"], "sdk")}
     assert gained == {"Kinds: Options | str -> Options | str | int": False}
     assert lost == {"Kinds: Options | str -> Options": True}
+
+
+def test_a_long_union_inside_a_list_says_what_it_lost_and_gained() -> None:
+    from generator.diff.package import _annotation_detail
+
+    many = " | ".join(f"Tool{i}" for i in range(30))
+    before, after = f"Sequence[{many} | OldTool]", f"Sequence[{many} | NewTool | OtherTool]"
+    assert _annotation_detail("Params.tools", before, after) == (
+        "Params.tools: Sequence[...] union lost OldTool, gained NewTool | OtherTool"
+    )

@@ -315,14 +315,20 @@ def _written_only(cls: griffe.Class) -> bool:
 
 
 def _annotation_detail(where: str, before: str, after: str) -> str:
-    """`ChatUsage.cost: float -> float | None`; for a long union, what it lost and gained."""
+    """`ChatUsage.cost: float -> float | None`; for a long union, what it lost and gained,
+    looking inside the one wrapper that changed (`Sequence[...] union lost A, gained B`)."""
     if len(before) + len(after) <= 160:
         return f"{where}: {before} -> {after}"
-    lost, gained = sorted(_members(before) - _members(after)), sorted(_members(after) - _members(before))
+    inside = ""
+    while True:
+        lost, gained = sorted(_members(before) - _members(after)), sorted(_members(after) - _members(before))
+        head = lost[0].split("[", 1)[0] if len(lost) == 1 == len(gained) else ""
+        if not (head and lost[0].startswith(head + "[") and gained[0].startswith(head + "[")):
+            break
+        before, after, inside = _unwrap(lost[0], head), _unwrap(gained[0], head), f"{inside}{head}[...] "
     if lost or gained:
-        return (
-            f"{where}: union lost {' | '.join(lost) or 'nothing'}, gained {' | '.join(gained) or 'nothing'}"
-        )
+        lost_text, gained_text = " | ".join(lost) or "nothing", " | ".join(gained) or "nothing"
+        return f"{where}: {inside}union lost {lost_text}, gained {gained_text}"
     return f"{where}: {before[:70]}... -> {after[:70]}..."
 
 
