@@ -196,10 +196,36 @@ def test_a_type_alias_is_judged_like_an_annotation(tmp_path: Path) -> None:
 
 
 def test_a_long_union_inside_a_list_says_what_it_lost_and_gained() -> None:
-    from generator.diff.package import _annotation_detail
+    from generator.diff.annotations import annotation_detail
 
     many = " | ".join(f"Tool{i}" for i in range(30))
     before, after = f"Sequence[{many} | OldTool]", f"Sequence[{many} | NewTool | OtherTool]"
-    assert _annotation_detail("Params.tools", before, after) == (
+    assert annotation_detail("Params.tools", before, after) == (
         "Params.tools: Sequence[...] union lost OldTool, gained NewTool | OtherTool"
     )
+
+
+def test_an_enum_kept_under_its_old_name_is_no_break(tmp_path: Path) -> None:
+    # The names lock keeps a renamed enum as `Old = New` (enums cannot be subclassed).
+    enum = "import enum\nclass Logic(enum.Enum):\n    AND = 'and'\n"
+    old = {
+        **OLD,
+        "sdk/models/_logic.py": enum,
+        "sdk/models/__init__.py": "from sdk.models._logic import Logic\n__all__ = ['Logic']\n",
+    }
+    renamed = {
+        **OLD,
+        "sdk/models/_group_logic.py": enum.replace("class Logic(", "class GroupLogic("),
+        "sdk/models/__init__.py": (
+            "from sdk.models._group_logic import GroupLogic\nLogic = GroupLogic\n"
+            "__all__ = ['GroupLogic', 'Logic']\n"
+        ),
+    }
+    assert not any(_pair(tmp_path / "kept", old, renamed).values())
+    typed = {
+        **renamed,
+        "sdk/models/__init__.py": (
+            "from sdk.models._group_logic import GroupLogic\nLogic = str\n__all__ = ['GroupLogic', 'Logic']\n"
+        ),
+    }
+    assert _pair(tmp_path / "retyped", old, typed) == {"models.Logic: a class, now a type alias": True}

@@ -22,6 +22,7 @@ from typing import Any
 import griffe
 
 from generator.diff import readers
+from generator.diff.annotations import annotation_detail, none_allowed, widens
 from generator.diff.sdkbreak import SdkBreak
 from generator.diff.twins import collapse
 
@@ -90,6 +91,13 @@ def _from_griffe(breakage: Any, package: str) -> SdkBreak | None:
     kind = breakage.kind.value
     if breakage.kind is griffe.BreakageKind.OBJECT_REMOVED:
         detail = f"{name} removed"
+    elif breakage.kind is griffe.BreakageKind.OBJECT_CHANGED_KIND and (alias := _class_alias(breakage.obj)):
+        # A name the names lock keeps for an enum: the same class, under its old name too.
+        return SdkBreak(name, "kept-alias", f"{name}: now another name of {alias}", breaking=False)
+    elif breakage.kind is griffe.BreakageKind.OBJECT_CHANGED_KIND:
+        words = {"class": "class", "attribute": "type alias" if name.startswith("models.") else "attribute"}
+        before, after = (words.get(k.value, k.value) for k in (breakage.old_value, breakage.new_value))
+        detail = f"{name}: a {before}, now a {after}"  # `models.Usage: a class, now a type alias`
     elif hasattr(breakage.old_value, "name") and not isinstance(breakage.old_value, str):
         detail = f"{name}: {kind.lower()} ({getattr(breakage.old_value, 'name', '')})"
     else:
@@ -160,7 +168,8 @@ def _public(cls: griffe.Class, package: str) -> str:
 
 def _kept_aliases(new: griffe.Module) -> dict[str, str]:
     """Old class name -> the class it now stands for, for the names the names lock keeps
-    (`@_deprecated(...) class Old(New): ...` in `models`, as the template writes them)."""
+    (`@_deprecated(...) class Old(New): ...` in `models`, as the template writes them; an
+    enum, which cannot be subclassed, as `Old = New`)."""
     models = new.members.get("models")
     if not isinstance(models, griffe.Module):
         return {}
@@ -169,7 +178,24 @@ def _kept_aliases(new: griffe.Module) -> dict[str, str]:
         if isinstance(member, griffe.Class) and not member.is_alias and len(member.bases) == 1:
             if any("deprecated" in str(d.value) for d in member.decorators):
                 out[name] = str(member.bases[0])
+        elif (target := _class_alias(member)) is not None:
+            out[name] = target
     return out
+
+
+def _class_alias(member: griffe.Object | griffe.Alias) -> str | None:
+    """`New` for `Old = New` (a module attribute naming a class): the same class by another name."""
+    if member.is_alias or not isinstance(member, griffe.Attribute):
+        return None
+    value = member.value
+    if isinstance(value, griffe.ExprName):
+        try:
+            target = value.resolved
+        except (AttributeError, KeyError, griffe.AliasResolutionError, griffe.CyclicAliasError):
+            return None  # a builtin (`Old = str`) or a name griffe cannot follow
+        if isinstance(target, (griffe.Class, griffe.Alias)) and getattr(target, "is_class", False):
+            return str(value)
+    return None
 
 
 def _renamed(annotation: str, aliases: Mapping[str, str]) -> str:
@@ -259,10 +285,10 @@ def _judged(
     # Widened: harmless to a caller who writes it (keyword arguments, request models), and
     # to a reader too unless None is new (`usage.cost + 1` no longer type-checks); a
     # response union gaining a member is an addition, as on the wire.
-    widened = _widens(before, after) and (written or _none_allowed(before) or not _none_allowed(after))
+    widened = widens(before, after) and (written or none_allowed(before) or not none_allowed(after))
     kind = "annotation-widened" if widened else "annotation-changed"
     kind = "annotation-changed-unused" if unused and not widened else kind
-    detail = _annotation_detail(label, before, after)
+    detail = annotation_detail(label, before, after)
     return SdkBreak(name, kind, detail, breaking=not (widened or unused))
 
 
@@ -300,11 +326,6 @@ def _type_aliases(
     return out
 
 
-def _none_allowed(annotation: str) -> bool:
-    members = _members(_unwrap(annotation, "Required"))
-    return "None" in members or "Any" in members
-
-
 def _written_only(cls: griffe.Class) -> bool:
     """A TypedDict of keyword arguments (the API functions' `*Params`): callers only write it."""
     try:
@@ -314,65 +335,9 @@ def _written_only(cls: griffe.Class) -> bool:
     return any(str(base).endswith("TypedDict") for c in ancestors for base in c.bases)
 
 
-def _annotation_detail(where: str, before: str, after: str) -> str:
-    """`ChatUsage.cost: float -> float | None`; for a long union, what it lost and gained,
-    looking inside the one wrapper that changed (`Sequence[...] union lost A, gained B`)."""
-    if len(before) + len(after) <= 160:
-        return f"{where}: {before} -> {after}"
-    inside = ""
-    while True:
-        lost, gained = sorted(_members(before) - _members(after)), sorted(_members(after) - _members(before))
-        head = lost[0].split("[", 1)[0] if len(lost) == 1 == len(gained) else ""
-        if not (head and lost[0].startswith(head + "[") and gained[0].startswith(head + "[")):
-            break
-        before, after, inside = _unwrap(lost[0], head), _unwrap(gained[0], head), f"{inside}{head}[...] "
-    if lost or gained:
-        lost_text, gained_text = " | ".join(lost) or "nothing", " | ".join(gained) or "nothing"
-        return f"{where}: {inside}union lost {lost_text}, gained {gained_text}"
-    return f"{where}: {before[:70]}... -> {after[:70]}..."
-
-
 def _type(annotation: Any) -> str:
     """The annotation without `Annotated[...]` metadata (a field's description, examples)."""
     if isinstance(annotation, griffe.ExprSubscript) and str(annotation.left) == "Annotated":
         inner = annotation.slice
         annotation = inner.elements[0] if isinstance(inner, griffe.ExprTuple) else inner
     return str(annotation).replace("_m.", "")
-
-
-def _widens(before: str, after: str) -> bool:
-    """Every value `before` allows, `after` allows: each union member kept, or kept inside the
-    same wrapper (`Sequence[A | B]` -> `Sequence[A | B | C]`); `Required[T]` may become `T`."""
-    before, after = _unwrap(before, "Required"), _unwrap(after, "Required")
-    kept = _members(after)
-    if "Any" in kept:  # `str | None -> Any | None`: anything goes
-        return True
-    for member in _members(before):
-        if member in kept:
-            continue
-        head = member.split("[", 1)[0]
-        inner = _unwrap(member, head)
-        if inner == member or not any(
-            _widens(inner, _unwrap(m, head)) for m in kept if m.startswith(head + "[")
-        ):
-            return False
-    return True
-
-
-def _unwrap(annotation: str, head: str) -> str:
-    if annotation.startswith(head + "[") and annotation.endswith("]"):
-        return annotation[len(head) + 1 : -1]
-    return annotation
-
-
-def _members(annotation: str) -> frozenset[str]:
-    """The top-level members of a union written `A | B | None` (one member otherwise)."""
-    depth, start, parts = 0, 0, []
-    for i, ch in enumerate(annotation):
-        depth += ch == "["
-        depth -= ch == "]"
-        if ch == "|" and depth == 0:
-            parts.append(annotation[start:i].strip())
-            start = i + 1
-    parts.append(annotation[start:].strip())
-    return frozenset(parts)
