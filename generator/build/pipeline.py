@@ -18,7 +18,6 @@ from generator.build.release import decide_release
 from generator.build.result import Build
 from generator.build.tree import read_tree
 from generator.config import Config
-from generator.diff.package import compare_trees
 from generator.emit.templates import Naming, Templates, context, load_templates, render_files, reserved_names
 from generator.ir.api import Api
 from generator.models.codegen import ModelsOutput, PendingModels
@@ -233,7 +232,9 @@ def _release(
     release = decide_release(config, prepared.spec, prepared.overlays, output, prepared.surface)
     if result.names is not None:
         release = versioning.with_names(release, result.names.notes, bool(result.names.removed))
-    release = versioning.with_sdk(release, compare_trees(current, result.files, package))
+    from generator.diff.package import compare_trees  # griffe: only when the output changed
+
+    release = versioning.with_sdk(release, compare_trees(current, result.files, package, old_root=output))
     version = versioning.bump_version(output_info.previous_version(output, package), release.bump)
     entry = versioning.changelog_entry(version, release, output_info.sha256_file(prepared.spec))
     changelog = versioning.prepend(current["CHANGELOG.md"].decode("utf-8"), entry)

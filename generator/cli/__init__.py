@@ -284,7 +284,11 @@ def check(limit: int) -> None:
     show_default=True,
     help="text: one screen; markdown: a pull-request comment; json: stable, for tools.",
 )
-@click.option("--fail-on-breaking", is_flag=True, help="Exit 1 when any change is breaking.")
+@click.option(
+    "--fail-on-breaking",
+    is_flag=True,
+    help="Exit 1 when a user's code can break (with --sdk: the packages compared decide).",
+)
 @click.option(
     "--sdk",
     "sdk_verdict",
@@ -313,7 +317,7 @@ def diff(old: str, new: str, fmt: str, fail_on_breaking: bool, sdk_verdict: bool
             raise click.UsageError("--sdk compares two local files (fetch a URL first)")
         result.package_breaks = sdk_breaks(config, Path(old), Path(new))
     click.echo(render(result, fmt), nl=False)
-    if fail_on_breaking and (result.summary["breaking"] or result.sdk_breaking):
+    if fail_on_breaking and result.user_code_breaks:
         sys.exit(1)
 
 

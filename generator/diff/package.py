@@ -15,28 +15,19 @@ from __future__ import annotations
 import re
 import tempfile
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
 import griffe
 
+from generator.diff import readers
+from generator.diff.annotations import annotation_detail, none_allowed, widens
+from generator.diff.sdkbreak import SdkBreak
+from generator.diff.twins import collapse
+
 # griffe's findings that are not breaks for a caller of the generated SDK.
 IGNORED = frozenset({griffe.BreakageKind.ATTRIBUTE_CHANGED_VALUE})
-
-
-@dataclass(frozen=True)
-class SdkBreak:
-    """One way a user's code can break: `name` in Python terms (`models.ChatUsage.cost`),
-    `kind` (griffe's breakage kind, or `annotation-changed`), `detail` for people."""
-
-    name: str
-    kind: str
-    detail: str
-    breaking: bool = True
-
-    def as_json(self) -> dict[str, Any]:
-        return {"breaking": self.breaking, "detail": self.detail, "kind": self.kind, "name": self.name}
 
 
 def load(root: Path, package: str) -> griffe.Module:
@@ -51,24 +42,37 @@ def compare_dirs(old_root: Path, new_root: Path, package: str) -> list[SdkBreak]
     found = [_from_griffe(b, package) for b in griffe.find_breaking_changes(old, new)]
     found = [b for b in found if b is not None]
     found += _exports(old, new, package)
-    found += _annotations(old, new, package, _kept_aliases(new), _referenced(old_root / package))
+    found += _annotations(old, new, package, _kept_aliases(new), _OldUses(old_root / package, old))
     unique = {b.detail: b for b in sorted(found, key=lambda b: (b.name, b.kind, b.detail))}
+    unique = {b.detail: b for b in collapse(list(unique.values()), old)}
     return sorted(unique.values(), key=lambda b: (b.name, b.detail))
 
 
-def compare_trees(old: Mapping[str, bytes], new: Mapping[str, bytes], package: str) -> list[SdkBreak]:
+def compare_trees(
+    old: Mapping[str, bytes], new: Mapping[str, bytes], package: str, old_root: Path | None = None
+) -> list[SdkBreak]:
     """The same for two output trees held in memory (relative path -> bytes), as the
-    pipeline has them: each is written to a scratch directory for griffe to read."""
+    pipeline has them: each is written to a scratch directory for griffe to read, unless
+    `old_root` already holds `old` (the release path: the output directory itself). The
+    Python API is its modules: when no `.py` file of the package differs, nothing breaks and
+    griffe (about a second a package for OpenRouter's) is not run."""
+    old_py, new_py = _python_files(old, package), _python_files(new, package)
+    if old_py == new_py:
+        return []
     with (
         tempfile.TemporaryDirectory(prefix="sdkgen-old-") as a,
         tempfile.TemporaryDirectory(prefix="sdkgen-new-") as b,
     ):
-        for root, files in ((Path(a), old), (Path(b), new)):
+        roots = [(Path(b), new_py)] if old_root is not None else [(Path(a), old_py), (Path(b), new_py)]
+        for root, files in roots:
             for name, data in files.items():
-                if name.startswith(package + "/") and name.endswith(".py"):
-                    (root / name).parent.mkdir(parents=True, exist_ok=True)
-                    (root / name).write_bytes(data)
-        return compare_dirs(Path(a), Path(b), package)
+                (root / name).parent.mkdir(parents=True, exist_ok=True)
+                (root / name).write_bytes(data)
+        return compare_dirs(old_root or Path(a), Path(b), package)
+
+
+def _python_files(tree: Mapping[str, bytes], package: str) -> dict[str, bytes]:
+    return {n: d for n, d in tree.items() if n.startswith(package + "/") and n.endswith((".py", ".pyi"))}
 
 
 def _python_name(path: str, package: str) -> str:
@@ -87,6 +91,13 @@ def _from_griffe(breakage: Any, package: str) -> SdkBreak | None:
     kind = breakage.kind.value
     if breakage.kind is griffe.BreakageKind.OBJECT_REMOVED:
         detail = f"{name} removed"
+    elif breakage.kind is griffe.BreakageKind.OBJECT_CHANGED_KIND and (alias := _class_alias(breakage.obj)):
+        # A name the names lock keeps for an enum: the same class, under its old name too.
+        return SdkBreak(name, "kept-alias", f"{name}: now another name of {alias}", breaking=False)
+    elif breakage.kind is griffe.BreakageKind.OBJECT_CHANGED_KIND:
+        words = {"class": "class", "attribute": "type alias" if name.startswith("models.") else "attribute"}
+        before, after = (words.get(k.value, k.value) for k in (breakage.old_value, breakage.new_value))
+        detail = f"{name}: a {before}, now a {after}"  # `models.Usage: a class, now a type alias`
     elif hasattr(breakage.old_value, "name") and not isinstance(breakage.old_value, str):
         detail = f"{name}: {kind.lower()} ({getattr(breakage.old_value, 'name', '')})"
     else:
@@ -110,11 +121,34 @@ def _exports(old: griffe.Module, new: griffe.Module, package: str) -> list[SdkBr
         other = modules.get(module.path)
         if other is None:
             continue  # griffe reports the module itself
-        for name in module.members:
-            if not name.startswith("_") and name not in other.members:
+        for name, member in module.members.items():
+            # `Mapping`, imported for an annotation, is no part of `api.credits` (_exported).
+            if not name.startswith("_") and name not in other.members and _exported(module, member):
                 python = _python_name(f"{module.path}.{name}", package)
                 out.append(SdkBreak(python, griffe.BreakageKind.OBJECT_REMOVED.value, f"{python} removed"))
     return out
+
+
+def _exported(module: griffe.Module, member: griffe.Object | griffe.Alias) -> bool:
+    """Part of the module's API: a name it defines (`__all__` or not: users import it), or
+    one it imports only when `__all__` lists it (a re-export) or it has no `__all__`."""
+    if module.exports is None or not member.is_alias:
+        return True
+    try:
+        return bool(member.is_public)
+    except (griffe.AliasResolutionError, griffe.CyclicAliasError):
+        return True
+
+
+def _member(cls: griffe.Class, name: str) -> griffe.Object | griffe.Alias | None:
+    """`cls.name` as a user reaches it: its own member or one inherited (an attribute moved
+    up to a base class, `APIConnectionError.request` now defined on `APIError`, is still there)."""
+    if name in cls.members:
+        return cls.members[name]
+    try:
+        return cls.all_members.get(name)
+    except (ValueError, griffe.AliasResolutionError, griffe.CyclicAliasError):
+        return None
 
 
 def _classes(module: griffe.Module) -> Iterator[griffe.Class]:
@@ -134,7 +168,8 @@ def _public(cls: griffe.Class, package: str) -> str:
 
 def _kept_aliases(new: griffe.Module) -> dict[str, str]:
     """Old class name -> the class it now stands for, for the names the names lock keeps
-    (`@_deprecated(...) class Old(New): ...` in `models`, as the template writes them)."""
+    (`@_deprecated(...) class Old(New): ...` in `models`, as the template writes them; an
+    enum, which cannot be subclassed, as `Old = New`)."""
     models = new.members.get("models")
     if not isinstance(models, griffe.Module):
         return {}
@@ -143,13 +178,46 @@ def _kept_aliases(new: griffe.Module) -> dict[str, str]:
         if isinstance(member, griffe.Class) and not member.is_alias and len(member.bases) == 1:
             if any("deprecated" in str(d.value) for d in member.decorators):
                 out[name] = str(member.bases[0])
+        elif (target := _class_alias(member)) is not None:
+            out[name] = target
     return out
+
+
+def _class_alias(member: griffe.Object | griffe.Alias) -> str | None:
+    """`New` for `Old = New` (a module attribute naming a class): the same class by another name."""
+    if member.is_alias or not isinstance(member, griffe.Attribute):
+        return None
+    value = member.value
+    if isinstance(value, griffe.ExprName):
+        try:
+            target = value.resolved
+        except (AttributeError, KeyError, griffe.AliasResolutionError, griffe.CyclicAliasError):
+            return None  # a builtin (`Old = str`) or a name griffe cannot follow
+        if isinstance(target, (griffe.Class, griffe.Alias)) and getattr(target, "is_class", False):
+            return str(value)
+    return None
 
 
 def _renamed(annotation: str, aliases: Mapping[str, str]) -> str:
     if not aliases:
         return annotation
     return re.sub(r"\b\w+\b", lambda m: aliases.get(m.group(0), m.group(0)), annotation)
+
+
+class _OldUses:
+    """What the old package's modules name, worked out only when an annotation differs
+    (about half a second for OpenRouter's package; most releases change no annotation)."""
+
+    def __init__(self, root: Path, tree: griffe.Module) -> None:
+        self.root, self.tree = root, tree
+
+    @cached_property
+    def referenced(self) -> dict[str, set[str]]:
+        return _referenced(self.root)
+
+    @cached_property
+    def written(self) -> frozenset[str]:
+        return readers.written_only(self.tree)
 
 
 def _referenced(root: Path) -> dict[str, set[str]]:
@@ -170,7 +238,7 @@ def _annotations(
     new: griffe.Module,
     package: str,
     aliases: Mapping[str, str],
-    referenced: Mapping[str, set[str]],
+    uses: _OldUses,
 ) -> list[SdkBreak]:
     """Members of a class both packages define: one removed (an enum member, a model field:
     griffe does not look inside classes of private modules) or whose annotation changed (a
@@ -178,7 +246,7 @@ def _annotations(
     an annotation (every old member of the union still in) is no break for a TypedDict of
     keyword arguments, which callers only write; a model may be a response, which callers
     read: there a narrowed or retyped annotation is a break, and so is one that now allows
-    None."""
+    None, unless no call hands the model back (`uses.written`, generator.diff.readers)."""
     new_classes = {c.path: c for c in _classes(new)}
     out: list[SdkBreak] = []
     for cls in _classes(old):
@@ -187,11 +255,10 @@ def _annotations(
             continue
         where = _public(cls, package)
         in_models = cls.module.path.startswith(f"{package}.models.")
-        unused = in_models and not (referenced.get(cls.name, set()) - {cls.module.name})
         for name, attr in cls.members.items():
             if name.startswith("_") or attr.is_alias:
                 continue
-            twin = other.members.get(name)
+            twin = _member(other, name)
             if twin is None:
                 out.append(SdkBreak(f"{where}.{name}", "member-removed", f"{where}.{name} removed"))
                 continue
@@ -200,23 +267,63 @@ def _annotations(
             if attr.annotation is None or twin.annotation is None:
                 continue
             before, after = _type(attr.annotation), _type(twin.annotation)
-            if _renamed(before, aliases) != after:  # a class renamed, its old name kept: no break
-                # Widened: harmless to a caller who writes it (keyword arguments), and to a
-                # reader too unless None is new (`usage.cost + 1` no longer type-checks);
-                # a response union gaining a member is an addition, as on the wire.
-                widened = _widens(before, after) and (
-                    _written_only(other) or _none_allowed(before) or not _none_allowed(after)
-                )
-                kind = "annotation-widened" if widened else "annotation-changed"
-                kind = "annotation-changed-unused" if unused and not widened else kind
-                detail = _annotation_detail(f"{cls.name}.{name}", before, after)
-                out.append(SdkBreak(f"{where}.{name}", kind, detail, breaking=not (widened or unused)))
+            if _renamed(before, aliases) == after:  # the same, or a class renamed, its old name kept
+                continue
+            written = cls.name in uses.written or _written_only(other)
+            unused = in_models and not (uses.referenced.get(cls.name, set()) - {cls.module.name})
+            found = _judged(f"{where}.{name}", f"{cls.name}.{name}", before, after, written, unused, aliases)
+            out += [found] if found else []
+    return out + _type_aliases(old, new, aliases, uses)
+
+
+def _judged(
+    name: str, label: str, before: str, after: str, written: bool, unused: bool, aliases: Mapping[str, str]
+) -> SdkBreak | None:
+    """One annotation (or type alias) `before` -> `after`: None when the same."""
+    if _renamed(before, aliases) == after:  # a class renamed, its old name kept: no break
+        return None
+    # Widened: harmless to a caller who writes it (keyword arguments, request models), and
+    # to a reader too unless None is new (`usage.cost + 1` no longer type-checks); a
+    # response union gaining a member is an addition, as on the wire.
+    widened = widens(before, after) and (written or none_allowed(before) or not none_allowed(after))
+    kind = "annotation-widened" if widened else "annotation-changed"
+    kind = "annotation-changed-unused" if unused and not widened else kind
+    detail = annotation_detail(label, before, after)
+    return SdkBreak(name, kind, detail, breaking=not (widened or unused))
+
+
+def _alias_value(member: griffe.Object | griffe.Alias) -> str | None:
+    """The type a model type alias stands for (`X = TypeAliasType("X", A | B)`)."""
+    value = getattr(member, "value", None) if not member.is_alias else None
+    if isinstance(value, griffe.ExprCall) and str(value.function) == "TypeAliasType":
+        if len(value.arguments) >= 2:
+            return _type(value.arguments[1])
+    return None
+
+
+def _type_aliases(
+    old: griffe.Module, new: griffe.Module, aliases: Mapping[str, str], uses: _OldUses
+) -> list[SdkBreak]:
+    """The models' type aliases (a union named by the document: `OutputItems`), judged as
+    annotations: griffe only says their value changed."""
+    old_models, new_models = old.members.get("models"), new.members.get("models")
+    if not isinstance(old_models, griffe.Module) or not isinstance(new_models, griffe.Module):
+        return []
+    out: list[SdkBreak] = []
+    for module_name, module in old_models.members.items():
+        other = new_models.members.get(module_name)
+        if not isinstance(module, griffe.Module) or not isinstance(other, griffe.Module):
+            continue
+        for name, member in module.members.items():
+            twin = other.members.get(name)
+            before, after = _alias_value(member), _alias_value(twin) if twin is not None else None
+            if name.startswith("_") or before is None or after is None or _renamed(before, aliases) == after:
+                continue
+            unused = not (uses.referenced.get(name, set()) - {module.name})
+            found = _judged(f"models.{name}", name, before, after, name in uses.written, unused, aliases)
+            out += [found] if found else []
     return out
-
-
-def _none_allowed(annotation: str) -> bool:
-    members = _members(_unwrap(annotation, "Required"))
-    return "None" in members or "Any" in members
+    return out
 
 
 def _written_only(cls: griffe.Class) -> bool:
@@ -228,59 +335,9 @@ def _written_only(cls: griffe.Class) -> bool:
     return any(str(base).endswith("TypedDict") for c in ancestors for base in c.bases)
 
 
-def _annotation_detail(where: str, before: str, after: str) -> str:
-    """`ChatUsage.cost: float -> float | None`; for a long union, what it lost and gained."""
-    if len(before) + len(after) <= 160:
-        return f"{where}: {before} -> {after}"
-    lost, gained = sorted(_members(before) - _members(after)), sorted(_members(after) - _members(before))
-    if lost or gained:
-        return (
-            f"{where}: union lost {' | '.join(lost) or 'nothing'}, gained {' | '.join(gained) or 'nothing'}"
-        )
-    return f"{where}: {before[:70]}... -> {after[:70]}..."
-
-
 def _type(annotation: Any) -> str:
     """The annotation without `Annotated[...]` metadata (a field's description, examples)."""
     if isinstance(annotation, griffe.ExprSubscript) and str(annotation.left) == "Annotated":
         inner = annotation.slice
         annotation = inner.elements[0] if isinstance(inner, griffe.ExprTuple) else inner
     return str(annotation).replace("_m.", "")
-
-
-def _widens(before: str, after: str) -> bool:
-    """Every value `before` allows, `after` allows: each union member kept, or kept inside the
-    same wrapper (`Sequence[A | B]` -> `Sequence[A | B | C]`); `Required[T]` may become `T`."""
-    before, after = _unwrap(before, "Required"), _unwrap(after, "Required")
-    kept = _members(after)
-    if "Any" in kept:  # `str | None -> Any | None`: anything goes
-        return True
-    for member in _members(before):
-        if member in kept:
-            continue
-        head = member.split("[", 1)[0]
-        inner = _unwrap(member, head)
-        if inner == member or not any(
-            _widens(inner, _unwrap(m, head)) for m in kept if m.startswith(head + "[")
-        ):
-            return False
-    return True
-
-
-def _unwrap(annotation: str, head: str) -> str:
-    if annotation.startswith(head + "[") and annotation.endswith("]"):
-        return annotation[len(head) + 1 : -1]
-    return annotation
-
-
-def _members(annotation: str) -> frozenset[str]:
-    """The top-level members of a union written `A | B | None` (one member otherwise)."""
-    depth, start, parts = 0, 0, []
-    for i, ch in enumerate(annotation):
-        depth += ch == "["
-        depth -= ch == "]"
-        if ch == "|" and depth == 0:
-            parts.append(annotation[start:i].strip())
-            start = i + 1
-    parts.append(annotation[start:].strip())
-    return frozenset(parts)

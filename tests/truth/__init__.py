@@ -79,7 +79,9 @@ def score_wire(truth: dict[str, Any], reported: dict[str, bool]) -> Score:
 
 def load_sdk(old: str, new: str) -> dict[str, Any]:
     """The SDK-level truth (tests/truth/sdk/): every break `sdkgen diff --sdk` reported for
-    the pair, keyed by its Python-terms detail, with `sdk_breaking` and the reason."""
+    the pair, keyed by its Python-terms detail, with `sdk_breaking` and the reason; `missed`
+    the breaks it did not report; `checked` (optional) what else a reading of both packages
+    found, adjudicated the same way."""
     return json.loads((HERE / "sdk" / f"{old}..{new}.json").read_text(encoding="utf-8"))
 
 
@@ -87,6 +89,8 @@ def score_sdk(truth: dict[str, Any], reported: dict[str, bool]) -> Score:
     """`reported`: detail (`ChatUsage.cost: float -> float | None`) -> called breaking."""
     judged = {c["detail"]: c["sdk_breaking"] for c in truth["changes"]}
     judged.update({m["detail"]: m["sdk_breaking"] for m in truth["missed"]})
+    # Differences found by reading both packages that --sdk does not report (none breaking).
+    judged.update({c["detail"]: c["sdk_breaking"] for c in truth.get("checked", [])})
     tp = sum(1 for d, b in reported.items() if b and judged.get(d, False))
     fp = sum(1 for d, b in reported.items() if b and not judged.get(d, False))
     fn = sum(1 for d, expected in judged.items() if expected and not reported.get(d, False))

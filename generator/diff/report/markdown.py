@@ -16,8 +16,12 @@ from generator.diff.report.python import sdk_breaks, verdicts
 from generator.diff.result import Change, DiffResult
 from generator.diff.rules import RULES
 
-# GitHub comments hold 65,536 characters: what each part may take.
-_MD_BREAKING, _MD_OTHER, _MD_DOCS, _MD_PYTHON = 30_000, 16_000, 6_000, 8_000
+# GitHub comments hold 65,536 characters; the workflows' excerpt (scripts/excerpt.py, the
+# Makefile's LIMIT) cuts at 60,000: the report fits that whole. What each part may take at
+# scale 1; a larger report is rendered again with every budget scaled down until it fits, each
+# part saying what it leaves out (by rule or kind), and `--format json` holds everything.
+LIMIT = 60_000
+_MD_BREAKING, _MD_OTHER, _MD_DOCS, _MD_PYTHON, _MD_SURFACE = 30_000, 16_000, 6_000, 8_000, 6_000
 
 
 def _md(value: str) -> str:
@@ -74,7 +78,23 @@ def _sdk_only(row: Row) -> str:
     return " (SDK only)" if first.breaking and not first.wire_breaking else ""
 
 
-def render_markdown(result: DiffResult) -> str:
+def render_markdown(result: DiffResult, limit: int = LIMIT) -> str:
+    scale = 1.0
+    while True:
+        out = _render(result, scale)
+        if len(out) <= limit or scale < 0.02:
+            return out
+        scale *= min(0.9, limit / len(out))
+
+
+def _python_left(lines: list[str]) -> str:
+    """What the Python list leaves out, by kind: `12 removed, 30 changed`."""
+    removed = sum(1 for line in lines if line.endswith(" removed"))
+    parts = [(removed, "removed"), (len(lines) - removed, "changed")]
+    return ", ".join(f"{n} {what}" for n, what in parts if n)
+
+
+def _render(result: DiffResult, scale: float) -> str:
     s = result.summary
     ops, schemas, sdk = s["operations"], s["schemas"], s["sdk"]
     security = sorted(result.security, key=order)
@@ -88,8 +108,10 @@ def render_markdown(result: DiffResult) -> str:
     lines = [f"### {title}"]
     lines += ["", verdicts(result), ""]  # our words only: no spec string to escape
     for shown, line in enumerate(python):
-        if sum(len(x) for x in lines) > _MD_PYTHON:
-            lines.append(f"- ... and {len(python) - shown} more: `sdkgen diff --format json` lists them all.")
+        if sum(len(x) for x in lines) > _MD_PYTHON * scale:
+            left = python[shown:]
+            more = f"- ... and {len(left)} more ({_python_left(left)})"
+            lines.append(f"{more}: `sdkgen diff --format json` lists them all.")
             break
         lines.append(f"- {_code(line)}")
     lines += [
@@ -118,7 +140,7 @@ def render_markdown(result: DiffResult) -> str:
     if security:
         lines.append(f"### Security: where credentials go ({len(security)}, breaking)")
         lines.append("")
-        lines.extend(_md_table(security, _MD_BREAKING))
+        lines.extend(_md_table(security, _MD_BREAKING))  # never scaled down
     else:
         lines.append("### Security: no change to where credentials go")
     lines.append("")
@@ -126,24 +148,24 @@ def render_markdown(result: DiffResult) -> str:
     if breaking:
         lines.append(f"### {title} ({len(breaking)})")
         lines.append("")
-        lines.extend(_md_table(breaking, _MD_BREAKING))
+        lines.extend(_md_table(breaking, int(_MD_BREAKING * scale)))
     else:
         lines.append(f"### No {title[0].lower()}{title[1:]}")
     lines.append("")
     if rest:
-        lines.extend(_details(f"Non-breaking changes ({len(rest)})", _md_table(rest, _MD_OTHER)))
+        lines.extend(_details(f"Non-breaking changes ({len(rest)})", _md_table(rest, int(_MD_OTHER * scale))))
     if docs:
         body = [f"Fields: {_md(docs_keys(docs))}", "", "| Where | Fields |", "|---|---|"]
         used = 0
         for shown, change in enumerate(docs):
             row = f"| {_code(change.path)} | {_md('; '.join(change.items))} |"
             used += len(row) + 1
-            if used > _MD_DOCS:
+            if used > _MD_DOCS * scale:
                 body.append(f"\n{len(docs) - shown} more not shown.")
                 break
             body.append(row)
         lines.extend(_details(f"Documentation-only changes ({len(docs)})", body))
-    lines.extend(_details("SDK surface", _md_sdk(result)))
+    lines.extend(_details("SDK surface", _md_sdk(result, int(_MD_SURFACE * scale))))
     used = sorted({c.rule for c in result.changes})
     if used:
         counts = Counter(c.rule for c in result.changes)
@@ -161,13 +183,22 @@ def _details(summary: str, body: list[str]) -> list[str]:
     return ["<details>", f"<summary>{html.escape(summary)}</summary>", "", *body, "", "</details>", ""]
 
 
-def _md_sdk(result: DiffResult) -> list[str]:
+def _md_sdk(result: DiffResult, budget: int) -> list[str]:
+    """The SDK surface's changes; each list of names cut after its share of `budget`, saying
+    how many are left out."""
     sdk = result.sdk
     lines: list[str] = []
 
-    def names(title: str, values: list[str]) -> None:
-        if values:
-            lines.append(f"- {title} ({len(values)}): " + ", ".join(_code(v) for v in values))
+    def names(title: str, values: list[str], flags: list[str] | None = None) -> None:
+        if not values:
+            return
+        shown: list[str] = []
+        for value, flag in zip(values, flags or [""] * len(values), strict=True):
+            if sum(len(v) + 2 for v in shown) > budget // 4:
+                break
+            shown.append(_code(value) + flag)
+        more = f" and {len(values) - len(shown)} more" if len(shown) < len(values) else ""
+        lines.append(f"- {title} ({len(values)}): " + ", ".join(shown) + more)
 
     names("Modules added", sdk.modules_added)
     names("Modules removed", sdk.modules_removed)
@@ -195,11 +226,7 @@ def _md_sdk(result: DiffResult) -> list[str]:
         lines.append(f"- {_code(entry['name'])}{flag}: " + "; ".join(what))
     names("Models added", sdk.models_added)
     names("Models removed", sdk.models_removed)
-    if sdk.models_changed:
-        lines.append(
-            f"- Models changed ({len(sdk.models_changed)}): "
-            + ", ".join(
-                _code(m["name"]) + (" (breaking)" if m["breaking"] else "") for m in sdk.models_changed
-            )
-        )
+    names(
+        "Models changed", [m["name"] + (" (breaking)" if m["breaking"] else "") for m in sdk.models_changed]
+    )
     return lines or ["No change to the SDK's functions, their arguments or its model classes."]
