@@ -271,7 +271,7 @@ def test_patterns_pydantic_core_cannot_compile_are_left_out_with_a_warning(tmp_p
         "started = time.perf_counter()\n"
         "P.model_validate({'look': 'a' * 40 + 'b', 'huge': 'x'})\n"
         "try:\n"
-        "    P.model_validate({'safe': 'A1'})\n"
+        "    P(safe='A1')  # built by hand: strict\n"
         "except ValidationError:\n"
         "    print('safe checked', time.perf_counter() - started < 5)\n"
     )

@@ -346,6 +346,8 @@ EXCEPTIONS = {
     "InternalServerError": "APIStatusError",
     "APIResponseValidationError": "APIError",
     "APIStreamError": "APIError",
+    # Reading a response field the server did not send (an AttributeError, so hasattr works).
+    "FieldNotSentError": "AttributeError",
 }
 STATUS = {
     "BadRequestError": 400,

@@ -552,7 +552,7 @@ def with_raw_values(value: Any, dumped: Any) -> Any:
                 out[key] = with_raw_values(inner, out[key])
         return out
     if isinstance(value, list) and isinstance(dumped, list):
-        return [with_raw_values(v, d) for v, d in zip(value, dumped)]
+        return [with_raw_values(v, d) for v, d in zip(value, dumped, strict=True)]
     return dumped
 
 

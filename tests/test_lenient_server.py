@@ -30,9 +30,7 @@ RESULT: dict[str, Any] = {
     "object": "chat.completion",
     "created": 1700000000,
     "model": "openai/gpt-4o",
-    "choices": [
-        {"index": 0, "finish_reason": "stop", "message": {"role": "assistant", "content": "Paris."}}
-    ],
+    "choices": [{"index": 0, "finish_reason": "stop", "message": {"role": "assistant", "content": "Paris."}}],
     "usage": {"prompt_tokens": 5, "completion_tokens": 2, "total_tokens": 7},
 }
 
