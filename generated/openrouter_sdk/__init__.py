@@ -36,7 +36,7 @@ if TYPE_CHECKING:
     from ._streamed import AsyncStreamedResponse, StreamedResponse
     from ._streaming import AsyncStream, Stream
 
-__version__ = "1.0.2"
+__version__ = "1.0.3"
 
 __all__ = [
     "APIConnectionError",

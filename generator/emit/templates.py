@@ -64,6 +64,7 @@ def context(
         "base_url": api.base_url,
         "security": api.security,
         "env_prefix": env_prefix,
+        "error_base": error_base(naming.client_name),
         "manifest": manifest,
         "tools": tuple(tools),  # the agent tools (generator.tools.build)
         **naming.__dict__,
@@ -71,6 +72,56 @@ def context(
 
 
 MODELS_INDEX = "models/__init__.py.jinja"  # under package/
+
+# The static runtime spells the base of the SDK's errors `OpenRouterError`
+# (templates/package/_errors.py); every static Python file is written with it renamed to
+# the context's `error_base`, `<client_name>Error`, or `<client_name>SDKError` where that
+# is one of the runtime's other errors (a client named `API`).
+RUNTIME_BASE_ERROR = "OpenRouterError"
+RUNTIME_ERRORS = frozenset(
+    {
+        "APIConnectionError",
+        "APIError",
+        "APIResponseValidationError",
+        "APIStatusError",
+        "APIStreamError",
+        "APITimeoutError",
+        "AuthenticationError",
+        "BadRequestError",
+        "ConflictError",
+        "InternalServerError",
+        "NotFoundError",
+        "PayloadTooLargeError",
+        "PaymentRequiredError",
+        "PermissionDeniedError",
+        "RateLimitError",
+        "RequestTimeoutError",
+        "ToolCallError",
+        "UnprocessableEntityError",
+    }
+)
+_BASE_ERROR = re.compile(rf"\b{RUNTIME_BASE_ERROR}\b( {{2,}})?")
+
+
+def error_base(client_name: str) -> str:
+    """The name of the SDK's base error class for a client named `client_name`."""
+    name = f"{client_name}Error"
+    return f"{client_name}SDKError" if name in RUNTIME_ERRORS else name
+
+
+def with_error_base(source: str, name: str) -> str:
+    """A static runtime file with its base error renamed to `name`; a run of spaces after
+    it (a column of a table in a docstring) keeps the column where it was."""
+    if name == RUNTIME_BASE_ERROR:
+        return source
+
+    def rename(match: re.Match[str]) -> str:
+        gap = match.group(1)
+        if gap is None:
+            return name
+        return name + " " * max(2, len(RUNTIME_BASE_ERROR) + len(gap) - len(name))
+
+    return _BASE_ERROR.sub(rename, source)
 
 
 def tag_context(ctx: dict[str, Any], tag: Tag) -> dict[str, Any]:
@@ -133,6 +184,8 @@ def render_files(templates: Templates, ctx: dict[str, Any]) -> dict[str, str]:
                 files[f"{package}/api/{tag.module}.py"] = template.render({**ctx, **tag_context(ctx, tag)})
         elif target.endswith(".jinja"):
             files[target.removesuffix(".jinja")] = env.get_template(rel).render(ctx)
+        elif target.endswith(".py"):
+            files[target] = with_error_base(source.read_text(encoding="utf-8"), ctx["error_base"])
         else:
             files[target] = source.read_text(encoding="utf-8")
     return files
