@@ -85,10 +85,13 @@ def test_a_document_without_any_model(tmp_path: Path) -> None:
 def test_inline_and_boolean_schemas_email_and_enum_names(tmp_path: Path) -> None:
     inline = {
         "type": "object",
-        "required": ["email"],
+        "required": ["email", "never"],
         "properties": {
             "email": {"type": "string", "format": "email"},
             "anything": True,
+            "never": False,  # can never be present: no field
+            "text": {"anyOf": [{"type": "string"}, False]},  # the `false` member matches nothing
+            "empty": {"type": "array", "items": False},  # only []
             "state": {"type": "string", "enum": ["allow", "deny"], "x-enumNames": ["DENY", "ALLOW"]},
         },
     }
@@ -113,6 +116,23 @@ def test_inline_and_boolean_schemas_email_and_enum_names(tmp_path: Path) -> None
         "print(v.email, v.state.name, v.anything)"
     )
     assert python(out, code).strip() == "unchecked DENY [1, {'a': None}]"
+    never = (
+        "import openrouter_sdk.models as m, pydantic\n"
+        "cls = next(getattr(m, n) for n in m.__all__"
+        " if 'email' in getattr(getattr(m, n), 'model_fields', {}))\n"
+        "print(sorted(cls.model_fields), cls.model_fields['text'].annotation)\n"
+        "cls.model_validate({'email': 'e', 'empty': []})\n"
+        "for bad in ({'text': 1}, {'empty': [1]}):\n"
+        "    try:\n"
+        "        cls.model_validate({'email': 'e', **bad})\n"
+        "    except pydantic.ValidationError:\n"
+        "        print('refused', *bad)\n"
+    )
+    assert python(out, never).split("\n")[:3] == [
+        "['anything', 'email', 'empty', 'state', 'text'] str | None",
+        "refused text",
+        "refused empty",
+    ]
 
 
 @pytest.mark.unit
