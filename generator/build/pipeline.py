@@ -14,11 +14,9 @@ from generator.build import names as build_names
 from generator.build import output as output_info
 from generator.build.format import check_compiles, format_models, format_tree
 from generator.build.parallel import Background
-from generator.build.release import decide_release
 from generator.build.result import Build
 from generator.build.tree import read_tree
 from generator.config import Config
-from generator.diff.package import compare_trees
 from generator.emit.templates import Naming, Templates, context, load_templates, render_files, reserved_names
 from generator.errors import SpecError
 from generator.ir.api import Api
@@ -228,6 +226,11 @@ def _release(
     result: Build,
 ) -> tuple[Build, str]:
     """The output changed: a new version, and a changelog entry saying why."""
+    # Imported here: a first generation (an empty output) needs neither the document diff
+    # nor griffe, and their imports would delay the models' start.
+    from generator.build.release import decide_release
+    from generator.diff.package import compare_trees
+
     package = config.package_name
     release = decide_release(config, prepared.spec, prepared.overlays, output, prepared.surface)
     if result.names is not None:

@@ -15,28 +15,15 @@ from __future__ import annotations
 import re
 import tempfile
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import griffe
 
+from generator.diff.sdkbreak import SdkBreak
+
 # griffe's findings that are not breaks for a caller of the generated SDK.
 IGNORED = frozenset({griffe.BreakageKind.ATTRIBUTE_CHANGED_VALUE})
-
-
-@dataclass(frozen=True)
-class SdkBreak:
-    """One way a user's code can break: `name` in Python terms (`models.ChatUsage.cost`),
-    `kind` (griffe's breakage kind, or `annotation-changed`), `detail` for people."""
-
-    name: str
-    kind: str
-    detail: str
-    breaking: bool = True
-
-    def as_json(self) -> dict[str, Any]:
-        return {"breaking": self.breaking, "detail": self.detail, "kind": self.kind, "name": self.name}
 
 
 def load(root: Path, package: str) -> griffe.Module:

@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from generator.diff.package import SdkBreak
 from generator.diff.rules import SECURITY, is_breaking, is_wire_breaking
+from generator.diff.sdkbreak import SdkBreak
 
 
 @dataclass(frozen=True)

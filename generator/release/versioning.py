@@ -18,8 +18,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from generator.diff.package import SdkBreak
 from generator.diff.result import DiffResult
+from generator.diff.sdkbreak import SdkBreak
 from generator.surface import Surface
 
 # Non-breaking rules that add something a user can now use: a minor release.
