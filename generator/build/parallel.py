@@ -51,13 +51,14 @@ class Background(Generic[T]):
         self._call = (function, args)
         self._pid = 0
         self._read = -1
+        self._scratch = ""  # the call handed to a warm child, removed once it is done
         if hasattr(os, "fork") and threading.active_count() == 1:
             self._start()
 
     def _start(self) -> None:
         function, args = self._call
         if _WARM:
-            self._pid, self._read = _hand_over(function, args)
+            self._pid, self._read, self._scratch = _hand_over(function, args)
             return
         sys.stdout.flush()  # else the child's copy of unwritten output is written twice
         sys.stderr.flush()
@@ -78,6 +79,7 @@ class Background(Generic[T]):
             data = pipe.read()  # all of it before waiting: a full pipe would block the child
         _, status = os.waitpid(self._pid, 0)
         self._pid = 0
+        self._remove_scratch()
         if not data:
             code = os.waitstatus_to_exitcode(status)
             how = f"signal {-code}" if code < 0 else f"exit code {code}"
@@ -95,9 +97,17 @@ class Background(Generic[T]):
             os.close(self._read)
             self._read = -1
         if self._pid:
-            os.kill(self._pid, signal.SIGKILL)
+            # SIGTERM: a warm child ends its preparation's `finally`s (its scratch folder).
+            os.kill(self._pid, signal.SIGTERM)
             os.waitpid(self._pid, 0)
             self._pid = 0
+        self._remove_scratch()
+
+    def _remove_scratch(self) -> None:
+        if self._scratch:
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(self._scratch)
+            self._scratch = ""
 
 
 def _child(write: int, function: Callable[..., Any], args: tuple[Any, ...]) -> NoReturn:
@@ -151,21 +161,27 @@ def discard_warm() -> None:
         pid, request, result = _WARM.pop()
         os.close(request)
         os.close(result)
-        os.kill(pid, signal.SIGKILL)
+        os.kill(pid, signal.SIGTERM)  # it cleans up after its preparation
         os.waitpid(pid, 0)
 
 
-def _hand_over(function: Callable[..., Any], args: tuple[Any, ...]) -> tuple[int, int]:
-    """The call to the waiting child: (its pid, the pipe its result comes back on)."""
+def _hand_over(function: Callable[..., Any], args: tuple[Any, ...]) -> tuple[int, int, str]:
+    """The call to the waiting child: (its pid, the pipe its result comes back on, the
+    scratch file that holds the call)."""
     pid, request, result = _WARM.pop()
     with tempfile.NamedTemporaryFile(prefix="sdkgen-call-", delete=False) as scratch:
         pickle.dump((function, args), scratch, protocol=pickle.HIGHEST_PROTOCOL)
     with os.fdopen(request, "wb") as pipe:
         pipe.write(scratch.name.encode())
-    return pid, result
+    return pid, result, scratch.name
+
+
+def _stop(signum: int, frame: object) -> NoReturn:
+    raise SystemExit(1)
 
 
 def _waiting_child(request: int, result: int, prepare: Callable[[], object]) -> NoReturn:
+    signal.signal(signal.SIGTERM, _stop)  # stopped while preparing: its `finally`s still run
     try:
         try:
             with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
@@ -178,7 +194,7 @@ def _waiting_child(request: int, result: int, prepare: Callable[[], object]) -> 
             os._exit(0)
         with open(name, "rb") as scratch:
             function, args = pickle.load(scratch)
-        os.unlink(name)
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
     except BaseException:  # noqa: BLE001 - the parent reports an empty answer
         os._exit(1)
     _child(result, function, args)

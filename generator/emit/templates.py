@@ -15,6 +15,7 @@ of the built-in one. What a template receives is documented in templates/CONTEXT
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -200,18 +201,26 @@ _SETTINGS: dict[str, Any] = {
     "autoescape": False,
 }
 # Compiling the templates costs a first generation more than a tenth of a second on the
-# critical path: the compiled code is kept in Jinja's per-user cache folder (a private
-# folder under the system's temp dir), by template file and source checksum; the name
-# pattern holds Jinja's version and these settings, which shape the code too.
-_BYTECODE = "__sdkgen_{}_%s.cache".format(
-    hashlib.sha256(f"{jinja2.__version__}|{sorted(_SETTINGS.items(), key=str)!r}".encode()).hexdigest()[:16]
-)
+# critical path: the compiled code is kept in the user's cache folder
+# ($XDG_CACHE_HOME/sdkgen/templates, else ~/.cache/...), by template file and source
+# checksum, in a folder named by Jinja's version and these settings, which shape the code too.
+_BYTECODE_KEY = hashlib.sha256(f"{jinja2.__version__}|{sorted(_SETTINGS.items(), key=str)!r}".encode())
+
+
+def _bytecode_cache() -> jinja2.BytecodeCache | None:
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    folder = Path(base) / "sdkgen" / "templates" / _BYTECODE_KEY.hexdigest()[:16]
+    try:
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    except OSError:  # a read-only home: compiled each time, as before
+        return None
+    return jinja2.FileSystemBytecodeCache(str(folder))
 
 
 def environment(templates: Path) -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(templates)),
-        bytecode_cache=jinja2.FileSystemBytecodeCache(pattern=_BYTECODE),
+        bytecode_cache=_bytecode_cache(),
         **_SETTINGS,
     )
     env.filters.update(
