@@ -85,10 +85,13 @@ def test_a_document_without_any_model(tmp_path: Path) -> None:
 def test_inline_and_boolean_schemas_email_and_enum_names(tmp_path: Path) -> None:
     inline = {
         "type": "object",
-        "required": ["email"],
+        "required": ["email", "never"],
         "properties": {
             "email": {"type": "string", "format": "email"},
             "anything": True,
+            "never": False,  # can never be present: no field
+            "text": {"anyOf": [{"type": "string"}, False]},  # the `false` member matches nothing
+            "empty": {"type": "array", "items": False},  # only []
             "state": {"type": "string", "enum": ["allow", "deny"], "x-enumNames": ["DENY", "ALLOW"]},
         },
     }
@@ -113,6 +116,23 @@ def test_inline_and_boolean_schemas_email_and_enum_names(tmp_path: Path) -> None
         "print(v.email, v.state.name, v.anything)"
     )
     assert python(out, code).strip() == "unchecked DENY [1, {'a': None}]"
+    never = (
+        "import openrouter_sdk.models as m, pydantic\n"
+        "cls = next(getattr(m, n) for n in m.__all__"
+        " if 'email' in getattr(getattr(m, n), 'model_fields', {}))\n"
+        "print(sorted(cls.model_fields), cls.model_fields['text'].annotation)\n"
+        "cls.model_validate({'email': 'e', 'empty': []})\n"
+        "for bad in ({'text': 1}, {'empty': [1]}):\n"
+        "    try:\n"
+        "        cls.model_validate({'email': 'e', **bad})\n"
+        "    except pydantic.ValidationError:\n"
+        "        print('refused', *bad)\n"
+    )
+    assert python(out, never).split("\n")[:3] == [
+        "['anything', 'email', 'empty', 'state', 'text'] str | None",
+        "refused text",
+        "refused empty",
+    ]
 
 
 @pytest.mark.unit
@@ -227,12 +247,16 @@ def test_a_title_outside_the_basic_plane_reaches_pyproject_as_itself(tmp_path: P
 
 @pytest.mark.sdk
 def test_patterns_pydantic_core_cannot_compile_are_left_out_with_a_warning(tmp_path: Path) -> None:
-    """A lookaround (Python's backtracking `re` would be used: ReDoS) and a regex too large
-    for pydantic-core are left out, each with a warning; a pattern it compiles is kept."""
+    """A lookaround (Python's backtracking `re` would be used: ReDoS, validation time 4x per
+    2 characters), also as a `patternProperties` key or in `propertyNames`, and a regex too
+    large for pydantic-core are left out, each with a warning; a pattern it compiles is
+    kept, and no model asks for the `python-re` engine."""
     props = {
         "safe": {"type": "string", "pattern": "^[a-z]+$"},
         "look": {"type": "string", "pattern": "^(?!x)(a+)+$"},
         "huge": {"type": "string", "pattern": "a{1000}{1000}"},
+        "keyed": {"type": "object", "patternProperties": {"^(?!x)(a+)+$": {"type": "string"}}},
+        "names": {"type": "object", "propertyNames": {"pattern": "^(?=a)(a+)+$"}},
     }
     doc = {
         "openapi": "3.0.3",
@@ -261,15 +285,22 @@ def test_patterns_pydantic_core_cannot_compile_are_left_out_with_a_warning(tmp_p
     proc = subprocess.run(command, cwd=project, capture_output=True, text=True, env=env, check=False)
     assert proc.returncode == 0, proc.stderr
     warnings = sorted(line for line in proc.stderr.splitlines() if line.startswith("warning:"))
-    assert len(warnings) == 2, proc.stderr
+    assert len(warnings) == 4, proc.stderr
     assert "#/components/schemas/P/properties/huge/pattern: pattern left out" in warnings[0]
-    assert "#/components/schemas/P/properties/look/pattern: pattern left out" in warnings[1]
+    assert (
+        "#/components/schemas/P/properties/keyed/patternProperties/^(?!x)(a+)+$: "
+        "patternProperties entry left out" in warnings[1]
+    )
+    assert "#/components/schemas/P/properties/look/pattern: pattern left out" in warnings[2]
+    assert "#/components/schemas/P/properties/names/propertyNames/pattern: pattern left out" in warnings[3]
+    assert not [p for p in out.rglob("*.py") if "python-re" in p.read_text(encoding="utf-8")]
     code = (
         "import time\n"
         "from pydantic import ValidationError\n"
         "from openrouter_sdk.models import P\n"
         "started = time.perf_counter()\n"
-        "P.model_validate({'look': 'a' * 40 + 'b', 'huge': 'x'})\n"
+        "evil = 'a' * 40 + 'b'  # 4x per 2 characters with Python's re: hours\n"
+        "P.model_validate({'look': evil, 'huge': 'x', 'keyed': {evil: 'v'}, 'names': {evil: 1}})\n"
         "try:\n"
         "    P(safe='A1')  # built by hand: strict\n"
         "except ValidationError:\n"

@@ -154,3 +154,50 @@ def test_output_buffered_before_the_fork_is_written_once() -> None:
     assert proc.stdout.count("before") == 1
     assert proc.stdout.count("from the child") == 1
     assert proc.stdout.endswith("after\n")
+
+
+_PREPARED: list[tuple[int, bool]] = []
+_FLAG = Path(os.environ.get("TMPDIR", "/tmp")) / f"sdkgen-warm-flag-{os.getpid()}"
+
+
+def prepare_slowly() -> None:
+    """Waits (at most 10 s) until the test has handed the call over."""
+    print("prepare says nothing")  # its output is swallowed
+    deadline = time.monotonic() + 10
+    while not _FLAG.exists() and time.monotonic() < deadline:
+        time.sleep(0.01)
+    _PREPARED.append((os.getpid(), _FLAG.exists()))
+
+
+def prepared_by(numbers: list[int]) -> tuple[int, list[tuple[int, bool]], int]:
+    return os.getpid(), list(_PREPARED), sum(numbers)
+
+
+def test_a_warm_child_prepares_first_and_then_runs_the_next_call(capfd: pytest.CaptureFixture[str]) -> None:
+    from generator.build.parallel import discard_warm, warm_up
+
+    _FLAG.unlink(missing_ok=True)
+    warm_up(prepare_slowly)
+    try:
+        with Background(prepared_by, list(range(100_000))) as job:  # larger than a pipe buffer
+            _FLAG.touch()  # only now may the preparation end: handing over did not wait for it
+            pid, prepared, total = job.result()
+    finally:
+        discard_warm()
+        _FLAG.unlink(missing_ok=True)
+    assert prepared == [(pid, True)] and pid != os.getpid()  # the same child prepared and ran it
+    assert total == sum(range(100_000)) and _PREPARED == []
+    assert "prepare says nothing" not in capfd.readouterr().out
+    with Background(pid_and_sum, [1, 2]) as job:  # the next one forks as before
+        assert job.result()[1] == 3
+
+
+def test_an_unused_warm_child_is_stopped_and_reaped() -> None:
+    from generator.build import parallel
+
+    parallel.warm_up(prepare_slowly)
+    pid = parallel._WARM[0][0]
+    parallel.discard_warm()
+    assert parallel._WARM == []
+    with pytest.raises(ChildProcessError):
+        os.waitpid(pid, os.WNOHANG)  # already reaped

@@ -179,3 +179,32 @@ def test_a_document_whose_every_operation_needs_an_unsupported_scheme_is_refused
         "#/paths/~1onlyHmac/get",
         "#/paths/~1onlyOauth1/get",
     ]
+
+
+@pytest.mark.unit
+def test_a_refused_document_reports_every_problem_at_once(tmp_path: Path) -> None:
+    """The checks' problems and "no operation can be authenticated" in one run (before, the
+    security refusal only appeared once the checks' problems were fixed), with the
+    warnings of what else would be left out."""
+    doc = document()
+    doc["paths"] = {k: v for k, v in doc["paths"].items() if k.startswith("/only")}
+    doc["paths"]["/onlyDigest/{id}"] = doc["paths"].pop("/onlyDigest")  # {id} is not declared
+    pattern = {"type": "string", "pattern": "(?=a)a"}
+    doc["paths"]["/onlyHmac"]["get"]["parameters"] = [{"name": "q", "in": "query", "schema": pattern}]
+    spec = tmp_path / "refused.json"
+    spec.write_text(json.dumps(doc), encoding="utf-8")
+    command = [sys.executable, "-m", "generator", "generate", "--spec", str(spec), "--output", "out"]
+    proc = subprocess.run(
+        command, cwd=scratch_project(tmp_path / "p"), capture_output=True, text=True, check=False
+    )
+    assert proc.returncode == 2
+    lines = proc.stderr.splitlines()
+    errors = [line.split(": ", 2)[1:] for line in lines if not line.startswith("warning:")]
+    assert [(ptr, message.split(":")[0]) for ptr, message in errors] == [
+        ("#/paths/~1onlyDigest~1{id}/get", "left out"),
+        ("#/paths/~1onlyDigest~1{id}/get", "path parameter {id} is not declared"),
+        ("#/paths/~1onlyHmac/get", "left out"),
+        ("#/paths/~1onlyOauth1/get", "left out"),
+    ]
+    warnings = [line for line in lines if line.startswith("warning:")]
+    assert len(warnings) == 1 and "/parameters/0/schema/pattern: pattern left out" in warnings[0]

@@ -14,11 +14,11 @@ from generator.build import names as build_names
 from generator.build import output as output_info
 from generator.build.format import check_compiles, format_models, format_tree
 from generator.build.parallel import Background
-from generator.build.release import decide_release
 from generator.build.result import Build
 from generator.build.tree import read_tree
 from generator.config import Config
 from generator.emit.templates import Naming, Templates, context, load_templates, render_files, reserved_names
+from generator.errors import SpecError
 from generator.ir.api import Api
 from generator.models.codegen import ModelsOutput, PendingModels
 from generator.naming import lock as names_lock_file
@@ -27,10 +27,8 @@ from generator.naming.operations import name_api
 from generator.paths import display_path
 from generator.read.document import read_api
 from generator.release import versioning
-from generator.spec.checks import check_document
 from generator.spec.document import load_document
-from generator.spec.patterns import without_unsafe_patterns
-from generator.spec.security import drop_unauthenticatable
+from generator.spec.usable import usable_document
 from generator.surface import Surface, api_surface
 from generator.tools.build import Tool, build_tools
 from generator.tools.options import parse_options
@@ -69,11 +67,11 @@ def prepare(
     timings: dict[str, float] = {}
     t0 = time.perf_counter()
     doc = load_document(spec, overlays)
-    check_document(doc, display_path(spec))
-    doc, left_out = drop_unauthenticatable(doc, display_path(spec))
-    doc, patterns = without_unsafe_patterns(doc, display_path(spec))
-    for problem in left_out + patterns:  # the rest generates; these are said, not hidden
+    doc, warnings, problems = usable_document(doc, display_path(spec))
+    for problem in warnings:  # the rest generates; these are said, not hidden (a refusal's too)
         print(f"warning: {problem}", file=sys.stderr)
+    if problems:
+        raise SpecError(problems)
     timings["load"] = time.perf_counter() - t0
     t0 = time.perf_counter()
     with PendingModels(doc, package_name=config.package_name, cache_dir=config.cache_dir) as pending:
@@ -228,6 +226,11 @@ def _release(
     result: Build,
 ) -> tuple[Build, str]:
     """The output changed: a new version, and a changelog entry saying why."""
+    # Imported here: a first generation (an empty output) needs neither the document diff
+    # nor griffe, and their imports would delay the models' start.
+    from generator.build.release import decide_release
+    from generator.diff.package import compare_trees
+
     package = config.package_name
     release = decide_release(config, prepared.spec, prepared.overlays, output, prepared.surface)
     if result.names is not None:

@@ -174,6 +174,13 @@ def generate(
     document's title unless given."""
     import dataclasses
 
+    from generator.build import parallel
+    from generator.models.codegen import preload
+
+    # datamodel-code-generator's imports start now, on the other core (build.parallel).
+    parallel.warm_up(preload)
+    click.get_current_context().call_on_close(parallel.discard_warm)
+
     from generator.build import sdk_names
     from generator.spec.parse import load_spec
 

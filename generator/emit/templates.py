@@ -14,6 +14,8 @@ of the built-in one. What a template receives is documented in templates/CONTEXT
 
 from __future__ import annotations
 
+import hashlib
+import os
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -64,6 +66,7 @@ def context(
         "base_url": api.base_url,
         "security": api.security,
         "env_prefix": env_prefix,
+        "error_base": error_base(naming.client_name),
         "manifest": manifest,
         "tools": tuple(tools),  # the agent tools (generator.tools.build)
         **naming.__dict__,
@@ -71,6 +74,56 @@ def context(
 
 
 MODELS_INDEX = "models/__init__.py.jinja"  # under package/
+
+# The static runtime spells the base of the SDK's errors `OpenRouterError`
+# (templates/package/_errors.py); every static Python file is written with it renamed to
+# the context's `error_base`, `<client_name>Error`, or `<client_name>SDKError` where that
+# is one of the runtime's other errors (a client named `API`).
+RUNTIME_BASE_ERROR = "OpenRouterError"
+RUNTIME_ERRORS = frozenset(
+    {
+        "APIConnectionError",
+        "APIError",
+        "APIResponseValidationError",
+        "APIStatusError",
+        "APIStreamError",
+        "APITimeoutError",
+        "AuthenticationError",
+        "BadRequestError",
+        "ConflictError",
+        "InternalServerError",
+        "NotFoundError",
+        "PayloadTooLargeError",
+        "PaymentRequiredError",
+        "PermissionDeniedError",
+        "RateLimitError",
+        "RequestTimeoutError",
+        "ToolCallError",
+        "UnprocessableEntityError",
+    }
+)
+_BASE_ERROR = re.compile(rf"\b{RUNTIME_BASE_ERROR}\b( {{2,}})?")
+
+
+def error_base(client_name: str) -> str:
+    """The name of the SDK's base error class for a client named `client_name`."""
+    name = f"{client_name}Error"
+    return f"{client_name}SDKError" if name in RUNTIME_ERRORS else name
+
+
+def with_error_base(source: str, name: str) -> str:
+    """A static runtime file with its base error renamed to `name`; a run of spaces after
+    it (a column of a table in a docstring) keeps the column where it was."""
+    if name == RUNTIME_BASE_ERROR:
+        return source
+
+    def rename(match: re.Match[str]) -> str:
+        gap = match.group(1)
+        if gap is None:
+            return name
+        return name + " " * max(2, len(RUNTIME_BASE_ERROR) + len(gap) - len(name))
+
+    return _BASE_ERROR.sub(rename, source)
 
 
 def tag_context(ctx: dict[str, Any], tag: Tag) -> dict[str, Any]:
@@ -133,19 +186,42 @@ def render_files(templates: Templates, ctx: dict[str, Any]) -> dict[str, str]:
                 files[f"{package}/api/{tag.module}.py"] = template.render({**ctx, **tag_context(ctx, tag)})
         elif target.endswith(".jinja"):
             files[target.removesuffix(".jinja")] = env.get_template(rel).render(ctx)
+        elif target.endswith(".py"):
+            files[target] = with_error_base(source.read_text(encoding="utf-8"), ctx["error_base"])
         else:
             files[target] = source.read_text(encoding="utf-8")
     return files
 
 
+_SETTINGS: dict[str, Any] = {
+    "trim_blocks": True,
+    "lstrip_blocks": True,
+    "keep_trailing_newline": True,
+    "undefined": jinja2.StrictUndefined,
+    "autoescape": False,
+}
+# Compiling the templates costs a first generation more than a tenth of a second on the
+# critical path: the compiled code is kept in the user's cache folder
+# ($XDG_CACHE_HOME/sdkgen/templates, else ~/.cache/...), by template file and source
+# checksum, in a folder named by Jinja's version and these settings, which shape the code too.
+_BYTECODE_KEY = hashlib.sha256(f"{jinja2.__version__}|{sorted(_SETTINGS.items(), key=str)!r}".encode())
+
+
+def _bytecode_cache() -> jinja2.BytecodeCache | None:
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    folder = Path(base) / "sdkgen" / "templates" / _BYTECODE_KEY.hexdigest()[:16]
+    try:
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    except OSError:  # a read-only home: compiled each time, as before
+        return None
+    return jinja2.FileSystemBytecodeCache(str(folder))
+
+
 def environment(templates: Path) -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(templates)),
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-        undefined=jinja2.StrictUndefined,
-        autoescape=False,
+        bytecode_cache=_bytecode_cache(),
+        **_SETTINGS,
     )
     env.filters.update(
         pyrepr=pyrepr,

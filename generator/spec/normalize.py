@@ -23,6 +23,9 @@ dropped, so that no stage takes them for path items.
 An `allOf` member of annotations only (`allOf: [{$ref: X}, {description: ...}]`, how the
 document describes a property of a component's type) is dropped and its annotations move to
 the owning schema: datamodel-code-generator would make an empty class of it.
+
+The 3.1 boolean schema `false` (never valid) as a property, a union member or `items` is
+rewritten to what it means there (see `_without_false`); `true` stays (any value).
 """
 
 from __future__ import annotations
@@ -141,8 +144,31 @@ def _is_bare_nullable(schema: Any) -> bool:
     )
 
 
+def _without_false(schema: dict) -> None:
+    """The 3.1 boolean schema `false` (nothing is valid) where a type can say so: a property
+    that is `false` can never be present, so it is no field, keyword or key (a required one
+    too: the object could never be valid, and is read as if it could); an `anyOf`/`oneOf`
+    member that is `false` matches nothing and is dropped; `items: false` allows only the
+    empty array (`maxItems: 0`)."""
+    properties = schema.get("properties")
+    if isinstance(properties, dict) and any(v is False for v in properties.values()):
+        never = {k for k, v in properties.items() if v is False}
+        schema["properties"] = {k: v for k, v in properties.items() if k not in never}
+        if isinstance(schema.get("required"), list):
+            schema["required"] = [name for name in schema["required"] if name not in never]
+    for keyword in ("anyOf", "oneOf"):
+        members = schema.get(keyword)
+        if isinstance(members, list) and any(m is False for m in members):
+            if any(m is not False for m in members):
+                schema[keyword] = [m for m in members if m is not False]
+    if schema.get("items") is False and schema.get("type") in ("array", None) and "prefixItems" not in schema:
+        del schema["items"]
+        schema["maxItems"] = 0
+
+
 def _rewrite_schema(schema: dict, stats: Counter[str]) -> None:
     """Rewrites one schema in place; its subschemas are visited after it."""
+    _without_false(schema)
     for keyword in ("anyOf", "oneOf"):
         for member in schema[keyword] if isinstance(schema.get(keyword), list) else ():
             if _is_bare_nullable(member):

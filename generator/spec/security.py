@@ -120,7 +120,7 @@ def drop_unauthenticatable(doc: dict[str, Any], source: str) -> tuple[dict[str, 
     each (the operation's pointer, and why, scheme by scheme). When that is every
     operation, nothing is left to generate: SpecError with them all."""
     dropped: list[Problem] = []
-    paths = doc.get("paths") or {}
+    paths = doc.get("paths") if isinstance(doc.get("paths"), dict) else {}  # else: a check's problem
     kept_paths: dict[str, Any] = {}
     remaining = 0
     for path, raw in paths.items():

@@ -148,12 +148,12 @@ class APIStatusError(APIError):
 
     @property
     def code(self) -> Any:
-        """`error.code` of an OpenRouter error body, if any."""
+        """`error.code` of an error body (`{"error": {"code": ...}}`), if any."""
         return _error_field(self.body, "code")
 
     @property
     def metadata(self) -> Any:
-        """`error.metadata` of an OpenRouter error body, if any."""
+        """`error.metadata` of an error body (`{"error": {"metadata": ...}}`), if any."""
         return _error_field(self.body, "metadata")
 
 
@@ -299,8 +299,8 @@ def http_status(code: object) -> int | None:
 
 
 def error_detail(body: Any) -> str:
-    """The message of an error body, with the provider's reason when OpenRouter reports
-    one (`error.metadata.provider_name`, `raw`)."""
+    """The message of an error body, with the provider's reason when the body names one
+    (`error.metadata.provider_name`, `raw`)."""
     if isinstance(body, str):
         return body[:200]
     inner = cast("dict[str, Any]", body).get("error") if isinstance(body, dict) else None

@@ -81,8 +81,8 @@ _ERROR_BODY_LIMIT = 1 << 20
 
 
 def error_body(data: bytes) -> dict[str, Any] | None:
-    """A 2xx JSON body that is only an error (`{"error": {"code": 429, ...}}`, as
-    OpenRouter can answer), decoded; None for any other body (cheaply: most are)."""
+    """A 2xx JSON body that is only an error (`{"error": {"code": 429, ...}}`),
+    decoded; None for any other body (cheaply: most are)."""
     if len(data) > _ERROR_BODY_LIMIT or b'"error"' not in data:
         return None
     try:

@@ -13,12 +13,12 @@ is left out: reading it raises `FieldNotSentError`.
 
 from __future__ import annotations
 
-import contextlib
 import sys
+import threading
 import typing
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Mapping
 from enum import Enum, IntEnum
-from typing import Any
+from typing import Any, TypeVar
 
 from pydantic import BaseModel, ConfigDict
 
@@ -46,16 +46,28 @@ class SDKModel(BaseModel):
     ) -> bool | None:
         if not cls.__pydantic_complete__:
             _build_dependencies(cls.__module__)
-        with _room_to_build(cls.__module__):
-            return super().model_rebuild(
-                force=force,
-                raise_errors=raise_errors,
-                # One frame further from the caller whose namespace pydantic reads.
-                _parent_namespace_depth=_parent_namespace_depth + 1
-                if _parent_namespace_depth > 0
-                else 0,
-                _types_namespace=_types_namespace,
+        models = _cycle_size(cls.__module__)
+        if models > _INLINE_DEPTH and not getattr(_BUILDING, "active", False):
+            # The module's names are all its models need (each imports what it uses).
+            rebuild = super().model_rebuild
+            return _on_big_stack(
+                models,
+                lambda: rebuild(
+                    force=force,
+                    raise_errors=raise_errors,
+                    _parent_namespace_depth=0,
+                    _types_namespace=_types_namespace,
+                ),
             )
+        return super().model_rebuild(
+            force=force,
+            raise_errors=raise_errors,
+            # One frame further from the caller whose namespace pydantic reads.
+            _parent_namespace_depth=_parent_namespace_depth + 1
+            if _parent_namespace_depth > 0
+            else 0,
+            _types_namespace=_types_namespace,
+        )
 
     @classmethod
     def __pydantic_on_complete__(cls) -> None:
@@ -100,23 +112,54 @@ _READY: set[str] = set()
 # one nesting (about 11 frames) per model. Up to this many models deep, that is left to
 # it; deeper, the models below are built first, each on its own, and then reused.
 _INLINE_DEPTH = 40
+_LOCK = threading.RLock()  # one big build at a time: they change process-wide settings
+_T = TypeVar("_T")
 
 
-@contextlib.contextmanager
-def _room_to_build(module: str) -> Iterator[None]:
-    """The models of one reference cycle (one module) are built together, nesting about
-    11 frames per model: for a cycle of more than _INLINE_DEPTH models, the recursion
-    limit is raised for the build by what it needs, and set back after."""
-    models = len(_own_models(module)) if module.startswith(_MODELS) and module in sys.modules else 0
-    if models <= _INLINE_DEPTH:
-        yield
-        return
-    limit = sys.getrecursionlimit()
-    sys.setrecursionlimit(limit + 16 * models)
-    try:
-        yield
-    finally:
-        sys.setrecursionlimit(limit)
+_BUILDING = threading.local()
+# C stack for one model of a cycle built on its own thread: about 16 frames of a few
+# hundred bytes each, with room to spare (the pages are only reserved until used).
+_STACK_PER_MODEL = 64 * 1024
+_STACK_BASE = 16 * 1024 * 1024
+
+
+def _cycle_size(module: str) -> int:
+    """How many models `module` (one reference cycle) defines; 0 for other modules."""
+    return len(_own_models(module)) if module.startswith(_MODELS) and module in sys.modules else 0
+
+
+def _on_big_stack(models: int, build: Callable[[], _T]) -> _T:
+    """`build()` for a cycle of `models` models, which pydantic builds all at once, nesting
+    about 11 frames per model: a thousand of them would overflow the C stack of the main
+    thread (8 MiB on Linux; Python 3.10 segfaults) and pass the recursion limit. So the
+    build runs on a thread of its own with a stack sized for the cycle and the recursion
+    limit raised by what it needs (both set back after); the caller waits for it."""
+    outcome: list[Any] = []
+
+    def run() -> None:
+        _BUILDING.active = True
+        try:
+            outcome.append((True, build()))
+        except BaseException as exc:  # handed to the caller's thread
+            outcome.append((False, exc))
+
+    with _LOCK:
+        limit, size = sys.getrecursionlimit(), threading.stack_size()
+        sys.setrecursionlimit(limit + 16 * models)
+        try:
+            threading.stack_size(_STACK_BASE + _STACK_PER_MODEL * models)
+            worker = threading.Thread(target=run, name="sdk-model-build")
+            worker.start()
+        finally:
+            threading.stack_size(size)
+        try:
+            worker.join()
+        finally:
+            sys.setrecursionlimit(limit)
+    ok, value = outcome[0]
+    if not ok:
+        raise value
+    return value
 
 
 def _dependencies(module: str) -> set[str]:
