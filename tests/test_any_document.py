@@ -121,10 +121,10 @@ def test_inline_and_boolean_schemas_email_and_enum_names(tmp_path: Path) -> None
         "cls = next(getattr(m, n) for n in m.__all__"
         " if 'email' in getattr(getattr(m, n), 'model_fields', {}))\n"
         "print(sorted(cls.model_fields), cls.model_fields['text'].annotation)\n"
-        "cls.model_validate({'email': 'e', 'empty': []})\n"
+        "cls(email='e', empty=[])  # built by hand: strict\n"
         "for bad in ({'text': 1}, {'empty': [1]}):\n"
         "    try:\n"
-        "        cls.model_validate({'email': 'e', **bad})\n"
+        "        cls(email='e', **bad)\n"
         "    except pydantic.ValidationError:\n"
         "        print('refused', *bad)\n"
     )

@@ -201,3 +201,32 @@ def test_an_unused_warm_child_is_stopped_and_reaped() -> None:
     assert parallel._WARM == []
     with pytest.raises(ChildProcessError):
         os.waitpid(pid, os.WNOHANG)  # already reaped
+
+
+def test_a_call_that_does_not_pickle_is_forked_fresh_and_the_warm_child_stopped() -> None:
+    # What `generate --reset-names` hands its first job: arguments holding a weak reference.
+    import weakref
+
+    from generator.build import parallel
+
+    parallel.warm_up(prepare_slowly)
+    warm = parallel._WARM[0][0]
+    holder = Path("x")
+    try:
+        with Background(pid_and_sum_ignoring, [1, 2, 3], weakref.ref(_Referent(holder))) as job:
+            pid, total = job.result()
+    finally:
+        parallel.discard_warm()
+    assert total == 6 and pid not in (warm, os.getpid())
+    assert parallel._WARM == []
+    with pytest.raises(ChildProcessError):
+        os.waitpid(warm, os.WNOHANG)  # stopped and reaped, not left waiting
+
+
+class _Referent:
+    def __init__(self, value: object) -> None:
+        self.value = value
+
+
+def pid_and_sum_ignoring(numbers: list[int], _reference: object) -> tuple[int, int]:
+    return os.getpid(), sum(numbers)

@@ -58,8 +58,13 @@ class Background(Generic[T]):
     def _start(self) -> None:
         function, args = self._call
         if _WARM:
-            self._pid, self._read, self._scratch = _hand_over(function, args)
-            return
+            try:
+                call = pickle.dumps((function, args), protocol=pickle.HIGHEST_PROTOCOL)
+            except Exception:  # noqa: BLE001 - a call that does not pickle: a fresh fork has it
+                discard_warm()
+            else:
+                self._pid, self._read, self._scratch = _hand_over(call)
+                return
         sys.stdout.flush()  # else the child's copy of unwritten output is written twice
         sys.stderr.flush()
         read, write = os.pipe()
@@ -165,12 +170,12 @@ def discard_warm() -> None:
         os.waitpid(pid, 0)
 
 
-def _hand_over(function: Callable[..., Any], args: tuple[Any, ...]) -> tuple[int, int, str]:
-    """The call to the waiting child: (its pid, the pipe its result comes back on, the
-    scratch file that holds the call)."""
+def _hand_over(call: bytes) -> tuple[int, int, str]:
+    """The pickled call to the waiting child: (its pid, the pipe its result comes back on,
+    the scratch file that holds the call)."""
     pid, request, result = _WARM.pop()
     with tempfile.NamedTemporaryFile(prefix="sdkgen-call-", delete=False) as scratch:
-        pickle.dump((function, args), scratch, protocol=pickle.HIGHEST_PROTOCOL)
+        scratch.write(call)
     with os.fdopen(request, "wb") as pipe:
         pipe.write(scratch.name.encode())
     return pid, result, scratch.name

@@ -235,8 +235,6 @@ def _release(
     release = decide_release(config, prepared.spec, prepared.overlays, output, prepared.surface)
     if result.names is not None:
         release = versioning.with_names(release, result.names.notes, bool(result.names.removed))
-    from generator.diff.package import compare_trees  # griffe: only when the output changed
-
     release = versioning.with_sdk(release, compare_trees(current, result.files, package, old_root=output))
     version = versioning.bump_version(output_info.previous_version(output, package), release.bump)
     entry = versioning.changelog_entry(version, release, output_info.sha256_file(prepared.spec))
