@@ -156,12 +156,20 @@ update: $(STAMP)
 OLD ?= base/specs/openapi.json
 NEW ?= specs/openapi.json
 REPORT ?= diff-report.md
+JSON ?=
+SDK ?=
+DIFF_FLAGS = $(if $(filter 1 true yes,$(SDK)),--sdk)
 
 ## Markdown diff report of spec OLD against NEW into $(REPORT). With FAIL_ON_BREAKING=1 a
 ## breaking change exits non-zero, after the report is written; on any other error no report.
+## SDK=1 also generates both and compares the packages (the SDK verdict decides); JSON=FILE
+## writes the whole report as JSON too (the workflows attach it to the run).
 report: $(STAMP)
-	$(BIN)/sdkgen diff $(OLD) $(NEW) --format markdown $(if $(filter 1 true yes,$(FAIL_ON_BREAKING)),--fail-on-breaking) > $(REPORT).tmp; \
-		status=$$?; if [ $$status -le 1 ]; then mv $(REPORT).tmp $(REPORT); else rm -f $(REPORT).tmp; fi; exit $$status
+	$(BIN)/sdkgen diff $(OLD) $(NEW) --format markdown $(DIFF_FLAGS) $(if $(filter 1 true yes,$(FAIL_ON_BREAKING)),--fail-on-breaking) > $(REPORT).tmp; \
+		status=$$?; if [ $$status -le 1 ]; then mv $(REPORT).tmp $(REPORT); else rm -f $(REPORT).tmp; exit $$status; fi; \
+		if [ -n "$(JSON)" ]; then \
+			$(BIN)/sdkgen diff $(OLD) $(NEW) --format json $(DIFF_FLAGS) > $(JSON).tmp && mv $(JSON).tmp $(JSON) || { rm -f $(JSON).tmp; exit 2; }; \
+		fi; exit $$status
 
 ## Print the version of the generated package (generated/pyproject.toml).
 version: $(STAMP)

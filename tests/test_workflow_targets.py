@@ -4,6 +4,7 @@ workflows rely on it: `make report` (the diff report, its exit codes), `make ver
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -48,6 +49,25 @@ def test_make_report_fails_on_breaking_changes_but_still_writes_the_report(tmp_p
     assert proc.returncode != 0
     text = report.read_text(encoding="utf-8")
     assert text.startswith("### What breaks for SDK users") and "Breaking changes" in text
+
+
+@pytest.mark.slow
+def test_make_report_with_sdk_writes_the_sdk_verdict_and_the_whole_report_as_json(tmp_path: Path) -> None:
+    # What both workflows run: the packages compared decide, and the JSON goes with the run.
+    old, new = SHARED_SPECS / "openapi-2026-06-28.json", SHARED_SPECS / "openapi-2026-07-31.json"
+    report, full = tmp_path / "report.md", tmp_path / "report.json"
+    proc = _make("report", f"OLD={old}", f"NEW={new}", f"REPORT={report}", f"JSON={full}", "SDK=1")
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    lines = report.read_text(encoding="utf-8").splitlines()
+    assert "(packages compared)" in lines[2]
+    verdict = json.loads(full.read_text(encoding="utf-8"))["sdk_verdict"]
+    assert verdict["packages_compared"] and verdict["breaking"]
+    breaks = sum(1 for entry in verdict["package_breaks"] if entry["breaking"])
+    assert lines[0] == f"### What breaks for SDK users ({breaks})" and breaks >= 30
+    assert not list(tmp_path.glob("*.tmp"))
+    args = (f"OLD={old}", f"NEW={new}", f"REPORT={report}", f"JSON={full}", "SDK=1")
+    proc = _make("report", *args, "FAIL_ON_BREAKING=1")
+    assert proc.returncode != 0 and report.is_file() and full.is_file()  # make: 2 on any failure
 
 
 def test_make_report_on_bad_input_fails_and_writes_no_report(tmp_path: Path) -> None:

@@ -91,6 +91,7 @@ RUNTIME_ERRORS = frozenset(
         "AuthenticationError",
         "BadRequestError",
         "ConflictError",
+        "FieldNotSentError",
         "InternalServerError",
         "NotFoundError",
         "PayloadTooLargeError",
