@@ -35,6 +35,7 @@ from generator.spec.operations import METHODS
 from tests.conftest import ROOT
 from tests.declared import is_declared, name_of
 from tests.prism import prism, server_at
+from tests.raw_values import with_raw_values
 from tests.samples import SAMPLE_FILE, Sampler
 
 sys.path.insert(0, str(ROOT / "generated"))
@@ -345,7 +346,9 @@ def test_valid_request_gets_declared_type(
     if isinstance(result, pydantic.BaseModel):
         assert response.headers["content-type"].startswith("application/json")
         dumped = result.model_dump(mode="json", by_alias=True, exclude_unset=True)
-        assert lost(response.json(), dumped) == []
+        # A value of another type (the document's own examples send some) is not dumped as
+        # its field; it is kept on the FieldNotSentError that reading the field raises.
+        assert lost(response.json(), with_raw_values(result, dumped)) == []
 
 
 # -- 2. a request that breaks the schema -----------------------------------------------

@@ -26,6 +26,7 @@ from generator.config import load_config
 from generator.spec.document import load_document
 from tests.conftest import PINNED, ROOT
 from tests.declared import is_declared
+from tests.raw_values import with_raw_values
 from tests.samples import Sampler
 from tests.test_operations import build_case, call
 
@@ -532,28 +533,6 @@ def test_success_example_round_trips(
         build_case(DOC, sampler, op).kwargs,
     )
     assert with_raw_values(result, dump(result)) == example
-
-
-def with_raw_values(value: Any, dumped: Any) -> Any:
-    """`dumped` (a wire-shaped dump of `value`) with every field that raises
-    FieldNotSentError because the server sent another type put back as the error's value:
-    what the body held, field by field."""
-    if isinstance(value, pydantic.BaseModel):
-        out = dict(dumped)
-        for name, field in type(value).model_fields.items():
-            try:
-                inner = getattr(value, name)
-            except FieldNotSentError as error:
-                if error.sent:
-                    out[field.alias or name] = error.value
-                continue
-            key = field.alias or name
-            if key in out:
-                out[key] = with_raw_values(inner, out[key])
-        return out
-    if isinstance(value, list) and isinstance(dumped, list):
-        return [with_raw_values(v, d) for v, d in zip(value, dumped, strict=True)]
-    return dumped
 
 
 @pytest.mark.parametrize(

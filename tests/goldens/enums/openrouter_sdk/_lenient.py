@@ -190,8 +190,7 @@ def _variant_class(schema: Any, classes: dict[str, type]) -> type | None:
 
 def _tagged_fallback(node: dict[str, Any], classes: dict[str, type]) -> Callable[[Any], Any]:
     """What a tagged union's member is read as when no variant takes it."""
-    key = node["discriminator"]
-    key = key if isinstance(key, str) else None
+    keys = _tag_keys(node["discriminator"])
     variants = [c for c in (_variant_class(s, classes) for s in node["choices"].values()) if c]
 
     def fallback(value: Any) -> Any:
@@ -200,13 +199,30 @@ def _tagged_fallback(node: dict[str, Any], classes: dict[str, type]) -> Callable
         if not isinstance(value, dict):
             raise ValueError("not an object")
         value = typing.cast("dict[str, Any]", value)
-        if key is not None and key not in value and variants:
+        if keys and not keys & value.keys() and variants:
             best = max(variants, key=lambda model: _fit(model, value))
             if _fit(best, value)[0]:
                 return typing.cast("Any", best).model_validate(value)
         return SDKModel.model_construct(**value)  # e.g. an event type added after generation
 
     return fallback
+
+
+def _tag_keys(discriminator: Any) -> set[str]:
+    """The keys a tagged union reads its tag from: pydantic-core's `discriminator` is a
+    key, or a list of lookup paths (`[['field_shape'], ['_shape']]` for an aliased field);
+    empty for a function or a nested path."""
+    if isinstance(discriminator, str):
+        return {discriminator}
+    if not isinstance(discriminator, list):
+        return set()
+    paths = typing.cast("list[Any]", discriminator)
+    keys = {
+        path[0]
+        for path in paths
+        if isinstance(path, list) and len(path) == 1 and isinstance(path[0], str)
+    }
+    return keys if len(keys) == len(paths) else set()
 
 
 def _fit(model: Any, value: dict[str, Any]) -> tuple[int, int]:
