@@ -202,10 +202,27 @@ def worker_models(url: str, repeats: int, budget: float) -> dict[str, Any]:
         raise SystemExit(f"models: expected typed models, got {type(result).__name__}")
     return {
         **compare(lambda: json.loads(body), lambda: parse(body), repeats, budget),
+        "kept": compare(kept(lambda: json.loads(body)), kept(lambda: parse(body)), repeats, budget),
         "how": how,
         "count": len(result.data),
         "bytes": len(body),
     }
+
+
+def kept(fn: Callable[[], Any], alive: int = 3) -> Callable[[], None]:
+    """`fn` whose last `alive` results stay referenced, as a program keeps what it read,
+    and a list made after each call, as a program goes on allocating: the garbage
+    collector then looks at each result at least once before it is freed."""
+    ring: list[Any] = [None] * alive
+    calls = [0]
+
+    def call() -> None:
+        calls[0] += 1
+        ring[calls[0] % alive] = fn()
+        ring.append([calls[0]])  # a tracked allocation with the collector running
+        ring.pop()
+
+    return call
 
 
 #: Required fields of `Model` that are not nullable, dropped one per model in turn.
@@ -322,6 +339,31 @@ t2 = time.perf_counter()
 result = client.chat.send(model={model!r}, messages={messages!r})
 t3 = time.perf_counter()
 assert type(result).__name__ == "ChatResult" and result.choices[0].message.content
+print(t1 - t0, t2 - t1, t3 - t2)
+"""
+
+DEPENDENCIES_COLD = """\
+import sys, time
+t0 = time.perf_counter()
+import json
+import httpx
+t1 = time.perf_counter()
+client = httpx.Client()
+t2 = time.perf_counter()
+response = client.post(
+    sys.argv[1] + "/chat/completions",
+    json={{"model": {model!r}, "messages": {messages!r}}},
+    headers={{"Authorization": "Bearer {key}"}},
+)
+import pydantic
+
+class ChatResult(pydantic.BaseModel):
+    id: str
+    choices: list[dict[str, object]]
+
+result = ChatResult.model_validate(json.loads(response.content))
+t3 = time.perf_counter()
+assert result.choices[0]["message"]
 print(t1 - t0, t2 - t1, t3 - t2)
 """
 
@@ -455,10 +497,12 @@ HOW = """\
   - chat completion call: `client.chat.send(model=..., messages=[...])` to a typed `ChatResult`; floor: `httpx.Client.post(url, json=body)` + `json.loads(response.content)`.
   - chat stream: iterating `client.chat.send(..., stream=True)` to 1,000 typed `ChatStreamChunk`s; floor: `httpx.Client.stream` + `iter_lines()` + `json.loads` of each `data:` line.
   - /models parse: {models_how} on the body, to a typed `ModelsListResponse` of 300 `Model`s; floor: `json.loads(body)`.
+  - /models parse, results kept alive (context, no target): the same two, each keeping its last 3 results referenced, as a program keeps what it read, so the garbage collector looks at every result before it is freed (the SDK pauses the collector while it reads a body; a result dropped at once is never looked at).
   - /models parse, one required field missing per model: the same parser on the body with one of `Model`'s required, non-nullable fields left out of each model (a different one in turn); floor: `json.loads` of that body.
   - lenient deviant parse: the same parser on a body whose every model lacks a required field, has an unknown enum value (in `architecture.input_modalities`), a leaf of the wrong type (`pricing.prompt` an object) and an extra field; floor: the same parser on the spec-exact body. Memory: `tracemalloc` peak of one parse (result alive), deviant against exact, the least of 3.
   - /models call (context, no target): `client.models.list()`; floor: `httpx.Client.get` + `json.loads`.
 - import: `time.perf_counter()` around `import openrouter_sdk` or `import httpx`, in a fresh interpreter each time; {imports} samples of each, interleaved, after one warm-up; median.
+- cold start, dependencies alone (context): the same fresh interpreters running only what any SDK built on httpx and pydantic must do: `import httpx`, `httpx.Client()`, one POST, `import pydantic` and a two-field model validating the answer; against the official package again, interleaved. It shows how much of the target the two dependencies leave.
 - cold start: in a fresh interpreter each time, from before the import to the first typed `ChatResult`: import, `OpenRouter(...)`, one chat call; wall time. Floor: the same with the official `openrouter` package (`bench/requirements-official.txt`, installed in `bench/.venv-official`): `OpenRouter(api_key=..., server_url=...)` and `client.chat.send(model=..., messages=[...])`. {colds} samples of each, interleaved, after one warm-up; median.
 """  # noqa: E501 (Markdown paragraphs, one line each)
 
@@ -642,6 +686,17 @@ def main() -> int:
             extra["models_how"] = data.get("how", "")
             extra["models_kb"] = round(data.get("bytes", 0) / 1000)
             show(cpu_figure("300-model /models parse (typed)", 2.0, "CPU/parse", "json.loads", data))
+            if "kept" in data:
+                show(
+                    cpu_figure(
+                        "300-model /models parse, the last 3 results kept alive (both sides)",
+                        2.0,
+                        "CPU/parse",
+                        "json.loads",
+                        data["kept"],
+                        info=True,
+                    )
+                )
         if wanted("models_lenient"):
             data = run_worker("models_lenient", url, repeats, budget)
             if "na" in data:
@@ -711,6 +766,7 @@ def main() -> int:
                     "import + client + first chat call", 0.4, "wall", floor_name="official `openrouter`"
                 )
                 official = args.official_python and os.path.abspath(args.official_python)
+                deps: Figure | None = None
                 if not official or not Path(official).exists():
                     f.na = "no --official-python"
                 else:
@@ -741,7 +797,26 @@ def main() -> int:
                         )
 
                     f.notes.append(f"medians, ours: {parts(ours_c)}; official: {parts(floor_c)}")
+                    deps_c, floor_d = interleaved(
+                        lambda: fresh(
+                            ours_python, DEPENDENCIES_COLD.format(**fill), url + "/api/v1", cwd=empty
+                        ),
+                        lambda: fresh(official, OFFICIAL_COLD.format(**fill), url, ours=False, cwd=empty),
+                        colds,
+                    )
+                    deps = Figure(
+                        "the same with httpx + pydantic alone (no SDK: one POST, a two-field model)",
+                        0.4,
+                        "wall",
+                        ours=statistics.median(sum(x) for x in deps_c),
+                        floor=statistics.median(sum(x) for x in floor_d),
+                        floor_name=f.floor_name,
+                        info=True,
+                    )
+                    deps.notes.append(f"medians: {parts(deps_c)}")
                 show(f)
+                if deps is not None:
+                    show(deps)
     finally:
         if server is not None:
             server.close()

@@ -175,6 +175,52 @@ def test_unknown_string_enum_value_keeps_raw_value() -> None:
     assert dump(result)["choices"][0]["finish_reason"] == "brand_new_reason"
 
 
+def test_an_unknown_value_is_one_member_and_never_listed() -> None:
+    body = chat_result()
+    body["choices"][0]["finish_reason"] = "reason_of_next_year"
+    first = send_chat(answering(body)).choices[0].finish_reason
+    second = send_chat(answering(body)).choices[0].finish_reason
+
+    enum = m.ChatFinishReasonEnumValue
+    assert first is second is enum("reason_of_next_year")  # the same member, however found
+    assert first.name == "UNKNOWN" and f"{first}" == "reason_of_next_year"
+    assert "reason_of_next_year" not in [member.value for member in enum]
+    assert "UNKNOWN" not in enum.__members__
+    assert enum("stop") is enum.STOP
+
+
+def test_reading_a_body_pauses_the_garbage_collector_and_restores_it() -> None:
+    import gc
+
+    body = {"data": [{"id": f"gen-{i}", "object": "chat.completion"} for i in range(3000)]}
+    collections: list[int] = []
+
+    def count(phase: str, info: dict[str, Any]) -> None:
+        if phase == "start":
+            collections.append(info["generation"])
+
+    from openrouter_sdk._endpoint import json_parser
+
+    read = json_parser(list[m.ChatResult])
+    data = json.dumps(body["data"]).encode()
+    gc.callbacks.append(count)
+    try:
+        results = read(data)
+        assert gc.isenabled()
+        assert collections == []  # 3,000 models read without one collection
+        gc.disable()  # a collector paused by the program stays paused
+        try:
+            read(data)
+            assert not gc.isenabled()
+        finally:
+            gc.enable()
+    finally:
+        gc.callbacks.remove(count)
+    assert len(results) == 3000 and results[-1].id == "gen-2999"
+    with pytest.raises(FieldNotSentError):
+        _ = results[0].choices  # read leniently: missing fields are not presented
+
+
 def endpoint_body(status: Any) -> dict[str, Any]:
     spec = json.loads(PINNED.read_text(encoding="utf-8"))
     get = spec["paths"]["/endpoints/zdr"]["get"]

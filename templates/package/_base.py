@@ -242,6 +242,8 @@ def _unknown(cls: type, value: object, member: Any) -> Any:
     its new modality 300 times); at most 1,000 kept."""
     if len(_UNKNOWN) < 1000:
         _UNKNOWN[(cls, type(value), value)] = member
+        if type(value) is str:  # found by Enum.__new__ itself next time (pydantic calls it)
+            cls._value2member_map_.setdefault(value, member)  # type: ignore[attr-defined]
     return member
 
 

@@ -106,7 +106,10 @@ def _pending() -> list[tuple[dict[str, Any], str]]:
 def _mark(name: str, data: dict[str, Any]) -> Any:
     """`name` of the instance dict `data` holds the marker: `drain()` takes it out. As
     the default of a required field: `functools.partial(_mark, name)`."""
-    pending = _pending()
+    try:  # _pending(), inlined: this runs once per field a body lacks
+        pending = _STATE.pending
+    except AttributeError:
+        pending = _pending()
     if len(pending) >= _CAP:
         drain()
     pending.append((data, name))
