@@ -13,9 +13,13 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from generator.diff.document import diff_documents
+from generator.diff.reach import index_operations
+from generator.spec.document import load_source
 from tests.conftest import SAME_NAMES, scratch_project
 from tests.faultserver import FaultServer, Reply
 
@@ -129,7 +133,69 @@ def test_only_query_keys_left_out_refuse_the_document(tmp_path: Path) -> None:
     }
     spec.write_text(json.dumps(doc))
     project = scratch_project(tmp_path / "project")
-    command = [sys.executable, "-m", "generator", "generate", "--spec", str(spec), "--output", str(tmp_path)]
+    command = [
+        sys.executable,
+        "-m",
+        "generator",
+        "generate",
+        "--spec",
+        str(spec),
+        "--output",
+        str(tmp_path / "o"),
+    ]
     proc = subprocess.run(command, cwd=project, capture_output=True, text=True, check=False)
     assert proc.returncode == 2
     assert "#/paths/~1x?a=b{c}/get: left out: the path key carries a query string" in proc.stderr
+
+
+def _doc(paths: dict[str, Any]) -> dict[str, Any]:
+    ok = {"200": {"description": "ok", "content": {"application/json": {"schema": {"type": "object"}}}}}
+    return {
+        "openapi": "3.0.3",
+        "info": {"title": "t", "version": "1"},
+        "servers": [{"url": "https://t.example"}],
+        "paths": {
+            key: {"get": {"operationId": op_id, "parameters": params, "responses": ok}}
+            for key, (op_id, params) in paths.items()
+        },
+    }
+
+
+TERM = {"name": "term", "in": "path", "required": True, "schema": {"type": "string"}}
+
+
+@pytest.mark.unit
+def test_the_diff_keys_such_operations_by_path_and_fixed_items(tmp_path: Path) -> None:
+    """A query parameter added to a key is a parameter added (required: undeclared, a
+    required string), not an operation replaced; keys differing only in their query
+    parameters are told apart by their whole key."""
+    old = _doc(
+        {
+            "/search?type=icon&term={term}": ("search", [TERM]),
+            "/s?q={q}": ("byQ", []),
+            "/s?id={id}": ("byId", []),
+        }
+    )
+    new = _doc(
+        {
+            "/search?type=icon&term={term}&exact={exact}": ("search", [TERM]),
+            "/s?q={q}": ("byQ", []),
+            "/s?id={id}": ("byId", []),
+        }
+    )
+    loaded = []
+    for name, doc in (("old", old), ("new", new)):
+        (tmp_path / f"{name}.json").write_text(json.dumps(doc))
+        loaded.append(load_source(str(tmp_path / f"{name}.json"), (), name))
+    result = diff_documents(*loaded)
+    assert [(c.rule, c.path, c.at) for c in result.changes] == [
+        ("param-added-required", "GET /search?type=icon", "query parameter exact")
+    ]
+    assert result.summary["operations"]["before"] == 3
+    assert [f["parameters"]["added"] for f in result.sdk.functions_changed] == [["exact (required)"]]
+    same = diff_documents(loaded[0], loaded[0])
+    assert same.changes == [] and set(index_operations(loaded[0])) == {
+        "GET /search?type=icon",
+        "GET /s?q={q}",
+        "GET /s?id={id}",
+    }
