@@ -20,6 +20,7 @@ import pytest
 from generator.diff.document import diff_documents
 from generator.diff.reach import index_operations
 from generator.spec.document import load_source
+from generator.spec.pathkey import query_plan, split_key
 from tests.conftest import SAME_NAMES, scratch_project
 from tests.faultserver import FaultServer, Reply
 
@@ -199,3 +200,21 @@ def test_the_diff_keys_such_operations_by_path_and_fixed_items(tmp_path: Path) -
         "GET /s?q={q}",
         "GET /s?id={id}",
     }
+
+
+@pytest.mark.unit
+def test_how_each_query_item_is_read() -> None:
+    key = split_key("/x/{id}?n=a b%2Fc&flat&m=\u00e9#&q={q}&p={p}&h={h}")
+    assert (key.path, key.templated) == ("/x/{id}", (("q", "q"), ("p", "p"), ("h", "h")))
+    assert key.fixed == ("n=a%20b%2Fc", "flat", "m=%C3%A9%23")  # valid escapes kept as written
+    assert key.target == "/x/{id}?n=a%20b%2Fc&flat&m=%C3%A9%23"
+    plan = query_plan(key, {("query", "q"): {}, ("path", "p"): {}, ("header", "h"): {}})
+    assert plan.problems == ("{h} in its query string names a header parameter",)
+    plan = query_plan(split_key("/x?q={q}&p={p}&u={u}"), {("query", "q"): {}, ("path", "p"): {}})
+    assert plan.items == (("q", ("query", "q")), ("p", ("path", "p")), ("u", None))
+    assert plan.consumed == {("query", "q"), ("path", "p")} and len(plan.notes) == 2
+    fixed_and_declared = query_plan(split_key("/x?a=1"), {("query", "a"): {}})
+    assert fixed_and_declared.problems == ("its query string fixes 'a', also declared as a query parameter",)
+    assert query_plan(split_key("/x/{id}?id={id}"), {("path", "id"): {}}).problems
+    assert query_plan(split_key("/x?a={v}&b={v}"), {}).problems
+    assert split_key("/x?{a}=1").problems == ("its query item '{a}=1' has no plain name",)
