@@ -207,7 +207,8 @@ def _check_parameters(
 ) -> None:
     key = split_key(path)
     declared = set(re.findall(r"{([^}]+)}", key.path))
-    in_query = {param for _, param in key.templated}  # read as query parameters (spec.pathkey)
+    # Read as query parameters, or the operation is left out (spec.pathkey, spec.querykeys).
+    in_query = set(re.findall(r"{([^}]+)}", key.key[len(key.path) :]))
     merged: dict[tuple[str, str], tuple[dict[str, Any], str]] = {}
     for owner, owner_ptr in ((item, pointer("paths", path)), (op, ptr)):
         for i, raw in enumerate(owner.get("parameters") or []):
