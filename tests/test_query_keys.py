@@ -104,6 +104,11 @@ def test_every_operation_sends_its_path_and_query(generated: tuple[Path, str]) -
     assert "/items/{item_id}?view=full&flat&note=a%20b,c" in message
     # Derived names: the two `/search` keys by their query parameters, the ride by its path.
     assert json.loads(operations) == ["getItem", "get_search_by_id", "get_search_by_q", "post_rides"]
+    # Inline models are named by the key's path and fixed items where no other key shares them
+    # (a query parameter added renames no class); the two `/search` keys keep their whole key.
+    models = (out / "openrouter_sdk" / "models" / "__init__.py").read_text()
+    assert '"RidesPostRequest"' in models and "PerPage" not in models
+    assert '"SearchQQGetResponse"' in models and '"SearchIdIdGetResponse"' in models
 
 
 @pytest.mark.sdk
