@@ -80,7 +80,7 @@ def api_surface(api: Api, classes: Mapping[str, str] | None = None) -> Surface:
         if negotiated(op):  # another media type than JSON is asked for by `accept=`
             params["accept"] = False
         name = f"{op.module}.{op.py_name}"
-        functions[name] = Function(name, f"{op.method} {op.path}", params, op.deprecated, op.client_method)
+        functions[name] = Function(name, f"{op.method} {op.target}", params, op.deprecated, op.client_method)
     if classes is None:
         models = {class_name(schema): schema for schema in api.schemas}
     else:

@@ -37,6 +37,7 @@ class Request:
     path: str  # without the query string
     headers: dict[str, str]  # names lower-cased
     body: bytes
+    query: str = ""  # the query string as sent (after `?`)
 
     def json(self) -> Any:
         return json.loads(self.body)
@@ -150,7 +151,8 @@ class _Handler(socketserver.StreamRequestHandler):
             name, _, value = header.decode("latin-1").partition(":")
             headers[name.strip().lower()] = value.strip()
         length = int(headers.get("content-length", "0"))
-        return Request(method, target.split("?")[0], headers, self.rfile.read(length))
+        path, _, query = target.partition("?")
+        return Request(method, path, headers, self.rfile.read(length), query)
 
     def send_head(self, status: int, headers: dict[str, str]) -> None:
         try:

@@ -69,7 +69,7 @@ def reconciled(api: Api, surface: Surface, models: ModelNames, init_source: str)
     functions = {
         name: names_lock.Callable_(function.operation) for name, function in surface.functions.items()
     }
-    methods = {client_method(op): names_lock.Callable_(f"{op.method} {op.path}") for op in api.operations}
+    methods = {client_method(op): names_lock.Callable_(f"{op.method} {op.target}") for op in api.operations}
     groups = sorted({path.rpartition(".")[0] for path in methods} - {""})
     groups = sorted({".".join(g.split(".")[: i + 1]) for g in groups for i in range(g.count(".") + 1)})
     current = names_lock.NamesLock(models.models, functions, methods, tuple(groups), exports_of(init_source))

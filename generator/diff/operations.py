@@ -12,6 +12,7 @@ from generator.diff.result import Change
 from generator.diff.rules import REQUEST, RESPONSE
 from generator.diff.schema import resolve
 from generator.diff.schemas import schema
+from generator.spec.pathkey import query_plan, split_key
 
 NAME_HINTS = ("x-speakeasy-name-override", "x-speakeasy-group")
 
@@ -27,7 +28,7 @@ def compare_operations(ctx: Context) -> list[Change]:
         elif b is None:
             op_id = a.node.get("operationId", "")
             out.append(_change("op-removed", "operation-removed", label, "", f"operation {op_id} removed"))
-        elif a.node != b.node or a.item.get("parameters") != b.item.get("parameters"):
+        elif a.node != b.node or a.item.get("parameters") != b.item.get("parameters") or a.path != b.path:
             out += _operation(ctx, a, b)
     return out
 
@@ -187,13 +188,23 @@ def _responses(ctx: Context, a: Op, b: Op) -> list[Change]:
 
 
 def _params(doc: dict[str, Any], op: Op) -> dict[tuple[str, str], dict[str, Any]]:
+    """The parameters as the SDK sends them: those a path key's query string takes are
+    query parameters by its names, the undeclared ones required strings (spec.pathkey)."""
     merged: dict[tuple[str, str], dict[str, Any]] = {}
     for owner in (op.item, op.node):
         for raw in owner.get("parameters") or []:
             param = resolve(doc, raw)
             if isinstance(param, dict) and "name" in param and "in" in param:
                 merged[(str(param["in"]), str(param["name"]))] = param
-    return merged
+    plan = query_plan(split_key(op.path), merged)
+    if plan.problems or not plan.items:
+        return merged
+    out = {key: param for key, param in merged.items() if key not in plan.consumed}
+    for name, source in plan.items:
+        taken = merged[source] if source is not None else {"schema": {"type": "string"}}
+        required = taken.get("required", source is None or source[0] == "path")
+        out[("query", name)] = {**taken, "name": name, "in": "query", "required": required}
+    return out
 
 
 def _param_schema(param: dict[str, Any]) -> Any:

@@ -4,12 +4,14 @@ through component parameters, bodies and responses, and transitively through sch
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
 from generator.diff.rules import REQUEST, RESPONSE
 from generator.diff.schema import ref_name, resolve
 from generator.spec.operations import METHODS
+from generator.spec.pathkey import split_key
 
 # component schema -> {operation label -> {"request", "response"}}
 Reach = dict[str, dict[str, set[str]]]
@@ -67,7 +69,11 @@ class Op:
 
 
 def index_operations(doc: dict[str, Any]) -> dict[str, Op]:
-    ops: dict[str, Op] = {}
+    """The operations by label, `METHOD path`. A path key with a query string is labelled
+    by its path and fixed items (`GET /search?type=icon`, spec.pathkey), so that a query
+    parameter added to the key is a parameter added, not an operation replaced; keys of
+    one method that differ only in their query parameters keep their whole key each."""
+    found: list[tuple[str, str, str, dict[str, Any], dict[str, Any]]] = []
     for path, item in (doc.get("paths") or {}).items():
         item = resolve(doc, item)
         if not isinstance(item, dict):
@@ -75,8 +81,12 @@ def index_operations(doc: dict[str, Any]) -> dict[str, Op]:
         for method in METHODS:
             op = item.get(method)
             if isinstance(op, dict):
-                label = f"{method.upper()} {path}"
-                ops[label] = Op(label, method, path, op, item)
+                found.append((f"{method.upper()} {split_key(str(path)).target}", method, path, op, item))
+    shared = Counter(label for label, *_ in found)
+    ops: dict[str, Op] = {}
+    for label, method, path, op, item in found:
+        label = label if shared[label] == 1 else f"{method.upper()} {path}"
+        ops[label] = Op(label, method, path, op, item)
     return ops
 
 

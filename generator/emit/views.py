@@ -175,6 +175,7 @@ class EndpointView:
     empty: bool  # an empty success next to one with a body
     errors: tuple[tuple[str, TypeExpr], ...]  # status -> JSON error body type
     accept: str | None = None  # the Accept header, when not only JSON (the client's default)
+    query: str = ""  # the fixed query of the path key (`type=icon&flat`), sent first
 
     @property
     def error_names(self) -> str | None:
@@ -207,6 +208,7 @@ def endpoint_view(op: Operation, default: SecurityScheme | None) -> EndpointView
         empty="empty" in kinds and bool(kinds - {"empty"}),
         errors=tuple(errors.items()),
         accept=accept_header(op),
+        query="&".join(op.fixed_query),
     )
 
 
@@ -227,7 +229,7 @@ def _doc(op: Operation, params: list[Arg], fields: list[Arg]) -> str:
     if op.deprecated:
         parts.append("Deprecated: the API marks this operation as deprecated.")
     # The keywords are documented once, on the operation's TypedDict (emit.params).
-    parts.append(f"{op.method} {op.path}")
+    parts.append(f"{op.method} {op.target}")
     return "\n\n".join(parts)
 
 

@@ -105,7 +105,7 @@ class Operation:
     operation_id: str
     py_name: str
     method: str  # upper case
-    path: str
+    path: str  # the URL path: a path key's query string is not part of it (spec.pathkey)
     tag: str
     module: str
     summary: str
@@ -125,6 +125,9 @@ class Operation:
     # `x-speakeasy-name-override` and `x-speakeasy-group`.
     name_hint: str = ""
     group_hint: str = ""
+    # The fixed items of the path key's query string (`type=icon`, a bare `flat`), as
+    # sent on every call, before the caller's query parameters.
+    fixed_query: tuple[str, ...] = ()
     # Decided by generator.naming.methods: the client attribute path of the operation's
     # group (`("beta", "responses")`) and its method there (`send`).
     group: tuple[str, ...] = ()
@@ -134,6 +137,11 @@ class Operation:
     def client_method(self) -> str:
         """The dotted path under a client: `"chat.send"`, `"beta.responses.send"`."""
         return ".".join((*self.group, self.method_name))
+
+    @property
+    def target(self) -> str:
+        """The path and its fixed query (`/search?type=icon`): the call, as docs name it."""
+        return f"{self.path}?{'&'.join(self.fixed_query)}" if self.fixed_query else self.path
 
     @property
     def bodies(self) -> tuple[Body, ...]:

@@ -24,6 +24,7 @@ from generator.errors import InternalError
 from generator.fingerprint import digest
 from generator.models.index import ModelIndex, build_index, index_from_json, index_to_json
 from generator.models.names import unnumbered, without_repeated_stems
+from generator.models.pathkeys import plain_keys, restore_keys
 from generator.models.rewrite import (
     escape_invisible,
     mark_narrowed_fields,
@@ -126,13 +127,15 @@ def _generate(doc: dict[str, Any], package_name: str, options: dict[str, Any]) -
     """datamodel-code-generator's module, post-processed, and what the templates need to know of it."""
     with tempfile.TemporaryDirectory(prefix="sdkgen-models-") as tmp:
         out, meta_path = Path(tmp) / "models.py", Path(tmp) / "meta.json"
+        renamed: dict[str, str] = {}
         if not _has_schemas(doc):
             out.write_text(f"{HEADER}\n\nfrom __future__ import annotations\n", encoding="utf-8")
             meta_path.write_text('{"models": []}', encoding="utf-8")
         else:
-            _run_datamodel_codegen(without_unsafe_keys(doc), out, meta_path, options)
+            plain, renamed = plain_keys(doc)
+            _run_datamodel_codegen(without_unsafe_keys(plain), out, meta_path, options)
         raw = open_enums(without_base_config(without_rebuilds(out.read_text(encoding="utf-8"))), package_name)
-        meta = json.loads(meta_path.read_text(encoding="utf-8"))["models"]
+        meta = restore_keys(json.loads(meta_path.read_text(encoding="utf-8"))["models"], renamed)
         raw, meta = without_repeated_stems(*unnumbered(raw, meta))
         tree = ast.parse(raw)  # once, for the marks and the index
         code = escape_invisible(mark_narrowed_fields(raw, tree))

@@ -13,6 +13,7 @@ from urllib.parse import urlsplit
 from generator.errors import Problem, SpecError, pointer
 from generator.spec.cycles import pure_reference_cycles
 from generator.spec.operations import METHODS
+from generator.spec.pathkey import split_key
 from generator.spec.pointer import is_external_ref, is_local_ref, join, lookup, resolve
 from generator.spec.security import choose
 
@@ -204,7 +205,10 @@ def _check_operations(doc: dict[str, Any], source: str) -> list[Problem]:
 def _check_parameters(
     doc: dict[str, Any], path: str, item: dict[str, Any], op: dict[str, Any], ptr: str, report: _Report
 ) -> None:
-    declared = set(re.findall(r"{([^}]+)}", path))
+    key = split_key(path)
+    declared = set(re.findall(r"{([^}]+)}", key.path))
+    # Read as query parameters, or the operation is left out (spec.pathkey, spec.querykeys).
+    in_query = set(re.findall(r"{([^}]+)}", key.key[len(key.path) :]))
     merged: dict[tuple[str, str], tuple[dict[str, Any], str]] = {}
     for owner, owner_ptr in ((item, pointer("paths", path)), (op, ptr)):
         for i, raw in enumerate(owner.get("parameters") or []):
@@ -219,8 +223,8 @@ def _check_parameters(
     for (location, name), (_, p_ptr) in merged.items():
         if location not in SUPPORTED_LOCATIONS:
             report(p_ptr, f"parameters in {location!r} are not supported")
-        elif location == "path" and name not in declared:
-            report(p_ptr, f"path parameter {name!r} does not appear in {path!r}")
+        elif location == "path" and name not in declared and name not in in_query:
+            report(p_ptr, f"path parameter {name!r} does not appear in {key.path!r}")
     for name in sorted(declared - {n for (loc, n) in merged if loc == "path"}):
         report(ptr, f"path parameter {{{name}}} is not declared")
 

@@ -233,7 +233,7 @@ def _describe(op: Operation) -> str:
     detail = short(op.description)
     if detail and detail.rstrip(".").lower() != text.lower():
         text = f"{text}. {detail}" if text else detail
-    return text or f"{op.method} {op.path}"
+    return text or f"{op.method} {op.target}"
 
 
 def _raw_parameters(doc: dict[str, Any], op: Operation) -> dict[tuple[str, str], dict[str, Any]]:

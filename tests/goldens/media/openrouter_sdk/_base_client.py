@@ -18,7 +18,7 @@ import warnings
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, ClassVar, Generic, TypeVar, cast
-from urllib.parse import quote
+from urllib.parse import quote, unquote
 
 import httpx
 
@@ -215,9 +215,12 @@ class BaseClient(Generic[_HttpClient]):
                 json = {**given, **to_jsonable(options.extra_body)}
             if not isinstance(options.timeout, NotGiven):
                 timeout = options.timeout
+        url = self.base_url + url_path
+        if endpoint.query:
+            url, params = self._fixed_query(endpoint, url, params, options), []
         request = self._client.build_request(
             endpoint.method,
-            self.base_url + url_path,
+            url,
             params=params or None,
             headers=all_headers,
             json=json,
@@ -227,6 +230,25 @@ class BaseClient(Generic[_HttpClient]):
         )
         mark(request, *secret)
         return request
+
+    @staticmethod
+    def _fixed_query(
+        endpoint: Endpoint, url: str, params: list[Any], options: RequestOptions | None
+    ) -> str:
+        """The URL with the fixed query the operation's path key carries, as the document
+        writes it, then the call's query pairs (encoded as httpx encodes `params=`). An
+        `extra_query` key the path fixes is refused: it would not replace the fixed one."""
+        if options is not None and options.extra_query:
+            fixed = {unquote(item.partition("=")[0]) for item in endpoint.query.split("&")}
+            clash = sorted(fixed.intersection(options.extra_query))
+            if clash:
+                operation = getattr(endpoint.args, "name", "the operation")
+                raise ValueError(
+                    f"{operation}(): extra_query cannot set {', '.join(map(repr, clash))}: "
+                    f"the operation always sends {endpoint.path}?{endpoint.query}"
+                )
+        url += "?" + endpoint.query
+        return f"{url}&{httpx.QueryParams(params)}" if params else url
 
     def _idempotent(self, request: httpx.Request) -> None:
         """With `idempotency_header` set: one fresh key per call on a request that is not

@@ -24,7 +24,9 @@ class Endpoint:
     and return a type, so models load lazily (`errors` may name models instead:
     `"400=BadRequestResponse 401=..."`). `accept` is the Accept header of an
     operation that answers other media types than JSON (the client's default); `args`
-    where its keyword arguments go (`_arguments.Arguments`)."""
+    where its keyword arguments go (`_arguments.Arguments`); `query` the fixed query
+    string its path key carries (`type=icon&flat`), sent as written, before the call's
+    own query parameters."""
 
     __slots__ = (
         "_parsers",
@@ -37,6 +39,7 @@ class Endpoint:
         "json",
         "method",
         "path",
+        "query",
         "stream",
         "text",
     )
@@ -46,6 +49,7 @@ class Endpoint:
         method: str,
         path: str,
         *,
+        query: str = "",
         auth: bool | tuple[str, str] = True,
         json: Resolver | None = None,
         stream: Resolver | None = None,
@@ -58,6 +62,7 @@ class Endpoint:
     ) -> None:
         self.method = method
         self.path = path
+        self.query = query
         self.auth = auth
         self.json = json
         self.stream = stream
