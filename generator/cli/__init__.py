@@ -302,27 +302,43 @@ def check(limit: int) -> None:
     is_flag=True,
     help="Also generate both (local files) and compare the packages as Python APIs (slower).",
 )
-def diff(old: str, new: str, fmt: str, fail_on_breaking: bool, sdk_verdict: bool) -> None:
+@click.option(
+    "--overlay",
+    "overlays",
+    multiple=True,
+    type=click.Path(path_type=Path),
+    help="Overlay files to apply to both (default: the configured overlays, when either "
+    "document is of the configured API, by its info.title; none otherwise).",
+)
+def diff(
+    old: str, new: str, fmt: str, fail_on_breaking: bool, sdk_verdict: bool, overlays: tuple[Path, ...]
+) -> None:
     """What changed between two versions of the spec (files or URLs), for SDK users.
 
-    The configured overlays are applied to both, as the generator would. Every change is
-    classified breaking or not, with the rule that decided it (see generator/diff/rules.py).
+    The configured overlays are applied to both when either is a document of the
+    configured API (by its title), as the generator would; --overlay chooses others. Every
+    change is classified breaking or not, with the rule that decided it (see
+    generator/diff/rules.py).
     """
     from generator.diff.document import diff_documents
+    from generator.diff.inputs import diff_overlays, of_configured_api, verdict_config
     from generator.diff.report import render
-    from generator.spec.document import display_source, load_source
+    from generator.spec.document import display_source, prepare_source, read_document
 
     config = _config_or_default(None)
     old_name, new_name = display_source(old), display_source(new)
-    old_doc = load_source(old, config.overlays, old_name)
-    new_doc = load_source(new, config.overlays, new_name)
+    old_raw, new_raw = read_document(old, old_name), read_document(new, new_name)
+    chosen = diff_overlays(config, overlays, old_raw, new_raw)
+    names = verdict_config(config, of_configured_api(config, old_raw, new_raw), new_raw)
+    old_doc = prepare_source(old_raw, chosen, old_name)
+    new_doc = prepare_source(new_raw, chosen, new_name)
     result = diff_documents(old_doc, new_doc, old_name=old_name, new_name=new_name)
     if sdk_verdict:
         from generator.diff.sdkverdict import sdk_breaks
 
         if not (Path(old).is_file() and Path(new).is_file()):
             raise click.UsageError("--sdk compares two local files (fetch a URL first)")
-        result.package_breaks = sdk_breaks(config, Path(old), Path(new))
+        result.package_breaks = sdk_breaks(names, Path(old), Path(new), chosen)
     click.echo(render(result, fmt), nl=False)
     if fail_on_breaking and result.user_code_breaks:
         sys.exit(1)

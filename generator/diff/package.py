@@ -273,7 +273,47 @@ def _annotations(
             unused = in_models and not (uses.referenced.get(cls.name, set()) - {cls.module.name})
             found = _judged(f"{where}.{name}", f"{cls.name}.{name}", before, after, written, unused, aliases)
             out += [found] if found else []
+        out += _required_added(cls, other, where, uses)
     return out + _type_aliases(old, new, aliases, uses)
+
+
+def _required_added(
+    cls: griffe.Class, other: griffe.Class, where: str, uses: _OldUses
+) -> list[SdkBreak]:
+    """Members `other` adds that a caller must now give: a required keyword argument (a
+    `Required[...]` key of a `*Params` TypedDict, or a key of a total one), or a field
+    without default of a model callers build (a request body). A call written for the old
+    package then fails to type-check, and the API refuses it."""
+    params = _written_only(other)
+    if not params and cls.name not in uses.written:
+        return []
+    try:  # a key of a base TypedDict is a keyword argument too (`_CreateLinkArgs`)
+        members = dict(other.all_members)
+    except (ValueError, griffe.AliasResolutionError, griffe.CyclicAliasError):
+        members = dict(other.members)
+    out: list[SdkBreak] = []
+    for name, member in members.items():
+        if name.startswith("_") or _member(cls, name) is not None:
+            continue
+        if member.is_alias:  # inherited: griffe shows a base's member as an alias of it
+            try:
+                member = member.final_target
+            except (griffe.AliasResolutionError, griffe.CyclicAliasError):
+                continue
+        if not isinstance(member, griffe.Attribute) or member.annotation is None:
+            continue
+        head = str(member.annotation).split("[", 1)[0]
+        if params:
+            owner = member.parent if isinstance(member.parent, griffe.Class) else other
+            total = str(owner.keywords.get("total", "True")) != "False"
+            required = head == "Required" or (total and head != "NotRequired")
+            what = "a new required keyword argument"
+        else:
+            required = member.value is None and head != "ClassVar"
+            what = "a new required field"
+        if required:
+            out.append(SdkBreak(f"{where}.{name}", "required-member-added", f"{where}.{name}: {what}"))
+    return out
 
 
 def _judged(

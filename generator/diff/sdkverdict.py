@@ -13,15 +13,19 @@ from generator.config import Config
 from generator.diff.package import SdkBreak, compare_trees
 
 
-def sdk_breaks(config: Config, old: Path, new: Path) -> list[SdkBreak]:
-    """What the generated package for `new` breaks for users of the one for `old`."""
+def sdk_breaks(
+    config: Config, old: Path, new: Path, overlays: tuple[Path, ...] | None = None
+) -> list[SdkBreak]:
+    """What the generated package for `new` breaks for users of the one for `old`, both
+    with `overlays` (default: the configured ones)."""
+    overlays = config.overlays if overlays is None else overlays
     from generator.build.pipeline import build
 
     with tempfile.TemporaryDirectory(prefix="sdkgen-diff-") as scratch:
         lock = Path(scratch) / "names.lock.json"
         lock.write_text("{}\n", encoding="utf-8")
-        before = build(config, old, config.overlays, config.output, keep_names=False, names_lock=lock)
+        before = build(config, old, overlays, config.output, keep_names=False, names_lock=lock)
         if before.names is not None:
             lock.write_text(before.names.lock.text(), encoding="utf-8")
-        after = build(config, new, config.overlays, config.output, names_lock=lock)
+        after = build(config, new, overlays, config.output, names_lock=lock)
     return compare_trees(before.files, after.files, config.package_name)

@@ -26,9 +26,20 @@ def load_source(source: str, overlays: tuple[Path, ...], shown: str) -> dict[str
     """A spec given as a path, a file:// URL or an http(s) URL, loaded like load_document and
     checked like `generate` checks it. Problems are reported against `shown`, the name the
     user gave."""
+    return prepare_source(read_document(source, shown), overlays, shown)
+
+
+def read_document(source: str, shown: str) -> dict[str, Any]:
+    """A spec given as a path or URL, parsed, before any overlay (the first half of
+    `load_source`)."""
     from generator.spec.source import read_source
 
-    doc = parse_document(read_source(source), shown)
+    return parse_document(read_source(source), shown)
+
+
+def prepare_source(doc: dict[str, Any], overlays: tuple[Path, ...], shown: str) -> dict[str, Any]:
+    """A document from `read_document`, checked, with `overlays` applied (the second half
+    of `load_source`)."""
     check_openapi(doc, shown)
     doc = _prepared(doc, overlays)
     check_document(doc, shown)
