@@ -28,16 +28,12 @@ DOC: dict[str, Any] = {
                 "operationId": "createLink",
                 "requestBody": {
                     "required": True,
-                    "content": {
-                        "application/json": {"schema": {"$ref": "#/components/schemas/NewLink"}}
-                    },
+                    "content": {"application/json": {"schema": {"$ref": "#/components/schemas/NewLink"}}},
                 },
                 "responses": {
                     "200": {
                         "description": "the link",
-                        "content": {
-                            "application/json": {"schema": {"$ref": "#/components/schemas/Link"}}
-                        },
+                        "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Link"}}},
                     }
                 },
             }

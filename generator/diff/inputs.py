@@ -36,9 +36,7 @@ def of_configured_api(config: Config, *docs: Mapping[str, Any]) -> bool:
     return title is None or any(_title(doc) == title for doc in docs)
 
 
-def diff_overlays(
-    config: Config, given: tuple[Path, ...], *docs: Mapping[str, Any]
-) -> tuple[Path, ...]:
+def diff_overlays(config: Config, given: tuple[Path, ...], *docs: Mapping[str, Any]) -> tuple[Path, ...]:
     """The overlays applied to both documents: those given (`--overlay`), else the
     configured ones for documents of the configured API, else none."""
     if given:

@@ -277,9 +277,7 @@ def _annotations(
     return out + _type_aliases(old, new, aliases, uses)
 
 
-def _required_added(
-    cls: griffe.Class, other: griffe.Class, where: str, uses: _OldUses
-) -> list[SdkBreak]:
+def _required_added(cls: griffe.Class, other: griffe.Class, where: str, uses: _OldUses) -> list[SdkBreak]:
     """Members `other` adds that a caller must now give: a required keyword argument (a
     `Required[...]` key of a `*Params` TypedDict, or a key of a total one), or a field
     without default of a model callers build (a request body). A call written for the old
