@@ -175,11 +175,11 @@ def generate(
     import dataclasses
 
     from generator.build import parallel
-    from generator.models.warm import preload_models
+    from generator.models.codegen import preload
 
     # datamodel-code-generator's imports start now, on the other core (build.parallel);
     # run as `sdkgen`, generator.launch has started them already.
-    parallel.warm_up(preload_models)
+    parallel.warm_up(preload)
     click.get_current_context().call_on_close(parallel.discard_warm)
 
     from generator.build import sdk_names
