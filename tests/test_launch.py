@@ -22,15 +22,17 @@ pytestmark = pytest.mark.unit
 
 SPEC = ROOT / "tests" / "fixtures" / "specs" / "bodies.yaml"
 
-# Runs `sdkgen ARGS` as installed (generator.launch) and, at the main process's exit,
-# prints the datamodel-code-generator modules it imported.
+# Runs `sdkgen ARGS` as installed (generator.launch) and, at the main process's exit
+# (os._exit, after generate), prints the datamodel-code-generator modules it imported.
 REPORT_MODULES = r"""
-import atexit, os, sys
-main_pid = os.getpid()
-def report():
+import os, sys
+main_pid, exit_now = os.getpid(), os._exit
+def report(code):
     if os.getpid() == main_pid:
         print("MAIN-MODULES", sorted(m for m in sys.modules if m.startswith("datamodel_code_generator")))
-atexit.register(report)
+        sys.stdout.flush()
+    exit_now(code)
+os._exit = report
 sys.argv = ["sdkgen", *sys.argv[1:]]
 from generator.launch import main
 main()
