@@ -201,11 +201,11 @@ import json
 import generator.build.pipeline as pipeline
 from generator.cli import main
 calls = []
-original = pipeline.format_tree
-def logged(files):
-    calls.append(sorted(files))
-    return original(files)
-pipeline.format_tree = logged
+original = pipeline.format_trees
+def logged(trees):
+    calls.extend(sorted(files) for files in trees)
+    return original(trees)
+pipeline.format_trees = logged
 try:
     main(["generate"], standalone_mode=False)
 finally:

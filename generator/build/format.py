@@ -23,9 +23,17 @@ def ruff_bin() -> str:
 def format_tree(files: dict[str, str]) -> dict[str, bytes]:
     """Run `ruff check --fix` and `ruff format` over the files (in a scratch folder,
     with the tree's own pyproject.toml as ruff's only configuration)."""
+    return format_trees([files])[0]
+
+
+def format_trees(trees: list[dict[str, str]]) -> list[dict[str, bytes]]:
+    """format_tree of each tree, all in the same two ruff runs: each tree in a folder of
+    its own, configured by its own pyproject.toml (ruff takes the closest one; its
+    first-party packages are those beside it), as if it were formatted alone."""
     with tempfile.TemporaryDirectory(prefix="sdkgen-format-") as tmp:
         root = Path(tmp)
-        write_files(root, {k: v.encode("utf-8") for k, v in files.items()})
+        for i, files in enumerate(trees):
+            write_files(root / str(i), {k: v.encode("utf-8") for k, v in files.items()})
         ruff = ruff_bin()
         for args in (["check", "--fix-only", "--exit-zero"], ["format"]):
             proc = subprocess.run(
@@ -34,7 +42,16 @@ def format_tree(files: dict[str, str]) -> dict[str, bytes]:
             if proc.returncode != 0:
                 first = (proc.stderr or proc.stdout).strip().splitlines()[:5]
                 raise SdkgenError("ruff could not format the generated code:\n" + "\n".join(first))
-        return read_tree(root)
+        return [read_tree(root / str(i)) for i in range(len(trees))]
+
+
+MONOLITH = "__models__.py"
+
+
+def models_tree(code: str, pyproject: str | None) -> dict[str, str]:
+    """datamodel-code-generator's module as one file to format (much cheaper than
+    formatting hundreds of files), with the formatter's settings."""
+    return {MONOLITH: code} if pyproject is None else {MONOLITH: code, "pyproject.toml": pyproject}
 
 
 def format_models(
@@ -44,13 +61,19 @@ def format_models(
     index: jinja2.Template,
     aliases: tuple[tuple[str, str, bool], ...] = (),
 ) -> dict[str, bytes]:
-    """datamodel-code-generator's module, formatted as one (much cheaper than formatting
-    hundreds of files), then split into the models package's modules, with the package's
-    `__init__` rendered from `index` (laid out as the formatter would). `aliases`: the
-    names lock's deprecated names, (old name, current name, whether that is a class)."""
-    monolith = "__models__.py"
-    files = {monolith: code} if pyproject is None else {monolith: code, "pyproject.toml": pyproject}
-    split = split_models(format_tree(files)[monolith].decode("utf-8"))
+    """datamodel-code-generator's module, formatted as one, then split (split_formatted)."""
+    formatted = format_tree(models_tree(code, pyproject))[MONOLITH].decode("utf-8")
+    return split_formatted(formatted, package, index, aliases)
+
+
+def split_formatted(
+    formatted: str, package: str, index: jinja2.Template, aliases: tuple[tuple[str, str, bool], ...] = ()
+) -> dict[str, bytes]:
+    """The formatted models module split into the models package's modules, with the
+    package's `__init__` rendered from `index` (laid out as the formatter would).
+    `aliases`: the names lock's deprecated names, (old name, current name, whether that
+    is a class)."""
+    split = split_models(formatted)
     modules = dict(split.modules)
     modules["__init__.py"] = index.render(
         package_name=package, models=split.exports, reexports=split.reexports, deprecated=aliases

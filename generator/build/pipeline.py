@@ -12,7 +12,15 @@ from pathlib import Path
 from generator.build import cache
 from generator.build import names as build_names
 from generator.build import output as output_info
-from generator.build.format import check_compiles, format_models, format_tree
+from generator.build.early import Formatted, format_known
+from generator.build.format import (
+    MONOLITH,
+    check_compiles,
+    format_models,
+    format_trees,
+    models_tree,
+    split_formatted,
+)
 from generator.build.parallel import Background
 from generator.build.result import Build
 from generator.build.tree import read_tree
@@ -33,6 +41,10 @@ from generator.surface import Surface, api_surface
 from generator.tools.build import Tool, build_tools
 from generator.tools.options import parse_options
 
+# Model code up to this size is formatted in the same ruff runs as the rest of the
+# package; larger, on the other core (build.parallel) while the rest is formatted.
+FORMAT_TOGETHER = 200_000
+
 
 @dataclass
 class Prepared:
@@ -50,6 +62,8 @@ class Prepared:
     # Formatted text by (file, unformatted text): a release renders twice, and only the
     # files that carry the version differ the second time.
     formatted: dict[tuple[str, str], bytes] = field(default_factory=dict)
+    early: Formatted | None = None  # the static runtime, formatted while the models generated
+    rendered: bool = False  # a first render has read the last run's formatted files
 
 
 def prepare(
@@ -60,6 +74,7 @@ def prepare(
     *,
     keep_names: bool = True,
     names_lock: Path | None = None,
+    app_attribution: bool = True,
 ) -> Prepared:
     """The build's parts. The names lock (`names_lock` if given, else the configured one
     for the configured spec and output only: Config.names_lock_for) is read unless
@@ -79,6 +94,12 @@ def prepare(
         api = read_api(doc)
         timings["read"] = time.perf_counter() - t0
         templates = load_templates(config.templates, config.template_overrides)
+        formatted = None
+        if pending.job is not None:  # time to spare: the models are not from the cache
+            t1 = time.perf_counter()
+            version = output_info.previous_version(output, config.package_name)
+            formatted = format_known(templates, api, _naming(config, version, app_attribution))
+            timings["static"] = time.perf_counter() - t1
         models = pending.result()
     timings["models"] = time.perf_counter() - t0
     # Body fields take the names of their models' fields.
@@ -99,7 +120,20 @@ def prepare(
     own = spec.resolve() == config.spec.resolve()  # the curated table names this document's operations
     where = f"{display_path(config.root / 'pyproject.toml')}: [tool.sdkgen.mcp]"
     tools = build_tools(api, doc, parse_options(config.mcp if own else None, where), where)
-    return Prepared(spec, overlays, models, api, surface, templates, timings, names, tools)
+    return Prepared(spec, overlays, models, api, surface, templates, timings, names, tools, early=formatted)
+
+
+def _naming(config: Config, version: str, app_attribution: bool) -> Naming:
+    return Naming(
+        package_name=config.package_name,
+        distribution_name=config.distribution_name,
+        client_name=config.client_name,
+        env_api_key=config.env_api_key,
+        package_version=version,
+        app_attribution=app_attribution,
+        license=config.license,
+        project_urls=tuple(config.project_urls.items()),
+    )
 
 
 def build(
@@ -113,7 +147,15 @@ def build(
     names_lock: Path | None = None,
 ) -> Build:
     """The whole output in memory, with the previous generation's version and changelog."""
-    prepared = prepare(config, spec, overlays, output, keep_names=keep_names, names_lock=names_lock)
+    prepared = prepare(
+        config,
+        spec,
+        overlays,
+        output,
+        keep_names=keep_names,
+        names_lock=names_lock,
+        app_attribution=app_attribution,
+    )
     return render(config, prepared, output, app_attribution=app_attribution)
 
 
@@ -133,16 +175,7 @@ def render(
     api, models, spec = prepared.api, prepared.models, prepared.spec
     version = version or output_info.previous_version(output, config.package_name)
     manifest = output_info.manifest(config, spec, prepared.overlays, prepared.surface, version)
-    naming = Naming(
-        package_name=config.package_name,
-        distribution_name=config.distribution_name,
-        client_name=config.client_name,
-        env_api_key=config.env_api_key,
-        package_version=version,
-        app_attribution=app_attribution,
-        license=config.license,
-        project_urls=tuple(config.project_urls.items()),
-    )
+    naming = _naming(config, version, app_attribution)
     files = render_files(prepared.templates, context(api, models.index, naming, manifest, prepared.tools))
     files[f"{config.package_name}/_manifest.json"] = json.dumps(manifest, indent=2, sort_keys=True) + "\n"
     if changelog is None:
@@ -154,34 +187,45 @@ def render(
 
     t0 = time.perf_counter()
     # The model modules change only with the models and the formatter's settings: they
-    # are cached. Otherwise they are formatted and split on the other core, while the
-    # rest is formatted here: the files that neither this build nor the last run has
-    # formatted already (cache.load_formatted_files).
+    # are cached. Otherwise large ones are formatted and split on the other core, while
+    # the rest is formatted here: the files that neither this build nor the last run has
+    # formatted already (cache.load_formatted_files); small ones in the same ruff runs
+    # as the rest (a fork and two ruff processes fewer on a small document's critical path).
     pyproject = files.get("pyproject.toml")
     settings = cache.formatted_files_key(pyproject or "")
-    if not prepared.formatted:  # the first render of this build: what the last run formatted
+    if not prepared.rendered:  # the first render of this build: what the last run formatted
+        prepared.rendered = True
         prepared.formatted.update(cache.load_formatted_files(config.cache_dir, settings, files))
+        if prepared.early is not None and prepared.early.pyproject == pyproject:
+            prepared.formatted.update(prepared.early.files)
     index, index_source = prepared.templates.models_index()
     kept = prepared.names.aliases if prepared.names is not None else {}
     aliases = tuple((old, new, models.index.kinds[new] == "model") for old, new in sorted(kept.items()))
     key = cache.formatted_models_key(models.key, pyproject or "", index_source + repr(aliases))
     modules = cache.load_formatted(config.cache_dir, key)
+    together = modules is None and len(models.code) <= FORMAT_TOGETHER
     pending = None
-    if modules is None:
+    if modules is None and not together:
         pending = Background(format_models, models.code, pyproject, config.package_name, index, aliases)
     with pending or nullcontext():
         fresh = {name: text for name, text in files.items() if (name, text) not in prepared.formatted}
         if fresh and pyproject is not None:  # the formatter's settings, always with it
             fresh["pyproject.toml"] = pyproject
-        formatted = format_tree(fresh) if fresh else {}
+        trees = ([fresh] if fresh else []) + ([models_tree(models.code, pyproject)] if together else [])
+        results = format_trees(trees) if trees else []
+        formatted = results[0] if fresh else {}
         check_compiles(formatted)  # what was formatted before was checked then
         for name, text in files.items():
             if name in formatted:
                 prepared.formatted[(name, text)] = formatted[name]
             else:
                 formatted[name] = prepared.formatted[(name, text)]
-        if pending is not None:
+        if together:
+            text = results[-1][MONOLITH].decode("utf-8")
+            modules = split_formatted(text, config.package_name, index, aliases)
+        elif pending is not None:
             modules = pending.result()
+        if modules is not None and (together or pending is not None):
             cache.store_formatted(config.cache_dir, key, modules)
     assert modules is not None
     cache.store_formatted_files(config.cache_dir, settings, {(n, t): formatted[n] for n, t in files.items()})
@@ -207,7 +251,15 @@ def regenerate(
 ) -> tuple[Build, str, dict[str, bytes]]:
     """The new output of `output`: (its build, the release it makes: major, minor, patch
     or none, and what `output` holds now)."""
-    prepared = prepare(config, spec, overlays, output, keep_names=keep_names, names_lock=names_lock)
+    prepared = prepare(
+        config,
+        spec,
+        overlays,
+        output,
+        keep_names=keep_names,
+        names_lock=names_lock,
+        app_attribution=app_attribution,
+    )
     result = render(config, prepared, output, app_attribution=app_attribution)
     current = read_tree(output)
     release = "none"

@@ -177,7 +177,8 @@ def generate(
     from generator.build import parallel
     from generator.models.codegen import preload
 
-    # datamodel-code-generator's imports start now, on the other core (build.parallel).
+    # datamodel-code-generator's imports start now, on the other core (build.parallel);
+    # run as `sdkgen`, generator.launch has started them already.
     parallel.warm_up(preload)
     click.get_current_context().call_on_close(parallel.discard_warm)
 

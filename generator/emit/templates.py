@@ -55,20 +55,27 @@ def context(
     resolver = Resolver(index)
     views = {op.operation_id: operation_view(op, inputs, api.security, resolver) for op in api.operations}
     client_groups, group_nodes = client_tree(api.tags)
-    env_prefix = naming.env_api_key.removesuffix("_API_KEY").removesuffix("_KEY") or "SDK"
     return {
-        "api": api,
-        "tags": api.tags,
+        **naming_context(api, naming),
         "client_groups": client_groups,  # the client's group attributes (emit.groups)
         "group_nodes": group_nodes,  # inner groups (`beta` of `beta.responses`)
         "views": list(views.values()),
         "views_by_id": views,
+        "manifest": manifest,
+        "tools": tuple(tools),  # the agent tools (generator.tools.build)
+    }
+
+
+def naming_context(api: Api, naming: Naming) -> dict[str, Any]:
+    """The part of the context that needs neither the models nor the named operations."""
+    env_prefix = naming.env_api_key.removesuffix("_API_KEY").removesuffix("_KEY") or "SDK"
+    return {
+        "api": api,
+        "tags": api.tags,
         "base_url": api.base_url,
         "security": api.security,
         "env_prefix": env_prefix,
         "error_base": error_base(naming.client_name),
-        "manifest": manifest,
-        "tools": tuple(tools),  # the agent tools (generator.tools.build)
         **naming.__dict__,
     }
 
@@ -167,18 +174,48 @@ def load_templates(root: Path, overrides: Path | None = None) -> Templates:
     return Templates(root, env, overrides)
 
 
+def _target(rel: str, package: str) -> tuple[str, str] | None:
+    """(the output file of a template file, its path inside package/ or project/); None
+    for a file that makes no output."""
+    top, _, rest = rel.partition("/")
+    if top == "package":
+        return f"{package}/{rest}", rest
+    if top == "project":
+        return rest, rest
+    return None
+
+
+def render_known(templates: Templates, ctx: dict[str, Any]) -> dict[str, str]:
+    """The files that a part of the context (naming_context) makes: the static ones, and
+    those of the templates that need nothing more (a template that does fails to render
+    and is left out). The same text as render_files writes, given the same names."""
+    files = {}
+    for rel, source in templates.sources():
+        found = _target(rel, ctx["package_name"])
+        if found is None or found[1] in (MODELS_INDEX, "api/module.py.jinja"):
+            continue
+        target = found[0]
+        if target.endswith(".jinja"):
+            try:
+                files[target.removesuffix(".jinja")] = templates.env.get_template(rel).render(ctx)
+            except Exception:  # noqa: BLE001, S112 - it needs more than this context
+                continue
+        elif target.endswith(".py"):
+            files[target] = with_error_base(source.read_text(encoding="utf-8"), ctx["error_base"])
+        else:
+            files[target] = source.read_text(encoding="utf-8")
+    return files
+
+
 def render_files(templates: Templates, ctx: dict[str, Any]) -> dict[str, str]:
     env = templates.env
     files: dict[str, str] = {}
     package = ctx["package_name"]
     for rel, source in templates.sources():
-        top, _, rest = rel.partition("/")
-        if top == "package":
-            target = f"{package}/{rest}"
-        elif top == "project":
-            target = rest
-        else:
+        found = _target(rel, package)
+        if found is None:
             continue
+        target, rest = found
         if rest == MODELS_INDEX:
             continue  # rendered by the models stage (build.format.format_models)
         if rest == "api/module.py.jinja":

@@ -23,8 +23,6 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from generator.errors import Problem, SpecError, pointer
 from generator.spec.jsonpath import JsonPathError, Match, Selector, copy_tree, find, parse
 
@@ -72,6 +70,8 @@ def _apply(doc: dict, overlay: Any, source: str) -> None:
 
 
 def _load(path: Path) -> Any:
+    import yaml  # here: a run without overlays does without PyYAML's import
+
     try:
         return yaml.safe_load(path.read_text(encoding="utf-8"))
     except OSError as exc:

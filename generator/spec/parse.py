@@ -7,58 +7,8 @@ import json
 import re
 import sys
 from pathlib import Path
-from typing import ClassVar
-
-import yaml
 
 from generator.errors import Problem, SdkgenError, SpecError, pointer
-
-_TIMESTAMP = "tag:yaml.org,2002:timestamp"
-
-
-class _JsonLikeLoader(yaml.SafeLoader):
-    """A safe YAML loader whose result is what the same document would be as JSON.
-
-    - Aliases are refused: expanding them is how a few hundred bytes become
-      gigabytes (billion laughs), and OpenAPI has `$ref` for reuse.
-    - Mapping keys keep their source text, so `200:` is the key "200" (as in
-      JSON), not the integer 200.
-    - Dates stay strings, so `example: 2025-08-24` does not become a `date`.
-    """
-
-    yaml_implicit_resolvers: ClassVar[dict] = {
-        first: [(tag, regexp) for tag, regexp in resolvers if tag != _TIMESTAMP]
-        for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-    }
-
-    def compose_node(self, parent, index):  # type: ignore[no-untyped-def]
-        if self.check_event(yaml.AliasEvent):
-            event = self.peek_event()
-            raise yaml.composer.ComposerError(
-                None,
-                None,
-                f"YAML aliases are not allowed (found *{event.anchor})",
-                event.start_mark,
-            )
-        return super().compose_node(parent, index)
-
-    def construct_mapping(self, node, deep=False):  # type: ignore[no-untyped-def]
-        self.flatten_mapping(node)
-        mapping = {}
-        for key_node, value_node in node.value:
-            if not isinstance(key_node, yaml.ScalarNode):
-                raise yaml.constructor.ConstructorError(
-                    None, None, "mapping keys must be plain scalars", key_node.start_mark
-                )
-            mapping[key_node.value] = self.construct_object(value_node, deep=deep)
-        return mapping
-
-
-def _yaml_message(exc: yaml.YAMLError) -> str:
-    mark = getattr(exc, "problem_mark", None)
-    if mark is None:
-        return f"invalid YAML: {' '.join(str(exc).split())}"
-    return f"invalid YAML at line {mark.line + 1} column {mark.column + 1}: {exc.problem}"
 
 
 def _kind(value: object) -> str:
@@ -90,10 +40,12 @@ def parse_document(data: bytes, source: str) -> dict:
             except json.JSONDecodeError as exc:
                 raise fail(f"invalid JSON at line {exc.lineno} column {exc.colno}: {exc.msg}") from None
         else:
-            try:
-                doc = yaml.load(text, Loader=_JsonLikeLoader)  # a SafeLoader subclass
-            except yaml.YAMLError as exc:
-                raise fail(_yaml_message(exc)) from None
+            # Imported only for YAML: a JSON document's run does without PyYAML's import.
+            from generator.spec.yaml_loader import load_yaml
+
+            doc, message = load_yaml(text)
+            if message is not None:
+                raise fail(message)
     except RecursionError:
         raise fail("the document is nested too deeply") from None
     except ValueError as exc:  # Python refuses to convert integers of more than 4,300 digits
