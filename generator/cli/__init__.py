@@ -329,8 +329,8 @@ def diff(
     config = _config_or_default(None)
     old_name, new_name = display_source(old), display_source(new)
     old_raw, new_raw = read_document(old, old_name), read_document(new, new_name)
-    chosen = diff_overlays(config, overlays, old_raw, new_raw)
-    names = verdict_config(config, of_configured_api(config, old_raw, new_raw), new_raw)
+    configured = of_configured_api(config, old_raw, new_raw)  # reads the configured spec once
+    chosen = diff_overlays(config, overlays, configured)
     old_doc = prepare_source(old_raw, chosen, old_name)
     new_doc = prepare_source(new_raw, chosen, new_name)
     result = diff_documents(old_doc, new_doc, old_name=old_name, new_name=new_name)
@@ -339,6 +339,7 @@ def diff(
 
         if not (Path(old).is_file() and Path(new).is_file()):
             raise click.UsageError("--sdk compares two local files (fetch a URL first)")
+        names = verdict_config(config, configured, new_doc)
         result.package_breaks = sdk_breaks(names, Path(old), Path(new), chosen)
     click.echo(render(result, fmt), nl=False)
     if fail_on_breaking and result.user_code_breaks:

@@ -36,12 +36,12 @@ def of_configured_api(config: Config, *docs: Mapping[str, Any]) -> bool:
     return title is None or any(_title(doc) == title for doc in docs)
 
 
-def diff_overlays(config: Config, given: tuple[Path, ...], *docs: Mapping[str, Any]) -> tuple[Path, ...]:
+def diff_overlays(config: Config, given: tuple[Path, ...], configured: bool) -> tuple[Path, ...]:
     """The overlays applied to both documents: those given (`--overlay`), else the
-    configured ones for documents of the configured API, else none."""
+    configured ones for documents of the configured API (`of_configured_api`), else none."""
     if given:
         return given
-    return config.overlays if of_configured_api(config, *docs) else ()
+    return config.overlays if configured else ()
 
 
 def verdict_config(config: Config, configured: bool, new_doc: Mapping[str, Any]) -> Config:
