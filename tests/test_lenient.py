@@ -189,6 +189,17 @@ def test_an_unknown_value_is_one_member_and_never_listed() -> None:
     assert enum("stop") is enum.STOP
 
 
+def test_the_enum_call_refuses_what_no_open_enum_takes() -> None:
+    enum = m.ChatFinishReasonEnumValue
+    for value in (["stop"], 3, None):  # unhashable, or not a string
+        with pytest.raises(ValueError, match="is not a valid"):
+            enum(value)
+    from openrouter_sdk._base import OpenStrEnum
+
+    made = OpenStrEnum("Made", ["a", "b"])  # the functional API still makes an enum
+    assert [member.name for member in made] == ["a", "b"]
+
+
 def test_reading_a_body_pauses_the_garbage_collector_and_restores_it() -> None:
     import gc
 

@@ -37,7 +37,7 @@ if TYPE_CHECKING:
     from ._streamed import AsyncStreamedResponse, StreamedResponse
     from ._streaming import AsyncStream, Stream
 
-__version__ = "2.0.2"
+__version__ = "2.0.3"
 
 __all__ = [
     "APIConnectionError",

@@ -164,7 +164,7 @@ __all__ = [
     "OpenRouterWithStreamingResponse",
 ]
 
-__version__ = "2.0.2"
+__version__ = "2.0.3"
 DEFAULT_BASE_URL = "https://openrouter.ai/api/v1"
 #: How the API key is sent when an operation uses the document's default scheme.
 DEFAULT_AUTH: tuple[str, str] = (

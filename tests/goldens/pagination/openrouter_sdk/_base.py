@@ -17,7 +17,7 @@ import sys
 import threading
 import typing
 from collections.abc import Callable, Mapping
-from enum import Enum, IntEnum
+from enum import Enum, EnumMeta, IntEnum
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, ConfigDict
@@ -242,14 +242,33 @@ def _unknown(cls: type, value: object, member: Any) -> Any:
     its new modality 300 times); at most 1,000 kept."""
     if len(_UNKNOWN) < 1000:
         _UNKNOWN[(cls, type(value), value)] = member
-        if type(value) is str:  # found by Enum.__new__ itself next time (pydantic calls it)
+        if type(value) is str:  # the enum call's first lookup (_OpenEnumType) finds it then
             cls._value2member_map_.setdefault(value, member)  # type: ignore[attr-defined]
     return member
 
 
+if typing.TYPE_CHECKING:  # pyright sees the enum call it knows
+    _OpenEnumType = EnumMeta
+else:
+
+    class _OpenEnumType(EnumMeta):
+        """`E(value)` of a value already seen, by one lookup: pydantic-core calls it for
+        each value missing from the lookup it built with the class, so once per unknown
+        value a body holds (300 times in a 300-model body with one new modality); the
+        plain enum call goes through `Enum.__new__` for the same lookup."""
+
+        def __call__(cls, value, *args, **kwargs):
+            if not args and not kwargs:
+                try:
+                    return cls._value2member_map_[value]
+                except (KeyError, TypeError):  # a new value, or an unhashable one
+                    pass
+            return super().__call__(value, *args, **kwargs)
+
+
 # Every open enum prints as its value (`f"{reason}" == "stop"`, `str(reason)` too), on
 # every Python version: what logs and f-strings show is what the API sent.
-class OpenEnum(Enum):
+class OpenEnum(Enum, metaclass=_OpenEnumType):
     """An enum of mixed or untyped values that accepts values it does not list."""
 
     def __str__(self) -> str:
@@ -271,7 +290,7 @@ class OpenEnum(Enum):
         return _unknown(cls, value, member)
 
 
-class OpenStrEnum(str, Enum):
+class OpenStrEnum(str, Enum, metaclass=_OpenEnumType):
     """A string enum that accepts values it does not list (as `UNKNOWN`)."""
 
     def __str__(self) -> str:
@@ -293,7 +312,7 @@ class OpenStrEnum(str, Enum):
         return _unknown(cls, value, member)
 
 
-class OpenIntEnum(IntEnum):
+class OpenIntEnum(IntEnum, metaclass=_OpenEnumType):
     """An integer enum that accepts values it does not list (as `UNKNOWN`)."""
 
     def __str__(self) -> str:
