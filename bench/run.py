@@ -26,6 +26,8 @@ import gc
 import json
 import os
 import platform
+import re
+import shutil
 import statistics
 import subprocess
 import sys
@@ -226,12 +228,21 @@ def kept(fn: Callable[[], Any], alive: int = 3) -> Callable[[], None]:
 
 
 #: Required fields of `Model` that are not nullable, dropped one per model in turn.
-MISSING_CYCLE = ("canonical_slug", "context_length", "created", "links", "supported_parameters", "top_provider")
+MISSING_CYCLE = (
+    "canonical_slug",
+    "context_length",
+    "created",
+    "links",
+    "supported_parameters",
+    "top_provider",
+)
 
 
 def missing_one(data: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Each model without one field the document calls required (as real bodies are)."""
-    return [{k: v for k, v in m.items() if k != MISSING_CYCLE[i % len(MISSING_CYCLE)]} for i, m in enumerate(data)]
+    return [
+        {k: v for k, v in m.items() if k != MISSING_CYCLE[i % len(MISSING_CYCLE)]} for i, m in enumerate(data)
+    ]
 
 
 def deviant(data: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -397,6 +408,94 @@ print(t1 - t0, t2 - t1, t3 - t2)
 """
 
 
+#: What `instructions()` counts: per figure, a script (run as `script KIND N URL`, doing
+#: its setup and then N + 2 operations of KIND), its floor and SDK kinds, and N.
+INSTRUCTION_SCRIPTS: dict[str, tuple[str, tuple[str, str], int]] = {
+    "models_lenient": (
+        """\
+import json, sys
+sys.path.insert(0, {root!r})
+import httpx
+from bench.run import deviant, same_size
+from openrouter_sdk.api.models_api import _GET_MODELS
+
+parse = _GET_MODELS.parser("json", _GET_MODELS.json)
+data = json.loads(httpx.get(sys.argv[3] + "/api/v1/models").content)["data"]
+mixed = json.dumps({{"data": deviant(data)}}).encode()
+body = mixed if sys.argv[1] == "deviant" else same_size(data, len(mixed))
+for _ in range(2 + int(sys.argv[2])):  # two to warm up: validators built, caches filled
+    parse(body)
+""",
+        ("exact", "deviant"),
+        10,
+    ),
+    "chat": (
+        """\
+import json, sys
+sys.path.insert(0, {root!r})
+import httpx
+from bench.run import API_KEY, MESSAGES, MODEL
+from openrouter_sdk import OpenRouter
+
+url = sys.argv[3]
+raw = httpx.Client()
+client = OpenRouter(api_key=API_KEY, base_url=url + "/api/v1")
+headers = {{"Authorization": f"Bearer {{API_KEY}}"}}
+body = {{"model": MODEL, "messages": MESSAGES}}
+if sys.argv[1] == "floor":
+    def call():
+        return json.loads(raw.post(url + "/api/v1/chat/completions", json=body, headers=headers).content)
+else:
+    def call():
+        return client.chat.send(model=MODEL, messages=MESSAGES)
+for _ in range(2 + int(sys.argv[2])):  # two to warm up: connection open, validators built
+    call()
+""",
+        ("floor", "ours"),
+        20,
+    ),
+}
+
+
+def instructions(url: str, figure: str) -> tuple[float, float] | str:
+    """Instructions per operation of a figure's floor and SDK sides (see
+    INSTRUCTION_SCRIPTS), counted by valgrind's callgrind in this client process only
+    (the server is another): about the same count on every run, whatever else the machine
+    does. Each side runs N + 2 and 2 operations, in four interpreters (the CPU workers'
+    Python), two at a time; per operation = the difference over N. A reason string when
+    valgrind is missing or a run fails."""
+    valgrind = shutil.which("valgrind")
+    if valgrind is None:
+        return "no valgrind"
+    script, kinds, count = INSTRUCTION_SCRIPTS[figure]
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PYTHON")}
+    # No .pyc written: the runs of a pair start together, and one that found the other's
+    # fresh .pyc files would count less compiling than its twin.
+    env |= {"PYTHONPATH": str(GENERATED), "PYTHONHASHSEED": "0", "PYTHONDONTWRITEBYTECODE": "1"}
+    code = script.format(root=str(ROOT))
+    counts: dict[tuple[str, int], int] = {}
+    for kind in kinds:
+        started = {
+            n: subprocess.Popen(
+                [valgrind, "--tool=callgrind", "--callgrind-out-file=/dev/null"]
+                + [sys.executable, "-c", code, kind, str(n), url],
+                env=env,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.PIPE,
+                text=True,
+            )
+            for n in (0, count)
+        }
+        for n, process in started.items():
+            _, err = process.communicate()
+            found = re.search(r"Collected : (\d+)", err)
+            if process.returncode != 0 or found is None:
+                return f"callgrind run failed: {err.strip()[-160:]}"
+            counts[(kind, n)] = int(found.group(1))
+    floor, ours = ((counts[(kind, count)] - counts[(kind, 0)]) / count for kind in kinds)
+    return floor, ours
+
+
 def fresh(python: str, code: str, *args: str, ours: bool = True, cwd: str | None = None) -> list[float]:
     """Run `code` in a fresh interpreter; the floats it prints on its last line."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("PYTHON")}
@@ -466,6 +565,10 @@ def human(seconds: float | None) -> str:
     return f"{seconds * 1e6:.3g} µs"
 
 
+def millions(count: float | None) -> str:
+    return "n/a" if count is None else f"{count / 1e6:.2f} M"
+
+
 def size(count: float | None) -> str:
     return "n/a" if count is None else f"{count / 1e6:.2f} MB"
 
@@ -473,7 +576,7 @@ def size(count: float | None) -> str:
 def row(f: Figure) -> str:
     if f.na:
         return f"| {f.name} | n/a ({f.na}) | {f.floor_name} | – | ≤ {f.target}x | n/a |"
-    show = size if f.unit == "peak" else human
+    show = size if f.unit == "peak" else millions if f.unit.startswith("instructions") else human
     ours = f"{show(f.ours)} {f.unit}"
     floor = f"{show(f.floor)} ({f.floor_name})"
     target = "–" if f.info else f"≤ {f.target}x"
@@ -516,6 +619,7 @@ HOW = """\
   - /models parse, results kept alive (context, no target): the same two, each keeping its last 3 results referenced, as a program keeps what it read, so the garbage collector looks at every result before it is freed (the SDK pauses the collector while it reads a body; a result dropped at once is never looked at).
   - /models parse, one required field missing per model: the same parser on the body with one of `Model`'s required, non-nullable fields left out of each model (a different one in turn); floor: `json.loads` of that body.
   - lenient deviant parse: the same parser on a body whose every model lacks a required field, has an unknown enum value (in `architecture.input_modalities`), a leaf of the wrong type (`pricing.prompt` an object) and an extra field; floor: the same parser on a spec-exact body of the same size (serialized the same way, its descriptions padded to the deviant body's byte count, as the issue words the floor). Memory: `tracemalloc` peak of one parse (result alive), deviant against exact, the least of 3.
+  - instructions (context, no target), for the chat call and the lenient deviant parse: the same floor and SDK operations (the two bodies, the two calls to the server), each side run N + 2 and 2 times in an interpreter under valgrind's callgrind (`PYTHONHASHSEED=0`, N = 20 calls or 10 parses), instructions per operation = the difference over N, of the client process only. A count, not a time: it barely moves with the load of a shared machine (which moved the CPU ratio of the deviant parse between 1.10x and 1.40x, and of the chat call between 1.13x and 1.20x, in runs of one afternoon here), so it shows what the SDK itself does; cache misses and memory stalls, which CPU time includes, it does not count.
   - /models call (context, no target): `client.models.list()`; floor: `httpx.Client.get` + `json.loads`.
 - import: `time.perf_counter()` around `import openrouter_sdk` or `import httpx`, in a fresh interpreter each time; {imports} samples of each, interleaved, after one warm-up; median.
 - cold start, dependencies alone (context): the same fresh interpreters running only what any SDK built on httpx and pydantic must do: `import httpx`, `httpx.Client()`, one POST, `import pydantic` and a two-field model validating the answer; against the official package again, interleaved. It shows how much of the target the two dependencies leave.
@@ -650,7 +754,10 @@ def main() -> int:
     parser.add_argument("--write", metavar="FILE", help="write the Markdown report there")
     parser.add_argument("--quick", action="store_true", help="fewer samples: a smoke run")
     parser.add_argument("--strict", action="store_true", help="exit 1 when a figure misses")
-    parser.add_argument("--only", help="comma-separated: chat,stream,models,models_lenient,models_call,import,cold")
+    parser.add_argument(
+        "--only",
+        help="comma-separated: chat,stream,models,models_lenient,models_call,instructions,import,cold",
+    )
     parser.add_argument("--worker", choices=sorted(WORKERS), help=argparse.SUPPRESS)
     parser.add_argument("--repeats", type=int, default=REPEATS, help=argparse.SUPPRESS)
     parser.add_argument("--budget", type=float, default=0.6, help="CPU seconds per timed block")
@@ -684,7 +791,9 @@ def main() -> int:
         log("| figure | ours | floor | ratio | target | result |")
         if wanted("chat"):
             data = run_worker("chat", url, repeats, budget)
-            show(cpu_figure("chat completion call (typed)", 1.15, "CPU/call", "httpx post + json.loads", data))
+            show(
+                cpu_figure("chat completion call (typed)", 1.15, "CPU/call", "httpx post + json.loads", data)
+            )
         if wanted("stream"):
             data = run_worker("stream", url, repeats, budget)
             f = cpu_figure(
@@ -760,6 +869,27 @@ def main() -> int:
                 )
             )
         ours_python = os.path.abspath(args.sdk_python) if args.sdk_python else sys.executable
+        if wanted("instructions"):
+            for figure, name, unit, floor_name in (
+                ("chat", "chat completion call, instructions (callgrind)", "instructions/call",
+                 "httpx post + json.loads"),
+                ("models_lenient", "lenient: /models parse of a deviant body, instructions (callgrind)",
+                 "instructions/parse", "a spec-exact body of the same size"),
+            ):  # fmt: skip
+                counted = instructions(url, figure)
+                measured = not isinstance(counted, str)
+                show(
+                    Figure(
+                        name,
+                        1.15 if figure == "chat" else 1.3,
+                        unit,
+                        ours=counted[1] if measured else None,
+                        floor=counted[0] if measured else None,
+                        floor_name=floor_name,
+                        na="" if measured else counted,
+                        info=True,
+                    )
+                )
         with tempfile.TemporaryDirectory() as empty:  # cwd of the fresh interpreters
             if wanted("import"):
                 ours_i, floor_i = interleaved(
