@@ -190,12 +190,18 @@ def test_an_unknown_value_is_one_member_and_never_listed() -> None:
 
 
 def test_the_enum_call_refuses_what_no_open_enum_takes() -> None:
-    enum = m.ChatFinishReasonEnumValue
-    for value in (["stop"], 3, None):  # unhashable, or not a string
-        with pytest.raises(ValueError, match="is not a valid"):
-            enum(value)
-    from openrouter_sdk._base import OpenStrEnum
+    from openrouter_sdk._base import OpenIntEnum, OpenStrEnum
 
+    class Reason(OpenStrEnum):
+        STOP = "stop"
+
+    class Level(OpenIntEnum):
+        LOW = 1
+
+    assert Reason("stop") is Reason.STOP and Reason("later") is Reason("later")
+    for enum, value in ((Reason, ["stop"]), (Reason, 3), (Reason, None), (Level, "1"), (Level, [1])):
+        with pytest.raises(ValueError, match="is not a valid"):  # unhashable, or another type
+            enum(value)
     made = OpenStrEnum("Made", ["a", "b"])  # the functional API still makes an enum
     assert [member.name for member in made] == ["a", "b"]
 
