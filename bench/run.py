@@ -117,10 +117,10 @@ def compare(floor: Callable[[], Any], ours: Callable[[], Any], repeats: int, bud
     }
 
 
-def worker_chat(url: str, repeats: int, budget: float) -> dict[str, Any]:
+def chat_calls(url: str) -> tuple[Callable[[], Any], Callable[[], Any]]:
+    """The chat figure's floor (httpx post + json.loads) and SDK call."""
     import httpx
     from openrouter_sdk import OpenRouter
-    from openrouter_sdk.models import ChatResult
 
     endpoint = url + "/api/v1/chat/completions"
     headers = {"Authorization": f"Bearer {API_KEY}"}
@@ -134,6 +134,13 @@ def worker_chat(url: str, repeats: int, budget: float) -> dict[str, Any]:
     def ours() -> Any:
         return client.chat.send(model=MODEL, messages=MESSAGES)
 
+    return floor, ours
+
+
+def worker_chat(url: str, repeats: int, budget: float) -> dict[str, Any]:
+    from openrouter_sdk.models import ChatResult
+
+    floor, ours = chat_calls(url)
     result = ours()
     if not isinstance(result, ChatResult):
         raise SystemExit(f"chat: expected a ChatResult, got {type(result).__name__}")
@@ -294,20 +301,27 @@ def peak(fn: Callable[[], Any]) -> int:
         del result
 
 
+def lenient_bodies(url: str) -> tuple[Callable[[bytes], Any], bytes, bytes, bytes]:
+    """The parser of GET /models, and its bodies: the spec-exact one at the deviant one's
+    size, the one with a required field missing per model, and the deviant one."""
+    import httpx
+    from openrouter_sdk.api.models_api import _GET_MODELS
+
+    parse = _GET_MODELS.parser("json", _GET_MODELS.json)
+    data = json.loads(httpx.get(url + "/api/v1/models").content)["data"]
+    missing = json.dumps({"data": missing_one(data)}).encode()
+    mixed = json.dumps({"data": deviant(data)}).encode()
+    return parse, same_size(data, len(mixed)), missing, mixed
+
+
 def worker_models_lenient(url: str, repeats: int, budget: float) -> dict[str, Any]:
     """The same parser on bodies that deviate from the document: one required field
     missing per model (against json.loads of that body), and every kind of deviation
     (against the spec-exact body: CPU and tracemalloc peak)."""
-    import httpx
     from openrouter_sdk import models
-    from openrouter_sdk.api.models_api import _GET_MODELS
 
-    parse = _GET_MODELS.parser("json", _GET_MODELS.json)
-    exact = httpx.get(url + "/api/v1/models").content
+    parse, exact, missing, mixed = lenient_bodies(url)
     data = json.loads(exact)["data"]
-    missing = json.dumps({"data": missing_one(data)}).encode()
-    mixed = json.dumps({"data": deviant(data)}).encode()
-    exact = same_size(data, len(mixed))
     for body in (exact, missing, mixed):
         result = parse(body)
         if not isinstance(result, models.ModelsListResponse) or len(result.data) != len(data):
@@ -408,58 +422,38 @@ print(t1 - t0, t2 - t1, t3 - t2)
 """
 
 
-#: What `instructions()` counts: per figure, a script (run as `script KIND N URL`, doing
-#: its setup and then N + 2 operations of KIND), its floor and SDK kinds, and N.
-INSTRUCTION_SCRIPTS: dict[str, tuple[str, tuple[str, str], int]] = {
-    "models_lenient": (
-        """\
-import json, sys
-sys.path.insert(0, {root!r})
-import httpx
-from bench.run import deviant, same_size
-from openrouter_sdk.api.models_api import _GET_MODELS
+#: The figures `instructions()` counts: name, unit, floor's name, target, how many
+#: operations are counted per side.
+INSTRUCTION_FIGURES = {
+    "chat": ("chat completion call, instructions (callgrind)", "instructions/call",
+             "httpx post + json.loads", 1.15, 20),
+    "models_lenient": ("lenient: /models parse of a deviant body, instructions (callgrind)",
+                       "instructions/parse", "a spec-exact body of the same size", 1.3, 10),
+}  # fmt: skip
 
-parse = _GET_MODELS.parser("json", _GET_MODELS.json)
-data = json.loads(httpx.get(sys.argv[3] + "/api/v1/models").content)["data"]
-mixed = json.dumps({{"data": deviant(data)}}).encode()
-body = mixed if sys.argv[1] == "deviant" else same_size(data, len(mixed))
-for _ in range(2 + int(sys.argv[2])):  # two to warm up: validators built, caches filled
-    parse(body)
-""",
-        ("exact", "deviant"),
-        10,
-    ),
-    "chat": (
-        """\
-import json, sys
+#: Run as `-c SNIPPET FIGURE SIDE N URL`: the side's setup, then N + 2 operations (two to
+#: warm up: connection open, validators built, caches filled).
+INSTRUCTIONS_SNIPPET = """\
+import sys
 sys.path.insert(0, {root!r})
-import httpx
-from bench.run import API_KEY, MESSAGES, MODEL
-from openrouter_sdk import OpenRouter
+from bench.run import instruction_sides
+operation = instruction_sides(sys.argv[1], sys.argv[4])[sys.argv[2] == "ours"]
+for _ in range(2 + int(sys.argv[3])):
+    operation()
+"""
 
-url = sys.argv[3]
-raw = httpx.Client()
-client = OpenRouter(api_key=API_KEY, base_url=url + "/api/v1")
-headers = {{"Authorization": f"Bearer {{API_KEY}}"}}
-body = {{"model": MODEL, "messages": MESSAGES}}
-if sys.argv[1] == "floor":
-    def call():
-        return json.loads(raw.post(url + "/api/v1/chat/completions", json=body, headers=headers).content)
-else:
-    def call():
-        return client.chat.send(model=MODEL, messages=MESSAGES)
-for _ in range(2 + int(sys.argv[2])):  # two to warm up: connection open, validators built
-    call()
-""",
-        ("floor", "ours"),
-        20,
-    ),
-}
+
+def instruction_sides(figure: str, url: str) -> tuple[Callable[[], Any], Callable[[], Any]]:
+    """A figure's floor and SDK operations, the very ones its CPU worker times."""
+    if figure == "chat":
+        return chat_calls(url)
+    parse, exact, _, mixed = lenient_bodies(url)
+    return (lambda: parse(exact)), (lambda: parse(mixed))
 
 
 def instructions(url: str, figure: str) -> tuple[float, float] | str:
     """Instructions per operation of a figure's floor and SDK sides (see
-    INSTRUCTION_SCRIPTS), counted by valgrind's callgrind in this client process only
+    `instruction_sides`), counted by valgrind's callgrind in this client process only
     (the server is another): about the same count on every run, whatever else the machine
     does. Each side runs N + 2 and 2 operations, in four interpreters (the CPU workers'
     Python), two at a time; per operation = the difference over N. A reason string when
@@ -467,18 +461,19 @@ def instructions(url: str, figure: str) -> tuple[float, float] | str:
     valgrind = shutil.which("valgrind")
     if valgrind is None:
         return "no valgrind"
-    script, kinds, count = INSTRUCTION_SCRIPTS[figure]
+    count = INSTRUCTION_FIGURES[figure][-1]
     env = {k: v for k, v in os.environ.items() if not k.startswith("PYTHON")}
     # No .pyc written: the runs of a pair start together, and one that found the other's
     # fresh .pyc files would count less compiling than its twin.
     env |= {"PYTHONPATH": str(GENERATED), "PYTHONHASHSEED": "0", "PYTHONDONTWRITEBYTECODE": "1"}
-    code = script.format(root=str(ROOT))
+    code = INSTRUCTIONS_SNIPPET.format(root=str(ROOT))
     counts: dict[tuple[str, int], int] = {}
+    kinds = ("floor", "ours")
     for kind in kinds:
         started = {
             n: subprocess.Popen(
                 [valgrind, "--tool=callgrind", "--callgrind-out-file=/dev/null"]
-                + [sys.executable, "-c", code, kind, str(n), url],
+                + [sys.executable, "-c", code, figure, kind, str(n), url],
                 env=env,
                 stdout=subprocess.DEVNULL,
                 stderr=subprocess.PIPE,
@@ -619,7 +614,7 @@ HOW = """\
   - /models parse, results kept alive (context, no target): the same two, each keeping its last 3 results referenced, as a program keeps what it read, so the garbage collector looks at every result before it is freed (the SDK pauses the collector while it reads a body; a result dropped at once is never looked at).
   - /models parse, one required field missing per model: the same parser on the body with one of `Model`'s required, non-nullable fields left out of each model (a different one in turn); floor: `json.loads` of that body.
   - lenient deviant parse: the same parser on a body whose every model lacks a required field, has an unknown enum value (in `architecture.input_modalities`), a leaf of the wrong type (`pricing.prompt` an object) and an extra field; floor: the same parser on a spec-exact body of the same size (serialized the same way, its descriptions padded to the deviant body's byte count, as the issue words the floor). Memory: `tracemalloc` peak of one parse (result alive), deviant against exact, the least of 3.
-  - instructions (context, no target), for the chat call and the lenient deviant parse: the same floor and SDK operations (the two bodies, the two calls to the server), each side run N + 2 and 2 times in an interpreter under valgrind's callgrind (`PYTHONHASHSEED=0`, N = 20 calls or 10 parses), instructions per operation = the difference over N, of the client process only. A count, not a time: it barely moves with the load of a shared machine (which moved the CPU ratio of the deviant parse between 1.10x and 1.40x, and of the chat call between 1.13x and 1.20x, in runs of one afternoon here), so it shows what the SDK itself does; cache misses and memory stalls, which CPU time includes, it does not count.
+  - instructions (context, no target), for the chat call and the lenient deviant parse: the same floor and SDK operations (the two bodies, the two calls to the server), each side run N + 2 and 2 times in an interpreter under valgrind's callgrind (`PYTHONHASHSEED=0`, N = 20 calls or 10 parses), instructions per operation = the difference over N, of the client process only. A count, not a time: it barely moves with the load of a shared machine (which moved the CPU ratio of the deviant parse between 1.10x and 1.40x, and of the chat call between 1.13x and 1.23x, in runs of one afternoon here), so it shows what the SDK itself does; cache misses and memory stalls, which CPU time includes, it does not count.
   - /models call (context, no target): `client.models.list()`; floor: `httpx.Client.get` + `json.loads`.
 - import: `time.perf_counter()` around `import openrouter_sdk` or `import httpx`, in a fresh interpreter each time; {imports} samples of each, interleaved, after one warm-up; median.
 - cold start, dependencies alone (context): the same fresh interpreters running only what any SDK built on httpx and pydantic must do: `import httpx`, `httpx.Client()`, one POST, `import pydantic` and a two-field model validating the answer; against the official package again, interleaved. It shows how much of the target the two dependencies leave.
@@ -870,18 +865,13 @@ def main() -> int:
             )
         ours_python = os.path.abspath(args.sdk_python) if args.sdk_python else sys.executable
         if wanted("instructions"):
-            for figure, name, unit, floor_name in (
-                ("chat", "chat completion call, instructions (callgrind)", "instructions/call",
-                 "httpx post + json.loads"),
-                ("models_lenient", "lenient: /models parse of a deviant body, instructions (callgrind)",
-                 "instructions/parse", "a spec-exact body of the same size"),
-            ):  # fmt: skip
+            for figure, (name, unit, floor_name, target, _) in INSTRUCTION_FIGURES.items():
                 counted = instructions(url, figure)
                 measured = not isinstance(counted, str)
                 show(
                     Figure(
                         name,
-                        1.15 if figure == "chat" else 1.3,
+                        target,
                         unit,
                         ours=counted[1] if measured else None,
                         floor=counted[0] if measured else None,
